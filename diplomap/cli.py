@@ -1,0 +1,24 @@
+"""``python -m diplomap COMMAND``: each command lives in ``diplomap/commands/<name>.py``.
+
+A command module has ``register(subparsers)``, which adds its parser and sets
+``func`` (called with the parsed arguments, returns the exit code).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+
+COMMANDS = ("extract",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m diplomap", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"diplomap.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,176 @@
+"""Plain data that flows through the pipeline: ingest → NLP → actors → interactions/quotes.
+
+Every stage takes and returns these dataclasses; nothing here knows about spaCy,
+SQLite or Streamlit. ``Extraction.to_dict`` is the extraction contract of
+``../shared/eval/SCHEMA.md`` (one JSON object per article).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+ACTOR_KINDS = ("person", "organization", "country")
+MEETING_TYPES = ("meet", "call", "negotiate", "visit")
+STATEMENT_TYPES = ("criticize", "support", "threaten", "agree", "request")
+STATUSES = ("occurred", "planned", "proposed", "negated")
+QUOTE_KINDS = ("direct", "indirect", "scare")
+
+
+@dataclass
+class Article:
+    """One stored news article, as read from a file or a record of a collection."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    content_hash: str = ""
+
+    def meta(self) -> dict:
+        """The ``article`` object of the extraction contract (no text)."""
+        return {"id": self.id, "title": self.title, "date": self.date,
+                "source": self.source, "url": self.url, "path": self.path}
+
+
+@dataclass
+class IngestError:
+    """A file, record or line that could not be read; everything else still loads."""
+
+    path: str
+    message: str
+    line: int | None = None  # 1-based line or record number inside a collection
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    country: str | None = None  # ISO 3166-1 alpha-3
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class Interaction:
+    type: str  # MEETING_TYPES or STATEMENT_TYPES
+    actors: list[str]  # actor ids, two or more
+    status: str = "occurred"
+    source: str | None = None
+    target: str | None = None
+    date: str | None = None
+    location: str | None = None
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None  # actor id
+    kind: str = "direct"  # one of QUOTE_KINDS
+    cue: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    interactions: list[Interaction] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "article": self.article.meta(),
+            "actors": [asdict(a) for a in self.actors],
+            "interactions": [asdict(i) for i in self.interactions],
+            "quotes": [asdict(q) for q in self.quotes],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict, text: str = "", content_hash: str = "") -> "Extraction":
+        art = Article(text=text, content_hash=content_hash, **d["article"])
+        return cls(
+            article=art,
+            actors=[Actor(**a) for a in d.get("actors", [])],
+            interactions=[Interaction(**i) for i in d.get("interactions", [])],
+            quotes=[Quote(**q) for q in d.get("quotes", [])],
+        )
+
+
+# --- Corpus level: what the store holds after cross-article actor resolution ---------------
+
+
+@dataclass
+class ActorRole:
+    """A role and country an actor held, as stated in one article on one date."""
+
+    role: str | None
+    country: str | None
+    date: str | None
+    article_id: str
+
+
+@dataclass
+class CorpusActor:
+    """One real person, organisation or country, however many articles name it."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None  # the most recent / most frequent one
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    articles: list[str] = field(default_factory=list)  # article ids
+    roles: list[ActorRole] = field(default_factory=list)
+
+
+@dataclass
+class CorpusInteraction:
+    id: str  # stable: "<article id>#i<n>"
+    article_id: str
+    type: str
+    actors: list[str]  # corpus actor ids
+    status: str = "occurred"
+    source: str | None = None
+    target: str | None = None
+    date: str | None = None  # the event's date, else the article's
+    location: str | None = None
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class CorpusQuote:
+    id: str  # stable: "<article id>#q<n>"
+    article_id: str
+    text: str
+    speaker: str | None  # corpus actor id
+    kind: str = "direct"
+    cue: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Corpus:
+    """The whole store as plain data: input to the graph, filters, analytics and UI."""
+
+    articles: dict[str, Article] = field(default_factory=dict)  # id -> Article (text may be "")
+    actors: dict[str, CorpusActor] = field(default_factory=dict)
+    interactions: list[CorpusInteraction] = field(default_factory=list)
+    quotes: list[CorpusQuote] = field(default_factory=list)
