@@ -1,0 +1,87 @@
+"""``python -m diplomap extract PATH... --format jsonl|json|table`` (../shared/eval/SCHEMA.md)."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from ..ingest import DEFAULT_MAX_BYTES, IngestWarning, iter_paths
+from ..models import Article, IngestError
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("extract", help="extract actors, interactions and quotes from articles",
+                              description="Read articles (files, folders, .jsonl collections) and write "
+                                          "one extraction per article on standard output.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest file read (default 5 MB)")
+    p.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..pipeline import extract_articles
+
+    errors = 0
+    articles: list[Article] = []
+    for item in iter_paths(args.paths, max_bytes=args.max_bytes):
+        if isinstance(item, IngestWarning):
+            print(f"warning: {item}", file=sys.stderr)
+        elif isinstance(item, IngestError):
+            errors += 1
+            print(f"error: {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    if not articles:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+
+    progress = Progress(len(articles), quiet=args.quiet or len(articles) < 20)
+    results = []
+    for n, extraction in enumerate(extract_articles(articles), 1):
+        progress.update(n)
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            results.append(extraction)
+    progress.done()
+    if args.format == "json":
+        json.dump([e.to_dict() for e in results], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "table":
+        write_table(results, sys.stdout)
+    if errors:
+        print(f"{errors} input(s) could not be read (see errors above)", file=sys.stderr)
+    return 0
+
+
+class Progress:
+    """A one-line article counter on standard error."""
+
+    def __init__(self, total: int, quiet: bool = False):
+        self.total, self.quiet, self.t0 = total, quiet, time.monotonic()
+
+    def update(self, n: int) -> None:
+        if not self.quiet and (n % 10 == 0 or n == self.total):
+            rate = n / max(time.monotonic() - self.t0, 1e-9)
+            print(f"\rextracted {n}/{self.total} articles ({rate:.1f}/s)", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if not self.quiet:
+            print(file=sys.stderr)
+
+
+def write_table(extractions, out) -> None:
+    """A plain-text view for people: one block per article."""
+    for e in extractions:
+        names = {a.id: a.name for a in e.actors}
+        out.write(f"== {e.article.id}  {e.article.title or ''}  {e.article.date or ''}\n")
+        for a in e.actors:
+            out.write(f"  actor  {a.kind:12} {a.name:30} {a.country or '-':4} {a.role or ''}\n")
+        for i in e.interactions:
+            who = ", ".join(names.get(x, x) for x in i.actors)
+            where = f" in {i.location}" if i.location else ""
+            out.write(f"  {i.type:9} {i.status:9} {who}{where} {i.date or ''}\n")
+        for q in e.quotes:
+            out.write(f"  quote  {q.kind:8} {names.get(q.speaker, '?')}: {q.text[:100]}\n")

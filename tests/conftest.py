@@ -1,0 +1,28 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from diplomap.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """extract(text, date=...) → Extraction of a one-article fixture."""
+    from diplomap.models import Article
+    from diplomap.pipeline import extract_article
+
+    def run(text: str, date: str | None = "2025-02-16", id: str = "fixture"):
+        return extract_article(Article(id=id, text=text, date=date), nlp=nlp)
+
+    return run
