@@ -1,0 +1,422 @@
+"""The who-met-whom graph as one self-contained, offline, XSS-safe HTML page.
+
+The page draws with vis-network 9.1.2 as bundled by pyvis 0.3.2, inlined. pyvis's own page
+template is not used: it loads Bootstrap from a CDN in every mode, writes ``heading`` and its
+select/filter menus unescaped, shows any tooltip containing "href" through ``innerHTML``, and
+its ``add_edge`` is quadratic. Instead:
+
+- user text reaches the page only HTML-escaped (legend) or inside JSON in which ``<``, ``>``
+  and ``&`` are written ``\\u003c``, ``\\u003e``, ``\\u0026``, so it cannot close the
+  ``<script>`` block;
+- tooltips are plain strings, which vis-network 9 shows with ``innerText``: text, never HTML;
+- positions come from ``layout`` and physics is off, so 1,000 nodes draw at once;
+- a Content-Security-Policy runs only the page's own two scripts (by hash) and allows no
+  network request at all.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib.util
+import json
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from string import Template
+
+import networkx as nx
+
+from .models import ACTOR_KINDS
+from .palette import (
+    EDGE_GROUPS,
+    NO_COUNTRY,
+    NO_TYPE,
+    country_color,
+    country_label,
+    dominant_type,
+    edge_color,
+)
+
+SHAPES = {"person": "dot", "organization": "square", "country": "diamond"}
+KIND_SYMBOLS = {"person": "● person", "organization": "■ organisation", "country": "◆ country"}
+
+NODE_SIZE = (8.0, 45.0)  # px, sqrt of weighted degree, clamped
+EDGE_WIDTH = (1.0, 10.0)  # px, sqrt of weight, clamped
+HIGHLIGHT_BORDER_PX = 5
+MAX_TOOLTIP_INTERACTIONS = 8
+MAX_EVIDENCE_CHARS = 240
+
+NODE_SPACING_PX = 60  # typical distance between neighbouring nodes
+COMPONENT_GAP_PX = 60
+KAMADA_KAWAI_MAX_NODES = 60  # beyond this, spring layout: Kamada-Kawai is quadratic in memory
+
+CLICK_MESSAGE_TYPE = "diplomap:node"
+
+_VIS_VERSION = "vis-9.1.2"
+
+_OPTIONS = {
+    "autoResize": True,
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False},
+    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
+    "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif", "multi": False}},
+    "edges": {"smooth": False, "font": {"multi": False}},
+}
+
+
+# --- layout ----------------------------------------------------------------------------------
+
+
+def layout(G: nx.Graph, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
+    """Pixel positions of every node; the same graph and seed give the same positions.
+
+    Each connected component is laid out on its own (Kamada-Kawai when small, spring layout
+    otherwise) and the components are packed in rows, largest first, so that the many
+    isolated pairs of a news corpus do not squeeze the main cluster. Slow for big graphs
+    (about 2-4 s for 1,000 nodes): cache the result.
+    """
+    _check_graph(G)
+    components = sorted(
+        (sorted(c, key=str) for c in nx.connected_components(G)),
+        key=lambda c: (-len(c), str(c[0])),
+    )
+    placed = [_component_layout(G.subgraph(c), seed) for c in components]
+    return _pack(placed)
+
+
+def _component_layout(H: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
+    """A component's positions in pixels, centred on 0, within a radius growing with sqrt(n)."""
+    n = len(H)
+    if n == 1:
+        return {next(iter(H)): (0.0, 0.0)}
+    if n <= KAMADA_KAWAI_MAX_NODES:
+        unit = nx.kamada_kawai_layout(H, weight=None)  # weight would mean distance here
+    else:
+        unit = nx.spring_layout(H, seed=seed, iterations=50, weight="weight")
+    radius = NODE_SPACING_PX * math.sqrt(n) / 2
+    return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in unit.items()}
+
+
+def _pack(components: list[dict]) -> dict[Hashable, tuple[float, float]]:
+    """Shelf packing: square boxes left to right, a new row when the row is full."""
+    sides = []
+    for pos in components:
+        extent = max(max(abs(x), abs(y)) for x, y in pos.values())
+        sides.append(2 * extent + COMPONENT_GAP_PX)
+    row_limit = max(max(sides, default=0), math.sqrt(sum(s * s for s in sides)))
+    positions: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, side in zip(components, sides, strict=True):
+        if x > 0 and x + side > row_limit:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        cx, cy = x + side / 2, y + side / 2
+        for node, (px, py) in pos.items():
+            positions[node] = (round(cx + px, 1), round(cy + py, 1))
+        x += side
+        row_height = max(row_height, side)
+    return positions
+
+
+# --- legend ----------------------------------------------------------------------------------
+
+
+def legend_items(G: nx.Graph) -> list[tuple[str, str]]:
+    """(label, colour) pairs: the countries present (most nodes first), then the edge types.
+
+    Edge labels are words for interaction groups ("meeting", "call", "negotiation", "visit",
+    "statement"), so they cannot be mistaken for countries.
+    """
+    return _country_items(G) + _edge_items(G)
+
+
+def _country_items(G: nx.Graph) -> list[tuple[str, str]]:
+    counts = Counter(data.get("country") or None for _, data in G.nodes(data=True))
+    codes = sorted((c for c in counts if c), key=lambda c: (-counts[c], country_label(c)))
+    items = [(country_label(c), country_color(c)) for c in codes]
+    if None in counts:
+        items.append((country_label(None), NO_COUNTRY))
+    return items
+
+
+def _edge_items(G: nx.Graph) -> list[tuple[str, str]]:
+    groups = {_edge_group(data) for _, _, data in G.edges(data=True)}
+    items = [(label, colour) for group, (colour, label) in EDGE_GROUPS.items() if group in groups]
+    if None in groups:
+        items.append(("untyped", NO_TYPE))
+    return items
+
+
+def _legend_html(G: nx.Graph) -> str:
+    e = html.escape
+    countries = "".join(
+        f'<li><span class="swatch" style="background:{e(colour)}"></span>{e(label)}</li>'
+        for label, colour in _country_items(G)
+    )
+    edges = "".join(
+        f'<li><span class="line" style="border-color:{e(colour)}"></span>{e(label)}</li>'
+        for label, colour in _edge_items(G)
+    )
+    if any(data.get("planned_only") for _, _, data in G.edges(data=True)):
+        edges += '<li><span class="line dashed"></span>planned only</li>'
+    kinds = {data.get("kind") for _, data in G.nodes(data=True)}
+    shapes = " ".join(symbol for kind, symbol in KIND_SYMBOLS.items() if kind in kinds)
+    return (
+        '<details class="legend" open><summary>Legend</summary>'
+        f"<h2>Countries</h2><ul>{countries}</ul>"
+        f"<h2>Interactions</h2><ul>{edges}</ul>"
+        f'<p class="shapes">{e(shapes)}</p></details>'
+    )
+
+
+# --- nodes and edges -------------------------------------------------------------------------
+
+
+def _check_graph(G: nx.Graph) -> None:
+    if not isinstance(G, nx.Graph) or G.is_directed() or G.is_multigraph():
+        raise TypeError(f"expected an undirected nx.Graph (diplomap.graph.weighted_graph), got {type(G).__name__}")
+
+
+def _node_json(G: nx.Graph, node: Hashable, xy: tuple[float, float], highlighted: bool) -> dict:
+    if isinstance(node, bool) or not isinstance(node, str | int):
+        raise TypeError(f"node ids must be str or int for the browser, got {node!r}")
+    data = G.nodes[node]
+    kind = data.get("kind")
+    if kind not in SHAPES:
+        raise ValueError(f"node {node!r}: kind must be one of {ACTOR_KINDS}, got {kind!r}")
+    x, y = (float(v) for v in xy)
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise ValueError(f"node {node!r}: position {xy!r} is not finite")
+    degree = data.get("weighted_degree")
+    if degree is None:
+        degree = G.degree(node, weight="weight")
+    colour = country_color(data.get("country"))
+    border = "#000000" if highlighted else colour
+    return {
+        "id": node,
+        "label": str(data.get("name") or node),
+        "shape": SHAPES[kind],
+        "size": round(_clamp(8 + 3 * math.sqrt(max(degree, 0)), *NODE_SIZE), 1),
+        "color": {
+            "background": colour,
+            "border": border,
+            "highlight": {"background": colour, "border": "#000000"},
+            "hover": {"background": colour, "border": "#000000"},
+        },
+        "borderWidth": HIGHLIGHT_BORDER_PX if highlighted else 1,
+        "title": _node_title(node, data),
+        "x": x,
+        "y": y,
+    }
+
+
+def _node_title(node: Hashable, data: dict) -> str:
+    lines = [str(data.get("name") or node)]
+    if data.get("role"):
+        lines.append(f"Role: {data['role']}")
+    code = data.get("country")
+    lines.append(f"Country: {country_label(code)} ({code})" if code else "Country: none")
+    if data.get("mentions") is not None:
+        lines.append(f"Mentions: {data['mentions']}")
+    articles = data.get("articles")
+    if articles is not None:
+        lines.append(f"Articles: {len(articles) if isinstance(articles, list | tuple | set) else articles}")
+    return "\n".join(lines)
+
+
+def _edge_group(data: dict) -> str | None:
+    details = data.get("details")
+    types = [d.get("type") for d in details] if details else data.get("types") or []
+    return dominant_type(t for t in types if t)
+
+
+def _edge_json(G: nx.Graph, index: int, u: Hashable, v: Hashable, data: dict) -> dict:
+    weight = float(data.get("weight", 1))
+    colour = edge_color(_edge_group(data))
+    return {
+        "id": index,
+        "from": u,
+        "to": v,
+        "color": {"color": colour, "highlight": colour, "hover": colour},
+        "width": round(_clamp(1.5 * math.sqrt(max(weight, 0)), *EDGE_WIDTH), 1),
+        "dashes": bool(data.get("planned_only")),
+        "title": _edge_title(G, u, v, data),
+    }
+
+
+def _edge_title(G: nx.Graph, u: Hashable, v: Hashable, data: dict) -> str:
+    names = [str(G.nodes[n].get("name") or n) for n in (u, v)]
+    lines = [" — ".join(names)]
+    details = list(data.get("details") or [])
+    count = len(details) or len(data.get("interactions") or [])
+    dates = [d for d in (data.get("first_date"), data.get("last_date")) if d]
+    summary = [f"{count} interaction{'s' if count != 1 else ''}"] if count else []
+    if dates:
+        summary.append(" to ".join(dict.fromkeys(dates)))
+    if summary:
+        lines.append(", ".join(summary))
+    if data.get("planned_only"):
+        lines.append("Planned only: not reported as having happened")
+    if not details:
+        if data.get("types"):
+            lines.append("Types: " + ", ".join(map(str, data["types"])))
+        if data.get("statuses"):
+            lines.append("Statuses: " + ", ".join(map(str, data["statuses"])))
+        return "\n".join(lines)
+    # Most recent first; undated last.
+    details.sort(key=lambda d: d.get("date") or "", reverse=True)
+    for d in details[:MAX_TOOLTIP_INTERACTIONS]:
+        head = f"{d.get('date') or 'undated'} · {d.get('type') or '?'} · {d.get('status') or '?'}"
+        if d.get("article_title"):
+            head += f" — {d['article_title']}"
+        lines += ["", head]
+        if d.get("evidence"):
+            lines.append(f"“{_truncate(' '.join(str(d['evidence']).split()))}”")
+    if len(details) > MAX_TOOLTIP_INTERACTIONS:
+        lines += ["", f"+{len(details) - MAX_TOOLTIP_INTERACTIONS} more"]
+    return "\n".join(lines)
+
+
+def _truncate(text: str) -> str:
+    return text if len(text) <= MAX_EVIDENCE_CHARS else text[: MAX_EVIDENCE_CHARS - 1].rstrip() + "…"
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return min(max(value, low), high)
+
+
+# --- page ------------------------------------------------------------------------------------
+
+
+def script_json(value) -> str:
+    """JSON safe to embed in an HTML ``<script>``: no ``<``, ``>``, ``&``, U+2028/2029 left raw."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str, str]:
+    """vis-network's JS, its CSP hash and its CSS as shipped by pyvis, checked safe to inline."""
+    spec = importlib.util.find_spec("pyvis")  # not imported: it pulls in IPython
+    if spec is None or spec.origin is None:
+        raise ImportError("diplomap.render needs pyvis 0.3.2, which ships vis-network")
+    vis_dir = Path(spec.origin).parent / "templates" / "lib" / _VIS_VERSION
+    js = (vis_dir / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (vis_dir / "vis-network.css").read_text(encoding="utf-8")
+    if "</script" in js.lower() or "<!--" in js or "</style" in css.lower():
+        raise RuntimeError(f"{vis_dir} cannot be inlined: it would close its own tag")
+    return js, _csp_hash(js), css
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+_PAGE = Template("""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src $script_hashes; \
+style-src 'unsafe-inline'; img-src data:; font-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>diplomap: who met whom</title>
+<style>$vis_css</style>
+<style>
+html, body { margin: 0; padding: 0; background: #fff; color: #222;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+#frame { position: relative; width: 100%; height: ${height}px; }
+#graph { width: 100%; height: 100%; }
+.vis-tooltip { white-space: pre-wrap; max-width: 28rem; font: 12px/1.4 system-ui, sans-serif; }
+.legend { position: absolute; top: 8px; right: 8px; max-width: 16rem; max-height: calc(100% - 16px);
+  overflow: auto; padding: 4px 8px; background: rgba(255, 255, 255, 0.92);
+  border: 1px solid #ddd; border-radius: 6px; }
+.legend summary { cursor: pointer; font-weight: 600; }
+.legend h2 { margin: 6px 0 2px; font-size: 11px; text-transform: uppercase; color: #555; }
+.legend ul { margin: 0; padding: 0; list-style: none; }
+.legend li { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
+.legend .shapes { margin: 6px 0 2px; color: #555; }
+.swatch { flex: none; width: 10px; height: 10px; border-radius: 50%; }
+.line { flex: none; width: 18px; border-top: 3px solid; }
+.line.dashed { border-top-style: dashed; border-color: #666; }
+</style>
+<script>$vis_js</script>
+</head>
+<body>
+<div id="frame">
+<div id="graph" role="application" aria-label="Graph of who met whom"></div>
+$legend
+</div>
+<script>$app_js</script>
+</body>
+</html>
+""")
+
+_APP_JS = Template("""
+(function () {
+  "use strict";
+  var data = {nodes: new vis.DataSet($nodes), edges: new vis.DataSet($edges)};
+  var network = new vis.Network(document.getElementById("graph"), data, $options);
+  network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
+  network.on("click", function (params) {
+    if (params.nodes.length > 0) {
+      window.parent.postMessage({type: $message_type, id: params.nodes[0]}, "*");
+    }
+  });
+  window.diplomapNetwork = network;
+})();
+""")
+
+
+def render_html(
+    G: nx.Graph,
+    *,
+    positions: dict | None = None,
+    height_px: int = 700,
+    highlight: Iterable[str] = (),
+    legend: bool = True,
+) -> str:
+    """The graph as a self-contained HTML page (no network access), for ``st.iframe``.
+
+    ``G`` is the weighted display graph of ``diplomap.graph.weighted_graph``. ``positions``
+    (from ``layout``, which is slow: cache it) may cover more nodes than ``G``, so one layout
+    of the whole corpus serves every filtered view; nodes it lacks are an error, as are
+    ``highlight`` ids not in ``G``.
+
+    Clicking a node posts ``{type: "diplomap:node", id: <node id>}`` to ``window.parent``
+    (to the page itself when not framed). A plain ``st.iframe`` cannot return it to Python
+    and its sandbox forbids navigating the parent, so reading it needs a component that
+    listens for ``message`` events. For browser tests, ``<body data-drawn="true">`` marks
+    the first drawing and ``window.diplomapNetwork`` is the vis ``Network``.
+    """
+    _check_graph(G)
+    if isinstance(height_px, bool) or not isinstance(height_px, int) or height_px <= 0:
+        raise ValueError(f"height_px must be a positive int, got {height_px!r}")
+    if isinstance(highlight, str):
+        raise TypeError("highlight must be an iterable of node ids, not a single string")
+    highlighted = set(highlight)
+    unknown = highlighted - set(G)
+    if unknown:
+        raise ValueError(f"highlight names nodes not in the graph: {sorted(map(str, unknown))[:5]}")
+    if positions is None:
+        positions = layout(G)
+    missing = [n for n in G if n not in positions]
+    if missing:
+        raise ValueError(f"positions lack {len(missing)} node(s) of the graph, e.g. {missing[:3]!r}")
+
+    nodes = [_node_json(G, n, positions[n], n in highlighted) for n in G]
+    edges = [_edge_json(G, i, u, v, d) for i, (u, v, d) in enumerate(G.edges(data=True))]
+    app_js = _APP_JS.substitute(
+        nodes=script_json(nodes), edges=script_json(edges), options=script_json(_OPTIONS),
+        message_type=script_json(CLICK_MESSAGE_TYPE),
+    )
+    vis_js, vis_js_hash, vis_css = _vis_assets()
+    return _PAGE.substitute(
+        script_hashes=f"{vis_js_hash} {_csp_hash(app_js)}",
+        vis_css=vis_css, vis_js=vis_js, height=height_px,
+        legend=_legend_html(G) if legend else "", app_js=app_js,
+    )

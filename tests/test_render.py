@@ -1,0 +1,316 @@
+"""The graph page: offline, XSS-safe, laid out in Python, styled from the graph's attributes."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+
+import networkx as nx
+import pytest
+
+from diplomap.palette import COUNTRY_COLORS, EDGE_GROUPS, NO_COUNTRY, country_color, dominant_type
+from diplomap.render import (
+    HIGHLIGHT_BORDER_PX,
+    MAX_TOOLTIP_INTERACTIONS,
+    layout,
+    legend_items,
+    render_html,
+    script_json,
+)
+
+SCRIPT_XSS = "<script>alert(1)</script>"
+IMG_XSS = "<img src=x onerror=alert(1)>"
+
+EXTERNAL = [
+    re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I),
+    re.compile(r"""@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//""", re.I),
+    re.compile(r"""url\(\s*["']?\s*(?:https?:)?//""", re.I),
+]
+
+
+def external_urls(page: str) -> list[str]:
+    return [m.group(0) for pattern in EXTERNAL for m in pattern.finditer(page)]
+
+
+def page_data(page: str) -> tuple[list, list, dict]:
+    """The nodes, edges and options the page hands to vis-network."""
+    m = re.search(r"new vis\.DataSet\((.*?)\), edges: new vis\.DataSet\((.*?)\)\};\n"
+                  r"  var network = new vis\.Network\([^,]+, data, (.*?)\);\n", page)
+    assert m, "data block not found"
+    return tuple(json.loads(part) for part in m.groups())
+
+
+def legend(page: str) -> str:
+    return page[page.index('<details class="legend"'):page.index("</details>")]
+
+
+def diplomacy_graph() -> nx.Graph:
+    G = nx.Graph()
+    G.add_node("keir-starmer", name="Keir Starmer", kind="person", country="GBR",
+               role="Prime Minister", mentions=6, articles=["a1", "a2"])
+    G.add_node("emmanuel-macron", name="Emmanuel Macron", kind="person", country="FRA",
+               role="President", mentions=3, articles=["a1"])
+    G.add_node("nato", name="NATO", kind="organization", country=None, mentions=2, articles=["a2"])
+    G.add_node("ukraine", name="Ukraine", kind="country", country="UKR", mentions=9, articles=["a1", "a2"])
+    G.add_edge("keir-starmer", "emmanuel-macron", weight=2, types=["meet"], statuses=["planned"],
+               first_date="2025-02-17", last_date="2025-02-17", planned_only=True,
+               details=[{"type": "meet", "status": "planned", "date": "2025-02-17",
+                         "evidence": "Starmer is set to meet Macron in Paris.", "article_title": "Summit"}])
+    G.add_edge("keir-starmer", "nato", weight=1, types=["call"], statuses=["occurred"], planned_only=False)
+    G.add_edge("emmanuel-macron", "ukraine", weight=1, types=["criticize"], statuses=["occurred"],
+               planned_only=False)
+    return G
+
+
+def positions_for(G: nx.Graph) -> dict:
+    return {n: (10.0 * i, -5.0 * i) for i, n in enumerate(G)}
+
+
+def render(G: nx.Graph, **kwargs) -> str:
+    return render_html(G, positions=positions_for(G), **kwargs)
+
+
+# --- offline ---------------------------------------------------------------------------------
+
+
+def test_scanner_finds_the_cdn_tags_of_pyvis_own_template():
+    from pyvis.network import Network
+
+    assert external_urls(Network(cdn_resources="in_line").generate_html())
+
+
+def test_page_loads_nothing_from_the_network():
+    G = diplomacy_graph()
+    G.nodes["nato"]["role"] = '<link rel="stylesheet" href="https://evil.example/x.css">'
+    page = render(G)
+    assert external_urls(page) == []
+    assert "default-src 'none'" in page
+
+
+def test_content_security_policy_admits_exactly_the_page_scripts():
+    page = render(diplomacy_graph())
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2  # vis-network, then the app
+    policy = re.search(r"script-src ([^;]+);", page).group(1).split()
+    expected = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+                for s in scripts]
+    assert policy == expected
+
+
+# --- XSS -------------------------------------------------------------------------------------
+
+
+def xss_graph() -> nx.Graph:
+    G = diplomacy_graph()
+    G.nodes["keir-starmer"].update(name=SCRIPT_XSS, role=IMG_XSS)
+    G.nodes["nato"]["country"] = "<b>XX"
+    G.edges["keir-starmer", "emmanuel-macron"]["details"][0].update(
+        evidence=f"He said {SCRIPT_XSS} and {IMG_XSS}", article_title=SCRIPT_XSS)
+    return G
+
+
+def test_user_text_never_appears_as_markup():
+    page = render(xss_graph())
+    assert SCRIPT_XSS not in page
+    assert IMG_XSS not in page
+    assert "<b>XX" not in page
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
+    assert "&lt;b&gt;XX" in legend(page)
+    benign = render(diplomacy_graph())
+    for tag in ("<script", "<img", "<b>"):
+        assert page.lower().count(tag) == benign.lower().count(tag)
+
+
+def test_tooltips_are_the_plain_text_itself():
+    nodes, edges, _ = page_data(render(xss_graph()))
+    starmer = next(n for n in nodes if n["id"] == "keir-starmer")
+    assert starmer["label"] == SCRIPT_XSS
+    assert starmer["title"].splitlines()[:2] == [SCRIPT_XSS, f"Role: {IMG_XSS}"]
+    meeting = next(e for e in edges if {e["from"], e["to"]} == {"keir-starmer", "emmanuel-macron"})
+    assert f"He said {SCRIPT_XSS} and {IMG_XSS}" in meeting["title"]
+    assert "&lt;" not in meeting["title"]  # innerText would show entities literally
+
+
+def test_script_json_escapes_what_could_end_a_script_block():
+    text = script_json({"k": "</script><!-- & \u2028"})
+    assert not set("<>&") & set(text)
+    assert "\u2028" not in text
+    assert json.loads(text) == {"k": "</script><!-- & \u2028"}
+
+
+# --- drawing ---------------------------------------------------------------------------------
+
+
+def test_positions_are_passed_and_physics_is_off():
+    G = diplomacy_graph()
+    nodes, _, options = page_data(render(G))
+    assert {n["id"]: (n["x"], n["y"]) for n in nodes} == positions_for(G)
+    assert options["physics"]["enabled"] is False
+    assert options["layout"]["improvedLayout"] is False
+
+
+def test_positions_may_cover_more_nodes_than_the_graph():
+    G = diplomacy_graph()
+    view = G.subgraph(["keir-starmer", "nato"])
+    nodes, _, _ = page_data(render_html(view, positions=positions_for(G)))
+    assert {n["id"] for n in nodes} == {"keir-starmer", "nato"}
+
+
+def test_nodes_styled_by_kind_country_and_degree():
+    G = diplomacy_graph()
+    G.add_node("x", name="Hub", kind="person", country="USA", weighted_degree=400)
+    nodes = {n["id"]: n for n in page_data(render(G))[0]}
+    assert [nodes[i]["shape"] for i in ("keir-starmer", "nato", "ukraine")] == ["dot", "square", "diamond"]
+    assert nodes["keir-starmer"]["color"]["background"] == COUNTRY_COLORS["GBR"]
+    assert nodes["nato"]["color"]["background"] == NO_COUNTRY
+    # weighted degree computed from weights when absent: Starmer 2 + 1 > NATO 1
+    assert nodes["keir-starmer"]["size"] > nodes["nato"]["size"]
+    assert nodes["x"]["size"] == 45.0  # clamped
+    assert nodes["keir-starmer"]["label"] == "Keir Starmer"
+
+
+def test_node_tooltip_lists_role_country_mentions_articles():
+    nodes = {n["id"]: n for n in page_data(render(diplomacy_graph()))[0]}
+    assert nodes["keir-starmer"]["title"].splitlines() == [
+        "Keir Starmer", "Role: Prime Minister", "Country: United Kingdom (GBR)", "Mentions: 6", "Articles: 2"]
+
+
+def test_planned_only_edges_are_dashed_and_coloured_by_type():
+    edges = {frozenset((e["from"], e["to"])): e for e in page_data(render(diplomacy_graph()))[1]}
+    planned = edges[frozenset(("keir-starmer", "emmanuel-macron"))]
+    call = edges[frozenset(("keir-starmer", "nato"))]
+    statement = edges[frozenset(("emmanuel-macron", "ukraine"))]
+    assert planned["dashes"] is True and call["dashes"] is False
+    assert planned["color"]["color"] == EDGE_GROUPS["meet"][0]
+    assert call["color"]["color"] == EDGE_GROUPS["call"][0]
+    assert statement["color"]["color"] == EDGE_GROUPS["statement"][0]
+    assert planned["width"] > call["width"]
+
+
+def test_edge_tooltip_shows_recent_interactions_then_how_many_more():
+    G = diplomacy_graph()
+    details = [{"type": "call", "status": "occurred", "date": f"2025-03-{day:02d}",
+                "evidence": f"They spoke on day {day}.", "article_title": "Calls"} for day in range(1, 13)]
+    G.edges["keir-starmer", "nato"].update(details=details, weight=12)
+    edge = next(e for e in page_data(render(G))[1] if {e["from"], e["to"]} == {"keir-starmer", "nato"})
+    title = edge["title"]
+    assert title.startswith("Keir Starmer — NATO\n12 interactions")
+    assert "They spoke on day 12." in title and "They spoke on day 5." in title
+    assert "They spoke on day 4." not in title
+    assert title.endswith(f"+{12 - MAX_TOOLTIP_INTERACTIONS} more")
+    assert edge["width"] == round(1.5 * math.sqrt(12), 1)
+
+
+def test_highlighted_nodes_get_a_thick_border():
+    nodes = {n["id"]: n for n in page_data(render(diplomacy_graph(), highlight=["nato"]))[0]}
+    assert nodes["nato"]["borderWidth"] == HIGHLIGHT_BORDER_PX
+    assert nodes["keir-starmer"]["borderWidth"] == 1
+
+
+def test_click_posts_the_node_id_to_the_parent():
+    page = render(diplomacy_graph())
+    assert 'window.parent.postMessage({type: "diplomap:node", id: params.nodes[0]}, "*")' in page
+
+
+# --- legend ----------------------------------------------------------------------------------
+
+
+def test_legend_lists_countries_present_and_edge_types():
+    assert legend_items(diplomacy_graph()) == [
+        ("France", COUNTRY_COLORS["FRA"]), ("Ukraine", COUNTRY_COLORS["UKR"]),
+        ("United Kingdom", COUNTRY_COLORS["GBR"]), ("No country", NO_COUNTRY),
+        ("meeting", EDGE_GROUPS["meet"][0]), ("call", EDGE_GROUPS["call"][0]),
+        ("statement", EDGE_GROUPS["statement"][0]),
+    ]
+    box = legend(render(diplomacy_graph()))
+    for name in ("France", "Ukraine", "United Kingdom", "No country", "meeting", "planned only"):
+        assert name in box
+    assert "Germany" not in box and "visit" not in box
+
+
+def test_legend_can_be_left_out():
+    assert '<details class="legend"' not in render(diplomacy_graph(), legend=False)
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"positions": {"nato": (0, 0)}}, ValueError),
+    ({"highlight": ["nobody"]}, ValueError),
+    ({"highlight": "nato"}, TypeError),
+    ({"height_px": 0}, ValueError),
+])
+def test_bad_arguments_are_refused(kwargs, error):
+    G = diplomacy_graph()
+    kwargs.setdefault("positions", positions_for(G))
+    with pytest.raises(error):
+        render_html(G, **kwargs)
+
+
+def test_unknown_kind_and_directed_graphs_are_refused():
+    G = diplomacy_graph()
+    G.nodes["nato"]["kind"] = "alliance"
+    with pytest.raises(ValueError, match="nato"):
+        render(G)
+    with pytest.raises(TypeError):
+        render_html(nx.DiGraph(diplomacy_graph()), positions=positions_for(G))
+
+
+# --- layout and scale ------------------------------------------------------------------------
+
+
+def test_layout_is_deterministic_and_keeps_components_apart():
+    G = nx.Graph([(0, 1), (1, 2), (2, 0), (3, 4)])
+    G.add_node(5)
+    pos = layout(G, seed=7)
+    assert pos == layout(G, seed=7)
+    assert set(pos) == set(G)
+    assert all(math.isfinite(v) for xy in pos.values() for v in xy)
+
+    def box(nodes):
+        xs, ys = zip(*(pos[n] for n in nodes), strict=True)
+        return min(xs), max(xs), min(ys), max(ys)
+
+    boxes = [box(c) for c in ([0, 1, 2], [3, 4], [5])]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2]
+    assert math.dist(pos[3], pos[4]) > 30  # pixels, not unit coordinates
+
+
+def test_a_thousand_node_graph_renders():
+    G = nx.gnm_random_graph(1000, 3000, seed=1)
+    for n in G:
+        G.nodes[n].update(name=f"Actor {n}", kind="person", country=["USA", "RUS", None][n % 3])
+    for u, v in G.edges:
+        G.edges[u, v].update(weight=1 + (u + v) % 4, types=["meet"], planned_only=u % 7 == 0)
+    positions = {n: (math.cos(n) * 900, math.sin(n) * 900) for n in G}
+    nodes, edges, _ = page_data(render_html(G, positions=positions))
+    assert len(nodes) == 1000 and len(edges) == 3000
+
+
+# --- palette ---------------------------------------------------------------------------------
+
+
+def test_country_colours_are_fixed_or_stably_hashed():
+    assert country_color("USA") == COUNTRY_COLORS["USA"]
+    assert country_color(None) == NO_COUNTRY
+    assert re.fullmatch(r"#[0-9a-f]{6}", country_color("BRA"))
+    assert country_color("BRA") == country_color("BRA") != country_color("ARG")
+
+
+def test_dominant_type_counts_groups_and_breaks_ties_by_contact():
+    assert dominant_type(["call", "call", "meet"]) == "call"
+    assert dominant_type(["criticize", "support", "meet"]) == "statement"
+    assert dominant_type(["call", "meet"]) == "meet"
+    assert dominant_type([]) is None
+
+
+def test_an_empty_graph_renders_an_empty_page():
+    assert layout(nx.Graph()) == {}
+    nodes, edges, _ = page_data(render_html(nx.Graph()))
+    assert nodes == [] and edges == []
