@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMANDS = ("extract",)
+COMMANDS = ("extract", "ingest", "correct", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,456 @@
+"""Article-level actors → corpus-wide actors: one node per real person, organisation or country.
+
+Each extraction names its actors with ids local to the article. Here the same
+person across articles ("Donald Trump", "President Trump", "Trump") becomes one
+``CorpusActor``. Merging happens only when it is unambiguous: full names merge by
+name, a bare surname joins a full name only when exactly one full-name actor fits
+it (country, then role, then date as tie-breakers), countries merge by ISO3 code,
+organisations by name or alias within one country. Analyst corrections are
+applied on top. Pure and deterministic: same extractions, same corpus.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from .corrections import Corrections
+from .models import (
+    Actor,
+    ActorRole,
+    Corpus,
+    CorpusActor,
+    CorpusInteraction,
+    CorpusQuote,
+    Extraction,
+)
+
+RESOLVE_VERSION = "1"  # part of the store's cache key: bump when a change here changes the corpus
+RECENT_MENTIONS = 5  # an actor's current country and role: the most frequent over this many latest mentions
+DATE_MARGIN = 2  # a date tie-break picks a candidate only if the runner-up is this many times farther away
+
+
+def resolve(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
+            titles: Collection[str] = ()) -> Corpus:
+    """The corpus of ``extractions`` with corpus-wide actors; see ``resolve_with_problems``."""
+    return resolve_with_problems(extractions, corrections, titles=titles)[0]
+
+
+def resolve_with_problems(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
+                          titles: Collection[str] = ()) -> tuple[Corpus, list[str]]:
+    """The corpus, and what could not be applied: corrections naming unknown ids, dangling actor ids.
+
+    ``titles``: lower-case words dropped from the front of person names ("president", "minister"),
+    so "President Trump" is the surname "Trump"; words of the actor's own role are always dropped.
+    """
+    extractions = list(extractions)
+    titles = frozenset(t.lower() for title in titles for t in _tokens(title))
+    mentions = [_Mention.of(ex.article.id, ex.article.date, actor, titles)
+                for ex in extractions for actor in ex.actors]
+    state = _State.start(mentions, _cluster(mentions))
+    problems: list[str] = []
+    if corrections:
+        _apply(state, corrections, problems)
+    actors = _actors(state)
+    interactions, quotes = _items(extractions, state, problems)
+    if corrections and corrections.hidden:
+        interactions, quotes = _hide(interactions, quotes, corrections, problems)
+    corpus = Corpus(articles={ex.article.id: ex.article for ex in extractions}, actors=actors,
+                    interactions=interactions, quotes=quotes)
+    return corpus, problems
+
+
+def slug(text: str) -> str:
+    """``Donald Trump`` → ``donald-trump``: the id of a corpus actor."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
+
+
+# --- Names ------------------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words without accents, possessives or punctuation: what two spellings share."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    return re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", text)
+
+
+def _person_words(name: str, drop: frozenset[str]) -> list[str]:
+    """The words of a person's name without leading titles, e.g. ``President Trump`` → ``Trump``."""
+    words = name.split()
+    while len(words) > 1 and all(t in drop for t in _tokens(words[0])):
+        words = words[1:]
+    return words
+
+
+@dataclass
+class _Mention:
+    """One article-level actor."""
+
+    article_id: str
+    date: str | None
+    day: int | None  # the date as an ordinal, for date proximity
+    actor: Actor
+    key: tuple[str, ...]  # normalised name; for persons without titles or initials
+    display: str  # the name as written, without leading titles
+
+    @classmethod
+    def of(cls, article_id: str, when: str | None, actor: Actor, titles: frozenset[str]) -> _Mention:
+        if actor.kind == "person":
+            drop = titles | frozenset(_tokens(actor.role or ""))
+            words = _person_words(actor.name, drop)
+            key = _tokens(" ".join(words))
+            if len(key) > 2:  # "Donald J. Trump" is "Donald Trump"
+                key = [key[0]] + [t for t in key[1:-1] if len(t) > 1] + [key[-1]]
+            display = " ".join(words)
+        else:
+            key, display = _tokens(actor.name), actor.name
+        return cls(article_id, when, _ordinal(when), actor, tuple(key) or (actor.name.lower(),), display)
+
+
+def _ordinal(when: str | None) -> int | None:
+    try:
+        return date.fromisoformat(when).toordinal() if when else None
+    except ValueError:
+        return None
+
+
+# --- Clustering ----------------------------------------------------------------------------------
+
+
+def _cluster(mentions: list[_Mention]) -> list[list[int]]:
+    """Groups of mention indices, each one real actor."""
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_kind[m.actor.kind].append(i)
+    clusters: list[list[int]] = []
+    for kind in sorted(by_kind):
+        members = by_kind[kind]
+        if kind == "country":
+            clusters += _countries(mentions, members)
+        elif kind == "person":
+            clusters += _persons(mentions, members)
+        else:
+            clusters += _organisations(mentions, members)
+    return clusters
+
+
+def _countries(mentions: list[_Mention], members: list[int]) -> list[list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        country = mentions[i].actor.country
+        groups[country or "name:" + " ".join(mentions[i].key)].append(i)
+    return list(groups.values())
+
+
+def _organisations(mentions: list[_Mention], members: list[int]) -> list[list[int]]:
+    """Same normalised name, or one's alias is the other's name ("UN" / "United Nations"), within one country."""
+    by_name: dict[tuple, list[int]] = defaultdict(list)
+    for i in members:
+        by_name[mentions[i].key].append(i)
+    parent = {key: key for key in by_name}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for key, group in by_name.items():
+        for i in group:
+            for alias in mentions[i].actor.aliases:
+                other = tuple(_tokens(alias))
+                if other in parent and root(other) != root(key):
+                    parent[max(root(other), root(key))] = min(root(other), root(key))
+    components: dict[tuple, list[int]] = defaultdict(list)
+    for key, group in by_name.items():
+        components[root(key)] += group
+    return [part for group in components.values() for part in _by_country(mentions, sorted(group))]
+
+
+def _by_country(mentions: list[_Mention], members: list[int]) -> list[list[int]]:
+    """Split by country; members without one join the only country there is, else stay apart."""
+    known: dict[str, list[int]] = defaultdict(list)
+    unknown: list[int] = []
+    for i in members:
+        country = mentions[i].actor.country
+        (known[country] if country else unknown).append(i)
+    parts = [known[c] for c in sorted(known)]
+    if unknown and len(parts) == 1:
+        parts[0] = sorted(parts[0] + unknown)
+    elif unknown:
+        parts.append(unknown)
+    return parts
+
+
+@dataclass
+class _Candidate:
+    """A full-name person a bare surname may belong to."""
+
+    members: list[int]
+    country: str | None = None
+    roles: set[str] = field(default_factory=set)
+    days: list[int] = field(default_factory=list)
+
+
+def _persons(mentions: list[_Mention], members: list[int]) -> list[list[int]]:
+    full: dict[tuple, list[int]] = defaultdict(list)
+    single: list[int] = []
+    for i in members:
+        (full[mentions[i].key] if len(mentions[i].key) > 1 else single).append(i)
+    candidates = [_candidate(mentions, group) for group in full.values()]
+    by_word: dict[str, list[int]] = defaultdict(list)  # surname or one-word alias -> candidate indices
+    for n, cand in enumerate(candidates):
+        words = {mentions[cand.members[0]].key[-1]}
+        words |= {t[0] for i in cand.members for a in mentions[i].actor.aliases if len(t := _tokens(a)) == 1}
+        for word in sorted(words):
+            by_word[word].append(n)
+    alone: dict[str, list[int]] = defaultdict(list)
+    for i in single:
+        pick = _pick(mentions[i], [candidates[n] for n in by_word.get(mentions[i].key[0], [])])
+        (pick.members if pick else alone[mentions[i].key[0]]).append(i)
+    clusters = [sorted(c.members) for c in candidates]
+    return clusters + [part for group in alone.values() for part in _by_country(mentions, group)]
+
+
+def _candidate(mentions: list[_Mention], group: list[int]) -> _Candidate:
+    dated = [(mentions[i].date, mentions[i].actor.country) for i in group]
+    return _Candidate(
+        members=list(group),
+        country=_current(dated),
+        roles={" ".join(_tokens(mentions[i].actor.role)) for i in group if mentions[i].actor.role},
+        days=sorted(mentions[i].day for i in group if mentions[i].day is not None),
+    )
+
+
+def _pick(m: _Mention, candidates: list[_Candidate]) -> _Candidate | None:
+    """The one candidate ``m`` surely belongs to, or None when there is none or it is unclear."""
+    fits = [c for c in candidates if not (m.actor.country and c.country) or m.actor.country == c.country]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    role = " ".join(_tokens(m.actor.role or ""))
+    same_role = [c for c in fits if role and role in c.roles]
+    if len(same_role) == 1:
+        return same_role[0]
+    fits = same_role or fits
+    if m.day is None or not all(c.days for c in fits):
+        return None
+    ranked = sorted((_distance(m.day, c.days), n) for n, c in enumerate(fits))
+    (best, n), (second, _) = ranked[0], ranked[1]
+    return fits[n] if best * DATE_MARGIN < second else None
+
+
+def _distance(day: int, days: list[int]) -> int:
+    k = bisect.bisect_left(days, day)
+    return min(abs(day - d) for d in days[max(k - 1, 0):k + 1])
+
+
+def _current(dated: list[tuple[str | None, str | None]]) -> str | None:
+    """The most frequent value over the latest ``RECENT_MENTIONS`` mentions having one; ties: the latest."""
+    values = [(when or "", value) for when, value in dated if value]
+    recent = sorted(values, key=lambda p: p[0], reverse=True)[:RECENT_MENTIONS]
+    counts = Counter(value for _, value in recent)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(value for _, value in recent if counts[value] == top)
+
+
+# --- Ids, and corrections on top ---------------------------------------------------------------------
+
+
+class _Unresolved(Exception):
+    pass
+
+
+@dataclass
+class _State:
+    """Clusters under their corpus ids, as corrections reshape them."""
+
+    mentions: list[_Mention]
+    members: dict[str, list[int]]  # corpus id -> mention indices
+    kinds: dict[str, str]
+    names: dict[str, str]
+    aka: dict[str, set[str]]  # article-level id -> corpus ids it was resolved to
+    moved: dict[str, str] = field(default_factory=dict)  # id merged or split away -> where it went
+    overrides: dict[str, dict] = field(default_factory=lambda: defaultdict(dict))
+
+    @classmethod
+    def start(cls, mentions: list[_Mention], clusters: list[list[int]]) -> _State:
+        info = [(_display(mentions, c), _current([(mentions[i].date, mentions[i].actor.country) for i in c]),
+                 min((mentions[i].date or "", mentions[i].article_id) for i in c), c) for c in clusters]
+        info.sort(key=lambda x: (-len({mentions[i].article_id for i in x[3]}), mentions[x[3][0]].actor.kind,
+                                 x[1] or "", x[0], x[2]))
+        state = cls(mentions, {}, {}, {}, defaultdict(set))
+        for display, country, _, group in info:
+            cid = _free_id(slug(display), country, state.members)
+            state.members[cid] = group
+            state.kinds[cid] = mentions[group[0]].actor.kind
+            state.names[cid] = display
+            for i in group:
+                state.aka[mentions[i].actor.id].add(cid)
+        return state
+
+    def lookup(self, given: str) -> str:
+        if given in self.members:
+            return given
+        if given in self.moved:
+            return self.lookup(self.moved[given])
+        targets = sorted({self.lookup(t) for t in self.aka.get(given, ())})
+        if len(targets) == 1:
+            return targets[0]
+        if targets:
+            raise _Unresolved(f"actor id {given!r} is ambiguous, it may be any of {', '.join(targets)}")
+        raise _Unresolved(f"no actor with id {given!r}")
+
+
+def _free_id(base: str, country: str | None, taken: Collection[str]) -> str:
+    tries = [base] + ([f"{base}-{country.lower()}"] if country else [])
+    return next(c for c in itertools.chain(tries, (f"{base}-{n}" for n in itertools.count(2))) if c not in taken)
+
+
+def _display(mentions: list[_Mention], group: list[int]) -> str:
+    """The most common full form of the name over its articles; ties: the longest, then alphabetical."""
+    full = [i for i in group if len(mentions[i].key) > 1] or group
+    articles: dict[str, set[str]] = defaultdict(set)
+    for i in full:
+        articles[mentions[i].display].add(mentions[i].article_id)
+    return min(articles, key=lambda name: (-len(articles[name]), -len(name), name))
+
+
+def _apply(state: _State, corrections: Corrections, problems: list[str]) -> None:
+    where = corrections.path or "corrections"
+
+    def attempt(label: str, action) -> None:
+        try:
+            action()
+        except _Unresolved as e:
+            problems.append(f"{where}: {label}: {e}")
+
+    for n, split in enumerate(corrections.splits, 1):
+        attempt(f"split #{n}", lambda s=split: _split(state, s))
+    for n, merge in enumerate(corrections.merges, 1):
+        try:
+            into = state.lookup(merge.into)
+        except _Unresolved as e:
+            problems.append(f"{where}: merge #{n}: into: {e}")
+            continue
+        for given in merge.ids:
+            attempt(f"merge #{n}", lambda g=given, t=into: _merge(state, state.lookup(t), state.lookup(g)))
+    for given, name in corrections.renames.items():
+        attempt(f"rename {given}", lambda g=given, v=name: state.names.__setitem__(state.lookup(g), v))
+    for n, entry in enumerate(corrections.sets, 1):
+        attempt(f"set #{n}", lambda e=entry: state.overrides[state.lookup(e.id)].update(e.fields))
+
+
+def _split(state: _State, split) -> None:
+    source = state.lookup(split.id)
+    moving = [i for i in state.members[source] if state.mentions[i].article_id == split.article]
+    if not moving:
+        raise _Unresolved(f"actor {source!r} is not named in article {split.article!r}")
+    if split.new_id in state.members or split.new_id in state.moved:
+        target = state.lookup(split.new_id)  # split off into an actor that exists already
+    else:
+        target = split.new_id
+        state.members[target] = []
+        state.kinds[target] = state.mentions[moving[0]].actor.kind
+        state.names[target] = split.name or _display(state.mentions, moving)
+    if target == source:
+        raise _Unresolved(f"new_id {split.new_id!r} is the actor being split")
+    state.members[target] = sorted(state.members[target] + moving)
+    state.members[source] = [i for i in state.members[source] if i not in moving]
+    if not state.members[source]:
+        _drop(state, source, target)
+
+
+def _merge(state: _State, into: str, source: str) -> None:
+    if source != into:
+        state.members[into] = sorted(state.members[into] + state.members[source])
+        _drop(state, source, into)
+
+
+def _drop(state: _State, cid: str, to: str) -> None:
+    del state.members[cid], state.kinds[cid], state.names[cid]
+    state.moved[cid] = to
+    state.overrides[to] = {**state.overrides.pop(cid, {}), **state.overrides.get(to, {})}
+
+
+# --- Output --------------------------------------------------------------------------------------------
+
+
+def _actors(state: _State) -> dict[str, CorpusActor]:
+    actors = {}
+    for cid in sorted(state.members):
+        group = [state.mentions[i] for i in state.members[cid]]
+        per_article: dict[str, ActorRole] = {}
+        for m in group:
+            seen = per_article.setdefault(m.article_id, ActorRole(None, None, m.date, m.article_id))
+            seen.role = seen.role or m.actor.role
+            seen.country = seen.country or m.actor.country
+        roles = sorted(per_article.values(), key=lambda r: (r.date or "", r.article_id))
+        aliases = {m.actor.name for m in group} | {a for m in group for a in m.actor.aliases}
+        actor = CorpusActor(
+            id=cid, name=state.names[cid], kind=state.kinds[cid],
+            country=_current([(r.date, r.country) for r in roles]),
+            role=_current([(r.date, r.role) for r in roles]),
+            aliases=sorted(aliases, key=lambda a: (a.lower(), a)),
+            mentions=sum(m.actor.mentions for m in group),
+            articles=[r.article_id for r in roles],
+            roles=roles,
+        )
+        for key, value in state.overrides.get(cid, {}).items():
+            setattr(actor, key, value)
+        actors[cid] = actor
+    return actors
+
+
+def _items(extractions: list[Extraction], state: _State, problems: list[str]):
+    """Interactions and quotes with participants and speakers rewritten to corpus ids."""
+    corpus_id = {}
+    for cid, group in state.members.items():
+        for i in group:
+            corpus_id[state.mentions[i].article_id, state.mentions[i].actor.id] = cid
+    interactions, quotes = [], []
+    for ex in extractions:
+        aid = ex.article.id
+
+        def to_corpus(local: str | None, what: str, aid=aid) -> str | None:
+            if local is None:
+                return None
+            if (aid, local) not in corpus_id:
+                problems.append(f"article {aid!r}: {what} names actor {local!r}, which is not among the "
+                                f"article's actors; left out")
+                return None
+            return corpus_id[aid, local]
+
+        for n, it in enumerate(ex.interactions, 1):
+            what = f"interaction #{n}"
+            ids = [to_corpus(a, what) for a in it.actors]
+            interactions.append(CorpusInteraction(
+                id=f"{aid}#i{n}", article_id=aid, type=it.type,
+                actors=list(dict.fromkeys(a for a in ids if a is not None)),
+                status=it.status, source=to_corpus(it.source, what), target=to_corpus(it.target, what),
+                date=it.date or ex.article.date, location=it.location, evidence=it.evidence,
+                start=it.start, end=it.end))
+        for n, q in enumerate(ex.quotes, 1):
+            quotes.append(CorpusQuote(
+                id=f"{aid}#q{n}", article_id=aid, text=q.text, speaker=to_corpus(q.speaker, f"quote #{n}"),
+                kind=q.kind, cue=q.cue, start=q.start, end=q.end))
+    return interactions, quotes
+
+
+def _hide(interactions, quotes, corrections: Corrections, problems: list[str]):
+    hidden = set(corrections.hidden)
+    known = {x.id for x in interactions} | {x.id for x in quotes}
+    for n, item in enumerate(corrections.hidden, 1):
+        if item not in known:
+            problems.append(f"{corrections.path or 'corrections'}: hide #{n}: no interaction or quote {item!r}")
+    return [x for x in interactions if x.id not in hidden], [x for x in quotes if x.id not in hidden]

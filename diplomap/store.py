@@ -1,0 +1,530 @@
+"""The corpus store: articles and their extractions in one embedded SQLite file.
+
+Raw per-article extractions are kept as extracted, so actor resolution and analyst
+corrections can be re-applied without re-running NLP; the resolved corpus is cached
+in the same file under a stamp (store generation, corrections file, resolver
+version) so the dashboard loads it in one read. An article is re-extracted only
+when its text or ``PIPELINE_VERSION`` changed. Writes are short ``BEGIN IMMEDIATE``
+transactions of whole articles: any number of readers, one writer at a time, and an
+interrupted ingest keeps everything committed before it.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import pipeline
+from .corrections import Corrections, load_corrections
+from .models import (
+    Actor,
+    ActorRole,
+    Article,
+    Corpus,
+    CorpusActor,
+    CorpusInteraction,
+    CorpusQuote,
+    Extraction,
+    IngestError,
+    Interaction,
+    Quote,
+)
+from .resolve import RESOLVE_VERSION, resolve_with_problems
+
+DEFAULT_STORE = Path("data/diplomap.db")
+SCHEMA_VERSION = 1
+COMMIT_EVERY = 32  # articles per write transaction: what an interrupted ingest can lose at most
+BUSY_TIMEOUT_MS = 60_000
+
+Progress = Callable[[int, "int | None", str], None]  # (items done, total if known, current id or path)
+Extractor = Callable[..., Iterator[Extraction]]  # like pipeline.extract_articles(articles, batch_size=...)
+
+_SCHEMA = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
+    text TEXT NOT NULL, content_hash TEXT NOT NULL, pipeline_version TEXT NOT NULL, ingested_at TEXT NOT NULL);
+CREATE INDEX articles_by_hash ON articles (content_hash);
+CREATE TABLE actors (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT, mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx));
+CREATE TABLE aliases (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, actor_idx INTEGER NOT NULL,
+    idx INTEGER NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (article_id, actor_idx, idx));
+CREATE TABLE interactions (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    type TEXT NOT NULL, status TEXT NOT NULL, source TEXT, target TEXT, date TEXT, location TEXT,
+    evidence TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+CREATE TABLE participants (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, interaction_idx INTEGER NOT NULL,
+    idx INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (article_id, interaction_idx, idx));
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    text TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL, cue TEXT,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+-- The resolved corpus: a cache, rebuilt when meta.resolved_stamp is out of date. Lists are JSON.
+CREATE TABLE resolved_actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT,
+    aliases TEXT NOT NULL, mentions INTEGER NOT NULL, articles TEXT NOT NULL, roles TEXT NOT NULL);
+CREATE TABLE resolved_interactions (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, article_id TEXT NOT NULL, type TEXT NOT NULL, actors TEXT NOT NULL,
+    status TEXT NOT NULL, source TEXT, target TEXT, date TEXT, location TEXT, evidence TEXT NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL);
+CREATE TABLE resolved_quotes (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, article_id TEXT NOT NULL, text TEXT NOT NULL, speaker TEXT,
+    kind TEXT NOT NULL, cue TEXT, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL);
+INSERT INTO meta VALUES ('generation', '0');
+"""
+_MIGRATIONS: dict[int, str] = {}  # from version n to n + 1, when the schema changes
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be used (not a store, newer schema, unreadable)."""
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0  # text changed, or re-extracted for a new pipeline version or --rebuild
+    unchanged: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (left-out id, id holding the same text)
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)  # ingest.IngestWarning, duplicates included
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        """Articles read and now in the store, extracted or not."""
+        return self.added + self.updated + self.unchanged
+
+    def rate(self) -> float:
+        """Articles per second over the whole run."""
+        return (self.articles + len(self.duplicates)) / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{len(self.duplicates)} duplicates, {len(self.errors)} errors "
+                f"in {self.seconds:.1f} s ({self.rate():,.0f} articles/s)")
+
+
+class Store:
+    """One store file; open it with ``with Store(path) as store:``. Several stores (processes) may share a file."""
+
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, corrections: str | Path | None = None):
+        self.path = Path(path)
+        self.corrections_path = Path(corrections) if corrections else corrections_path_for(self.path)
+        self._memo: tuple[str, Corpus, list[str]] | None = None
+        self._lock = threading.RLock()  # a Streamlit app may use one store from several threads
+        self._db = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                       check_same_thread=False)
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._open_schema()
+        except sqlite3.DatabaseError as e:
+            self.close()
+            raise StoreError(f"{self.path}: not a usable diplomap store ({e})") from None
+        except StoreError:
+            self.close()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            self._db.close()
+            self._db = None
+
+    # --- Schema and transactions ---
+
+    def _open_schema(self) -> None:
+        with self._write():
+            has_table = self._db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+            if not has_table:
+                others = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+                if others:
+                    raise StoreError(f"{self.path}: an SQLite file, but not a diplomap store "
+                                     f"(tables: {', '.join(r[0] for r in others)})")
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
+                return
+            version = self._db.execute("SELECT version FROM schema_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: written by a newer diplomap (store schema {version}; this "
+                                 f"version reads up to {SCHEMA_VERSION}); upgrade diplomap or use another store")
+            for v in range(version, SCHEMA_VERSION):
+                self._db.executescript(_MIGRATIONS[v])
+            self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+
+    @contextmanager
+    def _write(self):
+        """One write transaction: the store's lock is taken at the start, so checks inside stay true."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _read(self):
+        """One consistent snapshot across several queries."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
+            finally:
+                self._db.execute("COMMIT")
+
+    # --- Ingest ---
+
+    def ingest(self, paths: Iterable[str | Path] | str | Path, *, rebuild: bool = False,
+               max_bytes: int | None = None, progress: Progress | None = None,
+               extractor: Extractor | None = None, batch_size: int = 16) -> IngestReport:
+        """Read files and folders (see ``diplomap.ingest``) and extract what is new or changed."""
+        from . import ingest
+
+        options = {} if max_bytes is None else {"max_bytes": max_bytes}
+        items = ingest.iter_paths(paths, **options)
+        return self._ingest(items, None, rebuild=rebuild, progress=progress, extractor=extractor,
+                            batch_size=batch_size)
+
+    def ingest_articles(self, articles: Iterable[Article], *, rebuild: bool = False,
+                        progress: Progress | None = None, extractor: Extractor | None = None,
+                        batch_size: int = 16) -> IngestReport:
+        """Same as ``ingest`` for articles already loaded, e.g. by ``ingest.load_bytes`` for an upload."""
+        total = len(articles) if hasattr(articles, "__len__") else None
+        return self._ingest(articles, total, rebuild=rebuild, progress=progress, extractor=extractor,
+                            batch_size=batch_size)
+
+    def _ingest(self, items: Iterable, total: int | None, *, rebuild: bool, progress: Progress | None,
+                extractor: Extractor | None, batch_size: int) -> IngestReport:
+        from .ingest import DuplicateWarning, IngestWarning, content_hash
+
+        started = time.perf_counter()
+        report = IngestReport()
+        stored = {row[0]: (row[1], row[2]) for row in
+                  self._db.execute("SELECT id, content_hash, pipeline_version FROM articles")}
+        holder = {h: i for i, (h, _) in stored.items()}
+        waiting: dict[str, Article] = {}  # handed to the extractor, not yet written
+        seen: dict[str, str] = {}  # id -> hash, in this run
+        done = 0
+
+        def tick(label: str) -> None:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, total, label)
+
+        def to_extract() -> Iterator[Article]:
+            """The articles that need NLP; everything else is counted on the way."""
+            for item in items:
+                if isinstance(item, DuplicateWarning):
+                    report.duplicates.append((item.article_id, item.first_id))
+                    report.warnings.append(item)
+                    tick(item.article_id)
+                    continue
+                if isinstance(item, IngestWarning):
+                    report.warnings.append(item)
+                    continue
+                if isinstance(item, IngestError):
+                    report.errors.append(item)
+                    tick(item.path)
+                    continue
+                article = item
+                article.content_hash = article.content_hash or content_hash(article.text)
+                if article.id in seen:
+                    if seen[article.id] == article.content_hash:
+                        report.duplicates.append((article.id, article.id))
+                    else:
+                        report.errors.append(IngestError(article.path or article.id, (
+                            f"article id {article.id!r} is given twice with different texts; only the first "
+                            f"is stored")))
+                    tick(article.id)
+                    continue
+                seen[article.id] = article.content_hash
+                first = holder.get(article.content_hash)
+                if first is not None and first != article.id:
+                    report.duplicates.append((article.id, first))
+                    report.warnings.append(DuplicateWarning(
+                        article.path or article.id, f"same text as stored article {first!r}; "
+                                                    f"{article.id!r} left out", article_id=article.id,
+                        first_id=first))
+                    tick(article.id)
+                    continue
+                if not rebuild and stored.get(article.id) == (article.content_hash, pipeline.PIPELINE_VERSION):
+                    report.unchanged += 1
+                    tick(article.id)
+                    continue
+                holder.setdefault(article.content_hash, article.id)
+                waiting[article.id] = article
+                yield article
+
+        todo = to_extract()
+        first = next(todo, None)  # no NLP at all (not even loading the model) when nothing changed
+        pending: list[tuple[Article, Extraction]] = []
+        try:
+            if first is not None:
+                extract = extractor or pipeline.extract_articles
+                for extraction in extract(itertools.chain([first], todo), batch_size=batch_size):
+                    article = waiting.pop(extraction.article.id, None)
+                    if article is None:
+                        raise RuntimeError(f"the extractor returned article {extraction.article.id!r}, "
+                                           f"which it was not given")
+                    pending.append((article, extraction))
+                    tick(article.id)
+                    if len(pending) >= COMMIT_EVERY:
+                        self._commit(pending, rebuild, report)
+            for article in waiting.values():
+                report.errors.append(IngestError(article.path or article.id, "the extractor returned nothing"))
+        finally:
+            if pending:  # keep what was extracted before an error or Ctrl-C
+                self._commit(pending, rebuild, report)
+            report.seconds = time.perf_counter() - started
+        return report
+
+    def _commit(self, pending: list[tuple[Article, Extraction]], rebuild: bool, report: IngestReport) -> None:
+        """Write whole articles in one transaction, re-checking what another writer may have stored."""
+        version = pipeline.PIPELINE_VERSION
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        duplicates = []
+        with self._write() as db:
+            for article, extraction in pending:
+                row = db.execute("SELECT content_hash, pipeline_version FROM articles WHERE id = ?",
+                                 (article.id,)).fetchone()
+                if not rebuild and row == (article.content_hash, version):
+                    counts["unchanged"] += 1
+                    continue
+                other = db.execute("SELECT id FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1",
+                                   (article.content_hash, article.id)).fetchone()
+                if other:
+                    duplicates.append((article.id, other[0]))
+                    continue
+                db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                _insert(db, article, extraction, version)
+                counts["updated" if row else "added"] += 1
+            if counts["added"] or counts["updated"]:
+                db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+        pending.clear()
+        report.added += counts["added"]
+        report.updated += counts["updated"]
+        report.unchanged += counts["unchanged"]
+        report.duplicates += duplicates
+
+    def write_extractions(self, extractions: Iterable[Extraction], *,
+                          pipeline_version: str | None = None) -> int:
+        """Store extractions as they are (their articles carry text and hash); for tools and benchmarks."""
+        version = pipeline_version or pipeline.PIPELINE_VERSION
+        n = 0
+        extractions = iter(extractions)
+        while batch := list(itertools.islice(extractions, COMMIT_EVERY * 8)):
+            with self._write() as db:
+                for extraction in batch:
+                    db.execute("DELETE FROM articles WHERE id = ?", (extraction.article.id,))
+                    _insert(db, extraction.article, extraction, version)
+                db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+            n += len(batch)
+        return n
+
+    # --- Reading ---
+
+    def article(self, id: str) -> Article:
+        """The stored article with its text; KeyError if there is none."""
+        row = self._db.execute("SELECT id, text, title, date, source, url, path, content_hash FROM articles "
+                               "WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no article {id!r} in {self.path}")
+        return Article(*row)
+
+    def extraction(self, article_id: str) -> Extraction:
+        """What the pipeline extracted from one article, as stored (no resolution, no corrections)."""
+        with self._read():
+            article = self.article(article_id)
+            return next(self._extractions(article_id, {article_id: article}))
+
+    def extractions(self) -> list[Extraction]:
+        """Every stored extraction, by article id; the articles' texts are left empty."""
+        with self._read():
+            return list(self._extractions(None, self._articles()))
+
+    def counts(self) -> dict:
+        """Rows in the store; ``outdated``: articles extracted by another ``PIPELINE_VERSION``."""
+        db = self._db
+        with self._read():
+            return {
+                "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
+                "actor_mentions": db.execute("SELECT count(*) FROM actors").fetchone()[0],
+                "interactions": db.execute("SELECT count(*) FROM interactions").fetchone()[0],
+                "quotes": db.execute("SELECT count(*) FROM quotes").fetchone()[0],
+                "outdated": db.execute("SELECT count(*) FROM articles WHERE pipeline_version <> ?",
+                                       (pipeline.PIPELINE_VERSION,)).fetchone()[0],
+            }
+
+    def corrections(self) -> Corrections:
+        return load_corrections(self.corrections_path)
+
+    def corpus(self) -> Corpus:
+        """The whole store with corpus-wide actors and corrections applied; cached, treat as read-only."""
+        return self._resolved()[0]
+
+    def problems(self) -> list[str]:
+        """Why some corrections could not be applied (bad entries, unknown ids), for the UI to show."""
+        return self._resolved()[1]
+
+    def resolve(self, corrections: Corrections | None) -> tuple[Corpus, list[str]]:
+        """The corpus under other corrections, not cached: to check an edit before saving it."""
+        corpus, problems = resolve_with_problems(self.extractions(), corrections, titles=_titles())
+        return corpus, (corrections.errors if corrections else []) + problems
+
+    def _resolved(self) -> tuple[Corpus, list[str]]:
+        corrections_file = self.corrections_path.read_bytes() if self.corrections_path.exists() else b""
+        with self._read() as db:
+            generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
+            stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(corrections_file).hexdigest()}"
+            if self._memo and self._memo[0] == stamp:
+                return self._memo[1], self._memo[2]
+            cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
+            if cached and cached[0] == stamp:
+                corpus = self._load_resolved()
+                problems = json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+            else:
+                corpus = None
+        if corpus is None:
+            corpus, problems = self.resolve(self.corrections())
+            with self._write() as db:  # cache it, unless the store changed meanwhile
+                now = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
+                if now == generation:
+                    _save_resolved(db, corpus, problems, stamp)
+        self._memo = (stamp, corpus, problems)
+        return corpus, problems
+
+    def _articles(self) -> dict[str, Article]:
+        rows = self._db.execute("SELECT id, title, date, source, url, path, content_hash FROM articles ORDER BY id")
+        return {r[0]: Article(id=r[0], text="", title=r[1], date=r[2], source=r[3], url=r[4], path=r[5],
+                              content_hash=r[6]) for r in rows}
+
+    def _extractions(self, only: str | None, articles: dict[str, Article]) -> Iterator[Extraction]:
+        where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())
+
+        def rows(sql: str) -> dict[str, list]:
+            grouped: dict[str, list] = {}
+            for row in self._db.execute(sql.format(where=where), args):
+                grouped.setdefault(row[0], []).append(row[1:])
+            return grouped
+
+        aliases = rows("SELECT article_id, actor_idx, alias FROM aliases {where} ORDER BY article_id, actor_idx, idx")
+        actors = rows("SELECT article_id, idx, id, name, kind, country, role, mentions FROM actors {where} "
+                      "ORDER BY article_id, idx")
+        participants = rows("SELECT article_id, interaction_idx, actor_id FROM participants {where} "
+                            "ORDER BY article_id, interaction_idx, idx")
+        interactions = rows("SELECT article_id, idx, type, status, source, target, date, location, evidence, "
+                            "start_char, end_char FROM interactions {where} ORDER BY article_id, idx")
+        quotes = rows("SELECT article_id, text, speaker, kind, cue, start_char, end_char FROM quotes {where} "
+                      "ORDER BY article_id, idx")
+        for aid, article in articles.items():
+            names: dict[int, list[str]] = {}
+            for idx, alias in aliases.get(aid, ()):
+                names.setdefault(idx, []).append(alias)
+            members: dict[int, list[str]] = {}
+            for idx, actor_id in participants.get(aid, ()):
+                members.setdefault(idx, []).append(actor_id)
+            yield Extraction(
+                article=article,
+                actors=[Actor(id=r[1], name=r[2], kind=r[3], country=r[4], role=r[5], aliases=names.get(r[0], []),
+                              mentions=r[6]) for r in actors.get(aid, ())],
+                interactions=[Interaction(type=r[1], actors=members.get(r[0], []), status=r[2], source=r[3],
+                                          target=r[4], date=r[5], location=r[6], evidence=r[7], start=r[8],
+                                          end=r[9]) for r in interactions.get(aid, ())],
+                quotes=[Quote(*r) for r in quotes.get(aid, ())],
+            )
+
+    def _load_resolved(self) -> Corpus:
+        db = self._db
+        actors = {}
+        for r in db.execute("SELECT id, name, kind, country, role, aliases, mentions, articles, roles "
+                            "FROM resolved_actors ORDER BY id"):
+            actors[r[0]] = CorpusActor(id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4],
+                                       aliases=json.loads(r[5]), mentions=r[6], articles=json.loads(r[7]),
+                                       roles=[ActorRole(*x) for x in json.loads(r[8])])
+        interactions = [
+            CorpusInteraction(id=r[0], article_id=r[1], type=r[2], actors=json.loads(r[3]), status=r[4],
+                              source=r[5], target=r[6], date=r[7], location=r[8], evidence=r[9], start=r[10],
+                              end=r[11])
+            for r in db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
+                                "evidence, start_char, end_char FROM resolved_interactions ORDER BY seq")]
+        quotes = [CorpusQuote(*r) for r in db.execute(
+            "SELECT id, article_id, text, speaker, kind, cue, start_char, end_char FROM resolved_quotes ORDER BY seq")]
+        return Corpus(articles=self._articles(), actors=actors, interactions=interactions, quotes=quotes)
+
+
+def corrections_path_for(store: str | Path) -> Path:
+    """Where a store's corrections live by default: ``corrections.yaml`` next to it."""
+    return Path(store).parent / "corrections.yaml"
+
+
+def _insert(db: sqlite3.Connection, article: Article, extraction: Extraction, version: str) -> None:
+    aid = article.id
+    db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (aid, article.title, article.date, article.source, article.url, article.path, article.text,
+                article.content_hash, version, datetime.now(UTC).isoformat(timespec="seconds")))
+    db.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(aid, n, a.id, a.name, a.kind, a.country, a.role, a.mentions)
+                    for n, a in enumerate(extraction.actors)])
+    db.executemany("INSERT INTO aliases VALUES (?, ?, ?, ?)",
+                   [(aid, n, k, alias) for n, a in enumerate(extraction.actors) for k, alias in enumerate(a.aliases)])
+    db.executemany("INSERT INTO interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(aid, n, i.type, i.status, i.source, i.target, i.date, i.location, i.evidence, i.start, i.end)
+                    for n, i in enumerate(extraction.interactions)])
+    db.executemany("INSERT INTO participants VALUES (?, ?, ?, ?)",
+                   [(aid, n, k, actor) for n, i in enumerate(extraction.interactions)
+                    for k, actor in enumerate(i.actors)])
+    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(aid, n, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
+                    for n, q in enumerate(extraction.quotes)])
+
+
+def _save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], stamp: str) -> None:
+    for table in ("resolved_actors", "resolved_interactions", "resolved_quotes"):
+        db.execute(f"DELETE FROM {table}")
+    db.executemany("INSERT INTO resolved_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (a.id, a.name, a.kind, a.country, a.role, json.dumps(a.aliases), a.mentions, json.dumps(a.articles),
+         json.dumps([[r.role, r.country, r.date, r.article_id] for r in a.roles]))
+        for a in corpus.actors.values()])
+    db.executemany("INSERT INTO resolved_interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (n, i.id, i.article_id, i.type, json.dumps(i.actors), i.status, i.source, i.target, i.date, i.location,
+         i.evidence, i.start, i.end) for n, i in enumerate(corpus.interactions)])
+    db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
+        for n, q in enumerate(corpus.quotes)])
+    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                   [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
+
+
+def _titles() -> frozenset[str]:
+    """Titles dropped from the front of person names ("President Trump" is "Trump")."""
+    from .knowledge import load_knowledge
+
+    return frozenset(t.phrase for t in load_knowledge().titles)
