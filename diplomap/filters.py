@@ -1,0 +1,299 @@
+"""The dashboard's filters, as one value (``GraphFilter``) and pure functions over a Corpus.
+
+How the filters combine (every set filter must pass, i.e. they AND together):
+
+1. Interaction filters: ``types``, ``statuses``, ``date_from``/``date_to`` (inclusive,
+   ISO ``YYYY[-MM[-DD]]``, compared at the bound's precision, so ``date_to="2025-02"``
+   keeps all of February; an undated interaction is dropped as soon as either bound
+   is set, since it cannot be placed in the range), ``sources`` (the article's
+   source) and ``text`` (case-insensitive, in the evidence or any participant's name
+   or alias).
+2. Actor filters: ``include_countries=False`` keeps persons only; ``min_mentions``.
+3. Network filters, on the who-met-whom pairs left by 1–2 (pairs below ``min_weight``
+   removed): ``countries`` keeps actors of those countries and, with
+   ``include_partners``, everyone they met; ``leaders`` keeps the actors within
+   ``radius`` hops of any leader.
+
+Interactions keep only the participants that pass 2–3 and drop out with fewer than
+two. Quotes pass on their article's date and source, on ``text`` in the quote or the
+speaker's names, and on 2–3 for the speaker (an unattributed quote drops out once any
+actor or network filter is set).
+
+``min_weight`` is a property of a pair, not of an interaction, so ``filter_corpus``
+uses it only to decide 3; ``filter_graph`` removes the weak pairs, and
+``filtered_graphs`` does all of it at once.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, fields, replace
+
+import networkx as nx
+
+from .graph import build_graph, participations, weighted_graph
+from .models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_COUNTRY = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True)
+class GraphFilter:
+    countries: tuple = ()  # ISO 3166-1 alpha-3
+    include_partners: bool = False
+    leaders: tuple = ()  # actor ids
+    radius: int = 1
+    types: tuple = ()  # empty: all types in the corpus, meeting types in the graph
+    statuses: tuple = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    sources: tuple = ()
+    min_weight: int = 1
+    min_mentions: int = 0
+    text: str = ""
+    include_countries: bool = True
+
+    def __post_init__(self):
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.type == "tuple":
+                if isinstance(value, str):
+                    raise ValueError(f"GraphFilter.{f.name} must be a tuple of strings, not the string {value!r}")
+                object.__setattr__(self, f.name, tuple(value))
+        _check_members("types", self.types, MEETING_TYPES + STATEMENT_TYPES)
+        _check_members("statuses", self.statuses, STATUSES)
+        for code in self.countries:
+            if not _COUNTRY.fullmatch(str(code)):
+                raise ValueError(f"country {code!r} is not an ISO 3166-1 alpha-3 code such as 'GBR'")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not _DATE.fullmatch(value):
+                raise ValueError(f"{name} {value!r} is not an ISO date YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.radius < 1:
+            raise ValueError(f"radius must be 1 or more, got {self.radius}")
+        if self.min_weight < 1:
+            raise ValueError(f"min_weight must be 1 or more, got {self.min_weight}")
+        if self.min_mentions < 0:
+            raise ValueError(f"min_mentions must be 0 or more, got {self.min_mentions}")
+
+    @property
+    def graph_types(self) -> tuple:
+        """The interaction types the who-met-whom graph shows."""
+        return self.types or MEETING_TYPES
+
+    @property
+    def selects_actors(self) -> bool:
+        return bool(self.countries or self.leaders or self.min_mentions or not self.include_countries)
+
+
+def filter_corpus(corpus: Corpus, f: GraphFilter) -> Corpus:
+    """The part of ``corpus`` that passes ``f`` (see the module docstring); never mutates ``corpus``."""
+    unknown = [a for a in f.leaders if a not in corpus.actors]
+    if unknown:
+        raise ValueError(f"unknown leader id(s): {', '.join(unknown)}")
+    interactions = _filter_interactions(corpus, f)
+    keep = _actor_selection(corpus, interactions, f)
+    if keep is not None:
+        interactions = [_restrict(inter, keep) for inter in interactions]
+        interactions = [inter for inter in interactions if inter is not None]
+    quotes = [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
+    used = {pid for inter in interactions for pid in inter.actors}
+    used.update(q.speaker for q in quotes if q.speaker is not None)
+    actors = {aid: actor for aid, actor in corpus.actors.items() if aid in used}
+    cited = {inter.article_id for inter in interactions}
+    articles = {aid: art for aid, art in corpus.articles.items() if aid in cited or _article_passes(art, f)}
+    return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
+
+
+def filter_graph(G: nx.Graph, f: GraphFilter) -> nx.Graph:
+    """A copy of a graph (multi or weighted) without the pairs below ``f.min_weight``, nor actors they isolated."""
+    H = G.copy()
+    if f.min_weight > 1:
+        W = weighted_graph(H) if H.is_multigraph() else H
+        _drop_weak_pairs(H, _weak_pairs(W, f.min_weight))
+    return H
+
+
+def filtered_graphs(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.MultiDiGraph, nx.Graph]:
+    """Everything a view needs at once: the filtered corpus, its who-met-whom graph and the weighted graph."""
+    sub = filter_corpus(corpus, f)
+    G = build_graph(sub, types=f.graph_types, include_countries=f.include_countries)
+    W = weighted_graph(G)
+    if f.min_weight > 1:  # both graphs are ours: prune in place rather than copy
+        weak = _weak_pairs(W, f.min_weight)
+        _drop_weak_pairs(G, weak)
+        _drop_weak_pairs(W, weak)
+    return sub, G, W
+
+
+def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str | None = None) -> list:
+    """The quotes passing ``f``; given an actor id, only those by that actor or naming them.
+
+    With an actor given, that choice replaces ``f``'s actor and network filters (a quote
+    about Starmer by someone outside the filtered network still counts); date, source
+    and text filters still apply. Names and aliases match as whole words, case-insensitively.
+    """
+    if speaker_or_mentioning is None:
+        return filter_corpus(corpus, f).quotes
+    actor = corpus.actors.get(speaker_or_mentioning)
+    if actor is None:
+        raise ValueError(f"unknown actor id {speaker_or_mentioning!r}")
+    names = sorted({n for n in [actor.name, *actor.aliases] if n.strip()}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    return [q for q in _filter_quotes(corpus, f)
+            if q.speaker == actor.id or pattern.search(q.text)]
+
+
+# --- steps ---------------------------------------------------------------------------------
+
+
+def _weak_pairs(W: nx.Graph, min_weight: int) -> list[tuple]:
+    return [(u, v) for u, v, w in W.edges(data="weight") if w < min_weight]
+
+
+def _drop_weak_pairs(H: nx.Graph, weak: list[tuple]) -> None:
+    """Remove every edge of the ``weak`` pairs from ``H`` (either direction), then the actors left alone."""
+    for u, v in weak:
+        for a, b in ((u, v), (v, u)) if H.is_directed() else ((u, v),):
+            while H.has_edge(a, b):
+                H.remove_edge(a, b)
+    H.remove_nodes_from([n for pair in weak for n in pair if n in H and H.degree(n) == 0])
+
+
+def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
+    types = set(f.types)
+    statuses = set(f.statuses)
+    sources = set(f.sources)
+    needle = f.text.strip().casefold()
+    named = _actors_named(corpus, needle) if needle else set()
+    kept = []
+    for inter in corpus.interactions:
+        _check_references(corpus, inter)
+        if types and inter.type not in types:
+            continue
+        if statuses and inter.status not in statuses:
+            continue
+        if not _date_passes(inter.date, f):
+            continue
+        if sources and corpus.articles[inter.article_id].source not in sources:
+            continue
+        if needle and needle not in inter.evidence.casefold() and named.isdisjoint(inter.actors):
+            continue
+        kept.append(inter)
+    return kept
+
+
+def _check_references(corpus: Corpus, inter) -> None:
+    if inter.article_id not in corpus.articles:
+        raise ValueError(f"interaction {inter.id!r} refers to unknown article {inter.article_id!r}")
+    for pid in inter.actors:
+        if pid not in corpus.actors:
+            raise ValueError(f"interaction {inter.id!r} names unknown actor {pid!r}")
+
+
+def _actor_selection(corpus: Corpus, interactions: list, f: GraphFilter) -> set | None:
+    """The ids of the actors ``f`` keeps, or None when it keeps them all."""
+    if not f.selects_actors:
+        return None
+    keep = {aid for aid, actor in corpus.actors.items() if _actor_passes(actor, f)}
+    if not (f.countries or f.leaders):
+        return keep
+    pairs = _strong_pairs(corpus, interactions, keep, f)
+    if f.countries:
+        wanted = set(f.countries)
+        home = {aid for aid in keep if corpus.actors[aid].country in wanted}
+        if f.include_partners:
+            home |= {partner for aid in home for partner in pairs.get(aid, ())}
+        keep &= home
+    if f.leaders:
+        keep &= _ego(pairs, f.leaders, f.radius)
+    return keep
+
+
+def _strong_pairs(corpus: Corpus, interactions: list, keep: set, f: GraphFilter) -> dict[str, set]:
+    """Adjacency of who-met-whom among ``keep``, without pairs below ``f.min_weight``."""
+    weights: dict[tuple, int] = defaultdict(int)
+    sub = Corpus(articles=corpus.articles, actors=corpus.actors, interactions=interactions)
+    for _inter, participants in participations(sub, types=f.graph_types):
+        inside = sorted(p for p in participants if p in keep)
+        for i, a in enumerate(inside):
+            for b in inside[i + 1:]:
+                weights[a, b] += 1
+    adjacency: dict[str, set] = defaultdict(set)
+    for (a, b), w in weights.items():
+        if w >= f.min_weight:
+            adjacency[a].add(b)
+            adjacency[b].add(a)
+    return adjacency
+
+
+def _ego(adjacency: dict[str, set], centres: tuple, radius: int) -> set:
+    """Every actor within ``radius`` hops of a centre (breadth-first)."""
+    seen = set(centres)
+    frontier = set(centres)
+    for _ in range(radius):
+        frontier = {n for c in frontier for n in adjacency.get(c, ())} - seen
+        seen |= frontier
+    return seen
+
+
+def _restrict(inter, keep: set):
+    """The interaction with only the kept participants, or None if fewer than two remain."""
+    participants = [pid for pid in inter.actors if pid in keep]
+    if len(participants) == len(inter.actors):
+        return inter
+    if len(set(participants)) < 2:
+        return None
+    return replace(inter, actors=participants,
+                   source=inter.source if inter.source in keep else None,
+                   target=inter.target if inter.target in keep else None)
+
+
+def _filter_quotes(corpus: Corpus, f: GraphFilter) -> list:
+    """Quotes passing the date (of their article), source and text filters."""
+    needle = f.text.strip().casefold()
+    named = _actors_named(corpus, needle) if needle else set()
+    kept = []
+    for q in corpus.quotes:
+        article = corpus.articles.get(q.article_id)
+        if article is None:
+            raise ValueError(f"quote {q.id!r} refers to unknown article {q.article_id!r}")
+        if q.speaker is not None and q.speaker not in corpus.actors:
+            raise ValueError(f"quote {q.id!r} names unknown speaker {q.speaker!r}")
+        if not _article_passes(article, f):
+            continue
+        if needle and needle not in q.text.casefold() and q.speaker not in named:
+            continue
+        kept.append(q)
+    return kept
+
+
+def _article_passes(article, f: GraphFilter) -> bool:
+    return _date_passes(article.date, f) and (not f.sources or article.source in f.sources)
+
+
+def _date_passes(date: str | None, f: GraphFilter) -> bool:
+    if f.date_from is None and f.date_to is None:
+        return True
+    if not date:
+        return False
+    if f.date_from is not None and date[:len(f.date_from)] < f.date_from:
+        return False
+    return f.date_to is None or date[:len(f.date_to)] <= f.date_to
+
+
+def _actor_passes(actor: CorpusActor, f: GraphFilter) -> bool:
+    return (f.include_countries or actor.kind == "person") and actor.mentions >= f.min_mentions
+
+
+def _actors_named(corpus: Corpus, needle: str) -> set:
+    """Ids of the actors whose name or an alias contains ``needle`` (already case-folded)."""
+    return {aid for aid, actor in corpus.actors.items()
+            if any(needle in n.casefold() for n in [actor.name, *actor.aliases])}
+
+
+def _check_members(name: str, values: tuple, allowed: tuple) -> None:
+    wrong = [v for v in values if v not in allowed]
+    if wrong:
+        raise ValueError(f"unknown {name}: {', '.join(map(str, wrong))} (expected some of: {', '.join(allowed)})")
