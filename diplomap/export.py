@@ -1,0 +1,123 @@
+"""Graphs and quotes out to files: GEXF and GraphML (Gephi, yEd), node-link JSON (d3), CSV (spreadsheets).
+
+GEXF and GraphML hold only scalar attributes, so exports work on a flattened copy:
+lists become ``;``-joined strings, ``None`` is left out, the caller's graph is untouched.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+
+from .models import Corpus
+
+NODE_COLUMNS = ["id", "name", "kind", "country", "role", "mentions", "articles", "aliases"]
+EDGE_COLUMNS = [
+    "source", "target",
+    # build_graph: one row per (interaction, pair)
+    "interaction_id", "type", "status", "date", "location", "n_participants",
+    # weighted_graph: one row per pair
+    "weight", "types", "statuses", "first_date", "last_date", "planned_only", "interactions",
+    "article_id", "article_title", "evidence",
+]
+QUOTE_COLUMNS = ["id", "article_id", "article_title", "article_date", "article_source",
+                 "speaker", "speaker_name", "kind", "cue", "text"]
+LIST_SEPARATOR = ";"
+
+
+def to_gexf(G: nx.Graph, path_or_buffer) -> None:
+    """Write GEXF 1.2. Node labels are actor names; the interaction ``type`` is written as
+    ``interaction_type``, since GEXF reserves an edge's ``type`` for directed/undirected."""
+    flat = flat_copy(G)
+    for node, data in flat.nodes(data=True):
+        data.setdefault("label", data.get("name", str(node)))
+    for *_, data in flat.edges(data=True):
+        if "type" in data:
+            data["interaction_type"] = data.pop("type")
+    if flat.is_multigraph():  # keep the interaction/pair key as the edge id
+        for *_, key, data in flat.edges(keys=True, data=True):
+            data.setdefault("id", key)
+    nx.write_gexf(flat, path_or_buffer)
+
+
+def to_graphml(G: nx.Graph, path_or_buffer) -> None:
+    nx.write_graphml(flat_copy(G), path_or_buffer)
+
+
+def to_node_link_json(G: nx.Graph) -> str:
+    """The d3 node-link format; lists stay JSON lists."""
+    return json.dumps(nx.node_link_data(G, edges="edges"), ensure_ascii=False, indent=1)
+
+
+def nodes_csv(G: nx.Graph) -> str:
+    rows = [{"id": node, **data} for node, data in G.nodes(data=True)]
+    return _csv(rows, NODE_COLUMNS)
+
+
+def edges_csv(G: nx.Graph) -> str:
+    """One row per edge with its evidence: per (interaction, pair) for ``build_graph``, per pair for ``weighted_graph``."""
+    rows = [{"source": u, "target": v, **data} for u, v, data in G.edges(data=True)]
+    return _csv(rows, EDGE_COLUMNS)
+
+
+def quotes_csv(corpus: Corpus) -> str:
+    rows = []
+    for q in corpus.quotes:
+        article = corpus.articles.get(q.article_id)
+        speaker = corpus.actors.get(q.speaker) if q.speaker else None
+        rows.append({
+            "id": q.id, "article_id": q.article_id,
+            "article_title": article.title if article else None,
+            "article_date": article.date if article else None,
+            "article_source": article.source if article else None,
+            "speaker": q.speaker, "speaker_name": speaker.name if speaker else None,
+            "kind": q.kind, "cue": q.cue, "text": q.text,
+        })
+    return _csv(rows, QUOTE_COLUMNS, extra=False)
+
+
+def flat_copy(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` whose attributes are all scalars, as GEXF and GraphML require."""
+    H = G.__class__()
+    H.graph.update(_flat(G.graph))
+    H.add_nodes_from((n, _flat(d)) for n, d in G.nodes(data=True))
+    if G.is_multigraph():
+        H.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        H.add_edges_from((u, v, _flat(d)) for u, v, d in G.edges(data=True))
+    return H
+
+
+def _flat(data: dict) -> dict:
+    return {key: _scalar(value) for key, value in data.items() if value is not None}
+
+
+def _scalar(value):
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        return LIST_SEPARATOR.join(str(item) for item in items)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def _csv(rows: list[dict], columns: list[str], *, extra: bool = True) -> str:
+    """CSV text with the known ``columns`` that occur, in order, then any others alphabetically."""
+    present = set().union(*rows) if rows else set()
+    header = [c for c in columns if c in present or not rows]
+    if extra:
+        header += sorted(present - set(columns))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: _cell(row.get(c)) for c in header})
+    return out.getvalue()
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    return _scalar(value)
