@@ -74,13 +74,11 @@ def timeline(corpus: Corpus, actor_id: str) -> list[dict]:
         if actor_id not in inter.actors:
             continue
         partners = [pid for pid in dict.fromkeys(inter.actors) if pid != actor_id]
-        article = corpus.articles.get(inter.article_id)
         rows.append({
             "date": inter.date, "type": inter.type, "status": inter.status,
-            "partners": partners,
-            "partner_names": [corpus.actors[p].name if p in corpus.actors else p for p in partners],
+            "partners": partners, "partner_names": [corpus.actors[p].name for p in partners],
             "location": inter.location, "evidence": inter.evidence, "interaction_id": inter.id,
-            "article_id": inter.article_id, "article_title": article.title if article else None,
+            "article_id": inter.article_id, "article_title": corpus.articles[inter.article_id].title,
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["interaction_id"]))
     return rows

@@ -65,14 +65,11 @@ def edges_csv(G: nx.Graph) -> str:
 def quotes_csv(corpus: Corpus) -> str:
     rows = []
     for q in corpus.quotes:
-        article = corpus.articles.get(q.article_id)
-        speaker = corpus.actors.get(q.speaker) if q.speaker else None
+        article = corpus.articles[q.article_id]
         rows.append({
-            "id": q.id, "article_id": q.article_id,
-            "article_title": article.title if article else None,
-            "article_date": article.date if article else None,
-            "article_source": article.source if article else None,
-            "speaker": q.speaker, "speaker_name": speaker.name if speaker else None,
+            "id": q.id, "article_id": q.article_id, "article_title": article.title,
+            "article_date": article.date, "article_source": article.source,
+            "speaker": q.speaker, "speaker_name": corpus.actors[q.speaker].name if q.speaker else None,
             "kind": q.kind, "cue": q.cue, "text": q.text,
         })
     return _csv(rows, QUOTE_COLUMNS, extra=False)

@@ -40,6 +40,8 @@ _COUNTRY = re.compile(r"[A-Z]{3}")
 
 @dataclass(frozen=True)
 class GraphFilter:
+    """Everything the dashboard's sidebar can ask for; frozen and hashable, so it can key a cache."""
+
     countries: tuple = ()  # ISO 3166-1 alpha-3
     include_partners: bool = False
     leaders: tuple = ()  # actor ids
@@ -84,6 +86,7 @@ class GraphFilter:
 
     @property
     def selects_actors(self) -> bool:
+        """Whether any filter of steps 2–3 is set (else every actor stays, unattributed quotes too)."""
         return bool(self.countries or self.leaders or self.min_mentions or not self.include_countries)
 
 
