@@ -254,11 +254,8 @@ def _insert_text(text: str, section: str, entry) -> str | None:
     if head is None:
         if any(re.match(rf"{re.escape(section)}\s*:", line) for line in lines):
             return None  # present in a form we do not edit as text (flow style, inline value)
-        block = yaml.safe_dump({section: entry if section == "rename" else [entry]}, sort_keys=False,
-                               allow_unicode=True, default_flow_style=False).splitlines()
-        block = [block[0]] + ["  " + line for line in block[1:]]
-        sep = [""] if lines and lines[-1].strip() else []
-        return "\n".join(lines + sep + block) + "\n"
+        lines += ([""] if lines and lines[-1].strip() else []) + [f"{section}:"]
+        head = len(lines) - 1
     end = head + 1  # the block runs to the next line that starts at column 0 and is not a comment
     while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t#-"):
         end += 1
