@@ -237,3 +237,16 @@ def test_cli_ingest_reports_and_sets_the_exit_code(tmp_path, monkeypatch, capsys
     assert "0 added, 0 updated, 1 unchanged" in capsys.readouterr().err
     assert main(["ingest", str(folder / "bad.txt"), str(tmp_path / "missing"), "--store", db]) == 1
     assert main(["ingest", str(folder), "--store", db, "--rebuild", "--max-bytes", "10"]) == 1
+
+
+def test_cli_ingest_interrupted_or_given_nothing(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(folder), "--store", db]) == 1
+    assert "no articles found" in capsys.readouterr().err
+    for n, article in enumerate(ARTICLES):
+        (folder / f"{n}.txt").write_text(article.text)
+    monkeypatch.setattr(pipeline, "extract_articles", FakeExtractor(fail_after=2, error=KeyboardInterrupt))
+    assert main(["ingest", str(folder), "--store", db]) == 130
+    assert "keeps the 2 articles stored so far" in capsys.readouterr().err

@@ -24,13 +24,22 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"ingest: {e}", file=sys.stderr)
         return 1
-    with store, _ProgressBar() as bar:
-        report = store.ingest(args.paths, rebuild=args.rebuild, max_bytes=args.max_bytes, progress=bar.update)
+    with store:
+        try:
+            with _ProgressBar() as bar:
+                report = store.ingest(args.paths, rebuild=args.rebuild, max_bytes=args.max_bytes,
+                                      progress=bar.update)
+        except KeyboardInterrupt:
+            print(f"ingest: interrupted; {store.path} keeps the {store.counts()['articles']} articles stored "
+                  f"so far; run the same command again to go on", file=sys.stderr)
+            return 130
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for error in report.errors:
         print(error, file=sys.stderr)
     print(f"{store.path}: {report.summary()}", file=sys.stderr)
+    if not (report.articles or report.duplicates or report.errors):
+        print("ingest: no articles found in the given paths", file=sys.stderr)
     return 0 if report.articles or report.duplicates else 1
 
 
