@@ -92,6 +92,8 @@ def _flat(data: dict) -> dict:
 
 
 def _scalar(value):
+    if isinstance(value, (list, tuple)) and any(isinstance(item, dict) for item in value):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else value
         return LIST_SEPARATOR.join(str(item) for item in items)

@@ -127,10 +127,15 @@ def _paused_gc():
 def _pair_attributes(edges: list[dict]) -> dict:
     statuses = {d["status"] for d in edges}
     dates = [d["date"] for d in edges if d["date"]]
-    interactions = list(dict.fromkeys(d["interaction_id"] for d in edges))
-    return {"weight": len(interactions), "types": sorted({d["type"] for d in edges}),
+    first = {}
+    for d in edges:
+        first.setdefault(d["interaction_id"], d)
+    details = [{k: d[k] for k in ("type", "status", "date", "location", "evidence", "article_title")}
+               for d in first.values()]
+    return {"weight": len(first), "types": sorted({d["type"] for d in edges}),
             "statuses": sorted(statuses), "first_date": min(dates, default=None),
-            "last_date": max(dates, default=None), "interactions": interactions,
+            "last_date": max(dates, default=None), "interactions": list(first),
+            "details": details,  # one per interaction: what the map's edge tooltip shows
             "planned_only": "occurred" not in statuses}
 
 
