@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import pipeline
-from .corrections import Corrections, load_corrections
+from .corrections import Corrections, load_corrections, parse_corrections
 from .models import (
     Actor,
     ActorRole,
@@ -226,8 +226,9 @@ class Store:
 
         started = time.perf_counter()
         report = IngestReport()
-        stored = {row[0]: (row[1], row[2]) for row in
-                  self._db.execute("SELECT id, content_hash, pipeline_version FROM articles")}
+        with self._read() as db:
+            stored = {row[0]: (row[1], row[2]) for row in
+                      db.execute("SELECT id, content_hash, pipeline_version FROM articles")}
         holder = {h: i for i, (h, _) in stored.items()}
         waiting: dict[str, Article] = {}  # handed to the extractor, not yet written
         seen: dict[str, str] = {}  # id -> hash, in this run
@@ -353,8 +354,9 @@ class Store:
 
     def article(self, id: str) -> Article:
         """The stored article with its text; KeyError if there is none."""
-        row = self._db.execute("SELECT id, text, title, date, source, url, path, content_hash FROM articles "
-                               "WHERE id = ?", (id,)).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT id, text, title, date, source, url, path, content_hash FROM articles "
+                                   "WHERE id = ?", (id,)).fetchone()
         if row is None:
             raise KeyError(f"no article {id!r} in {self.path}")
         return Article(*row)
@@ -384,7 +386,7 @@ class Store:
             }
 
     def corrections(self) -> Corrections:
-        return load_corrections(self.corrections_path)
+        return self._corrections()[1]
 
     def corpus(self) -> Corpus:
         """The whole store with corpus-wide actors and corrections applied; cached, treat as read-only."""
@@ -400,7 +402,7 @@ class Store:
         return corpus, (corrections.errors if corrections else []) + problems
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
-        corrections_file = self.corrections_path.read_bytes() if self.corrections_path.exists() else b""
+        corrections_file, corrections = self._corrections()
         with self._read() as db:
             generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
             stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(corrections_file).hexdigest()}"
@@ -413,13 +415,26 @@ class Store:
             else:
                 corpus = None
         if corpus is None:
-            corpus, problems = self.resolve(self.corrections())
+            corpus, problems = self.resolve(corrections)
             with self._write() as db:  # cache it, unless the store changed meanwhile
                 now = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
                 if now == generation:
                     _save_resolved(db, corpus, problems, stamp)
         self._memo = (stamp, corpus, problems)
         return corpus, problems
+
+    def _corrections(self) -> tuple[bytes, Corrections]:
+        """The corrections file's bytes (for the cache stamp) and what they say."""
+        try:
+            data = self.corrections_path.read_bytes()
+        except FileNotFoundError:
+            return b"", Corrections(path=str(self.corrections_path))
+        except OSError:
+            return b"?", load_corrections(self.corrections_path)  # reports why it cannot be read
+        try:
+            return data, parse_corrections(data.decode("utf-8"), source=str(self.corrections_path))
+        except UnicodeDecodeError:
+            return data, load_corrections(self.corrections_path)
 
     def _articles(self) -> dict[str, Article]:
         rows = self._db.execute("SELECT id, title, date, source, url, path, content_hash FROM articles ORDER BY id")
