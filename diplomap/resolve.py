@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .corrections import Corrections
 from .models import (
@@ -75,18 +76,19 @@ def slug(text: str) -> str:
 # --- Names ------------------------------------------------------------------------------------------
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # names repeat across articles
+def _tokens(text: str) -> tuple[str, ...]:
     """Lower-case words without accents, possessives or punctuation: what two spellings share."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’]s\b", "", text)
-    return re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", text)
+    return tuple(re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", text))
 
 
-def _person_words(name: str, drop: frozenset[str]) -> list[str]:
+def _person_words(name: str, titles: frozenset[str], role: tuple[str, ...]) -> list[str]:
     """The words of a person's name without leading titles, e.g. ``President Trump`` → ``Trump``."""
     words = name.split()
-    while len(words) > 1 and all(t in drop for t in _tokens(words[0])):
+    while len(words) > 1 and all(t in titles or t in role for t in _tokens(words[0])):
         words = words[1:]
     return words
 
@@ -105,15 +107,14 @@ class _Mention:
     @classmethod
     def of(cls, article_id: str, when: str | None, actor: Actor, titles: frozenset[str]) -> _Mention:
         if actor.kind == "person":
-            drop = titles | frozenset(_tokens(actor.role or ""))
-            words = _person_words(actor.name, drop)
+            words = _person_words(actor.name, titles, _tokens(actor.role or ""))
             key = _tokens(" ".join(words))
             if len(key) > 2:  # "Donald J. Trump" is "Donald Trump"
-                key = [key[0]] + [t for t in key[1:-1] if len(t) > 1] + [key[-1]]
+                key = (key[0], *(t for t in key[1:-1] if len(t) > 1), key[-1])
             display = " ".join(words)
         else:
             key, display = _tokens(actor.name), actor.name
-        return cls(article_id, when, _ordinal(when), actor, tuple(key) or (actor.name.lower(),), display)
+        return cls(article_id, when, _ordinal(when), actor, key or (actor.name.lower(),), display)
 
 
 def _ordinal(when: str | None) -> int | None:
@@ -167,7 +168,7 @@ def _organisations(mentions: list[_Mention], members: list[int]) -> list[list[in
     for key, group in by_name.items():
         for i in group:
             for alias in mentions[i].actor.aliases:
-                other = tuple(_tokens(alias))
+                other = _tokens(alias)
                 if other in parent and root(other) != root(key):
                     parent[max(root(other), root(key))] = min(root(other), root(key))
     components: dict[tuple, list[int]] = defaultdict(list)
