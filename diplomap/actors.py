@@ -23,6 +23,12 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 RULER_NAME = "diplomap_ruler"
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "der", "den", "van", "von", "da", "di", "du", "dos",
+                  "das", "del", "della", "la", "le", "-"}
+
+
+BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s", re.I)
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
 
 
 # --- the entity ruler ------------------------------------------------------------------
@@ -185,6 +191,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb)
     skip = heading_tokens(doc)
+    _repair_person_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
     for ent in doc.ents:
@@ -203,9 +210,43 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     return table
 
 
+def _repair_person_entities(doc: Doc, kb: Knowledge) -> None:
+    """Names the statistical NER got wrong: "Ursula von der" + "Leyen", "Vassily
+    Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
+    knowledge file knows becomes a PERSON when a title stands before it or it
+    speaks ("X told the council")."""
+    ents = list(doc.ents)
+    changed = False
+    out = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and i + 1 < len(ents) \
+                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
+            out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
+            i += 2
+            changed = True
+            continue
+        if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
+                and 2 <= len(ent) <= 4 and _looks_like_person_name(ent) and not kb.country_of(ent.text) \
+                and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
+                and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
+            if (before is not None and kb.title(before.text)) or speaks:
+                out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+                changed = True
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    if changed:
+        doc.ents = out
+
+
 def _looks_like_person_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.text in ("bin", "al", "de", "van", "von", "-") or t.is_punct
-               for t in span) and any(t.is_alpha for t in span)
+    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct
+               for t in span) and any(t.is_alpha and not t.lower_ in NAME_PARTICLES for t in span)
 
 
 def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
@@ -264,8 +305,8 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         elif canonical and slug(canonical) in table.by_id:
             by_form[word] = slug(canonical)
         elif candidates:
-            # several namesakes: the one named most recently before this mention decides
-            by_form[word] = _most_recent(candidates, persons, by_form, span.start) or sorted(candidates)[0]
+            # several namesakes (Sali, Liri and Shkëlzen Berisha): a bare surname is the one introduced first
+            by_form[word] = _first_named(candidates, persons, by_form)
         else:
             by_form[word] = new_actor(canonical or word)
 
@@ -281,12 +322,11 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
     return by_form
 
 
-def _most_recent(candidates: set[str], persons: list[Span], by_form: dict[str, str], before: int) -> str | None:
-    best = None
-    for s in persons:
-        if s.start < before and by_form.get(s.text) in candidates:
-            best = by_form[s.text]
-    return best
+def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, str]) -> str:
+    for s in sorted(persons, key=lambda s: s.start):
+        if by_form.get(s.text) in candidates:
+            return by_form[s.text]
+    return sorted(candidates)[0]
 
 
 def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str]) -> None:
@@ -460,8 +500,11 @@ def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | N
         return None
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     phrase_tokens = [c for c in mods if not kb.demonym(c.text) and not kb.country(c.text)]
-    phrase = " ".join([t.text for t in phrase_tokens] + [token.text])
-    title = kb.title(phrase) or (kb.title(token.text) if not phrase_tokens else None)
+    title = None
+    for k in range(len(phrase_tokens) + 1):  # "foreign ministry spokesperson" → "spokesperson"
+        title = kb.title(" ".join([t.text for t in phrase_tokens[k:]] + [token.text]))
+        if title:
+            break
     if title is None:
         return None
     dets = [c for c in token.children if c.dep_ in ("det", "poss")]
@@ -527,3 +570,48 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
     return candidates[0].id if len(candidates) == 1 else None
+
+
+# --- who plays a part ----------------------------------------------------------------------
+
+
+def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
+    """The actors an analyst would list: not journalists named only in bylines, not
+    people named only as a modifier ("the Obama administration"), and organisations
+    only when they act (subject or object of a verb) rather than being an
+    affiliation ("an expert at the Heritage Foundation"). ``used`` actors — those in
+    an interaction or speaking a quote — are always kept."""
+    doc = table.doc
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        by_actor.setdefault(m.actor_id, []).append(m)
+    out = []
+    for actor in table.by_id.values():
+        mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
+        if actor.id in used or actor.kind == "country":
+            out.append(actor)
+            continue
+        if not mentions:
+            continue
+        if all(BYLINE.search(doc[m.start].sent.text) for m in mentions):
+            continue
+        roots = [_clause_role(doc[m.start:m.end].root) for m in mentions]
+        if actor.kind == "person" and all(r.dep_ in ("compound", "nmod") and r.head.ent_type_ != "PERSON"
+                                          for r in roots):
+            continue
+        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
+            continue
+        out.append(actor)
+    return out
+
+
+def _clause_role(token: Token) -> Token:
+    """Climb coordination and apposition to the token that fills the clause role."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _with_object(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "by", "from", "to") \
+        and token.head.head.pos_ in ("VERB", "NOUN")

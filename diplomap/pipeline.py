@@ -14,7 +14,7 @@ PIPELINE_VERSION = "0.1.0"
 
 def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 16) -> Iterator[Extraction]:
     """Extract every article, streaming, in input order."""
-    from .actors import find_actors
+    from .actors import find_actors, relevant_actors
     from .interactions import find_interactions
     from .knowledge import load_knowledge
     from .nlp import load_model
@@ -27,7 +27,9 @@ def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
         table = find_actors(doc, article, kb)
         interactions = find_interactions(doc, table, article, kb)
         quotes = find_quotes(doc, table, kb)
-        yield Extraction(article=article, actors=table.actors(), interactions=interactions, quotes=quotes)
+        used = {a for i in interactions for a in i.actors} | {q.speaker for q in quotes if q.speaker}
+        yield Extraction(article=article, actors=relevant_actors(table, used),
+                         interactions=interactions, quotes=quotes)
 
 
 def extract_article(article: Article, *, nlp=None) -> Extraction:

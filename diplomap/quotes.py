@@ -98,18 +98,32 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -> Token | None:
-    """A cue verb right after a quote, before the sentence or the next quote ends."""
+    """A cue verb right after a quote that its own sentence continues into
+    ("…,” he said"); after a quote that closed its sentence ("….” On Tuesday, X
+    said …") only a cue in the first few words counts ("….” said Brekelmans)."""
     first = _token_at(doc, min(end_char + 1, len(doc.text) - 1))
     if first is None:
         return None
-    for t in doc[first.i:min(first.i + ATTRIBUTION_WINDOW, len(doc))]:
+    quoted = doc.text[:end_char].rstrip()
+    window = ATTRIBUTION_WINDOW if quoted.endswith((",", "—", "-", "–")) else 3
+    if quoted.endswith(("?", "!")):
+        window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
+    for t in doc[first.i:min(first.i + window, len(doc))]:
         if t.idx >= next_start or "\n" in t.text:
             return None
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            # after a finished sentence, "X said" is an attribution, "X says the …" a new statement
+            if window < ATTRIBUTION_WINDOW and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+                return None
             return t
         if t.text in (".", "!", "?") and t.i > first.i:
             return None
     return None
+
+
+def _lower_follow(doc: Doc, first: Token) -> bool:
+    nxt = doc[first.i + 1] if first.is_punct and first.i + 1 < len(doc) else first
+    return nxt.is_lower
 
 
 def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str]) -> Token | None:
@@ -124,7 +138,7 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
         t = doc[i]
         if t.idx < para_start or t.idx < prev_end:
             break
-        if t.text in (".", "!", "?") and t.i < tok.i - 1:
+        if t.text in (".", "!", "?"):
             break
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
             return t
@@ -147,6 +161,8 @@ def _speaker_of(verb: Token, table: ActorTable) -> str | None:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:  # "…,” said Joshua Pollack, a North Korea expert": the parser may miss the subject
+        subj = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")]
     for s in subj:
         aid = table.actor_for(s)
         if aid:
