@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import pipeline
 from .corrections import Corrections, load_corrections, parse_corrections
+from .ingest import DuplicateWarning, IngestWarning, content_hash, iter_paths
 from .models import (
     Actor,
     ActorRole,
@@ -205,10 +206,8 @@ class Store:
                max_bytes: int | None = None, progress: Progress | None = None,
                extractor: Extractor | None = None, batch_size: int = 16) -> IngestReport:
         """Read files and folders (see ``diplomap.ingest``) and extract what is new or changed."""
-        from . import ingest
-
         options = {} if max_bytes is None else {"max_bytes": max_bytes}
-        items = ingest.iter_paths(paths, **options)
+        items = iter_paths(paths, **options)
         return self._ingest(items, None, rebuild=rebuild, progress=progress, extractor=extractor,
                             batch_size=batch_size)
 
@@ -222,8 +221,6 @@ class Store:
 
     def _ingest(self, items: Iterable, total: int | None, *, rebuild: bool, progress: Progress | None,
                 extractor: Extractor | None, batch_size: int) -> IngestReport:
-        from .ingest import DuplicateWarning, IngestWarning, content_hash
-
         started = time.perf_counter()
         report = IngestReport()
         with self._read() as db:
@@ -321,8 +318,8 @@ class Store:
                     continue
                 other = db.execute("SELECT id FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1",
                                    (article.content_hash, article.id)).fetchone()
-                if other:
-                    duplicates.append((article.id, other[0]))
+                if other:  # stored by another writer meanwhile
+                    duplicates.append((article, other[0]))
                     continue
                 db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
                 _insert(db, article, extraction, version)
@@ -333,7 +330,11 @@ class Store:
         report.added += counts["added"]
         report.updated += counts["updated"]
         report.unchanged += counts["unchanged"]
-        report.duplicates += duplicates
+        for article, first in duplicates:
+            report.duplicates.append((article.id, first))
+            report.warnings.append(DuplicateWarning(
+                article.path or article.id, f"same text as stored article {first!r}; {article.id!r} left out",
+                article_id=article.id, first_id=first))
 
     def write_extractions(self, extractions: Iterable[Extraction], *,
                           pipeline_version: str | None = None) -> int:
@@ -405,7 +406,8 @@ class Store:
         corrections_file, corrections = self._corrections()
         with self._read() as db:
             generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-            stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(corrections_file).hexdigest()}"
+            inputs = corrections_file + "\n".join(sorted(_titles())).encode()  # what resolving reads besides rows
+            stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(inputs).hexdigest()}"
             if self._memo and self._memo[0] == stamp:
                 return self._memo[1], self._memo[2]
             cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()

@@ -278,3 +278,21 @@ def test_re_ingesting_an_unchanged_collection_is_fast(tmp_path, store):
     report = store.ingest([tmp_path / "big.jsonl"], extractor=FakeExtractor())
     assert report.unchanged == 3000
     assert report.rate() >= 2000, report.summary()
+
+
+def test_what_another_writer_stored_meanwhile_is_rechecked_at_commit(tmp_path, store):
+    same_id = Article(id="x", text="actor p | Ann Smith | person | USA |\n")
+    same_text = Article(id="y", text="actor q | Bob Jones | person | GBR |\n")
+
+    def racing(articles, batch_size=16):
+        articles = list(articles)
+        with Store(store.path) as other:  # another process wins the race for both
+            other.ingest_articles([same_id, Article(id="y-first", text=same_text.text)],
+                                  extractor=FakeExtractor())
+        for article in articles:
+            yield parse(article)
+
+    report = store.ingest_articles([Article(id="x", text=same_id.text), same_text], extractor=racing)
+    assert (report.added, report.unchanged, report.duplicates) == (0, 1, [("y", "y-first")])
+    assert "same text as stored article 'y-first'" in str(report.warnings[0])
+    assert store.counts()["articles"] == 2
