@@ -205,6 +205,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names)
+    _add_missed_names(table, person_names)
     _describe_persons(table, article, kb)
     _resolve_references(table, kb, skip)
     return table
@@ -242,6 +243,17 @@ def _repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _add_missed_names(table: ActorTable, person_names: dict[str, str]) -> None:
+    """A known person's name the NER passed over elsewhere ("Rubio's" as LAW, "Starmer" as a noun)."""
+    singles = {form: aid for form, aid in person_names.items() if " " not in form}
+    for token in table.doc:
+        aid = singles.get(token.text)
+        if aid and token.i not in table.token_actor and token.is_title and token.pos_ in ("PROPN", "NOUN"):
+            table.by_id[aid].mentions += 1
+            table.add_mention(Mention(token.i, token.i + 1, aid))
+    table.mentions.sort(key=lambda m: m.start)
 
 
 def _looks_like_person_name(span: Span) -> bool:
@@ -331,6 +343,10 @@ def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, s
 
 def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str]) -> None:
     text = span.text
+    if text not in person_names and len(span) == 1 and not kb.country_of(text) and not kb.organization(text):
+        namesakes = {aid for form, aid in person_names.items() if form.split()[-1] == text}
+        if len(namesakes) == 1:  # a known person's surname, labelled ORG or GPE ("Berisha said")
+            person_names[text] = namesakes.pop()
     if text in person_names:  # NER called a known person an ORG ("Trump's unilateral approach")
         aid = person_names[text]
         table.by_id[aid].mentions += 1
@@ -437,6 +453,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         d.role = best[2].role
     for t in tokens:
         aid = table.token_actor.get(t.i)
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on", "about", "against", "with"):
+            continue  # a destination or topic, not an affiliation
         if aid and aid != self_id:
             actor = table.by_id[aid]
             if actor.kind == "country" and d.country is None:
@@ -446,7 +464,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                     d.country = actor.country
                 else:
                     d.organization = actor.name
-            elif actor.kind == "person" and d.possessor is None and t.dep_ == "poss":
+            elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
         elif d.country is None:
             c = kb.demonym(t.text) or kb.country(t.text)
@@ -473,9 +491,15 @@ def _describe_persons(table: ActorTable, article: Article, kb: Knowledge) -> Non
             have.possessor = have.possessor or d.possessor
     for aid, d in found.items():
         actor = table.by_id[aid]
+        if d.possessor and d.organization is None:  # "Trump's Ukraine envoy": the possessor's state
+            d.country = table.by_id[d.possessor].country or d.country
         leaders = kb.leaders_named(actor.name, article.date)
         leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
-        actor.role = d.role or (leader.role if leader else None)
+        if leader is None:  # a former leader keeps the country they led
+            former = kb.leaders_named(actor.name)
+            if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
+                leader = former[-1]
+        actor.role = d.role or (leader.role if leader and leader.in_office(article.date or "") else None)
         if d.organization:
             actor.country = None
         elif d.country:

@@ -77,8 +77,11 @@ def _actors_of(tokens, table: ActorTable) -> list[str]:
     for tok in tokens:
         for t in _expand(tok):
             aid = table.actor_for(t)
-            if aid is None and t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-                aid = table.actor_for(t.head.head)
+            if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+                antecedent = t.head.head  # "Revere, a former official who negotiated …"
+                if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
+                    antecedent = antecedent.head
+                aid = table.actor_for(antecedent)
             if aid and aid not in ids:
                 ids.append(aid)
     return ids
@@ -91,9 +94,16 @@ def _subjects(verb: Token, table: ActorTable) -> list[str]:
     while seen < 4:
         subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
         if subj:
-            return _actors_of(subj, table)
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head is not v and v.dep_ != "ccomp":
+            found = _actors_of(subj, table)
+            if not found:  # "Suga's travels will include meeting …": the possessor travels
+                found = _actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
+            return found
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
             v = v.head
+            seen += 1
+            continue
+        if v.dep_ == "pcomp" and v.head.head is not v.head:  # "after meeting with Biden, Suga …"
+            v = v.head.head
             seen += 1
             continue
         if v.dep_ == "relcl":
