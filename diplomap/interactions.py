@@ -32,6 +32,8 @@ LIGHT_VERBS = {"hold", "have", "attend", "join", "conduct", "begin", "start", "h
                "arrange", "organize", "organise", "convene", "chair", "lead", "take", "agree",
                "want", "request", "call", "offer", "accept", "cancel", "postpone", "skip", "set",
                "travel", "fly", "head", "go", "arrive", "come", "return", "end", "conclude", "wrap"}
+# "during/after talks": the clause's subject took part; "react to a visit" says nothing of that
+EVENT_PREPS = {"during", "at", "after", "following", "before", "ahead", "in", "for", "on"}
 STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
 CALL_MARKERS = {"phone", "telephone", "video", "call", "videoconference", "virtual", "virtually"}
 
@@ -166,9 +168,9 @@ def _status(token: Token, triggers: Triggers) -> str:
     for g in _governors(token):
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
         for w in words:
-            key = w.lemma_.lower()
-            if w is not token and key in lemmas:
-                found.add(lemmas[key])
+            for key in {w.lemma_.lower(), w.lower_}:
+                if w is not token and key in lemmas:
+                    found.add(lemmas[key])
             if w.lower_ in lemmas and w.dep_ in ("aux", "neg"):
                 found.add(lemmas[w.lower_])
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
@@ -232,6 +234,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         subj = _actors_of(agent, table) + subj
     if kind == "visit":
         dest, place = _destination(token, table, kb)
+        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
             return None  # "visiting Foreign Minister X": handled as a host meeting
         return _Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
@@ -269,21 +272,44 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    via_prep = token.head.lower_ if token.dep_ == "pobj" else None
     if head is not token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
-        if head.lemma_.lower() in LIGHT_VERBS or token.dep_ == "pobj":
+        if head.lemma_.lower() in LIGHT_VERBS or via_prep in EVENT_PREPS:
             subj = _subjects(head, table)
             if head.lemma_.lower() in ("join", "host", "attend"):
                 subj = subj + _actors_of([c for c in head.children if c.dep_ in OBJ_DEPS and c is not token], table)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
         dest, place = _destination(token, table, kb)
+        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         visitor = parts[0] if parts else None
         return _Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                       dest[0] if dest else None, place)
     if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
         kind = "call"
     parts = parts + [a for a in withs if a not in parts]
+    if len(parts) == 1 and withs:  # "Following talks with X, …": the one the story is about
+        topic = _discourse_topic(token, table)
+        if topic and topic not in parts:
+            parts = [topic] + parts
     return _Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None)
+
+
+def _discourse_topic(token: Token, table: ActorTable) -> str | None:
+    """The person the sentence, else the nearest previous sentence, has as its subject."""
+    sent = token.sent
+    root_subj = [c for c in sent.root.children if c.dep_ in SUBJ_DEPS]
+    for s in root_subj:
+        aid = table.actor_for(s)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
+    doc = token.doc
+    for m in reversed(table.mentions):
+        if m.start >= sent.start or sent.start - m.start > 80:
+            continue
+        if table.by_id[m.actor_id].kind == "person" and m.is_subject(doc):
+            return m.actor_id
+    return None
 
 
 def _host_meetings(doc: Doc, table: ActorTable) -> list[_Event]:
@@ -349,26 +375,29 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     return _merge(events, table, article, triggers)
 
 
+def _same_event(ev: _Event, key: frozenset, other: _Event, other_key: frozenset) -> bool:
+    if ev.trigger.sent.start != other.trigger.sent.start or not key <= other_key:
+        return False
+    if (ev.type in MEETING_TYPES) != (other.type in MEETING_TYPES):
+        return False
+    inside = other.trigger.is_ancestor(ev.trigger)  # "meet … for talks on Ukraine"
+    return ev.type == other.type or (inside and ev.type != "visit")
+
+
 def _merge(events: list[_Event], table: ActorTable, article: Article, triggers: Triggers) -> list[Interaction]:
     """One interaction per event: a noun trigger inside a verb trigger's phrase
     ("meet ... for talks") adds to it instead of counting twice."""
     out: list[Interaction] = []
-    seen: list[tuple[int, str, frozenset]] = []
+    seen: list[tuple[_Event, frozenset]] = []
     for ev in sorted(events, key=lambda e: (e.trigger.sent.start, e.type not in MEETING_TYPES, e.trigger.i)):
         actors = _clean(ev, table)
         if len(actors) < 2:
             continue
         sent = ev.trigger.sent
         key = frozenset(actors)
-        dup = False
-        for s_start, s_type, s_key in seen:
-            same_family = (s_type in MEETING_TYPES) == (ev.type in MEETING_TYPES)
-            if s_start == sent.start and same_family and (key <= s_key) and (s_type == ev.type or ev.type != "visit"):
-                dup = True
-                break
-        if dup:
+        if any(_same_event(ev, key, other, other_key) for other, other_key in seen):
             continue
-        seen.append((sent.start, ev.type, key))
+        seen.append((ev, key))
         status = _status(ev.trigger, triggers)
         chain = _governors(ev.trigger)
         location = ev.location if ev.type != "visit" else (ev.location or None)
