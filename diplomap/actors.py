@@ -204,8 +204,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
 
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
-        _add_non_person(span, kb, table, person_names)
-    _add_missed_names(table, person_names)
+        _add_non_person(span, kb, table, person_names, article)
+    _add_missed_names(table, person_names, article, kb)
     _describe_persons(table, article, kb)
     _resolve_references(table, kb, skip)
     return table
@@ -245,15 +245,43 @@ def _repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         doc.ents = out
 
 
-def _add_missed_names(table: ActorTable, person_names: dict[str, str]) -> None:
-    """A known person's name the NER passed over elsewhere ("Rubio's" as LAW, "Starmer" as a noun)."""
+def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: Article, kb: Knowledge) -> None:
+    """A person's name the NER passed over ("Rubio's" as LAW, "Starmer" as a noun): a
+    surname of someone named in full here, or a leader in office at the article's date."""
     singles = {form: aid for form, aid in person_names.items() if " " not in form}
+    surnames: dict[str, set[str]] = {}
+    for form, aid in person_names.items():
+        if " " in form:
+            surnames.setdefault(form.split()[-1], set()).add(aid)
+    for word, aids in surnames.items():
+        if len(aids) == 1 and word not in singles:
+            singles[word] = aids.pop()
+    lower_words = {t.text for t in table.doc if t.is_lower}
     for token in table.doc:
+        if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
+            continue
         aid = singles.get(token.text)
-        if aid and token.i not in table.token_actor and token.is_title and token.pos_ in ("PROPN", "NOUN"):
-            table.by_id[aid].mentions += 1
+        # a capitalised noun never written in lower case here may be a name the tagger missed
+        name_like = token.pos_ == "PROPN" or token.lower_ not in lower_words
+        if aid is None and token.ent_type_ == "" and name_like and not kb.title(token.text):
+            leaders = kb.leaders_named(token.text, article.date)
+            if len({lead.name for lead in leaders}) == 1:
+                aid = _person_actor(table, leaders[0].name)
+                singles[token.text] = aid
+        if aid:
+            actor = table.by_id[aid]
+            actor.mentions += 1
+            if token.text != actor.name and token.text not in actor.aliases:
+                actor.aliases.append(token.text)
             table.add_mention(Mention(token.i, token.i + 1, aid))
     table.mentions.sort(key=lambda m: m.start)
+
+
+def _person_actor(table: ActorTable, name: str) -> str:
+    aid = slug(name)
+    if aid not in table.by_id:
+        table.by_id[aid] = Actor(id=aid, name=name, kind="person")
+    return aid
 
 
 def _looks_like_person_name(span: Span) -> bool:
@@ -341,12 +369,18 @@ def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, s
     return sorted(candidates)[0]
 
 
-def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str]) -> None:
+def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str],
+                    article: Article) -> None:
     text = span.text
     if text not in person_names and len(span) == 1 and not kb.country_of(text) and not kb.organization(text):
         namesakes = {aid for form, aid in person_names.items() if form.split()[-1] == text}
         if len(namesakes) == 1:  # a known person's surname, labelled ORG or GPE ("Berisha said")
             person_names[text] = namesakes.pop()
+    if text not in person_names and span.label_ in ("ORG", "GPE") and not kb.country_of(text) \
+            and not kb.organization(text):
+        leaders = kb.leaders_named(text, article.date)
+        if len({lead.name for lead in leaders}) == 1:  # "Trump" labelled ORG
+            person_names[text] = _person_actor(table, leaders[0].name)
     if text in person_names:  # NER called a known person an ORG ("Trump's unilateral approach")
         aid = person_names[text]
         table.by_id[aid].mentions += 1

@@ -100,7 +100,7 @@ def _subjects(verb: Token, table: ActorTable) -> list[str]:
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = _actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
             return found
-        if v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head is not v:
             v = v.head
             seen += 1
             continue

@@ -1,0 +1,78 @@
+"""Actors of one article: names merged, junk dropped, roles and countries from the text."""
+from __future__ import annotations
+
+
+def by_name(extraction):
+    return {a.name: a for a in extraction.actors}
+
+
+def test_premodifier_gives_role_and_country(extract):
+    e = extract("French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+                "Macron later flew home.")
+    actors = by_name(e)
+    assert actors["Emmanuel Macron"].country == "FRA"
+    assert actors["Emmanuel Macron"].role == "President"
+    assert actors["Olaf Scholz"].country == "DEU"
+    assert actors["Olaf Scholz"].role == "Chancellor"
+    assert "Macron" in actors["Emmanuel Macron"].aliases
+    assert actors["Emmanuel Macron"].mentions == 2
+
+
+def test_possessive_and_apposition(extract):
+    e = extract("Germany's Olaf Scholz spoke first. Mark Rutte, NATO's secretary general, said the alliance "
+                "was united. Trump's Ukraine envoy, Keith Kellogg, travelled to Kyiv.")
+    actors = by_name(e)
+    assert actors["Olaf Scholz"].country == "DEU"
+    assert actors["Mark Rutte"].country is None  # serves an international body
+    assert "NATO" in (actors["Mark Rutte"].role or "")
+    assert actors["Keith Kellogg"].country == "USA"  # the possessor's state, not the topic
+
+
+def test_leaders_file_fills_in_by_article_date(extract):
+    e = extract("Keir Starmer and Emmanuel Macron spoke about Ukraine.", date="2025-02-16")
+    actors = by_name(e)
+    assert actors["Keir Starmer"].country == "GBR"
+    assert actors["Keir Starmer"].role == "Prime Minister"
+
+
+def test_surname_and_honorific_merge_into_full_name(extract):
+    e = extract("Prime Minister Boris Johnson arrived in Paris. Mr Johnson said talks went well. "
+                "Later Johnson left.", date="2020-06-01")
+    people = [a for a in e.actors if a.kind == "person"]
+    assert [p.name for p in people] == ["Boris Johnson"]
+    assert people[0].mentions == 3
+
+
+def test_countries_from_names_capitals_and_metonyms(extract):
+    e = extract("The Kremlin said Moscow would respond. Washington rejected the claim.")
+    countries = {a.country for a in e.actors if a.kind == "country"}
+    assert {"RUS", "USA"} <= countries
+
+
+def test_headings_and_possessive_fragments_are_not_actors(extract):
+    e = extract("A Unique Role in Peace Talks\n\nTrump’s Ukraine policy worried Europe, "
+                "Donald Trump said nothing.")
+    names = {a.name for a in e.actors}
+    assert "A Unique Role in Peace Talks" not in names
+    assert not any("’s" in n or "'s" in n for n in names)
+    assert "Donald Trump" in names
+
+
+def test_bylines_are_not_actors(extract):
+    e = extract("Vladimir Putin met Xi Jinping in Beijing.\n\nJane Doe contributed to this report.")
+    assert "Jane Doe" not in {a.name for a in e.actors}
+
+
+def test_pronoun_and_description_resolve_to_person(extract):
+    from diplomap.actors import find_actors
+    from diplomap.knowledge import load_knowledge
+    from diplomap.models import Article
+    from diplomap.nlp import load_model
+
+    text = ("British Prime Minister Keir Starmer visited Kyiv. The British prime minister said "
+            "support would continue. He then met soldiers.")
+    doc = load_model()(text)
+    table = find_actors(doc, Article(id="t", text=text, date="2025-02-16"), load_knowledge())
+    kinds = {(doc[m.start:m.end].text, m.actor_id) for m in table.mentions if m.kind != "name"}
+    assert ("He", "keir-starmer") in kinds
+    assert any(aid == "keir-starmer" and "prime minister" in t.lower() for t, aid in kinds)

@@ -1,0 +1,63 @@
+"""Typed interactions from dependency patterns; co-occurrence is never a meeting."""
+from __future__ import annotations
+
+from diplomap.models import MEETING_TYPES
+
+
+def meetings(e):
+    names = {a.id: a.name for a in e.actors}
+    return [(i.type, i.status, sorted(names[x] for x in i.actors), i) for i in e.interactions
+            if i.type in MEETING_TYPES]
+
+
+def test_summit_is_one_planned_meeting_with_all_participants(extract):
+    e = extract("Starmer is set to meet with French President Emmanuel Macron, German Chancellor Olaf Scholz "
+                "and Polish Prime Minister Donald Tusk in Paris on Monday for talks on Ukraine.")
+    found = meetings(e)
+    assert len(found) == 1
+    kind, status, who, inter = found[0]
+    assert kind == "meet" and status == "planned"
+    assert who == ["Donald Tusk", "Emmanuel Macron", "Keir Starmer", "Olaf Scholz"]
+    assert inter.location == "Paris"
+    assert inter.date == "2025-02-17"  # "on Monday" after the article date 2025-02-16
+    assert e.article.text[inter.start:inter.end] == inter.evidence
+
+
+def test_phone_call_through_pronoun(extract):
+    e = extract("U.S. President Donald Trump said he had spoken with Vladimir Putin by phone.")
+    assert [(k, s, w) for k, s, w, _ in meetings(e)] == [("call", "occurred", ["Donald Trump", "Vladimir Putin"])]
+
+
+def test_talks_between_countries_planned(extract):
+    e = extract("The United States and Russia prepare for talks in Saudi Arabia.")
+    (kind, status, who, inter), = meetings(e)
+    assert (kind, status, who) == ("negotiate", "planned", ["Russia", "United States"])
+
+
+def test_visit_to_a_capital_is_a_visit_to_its_state(extract):
+    e = extract("British Prime Minister Keir Starmer is also expected to travel to Washington soon.")
+    (kind, status, who, inter), = meetings(e)
+    assert (kind, status, who) == ("visit", "planned", ["Keir Starmer", "United States"])
+
+
+def test_negated_and_proposed(extract):
+    e = extract("Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr Zelenskyy. "
+                "Zelenskyy said he was willing to meet Chinese President Xi Jinping.", date="2024-05-01")
+    statuses = {tuple(w): s for _, s, w, _ in meetings(e)}
+    assert statuses[("Vladimir Putin", "Volodymyr Zelenskyy")] == "negated"
+    assert statuses[("Volodymyr Zelenskyy", "Xi Jinping")] == "proposed"
+
+
+def test_co_occurrence_and_criticism_are_not_meetings(extract):
+    e = extract("Russian President Vladimir Putin and U.S. President Joe Biden both spoke about energy prices. "
+                "Biden criticized Putin over the war.", date="2022-05-01")
+    assert meetings(e) == []
+    assert any(i.type == "criticize" for i in e.interactions)
+
+
+def test_visiting_minister_met_host(extract):
+    e = extract("On Thursday in Washington, U.S. Secretary of State Antony Blinken assured visiting Australian "
+                "Foreign Minister Marise Payne of support.", date="2021-05-15")
+    pairs = {(k, tuple(w)) for k, _, w, _ in meetings(e)}
+    assert ("meet", ("Antony Blinken", "Marise Payne")) in pairs
+    assert ("visit", ("Marise Payne", "United States")) in pairs
