@@ -84,7 +84,7 @@ class Mention:
 
     def is_subject(self, doc: Doc) -> bool:
         root = doc[self.start:self.end].root
-        while root.dep_ in ("appos", "compound", "flat") and root.head is not root:
+        while root.dep_ in ("appos", "compound", "flat") and root.head != root:
             root = root.head
         return root.dep_ in SUBJECT_DEPS
 
@@ -665,7 +665,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
 
 def _clause_role(token: Token) -> Token:
     """Climb coordination and apposition to the token that fills the clause role."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
     return token
 

@@ -56,6 +56,11 @@ def load_triggers(directory: str | None = None) -> Triggers:
     return Triggers(verbs, nouns, modality)
 
 
+@lru_cache(maxsize=1)
+def load_speech_lemmas() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in _rows(DEFAULT_DIR / "speech_verbs.csv"))
+
+
 def _rows(path: Path):
     with open(path, encoding="utf-8") as f:
         yield from csv.DictReader(line for line in f if not line.startswith("#"))
@@ -79,6 +84,9 @@ def _actors_of(tokens, table: ActorTable) -> list[str]:
     for tok in tokens:
         for t in _expand(tok):
             aid = table.actor_for(t)
+            if aid and table.by_id[aid].kind != "person" and t.i not in table.token_actor and any(
+                    c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
+                continue  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
             if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
                 antecedent = t.head.head  # "Revere, a former official who negotiated …"
                 if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
@@ -100,11 +108,11 @@ def _subjects(verb: Token, table: ActorTable) -> list[str]:
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = _actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
             return found
-        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
             v = v.head
             seen += 1
             continue
-        if v.dep_ == "pcomp" and v.head.head is not v.head:  # "after meeting with Biden, Suga …"
+        if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
             v = v.head.head
             seen += 1
             continue
@@ -116,10 +124,10 @@ def _subjects(verb: Token, table: ActorTable) -> list[str]:
     return []
 
 
-def _with_objects(token: Token, table: ActorTable) -> list[str]:
+def _with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
     objs = []
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in WITH_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             objs.extend(c for c in prep.children if c.dep_ == "pobj")
     return _actors_of(objs, table)
 
@@ -152,8 +160,10 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the verbs/nouns above it within its clause chain."""
     chain = [token]
     t = token
-    while t.head is not t and len(chain) < limit:
+    while t.head != t and len(chain) < limit:
         if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ not in EVENT_PREPS:
             break
         t = t.head
         chain.append(t)
@@ -169,13 +179,13 @@ def _status(token: Token, triggers: Triggers) -> str:
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
         for w in words:
             for key in {w.lemma_.lower(), w.lower_}:
-                if w is not token and key in lemmas:
+                if w != token and key in lemmas:
                     found.add(lemmas[key])
             if w.lower_ in lemmas and w.dep_ in ("aux", "neg"):
                 found.add(lemmas[w.lower_])
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
-            if pair in lemmas and g.doc[i] is not token:
+            if pair in lemmas and g.doc[i] != token:
                 found.add(lemmas[pair])
     for s in STATUS_ORDER:
         if s in found:
@@ -218,6 +228,15 @@ class _Event:
     source: str | None = None
     target: str | None = None
     location: str | None = None
+    subjects: tuple[str, ...] = ()  # the side named as subject, when known
+
+
+def _split_calls(ev: _Event) -> list[_Event]:
+    """"Sheinbaum and Trudeau told Trump in phone calls": a call each, not a conference."""
+    others = [a for a in ev.actors if a not in ev.subjects]
+    if ev.type != "call" or len(ev.subjects) < 2 or not others:
+        return [ev]
+    return [_Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]
 
 
 def _event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, triggers: Triggers) -> _Event | None:
@@ -233,6 +252,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if agent:  # "was hosted by X"
         subj = _actors_of(agent, table) + subj
     if kind == "visit":
+        if lemma != "visit" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "flying them to the U.S.": carrying, not visiting
         dest, place = _destination(token, table, kb)
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
@@ -247,7 +268,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return None
         objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
     parts = subj + [a for a in objs + withs if a not in subj]
-    return _Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None)
+    return _Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
+                  subjects=tuple(subj))
 
 
 def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
@@ -262,7 +284,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         if not any(c.dep_ == "prep" for c in token.children):
             return None
     mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
-    owners = _actors_of(mods, table)
+    owners = [a for a in _actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
+              if table.by_id[a].kind in ("person", "country") or _known_body(table, a, kb)]
     withs = _with_objects(token, table)
     agent = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
              for c in p.children if c.dep_ == "pobj"]
@@ -273,11 +296,14 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     via_prep = token.head.lower_ if token.dep_ == "pobj" else None
-    if head is not token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
-        if head.lemma_.lower() in LIGHT_VERBS or via_prep in EVENT_PREPS:
+    if head != token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        if (head.lemma_.lower() in LIGHT_VERBS or via_prep in EVENT_PREPS) and not (kind == "visit" and by):
             subj = _subjects(head, table)
+            if head.lemma_.lower() in ("tell", "say", "assure", "inform", "brief"):  # "told Trump in a call"
+                withs = withs + [a for a in _actors_of([c for c in head.children if c.dep_ in OBJ_DEPS], table)
+                                 if a not in withs]
             if head.lemma_.lower() in ("join", "host", "attend"):
-                subj = subj + _actors_of([c for c in head.children if c.dep_ in OBJ_DEPS and c is not token], table)
+                subj = subj + _actors_of([c for c in head.children if c.dep_ in OBJ_DEPS and c != token], table)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
         dest, place = _destination(token, table, kb)
@@ -287,12 +313,33 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                       dest[0] if dest else None, place)
     if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
         kind = "call"
+    subjects = tuple(a for a in parts if a not in withs)
     parts = parts + [a for a in withs if a not in parts]
-    if len(parts) == 1 and withs:  # "Following talks with X, …": the one the story is about
+    if len(parts) == 1 and withs and _attached_to_root(token):  # "Following talks with X, …": the one the story is about
         topic = _discourse_topic(token, table)
         if topic and topic not in parts:
             parts = [topic] + parts
-    return _Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None)
+    return _Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
+                  subjects=subjects)
+
+
+def _attached_to_root(token: Token) -> bool:
+    """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
+    root = token.sent.root
+    if root.lemma_.lower() in load_speech_lemmas():
+        return False
+    t = token
+    for _ in range(3):
+        if t.head == root:
+            return True
+        if t.dep_ not in ("pobj", "dobj", "prep", "pcomp", "advcl") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _known_body(table: ActorTable, aid: str, kb: Knowledge) -> bool:
+    return kb.organization(table.by_id[aid].name) is not None
 
 
 def _discourse_topic(token: Token, table: ActorTable) -> str | None:
@@ -304,8 +351,12 @@ def _discourse_topic(token: Token, table: ActorTable) -> str | None:
         if aid and table.by_id[aid].kind == "person":
             return aid
     doc = token.doc
+    earliest = sent.start
+    for _ in range(3):  # up to three sentences back
+        if earliest > 0:
+            earliest = doc[earliest - 1].sent.start
     for m in reversed(table.mentions):
-        if m.start >= sent.start or sent.start - m.start > 80:
+        if m.start >= sent.start or m.start < earliest:
             continue
         if table.by_id[m.actor_id].kind == "person" and m.is_subject(doc):
             return m.actor_id
@@ -361,7 +412,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
         kind = None
         if token.pos_ in ("VERB", "AUX"):
             kind = triggers.verbs.get(lemma)
-            if lemma in ("speak", "talk") and (_with_objects(token, table) or
+            if lemma in ("speak", "talk") and (_with_objects(token, table, preps=("with",)) or
                                                any(c.lower_ in CALL_MARKERS for c in token.subtree)):
                 kind = "call"
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -370,7 +421,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             continue
         ev = _event_for(token, kind, table, kb, triggers)
         if ev is not None:
-            events.append(ev)
+            events.extend(_split_calls(ev))
     events.extend(_host_meetings(doc, table))
     return _merge(events, table, article, triggers)
 

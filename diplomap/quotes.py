@@ -159,7 +159,7 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
 
 def _speaker_of(verb: Token, table: ActorTable) -> str | None:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:  # "…,” said Joshua Pollack, a North Korea expert": the parser may miss the subject
         subj = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")]
