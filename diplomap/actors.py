@@ -28,6 +28,7 @@ NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "der", "den", "van", "
 
 
 BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s", re.I)
+INTERNATIONAL_BODIES = {"igo", "alliance", "forum"}  # serving one means representing no state
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
 
 
@@ -116,6 +117,10 @@ class ActorTable:
         found = self.token_actor.get(token.i)
         if found:
             return found
+        for child in token.children:  # "Pakistan's representative, Munir Akram," is Akram
+            if child.dep_ == "appos" and self.by_id.get(self.token_actor.get(child.i, ""), None) \
+                    and self.by_id[self.token_actor[child.i]].kind == "person":
+                return self.token_actor[child.i]
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.token_actor:
@@ -208,6 +213,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     _add_missed_names(table, person_names, article, kb)
     _describe_persons(table, article, kb)
     _resolve_references(table, kb, skip)
+    _describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     return table
 
 
@@ -338,7 +344,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         if word in by_form:
             continue
         candidates = {aid for aid in by_form.values()
-                      if any(word.lower() == t.lower() for t in table.by_id[aid].name.split())}
+                      if any(_bare_surname(word) == _bare_surname(t) for t in table.by_id[aid].name.split())}
         canonical = leader_name(word)
         if len(candidates) == 1:
             by_form[word] = candidates.pop()
@@ -360,6 +366,15 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             actor.aliases.append(span.text)
         table.add_mention(Mention(span.start, span.end, aid))
     return by_form
+
+
+def _bare_surname(word: str) -> str:
+    """"al-Assad" and "Assad" are one surname."""
+    w = word.lower()
+    for prefix in ("al-", "el-", " al ", "el "):
+        if w.startswith(prefix):
+            return w[len(prefix):]
+    return w
 
 
 def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, str]) -> str:
@@ -465,15 +480,29 @@ def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
     for child in root.children:  # "Mark Rutte, NATO's secretary general"
         if child.dep_ == "appos" and child.i >= span.end:
             runs.append(list(child.subtree))
-    if root.dep_ == "appos" and root.head.i < span.start:  # "Trump's envoy, Keith Kellogg"
-        head = root.head
-        runs.append([t for t in head.subtree if t.i < head.i + 1 or t.i < span.start and t.dep_ != "punct"
-                     if not (span.start <= t.i < span.end)])
+    head = _described_by(root, span.start)
+    if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
+        own = {t.i for t in root.subtree}
+        runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
+
+
+def _described_by(root: Token, start: int) -> Token | None:
+    """The role noun a name stands in apposition to, before it. The parser often hangs
+    the name on a word inside that phrase ("representative to the United Nations, X")."""
+    t = root
+    for _ in range(4):
+        if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
+            return None
+        t = t.head
+        if t.i < start and t.pos_ == "NOUN":
+            return t
+    return None
 
 
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
+    former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
     words = [t.text for t in tokens]
     # the longest title phrase in the run
     best = None
@@ -487,16 +516,17 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         d.role = best[2].role
     for t in tokens:
         aid = table.token_actor.get(t.i)
-        if t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "on", "about", "against", "with"):
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
         if aid and aid != self_id:
             actor = table.by_id[aid]
             if actor.kind == "country" and d.country is None:
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
+                org = kb.organization(actor.name)
                 if actor.country:
                     d.country = actor.country
-                else:
+                elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
                     d.organization = actor.name
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
@@ -509,12 +539,12 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     return d
 
 
-def _describe_persons(table: ActorTable, article: Article, kb: Knowledge) -> None:
+def _describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:
     doc = table.doc
     found: dict[str, Description] = {}
     for m in table.mentions:
         actor = table.by_id[m.actor_id]
-        if actor.kind != "person" or m.kind != "name":
+        if actor.kind != "person" or m.kind != "name" or (only_missing and (actor.country or actor.role)):
             continue
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc):
@@ -530,7 +560,7 @@ def _describe_persons(table: ActorTable, article: Article, kb: Knowledge) -> Non
         leaders = kb.leaders_named(actor.name, article.date)
         leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
         if leader is None:  # a former leader keeps the country they led
-            former = kb.leaders_named(actor.name)
+            former = [lead for lead in kb.leaders_named(actor.name) if lead.country]
             if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
                 leader = former[-1]
         actor.role = d.role or (leader.role if leader and leader.in_office(article.date or "") else None)
@@ -607,17 +637,20 @@ def _resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> Non
 
 
 def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
+    """The person a pronoun refers to: in its own sentence the subject (else the
+    nearest person); otherwise the latest sentence naming a person, its subject first
+    ("The same message came from X. “…,” she said." is X)."""
     if not history:
         return None
-    sent = token.sent
-    same = [m for m in history if m.start >= sent.start]
-    if same:
-        subjects = [m for m in same if m.is_subject(doc)]
-        return (subjects or same)[-1].actor_id
-    for m in reversed(history[-12:]):
-        if m.is_subject(doc):
-            return m.actor_id
-    return history[-1].actor_id
+    sent_start = token.sent.start
+    while True:
+        same = [m for m in history if m.start >= sent_start and m.start < token.i]
+        if same:
+            subjects = [m for m in same if m.is_subject(doc)]
+            return (subjects or same)[-1].actor_id
+        if sent_start == 0 or token.i - sent_start > 400:
+            return history[-1].actor_id
+        sent_start = doc[sent_start - 1].sent.start
 
 
 def _described(role: str, country: str | None, history: list[Mention], table: ActorTable) -> str | None:

@@ -245,10 +245,11 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
         if cue is None:
             cue = _cue_before(doc, start - 1, prev_end, verbs)
             speaker = _speaker_of(cue, table) if cue is not None else None
-        if speaker is None:
-            para_lo = text.rfind("\n", 0, start) + 1
-            para_hi = text.find("\n", end)
-            speaker = _according_to(doc, para_lo, para_hi if para_hi >= 0 else len(text), table)
+        if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
+            lo = _token_at(doc, start).sent.start_char
+            after = _token_at(doc, min(end + 1, len(text) - 1))
+            hi = after.sent.end_char if after is not None else end
+            speaker = _according_to(doc, lo, hi, table)
         body = " ".join(text[p.start:p.end].strip() for p in parts)
         kind = "direct" if _words(body) >= MIN_WORDS else "scare"
         para_start = text.rfind("\n", 0, start) + 1
