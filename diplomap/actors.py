@@ -129,6 +129,18 @@ class ActorTable:
                         return actor.id
         return None
 
+    def coordinated_modifiers(self, token: Token) -> list[str]:
+        """"U.S. and Russian negotiators": every state a group noun is modified by."""
+        out = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                for c in child.children:
+                    if c.dep_ == "conj" and c.i in self.token_actor:
+                        actor = self.by_id[self.token_actor[c.i]]
+                        if actor.kind in ("country", "organization"):
+                            out.append(actor.id)
+        return out
+
     def country_actor(self, iso3: str, surface: str | None = None) -> str:
         """The id of the country actor for ``iso3``, created on first use."""
         assert self.kb is not None

@@ -31,7 +31,9 @@ LIGHT_VERBS = {"hold", "have", "attend", "join", "conduct", "begin", "start", "h
                "seek", "propose", "schedule", "resume", "open", "launch", "continue", "make", "pay",
                "arrange", "organize", "organise", "convene", "chair", "lead", "take", "agree",
                "want", "request", "call", "offer", "accept", "cancel", "postpone", "skip", "set",
-               "travel", "fly", "head", "go", "arrive", "come", "return", "end", "conclude", "wrap"}
+               "travel", "fly", "head", "go", "arrive", "come", "return", "end", "conclude", "wrap",
+               "renew", "undertake", "give", "extend", "complete", "finish", "pursue", "enter", "break",
+               "refuse", "reject", "boycott", "decline"}
 # "during/after talks": the clause's subject took part; "react to a visit" says nothing of that
 EVENT_PREPS = {"during", "at", "after", "following", "before", "ahead", "in", "for", "on"}
 STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
@@ -84,6 +86,12 @@ def _actors_of(tokens, table: ActorTable) -> list[str]:
     for tok in tokens:
         for t in _expand(tok):
             aid = table.actor_for(t)
+            if aid is None and t.pos_ == "NOUN":  # "a group of Moroccan diplomats", "leaders of X's government"
+                of = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"]
+                if of:
+                    aid = table.actor_for(of[0])
+            extra = table.coordinated_modifiers(t) if aid and t.i not in table.token_actor else []
             if aid and table.by_id[aid].kind != "person" and t.i not in table.token_actor and any(
                     c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
                 continue  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
@@ -92,8 +100,9 @@ def _actors_of(tokens, table: ActorTable) -> list[str]:
                 if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
                     antecedent = antecedent.head
                 aid = table.actor_for(antecedent)
-            if aid and aid not in ids:
-                ids.append(aid)
+            for a in [aid, *extra]:
+                if a and a not in ids:
+                    ids.append(a)
     return ids
 
 
@@ -274,8 +283,12 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 
 def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
                 triggers: Triggers) -> _Event | None:
-    if lemma == "talk" and token.tag_ != "NNS":
-        return None
+    if lemma == "talk" and token.tag_ != "NNS" and not (
+            token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
+        return None  # "a talk at a university" is a lecture; "return for talk on …" is not
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_ not in (
+            triggers.nouns):  # "a mediation effort between …": the head noun carries the phrase
+        token = token.head
     if lemma in ("call", "phone") and not (
             any(c.lower_ in CALL_MARKERS for c in token.children) or _with_objects(token, table)
             or lemma == "phone"):
@@ -287,6 +300,9 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     owners = [a for a in _actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or _known_body(table, a, kb)]
     withs = _with_objects(token, table)
+    if kind == "meet" and lemma in ("welcome", "reception", "audience"):  # "a warm welcome to X"
+        withs = withs + [a for a in _with_objects(token, table, preps=("to", "for"))
+                         if table.by_id[a].kind == "person" and a not in withs]
     agent = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
              for c in p.children if c.dep_ == "pobj"]
     by = _actors_of(agent, table)
@@ -309,8 +325,10 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         dest, place = _destination(token, table, kb)
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         visitor = parts[0] if parts else None
+        if not dest:
+            return None  # a visit with no destination named ("a visit here by X") links no one
         return _Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
-                      dest[0] if dest else None, place)
+                      dest[0], place)
     if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
         kind = "call"
     subjects = tuple(a for a in parts if a not in withs)
