@@ -99,6 +99,7 @@ class ActorTable:
     mentions: list[Mention] = field(default_factory=list)
     token_actor: dict[int, str] = field(default_factory=dict)
     kb: Knowledge | None = None
+    people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
 
     def actors(self) -> list[Actor]:
         return list(self.by_id.values())
@@ -425,6 +426,8 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
         demonym = kb.demonym(text)
         if demonym is not None:  # "Russian officials": a modifier that can stand for the state
             table.add_mention(Mention(span.start, span.end, table.country_actor(demonym.iso3), kind="group"))
+            if span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
+                table.people_tokens.add(span.root.i)
         return
     if span.label_ != "ORG":
         return

@@ -86,7 +86,10 @@ def _actors_of(tokens, table: ActorTable) -> list[str]:
     for tok in tokens:
         for t in _expand(tok):
             aid = table.actor_for(t)
-            if aid is None and t.pos_ == "NOUN":  # "a group of Moroccan diplomats", "leaders of X's government"
+            if t.i in table.people_tokens:
+                continue  # "Somalis arrived in Kenya": a people, not its state
+            if aid is None and t.pos_ == "NOUN" and table.kb and t.lemma_.lower() in table.kb.group_nouns:
+                # "a group of Moroccan diplomats", "leaders of X's government"
                 of = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                       for c in p.children if c.dep_ == "pobj"]
                 if of:
@@ -267,6 +270,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
             return None  # "visiting Foreign Minister X": handled as a host meeting
+        if subj and not _official(table, subj[0]):
+            return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
         return _Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
                       dest[0] if dest else None, place)
     objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
@@ -325,7 +330,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         dest, place = _destination(token, table, kb)
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         visitor = parts[0] if parts else None
-        if not dest:
+        if not dest or (visitor and not _official(table, visitor)):
             return None  # a visit with no destination named ("a visit here by X") links no one
         return _Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                       dest[0], place)
@@ -354,6 +359,12 @@ def _attached_to_root(token: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _official(table: ActorTable, aid: str) -> bool:
+    """Visits are made by officials, states and bodies, not by private people."""
+    actor = table.by_id[aid]
+    return actor.kind != "person" or actor.role is not None
 
 
 def _known_body(table: ActorTable, aid: str, kb: Knowledge) -> bool:
