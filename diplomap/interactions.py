@@ -131,7 +131,16 @@ def _subjects(verb: Token, table: ActorTable) -> list[str]:
         if v.dep_ == "relcl":
             return _actors_of([v.head], table)
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):  # "Kellogg, speaking ..."
-            return _actors_of([v.head], table)
+            found = _actors_of([v.head], table)
+            if found:
+                return found
+            n = v.head  # "in a move to strengthen ties after meeting X": the mover
+            while n.dep_ in ("pobj", "prep") and n.head != n:
+                n = n.head
+            if n.pos_ in ("VERB", "AUX") and n != v:
+                v = n
+                seen += 1
+                continue
         break
     return []
 
@@ -145,16 +154,16 @@ def _with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str
 
 
 def _destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:
-    """Where a visit goes: ("to Washington" → the United States, location "Washington")."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in DEST_PREPS:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                ids = _actors_of([pobj], table)
-                return ids, _place_text(pobj)
+    """Where a visit goes: ("to Washington" → the United States, location "Washington").
+    "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
+    preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
-    if dobj and token.pos_ == "VERB":
-        return _actors_of(dobj, table), _place_text(dobj[0])
-    return [], None
+    candidates = preps.get("to", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])
+    for target in candidates:
+        ids = _actors_of([target], table)
+        if ids:
+            return ids, _place_text(target)
+    return [], (_place_text(candidates[0]) if candidates else None)
 
 
 def _place_text(token: Token) -> str | None:
@@ -244,8 +253,12 @@ class _Event:
 
 
 def _split_calls(ev: _Event) -> list[_Event]:
-    """"Sheinbaum and Trudeau told Trump in phone calls": a call each, not a conference."""
+    """"Sheinbaum and Trudeau told Trump in phone calls": a call each, not a conference;
+    "visit India and the Philippines": a visit to each."""
     others = [a for a in ev.actors if a not in ev.subjects]
+    if ev.type == "visit" and ev.subjects and len(others) > 1:
+        return [_Event(ev.type, ev.trigger, [*ev.subjects, d], ev.source, d, ev.location, ev.subjects)
+                for d in others]
     if ev.type != "call" or len(ev.subjects) < 2 or not others:
         return [ev]
     return [_Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]
@@ -253,7 +266,9 @@ def _split_calls(ev: _Event) -> list[_Event]:
 
 def _event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, triggers: Triggers) -> _Event | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+    verb_like = token.pos_ == "NOUN" and (token.tag_.startswith("VB") or (
+        token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children)))  # "is expected visit India"
+    if token.pos_ in ("VERB", "AUX") or verb_like:
         return _verb_event(token, kind, lemma, table, kb)
     return _noun_event(token, kind, lemma, table, kb, triggers)
 
@@ -273,7 +288,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         if subj and not _official(table, subj[0]):
             return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
         return _Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
-                      dest[0] if dest else None, place)
+                      dest[0] if dest else None, place, subjects=tuple(subj))
     objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
     withs = _with_objects(token, table)
     if lemma == "call" and kind == "call":
@@ -333,7 +348,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         if not dest or (visitor and not _official(table, visitor)):
             return None  # a visit with no destination named ("a visit here by X") links no one
         return _Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
-                      dest[0], place)
+                      dest[0], place, subjects=tuple(parts))
     if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
         kind = "call"
     subjects = tuple(a for a in parts if a not in withs)
