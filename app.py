@@ -1,0 +1,113 @@
+"""diplomap's dashboard: who met whom, when and where, and what they said.
+
+    streamlit run app.py [-- --store FILE --articles DIR]
+
+(or set DIPLOMAP_STORE / DIPLOMAP_ARTICLES). The first run reads the articles folder
+into the store; later runs open the store and read only new or changed files. Each
+part of the page is a module of ``components/``; this file only wires them.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+ROOT = Path(__file__).resolve().parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from components import state, url  # noqa: E402
+from components.actor_panel import render_actor_panel  # noqa: E402
+from components.article_reader import render_reader  # noqa: E402
+from components.config import ConfigError, parse_config  # noqa: E402
+from components.downloads import render_downloads  # noqa: E402
+from components.evidence import render_interactions  # noqa: E402
+from components.graph_view import render_actor_table, render_graph  # noqa: E402
+from components.overview import render_overview  # noqa: E402
+from components.quotes_table import quotes_for, render_quotes  # noqa: E402
+from components.sidebar import render_sidebar  # noqa: E402
+from components.ui import TABS, md_escape  # noqa: E402
+from components.uploads import render_uploads  # noqa: E402
+from diplomap.store import StoreError  # noqa: E402
+
+
+def app_argv() -> list[str]:
+    """The options after ``--`` of ``streamlit run app.py -- …``; none when something else runs this file (tests)."""
+    launched = Path(sys.argv[0]).resolve() == Path(__file__).resolve() if sys.argv else False
+    return sys.argv[1:] if launched else []
+
+
+def main() -> None:
+    st.set_page_config(page_title="diplomap", layout="wide", initial_sidebar_state="expanded")
+    try:
+        config = parse_config(app_argv(), os.environ, ROOT)
+        store = state.open_store(str(config.store))
+    except (ConfigError, StoreError) as e:
+        st.error(str(e), icon=":material/error:")
+        st.stop()
+    if config.articles is not None:
+        if config.articles.is_dir():
+            report = state.sync_folder(store, config.articles)
+            if report is not None:
+                state.show_report(report, where=str(config.articles))
+        else:
+            st.error(f"Articles folder {config.articles} does not exist; showing the store as it is.",
+                     icon=":material/folder_off:")
+
+    corpus, version = state.load_corpus(store)
+    choices = state.choices(version, corpus)
+    ignored = url.read_url_once(choices, frozenset(corpus.articles))
+
+    st.title("diplomap")
+    st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {len(corpus.articles):,} articles"
+                         f" · {len(corpus.actors):,} actors · {len(corpus.interactions):,} interactions"
+                         f" · {len(corpus.quotes):,} quotes"))
+    for problem in ignored:
+        st.warning(f"Ignored from the address: {problem}", icon=":material/link_off:")
+    corrections = store.problems()
+    if corrections:
+        with st.expander(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied"):
+            st.dataframe({"problem": corrections}, hide_index=True)
+    if not corpus.articles:
+        st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
+
+    f = render_sidebar(choices)
+    view = state.view(version, f, corpus)
+    leaders = list(f.leaders)
+    focus = st.session_state.get("actor")
+    highlight = tuple(dict.fromkeys([*leaders, *([focus] if focus else [])]))
+
+    graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
+        TABS, key="tab", on_change="rerun", bind="query-params")
+    with graph_tab:
+        if graph_tab.open:
+            left, right = st.columns([3, 2], gap="medium")
+            with left:
+                render_graph(view, f, version, corpus, highlight)
+                with st.expander("Download this view", icon=":material/download:"):
+                    render_downloads(view)
+                render_actor_table(view)
+            with right:
+                st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
+                render_quotes(corpus, quotes_for(corpus, view.corpus, f, leaders), key="quotes")
+    with actor_tab:
+        if actor_tab.open:
+            render_actor_panel(corpus, version, f, choices)
+    with interactions_tab:
+        if interactions_tab.open:
+            render_interactions(view.corpus)
+    with articles_tab:
+        if articles_tab.open:
+            render_reader(corpus, view.corpus, store)
+    with add_tab:
+        if add_tab.open:
+            render_uploads(store)
+    with overview_tab:
+        if overview_tab.open:
+            render_overview(corpus, view, version, f.include_countries)
+    url.write_url()
+
+
+main()

@@ -1,0 +1,48 @@
+"""Download the current filtered view: graph files for Gephi/yEd/d3 and CSV tables."""
+from __future__ import annotations
+
+import io
+
+import streamlit as st
+
+from diplomap import export
+
+from . import state
+
+# label -> (file name, MIME type)
+FILES = {
+    "GEXF": ("diplomap.gexf", "application/gexf+xml"),
+    "GraphML": ("diplomap.graphml", "application/graphml+xml"),
+    "JSON": ("diplomap.json", "application/json"),
+    "Nodes CSV": ("diplomap-nodes.csv", "text/csv"),
+    "Edges CSV": ("diplomap-edges.csv", "text/csv"),
+    "Quotes CSV": ("diplomap-quotes.csv", "text/csv"),
+}
+
+
+def file_contents(view: state.View, label: str) -> bytes:
+    """The bytes of one download: graphs are the weighted pair graph; edges CSV has one row per interaction."""
+    if label in ("GEXF", "GraphML"):
+        buffer = io.BytesIO()
+        (export.to_gexf if label == "GEXF" else export.to_graphml)(view.W, buffer)
+        return buffer.getvalue()
+    text = {
+        "JSON": lambda: export.to_node_link_json(view.W),
+        "Nodes CSV": lambda: export.nodes_csv(view.W),
+        "Edges CSV": lambda: export.edges_csv(view.G),
+        "Quotes CSV": lambda: export.quotes_csv(view.corpus),
+    }[label]()
+    return text.encode("utf-8")
+
+
+def render_downloads(view: state.View) -> None:
+    """One button per format; the file is built only when its button is clicked."""
+    cols = st.columns(len(FILES))
+    for col, (label, (name, mime)) in zip(cols, FILES.items(), strict=True):
+        col.download_button(label, data=_deferred(view, label), file_name=name, mime=mime,
+                            on_click="ignore", icon=":material/download:", key=f"download_{label}",
+                            width="stretch")
+
+
+def _deferred(view: state.View, label: str):
+    return lambda: file_contents(view, label)

@@ -1,0 +1,72 @@
+"""The Overview tab: how much is in the store and the view, who is central, and activity over time."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from diplomap import analytics
+from diplomap.models import Corpus
+from diplomap.palette import EDGE_GROUPS, country_label, edge_group
+
+from . import state
+from .ui import focus_actor, pick_table
+
+TOP_N = 25
+
+
+def top_rows(view: state.View, bridge: dict, n: int = TOP_N) -> pd.DataFrame:
+    rows = []
+    for node, degree in analytics.top_actors(view.W, n):
+        data = view.W.nodes[node]
+        rows.append({"id": node, "Actor": data.get("name") or node,
+                     "Country": country_label(data.get("country")) if data.get("country") else "",
+                     "Role": data.get("role") or "", "Interactions": degree, "Partners": view.W.degree(node),
+                     "Bridge score": round(bridge.get(node, 0.0), 3)})
+    return pd.DataFrame(rows, columns=["id", "Actor", "Country", "Role", "Interactions", "Partners", "Bridge score"])
+
+
+def monthly_chart(corpus: Corpus) -> alt.Chart | None:
+    counts = analytics.type_counts_by_month(corpus)
+    if counts.empty:
+        return None
+    long = counts.reset_index().melt(id_vars="month", var_name="Type", value_name="Interactions")
+    long = long[long["Interactions"] > 0]
+    types = list(counts.columns)
+    colours = [EDGE_GROUPS[edge_group(t)][0] for t in types]
+    return alt.Chart(long).mark_bar().encode(
+        x=alt.X("month:O", title="Month"),
+        y=alt.Y("Interactions:Q", stack=True),
+        color=alt.Color("Type:N", scale=alt.Scale(domain=types, range=colours)),
+        tooltip=["month", "Type", "Interactions"],
+    ).properties(height=280)
+
+
+def render_overview(corpus: Corpus, view: state.View, version: str, include_countries: bool) -> None:
+    shown = view.corpus
+    cols = st.columns(4)
+    for col, label, n_view, n_all in (
+        (cols[0], "Articles", len(shown.articles), len(corpus.articles)),
+        (cols[1], "Actors", len(shown.actors), len(corpus.actors)),
+        (cols[2], "Interactions", len(shown.interactions), len(corpus.interactions)),
+        (cols[3], "Quotes", len(shown.quotes), len(corpus.quotes)),
+    ):
+        col.metric(label, f"{n_view:,}", help=f"{n_all:,} in the whole store", border=True)
+    left, right = st.columns([1, 1], gap="large")
+    with left:
+        st.markdown(f"**Most connected actors** (top {TOP_N}) — choose a row to open the actor")
+        df = top_rows(view, state.bridges(version, include_countries, corpus))
+        if df.empty:
+            st.caption("No meetings under the current filters.")
+        else:
+            pick_table(df.drop(columns="id"), key="top_actors", ids=list(df["id"]), on_pick=focus_actor,
+                       column_config={"Bridge score": st.column_config.NumberColumn(
+                           help="Betweenness in the whole store's meeting network: how often the actor "
+                                "lies on the shortest chain between two others")})
+    with right:
+        st.markdown("**Interactions per month, by type**")
+        chart = monthly_chart(shown)
+        if chart is None:
+            st.caption("No dated interactions under the current filters.")
+        else:
+            st.altair_chart(chart, width="stretch")

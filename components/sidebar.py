@@ -1,0 +1,95 @@
+"""The sidebar: every filter of ``GraphFilter`` as a widget, read back as one ``GraphFilter``."""
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from datetime import date
+
+import streamlit as st
+
+from diplomap.filters import GraphFilter
+
+from .choices import Choices, country_option
+from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS
+
+FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article"))
+DATE_BOUNDS = (date(1800, 1, 1), date(2200, 12, 31))
+
+
+def render_sidebar(choices: Choices) -> GraphFilter:
+    """Draw the filters (widget keys are the session-state keys of ``url.STATE_DEFAULTS``)."""
+    state = st.session_state
+    for problem in prune_state(state, choices):
+        st.sidebar.warning(problem, icon=":material/filter_alt_off:")
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect("Leaders", choices.actors, format_func=choices.actor_label, key="leaders",
+                       placeholder="Anyone",
+                       help="Show these actors and everyone within the network radius of them.")
+        st.segmented_control("Network radius", RADII, key="radius", required=True,
+                             format_func=lambda r: f"{r} hop" + ("s" if r > 1 else ""),
+                             disabled=not state.get("leaders"),
+                             help="1: whom the leaders met; 2: also whom those partners met.")
+        st.multiselect("Countries", choices.countries, format_func=country_option, key="countries",
+                       placeholder="Any country", help="Actors of these countries (ISO codes in the address).")
+        st.checkbox("Include their partners", key="include_partners", disabled=not state.get("countries"),
+                    help="Also show whoever the actors of these countries met.")
+        st.multiselect("Interaction types", choices.types, key="types",
+                       placeholder="Meetings, calls, talks and visits",
+                       help="Statement types (criticize, support …) are drawn only when chosen here.")
+        st.multiselect("Status", choices.statuses, key="statuses", placeholder="Any status")
+        first, last = st.columns(2)
+        span = (f"Articles span {choices.first_date} to {choices.last_date}."
+                if choices.first_date else "No dated articles yet.")
+        first.date_input("From", key="date_from", value=None, min_value=DATE_BOUNDS[0],
+                         max_value=DATE_BOUNDS[1], format="YYYY-MM-DD", help=span)
+        last.date_input("To", key="date_to", value=None, min_value=DATE_BOUNDS[0],
+                        max_value=DATE_BOUNDS[1], format="YYYY-MM-DD", help=span)
+        st.multiselect("Sources", choices.sources, key="sources", placeholder="Any source")
+        st.number_input("Minimum weight", min_value=1, max_value=MAX_MIN_WEIGHT, step=1, key="min_weight",
+                        help="Keep only pairs that share at least this many interactions.")
+        st.text_input("Search", key="text", placeholder="Name or words in the evidence",
+                      help="Case-insensitive; matches actors' names and aliases, evidence and quotes.")
+        st.toggle("Show countries and organisations as nodes", key="include_countries")
+        st.button("Reset filters", on_click=reset_filters, icon=":material/restart_alt:")
+        f = filter_from_state(state)
+        if f.date_from and f.date_to and f.date_from > f.date_to:
+            st.warning("'From' is after 'To': nothing can match.", icon=":material/event_busy:")
+    return f
+
+
+def filter_from_state(state: Mapping) -> GraphFilter:
+    """The ``GraphFilter`` the widgets' values describe."""
+    def day(key: str) -> str | None:
+        value = state.get(key)
+        return value.isoformat() if isinstance(value, date) else None
+
+    return GraphFilter(
+        leaders=tuple(state.get("leaders") or ()), radius=int(state.get("radius") or 1),
+        countries=tuple(state.get("countries") or ()), include_partners=bool(state.get("include_partners")),
+        types=tuple(state.get("types") or ()), statuses=tuple(state.get("statuses") or ()),
+        date_from=day("date_from"), date_to=day("date_to"), sources=tuple(state.get("sources") or ()),
+        min_weight=int(state.get("min_weight") or 1), text=str(state.get("text") or "").strip(),
+        include_countries=bool(state.get("include_countries", True)),
+    )
+
+
+def prune_state(state: MutableMapping, choices: Choices) -> list[str]:
+    """Drop chosen values the corpus no longer offers (e.g. an actor merged by a correction), saying which."""
+    allowed = {"leaders": choices.actors, "countries": choices.countries, "types": choices.types,
+               "statuses": choices.statuses, "sources": choices.sources}
+    problems = []
+    for key in LIST_KEYS:
+        values = state.get(key) or []
+        options = set(allowed[key])
+        gone = [v for v in values if v not in options]
+        if gone:
+            state[key] = [v for v in values if v in options]
+            problems.append(f"No longer in the store, removed from {key}: {', '.join(map(str, gone))}")
+    return problems
+
+
+def reset_filters() -> None:
+    """Every filter back to its default (a callback); the focused actor and article stay."""
+    for key in FILTER_KEYS:
+        value = STATE_DEFAULTS[key]
+        st.session_state[key] = list(value) if isinstance(value, list) else value

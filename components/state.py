@@ -1,0 +1,192 @@
+"""Loading and caching: the store, the language model, the corpus and the filtered views.
+
+Everything derived from the corpus is cached under a ``version`` string that changes
+whenever ``Store.corpus()`` hands out a new corpus (an ingest, here or by another
+process, or edited corrections), so a rerun after a filter change only filters.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import streamlit as st
+
+from diplomap import analytics, render
+from diplomap.filters import GraphFilter, filtered_graphs
+from diplomap.graph import build_graph, weighted_graph
+from diplomap.models import Corpus
+from diplomap.store import IngestReport, Store
+
+from .choices import INTERACTION_TYPES, Choices, build_choices
+
+# --- store, model, articles folder -----------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def open_store(path: str) -> Store:
+    """One ``Store`` per file for the whole server; it is thread-safe. Raises ``StoreError``."""
+    return Store(path)
+
+
+@st.cache_resource(show_spinner="Loading the language model…")
+def language_model():
+    from diplomap.nlp import load_model
+
+    return load_model()
+
+
+def extractor(articles, *, batch_size: int = 16):
+    """``pipeline.extract_articles`` with the cached model; the store calls it only when something changed."""
+    from diplomap.pipeline import extract_articles
+
+    return extract_articles(articles, nlp=language_model(), batch_size=batch_size)
+
+
+class _Once:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.done = False
+
+
+@st.cache_resource(show_spinner=False)
+def _folder_sync(store_path: str, folder: str) -> _Once:
+    return _Once()
+
+
+def sync_folder(store: Store, folder: Path) -> IngestReport | None:
+    """Ingest new and changed files of ``folder`` once per server process, with a progress bar.
+
+    Returns the report, or None when another session already did it. Unchanged files
+    are skipped by hash, so a later start only reads the folder.
+    """
+    once = _folder_sync(str(store.path), str(folder))
+    with once.lock:
+        if once.done:
+            return None
+        bar = st.progress(0.0, text=f"Reading articles from {folder}…")
+
+        def progress(done: int, total: int | None, label: str) -> None:
+            fraction = done / total if total else 0.0
+            bar.progress(min(fraction, 1.0), text=f"Reading articles from {folder}: {done}"
+                         + (f" of {total}" if total else "") + f" — {label[-60:]}")
+
+        try:
+            report = store.ingest([folder], progress=progress, extractor=extractor)
+        finally:
+            bar.empty()
+        once.done = True
+        return report
+
+
+def show_report(report: IngestReport, *, where: str) -> None:
+    """Errors one by one (the rest loaded), warnings folded away, and a one-line summary."""
+    for error in report.errors:
+        st.error(f"Could not read {error}", icon=":material/error:")
+    warnings = report.warnings
+    if warnings:
+        with st.expander(f"{len(warnings)} warning(s) while reading {where}"):
+            st.dataframe({"warning": [str(w) for w in warnings]}, hide_index=True)
+    if report.added or report.updated:
+        st.toast(f"{where}: {report.summary()}")
+
+
+# --- corpus and versions ---------------------------------------------------------------------
+
+
+class _Tracker:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.corpus: Corpus | None = None
+        self.count = 0
+
+
+@st.cache_resource(show_spinner=False)
+def _tracker(store_path: str) -> _Tracker:
+    return _Tracker()
+
+
+def load_corpus(store: Store) -> tuple[Corpus, str]:
+    """The resolved corpus and its version key (the store memoises the corpus until it changes)."""
+    corpus = store.corpus()
+    tracker = _tracker(str(store.path))
+    with tracker.lock:
+        if corpus is not tracker.corpus:
+            tracker.corpus = corpus
+            tracker.count += 1
+        return corpus, f"{store.path}#{tracker.count}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def choices(version: str, _corpus: Corpus) -> Choices:
+    return build_choices(_corpus)
+
+
+# --- filtered views --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class View:
+    """What every tab shows for one filter: treat as read-only, it is shared between sessions."""
+
+    corpus: Corpus  # the filtered corpus
+    G: nx.MultiDiGraph  # one edge per (interaction, pair)
+    W: nx.Graph  # one edge per pair, with ``details`` (per interaction) for the map's tooltips
+    degree: dict  # weighted degree of every node of W
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def view(version: str, f: GraphFilter, _corpus: Corpus) -> View:
+    sub, G, W = filtered_graphs(_corpus, f)
+    return View(corpus=sub, G=G, W=W, degree=analytics.weighted_degree(W))
+
+
+OWN_LAYOUT_MAX_NODES = 200  # a view this small gets a layout of its own: readable, and fast to compute
+SPREAD_TO_PX = 480  # a small view's own layout is scaled up to about this size (the map zooms out, never in)
+MAX_SPREAD = 3.0
+
+
+@st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
+def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> dict:
+    """Positions of every actor any filter can show, computed once per corpus: big views reuse them."""
+    everything = weighted_graph(build_graph(_corpus, types=INTERACTION_TYPES, include_countries=include_countries))
+    return render.layout(everything)
+
+
+@st.cache_resource(show_spinner="Laying out the graph…", max_entries=64)
+def positions(version: str, f: GraphFilter, _view: View, _corpus: Corpus) -> dict:
+    """Where the view's nodes go. A small view (a leader's network) is laid out alone, since in the
+    corpus-wide layout its nodes sit a few pixels apart; a big one reuses the corpus-wide layout,
+    which is slow to compute (seconds for 1,000 nodes) and keeps the map stable between filters."""
+    G = _view.W
+    if len(G) <= OWN_LAYOUT_MAX_NODES:
+        return spread(render.layout(G))
+    pos = corpus_positions(version, f.include_countries, _corpus)
+    return pos if all(n in pos for n in G) else render.layout(G)
+
+
+def spread(pos: dict, size_px: float = SPREAD_TO_PX, max_scale: float = MAX_SPREAD) -> dict:
+    """Scale positions up (never down) so a few nodes fill the frame instead of a corner of it."""
+    if len(pos) < 2:
+        return pos
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys))
+    scale = min(max_scale, size_px / extent) if extent else 1.0
+    if scale <= 1:
+        return pos
+    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, _view: View, _corpus: Corpus) -> str:
+    G = _view.W
+    return render.render_html(G, positions=positions(version, f, _view, _corpus), height_px=height_px,
+                              highlight=[h for h in highlight if h in G])
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def bridges(version: str, include_countries: bool, _corpus: Corpus) -> dict:
+    """Betweenness over the whole corpus's meetings: once per corpus, never per filter change."""
+    return analytics.betweenness(view(version, GraphFilter(include_countries=include_countries), _corpus).W)

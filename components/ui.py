@@ -1,0 +1,49 @@
+"""Small shared helpers: escaping text for markdown, and tables whose rows open something."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+import streamlit as st
+
+# Tab labels; ``st.session_state["tab"]`` (also ``?tab=`` in the address) selects one.
+TABS = ("Graph", "Actor", "Interactions", "Articles", "Add articles", "Overview")
+GRAPH_TAB, ACTOR_TAB, INTERACTIONS_TAB, ARTICLES_TAB, ADD_TAB, OVERVIEW_TAB = TABS
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~$:=^\"'])")
+
+
+def md_escape(text: object) -> str:
+    """``text`` shown literally by ``st.markdown`` and friends: every ASCII punctuation mark is
+    backslash-escaped, so no markdown, HTML, LaTeX (``$``) or Streamlit directive (``:red[…]``) applies."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Callable[[str], None],
+               column_config: dict | None = None, height: int | str = "auto") -> None:
+    """A read-only table where choosing a row calls ``on_pick(ids[row])`` before the next run."""
+    if len(ids) != len(df):
+        raise ValueError(f"pick_table {key!r}: {len(ids)} ids for {len(df)} rows")
+    ids_key = f"_ids_{key}"
+    st.session_state[ids_key] = list(ids)
+
+    def picked() -> None:
+        rows = st.session_state[key].selection.rows
+        if rows:
+            on_pick(st.session_state[ids_key][rows[0]])
+
+    st.dataframe(df, key=key, hide_index=True, column_config=column_config, height=height,
+                 on_select=picked, selection_mode="single-row")
+
+
+def focus_actor(actor_id: str) -> None:
+    """Open an actor in the Actor tab (a callback: runs before the next script run)."""
+    st.session_state["actor"] = actor_id
+    st.session_state["tab"] = ACTOR_TAB
+
+
+def open_article(article_id: str) -> None:
+    """Open an article in the Articles tab (a callback)."""
+    st.session_state["article"] = article_id
+    st.session_state["tab"] = ARTICLES_TAB
