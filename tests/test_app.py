@@ -1,0 +1,300 @@
+"""The dashboard end to end (``streamlit.testing.v1.AppTest``), and its pure helpers.
+
+The app runs on temporary stores: ``seeded`` holds only the seed article and is never
+changed; ``growing`` receives uploads. Both load the real spaCy model once per session.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.article_reader import Mark, highlight_html
+from components.choices import build_choices
+from components.config import ConfigError, parse_config
+from components.downloads import FILES, file_contents
+from components.state import View, spread
+from components.ui import md_escape
+from components.uploads import add_files, pasted_file
+from components.url import params_from_state, state_from_params
+from diplomap.filters import GraphFilter, filtered_graphs
+from diplomap.models import Article, Corpus, CorpusActor, CorpusInteraction
+from diplomap.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "app"
+IFRAME_TITLE = "Who-met-whom graph"
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_IMG = "<img src=x onerror=alert(1)>"
+
+
+def _workspace(tmp_path_factory, name: str) -> dict:
+    root = tmp_path_factory.mktemp(name)
+    articles = root / "articles"
+    articles.mkdir()
+    shutil.copy(SEED, articles)
+    return {"store": root / "diplomap.db", "articles": articles}
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    return _workspace(tmp_path_factory, "seeded")
+
+
+@pytest.fixture(scope="module")
+def growing(tmp_path_factory):
+    return _workspace(tmp_path_factory, "growing")
+
+
+@pytest.fixture
+def open_app(monkeypatch):
+    """open_app(workspace, **query) → the app after its first run, on that store and folder."""
+    def run(workspace: dict, **query) -> AppTest:
+        monkeypatch.setenv("DIPLOMAP_STORE", str(workspace["store"]))
+        monkeypatch.setenv("DIPLOMAP_ARTICLES", str(workspace["articles"]))
+        at = AppTest.from_file(str(APP), default_timeout=90)
+        for name, value in query.items():
+            at.query_params[name] = value
+        at.run()
+        assert not at.exception, at.exception
+        return at
+
+    return run
+
+
+def go_to(at: AppTest, tab: str) -> AppTest:
+    # AppTest resends its recorded address on every run, so the bound ``tab`` parameter must change too.
+    at.session_state["tab"] = tab
+    at.query_params["tab"] = tab
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def srcdoc(at: AppTest) -> str:
+    frames = at.get("iframe")
+    assert len(frames) == 1
+    return frames[0].proto.srcdoc
+
+
+# --- the app --------------------------------------------------------------------------------------
+
+
+def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
+    at = open_app(seeded)
+    assert not at.error
+    frame = at.get("iframe")[0]
+    assert frame.proto.alt == IFRAME_TITLE
+    page = srcdoc(at)
+    assert "Keir Starmer" in page and "Emmanuel Macron" in page
+    header = at.caption[0].value
+    assert md_escape(str(seeded["store"])) in header
+    assert "1 articles" in header and "4 interactions" in header and "10 quotes" in header
+    assert {w.label for w in at.sidebar.multiselect} == {"Leaders", "Countries", "Interaction types", "Status",
+                                                         "Sources"}
+    assert at.sidebar.toggle[0].label == "Show countries and organisations as nodes"
+    assert Store(seeded["store"]).counts()["articles"] == 1
+
+
+def test_every_tab_renders(seeded, open_app):
+    at = open_app(seeded, actor="keir-starmer", article="seed-starmer-ukraine")
+    for tab in ("Actor", "Interactions", "Articles", "Add articles", "Overview", "Graph"):
+        go_to(at, tab)
+        assert not at.error, (tab, [e.value for e in at.error])
+    go_to(at, "Overview")
+    assert [m.value for m in at.metric] == ["1", "11", "4", "10"]  # actors in interactions or quotes
+
+
+def test_leader_and_type_filters_narrow_the_tables(seeded, open_app):
+    at = go_to(open_app(seeded), "Interactions")
+    assert len(at.dataframe(key="interactions").value) == 4
+
+    at.multiselect(key="leaders").select("keir-starmer").run()
+    rows = at.dataframe(key="interactions").value
+    assert len(rows) == 2
+    assert all("Keir Starmer" in f"{r.Who}, {r.Whom}" for r in rows.itertuples())
+    assert at.query_params["leader"] == "keir-starmer"
+
+    go_to(at, "Graph")
+    quotes = at.dataframe(key="quotes").value
+    assert 0 < len(quotes) < 10
+    assert all(r.Speaker == "Keir Starmer" or "Starmer" in r.Quote for r in quotes.itertuples())
+    assert "Vladimir Putin" not in srcdoc(at)  # Putin is two hops away
+
+    at.multiselect(key="leaders").set_value([]).run()
+    at.multiselect(key="types").select("call").run()
+    go_to(at, "Interactions")
+    rows = at.dataframe(key="interactions").value
+    assert list(rows["Type"]) == ["call"]
+    assert set(rows.iloc[0][["Who", "Whom"]]) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_a_link_opens_a_filtered_view(seeded, open_app):
+    at = open_app(seeded, leader="keir-starmer", type="meet", status="planned")
+    assert at.multiselect(key="leaders").value == ["keir-starmer"]
+    assert at.multiselect(key="types").value == ["meet"]
+    assert at.multiselect(key="statuses").value == ["planned"]
+    page = srcdoc(at)
+    assert "Emmanuel Macron" in page and "Donald Trump" not in page
+    assert not at.warning
+
+    at = open_app(seeded, leader="nobody-at-all", radius="7")
+    problems = " ".join(w.value for w in at.warning)
+    assert "nobody-at-all" in problems and "radius" in problems
+    assert at.multiselect(key="leaders").value == []
+
+
+def test_pasted_article_adds_its_actors(growing, open_app):
+    at = go_to(open_app(growing), "Add articles")
+    [title] = [t for t in at.text_input if t.label == "Title"]
+    title.input("Lula receives Ramaphosa")
+    at.text_area[0].input("Brazilian President Luiz Inacio Lula da Silva met South African President "
+                          "Cyril Ramaphosa in Brasilia on Tuesday to discuss trade.")
+    [submit] = [b for b in at.button if b.label == "Add article"]
+    submit.click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("1 added" in s.value for s in at.success)
+    assert any("Cyril Ramaphosa" in m.value for m in at.markdown)
+    assert "Cyril Ramaphosa (ZAF)" in at.multiselect(key="leaders").options
+
+
+def test_upload_with_bad_files_keeps_the_good_one(growing, open_app):
+    at = go_to(open_app(growing), "Add articles")
+    at.file_uploader[0].set_value([
+        ("ishiba-modi-tokyo.txt", (FIXTURES / "ishiba-modi-tokyo.txt").read_bytes(), "text/plain"),
+        ("broken.txt", b"\x00\x01\x02binary\x00" * 20, "text/plain"),
+        ("empty.md", b"   \n", "text/markdown"),
+    ])
+    [submit] = [b for b in at.button if b.label == "Add files"]
+    submit.click().run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "broken.txt" in errors and "binary" in errors
+    assert "empty.md" in errors and "empty" in errors
+    assert any("1 added" in s.value for s in at.success)
+    assert "Shigeru Ishiba (JPN)" in at.multiselect(key="leaders").options
+
+
+def test_add_files_reports_each_bad_file_and_loads_the_rest(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        result = add_files(store, [("a.json", b"{not json"), ("empty.txt", b""),
+                                   ("ishiba-modi-tokyo.txt", (FIXTURES / "ishiba-modi-tokyo.txt").read_bytes())])
+        assert result.files == 3
+        assert sorted(e.path for e in result.errors) == ["a.json", "empty.txt"]
+        assert result.articles == ["ishiba-modi-tokyo"]
+        assert result.report.added == 1
+        assert {"Shigeru Ishiba", "Narendra Modi"} <= set(result.new_actors)
+        assert "shigeru-ishiba" in store.corpus().actors
+
+        name, data = pasted_file("", None, "", "   ")
+        empty = add_files(store, [(name, data)])
+        assert empty.report is None and "empty text" in str(empty.errors[0])
+
+
+def test_user_text_is_escaped_everywhere(growing, open_app):
+    with Store(growing["store"]) as store:
+        added = add_files(store, [("xss-article.txt", (FIXTURES / "xss-article.txt").read_bytes())])
+    assert added.articles == ["xss-article"] and not added.errors
+
+    at = open_app(growing, leader="emmanuel-macron")
+    page = srcdoc(at)  # the map: evidence in tooltips is JSON with <, > written as \u003c, \u003e
+    assert XSS_SCRIPT not in page and XSS_IMG not in page
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
+    quotes = at.dataframe(key="quotes").value  # a table holds data, drawn as text
+    assert any(XSS_SCRIPT in q and XSS_IMG in q for q in quotes["Quote"])
+
+    at = go_to(open_app(growing, article="xss-article"), "Articles")
+    [reader] = at.html
+    assert XSS_SCRIPT not in reader.value and XSS_IMG not in reader.value and "<b>" not in reader.value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in reader.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in reader.value
+    heading = at.subheader[0].value
+    assert "\\<script\\>alert\\(1\\)\\</script\\>" in heading and "<img" not in heading.replace("\\<img", "")
+    assert all("<b>Test wire</b>" not in c.value for c in at.caption)
+
+
+# --- pure helpers ---------------------------------------------------------------------------------
+
+
+def test_config_from_command_line_environment_and_defaults(tmp_path):
+    env = {"DIPLOMAP_STORE": "env.db", "DIPLOMAP_ARTICLES": "env-articles"}
+    config = parse_config(["--store", "cli.db"], env, tmp_path)
+    assert config.store == Path("cli.db") and config.articles == Path("env-articles")
+    assert parse_config([], {}, tmp_path).store == tmp_path / "data" / "diplomap.db"
+    assert parse_config([], {"DIPLOMAP_ARTICLES": ""}, tmp_path).articles is None
+    with pytest.raises(ConfigError, match="unrecognized arguments: --stor x.db"):
+        parse_config(["--stor", "x.db"], {}, tmp_path)
+
+
+def _tiny_corpus() -> Corpus:
+    actors = {a.id: a for a in [
+        CorpusActor("keir-starmer", "Keir Starmer", "person", "GBR", "Prime Minister", ["Starmer"], 3, ["a1"]),
+        CorpusActor("emmanuel-macron", "Emmanuel Macron", "person", "FRA", "President", [], 2, ["a1"]),
+    ]}
+    inter = CorpusInteraction("a1#i1", "a1", "meet", ["keir-starmer", "emmanuel-macron"], "planned",
+                              evidence="Starmer is set to meet Macron.", date="2025-02-17")
+    return Corpus(articles={"a1": Article("a1", "", title="T", date="2025-02-16", source="Wire")},
+                  actors=actors, interactions=[inter])
+
+
+def test_address_round_trip_and_bad_values():
+    choices = build_choices(_tiny_corpus())
+    state = {"leaders": ["keir-starmer"], "types": ["meet"], "statuses": ["planned"], "radius": 2,
+             "date_from": date(2025, 2, 1), "include_countries": False, "text": "Paris", "min_weight": 1}
+    params = params_from_state(state)
+    assert params == {"leader": ["keir-starmer"], "type": ["meet"], "status": ["planned"], "radius": ["2"],
+                      "from": ["2025-02-01"], "persons_only": ["1"], "q": ["Paris"]}
+    back, problems = state_from_params(params, choices)
+    assert not problems
+    assert {k: back[k] for k in state if k in back} == {k: v for k, v in state.items() if k != "min_weight"}
+
+    back, problems = state_from_params({"type": ["meet,lunch"], "leader": ["nobody"], "min_weight": ["0"],
+                                        "from": ["2025-13-01"], "colour": ["red"]}, choices)
+    assert back == {"types": ["meet"]}
+    assert len(problems) == 5 and any("lunch" in p for p in problems) and any("colour" in p for p in problems)
+
+
+def test_highlighting_escapes_text_and_reports_marks_outside_it():
+    text = f"Starmer said {XSS_SCRIPT} & left."
+    body, bad = highlight_html(text, [Mark(0, 7, "actor", 'Keir "K" Starmer'), Mark(13, 38, "quote", "q"),
+                                      Mark(5, 99, "quote", "too long")])
+    assert bad == [Mark(5, 99, "quote", "too long")]
+    assert XSS_SCRIPT not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "&amp; left." in body
+    assert 'title="Keir &quot;K&quot; Starmer">Starmer</span>' in body
+
+
+def test_markdown_escaping_keeps_text_literal():
+    assert md_escape("[x](javascript:alert(1)) **b** $x$ :red[y]") == (
+        "\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\* \\$x\\$ \\:red\\[y\\]")
+
+
+def test_small_layouts_are_spread_to_fill_the_frame():
+    assert spread({"a": (0.0, 0.0), "b": (100.0, 0.0)}) == {"a": (0.0, 0.0), "b": (300.0, 0.0)}
+    assert spread({"a": (0.0, 0.0), "b": (1000.0, 0.0)}) == {"a": (0.0, 0.0), "b": (1000.0, 0.0)}
+    assert spread({"a": (5.0, 5.0)}) == {"a": (5.0, 5.0)}
+
+
+def test_pasted_article_is_a_json_record():
+    name, data = pasted_file("Lula meets Ramaphosa!", date(2025, 3, 4), " Wire ", "Text.")
+    assert name == "pasted-lula-meets-ramaphosa.json"
+    assert json.loads(data) == {"id": "pasted-lula-meets-ramaphosa", "title": "Lula meets Ramaphosa!",
+                                "date": "2025-03-04", "source": "Wire", "text": "Text."}
+
+
+def test_downloads_hold_the_filtered_view(tmp_path):
+    sub, G, W = filtered_graphs(_tiny_corpus(), GraphFilter(leaders=("keir-starmer",)))
+    view = View(corpus=sub, G=G, W=W, degree={})
+    files = {label: file_contents(view, label) for label in FILES}
+    (tmp_path / "g.gexf").write_bytes(files["GEXF"])
+    assert set(nx.read_gexf(tmp_path / "g.gexf").nodes) == {"keir-starmer", "emmanuel-macron"}
+    assert {n["id"] for n in json.loads(files["JSON"])["nodes"]} == {"keir-starmer", "emmanuel-macron"}
+    assert files["Nodes CSV"].decode().startswith("id,name,kind,country,role")
+    assert "Starmer is set to meet Macron." in files["Edges CSV"].decode()
+    assert files["Quotes CSV"].decode().startswith("id,article_id")
