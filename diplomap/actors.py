@@ -305,7 +305,7 @@ def _person_actor(table: ActorTable, name: str) -> str:
 
 def _looks_like_person_name(span: Span) -> bool:
     return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct
-               for t in span) and any(t.is_alpha and not t.lower_ in NAME_PARTICLES for t in span)
+               for t in span) and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
 
 
 def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
@@ -342,10 +342,10 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             continue
         canonical = leader_name(name)
         target = None
-        for form, aid in by_form.items():
+        for aid in by_form.values():
             actor_name = table.by_id[aid].name
-            if (canonical and canonical == actor_name) or same_person(name, actor_name) \
-                    or (len(name.split()) > 1 and name in actor_name.split(" ", 1)[-1] == name):
+            tail = actor_name.endswith(" " + name) or name.endswith(" " + actor_name)  # "Fogh Rasmussen"
+            if (canonical and canonical == actor_name) or same_person(name, actor_name) or tail:
                 target = aid
                 break
         if target is None:

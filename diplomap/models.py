@@ -100,7 +100,7 @@ class Extraction:
         }
 
     @classmethod
-    def from_dict(cls, d: dict, text: str = "", content_hash: str = "") -> "Extraction":
+    def from_dict(cls, d: dict, text: str = "", content_hash: str = "") -> Extraction:
         art = Article(text=text, content_hash=content_hash, **d["article"])
         return cls(
             article=art,

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import pycountry
 
+from .knowledge import load_knowledge
 from .models import MEETING_TYPES
 
 NO_COUNTRY = "#9e9e9e"  # organisations such as NATO or the UN, and unknown countries
@@ -69,6 +70,9 @@ def country_label(code: str | None) -> str:
     """A readable name for a country code, the code itself when it is not a known country."""
     if not code:
         return "No country"
+    known = load_knowledge().countries.get(code)  # the short names news use: "Russia", not "Russian Federation"
+    if known is not None:
+        return known.name
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
