@@ -103,7 +103,7 @@ def main() -> None:
             render_reader(corpus, view.corpus, store)
     with add_tab:
         if add_tab.open:
-            render_uploads(store)
+            render_uploads(store, config.articles if config.articles and config.articles.is_dir() else None)
     with overview_tab:
         if overview_tab.open:
             render_overview(corpus, view, version, f.include_countries)

@@ -27,18 +27,20 @@ def top_rows(view: state.View, bridge: dict, n: int = TOP_N) -> pd.DataFrame:
 
 
 def monthly_chart(corpus: Corpus) -> alt.Chart | None:
+    """Stacked bars per month in the map's edge colours; statement types are one group, as on the map."""
     counts = analytics.type_counts_by_month(corpus)
     if counts.empty:
         return None
-    long = counts.reset_index().melt(id_vars="month", var_name="Type", value_name="Interactions")
+    groups = counts.T.groupby(lambda t: EDGE_GROUPS[edge_group(t)][1], sort=False).sum().T
+    long = groups.reset_index().melt(id_vars="month", var_name="Kind", value_name="Interactions")
     long = long[long["Interactions"] > 0]
-    types = list(counts.columns)
-    colours = [EDGE_GROUPS[edge_group(t)][0] for t in types]
+    labels = [label for _, label in EDGE_GROUPS.values() if label in groups.columns]
+    colours = [colour for colour, label in EDGE_GROUPS.values() if label in groups.columns]
     return alt.Chart(long).mark_bar().encode(
-        x=alt.X("month:O", title="Month"),
+        x=alt.X("month:O", title="Month (months without interactions are left out)"),
         y=alt.Y("Interactions:Q", stack=True),
-        color=alt.Color("Type:N", scale=alt.Scale(domain=types, range=colours)),
-        tooltip=["month", "Type", "Interactions"],
+        color=alt.Color("Kind:N", scale=alt.Scale(domain=labels, range=colours), title=None),
+        tooltip=["month", "Kind", "Interactions"],
     ).properties(height=280)
 
 

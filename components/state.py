@@ -80,6 +80,11 @@ def sync_folder(store: Store, folder: Path) -> IngestReport | None:
         return report
 
 
+def read_folder_again(store_path: str, folder: str) -> None:
+    """Callback: the next run reads the folder again (for files added while the server runs)."""
+    _folder_sync(store_path, folder).done = False
+
+
 def show_report(report: IngestReport, *, where: str) -> None:
     """Errors one by one (the rest loaded), warnings folded away, and a one-line summary."""
     for error in report.errors:

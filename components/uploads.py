@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import streamlit as st
 
@@ -66,8 +67,13 @@ def pasted_file(title: str, day: date | None, source: str, text: str) -> tuple[s
     return f"{ident}.json", json.dumps(record, ensure_ascii=False).encode("utf-8")
 
 
-def render_uploads(store: Store) -> None:
+def render_uploads(store: Store, folder: Path | None) -> None:
     show_last_result()
+    if folder is not None:
+        st.button(f"Read {folder} again", on_click=state.read_folder_again, args=(str(store.path), str(folder)),
+                  icon=":material/folder_open:",
+                  help="Files added to or changed in the articles folder since the server started; "
+                       "unchanged files are skipped.")
     left, right = st.columns(2, gap="large")
     with left, st.form("upload_form", clear_on_submit=True):
         st.markdown("**Upload files**")

@@ -78,6 +78,11 @@ def go_to(at: AppTest, tab: str) -> AppTest:
     return at
 
 
+def stored(workspace: dict) -> Corpus:
+    with Store(workspace["store"]) as store:
+        return store.corpus()
+
+
 def srcdoc(at: AppTest) -> str:
     frames = at.get("iframe")
     assert len(frames) == 1
@@ -95,26 +100,59 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     page = srcdoc(at)
     assert "Keir Starmer" in page and "Emmanuel Macron" in page
     header = at.caption[0].value
+    corpus = stored(seeded)
     assert md_escape(str(seeded["store"])) in header
-    assert "1 articles" in header and "4 interactions" in header and "10 quotes" in header
+    assert f"1 articles · {len(corpus.actors)} actors · {len(corpus.interactions)} interactions" in header
+    assert f"{len(corpus.quotes)} quotes" in header
     assert {w.label for w in at.sidebar.multiselect} == {"Leaders", "Countries", "Interaction types", "Status",
                                                          "Sources"}
     assert at.sidebar.toggle[0].label == "Show countries and organisations as nodes"
-    assert Store(seeded["store"]).counts()["articles"] == 1
+    assert len(corpus.articles) == 1
 
 
-def test_every_tab_renders(seeded, open_app):
+def test_every_tab_renders_its_part(seeded, open_app):
     at = open_app(seeded, actor="keir-starmer", article="seed-starmer-ukraine")
     for tab in ("Actor", "Interactions", "Articles", "Add articles", "Overview", "Graph"):
         go_to(at, tab)
         assert not at.error, (tab, [e.value for e in at.error])
+
+    go_to(at, "Actor")
+    meetings = at.dataframe(key="actor_meetings").value
+    assert list(meetings["Type"]) == ["visit", "meet"]
+    assert "Emmanuel Macron" in meetings.iloc[1]["With"] and meetings.iloc[1]["Place"] == "Paris"
+    corpus = stored(seeded)
+    starmer = corpus.actors["keir-starmer"]
+    by_starmer = sum(q.speaker == "keir-starmer" for q in corpus.quotes)
+    assert [m.value for m in at.metric] == [str(starmer.mentions), "1", "2", str(by_starmer)]
+
+    go_to(at, "Articles")
+    [reader] = at.html
+    assert 'title="direct quote by Keir Starmer (wrote)">' in reader.value
+
     go_to(at, "Overview")
-    assert [m.value for m in at.metric] == ["1", "11", "4", "10"]  # actors in interactions or quotes
+    in_view = {p for i in corpus.interactions for p in i.actors} | {q.speaker for q in corpus.quotes if q.speaker}
+    assert [m.value for m in at.metric] == ["1", str(len(in_view)), str(len(corpus.interactions)),
+                                            str(len(corpus.quotes))]
+    top = at.dataframe(key="top_actors").value
+    assert top.iloc[0]["Actor"] == "Keir Starmer"
+
+
+def test_monthly_chart_groups_statements_as_the_map_does():
+    from components.overview import monthly_chart
+
+    corpus = _tiny_corpus()
+    corpus.interactions.append(CorpusInteraction("a1#i2", "a1", "criticize", ["keir-starmer", "emmanuel-macron"],
+                                                 date="2025-02-20"))
+    corpus.interactions.append(CorpusInteraction("a1#i3", "a1", "support", ["keir-starmer", "emmanuel-macron"],
+                                                 date="2025-02-21"))
+    data = monthly_chart(corpus).data
+    assert dict(zip(data["Kind"], data["Interactions"], strict=True)) == {"meeting": 1, "statement": 2}
 
 
 def test_leader_and_type_filters_narrow_the_tables(seeded, open_app):
+    corpus = stored(seeded)
     at = go_to(open_app(seeded), "Interactions")
-    assert len(at.dataframe(key="interactions").value) == 4
+    assert len(at.dataframe(key="interactions").value) == len(corpus.interactions) > 2
 
     at.multiselect(key="leaders").select("keir-starmer").run()
     rows = at.dataframe(key="interactions").value
@@ -124,7 +162,7 @@ def test_leader_and_type_filters_narrow_the_tables(seeded, open_app):
 
     go_to(at, "Graph")
     quotes = at.dataframe(key="quotes").value
-    assert 0 < len(quotes) < 10
+    assert 0 < len(quotes) < len(corpus.quotes)
     assert all(r.Speaker == "Keir Starmer" or "Starmer" in r.Quote for r in quotes.itertuples())
     assert "Vladimir Putin" not in srcdoc(at)  # Putin is two hops away
 
@@ -180,6 +218,17 @@ def test_upload_with_bad_files_keeps_the_good_one(growing, open_app):
     assert "empty.md" in errors and "empty" in errors
     assert any("1 added" in s.value for s in at.success)
     assert "Shigeru Ishiba (JPN)" in at.multiselect(key="leaders").options
+
+
+def test_files_added_to_the_folder_are_read_on_request(growing, open_app):
+    at = go_to(open_app(growing), "Add articles")
+    (growing["articles"] / "carney-sheinbaum.txt").write_text(
+        "Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on "
+        "Thursday to discuss tariffs.\n", encoding="utf-8")
+    [again] = [b for b in at.button if b.label.startswith("Read ") and b.label.endswith(" again")]
+    again.click().run()
+    assert not at.exception and not at.error
+    assert "Claudia Sheinbaum (MEX)" in at.multiselect(key="leaders").options
 
 
 def test_add_files_reports_each_bad_file_and_loads_the_rest(tmp_path):
