@@ -24,13 +24,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from diplomap.filters import GraphFilter, filtered_graphs  # noqa: E402
+from diplomap.graph import build_graph, weighted_graph  # noqa: E402
 from diplomap.models import Corpus, Extraction  # noqa: E402
 from diplomap.store import Store  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-# (name, function of the big corpus): add graph builds and filtered views here.
-CORPUS_STEPS: list[tuple[str, Callable[[Corpus], object]]] = []
+def _most_connected(corpus: Corpus) -> str:
+    counts: dict[str, int] = {}
+    for inter in corpus.interactions:
+        for a in inter.actors:
+            counts[a] = counts.get(a, 0) + 1
+    return max(counts, key=counts.get)
+
+
+# (name, function of the big corpus): what the dashboard does on a filter change.
+CORPUS_STEPS: list[tuple[str, Callable[[Corpus], object]]] = [
+    ("graph build (multigraph + weighted)", lambda c: weighted_graph(build_graph(c))),
+    ("build + filter: USA and partners", lambda c: filtered_graphs(
+        c, GraphFilter(countries=("USA",), include_partners=True))),
+    ("build + filter: leader ego radius 2, occurred", lambda c: filtered_graphs(
+        c, GraphFilter(leaders=(_most_connected(c),), radius=2, statuses=("occurred",)))),
+    ("build + filter: text search 'talks'", lambda c: filtered_graphs(c, GraphFilter(text="talks"))),
+]
 
 
 def replicate(source: Store, target: Store, n: int) -> int:

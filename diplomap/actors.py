@@ -644,7 +644,8 @@ def _resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> Non
         desc = _description_head(token, kb)
         if desc:
             role, country = desc
-            aid = _described(role, country, history, table)
+            title = kb.title(role)
+            aid = _described(role, country, history, table, generic=bool(title and title.rank >= 4))
             if aid:
                 m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
                 table.add_mention(m)
@@ -668,10 +669,14 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
         sent_start = doc[sent_start - 1].sent.start
 
 
-def _described(role: str, country: str | None, history: list[Mention], table: ActorTable) -> str | None:
+def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
+               generic: bool = False) -> str | None:
+    """The person a description fits: same role (and country); a generic one ("the
+    official") fits the latest person with any role."""
     for m in reversed(history):
         actor = table.by_id[m.actor_id]
-        if actor.role and role.lower() in actor.role.lower() and (country is None or actor.country == country):
+        fits = actor.role and (generic or role.lower() in actor.role.lower())
+        if fits and (country is None or actor.country == country):
             return actor.id
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]

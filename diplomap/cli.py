@@ -12,7 +12,9 @@ COMMANDS = ("extract", "ingest", "correct", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m diplomap", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m diplomap",
+        description="Who met whom and who said what, from stored news articles about diplomacy.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"diplomap.commands.{name}").register(sub)

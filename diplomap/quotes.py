@@ -205,6 +205,35 @@ def _speaker_of(verb: Token, table: ActorTable) -> str | None:
                 aid = table.actor_at(c.i)
                 if aid:
                     return aid
+        if s.lower_ in ("it", "they"):  # "…,” it said: the body or state last acting
+            return _last_body(table, s.i)
+        if s.pos_ == "NOUN":  # "said the spokesperson": the body a spokesperson was first tied to
+            aid = _earlier_namesake(s, table)
+            if aid:
+                return aid
+    if not subj:  # "…,” Representative Derrick Van Orden, told VOA": the name the parser left loose
+        for t in reversed(list(verb.doc[max(verb.i - 8, verb.sent.start):verb.i])):
+            aid = table.actor_at(t.i)
+            if aid and table.by_id[aid].kind == "person":
+                return aid
+    return None
+
+
+def _last_body(table: ActorTable, before: int) -> str | None:
+    doc = table.doc
+    for m in reversed(table.mentions):
+        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") \
+                and m.kind == "name" and m.is_subject(doc):
+            return m.actor_id
+    return None
+
+
+def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
+    for t in reversed(list(table.doc[:noun.i])):
+        if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
+            aid = table.actor_for(t)
+            if aid:
+                return aid
     return None
 
 
