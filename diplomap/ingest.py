@@ -104,6 +104,10 @@ def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article
             yield IngestError(str(given), "no such file or folder")
 
 
+# README.md, PROVENANCE.md, LICENSE.txt ... describe a folder of articles; they are not articles.
+FOLDER_DOCS = ("README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "COPYING", "CONTRIBUTING")
+
+
 def _walk(folder: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
@@ -115,6 +119,9 @@ def _walk(folder: Path, max_bytes: int) -> Iterator[Article | IngestError]:
             continue
         if entry.is_dir():
             yield from _walk(entry, max_bytes)
+        elif entry.stem.upper() in FOLDER_DOCS or entry.stem.upper().startswith(FOLDER_DOCS):
+            yield IngestWarning(str(entry), "skipped: a folder's documentation file, not an article "
+                                            "(name the file to read it)")
         elif entry.suffix.lower() in SUPPORTED:
             yield from _load_file(entry, max_bytes)
         else:

@@ -383,3 +383,14 @@ def test_shared_corpus_loads_without_errors():
 def test_warnings_are_ingest_errors():
     # warnings are IngestErrors too, so LoadResult.warnings can hold them
     assert issubclass(IngestWarning, IngestError) and issubclass(DuplicateWarning, IngestWarning)
+
+
+def test_folder_documentation_files_are_skipped_with_a_warning(tmp_path):
+    (tmp_path / "README.md").write_text("# About these articles\n\nCollected by hand.\n")
+    (tmp_path / "PROVENANCE-voa.md").write_text("Where they come from.\n")
+    (tmp_path / "story.md").write_text("Putin met Xi in Beijing on Monday.\n")
+    result = load_paths([tmp_path])
+    assert [a.id for a in result.articles] == ["story"]
+    assert sorted(Path(w.path).name for w in result.warnings) == ["PROVENANCE-voa.md", "README.md"]
+    named = load_paths([tmp_path / "README.md"])  # named explicitly, it is read
+    assert [a.id for a in named.articles] == ["README"]
