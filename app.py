@@ -45,7 +45,7 @@ def main() -> None:
         config = parse_config(app_argv(), os.environ, ROOT)
         store = state.open_store(str(config.store))
     except (ConfigError, StoreError) as e:
-        st.error(str(e), icon=":material/error:")
+        st.error(md_escape(e), icon=":material/error:")
         st.stop()
     if config.articles is not None:
         if config.articles.is_dir():
@@ -53,7 +53,7 @@ def main() -> None:
             if report is not None:
                 state.show_report(report, where=str(config.articles))
         else:
-            st.error(f"Articles folder {config.articles} does not exist; showing the store as it is.",
+            st.error(md_escape(f"Articles folder {config.articles} does not exist; showing the store as it is."),
                      icon=":material/folder_off:")
 
     corpus, version = state.load_corpus(store)
@@ -65,10 +65,10 @@ def main() -> None:
                          f" · {len(corpus.actors):,} actors · {len(corpus.interactions):,} interactions"
                          f" · {len(corpus.quotes):,} quotes"))
     for problem in ignored:
-        st.warning(f"Ignored from the address: {problem}", icon=":material/link_off:")
+        st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
     corrections = store.problems()
     if corrections:
-        with st.expander(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied"):
+        with st.expander(md_escape(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied")):
             st.dataframe({"problem": corrections}, hide_index=True)
     if not corpus.articles:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")

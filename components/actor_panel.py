@@ -133,7 +133,8 @@ def render_path(corpus: Corpus, version: str, f: GraphFilter, choices: Choices, 
     try:
         hops = analytics.shortest_path(full.W, full.G, actor_id, target)
     except nx.NetworkXNoPath:
-        st.info(f"No chain of meetings links {choices.actor_label(actor_id)} to {choices.actor_label(target)}.")
+        st.info(md_escape(f"No chain of meetings links {choices.actor_label(actor_id)} to "
+                          f"{choices.actor_label(target)}."))
         return
     st.caption(f"{len(hops)} hop(s)")
     for hop in hops:

@@ -9,6 +9,7 @@ import streamlit as st
 from diplomap.filters import GraphFilter
 
 from .choices import Choices, country_option
+from .ui import md_escape
 from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS
 
 FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article"))
@@ -19,7 +20,7 @@ def render_sidebar(choices: Choices) -> GraphFilter:
     """Draw the filters (widget keys are the session-state keys of ``url.STATE_DEFAULTS``)."""
     state = st.session_state
     for problem in prune_state(state, choices):
-        st.sidebar.warning(problem, icon=":material/filter_alt_off:")
+        st.sidebar.warning(md_escape(problem), icon=":material/filter_alt_off:")
     with st.sidebar:
         st.header("Filters")
         st.multiselect("Leaders", choices.actors, format_func=choices.actor_label, key="leaders",

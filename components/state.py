@@ -20,6 +20,7 @@ from diplomap.models import Corpus
 from diplomap.store import IngestReport, Store
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
+from .ui import md_escape
 
 # --- store, model, articles folder -----------------------------------------------------------
 
@@ -65,12 +66,12 @@ def sync_folder(store: Store, folder: Path) -> IngestReport | None:
     with once.lock:
         if once.done:
             return None
-        bar = st.progress(0.0, text=f"Reading articles from {folder}…")
+        bar = st.progress(0.0, text=md_escape(f"Reading articles from {folder}…"))
 
         def progress(done: int, total: int | None, label: str) -> None:
             fraction = done / total if total else 0.0
-            bar.progress(min(fraction, 1.0), text=f"Reading articles from {folder}: {done}"
-                         + (f" of {total}" if total else "") + f" — {label[-60:]}")
+            bar.progress(min(fraction, 1.0), text=md_escape(f"Reading articles from {folder}: {done}"
+                                                            + (f" of {total}" if total else "") + f" — {label[-60:]}"))
 
         try:
             report = store.ingest([folder], progress=progress, extractor=extractor)
@@ -88,13 +89,13 @@ def read_folder_again(store_path: str, folder: str) -> None:
 def show_report(report: IngestReport, *, where: str) -> None:
     """Errors one by one (the rest loaded), warnings folded away, and a one-line summary."""
     for error in report.errors:
-        st.error(f"Could not read {error}", icon=":material/error:")
+        st.error(md_escape(f"Could not read {error}"), icon=":material/error:")
     warnings = report.warnings
     if warnings:
-        with st.expander(f"{len(warnings)} warning(s) while reading {where}"):
+        with st.expander(md_escape(f"{len(warnings)} warning(s) while reading {where}")):
             st.dataframe({"warning": [str(w) for w in warnings]}, hide_index=True)
     if report.added or report.updated:
-        st.toast(f"{where}: {report.summary()}")
+        st.toast(md_escape(f"{where}: {report.summary()}"))
 
 
 # --- corpus and versions ---------------------------------------------------------------------

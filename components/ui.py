@@ -11,6 +11,8 @@ import streamlit as st
 TABS = ("Graph", "Actor", "Interactions", "Articles", "Add articles", "Overview")
 GRAPH_TAB, ACTOR_TAB, INTERACTIONS_TAB, ARTICLES_TAB, ADD_TAB, OVERVIEW_TAB = TABS
 
+ROW_PX = 35  # st.dataframe's default row height
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~$:=^\"'])")
 
 
@@ -33,6 +35,8 @@ def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Calla
         if rows:
             on_pick(st.session_state[ids_key][rows[0]])
 
+    if isinstance(height, int):  # no empty rows below a short table
+        height = min(height, ROW_PX * (len(df) + 1) + 3)
     st.dataframe(df, key=key, hide_index=True, column_config=column_config, height=height,
                  on_select=picked, selection_mode="single-row")
 

@@ -70,7 +70,7 @@ def pasted_file(title: str, day: date | None, source: str, text: str) -> tuple[s
 def render_uploads(store: Store, folder: Path | None) -> None:
     show_last_result()
     if folder is not None:
-        st.button(f"Read {folder} again", on_click=state.read_folder_again, args=(str(store.path), str(folder)),
+        st.button(md_escape(f"Read {folder} again"), on_click=state.read_folder_again, args=(str(store.path), str(folder)),
                   icon=":material/folder_open:",
                   help="Files added to or changed in the articles folder since the server started; "
                        "unchanged files are skipped.")
@@ -97,8 +97,8 @@ def _add(store: Store, files: list[tuple[str, bytes]]) -> None:
     bar = st.progress(0.0, text="Reading…")
 
     def progress(done: int, total: int | None, label: str) -> None:
-        bar.progress(min(done / total, 1.0) if total else 0.0, text=f"Extracting {done}"
-                     + (f" of {total}" if total else "") + f": {label[-60:]}")
+        bar.progress(min(done / total, 1.0) if total else 0.0,
+                     text=md_escape(f"Extracting {done}" + (f" of {total}" if total else "") + f": {label[-60:]}"))
 
     result = add_files(store, files, progress=progress, extractor=state.extractor)
     st.session_state[RESULT_KEY] = result
@@ -110,12 +110,12 @@ def show_last_result() -> None:
     if result is None:
         return
     for error in result.errors:
-        st.error(f"Could not read {error}", icon=":material/error:")
+        st.error(md_escape(f"Could not read {error}"), icon=":material/error:")
     for warning in result.warnings:
-        st.warning(str(warning), icon=":material/warning:")
+        st.warning(md_escape(warning), icon=":material/warning:")
     report = result.report
     if report is not None:
-        st.success(f"{result.files} file(s): {report.summary()}.", icon=":material/check_circle:")
+        st.success(md_escape(f"{result.files} file(s): {report.summary()}."), icon=":material/check_circle:")
         if result.new_actors:
             st.markdown("**New actors:** " + md_escape(", ".join(result.new_actors)))
     elif not result.errors:

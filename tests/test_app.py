@@ -6,6 +6,7 @@ changed; ``growing`` receives uploads. Both load the real spaCy model once per s
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -78,6 +79,11 @@ def go_to(at: AppTest, tab: str) -> AppTest:
     return at
 
 
+def plain(markdown: str) -> str:
+    """Text the app escaped for markdown (``components.ui.md_escape``), as it reads on the page."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def stored(workspace: dict) -> Corpus:
     with Store(workspace["store"]) as store:
         return store.corpus()
@@ -108,6 +114,14 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
                                                          "Sources"}
     assert at.sidebar.toggle[0].label == "Show countries and organisations as nodes"
     assert len(corpus.articles) == 1
+
+
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path, open_app):
+    (tmp_path / "notes.db").write_text("not a database\n" * 200, encoding="utf-8")
+    at = open_app({"store": tmp_path / "notes.db", "articles": ""})
+    assert "not a usable diplomap store" in at.error[0].value
+    assert not at.get("iframe") and not at.tabs
+    assert (tmp_path / "notes.db").read_text(encoding="utf-8").startswith("not a database")
 
 
 def test_every_tab_renders_its_part(seeded, open_app):
@@ -184,7 +198,7 @@ def test_a_link_opens_a_filtered_view(seeded, open_app):
     assert not at.warning
 
     at = open_app(seeded, leader="nobody-at-all", radius="7")
-    problems = " ".join(w.value for w in at.warning)
+    problems = " ".join(plain(w.value) for w in at.warning)
     assert "nobody-at-all" in problems and "radius" in problems
     assert at.multiselect(key="leaders").value == []
 
@@ -213,7 +227,7 @@ def test_upload_with_bad_files_keeps_the_good_one(growing, open_app):
     [submit] = [b for b in at.button if b.label == "Add files"]
     submit.click().run()
     assert not at.exception
-    errors = " ".join(e.value for e in at.error)
+    errors = " ".join(plain(e.value) for e in at.error)
     assert "broken.txt" in errors and "binary" in errors
     assert "empty.md" in errors and "empty" in errors
     assert any("1 added" in s.value for s in at.success)
