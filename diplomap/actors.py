@@ -227,6 +227,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     _describe_persons(table, article, kb)
     _resolve_references(table, kb, skip)
     _describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
+    _countries_from_earlier_descriptions(table, kb)
     return table
 
 
@@ -272,9 +273,11 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     for form, aid in person_names.items():
         if " " in form:
             surnames.setdefault(form.split()[-1], set()).add(aid)
+    firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
+              for aid in aids if any(m.actor_id == aid for m in table.mentions)}
     for word, aids in surnames.items():
-        if len(aids) == 1 and word not in singles:
-            singles[word] = aids.pop()
+        if word not in singles and aids:  # several namesakes: a bare surname is the one introduced first
+            singles[word] = min(aids, key=lambda a: (firsts.get(a, 10**9), a))
     lower_words = {t.text for t in table.doc if t.is_lower}
     for token in table.doc:
         if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
@@ -492,14 +495,67 @@ def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
     left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
     if left:
         runs.append(left)
+    else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
+        left = _adjacent_role_phrase(span)
+        if left:
+            runs.append(left)
     for child in root.children:  # "Mark Rutte, NATO's secretary general"
         if child.dep_ == "appos" and child.i >= span.end:
-            runs.append(list(child.subtree))
+            run = list(child.subtree)
+            if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
+                runs.append(run)
     head = _described_by(root, span.start)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
         own = {t.i for t in root.subtree}
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
+
+
+def _adjacent_role_phrase(span: Span) -> list[Token]:
+    """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
+    doc = span.doc
+    run = []
+    i = span.start - 1
+    while i >= max(span.start - 8, span.sent.start):
+        t = doc[i]
+        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+            break
+        run.insert(0, t)
+        i -= 1
+    return run if any(t.pos_ == "NOUN" for t in run) else []
+
+
+ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
+
+
+def _countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
+    """"Russia's envoy dismissed the accusations. “False,” Vassily Nebenzia told the
+    council": a diplomat named right after an unattached "<state>'s envoy" is that state's."""
+    doc = table.doc
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind != "person" or actor.country or m.kind != "name":
+            continue
+        if actor.role and actor.role.lower() not in ENVOY_ROLES:
+            continue
+        lo = m.start
+        for _ in range(3):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        for t in reversed(list(doc[lo:m.start])):
+            if t.i in table.token_actor or t.lemma_.lower() not in ENVOY_ROLES:
+                continue
+            if any(c.dep_ == "appos" for c in t.children):
+                continue
+            states = [table.by_id[table.token_actor[c.i]] for c in t.children
+                      if c.dep_ in ("poss", "amod", "compound") and c.i in table.token_actor]
+            states = [a for a in states if a.kind == "country"]
+            if states:
+                actor.country = states[0].country
+                title = kb.title(t.text)
+                if actor.role is None and title is not None:
+                    actor.role = title.role
+                break
 
 
 def _described_by(root: Token, start: int) -> Token | None:
@@ -551,6 +607,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
+    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in tokens):
+        d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
 
 
