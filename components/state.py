@@ -148,28 +148,28 @@ def view(version: str, f: GraphFilter, _corpus: Corpus) -> View:
     return View(corpus=sub, G=G, W=W, degree=analytics.weighted_degree(W))
 
 
-OWN_LAYOUT_MAX_NODES = 200  # a view this small gets a layout of its own: readable, and fast to compute
-SPREAD_TO_PX = 480  # a small view's own layout is scaled up to about this size (the map zooms out, never in)
+OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out alone
+SPREAD_TO_PX = 480  # a small layout is scaled up to about this size (the map zooms out, never in)
 MAX_SPREAD = 3.0
 
 
 @st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
 def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> dict:
-    """Positions of every actor any filter can show, computed once per corpus: big views reuse them."""
+    """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes)."""
     everything = weighted_graph(build_graph(_corpus, types=INTERACTION_TYPES, include_countries=include_countries))
     return render.layout(everything)
 
 
-@st.cache_resource(show_spinner="Laying out the graph…", max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def positions(version: str, f: GraphFilter, _view: View, _corpus: Corpus) -> dict:
-    """Where the view's nodes go. A small view (a leader's network) is laid out alone, since in the
-    corpus-wide layout its nodes sit a few pixels apart; a big one reuses the corpus-wide layout,
-    which is slow to compute (seconds for 1,000 nodes) and keeps the map stable between filters."""
+    """Where the view's nodes go. A big view keeps the places of the corpus-wide layout, so the map
+    stays stable between filters and no filter change pays for a layout. A small one is laid out
+    alone: in the corpus-wide layout a leader's partners may sit in far-apart clusters."""
     G = _view.W
-    if len(G) <= OWN_LAYOUT_MAX_NODES:
-        return spread(render.layout(G))
     pos = corpus_positions(version, f.include_countries, _corpus)
-    return pos if all(n in pos for n in G) else render.layout(G)
+    if len(G) <= OWN_LAYOUT_MAX_NODES or any(n not in pos for n in G):
+        return spread(render.layout(G))
+    return spread({n: pos[n] for n in G})
 
 
 def spread(pos: dict, size_px: float = SPREAD_TO_PX, max_scale: float = MAX_SPREAD) -> dict:
