@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge, load_knowledge
 from .models import Actor, Article
+from .nlp import sentence_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -516,7 +517,7 @@ def _adjacent_role_phrase(span: Span) -> list[Token]:
     doc = span.doc
     run = []
     i = span.start - 1
-    while i >= max(span.start - 8, span.sent.start):
+    while i >= max(span.start - 8, sentence_of(span[0]).start):
         t = doc[i]
         if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
             break
@@ -541,7 +542,7 @@ def _countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> No
         lo = m.start
         for _ in range(3):
             if lo > 0:
-                lo = doc[lo - 1].sent.start
+                lo = sentence_of(doc[lo - 1]).start
         for t in reversed(list(doc[lo:m.start])):
             if t.i in table.token_actor or t.lemma_.lower() not in ENVOY_ROLES:
                 continue
@@ -716,7 +717,7 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
     ("The same message came from X. “…,” she said." is X)."""
     if not history:
         return None
-    sent_start = token.sent.start
+    sent_start = sentence_of(token).start
     while True:
         same = [m for m in history if m.start >= sent_start and m.start < token.i]
         if same:
@@ -724,7 +725,7 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
             return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
             return history[-1].actor_id
-        sent_start = doc[sent_start - 1].sent.start
+        sent_start = sentence_of(doc[sent_start - 1]).start
 
 
 def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
@@ -762,7 +763,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue
         if not mentions:
             continue
-        if all(BYLINE.search(doc[m.start].sent.text) for m in mentions):
+        if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
             continue
         roots = [_clause_role(doc[m.start:m.end].root) for m in mentions]
         if actor.kind == "person" and all(r.dep_ in ("compound", "nmod") and r.head.ent_type_ != "PERSON"

@@ -21,6 +21,7 @@ from .actors import ActorTable
 from .dates import resolve_date
 from .knowledge import DEFAULT_DIR, Knowledge
 from .models import MEETING_TYPES, Article, Interaction
+from .nlp import sentence_of
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
 DEST_PREPS = {"to", "in"}
@@ -230,7 +231,7 @@ def _date(tokens: list[Token], article: Article, status: str) -> str | None:
     doc = tokens[0].doc
     heads = {t.i for t in tokens}
     for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.sent.start != tokens[0].sent.start:
+        if ent.label_ != "DATE" or sentence_of(doc[ent.start]).start != sentence_of(tokens[0]).start:
             continue
         near = [ent.root.head, ent.root.head.head]
         if any(a.i in heads for a in near):
@@ -363,7 +364,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 
 def _attached_to_root(token: Token) -> bool:
     """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
-    root = token.sent.root
+    root = sentence_of(token).root
     if root.lemma_.lower() in load_speech_lemmas():
         return False
     t = token
@@ -388,7 +389,7 @@ def _known_body(table: ActorTable, aid: str, kb: Knowledge) -> bool:
 
 def _discourse_topic(token: Token, table: ActorTable) -> str | None:
     """The person the sentence, else the nearest previous sentence, has as its subject."""
-    sent = token.sent
+    sent = sentence_of(token)
     root_subj = [c for c in sent.root.children if c.dep_ in SUBJ_DEPS]
     for s in root_subj:
         aid = table.actor_for(s)
@@ -398,7 +399,7 @@ def _discourse_topic(token: Token, table: ActorTable) -> str | None:
     earliest = sent.start
     for _ in range(3):  # up to three sentences back
         if earliest > 0:
-            earliest = doc[earliest - 1].sent.start
+            earliest = sentence_of(doc[earliest - 1]).start
     for m in reversed(table.mentions):
         if m.start >= sent.start or m.start < earliest:
             continue
@@ -421,7 +422,7 @@ def _host_meetings(doc: Doc, table: ActorTable) -> list[_Event]:
         hosts = [a for a in _subjects(host_verb, table) if a not in guests]
         if hosts:
             events.append(_Event("meet", token, hosts + guests, hosts[0], guests[0]))
-        place_tokens = [t for t in token.sent if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
+        place_tokens = [t for t in sentence_of(token) if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
         for t in place_tokens:
             dest = table.actor_for(t)
             if dest and table.by_id[dest].kind == "country":
@@ -471,7 +472,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
 
 
 def _same_event(ev: _Event, key: frozenset, other: _Event, other_key: frozenset) -> bool:
-    if ev.trigger.sent.start != other.trigger.sent.start or not key <= other_key:
+    if sentence_of(ev.trigger).start != sentence_of(other.trigger).start or not key <= other_key:
         return False
     if (ev.type in MEETING_TYPES) != (other.type in MEETING_TYPES):
         return False
@@ -484,11 +485,11 @@ def _merge(events: list[_Event], table: ActorTable, article: Article, triggers: 
     ("meet ... for talks") adds to it instead of counting twice."""
     out: list[Interaction] = []
     seen: list[tuple[_Event, frozenset]] = []
-    for ev in sorted(events, key=lambda e: (e.trigger.sent.start, e.type not in MEETING_TYPES, e.trigger.i)):
+    for ev in sorted(events, key=lambda e: (sentence_of(e.trigger).start, e.type not in MEETING_TYPES, e.trigger.i)):
         actors = _clean(ev, table)
         if len(actors) < 2:
             continue
-        sent = ev.trigger.sent
+        sent = sentence_of(ev.trigger)
         key = frozenset(actors)
         if any(_same_event(ev, key, other, other_key) for other, other_key in seen):
             continue

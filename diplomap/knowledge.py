@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as Date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -282,7 +282,7 @@ def _dedupe(leaders) -> list[Leader]:
 # --- loading ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_knowledge(directory: str | Path | None = None) -> Knowledge:
     """All knowledge files of ``directory`` (default ``<repo>/data/knowledge``), read once.
 

