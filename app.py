@@ -26,7 +26,7 @@ from components.downloads import render_downloads  # noqa: E402
 from components.evidence import render_interactions  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.overview import render_overview  # noqa: E402
-from components.quotes_table import quotes_for, render_quotes  # noqa: E402
+from components.quotes_table import render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
@@ -91,7 +91,7 @@ def main() -> None:
                 render_actor_table(view)
             with right:
                 st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
-                render_quotes(corpus, quotes_for(corpus, view.corpus, f, leaders), key="quotes")
+                render_quotes(corpus, view.corpus, version, f, leaders, key="quotes")
     with actor_tab:
         if actor_tab.open:
             render_actor_panel(corpus, version, f, choices)

@@ -83,8 +83,8 @@ def render_actor_panel(corpus: Corpus, version: str, f: GraphFilter, choices: Ch
 
     scoped = state.view(version, interaction_scope(f), corpus).corpus
     meetings = meeting_rows(scoped, actor_id)
-    quotes = quotes_for(corpus, scoped, interaction_scope(f), [actor_id])
-    by_them = sum(q.speaker == actor_id for q in quotes)
+    scope = interaction_scope(f)
+    by_them = sum(q.speaker == actor_id for q in quotes_for(corpus, scoped, scope, [actor_id]))
     cols = st.columns(4)
     cols[0].metric("Mentions", actor.mentions)
     cols[1].metric("Articles", len(actor.articles))
@@ -112,7 +112,7 @@ def render_actor_panel(corpus: Corpus, version: str, f: GraphFilter, choices: Ch
             st.altair_chart(chart, width="stretch")
 
     st.markdown("**Quotes by or about them**")
-    render_quotes(corpus, quotes, key="actor_quotes", height=320)
+    render_quotes(corpus, scoped, version, scope, [actor_id], key="actor_quotes", height=320)
     render_path(corpus, version, f, choices, actor_id)
 
 

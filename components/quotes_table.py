@@ -29,26 +29,43 @@ def quotes_for(corpus: Corpus, shown: Corpus, f: GraphFilter, actors: Iterable[s
     return [q for q in corpus.quotes if q.id in picked]
 
 
-def quote_rows(corpus: Corpus, quotes: Iterable[CorpusQuote], search: str = "") -> pd.DataFrame:
-    """One row per quote (``COLUMNS`` plus ``article_id``); ``search`` keeps rows containing it anywhere."""
+def quote_rows(corpus: Corpus, quotes: Iterable[CorpusQuote]) -> pd.DataFrame:
+    """One row per quote, indexed by quote id, newest article first: ``COLUMNS``, then ``article_id``
+    and ``haystack`` (every column, case-folded, for search)."""
     rows = []
     for q in quotes:
         article = corpus.articles[q.article_id]
         speaker = corpus.actors.get(q.speaker) if q.speaker else None
         role, country = role_in(speaker, q.article_id) if speaker else (None, None)
-        rows.append({
-            "Speaker": speaker.name if speaker else "(unknown)",
-            "Country": country_label(country) if country else "",
-            "Role": role or "", "Quote": q.text, "Cue": q.cue or "",
-            "Article": article.title or article.id, "Date": article.date or "", "Kind": q.kind,
-            "article_id": q.article_id,
-        })
-    df = pd.DataFrame(rows, columns=[*COLUMNS, "article_id"])
+        row = {"id": q.id, "Speaker": speaker.name if speaker else "(unknown)", "Quote": q.text,
+               "Country": country_label(country) if country else "", "Role": role or "", "Cue": q.cue or "",
+               "Article": article.title or article.id, "Date": article.date or "", "Kind": q.kind}
+        row["haystack"] = " ".join(row[c] for c in COLUMNS).casefold()
+        row["article_id"] = q.article_id
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=["id", *COLUMNS, "article_id", "haystack"]).set_index("id")
+    return df.sort_values("Date", ascending=False, kind="stable")
+
+
+def search_rows(df: pd.DataFrame, search: str) -> pd.DataFrame:
+    """The rows of ``quote_rows`` containing ``search`` in any column, case-insensitively."""
     needle = search.strip().casefold()
-    if needle and not df.empty:
-        text = df[COLUMNS].astype(str).agg(" ".join, axis=1).str.casefold()
-        df = df[text.str.contains(needle, regex=False)].reset_index(drop=True)
-    return df
+    if not needle:
+        return df
+    return df[df["haystack"].str.contains(needle, regex=False)]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def corpus_rows(version: str, _corpus: Corpus) -> pd.DataFrame:
+    """``quote_rows`` of every quote, once per corpus: a big corpus has tens of thousands."""
+    return quote_rows(_corpus, _corpus.quotes)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def view_rows(version: str, f: GraphFilter, actors: tuple, _corpus: Corpus, _shown: Corpus) -> pd.DataFrame:
+    """The rows of the quotes of a view (see ``quotes_for``)."""
+    rows = corpus_rows(version, _corpus)
+    return rows[rows.index.isin({q.id for q in quotes_for(_corpus, _shown, f, actors)})]
 
 
 def role_in(actor: CorpusActor, article_id: str) -> tuple[str | None, str | None]:
@@ -59,11 +76,14 @@ def role_in(actor: CorpusActor, article_id: str) -> tuple[str | None, str | None
     return actor.role, actor.country
 
 
-def render_quotes(corpus: Corpus, quotes: list[CorpusQuote], *, key: str, height: int = 560) -> None:
+def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, actors: Iterable[str] = (), *,
+                  key: str, height: int = 560) -> None:
+    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box."""
     search = st.text_input("Search quotes", key=f"{key}_search", placeholder="Words, speaker or article",
                            persist_state="session")
-    df = quote_rows(corpus, quotes, search)
-    st.caption(f"{len(df)} of {len(quotes)} quotes · choose a row to read its article")
+    rows = view_rows(version, f, tuple(actors), corpus, shown)
+    df = search_rows(rows, search)
+    st.caption(f"{len(df):,} of {len(rows):,} quotes · choose a row to read its article")
     if df.empty:
         return
     pick_table(df[COLUMNS], key=key, ids=list(df["article_id"]), on_pick=open_article,

@@ -12,6 +12,7 @@ TABS = ("Graph", "Actor", "Interactions", "Articles", "Add articles", "Overview"
 GRAPH_TAB, ACTOR_TAB, INTERACTIONS_TAB, ARTICLES_TAB, ADD_TAB, OVERVIEW_TAB = TABS
 
 ROW_PX = 35  # st.dataframe's default row height
+MAX_ROWS = 2000
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~$:=^\"'])")
 
@@ -27,6 +28,10 @@ def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Calla
     """A read-only table where choosing a row calls ``on_pick(ids[row])`` before the next run."""
     if len(ids) != len(df):
         raise ValueError(f"pick_table {key!r}: {len(ids)} ids for {len(df)} rows")
+    if len(df) > MAX_ROWS:  # every row goes to the browser on every run (a selectable table cannot be lazy)
+        st.caption(f"Showing the first {MAX_ROWS:,} of {len(df):,} rows: filter or search to narrow them, "
+                   "or download them all.")
+        df, ids = df.head(MAX_ROWS), ids[:MAX_ROWS]
     ids_key = f"_ids_{key}"
     st.session_state[ids_key] = list(ids)
 
