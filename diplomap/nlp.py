@@ -29,6 +29,29 @@ def load_model():
     return nlp
 
 
+def unwrap_lines(text: str) -> str:
+    """The same text, the same length, with hard line wraps turned into spaces.
+
+    Newswire copy (Reuters) breaks lines every ~65 characters in mid-sentence; the
+    parser must not see those as paragraph ends. A line break stays when it ends a
+    paragraph: a blank line, an indented next line, or a short line (a heading).
+    Offsets into the result are offsets into the article text.
+    """
+    chars = list(text)
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch != "\n":
+            continue
+        prev_line = text[line_start:i]
+        line_start = i + 1
+        nxt = text[i + 1] if i + 1 < len(text) else "\n"
+        prv = text[i - 1] if i else "\n"
+        if prv == "\n" or nxt in "\n \t\r" or len(prev_line.strip()) < 40:
+            continue
+        chars[i] = " "
+    return "".join(chars)
+
+
 @Language.component("diplomap_paragraphs")
 def paragraph_boundaries(doc):
     """A line break ends a sentence: headings and paragraphs never run into each other."""

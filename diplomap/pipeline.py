@@ -17,12 +17,12 @@ def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
     from .actors import find_actors, relevant_actors
     from .interactions import find_interactions
     from .knowledge import load_knowledge
-    from .nlp import load_model
+    from .nlp import load_model, unwrap_lines
     from .quotes import find_quotes
 
     nlp = nlp or load_model()
     kb = load_knowledge()
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((unwrap_lines(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         table = find_actors(doc, article, kb)
         interactions = find_interactions(doc, table, article, kb)

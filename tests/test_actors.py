@@ -76,3 +76,17 @@ def test_pronoun_and_description_resolve_to_person(extract):
     kinds = {(doc[m.start:m.end].text, m.actor_id) for m in table.mentions if m.kind != "name"}
     assert ("He", "keir-starmer") in kinds
     assert any(aid == "keir-starmer" and "prime minister" in t.lower() for t, aid in kinds)
+
+
+def test_hard_wrapped_newswire_lines_are_unwrapped_for_parsing(extract):
+    from diplomap.nlp import unwrap_lines
+
+    text = ("TOKYO, March 31 - Japanese Prime Minister Yasuhiro Nakasone met\n"
+            "U.S. Secretary of State George Shultz in Tokyo today to discuss\n"
+            "trade.\n    Officials said the talks went well.\n\nA Heading\n\nMore text.")
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)  # offsets stay valid
+    assert "met U.S." in unwrapped and "\n    Officials" in unwrapped and "\n\nA Heading\n\n" in unwrapped
+    e = extract(text, date="1987-03-31")
+    pairs = [sorted(a for a in i.actors) for i in e.interactions if i.type == "meet"]
+    assert ["george-shultz", "yasuhiro-nakasone"] in pairs
