@@ -292,6 +292,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                       dest[0] if dest else None, place, subjects=tuple(subj))
     objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
     withs = _with_objects(token, table)
+    if lemma in ("speak", "talk") and kind == "meet":
+        withs = withs + [a for a in _with_objects(token, table, preps=("to",)) if a not in withs]
     if lemma == "call" and kind == "call":
         if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
                for c in token.children):
@@ -374,6 +376,18 @@ def _attached_to_root(token: Token) -> bool:
         if t.dep_ not in ("pobj", "dobj", "prep", "pcomp", "advcl") or t.head == t:
             return False
         t = t.head
+    return False
+
+
+def _addresses_a_body(token: Token, table: ActorTable) -> bool:
+    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
+    not "spoke to reporters"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
+                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
+                    return True
     return False
 
 
@@ -460,6 +474,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             if lemma in ("speak", "talk") and (_with_objects(token, table, preps=("with",)) or
                                                any(c.lower_ in CALL_MARKERS for c in token.subtree)):
                 kind = "call"
+            elif lemma in ("speak", "talk") and _addresses_a_body(token, table):
+                kind = "meet"  # "speaking to NATO and EU military brass gathered in Paris"
         elif token.pos_ in ("NOUN", "PROPN"):
             kind = triggers.nouns.get(lemma)
         if kind is None or token.i in table.token_actor:
