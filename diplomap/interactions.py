@@ -168,11 +168,16 @@ def _destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[s
 
 
 def _place_text(token: Token) -> str | None:
-    ent = token.doc[token.i:token.i + 1].ents
-    for e in token.doc.ents:
-        if e.start <= token.i < e.end and e.label_ in ("GPE", "LOC", "FAC"):
-            return e.text
-    return ent[0].text if ent else None
+    """The place entity a token is part of ("in 2019" is a date, not a place)."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return token.doc[start:end].text
 
 
 # --- status, place, date ---------------------------------------------------------------------

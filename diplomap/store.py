@@ -115,7 +115,7 @@ class IngestReport:
     def summary(self) -> str:
         return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{len(self.duplicates)} duplicates, {len(self.errors)} errors "
-                f"in {self.seconds:.1f} s ({self.rate():,.0f} articles/s)")
+                f"in {self.seconds:.1f} s ({self.rate():,.1f} articles/s)")
 
 
 class Store:
