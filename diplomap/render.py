@@ -49,9 +49,9 @@ HIGHLIGHT_BORDER_PX = 5
 MAX_TOOLTIP_INTERACTIONS = 8
 MAX_EVIDENCE_CHARS = 240
 
-NODE_SPACING_PX = 60  # typical distance between neighbouring nodes
+NODE_SPACING_PX = 120  # typical distance between neighbouring nodes
 COMPONENT_GAP_PX = 60
-KAMADA_KAWAI_MAX_NODES = 60  # beyond this, spring layout: Kamada-Kawai is quadratic in memory
+KAMADA_KAWAI_MAX_NODES = 30  # beyond this, spring layout: Kamada-Kawai is quadratic in memory
 
 CLICK_MESSAGE_TYPE = "diplomap:node"
 
@@ -92,7 +92,11 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[Hashable, tuple[float, flo
     n = len(H)
     if n == 1:
         return {next(iter(H)): (0.0, 0.0)}
-    if n <= KAMADA_KAWAI_MAX_NODES:
+    if n <= 3:  # a pair or a triangle: place it directly, no solver needed
+        nodes = sorted(H, key=str)
+        unit = {node: (math.cos(2 * math.pi * k / n), math.sin(2 * math.pi * k / n))
+                for k, node in enumerate(nodes)}
+    elif n <= KAMADA_KAWAI_MAX_NODES:
         unit = nx.kamada_kawai_layout(H, weight=None)  # weight would mean distance here
     else:
         unit = nx.spring_layout(H, seed=seed, iterations=50, weight="weight")
@@ -164,10 +168,10 @@ def _legend_html(G: nx.Graph) -> str:
     kinds = {data.get("kind") for _, data in G.nodes(data=True)}
     shapes = " ".join(symbol for kind, symbol in KIND_SYMBOLS.items() if kind in kinds)
     return (
-        '<details class="legend" open><summary>Legend</summary>'
-        f"<h2>Countries</h2><ul>{countries}</ul>"
-        f"<h2>Interactions</h2><ul>{edges}</ul>"
-        f'<p class="shapes">{e(shapes)}</p></details>'
+        '<details class="legend" open><summary>Legend</summary>'  # a strip above the map, never over it
+        f"<div><h2>Countries</h2><ul>{countries}</ul></div>"
+        f"<div><h2>Interactions</h2><ul>{edges}</ul>"
+        f'<span class="shapes">{e(shapes)}</span></div></details>'
     )
 
 
@@ -329,16 +333,17 @@ style-src 'unsafe-inline'; img-src data:; font-src data:">
 <style>
 html, body { margin: 0; padding: 0; background: #fff; color: #222;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-#frame { position: relative; width: 100%; height: ${height}px; }
-#graph { width: 100%; height: 100%; }
+#frame { position: relative; width: 100%; height: ${height}px; display: flex; flex-direction: column; }
+#graph { width: 100%; flex: 1; min-height: 0; }
 .vis-tooltip { white-space: pre-wrap; max-width: 28rem; font: 12px/1.4 system-ui, sans-serif; }
-.legend { position: absolute; top: 8px; right: 8px; max-width: 16rem; max-height: calc(100% - 16px);
-  overflow: auto; padding: 4px 8px; background: rgba(255, 255, 255, 0.92);
-  border: 1px solid #ddd; border-radius: 6px; }
+.legend { flex: none; max-height: 30%; overflow: auto; padding: 2px 6px; font-size: 12px;
+  border-bottom: 1px solid #eee; }
 .legend summary { cursor: pointer; font-weight: 600; }
-.legend h2 { margin: 6px 0 2px; font-size: 11px; text-transform: uppercase; color: #555; }
-.legend ul { margin: 0; padding: 0; list-style: none; }
-.legend li { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
+.legend h2 { display: inline; margin: 0 6px 0 0; font-size: 11px; text-transform: uppercase; color: #555; }
+.legend ul { display: inline-flex; flex-wrap: wrap; gap: 2px 12px; margin: 0 12px 0 0; padding: 0;
+  list-style: none; vertical-align: middle; }
+.legend li { display: flex; align-items: center; gap: 5px; white-space: nowrap; }
+.legend .shapes { display: inline; }
 .legend .shapes { margin: 6px 0 2px; color: #555; }
 .swatch { flex: none; width: 10px; height: 10px; border-radius: 50%; }
 .line { flex: none; width: 18px; border-top: 3px solid; }
