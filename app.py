@@ -28,7 +28,7 @@ from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.overview import render_overview  # noqa: E402
 from components.quotes_table import render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
-from components.ui import TABS, md_escape  # noqa: E402
+from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
 from diplomap.store import StoreError  # noqa: E402
 
@@ -61,9 +61,10 @@ def main() -> None:
     ignored = url.read_url_once(choices, frozenset(corpus.articles))
 
     st.title("diplomap")
-    st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {len(corpus.articles):,} articles"
-                         f" · {len(corpus.actors):,} actors · {len(corpus.interactions):,} interactions"
-                         f" · {len(corpus.quotes):,} quotes"))
+    counts = " · ".join(plural(len(items), noun) for items, noun in (
+        (corpus.articles, "article"), (corpus.actors, "actor"), (corpus.interactions, "interaction"),
+        (corpus.quotes, "quote")))
+    st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
     corrections = store.problems()

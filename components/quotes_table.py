@@ -58,7 +58,9 @@ def search_rows(df: pd.DataFrame, search: str) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def corpus_rows(version: str, _corpus: Corpus) -> pd.DataFrame:
     """``quote_rows`` of every quote, once per corpus: a big corpus has tens of thousands."""
-    return quote_rows(_corpus, _corpus.quotes)
+    rows = quote_rows(_corpus, _corpus.quotes)
+    rows.index = rows.index.astype(object)  # pandas 3's arrow strings make ``isin`` loop in Python
+    return rows
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -56,3 +56,8 @@ def open_article(article_id: str) -> None:
     """Open an article in the Articles tab (a callback)."""
     st.session_state["article"] = article_id
     st.session_state["tab"] = ARTICLES_TAB
+
+
+def plural(n: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")

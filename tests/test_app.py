@@ -108,7 +108,7 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     header = at.caption[0].value
     corpus = stored(seeded)
     assert md_escape(str(seeded["store"])) in header
-    assert f"1 articles · {len(corpus.actors)} actors · {len(corpus.interactions)} interactions" in header
+    assert f"1 article · {len(corpus.actors)} actors · {len(corpus.interactions)} interactions" in header
     assert f"{len(corpus.quotes)} quotes" in header
     assert {w.label for w in at.sidebar.multiselect} == {"Leaders", "Countries", "Interaction types", "Status",
                                                          "Sources"}
