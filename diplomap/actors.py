@@ -101,6 +101,7 @@ class ActorTable:
     token_actor: dict[int, str] = field(default_factory=dict)
     kb: Knowledge | None = None
     people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
+    delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation
 
     def actors(self) -> list[Actor]:
         return list(self.by_id.values())

@@ -104,7 +104,10 @@ def _actors_of(tokens, table: ActorTable) -> list[str]:
                 if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
                     antecedent = antecedent.head
                 aid = table.actor_for(antecedent)
-            for a in [aid, *extra]:
+            found = [aid, *extra]
+            if aid and t.i not in table.token_actor and aid in table.delegations:
+                found = table.delegations[aid]  # "talks with Ukrainian officials": the delegation named
+            for a in found:
                 if a and a not in ids:
                     ids.append(a)
     return ids
@@ -205,11 +208,9 @@ def _status(token: Token, triggers: Triggers) -> str:
     for g in _governors(token):
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
         for w in words:
-            for key in {w.lemma_.lower(), w.lower_}:
+            for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
                     found.add(lemmas[key])
-            if w.lower_ in lemmas and w.dep_ in ("aux", "neg"):
-                found.add(lemmas[w.lower_])
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
             if pair in lemmas and g.doc[i] != token:
@@ -451,13 +452,14 @@ def _host_meetings(doc: Doc, table: ActorTable) -> list[_Event]:
 
 
 def _clean(ev: _Event, table: ActorTable) -> list[str]:
-    """Participants without duplicates, and without a country already represented
-    on the same side by one of its own people ("Rubio and other U.S. officials")."""
+    """Participants without duplicates, and without a country already represented by
+    one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
+    British lawmakers" is no international meeting)."""
     persons_countries = {table.by_id[a].country for a in ev.actors if table.by_id[a].kind != "country"}
     out = []
     for a in ev.actors:
         actor = table.by_id[a]
-        if actor.kind == "country" and actor.country in persons_countries and a != ev.target:
+        if actor.kind == "country" and actor.country in persons_countries and (ev.type != "visit" or a != ev.target):
             continue
         if a not in out:
             out.append(a)
@@ -468,8 +470,38 @@ def _clean(ev: _Event, table: ActorTable) -> list[str]:
     return out
 
 
+DELEGATION_NOUNS = {"delegation", "team", "entourage"}
+MEMBERSHIP_VERBS = {"include", "comprise", "consist", "feature", "lead", "head", "compose"}
+
+
+def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
+    """"The Ukrainian delegation includes A; B; C and D": state → the people named in it.
+
+    Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
+    out: dict[str, list[str]] = {}
+    for token in doc:
+        if token.lemma_.lower() not in DELEGATION_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.head.lemma_.lower() not in MEMBERSHIP_VERBS:
+            continue
+        state = table.actor_for(token)
+        if not state or table.by_id[state].kind != "country":
+            continue
+        sent = sentence_of(token)
+        members = []
+        for m in table.mentions:
+            if token.head.i < m.start < sent.end and table.by_id[m.actor_id].kind == "person" \
+                    and m.kind == "name" and m.actor_id not in members \
+                    and doc[m.start:m.end].root.dep_ not in ("poss", "nmod"):  # "Zelenskyy's chief of staff X"
+                members.append(m.actor_id)
+        if len(members) >= 2:
+            out[state] = members
+    return out
+
+
 def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowledge) -> list[Interaction]:
     triggers = load_triggers()
+    table.delegations = find_delegations(doc, table)
     events: list[_Event] = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -492,6 +524,13 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     return _merge(events, table, article, triggers)
 
 
+def _people_of(body: str, trigger: Token, table: ActorTable) -> bool:
+    """Whether the sentence speaks of a body's people ("Quad leaders"), not only its name ("a G-7 summit")."""
+    return table.kb is not None and any(
+        t.i not in table.token_actor and t.pos_ == "NOUN" and table.actor_for(t) == body
+        for t in sentence_of(trigger))
+
+
 def _same_event(ev: _Event, key: frozenset, other: _Event, other_key: frozenset) -> bool:
     if sentence_of(ev.trigger).start != sentence_of(other.trigger).start or not key <= other_key:
         return False
@@ -507,6 +546,10 @@ def _merge(events: list[_Event], table: ActorTable, article: Article, triggers: 
     out: list[Interaction] = []
     seen: list[tuple[_Event, frozenset]] = []
     for ev in sorted(events, key=lambda e: (sentence_of(e.trigger).start, e.type not in MEETING_TYPES, e.trigger.i)):
+        if len(ev.actors) == 1 and ev.type in MEETING_TYPES and _people_of(ev.actors[0], ev.trigger, table):
+            members = table.kb.members(table.by_id[ev.actors[0]].name)  # "Quad leaders met at a summit"
+            if members:
+                ev.actors = [table.country_actor(code) for code in members]
         actors = _clean(ev, table)
         if len(actors) < 2:
             continue

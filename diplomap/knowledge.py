@@ -191,6 +191,7 @@ class Knowledge:
     media_words: frozenset[str] = frozenset()  # "times", "news": mark an outlet's name
     org_stopwords: frozenset[str] = frozenset()  # "state", "ministry": never an organisation alone
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
+    groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
 
     def __post_init__(self) -> None:
         self._names = _Index[Country]("country name", _country_label)
@@ -252,6 +253,10 @@ class Knowledge:
             found = self._titles.get(text[:-1])
         return found
 
+    def members(self, organization: str) -> tuple[str, ...]:
+        """ISO3 codes of a small fixed grouping's members ("Quad"), else ()."""
+        return self.groupings.get(organization, ())
+
     def is_honorific(self, text: str) -> bool:
         return normalize(text).rstrip(".") in self.honorifics
 
@@ -298,8 +303,10 @@ def load_knowledge(directory: str | Path | None = None) -> Knowledge:
     words = {name: _read_words(root / f"{name}.txt") for name in
              ("honorifics", "group_nouns", "media_words", "org_stopwords")}
     case_sensitive = frozenset(_read_lines(root / "case_sensitive.txt"))
+    groupings = _read_groupings(root / "groupings.csv", countries, organizations)
     try:
-        return Knowledge(countries, organizations, titles, leaders, case_sensitive=case_sensitive, **words)
+        return Knowledge(countries, organizations, titles, leaders, case_sensitive=case_sensitive,
+                         groupings=groupings, **words)
     except KnowledgeError as error:
         raise KnowledgeError(f"{root}: {error}") from None
 
@@ -320,6 +327,23 @@ def _read_csv(path: Path, columns: tuple[str, ...]) -> list[tuple[str, dict[str,
                 raise KnowledgeError(f"{where}: expected {len(columns)} fields")
             rows.append((where, {k: v.strip() for k, v in row.items()}))
     return rows
+
+
+def _read_groupings(path: Path, countries: dict[str, Country],
+                    organizations: list[Organization]) -> dict[str, tuple[str, ...]]:
+    """groupings.csv (optional): organisation name -> member ISO3 codes."""
+    if not path.exists():
+        return {}
+    names = {o.name for o in organizations}
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for row in rows:
+            where = f"{path}: {row['name']}"
+            if row["name"] not in names:
+                raise KnowledgeError(f"{where}: not an organisation in organizations.csv")
+            out[row["name"]] = tuple(_country_code(c, countries, where) for c in _split(row["members"], where))
+    return out
 
 
 def _read_lines(path: Path) -> list[str]:

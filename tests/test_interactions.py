@@ -61,3 +61,33 @@ def test_visiting_minister_met_host(extract):
     pairs = {(k, tuple(w)) for k, _, w, _ in meetings(e)}
     assert ("meet", ("Antony Blinken", "Marise Payne")) in pairs
     assert ("visit", ("Marise Payne", "United States")) in pairs
+
+
+def test_talks_with_a_states_officials_are_talks_with_its_named_delegation(extract):
+    e = extract("The Georgian delegation includes Foreign Minister Nino Kavtaradze; Defense Minister "
+                "Levan Beridze; and chief negotiator Tamar Kiknadze. On Friday, U.S. Secretary of State "
+                "Marco Rubio will hold talks with Georgian officials in Geneva.", date="2025-03-10")
+    (kind, status, who, inter), = meetings(e)
+    assert kind == "negotiate" and status == "planned"
+    assert who == ["Levan Beridze", "Marco Rubio", "Nino Kavtaradze", "Tamar Kiknadze"]
+
+
+def test_a_small_groupings_own_summit_is_a_meeting_of_its_members(extract):
+    e = extract("In March, Quad leaders agreed at a virtual summit to counter coercion at sea.",
+                date="2021-04-16")
+    (kind, status, who, inter), = meetings(e)
+    assert kind == "call"  # a virtual summit
+    assert who == ["Australia", "India", "Japan", "United States"]
+
+
+def test_a_meeting_with_a_grouping_keeps_the_grouping(extract):
+    e = extract("U.S. Secretary of State Marco Rubio is scheduled to hold meetings with G7 foreign ministers.",
+                date="2025-03-10")
+    (kind, status, who, inter), = meetings(e)
+    assert who == ["G7", "Marco Rubio"]
+
+
+def test_speaking_to_ones_own_lawmakers_is_no_meeting(extract):
+    e = extract("Speaking to British lawmakers last month, British Prime Minister Keir Starmer said a deal "
+                "was vital.", date="2025-03-10")
+    assert meetings(e) == []
