@@ -30,6 +30,7 @@ NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "der", "den", "van", "
 
 BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s", re.I)
 INTERNATIONAL_BODIES = {"igo", "alliance", "forum"}  # serving one means representing no state
+PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
 
 
@@ -220,6 +221,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         span = clean_name_span(ent, kb)
         if span is None:
             continue
+        if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
+            span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University"
         (persons if span.label_ == "PERSON" else others).append(span)
 
     person_names = _cluster_persons(persons, article, kb, table)
@@ -458,6 +461,8 @@ def _plausible_org(span: Span, kb: Knowledge) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or not any(t.is_title or t.is_upper for t in words):
         return False
+    if len(words) == 1 and not words[0].is_upper:
+        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
     if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
         return False
     if any(t.lower_ in kb.media_words for t in words):
@@ -770,6 +775,10 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
         if actor.kind == "person" and all(r.dep_ in ("compound", "nmod") and r.head.ent_type_ != "PERSON"
                                           for r in roots):
             continue
+        if actor.kind == "person" and " " not in actor.name and actor.role is None and all(
+                r.dep_ in ("compound", "nmod", "poss") or (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS)
+                for r in roots):
+            continue  # "at Incirlik", "from Kurecik": a one-word place the NER took for a person
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
             continue
         out.append(actor)

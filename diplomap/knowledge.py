@@ -190,6 +190,7 @@ class Knowledge:
     group_nouns: frozenset[str] = frozenset()  # "officials", "delegation": stand for a state or body
     media_words: frozenset[str] = frozenset()  # "times", "news": mark an outlet's name
     org_stopwords: frozenset[str] = frozenset()  # "state", "ministry": never an organisation alone
+    org_words: frozenset[str] = frozenset()  # "university", "institute": make a name a body's
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
 
@@ -301,7 +302,7 @@ def load_knowledge(directory: str | Path | None = None) -> Knowledge:
     leaders_path = root / "leaders.csv"
     leaders = _read_leaders(leaders_path, countries) if leaders_path.exists() else []
     words = {name: _read_words(root / f"{name}.txt") for name in
-             ("honorifics", "group_nouns", "media_words", "org_stopwords")}
+             ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words")}
     case_sensitive = frozenset(_read_lines(root / "case_sensitive.txt"))
     groupings = _read_groupings(root / "groupings.csv", countries, organizations)
     try:
