@@ -221,6 +221,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         span = clean_name_span(ent, kb)
         if span is None:
             continue
+        if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
+            continue  # "Cyclone Jude"
         if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
             span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University"
         (persons if span.label_ == "PERSON" else others).append(span)
@@ -276,7 +278,7 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     singles = {form: aid for form, aid in person_names.items() if " " not in form}
     surnames: dict[str, set[str]] = {}
     for form, aid in person_names.items():
-        if " " in form:
+        if " " in form and not _is_regnal(form.split()[-1]):
             surnames.setdefault(form.split()[-1], set()).add(aid)
     firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
               for aid in aids if any(m.actor_id == aid for m in table.mentions)}
@@ -362,7 +364,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
 
     for span in sorted(singles, key=lambda s: s.start):
         word = span.text
-        if word in by_form:
+        if word in by_form or _is_regnal(word):
             continue
         candidates = {aid for aid in by_form.values()
                       if any(_bare_surname(word) == _bare_surname(t) for t in table.by_id[aid].name.split())}
@@ -387,6 +389,11 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             actor.aliases.append(span.text)
         table.add_mention(Mention(span.start, span.end, aid))
     return by_form
+
+
+def _is_regnal(word: str) -> bool:
+    """"X", "III": a regnal number or an initial, never a surname on its own."""
+    return len(word) < 2 or re.fullmatch(r"[IVXLC]+", word) is not None
 
 
 def _bare_surname(word: str) -> str:
@@ -592,8 +599,11 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 break
     if best:
         d.role = best[2].role
+    topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i)
+        if topic and _modifies_title(t, kb):
+            continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
         if aid and aid != self_id:
@@ -617,6 +627,18 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def _modifies_title(token: Token, kb: Knowledge) -> bool:
+    """"North" in "a North Korean expert": a modifier, directly or not, of a title word."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head == t:
+            return False
+        t = t.head
+        if kb.title(t.text) is not None:
+            return True
+    return False
 
 
 def _describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:

@@ -80,7 +80,8 @@ class Leader:
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_SUFFIXES = {"jr", "sr"}
+_REGNAL = re.compile(r"^[ivxlc]+$")  # "Frederik X", "Charles III": a number, not a surname
 
 
 def normalize(text: str) -> str:
@@ -170,7 +171,7 @@ def _title_label(t: Title) -> str:
 def _surname(name: str) -> str | None:
     """"Keir Starmer" → "Starmer", "Ursula von der Leyen" → "von der Leyen"; None for one word."""
     tokens = name.split()
-    while len(tokens) > 2 and normalize(tokens[-1]) in _SUFFIXES:
+    while len(tokens) >= 2 and (normalize(tokens[-1]) in _SUFFIXES or _REGNAL.match(normalize(tokens[-1]))):
         tokens.pop()
     if len(tokens) < 2:
         return None
@@ -191,6 +192,8 @@ class Knowledge:
     media_words: frozenset[str] = frozenset()  # "times", "news": mark an outlet's name
     org_stopwords: frozenset[str] = frozenset()  # "state", "ministry": never an organisation alone
     org_words: frozenset[str] = frozenset()  # "university", "institute": make a name a body's
+    not_person_words: frozenset[str] = frozenset()  # "cyclone", "operation": no person's name
+    topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
 
@@ -302,7 +305,8 @@ def load_knowledge(directory: str | Path | None = None) -> Knowledge:
     leaders_path = root / "leaders.csv"
     leaders = _read_leaders(leaders_path, countries) if leaders_path.exists() else []
     words = {name: _read_words(root / f"{name}.txt") for name in
-             ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words")}
+             ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words",
+              "topic_titles")}
     case_sensitive = frozenset(_read_lines(root / "case_sensitive.txt"))
     groupings = _read_groupings(root / "groupings.csv", countries, organizations)
     try:

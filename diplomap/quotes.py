@@ -207,8 +207,11 @@ def _speaker_of(verb: Token, table: ActorTable) -> str | None:
             aid = _earlier_namesake(s, table)
             if aid:
                 return aid
-    if not subj:  # "…,” Representative Derrick Van Orden, told VOA": the name the parser left loose
-        for t in reversed(list(verb.doc[max(verb.i - 8, sentence_of(verb).start):verb.i])):
+    if not subj:  # the name the parser left loose: "…,” said Soli Ozel of …" / "…,” Rep. X, told VOA"
+        doc = verb.doc
+        after = doc[verb.i + 1:min(verb.i + 4, len(doc))]
+        before = reversed(list(doc[max(verb.i - 8, sentence_of(verb).start):verb.i]))
+        for t in [*after, *before]:
             aid = table.actor_at(t.i)
             if aid and table.by_id[aid].kind == "person":
                 return aid

@@ -90,3 +90,21 @@ def test_hard_wrapped_newswire_lines_are_unwrapped_for_parsing(extract):
     e = extract(text, date="1987-03-31")
     pairs = [sorted(a for a in i.actors) for i in e.interactions if i.type == "meet"]
     assert ["george-shultz", "yasuhiro-nakasone"] in pairs
+
+
+def test_topic_titles_give_no_nationality(extract):
+    e = extract('"Pyongyang has decided," said Joshua Pollack, a North Korean expert at a California institute.',
+                date="2019-12-18")
+    assert by_name(e)["Joshua Pollack"].country is None
+
+
+def test_bodies_storms_and_regnal_numbers_are_not_people(extract):
+    e = extract("Cyclone Jude battered Malawi on Monday, officials said. “Classes stay shut for a week at "
+                "least,” said Soli Ozel of Kadir Has University. King Frederik X of Denmark posted on X. "
+                "Ozel said X was full of rumours.", date="2025-03-13")
+    people = {a.name for a in e.actors if a.kind == "person"}
+    assert "Cyclone Jude" not in people and "Kadir Has University" not in people
+    king = by_name(e)["Frederik X"]
+    assert king.aliases == []  # the platform "X" is not the king
+    (quote,) = [q for q in e.quotes if q.kind == "direct"]
+    assert quote.speaker == "soli-ozel"
