@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge, load_knowledge
@@ -368,6 +369,11 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             continue
         candidates = {aid for aid in by_form.values()
                       if any(_bare_surname(word) == _bare_surname(t) for t in table.by_id[aid].name.split())}
+        if not candidates and len(word) >= 5:  # "Pederson" for "Geir Pedersen": a misspelt surname
+            candidates = {aid for aid in by_form.values() if len(table.by_id[aid].name.split()) > 1
+                          and fuzz.ratio(word.lower(), table.by_id[aid].name.split()[-1].lower()) >= 85}
+            if len(candidates) > 1:
+                candidates = set()
         canonical = leader_name(word)
         if len(candidates) == 1:
             by_form[word] = candidates.pop()
@@ -376,8 +382,10 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         elif candidates:
             # several namesakes (Sali, Liri and Shkëlzen Berisha): a bare surname is the one introduced first
             by_form[word] = _first_named(candidates, persons, by_form)
-        else:
+        elif canonical or any(_titled(s, kb) for s in singles if s.text == word):
             by_form[word] = new_actor(canonical or word)
+        # else: one word, never with a first name, title or a leader's term ("Brexit", "Schengen",
+        # "Okinawa" tagged PERSON): news introduce people by full name, so it is no one
 
     for span in persons:
         aid = by_form.get(span.text)
@@ -389,6 +397,14 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             actor.aliases.append(span.text)
         table.add_mention(Mention(span.start, span.end, aid))
     return by_form
+
+
+def _titled(span: Span, kb: Knowledge) -> bool:
+    """A title or honorific right before a one-word name: "Gen. Suharto", "Mr. Lee"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return kb.title(before.text) is not None or kb.is_honorific(before.text)
 
 
 def _is_regnal(word: str) -> bool:

@@ -108,3 +108,12 @@ def test_bodies_storms_and_regnal_numbers_are_not_people(extract):
     assert king.aliases == []  # the platform "X" is not the king
     (quote,) = [q for q in e.quotes if q.kind == "direct"]
     assert quote.speaker == "soli-ozel"
+
+
+def test_one_word_names_need_a_full_name_a_title_or_a_leaders_term(extract):
+    e = extract("UN envoy Geir Pedersen spoke in Geneva. “Syria must come together,” Pederson said. "
+                "Schengen no longer exists, Brexit showed. Gen. Suharto ruled for decades.", date="2025-03-14")
+    people = {a.name: a for a in e.actors if a.kind == "person"}
+    assert "Schengen" not in people and "Brexit" not in people
+    assert "Suharto" in people  # a title makes a one-word name a person
+    assert "Pederson" in people["Geir Pedersen"].aliases  # a misspelt surname joins the full name
