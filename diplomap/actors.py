@@ -529,6 +529,11 @@ def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
         left = _adjacent_role_phrase(span)
         if left:
             runs.append(left)
+    for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= span.end:
+            run = list(child.subtree)
+            if not any(t.ent_type_ == "PERSON" for t in run):
+                runs.append(run)
     for child in root.children:  # "Mark Rutte, NATO's secretary general"
         if child.dep_ == "appos" and child.i >= span.end:
             run = list(child.subtree)

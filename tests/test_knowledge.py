@@ -1,0 +1,67 @@
+"""The knowledge files and their loader: exact lookups on normalised names, no fuzzy misfires."""
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from diplomap.knowledge import KnowledgeError, load_knowledge, normalize
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("British", "GBR"), ("French", "FRA"), ("U.S.", "USA"), ("the United States", "USA"),
+    ("the Kremlin", "RUS"), ("Downing Street", "GBR"), ("Moscow", "RUS"), ("Kyiv", "UKR"), ("Kiev", "UKR"),
+])
+def test_country_of_names_demonyms_capitals_and_metonyms(kb, text, iso3):
+    assert kb.country_of(text).iso3 == iso3
+
+
+def test_ordinary_words_are_not_countries(kb):
+    assert kb.country_of("us") is None and kb.country_of("chad") is None
+    assert kb.country_of("Chad").iso3 == "TCD"
+
+
+def test_demonyms_prefer_sovereign_states(kb):
+    assert kb.demonym("British").iso3 == "GBR"  # not British Indian Ocean Territory
+
+
+def test_organisations_titles_and_word_lists(kb):
+    assert kb.organization("NATO").country is None
+    assert kb.organization("the State Department").country == "USA"
+    assert kb.title("Prime Minister").role == "Prime Minister"
+    assert kb.title("Secretary-General").role == kb.title("secretary general").role
+    assert kb.title("ministers") is not None
+    assert kb.is_honorific("Mr.") and not kb.is_honorific("Keir")
+    assert kb.members("Quad") == ("USA", "JPN", "AUS", "IND")
+
+
+def test_leaders_by_date_and_surname(kb):
+    (starmer,) = kb.leaders_named("Starmer", "2025-02-16")
+    assert (starmer.name, starmer.country) == ("Keir Starmer", "GBR")
+    assert kb.leaders_named("Starmer", "2010-01-01") == []  # not in office then
+    assert {leader.name for leader in kb.leaders_named("Erdoğan")} == {"Recep Tayyip Erdogan"}  # accents folded
+
+
+def test_normalize():
+    assert normalize("The U.S.'s") == "us"
+    assert normalize("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_data_files_are_consistent(kb):
+    for iso3 in kb.countries:
+        assert iso3 == "XKX" or pycountry.countries.get(alpha_3=iso3) is not None, iso3
+    for org in kb.organizations:
+        assert org.country is None or org.country in kb.countries
+
+
+def test_a_name_for_two_countries_is_an_error(tmp_path):
+    (tmp_path / "countries.csv").write_text(
+        "iso3,name,aliases,demonyms,capitals,metonyms\nFRA,France,Gaul,,,\nBEL,Belgium,Gaul,,,\n")
+    (tmp_path / "organizations.csv").write_text("name,aliases,country,category\n")
+    (tmp_path / "titles.csv").write_text("title,role,rank\n")
+    with pytest.raises(KnowledgeError, match="Gaul"):
+        load_knowledge(tmp_path)
