@@ -771,6 +771,9 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
         same = [m for m in history if m.start >= sent_start and m.start < token.i]
         if same:
             subjects = [m for m in same if m.is_subject(doc)]
+            if token.dep_ == "poss" and sent_start == sentence_of(token).start and token.head.dep_ == "pobj":
+                # "Scholz criticized Orban over his visit": in a phrase after the object, the nearest
+                return same[-1].actor_id
             return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
             return history[-1].actor_id

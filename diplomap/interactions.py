@@ -83,34 +83,48 @@ def _expand(token: Token) -> list[Token]:
 
 
 def _actors_of(tokens, table: ActorTable) -> list[str]:
-    ids = []
+    """The actors that argument tokens stand for, with everything coordinated with them."""
+    ids: list[str] = []
     for tok in tokens:
         for t in _expand(tok):
-            aid = table.actor_for(t)
-            if t.i in table.people_tokens:
-                continue  # "Somalis arrived in Kenya": a people, not its state
-            if aid is None and t.pos_ == "NOUN" and table.kb and t.lemma_.lower() in table.kb.group_nouns:
-                # "a group of Moroccan diplomats", "leaders of X's government"
-                of = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for c in p.children if c.dep_ == "pobj"]
-                if of:
-                    aid = table.actor_for(of[0])
-            extra = table.coordinated_modifiers(t) if aid and t.i not in table.token_actor else []
-            if aid and table.by_id[aid].kind != "person" and t.i not in table.token_actor and any(
-                    c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
-                continue  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
-            if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-                antecedent = t.head.head  # "Revere, a former official who negotiated …"
-                if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
-                    antecedent = antecedent.head
-                aid = table.actor_for(antecedent)
-            found = [aid, *extra]
-            if aid and t.i not in table.token_actor and aid in table.delegations:
-                found = table.delegations[aid]  # "talks with Ukrainian officials": the delegation named
-            for a in found:
-                if a and a not in ids:
+            for a in _actors_of_token(t, table):
+                if a not in ids:
                     ids.append(a)
     return ids
+
+
+def _actors_of_token(t: Token, table: ActorTable) -> list[str]:
+    if t.i in table.people_tokens:
+        return []  # "Somalis arrived in Kenya": a people, not its state
+    if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+        antecedent = t.head.head  # "Revere, a former official who negotiated …"
+        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
+            antecedent = antecedent.head
+        aid = table.actor_for(antecedent)
+        return [aid] if aid else []
+    aid = table.actor_for(t)
+    if aid is None:
+        return _group_of(t, table)
+    named = t.i in table.token_actor
+    if not named and table.by_id[aid].kind != "person" and any(
+            c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
+        return []  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
+    if not named and aid in table.delegations:
+        return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
+    return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+
+
+def _group_of(t: Token, table: ActorTable) -> list[str]:
+    """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"."""
+    if t.pos_ != "NOUN" or table.kb is None or t.lemma_.lower() not in table.kb.group_nouns:
+        return []
+    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    if not of:
+        return []
+    found = []
+    for x in _expand(of[0]):
+        found.extend(a for a in _actors_of_token(x, table) if a not in found)
+    return found
 
 
 def _subjects(verb: Token, table: ActorTable) -> list[str]:
@@ -170,17 +184,36 @@ def _destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[s
     return [], (_place_text(candidates[0]) if candidates else None)
 
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
 def _place_text(token: Token) -> str | None:
-    """The place entity a token is part of ("in 2019" is a date, not a place)."""
-    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return None
+    """The place a phrase names: a place entity ("in 2019" is a date, not a place), or a
+    seat of power the ruler tags as an organisation ("at the Elysee Palace")."""
+    doc = token.doc
+    for t in [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]:
+        if t.ent_type_ in PLACE_LABELS or (t.ent_type_ == "ORG" and _is_seat(t)):
+            if t.i != token.i and token.ent_type_ == "":  # "the Elysee Palace": the whole phrase
+                start = min(c.i for c in token.children if c.dep_ in ("compound", "amod"))
+                return doc[start:token.i + 1].text
+            return _entity_at(t).text
+    return None
+
+
+def _entity_at(token: Token):
     start = token.i
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    return token.doc[start:end].text
+    return token.doc[start:end]
+
+
+def _is_seat(token: Token) -> bool:
+    from .knowledge import load_knowledge
+
+    return load_knowledge().metonym(_entity_at(token).text) is not None
 
 
 # --- status, place, date ---------------------------------------------------------------------

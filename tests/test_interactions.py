@@ -91,3 +91,30 @@ def test_speaking_to_ones_own_lawmakers_is_no_meeting(extract):
     e = extract("Speaking to British lawmakers last month, British Prime Minister Keir Starmer said a deal "
                 "was vital.", date="2025-03-10")
     assert meetings(e) == []
+
+
+def test_dates_resolved_against_the_article_date():
+    from diplomap.dates import resolve_date
+
+    assert resolve_date("on Monday", "2024-06-10") == "2024-06-10"  # a Monday story's Monday
+    assert resolve_date("Tuesday", "2024-06-10") == "2024-06-04"
+    assert resolve_date("Tuesday", "2024-06-10", future=True) == "2024-06-11"
+    assert resolve_date("in 2023", "2024-06-10") == "2023-01-01"
+    assert resolve_date("three-year", "2024-06-10") is None
+
+
+def test_seats_of_power_are_places(extract):
+    e = extract("French President Emmanuel Macron hosted German Chancellor Olaf Scholz at the Elysee Palace.")
+    (kind, status, who, inter), = meetings(e)
+    assert inter.location == "Elysee Palace"
+
+
+def test_ministers_of_two_states_meeting(extract):
+    e = extract("The foreign ministers of Japan and South Korea are expected to meet later this month.")
+    assert [(k, s, w) for k, s, w, _ in meetings(e)] == [("meet", "planned", ["Japan", "South Korea"])]
+
+
+def test_possessive_in_a_phrase_after_the_object_is_the_object(extract):
+    e = extract("German Chancellor Olaf Scholz criticized Hungarian Prime Minister Viktor Orban over his "
+                "visit to Moscow.", date="2024-07-06")
+    assert [(k, w) for k, _, w, _ in meetings(e)] == [("visit", ["Russia", "Viktor Orbán"])]
