@@ -129,10 +129,14 @@ def _walk(folder: Path, max_bytes: int) -> Iterator[Article | IngestError]:
 
 
 def _load_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
+    """A file named by the user. One with an unknown extension (a temp file such as
+    ``tmp.x7Fq2``) is read when its content is JSON Lines, JSON or HTML, with a warning;
+    anything else (a PDF, a picture) is refused."""
     name = str(path)
-    if path.suffix.lower() not in SUPPORTED:
-        yield IngestError(name, _unsupported(path.suffix))
-        return
+    suffix = path.suffix.lower()
+    unknown = suffix not in SUPPORTED
+    if unknown:
+        suffix = ""
     try:
         size = path.stat().st_size
         if size > max_bytes:  # checked before reading: a huge file is never loaded into memory
@@ -142,7 +146,14 @@ def _load_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     except OSError as e:
         yield IngestError(name, f"cannot read file: {e.strerror or e}")
         return
-    yield from _load_data(name, data, max_bytes)
+    if unknown:
+        sniffed = _sniff(data.decode("utf-8", errors="replace"))
+        if sniffed == ".txt" and path.suffix:
+            yield IngestError(name, _unsupported(path.suffix))
+            return
+        if path.suffix:
+            yield IngestWarning(name, f"unknown extension '{path.suffix}': read as {sniffed} by its content")
+    yield from _load_data(name, data, max_bytes, suffix=suffix)
 
 
 def _unsupported(suffix: str) -> str:
@@ -157,9 +168,9 @@ def _too_big(size: int, max_bytes: int) -> str:
 # --- Bytes → text ----------------------------------------------------------------------------------
 
 
-def _load_data(name: str, data: bytes, max_bytes: int) -> Iterator[Article | IngestError]:
-    suffix = PurePath(name).suffix.lower()
-    if suffix not in SUPPORTED:
+def _load_data(name: str, data: bytes, max_bytes: int, suffix: str | None = None) -> Iterator[Article | IngestError]:
+    suffix = PurePath(name).suffix.lower() if suffix is None else suffix
+    if suffix and suffix not in SUPPORTED:
         yield IngestError(name, _unsupported(suffix))
         return
     if len(data) > max_bytes:
@@ -172,10 +183,29 @@ def _load_data(name: str, data: bytes, max_bytes: int) -> Iterator[Article | Ing
         return
     if encoding:
         yield IngestWarning(name, f"not valid UTF-8; read as {encoding}")
+    if not suffix:  # a file named without an extension (a temp file, a pipe): tell by its content
+        suffix = _sniff(text)
     try:
         yield from _PARSERS[suffix](name, PurePath(name).stem, _normalise(text))
     except _Bad as e:
         yield IngestError(name, str(e))
+
+
+def _sniff(text: str) -> str:
+    """The format of a text without a file extension: JSON Lines, JSON, HTML or plain text."""
+    head = text.lstrip()[:1]
+    if head == "{":
+        first = text.lstrip().split("\n", 1)[0]
+        try:
+            json.loads(first)
+            return ".jsonl"
+        except ValueError:
+            return ".json"
+    if head == "[":
+        return ".json"
+    if head == "<":
+        return ".html"
+    return ".txt"
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

@@ -394,3 +394,14 @@ def test_folder_documentation_files_are_skipped_with_a_warning(tmp_path):
     assert sorted(Path(w.path).name for w in result.warnings) == ["PROVENANCE-voa.md", "README.md"]
     named = load_paths([tmp_path / "README.md"])  # named explicitly, it is read
     assert [a.id for a in named.articles] == ["README"]
+
+
+def test_a_named_file_without_a_known_extension_is_read_by_its_content(tmp_path):
+    collection = tmp_path / "tmp.Xq3b9"  # what mktemp makes
+    collection.write_text('{"id": "a1", "text": "Putin met Xi in Beijing."}\n'
+                          '{"id": "a2", "text": "Modi visited Mauritius."}\n', encoding="utf-8")
+    plain = tmp_path / "notes"
+    plain.write_text("Starmer met Macron in Paris.", encoding="utf-8")
+    result = load_paths([collection, plain])
+    assert [a.id for a in result.articles] == ["a1", "a2", "notes"]
+    assert any("read as .jsonl" in w.message for w in result.warnings)
