@@ -393,6 +393,9 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                       dest[0], place, subjects=tuple(parts))
     if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
         kind = "call"
+    between = _with_objects(token, table, preps=("between", "among"))
+    if len(between) >= 2:  # "arranged a meeting between Zelensky and Trump": the arranger is no party
+        parts = [a for a in owners if a not in between]
     subjects = tuple(a for a in parts if a not in withs)
     parts = parts + [a for a in withs if a not in parts]
     if len(parts) == 1 and withs and _attached_to_root(token):  # "Following talks with X, …": the one the story is about
