@@ -22,6 +22,7 @@ from .dates import resolve_date
 from .knowledge import DEFAULT_DIR, Knowledge
 from .models import MEETING_TYPES, Article, Interaction
 from .nlp import sentence_of
+from .quotes import speech_verbs
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
 DEST_PREPS = {"to", "in"}
@@ -57,11 +58,6 @@ def load_triggers(directory: str | None = None) -> Triggers:
     for row in _rows(base / "modality.csv"):
         modality[row["word"]] = row["status"]
     return Triggers(verbs, nouns, modality)
-
-
-@lru_cache(maxsize=1)
-def load_speech_lemmas() -> frozenset[str]:
-    return frozenset(r["lemma"] for r in _rows(DEFAULT_DIR / "speech_verbs.csv"))
 
 
 def _rows(path: Path):
@@ -409,7 +405,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 def _attached_to_root(token: Token) -> bool:
     """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
     root = sentence_of(token).root
-    if root.lemma_.lower() in load_speech_lemmas():
+    if root.lemma_.lower() in speech_verbs():
         return False
     t = token
     for _ in range(3):
