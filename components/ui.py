@@ -33,7 +33,7 @@ def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Calla
                    "or download them all.")
         df, ids = df.head(MAX_ROWS), ids[:MAX_ROWS]
     ids_key = f"_ids_{key}"
-    st.session_state[ids_key] = list(ids)
+    st.session_state[ids_key] = list(ids)  # a Series is sliced first: only the rows shown are listed
 
     def picked() -> None:
         rows = st.session_state[key].selection.rows
