@@ -33,10 +33,18 @@ def quote_rows(corpus: Corpus, quotes: Iterable[CorpusQuote]) -> pd.DataFrame:
     """One row per quote, indexed by quote id, newest article first: ``COLUMNS``, then ``article_id``
     and ``haystack`` (every column, case-folded, for search)."""
     rows = []
+    roles: dict[str, dict[str, tuple]] = {}  # speaker -> article -> (role, country): one pass per speaker
     for q in quotes:
         article = corpus.articles[q.article_id]
         speaker = corpus.actors.get(q.speaker) if q.speaker else None
-        role, country = role_in(speaker, q.article_id) if speaker else (None, None)
+        if speaker is not None and speaker.id not in roles:
+            roles[speaker.id] = {r.article_id: (r.role, r.country) for r in reversed(speaker.roles)
+                                 if r.role or r.country}
+        role, country = (None, None)
+        if speaker is not None:
+            held = roles[speaker.id].get(q.article_id)
+            role, country = (held[0] or speaker.role, held[1] or speaker.country) if held else (
+                speaker.role, speaker.country)
         row = {"id": q.id, "Speaker": speaker.name if speaker else "(unknown)", "Quote": q.text,
                "Country": country_label(country) if country else "", "Role": role or "", "Cue": q.cue or "",
                "Article": article.title or article.id, "Date": article.date or "", "Kind": q.kind}
