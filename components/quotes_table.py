@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from diplomap.filters import GraphFilter, filter_quotes
-from diplomap.models import Corpus, CorpusActor, CorpusQuote
+from diplomap.models import Corpus, CorpusQuote
 from diplomap.palette import country_label
 
 from .ui import open_article, pick_table
@@ -86,14 +86,6 @@ def view_rows(version: str, f: GraphFilter, actors: tuple, _corpus: Corpus, _sho
 def row_positions(version: str, _corpus: Corpus) -> dict[str, int]:
     """Quote id → its row in ``corpus_rows``: a view picks its rows by position, not by a scan."""
     return {qid: i for i, qid in enumerate(corpus_rows(version, _corpus).index)}
-
-
-def role_in(actor: CorpusActor, article_id: str) -> tuple[str | None, str | None]:
-    """The role and country the actor held in that article, else their usual ones."""
-    for r in actor.roles:
-        if r.article_id == article_id and (r.role or r.country):
-            return r.role or actor.role, r.country or actor.country
-    return actor.role, actor.country
 
 
 def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, actors: Iterable[str] = (), *,
