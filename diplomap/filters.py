@@ -144,8 +144,9 @@ def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str 
         raise ValueError(f"unknown actor id {speaker_or_mentioning!r}")
     names = sorted({n for n in [actor.name, *actor.aliases] if n.strip()}, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    folded = [n.casefold() for n in names]  # a cheap substring test first: the regex only on candidates
     return [q for q in _filter_quotes(corpus, f)
-            if q.speaker == actor.id or pattern.search(q.text)]
+            if q.speaker == actor.id or (any(n in q.text.casefold() for n in folded) and pattern.search(q.text))]
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -256,6 +257,8 @@ def _restrict(inter, keep: set):
 def _filter_quotes(corpus: Corpus, f: GraphFilter) -> list:
     """Quotes passing the date (of their article), source and text filters."""
     needle = f.text.strip().casefold()
+    if not needle and not f.sources and f.date_from is None and f.date_to is None:
+        return list(corpus.quotes)  # nothing to test (the store guarantees articles and speakers exist)
     named = _actors_named(corpus, needle) if needle else set()
     kept = []
     for q in corpus.quotes:
