@@ -223,7 +223,9 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         if span is None:
             continue
         if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
-            continue  # "Cyclone Jude"
+            continue  # "Cyclone Jude", "Central Java Province"
+        if span.label_ == "PERSON" and kb.organization(span.text):
+            span = Span(doc, span.start, span.end, label="ORG")  # "Boko Haram" tagged as a person
         if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
             span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University"
         (persons if span.label_ == "PERSON" else others).append(span)
