@@ -490,6 +490,8 @@ def _plausible_org(span: Span, kb: Knowledge) -> bool:
         return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
     if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) or span[0].lower_ in kb.group_nouns:
         return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
+    if span[-1].lower_ in kb.not_org_words:
+        return False  # "Maritime Traffic Safety Law": a document, not a body
     if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
         return False
     if any(t.lower_ in kb.media_words for t in words):

@@ -193,6 +193,7 @@ class Knowledge:
     org_stopwords: frozenset[str] = frozenset()  # "state", "ministry": never an organisation alone
     org_words: frozenset[str] = frozenset()  # "university", "institute": make a name a body's
     not_person_words: frozenset[str] = frozenset()  # "cyclone", "operation": no person's name
+    not_org_words: frozenset[str] = frozenset()  # "law", "index": an ORG ending so is a thing
     topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
@@ -305,7 +306,7 @@ def load_knowledge(directory: str | Path | None = None) -> Knowledge:
     leaders_path = root / "leaders.csv"
     leaders = _read_leaders(leaders_path, countries) if leaders_path.exists() else []
     words = {name: _read_words(root / f"{name}.txt") for name in
-             ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words",
+             ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words", "not_org_words",
               "topic_titles")}
     case_sensitive = frozenset(_read_lines(root / "case_sensitive.txt"))
     groupings = _read_groupings(root / "groupings.csv", countries, organizations)
