@@ -6,6 +6,8 @@ process, or edited corrections), so a rerun after a filter change only filters.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,7 +159,35 @@ MAX_SPREAD = 3.0
 def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> dict:
     """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes)."""
     everything = weighted_graph(build_graph(_corpus, types=INTERACTION_TYPES, include_countries=include_countries))
-    return render.layout(everything)
+    return disk_layout(everything, cache_folder(version))
+
+
+LAYOUT_CACHE_VERSION = "1"  # bump when render.layout changes what it returns
+
+
+def cache_folder(version: str) -> Path:
+    """``cache/`` beside the store (the version key is ``<store path>#<n>``, see ``load_corpus``)."""
+    return Path(version.rsplit("#", 1)[0]).parent / "cache"
+
+
+def disk_layout(G: nx.Graph, folder: Path) -> dict:
+    """``render.layout``, kept on disk by the graph's nodes and edges, so that a restarted
+    server draws its first map without running the layout solver again."""
+    shape = [LAYOUT_CACHE_VERSION, sorted(map(str, G.nodes)), sorted(sorted(map(str, e)) for e in G.edges)]
+    path = folder / f"layout-{hashlib.sha1(json.dumps(shape).encode()).hexdigest()[:20]}.json"
+    try:
+        return {node: tuple(xy) for node, xy in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, AttributeError):
+        pass
+    pos = render.layout(G)
+    try:  # written whole, then renamed: a reader never sees half a file
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        pass  # a read-only folder: no disk cache, the layout still works
+    return pos
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -361,3 +361,19 @@ def test_downloads_hold_the_filtered_view(tmp_path):
     assert files["Nodes CSV"].decode().startswith("id,name,kind,country,role")
     assert "Starmer is set to meet Macron." in files["Edges CSV"].decode()
     assert files["Quotes CSV"].decode().startswith("id,article_id")
+
+
+def test_the_corpus_wide_layout_is_kept_on_disk(tmp_path, monkeypatch):
+    import networkx as nx
+
+    from components import state
+
+    G = nx.Graph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("a", "e")])
+    first = state.disk_layout(G, tmp_path / "cache")
+    files = list((tmp_path / "cache").glob("layout-*.json"))
+    assert len(files) == 1
+    monkeypatch.setattr(state.render, "layout", lambda G: (_ for _ in ()).throw(AssertionError("recomputed")))
+    assert state.disk_layout(G, tmp_path / "cache") == first  # read back, not laid out again
+    G.add_edge("e", "f")
+    with pytest.raises(AssertionError, match="recomputed"):
+        state.disk_layout(G, tmp_path / "cache")  # another graph is another file
