@@ -26,3 +26,14 @@ def extract(nlp):
         return extract_article(Article(id=id, text=text, date=date), nlp=nlp)
 
     return run
+
+
+@pytest.fixture
+def graphs():
+    """The multigraph and the weighted graph of ``graph_fixtures.sample_corpus``."""
+    from graph_fixtures import sample_corpus
+
+    from diplomap.graph import build_graph, weighted_graph
+
+    G = build_graph(sample_corpus())
+    return G, weighted_graph(G)

@@ -13,13 +13,6 @@ from diplomap.analytics import (
     type_counts_by_month,
     weighted_degree,
 )
-from diplomap.graph import build_graph, weighted_graph
-
-
-@pytest.fixture
-def graphs():
-    G = build_graph(sample_corpus())
-    return G, weighted_graph(G)
 
 
 def test_weighted_degree_counts_interactions_per_partner(graphs):

@@ -19,13 +19,7 @@ from diplomap.export import (
     to_graphml,
     to_node_link_json,
 )
-from diplomap.graph import build_graph, event_graph, weighted_graph
-
-
-@pytest.fixture
-def graphs():
-    G = build_graph(sample_corpus())
-    return G, weighted_graph(G)
+from diplomap.graph import event_graph
 
 
 def rows(text):
