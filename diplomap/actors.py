@@ -772,9 +772,14 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
     ("The same message came from X. “…,” she said." is X)."""
     if not history:
         return None
+    own_subject: set[str] = set()  # "Erdogan had called him": "him" is not Erdogan ("himself" would be)
+    if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj"):
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        own_subject = {m.actor_id for m in history for c in verb.children
+                       if c.dep_ in SUBJECT_DEPS and m.start <= c.i < m.end}
     sent_start = sentence_of(token).start
     while True:
-        same = [m for m in history if m.start >= sent_start and m.start < token.i]
+        same = [m for m in history if m.start >= sent_start and m.start < token.i and m.actor_id not in own_subject]
         if same:
             subjects = [m for m in same if m.is_subject(doc)]
             if token.dep_ == "poss" and sent_start == sentence_of(token).start and token.head.dep_ == "pobj":

@@ -327,13 +327,20 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                       dest[0] if dest else None, place, subjects=tuple(subj))
     objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
     withs = _with_objects(token, table)
+    if lemma in ("tell", "assure") and kind == "call":
+        withs = withs + [a for a in _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
+                         if a not in withs]
     if lemma in ("speak", "talk") and kind == "meet":
         withs = withs + [a for a in _with_objects(token, table, preps=("to",)) if a not in withs]
-    if lemma == "call" and kind == "call":
-        if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+    if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
+                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
                for c in token.children):
             return None
-        objs = _actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
+        objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
+        if any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children):
+            return None  # "called Putin a dictator": naming, not phoning
+        objs = _actors_of(objects, table)
     parts = subj + [a for a in objs + withs if a not in subj]
     return _Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
                   subjects=tuple(subj))
@@ -415,6 +422,13 @@ def _attached_to_root(token: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _by_phone(token: Token) -> bool:
+    """"told X by phone", "said over the telephone": the verb's own phrase names a call."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
+               any(c.dep_ == "pobj" and c.lower_ in CALL_MARKERS for c in p.children)
+               for p in token.children)
 
 
 def _addresses_a_body(token: Token, table: ActorTable) -> bool:
@@ -545,6 +559,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
                 kind = "call"
             elif lemma in ("speak", "talk") and _addresses_a_body(token, table):
                 kind = "meet"  # "speaking to NATO and EU military brass gathered in Paris"
+            elif lemma in ("tell", "say", "assure") and _by_phone(token):
+                kind = "call"  # "Putin told Erdogan by phone that …"
         elif token.pos_ in ("NOUN", "PROPN"):
             kind = triggers.nouns.get(lemma)
         if kind is None or token.i in table.token_actor:

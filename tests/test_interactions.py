@@ -118,3 +118,10 @@ def test_possessive_in_a_phrase_after_the_object_is_the_object(extract):
     e = extract("German Chancellor Olaf Scholz criticized Hungarian Prime Minister Viktor Orban over his "
                 "visit to Moscow.", date="2024-07-06")
     assert [(k, w) for k, _, w, _ in meetings(e)] == [("visit", ["Russia", "Viktor Orbán"])]
+
+
+def test_phoning_is_a_call_naming_is_not(extract):
+    e = extract("Russian President Vladimir Putin told reporters that Turkish President Recep Tayyip Erdogan "
+                "had called him. U.S. President Donald Trump called Russian President Vladimir Putin a dictator. "
+                "Trump called on Putin to end the war.", date="2025-03-10")
+    assert [(k, w) for k, _, w, _ in meetings(e)] == [("call", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
