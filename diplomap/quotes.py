@@ -192,6 +192,10 @@ def _speaker_of(verb: Token, table: ActorTable) -> str | None:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:  # "…,” said Joshua Pollack, a North Korea expert": the parser may miss the subject
         subj = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")]
+    people = [table.actor_for(s) for s in subj]  # two subjects (a parse error): the named person first
+    for aid in people:
+        if aid and table.by_id[aid].kind == "person":
+            return aid
     for s in subj:
         aid = table.actor_for(s)
         if aid:
