@@ -158,6 +158,8 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
     if tok is None:
         return None
     para_start = text_of(doc).rfind("\n", 0, start_char) + 1
+    inside = _token_at(doc, start_char + 1)  # the quote's first word
+    candidates = []
     i = tok.i
     steps = 0
     while i >= 0 and steps < 40:
@@ -167,10 +169,17 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
         if t.text in (".", "!", "?"):
             break
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
-            return t
+            candidates.append(t)
         i -= 1
         steps += 1
-    return None
+    if not candidates:
+        return None
+    # "X said the administration used its power to deny visas “in hundreds of cases”": of the cue
+    # verbs that govern the quote, the one highest in the sentence ("said", not "deny")
+    governing = [t for t in candidates if inside is not None and t.is_ancestor(inside)]
+    if governing:
+        return min(governing, key=lambda t: sum(1 for _ in t.ancestors))
+    return candidates[0]
 
 
 def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
