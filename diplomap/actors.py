@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge, load_knowledge
 from .models import Actor, Article
-from .nlp import sentence_of
+from .nlp import sentence_of, text_of
+from .quotemarks import find_quote_segments
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -740,6 +741,7 @@ def _resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> Non
     doc = table.doc
     named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"),
                    key=lambda m: m.start)
+    quoted = _quoted_tokens(doc)
     history: list[Mention] = []  # person mentions seen so far, in order
     k = 0
     for token in doc:
@@ -749,7 +751,9 @@ def _resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> Non
         if token.i in table.token_actor or token.i in skip:
             continue
         if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
-            aid = _antecedent(token, history, doc)
+            # "“… the Biden administration …,” he said": names inside a quote are not who speaks
+            outside = history if token.i in quoted else [m for m in history if m.start not in quoted]
+            aid = _antecedent(token, outside, doc)
             if aid:
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
                 table.add_mention(m)
@@ -764,6 +768,15 @@ def _resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> Non
                 m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
                 table.add_mention(m)
                 history.append(m)
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    for seg in find_quote_segments(text_of(doc)):
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:

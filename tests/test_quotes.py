@@ -63,3 +63,18 @@ def test_indirect_quote_is_marked(extract):
     indirect = [q for q in e.quotes if q.kind == "indirect"]
     assert indirect and indirect[0].speaker == "olaf-scholz"
     assert not [q for q in e.quotes if q.kind == "direct"]
+
+
+def test_names_inside_a_quote_do_not_speak_it(extract):
+    e = extract("Former diplomat Thomas Countryman sees a new policy under President Joe Biden.\n\n"
+                "“I think the Biden administration has made fighting corruption a priority,” he said.",
+                date="2021-05-22")
+    (kind, text, who), = speakers(e)
+    assert who == "Thomas Countryman"
+
+
+def test_the_highest_cue_verb_that_governs_a_partial_quote(extract):
+    e = extract("Thomas Countryman said the administration has used its authority to deny visas "
+                "“in hundreds of cases across the region.”", date="2021-05-22")
+    (quote,) = [q for q in e.quotes if q.kind == "direct"]
+    assert quote.cue == "said" and quote.speaker == "thomas-countryman"

@@ -1,0 +1,87 @@
+"""Where quotations are in a text: spans between quotation marks, by paragraph.
+
+Pure text work, no NLP: used by ``quotes`` to find quotes and by ``actors`` so that a
+name inside a quote is never taken as the antecedent of the "he" that attributes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›"}
+
+
+@dataclass
+class Segment:
+    start: int  # offsets of the quoted words, marks excluded
+    end: int
+    closed: bool  # False when the paragraph ended before a closing mark
+
+
+def find_quote_segments(text: str) -> list[Segment]:
+    """Spans of text inside quotation marks, paragraph by paragraph."""
+    segments: list[Segment] = []
+    pos = 0
+    for para in text.split("\n"):
+        segments.extend(_segments_in(para, pos))
+        pos += len(para) + 1
+    return segments
+
+
+OPENERS = set(PAIRS) | {'"'}
+CLOSERS = set(PAIRS.values()) | {'"'}
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+
+
+def _opens(para: str, i: int) -> bool:
+    """A mark that starts a quote: at the start or after a space or bracket, before a word."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def _closes(para: str, j: int) -> bool:
+    """A mark that ends a quote: after a non-space, not an apostrophe inside a word."""
+    before = para[j - 1] if j else " "
+    after = para[j + 1] if j + 1 < len(para) else " "
+    if para[j] == "’" and after.isalpha():
+        return False
+    return not before.isspace()
+
+
+def _segments_in(para: str, offset: int) -> list[Segment]:
+    """Quotes in one paragraph. Marks are paired by shape as well as by kind, so
+    a story mixing straight and curly marks, or missing one closing mark, still
+    yields its quotes: an unclosed quote ends at its first sentence end."""
+    out = []
+    i, n = 0, len(para)
+    while i < n:
+        ch = para[i]
+        if ch not in OPENERS or (ch == "‘" and i and para[i - 1].isalnum()) or not (_opens(para, i) or i == 0):
+            i += 1
+            continue
+        single = ch in "‘‹"
+        closers = {"’", "›"} if single else {"”", '"', "»", "“"} - {ch} | ({'"'} if ch == '"' else set())
+        j = i + 1
+        end = None
+        while j < n:
+            c = para[j]
+            if c in closers and _closes(para, j):
+                end = j
+                break
+            if not single and c in OPENERS and c not in "‘" and _opens(para, j) and j > i + 1:
+                break  # another quote opens: this one was never closed
+            j += 1
+        if end is None:
+            stop = SENTENCE_END.search(para, i + 1, j if j < n else n)
+            end = stop.start() + 1 if stop and j < n else j
+            closed = False
+            nxt = end
+        else:
+            closed = True
+            nxt = end + 1
+        start = i + 1
+        if end > start and para[start:end].strip():
+            out.append(Segment(offset + start, offset + end, closed=closed and end < n))
+        i = max(nxt, i + 1)
+    return out
