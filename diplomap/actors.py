@@ -123,9 +123,11 @@ class ActorTable:
         found = self.token_actor.get(token.i)
         if found:
             return found
-        for child in token.children:  # "Pakistan's representative, Munir Akram," is Akram
-            if child.dep_ == "appos" and self.by_id.get(self.token_actor.get(child.i, ""), None) \
-                    and self.by_id[self.token_actor[child.i]].kind == "person":
+        for child in token.subtree:  # "Pakistan's representative (to the UN), Munir Akram," is Akram
+            if child.dep_ == "appos" and child.i > token.i and child.i - token.i <= 8 \
+                    and self.by_id.get(self.token_actor.get(child.i, ""), None) \
+                    and self.by_id[self.token_actor[child.i]].kind == "person" \
+                    and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if a.i > token.i):
                 return self.token_actor[child.i]
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
