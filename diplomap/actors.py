@@ -105,6 +105,7 @@ class ActorTable:
     kb: Knowledge | None = None
     people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
     delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation
+    date: str | None = None  # the article's date, for leaders' terms
 
     def actors(self) -> list[Actor]:
         return list(self.by_id.values())
@@ -148,6 +149,29 @@ class ActorTable:
                         if actor.kind in ("country", "organization"):
                             out.append(actor.id)
         return out
+
+    def named(self, word: str) -> str | None:
+        """The actor one word names: a state ("Russia", "U.S."), a person here ("Kim"), or a leader
+        in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "Xi-Ishiba"."""
+        assert self.kb is not None
+        word = word.strip()
+        if not word:
+            return None
+        country = self.kb.country(word) or self.kb.capital(word)
+        if country is not None:
+            return self.country_actor(country.iso3, word)
+        people = {a.id for a in self.by_id.values() if a.kind == "person"
+                  and word.lower() in (t.lower() for t in a.name.split())}
+        if len(people) == 1:
+            return people.pop()
+        leaders = self.kb.leaders_named(word, self.date) if self.date else []
+        if len({lead.name for lead in leaders}) == 1:
+            aid = slug(leaders[0].name)
+            if aid not in self.by_id:
+                self.by_id[aid] = Actor(id=aid, name=leaders[0].name, kind="person", country=leaders[0].country or None,
+                                        role=leaders[0].role)
+            return aid
+        return None
 
     def country_actor(self, iso3: str, surface: str | None = None) -> str:
         """The id of the country actor for ``iso3``, created on first use."""
@@ -214,7 +238,7 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
 
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
     kb = kb or load_knowledge()
-    table = ActorTable(doc=doc, kb=kb)
+    table = ActorTable(doc=doc, kb=kb, date=article.date)
     skip = heading_tokens(doc)
     _repair_person_entities(doc, kb)
     persons: list[Span] = []

@@ -38,6 +38,9 @@ LIGHT_VERBS = {"hold", "have", "attend", "join", "conduct", "begin", "start", "h
                "refuse", "reject", "boycott", "decline"}
 # "during/after talks": the clause's subject took part; "react to a visit" says nothing of that
 EVENT_PREPS = {"during", "at", "after", "following", "before", "ahead", "in", "for", "on"}
+# verbs whose subject sets a meeting up for others rather than taking part (a mediator does take part)
+ARRANGING_VERBS = {"arrange", "facilitate", "broker", "organize", "organise", "set", "seek", "propose", "plan",
+                   "push", "help", "urge", "call", "want"}
 STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
 CALL_MARKERS = {"phone", "telephone", "video", "call", "videoconference", "virtual", "virtually"}
 
@@ -232,6 +235,8 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
 
 
 def _status(token: Token, triggers: Triggers) -> str:
+    if token.head.lower_ == "without" and token.dep_ in ("pcomp", "pobj"):
+        return "negated"  # "left without meeting Putin" (but a summit that "ended without a deal" took place)
     found = set()
     lemmas = triggers.modality
     for g in _governors(token):
@@ -364,6 +369,9 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
     owners = [a for a in _actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or _known_body(table, a, kb)]
+    pair = _hyphen_pair(token, table)  # "U.S.-Russia talks", "the Trump-Kim summit"
+    if len(pair) >= 2:
+        owners = pair
     withs = _with_objects(token, table)
     if kind == "meet" and lemma in ("welcome", "reception", "audience"):  # "a warm welcome to X"
         withs = withs + [a for a in _with_objects(token, table, preps=("to", "for"))
@@ -397,8 +405,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if kind == "call" or any(c.lower_ in CALL_MARKERS for c in token.children):
         kind = "call"
     between = _with_objects(token, table, preps=("between", "among"))
-    if len(between) >= 2:  # "arranged a meeting between Zelensky and Trump": the arranger is no party
-        parts = [a for a in owners if a not in between]
+    if len(between) >= 2 and head.lemma_.lower() in ARRANGING_VERBS:
+        parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
     subjects = tuple(a for a in parts if a not in withs)
     parts = parts + [a for a in withs if a not in parts]
     if len(parts) == 1 and withs and _attached_to_root(token):  # "Following talks with X, …": the one the story is about
@@ -407,6 +415,22 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             parts = [topic] + parts
     return _Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
                   subjects=subjects)
+
+
+def _hyphen_pair(token: Token, table: ActorTable) -> list[str]:
+    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"."""
+    doc = token.doc
+    left = [t for t in doc[token.left_edge.i:token.i] if t.dep_ != "det"]
+    text = "".join(t.text_with_ws for t in left).strip()
+    if "-" not in text or text.count("-") > 3:
+        return []
+    chunks = [c.split() for c in text.replace(" - ", "-").split("-")]
+    if any(not c for c in chunks):
+        return []
+    # the word at the hyphen: "U.S.-China trade talks" pairs "U.S." with "China"
+    words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
+    parts = [table.named(w) for w in words]
+    return parts if all(parts) and len(set(parts)) == len(parts) else []
 
 
 def _attached_to_root(token: Token) -> bool:

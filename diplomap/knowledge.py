@@ -197,6 +197,7 @@ class Knowledge:
     topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
+    family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
 
     def __post_init__(self) -> None:
         self._names = _Index[Country]("country name", _country_label)
@@ -229,6 +230,8 @@ class Knowledge:
                 surname = _surname(name)
                 if surname:
                     self._leader_surnames.setdefault(normalize(surname), []).append((leader, False))
+                if leader.country in self.family_name_first and " " in name:  # "Xi" for "Xi Jinping"
+                    self._leader_surnames.setdefault(normalize(name.split()[0]), []).append((leader, False))
 
     def country(self, text: str) -> Country | None:
         """By name or alias ("Britain", "U.S."), not by demonym, capital or metonym."""
@@ -312,7 +315,8 @@ def load_knowledge(directory: str | Path | None = None) -> Knowledge:
     groupings = _read_groupings(root / "groupings.csv", countries, organizations)
     try:
         return Knowledge(countries, organizations, titles, leaders, case_sensitive=case_sensitive,
-                         groupings=groupings, **words)
+                         groupings=groupings, family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
+                         **words)
     except KnowledgeError as error:
         raise KnowledgeError(f"{root}: {error}") from None
 

@@ -125,3 +125,14 @@ def test_phoning_is_a_call_naming_is_not(extract):
                 "had called him. U.S. President Donald Trump called Russian President Vladimir Putin a dictator. "
                 "Trump called on Putin to end the war.", date="2025-03-10")
     assert [(k, w) for k, _, w, _ in meetings(e)] == [("call", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
+
+
+def test_hyphenated_pairs_name_the_parties(extract):
+    e = extract("U.S. President Donald Trump flew to Vietnam to see North Korean leader Kim Jong Un. "
+                "The Trump-Kim summit in Hanoi ended without a deal. U.S.-China trade talks resumed in Geneva. "
+                "Russian President Vladimir Putin left without meeting U.S. President Donald Trump.",
+                date="2019-03-01")
+    found = [(k, s, w) for k, s, w, _ in meetings(e)]
+    assert ("meet", "occurred", ["Donald Trump", "Kim Jong Un"]) in found
+    assert ("negotiate", "occurred", ["China", "United States"]) in found
+    assert ("meet", "negated", ["Donald Trump", "Vladimir Putin"]) in found
