@@ -550,9 +550,13 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
     Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
     out: dict[str, list[str]] = {}
     for token in doc:
-        if token.lemma_.lower() not in DELEGATION_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.lemma_.lower() not in DELEGATION_NOUNS:
             continue
-        if token.head.lemma_.lower() not in MEMBERSHIP_VERBS:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in MEMBERSHIP_VERBS:
+            verb = token.head  # "The Ukrainian delegation includes A; B; C"
+        else:  # "a Ukrainian delegation led by A and including B"
+            verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in MEMBERSHIP_VERBS), None)
+        if verb is None:
             continue
         state = table.actor_for(token)
         if not state or table.by_id[state].kind != "country":
@@ -560,11 +564,11 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
         sent = sentence_of(token)
         members = []
         for m in table.mentions:
-            if token.head.i < m.start < sent.end and table.by_id[m.actor_id].kind == "person" \
+            if verb.i < m.start < sent.end and table.by_id[m.actor_id].kind == "person" \
                     and m.kind == "name" and m.actor_id not in members \
                     and doc[m.start:m.end].root.dep_ not in ("poss", "nmod"):  # "Zelenskyy's chief of staff X"
                 members.append(m.actor_id)
-        if len(members) >= 2:
+        if members and (len(members) >= 2 or verb.dep_ == "acl"):
             out[state] = members
     return out
 

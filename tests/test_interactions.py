@@ -136,3 +136,10 @@ def test_hyphenated_pairs_name_the_parties(extract):
     assert ("meet", "occurred", ["Donald Trump", "Kim Jong Un"]) in found
     assert ("negotiate", "occurred", ["China", "United States"]) in found
     assert ("meet", "negated", ["Donald Trump", "Vladimir Putin"]) in found
+
+
+def test_a_delegation_led_by_someone(extract):
+    e = extract("A Ukrainian delegation led by Foreign Minister Andrii Sybiha arrived in Jeddah. "
+                "U.S. Secretary of State Marco Rubio held talks with Ukrainian officials on Tuesday.",
+                date="2025-03-11")
+    assert [(k, w) for k, _, w, _ in meetings(e)] == [("negotiate", ["Andrii Sybiha", "Marco Rubio"])]
