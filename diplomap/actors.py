@@ -740,8 +740,8 @@ def _describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_m
 
 def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | None:
     """"the British prime minister" → ("Prime Minister", "GBR") for the head noun."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):
-        return None
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or token.tag_ in ("NNS", "NNPS"):
+        return None  # a plural ("the two leaders") is no one person
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     phrase_tokens = [c for c in mods if not kb.demonym(c.text) and not kb.country(c.text)]
     title = None

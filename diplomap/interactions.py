@@ -103,7 +103,7 @@ def _actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return [aid] if aid else []
     aid = table.actor_for(t)
     if aid is None:
-        return _group_of(t, table)
+        return _group_of(t, table) or _the_two(t, table)
     named = t.i in table.token_actor
     if not named and table.by_id[aid].kind != "person" and any(
             c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
@@ -111,6 +111,29 @@ def _actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
     return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+
+
+PAIR_WORDS = {"two", "both"}
+
+
+def _the_two(t: Token, table: ActorTable) -> list[str]:
+    """"The two leaders", "both sides": the last two people (or states) named before."""
+    if t.pos_ != "NOUN" or not any(c.lower_ in PAIR_WORDS for c in t.children):
+        return []
+    if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
+            or t.lemma_.lower() in ("side", "country", "nation", "state", "government"):
+        return []  # "both sides" may be any two parties: only people are counted back
+    want = "person"
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        actor = table.by_id[m.actor_id]
+        office = table.kb.title(actor.role) if actor.role else None  # leaders, not the analysts quoted
+        if m.start < t.i and t.i - m.start < 120 and actor.kind == want and office and office.rank <= 3 \
+                and m.actor_id not in found:
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _group_of(t: Token, table: ActorTable) -> list[str]:

@@ -143,3 +143,12 @@ def test_a_delegation_led_by_someone(extract):
                 "U.S. Secretary of State Marco Rubio held talks with Ukrainian officials on Tuesday.",
                 date="2025-03-11")
     assert [(k, w) for k, _, w, _ in meetings(e)] == [("negotiate", ["Andrii Sybiha", "Marco Rubio"])]
+
+
+def test_the_two_leaders_are_the_last_two_people_named(extract):
+    e = extract("U.S. President Joe Biden welcomed Japanese Prime Minister Fumio Kishida to Washington. "
+                "The two leaders held talks on China. Both sides agreed to meet again in Tokyo next year.",
+                date="2024-04-10")
+    found = [(k, w) for k, _, w, _ in meetings(e)]
+    assert ("negotiate", ["Fumio Kishida", "Joe Biden"]) in found
+    assert all("China" not in w for _, w in found)  # "both sides" is not counted back to states
