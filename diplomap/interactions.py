@@ -370,6 +370,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return None  # "called Putin a dictator": naming, not phoning
         objs = _actors_of(objects, table)
     parts = subj + [a for a in objs + withs if a not in subj]
+    if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
+        return None  # a statement needs a target apart from its authors ("the two presidents backing …")
     return _Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
                   subjects=tuple(subj))
 
