@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from .models import Article, Extraction
 
-PIPELINE_VERSION = "0.2.0"
+PIPELINE_VERSION = "0.3.0"
 
 
 def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 16) -> Iterator[Extraction]:
