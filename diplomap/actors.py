@@ -683,6 +683,11 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     return d
 
 
+def _topic_role(role: str, kb: Knowledge) -> bool:
+    """Roles whose country modifier may be a destination or topic ("Ukraine envoy")."""
+    return role.lower() in kb.topic_titles or role.lower() in ENVOY_ROLES
+
+
 def _modifies_title(token: Token, kb: Knowledge) -> bool:
     """"North" in "a North Korean expert": a modifier, directly or not, of a title word."""
     t = token
@@ -705,14 +710,15 @@ def _describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_m
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc):
             d = _read_description(run, table, kb, actor.id)
-            have.role = have.role or d.role
-            if have.country is None and have.organization is None:
+            untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
+            have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
+            if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
                 have.country, have.organization = d.country, d.organization
             have.possessor = have.possessor or d.possessor
     for aid, d in found.items():
         actor = table.by_id[aid]
-        if d.possessor and d.organization is None:  # "Trump's Ukraine envoy": the possessor's state
-            d.country = table.by_id[d.possessor].country or d.country
+        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)):
+            d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
         leaders = kb.leaders_named(actor.name, article.date)
         leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
         if leader is None:  # a former leader keeps the country they led
