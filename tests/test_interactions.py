@@ -152,3 +152,10 @@ def test_the_two_leaders_are_the_last_two_people_named(extract):
     found = [(k, w) for k, _, w, _ in meetings(e)]
     assert ("negotiate", ["Fumio Kishida", "Joe Biden"]) in found
     assert all("China" not in w for _, w in found)  # "both sides" is not counted back to states
+
+
+def test_with_phrase_on_the_light_verb(extract):
+    e = extract("Chinese Foreign Ministry spokesperson Fu Cong noted that China will convene a meeting in Beijing "
+                "with Iran and Russia on Friday.", date="2025-03-12")
+    (kind, status, who, inter), = meetings(e)
+    assert (kind, status, who, inter.location) == ("meet", "planned", ["China", "Iran", "Russia"], "Beijing")
