@@ -418,7 +418,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                                  if a not in withs]
             if head.lemma_.lower() in ("join", "host", "attend"):
                 subj = subj + _actors_of([c for c in head.children if c.dep_ in OBJ_DEPS and c != token], table)
-            if token.dep_ == "dobj":  # "convene a meeting … with Iran and Russia": the parser hangs "with" on the verb
+            if token.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "convene a meeting … with Iran and Russia",
+                # "a summit will take place between Washington and Pyongyang": "with" hung on the verb
                 withs = withs + [a for a in _with_objects(head, table) if a not in withs]
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
