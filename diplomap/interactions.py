@@ -272,6 +272,9 @@ def _status(token: Token, triggers: Triggers) -> str:
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
             if pair in lemmas and g.doc[i] != token:
                 found.add(lemmas[pair])
+    top = _governors(token)[-1]  # "little chance that another summit will take place": the clause is
+    if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
+        found.add("proposed")
     for s in STATUS_ORDER:
         if s in found:
             return s

@@ -159,3 +159,9 @@ def test_with_phrase_on_the_light_verb(extract):
                 "with Iran and Russia on Friday.", date="2025-03-12")
     (kind, status, who, inter), = meetings(e)
     assert (kind, status, who, inter.location) == ("meet", "planned", ["China", "Iran", "Russia"], "Beijing")
+
+
+def test_a_meeting_that_is_only_a_possibility_is_proposed(extract):
+    e = extract("Experts think there is little chance that another summit will take place between Washington "
+                "and Pyongyang this year.", date="2020-01-12")
+    assert [(k, s, w) for k, s, w, _ in meetings(e)] == [("meet", "proposed", ["North Korea", "United States"])]
