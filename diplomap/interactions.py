@@ -10,7 +10,6 @@ Status comes from modality words on the trigger and the verbs above it
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
 from .dates import resolve_date
-from .knowledge import DEFAULT_DIR, Knowledge
+from .knowledge import DEFAULT_DIR, Knowledge, load_knowledge, read_table
 from .models import MEETING_TYPES, Article, Interaction
 from .nlp import sentence_of
 from .quotes import speech_verbs
@@ -56,16 +55,11 @@ class Triggers:
 def load_triggers(directory: str | None = None) -> Triggers:
     base = Path(directory) if directory else DEFAULT_DIR
     verbs, nouns, modality = {}, {}, {}
-    for row in _rows(base / "interaction_triggers.csv"):
+    for row in read_table(base / "interaction_triggers.csv"):
         (verbs if row["pos"] == "VERB" else nouns)[row["lemma"]] = row["type"]
-    for row in _rows(base / "modality.csv"):
+    for row in read_table(base / "modality.csv"):
         modality[row["word"]] = row["status"]
     return Triggers(verbs, nouns, modality)
-
-
-def _rows(path: Path):
-    with open(path, encoding="utf-8") as f:
-        yield from csv.DictReader(line for line in f if not line.startswith("#"))
 
 
 # --- participants -----------------------------------------------------------------------
@@ -233,7 +227,6 @@ def _entity_at(token: Token):
 
 
 def _is_seat(token: Token) -> bool:
-    from .knowledge import load_knowledge
 
     return load_knowledge().metonym(_entity_at(token).text) is not None
 

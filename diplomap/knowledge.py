@@ -346,14 +346,18 @@ def _read_groupings(path: Path, countries: dict[str, Country],
         return {}
     names = {o.name for o in organizations}
     out = {}
-    with path.open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        for row in rows:
-            where = f"{path}: {row['name']}"
-            if row["name"] not in names:
-                raise KnowledgeError(f"{where}: not an organisation in organizations.csv")
-            out[row["name"]] = tuple(_country_code(c, countries, where) for c in _split(row["members"], where))
+    for row in read_table(path):
+        where = f"{path}: {row['name']}"
+        if row["name"] not in names:
+            raise KnowledgeError(f"{where}: not an organisation in organizations.csv")
+        out[row["name"]] = tuple(_country_code(c, countries, where) for c in _split(row["members"], where))
     return out
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a small knowledge table: CSV with a header, ``#`` comment lines skipped."""
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -10,7 +10,6 @@ than four words are kept as ``kind: scare``.
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .actors import ActorTable
-from .knowledge import DEFAULT_DIR, Knowledge
+from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .models import Quote
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import find_quote_segments
@@ -30,9 +29,7 @@ ATTRIBUTION_WINDOW = 14  # tokens after a quote in which its cue verb must appea
 @lru_cache(maxsize=4)
 def speech_verbs(directory: str | None = None) -> dict[str, str]:
     base = Path(directory) if directory else DEFAULT_DIR
-    with open(base / "speech_verbs.csv", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["lemma"]: r["strength"] for r in rows}
+    return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
 
 
 def _words(text: str) -> int:
