@@ -250,12 +250,13 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
-def _status(token: Token, triggers: Triggers) -> str:
+def _status(token: Token, chain: list[Token], triggers: Triggers) -> str:
+    """The status the modality words on the trigger's ``chain`` (``_governors``) give it."""
     if token.head.lower_ == "without" and token.dep_ in ("pcomp", "pobj"):
         return "negated"  # "left without meeting Putin" (but a summit that "ended without a deal" took place)
     found = set()
     lemmas = triggers.modality
-    for g in _governors(token):
+    for g in chain:
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
         for w in words:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
@@ -265,7 +266,7 @@ def _status(token: Token, triggers: Triggers) -> str:
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
             if pair in lemmas and g.doc[i] != token:
                 found.add(lemmas[pair])
-    top = _governors(token)[-1]  # "little chance that another summit will take place": the clause is
+    top = chain[-1]  # "little chance that another summit will take place": the clause is
     if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
         found.add("proposed")
     for s in STATUS_ORDER:
@@ -658,8 +659,8 @@ def _merge(events: list[_Event], table: ActorTable, article: Article, triggers: 
         if any(_same_event(ev, key, other, other_key) for other, other_key in seen):
             continue
         seen.append((ev, key))
-        status = _status(ev.trigger, triggers)
         chain = _governors(ev.trigger)
+        status = _status(ev.trigger, chain, triggers)
         location = ev.location if ev.type != "visit" else (ev.location or None)
         if location is None:
             exclude = {t.i for t in sent if table.actor_at(t.i) in actors and ev.type == "visit"}

@@ -39,15 +39,11 @@ def _words(text: str) -> int:
 # --- attribution --------------------------------------------------------------------------
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    return token_at(doc, char)
-
-
 def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -> Token | None:
     """A cue verb right after a quote that its own sentence continues into
     ("…,” he said"); after a quote that closed its sentence ("….” On Tuesday, X
     said …") only a cue in the first few words counts ("….” said Brekelmans)."""
-    first = _token_at(doc, min(end_char + 1, len(text_of(doc)) - 1))
+    first = token_at(doc, min(end_char + 1, len(text_of(doc)) - 1))
     if first is None:
         return None
     quoted = text_of(doc)[:end_char].rstrip()
@@ -74,11 +70,11 @@ def _lower_follow(doc: Doc, first: Token) -> bool:
 
 def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str]) -> Token | None:
     """The nearest cue verb before a quote, in the same sentence or paragraph clause."""
-    tok = _token_at(doc, max(start_char - 1, 0))
+    tok = token_at(doc, max(start_char - 1, 0))
     if tok is None:
         return None
     para_start = text_of(doc).rfind("\n", 0, start_char) + 1
-    inside = _token_at(doc, start_char + 1)  # the quote's first word
+    inside = token_at(doc, start_char + 1)  # the quote's first word
     candidates = []
     i = tok.i
     steps = 0
@@ -207,8 +203,8 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
             cue = _cue_before(doc, start - 1, prev_end, verbs)
             speaker = _speaker_of(cue, table) if cue is not None else None
         if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
-            lo = sentence_of(_token_at(doc, start)).start_char
-            after = _token_at(doc, min(end + 1, len(text) - 1))
+            lo = sentence_of(token_at(doc, start)).start_char
+            after = token_at(doc, min(end + 1, len(text) - 1))
             hi = sentence_of(after).end_char if after is not None else end
             speaker = _according_to(doc, lo, hi, table)
         body = " ".join(text[p.start:p.end].strip() for p in parts)
