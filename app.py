@@ -30,7 +30,7 @@ from components.quotes_table import render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
-from diplomap.store import StoreError  # noqa: E402
+from diplomap.corpus.store import StoreError  # noqa: E402
 
 
 def app_argv() -> list[str]:

@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from store import replicate  # noqa: E402
 
+from diplomap.corpus.store import Store  # noqa: E402
 from diplomap.models import Corpus  # noqa: E402
-from diplomap.store import Store  # noqa: E402
 
 CORPUS_FILES = sorted((ROOT.parent / "shared" / "corpus").glob("*.jsonl"))  # not the .md provenance notes
 CHROMIUM = "/usr/bin/chromium"

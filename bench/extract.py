@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from diplomap.ingest import load_paths  # noqa: E402
+from diplomap.corpus.ingest import load_paths  # noqa: E402
 from diplomap.models import Article  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -49,7 +49,7 @@ def time_bare(nlp, texts: list[str]) -> float:
 
 
 def time_ours(nlp, articles: list[Article]) -> float:
-    from diplomap.pipeline import extract_articles
+    from diplomap.extract.pipeline import extract_articles
 
     t0 = time.perf_counter()
     for _ in extract_articles(articles, nlp=nlp, batch_size=BATCH_SIZE):
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="time each side N times, keep the best")
     args = parser.parse_args(argv)
 
-    from diplomap.nlp import load_base_model, load_model
+    from diplomap.extract.nlp import load_base_model, load_model
 
     articles = load_corpus()
     texts = [a.text for a in articles]

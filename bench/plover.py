@@ -140,7 +140,7 @@ def _side(value: object, where: str) -> tuple[str, ...]:
 
 def extract_records(records: Iterable[Record], *, nlp=None) -> list[Extraction]:
     """Each record's sentence as its own article, through the real pipeline."""
-    from diplomap.pipeline import extract_articles
+    from diplomap.extract.pipeline import extract_articles
 
     articles = [Article(id=r.id, text=r.text, date=DATE) for r in records]
     return list(extract_articles(articles, nlp=nlp))
@@ -184,9 +184,9 @@ def score_conflict(records: list[Record], extractions: list[Extraction]) -> list
 def cooccurrence_countries(records: list[Record], *, nlp=None) -> dict[str, set[str]]:
     """Countries of all actors recognised in each sentence (before the extractor keeps only
     those that act): the input of the co-occurrence recipe."""
-    from diplomap.actors import find_actors
-    from diplomap.knowledge import load_knowledge
-    from diplomap.nlp import load_model
+    from diplomap.extract.actors import find_actors
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.nlp import load_model
 
     nlp = nlp or load_model()
     kb = load_knowledge()

@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from diplomap.filters import GraphFilter, filtered_graphs  # noqa: E402
-from diplomap.graph import build_graph, weighted_graph  # noqa: E402
+from diplomap.corpus.store import Store  # noqa: E402
 from diplomap.models import Corpus, Extraction  # noqa: E402
-from diplomap.store import Store  # noqa: E402
+from diplomap.views.filters import GraphFilter, filtered_graphs  # noqa: E402
+from diplomap.views.graph import build_graph, weighted_graph  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 

@@ -8,10 +8,10 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from diplomap import analytics
-from diplomap.filters import GraphFilter
 from diplomap.models import Corpus
-from diplomap.palette import EDGE_GROUPS, country_label, edge_group
+from diplomap.views import analytics
+from diplomap.views.filters import GraphFilter
+from diplomap.views.palette import EDGE_GROUPS, country_label, edge_group
 
 from . import state
 from .choices import Choices

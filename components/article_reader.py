@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from diplomap.corpus.store import Store
 from diplomap.models import Corpus
-from diplomap.store import Store
 
 from .ui import md_escape
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplomap.models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
-from diplomap.palette import country_label
+from diplomap.views.palette import country_label
 
 INTERACTION_TYPES = MEETING_TYPES + STATEMENT_TYPES
 

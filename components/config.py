@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplomap.store import DEFAULT_STORE
+from diplomap.corpus.store import DEFAULT_STORE
 
 ENV_STORE = "DIPLOMAP_STORE"
 ENV_ARTICLES = "DIPLOMAP_ARTICLES"

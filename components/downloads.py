@@ -5,7 +5,7 @@ import io
 
 import streamlit as st
 
-from diplomap import export
+from diplomap.views import export
 
 from . import state
 

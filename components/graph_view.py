@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from diplomap.filters import GraphFilter
-from diplomap.palette import country_label
+from diplomap.views.filters import GraphFilter
+from diplomap.views.palette import country_label
 
 from . import state
 from .ui import focus_actor, pick_table

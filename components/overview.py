@@ -5,9 +5,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from diplomap import analytics
 from diplomap.models import Corpus
-from diplomap.palette import EDGE_GROUPS, country_label, edge_group
+from diplomap.views import analytics
+from diplomap.views.palette import EDGE_GROUPS, country_label, edge_group
 
 from . import state
 from .ui import focus_actor, pick_table

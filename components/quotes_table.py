@@ -6,9 +6,9 @@ from collections.abc import Iterable
 import pandas as pd
 import streamlit as st
 
-from diplomap.filters import GraphFilter, filter_quotes
 from diplomap.models import Corpus, CorpusQuote
-from diplomap.palette import country_label
+from diplomap.views.filters import GraphFilter, filter_quotes
+from diplomap.views.palette import country_label
 
 from .ui import open_article, pick_table
 

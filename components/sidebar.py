@@ -6,7 +6,7 @@ from datetime import date
 
 import streamlit as st
 
-from diplomap.filters import GraphFilter
+from diplomap.views.filters import GraphFilter
 
 from .choices import Choices, country_option
 from .ui import md_escape

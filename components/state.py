@@ -15,11 +15,11 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from diplomap import analytics, render
-from diplomap.filters import GraphFilter, filtered_graphs
-from diplomap.graph import build_graph, weighted_graph
+from diplomap.corpus.store import IngestReport, Store
 from diplomap.models import Corpus
-from diplomap.store import IngestReport, Store
+from diplomap.views import analytics, render
+from diplomap.views.filters import GraphFilter, filtered_graphs
+from diplomap.views.graph import build_graph, weighted_graph
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
 from .ui import md_escape
@@ -35,14 +35,14 @@ def open_store(path: str) -> Store:
 
 @st.cache_resource(show_spinner="Loading the language model…")
 def language_model():
-    from diplomap.nlp import load_model
+    from diplomap.extract.nlp import load_model
 
     return load_model()
 
 
 def extractor(articles, *, batch_size: int = 16):
     """``pipeline.extract_articles`` with the cached model; the store calls it only when something changed."""
-    from diplomap.pipeline import extract_articles
+    from diplomap.extract.pipeline import extract_articles
 
     return extract_articles(articles, nlp=language_model(), batch_size=batch_size)
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from diplomap.ingest import SUPPORTED, load_bytes
+from diplomap.corpus.ingest import SUPPORTED, load_bytes
+from diplomap.corpus.store import IngestReport, Progress, Store
 from diplomap.models import IngestError
-from diplomap.store import IngestReport, Progress, Store
 
 from . import state
 from .ui import md_escape

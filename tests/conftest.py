@@ -11,7 +11,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from diplomap.nlp import load_model
+    from diplomap.extract.nlp import load_model
 
     return load_model()
 
@@ -19,8 +19,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract(nlp):
     """extract(text, date=...) → Extraction of a one-article fixture."""
+    from diplomap.extract.pipeline import extract_article
     from diplomap.models import Article
-    from diplomap.pipeline import extract_article
 
     def run(text: str, date: str | None = "2025-02-16", id: str = "fixture"):
         return extract_article(Article(id=id, text=text, date=date), nlp=nlp)
@@ -33,7 +33,7 @@ def graphs():
     """The multigraph and the weighted graph of ``graph_fixtures.sample_corpus``."""
     from graph_fixtures import sample_corpus
 
-    from diplomap.graph import build_graph, weighted_graph
+    from diplomap.views.graph import build_graph, weighted_graph
 
     G = build_graph(sample_corpus())
     return G, weighted_graph(G)

@@ -64,10 +64,10 @@ def test_bylines_are_not_actors(extract):
 
 
 def test_pronoun_and_description_resolve_to_person(extract):
-    from diplomap.actors import find_actors
-    from diplomap.knowledge import load_knowledge
+    from diplomap.extract.actors import find_actors
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.nlp import load_model
     from diplomap.models import Article
-    from diplomap.nlp import load_model
 
     text = ("British Prime Minister Keir Starmer visited Kyiv. The British prime minister said "
             "support would continue. He then met soldiers.")
@@ -79,7 +79,7 @@ def test_pronoun_and_description_resolve_to_person(extract):
 
 
 def test_hard_wrapped_newswire_lines_are_unwrapped_for_parsing(extract):
-    from diplomap.nlp import unwrap_lines
+    from diplomap.extract.nlp import unwrap_lines
 
     text = ("TOKYO, March 31 - Japanese Prime Minister Yasuhiro Nakasone met\n"
             "U.S. Secretary of State George Shultz in Tokyo today to discuss\n"

@@ -2,7 +2,7 @@ import networkx as nx
 import pytest
 from graph_fixtures import sample_corpus
 
-from diplomap.analytics import (
+from diplomap.views.analytics import (
     Hop,
     HopEvidence,
     betweenness,

@@ -23,9 +23,9 @@ from components.state import View, spread
 from components.ui import md_escape
 from components.uploads import add_files, pasted_file
 from components.url import params_from_state, state_from_params
-from diplomap.filters import GraphFilter, filtered_graphs
+from diplomap.corpus.store import Store
 from diplomap.models import Article, Corpus, CorpusActor, CorpusInteraction
-from diplomap.store import Store
+from diplomap.views.filters import GraphFilter, filtered_graphs
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"

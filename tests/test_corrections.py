@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 from test_store import FakeExtractor
 
-from diplomap import pipeline
 from diplomap.cli import main
-from diplomap.corrections import (
+from diplomap.corpus.corrections import (
     Merge,
     SetFields,
     Split,
@@ -17,8 +16,9 @@ from diplomap.corrections import (
     load_corrections,
     parse_corrections,
 )
+from diplomap.corpus.store import Store
+from diplomap.extract import pipeline
 from diplomap.models import Article
-from diplomap.store import Store
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "corrections.example.yaml"
 

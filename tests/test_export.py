@@ -10,7 +10,7 @@ import pytest
 from graph_fixtures import SUMMIT, sample_corpus
 
 from diplomap.cli import main
-from diplomap.export import (
+from diplomap.views.export import (
     edges_csv,
     flat_copy,
     nodes_csv,
@@ -19,7 +19,7 @@ from diplomap.export import (
     to_graphml,
     to_node_link_json,
 )
-from diplomap.graph import event_graph
+from diplomap.views.graph import event_graph
 
 
 def rows(text):
@@ -147,7 +147,7 @@ def fake_store(monkeypatch, tmp_path):
             return sample_corpus()
 
     module = types.SimpleNamespace(Store=Store, StoreError=RuntimeError, DEFAULT_STORE=tmp_path / "missing.db")
-    monkeypatch.setitem(sys.modules, "diplomap.store", module)
+    monkeypatch.setitem(sys.modules, "diplomap.corpus.store", module)
     path = tmp_path / "store.db"
     path.write_bytes(b"")
     return path

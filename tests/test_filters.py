@@ -4,8 +4,8 @@ import time
 import pytest
 from graph_fixtures import SUMMIT, sample_corpus, synthetic_corpus
 
-from diplomap.filters import GraphFilter, filter_corpus, filter_graph, filter_quotes, filtered_graphs
-from diplomap.graph import build_graph, weighted_graph
+from diplomap.views.filters import GraphFilter, filter_corpus, filter_graph, filter_quotes, filtered_graphs
+from diplomap.views.graph import build_graph, weighted_graph
 
 
 def ids(corpus):

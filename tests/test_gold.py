@@ -36,8 +36,8 @@ _spec.loader.exec_module(score)
 @pytest.fixture(scope="module")
 def extractions(nlp) -> dict:
     """Article id → Extraction, for the seed article and the dev set."""
-    from diplomap.ingest import load_paths
-    from diplomap.pipeline import extract_articles
+    from diplomap.corpus.ingest import load_paths
+    from diplomap.extract.pipeline import extract_articles
 
     loaded = load_paths(ARTICLES)
     assert not loaded.errors, loaded.errors

@@ -3,8 +3,8 @@ from dataclasses import replace
 import pytest
 from graph_fixtures import SUMMIT, sample_corpus
 
-from diplomap.graph import build_graph, event_graph, weighted_graph
 from diplomap.models import CorpusInteraction
+from diplomap.views.graph import build_graph, event_graph, weighted_graph
 
 SUMMIT_PARTIES = {"keir-starmer", "emmanuel-macron", "friedrich-merz", "david-lammy", "nato"}
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from diplomap.ingest import (
+from diplomap.corpus.ingest import (
     DuplicateWarning,
     IngestWarning,
     content_hash,

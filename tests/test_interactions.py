@@ -94,7 +94,7 @@ def test_speaking_to_ones_own_lawmakers_is_no_meeting(extract):
 
 
 def test_dates_resolved_against_the_article_date():
-    from diplomap.dates import resolve_date
+    from diplomap.extract.dates import resolve_date
 
     assert resolve_date("on Monday", "2024-06-10") == "2024-06-10"  # a Monday story's Monday
     assert resolve_date("Tuesday", "2024-06-10") == "2024-06-04"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from diplomap.knowledge import KnowledgeError, load_knowledge, normalize
+from diplomap.extract.knowledge import KnowledgeError, load_knowledge, normalize
 
 
 @pytest.fixture(scope="module")

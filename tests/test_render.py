@@ -10,8 +10,8 @@ import re
 import networkx as nx
 import pytest
 
-from diplomap.palette import COUNTRY_COLORS, EDGE_GROUPS, NO_COUNTRY, country_color, dominant_type
-from diplomap.render import (
+from diplomap.views.palette import COUNTRY_COLORS, EDGE_GROUPS, NO_COUNTRY, country_color, dominant_type
+from diplomap.views.render import (
     HIGHLIGHT_BORDER_PX,
     MAX_TOOLTIP_INTERACTIONS,
     layout,

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import random
 
+from diplomap.corpus.resolve import resolve, resolve_with_problems
+from diplomap.ids import slug
 from diplomap.models import Extraction
-from diplomap.resolve import resolve, resolve_with_problems, slug
 
 
 def person(id, name, country=None, role=None, aliases=None, mentions=1):

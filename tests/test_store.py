@@ -14,11 +14,11 @@ import threading
 
 import pytest
 
-from diplomap import pipeline
-from diplomap import store as store_module
-from diplomap.ingest import content_hash
+from diplomap.corpus import store as store_module
+from diplomap.corpus.ingest import content_hash
+from diplomap.corpus.store import SCHEMA_VERSION, Store, StoreError
+from diplomap.extract import pipeline
 from diplomap.models import Article, Extraction
-from diplomap.store import SCHEMA_VERSION, Store, StoreError
 
 
 class FakeExtractor:

@@ -51,8 +51,8 @@ def _common(parser: argparse.ArgumentParser, default) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corrections import CorrectionsError, edit_text, load_corrections, parse_corrections
-    from ..store import DEFAULT_STORE, Store, StoreError, corrections_path_for
+    from ..corpus.corrections import CorrectionsError, edit_text, load_corrections, parse_corrections
+    from ..corpus.store import DEFAULT_STORE, Store, StoreError, corrections_path_for
 
     store_path = Path(args.store or DEFAULT_STORE)
     path = Path(args.corrections) if args.corrections else corrections_path_for(store_path)
@@ -115,7 +115,7 @@ def _entries(args: argparse.Namespace) -> list[tuple[str, object]]:
 
 
 def _list(corrections, store_path: Path, path: Path) -> int:
-    from ..store import Store, StoreError
+    from ..corpus.store import Store, StoreError
 
     for m in corrections.merges:
         print(f"merge   {', '.join(m.ids)} into {m.into}")

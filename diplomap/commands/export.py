@@ -5,9 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import edges_csv, nodes_csv, quotes_csv, to_gexf, to_graphml, to_node_link_json
-from ..filters import GraphFilter, filtered_graphs
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES
+from ..views.export import edges_csv, nodes_csv, quotes_csv, to_gexf, to_graphml, to_node_link_json
+from ..views.filters import GraphFilter, filtered_graphs
 
 FORMATS = ("gexf", "graphml", "json", "nodes-csv", "edges-csv", "quotes-csv")
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"export: {err}", file=sys.stderr)
         return 2
-    from ..store import DEFAULT_STORE, Store, StoreError
+    from ..corpus.store import DEFAULT_STORE, Store, StoreError
 
     path = Path(args.store or DEFAULT_STORE)
     if not path.is_file():  # opening a store creates it: an empty export would hide a wrong path

@@ -5,7 +5,7 @@ import json
 import sys
 import time
 
-from ..ingest import DEFAULT_MAX_BYTES, IngestWarning, iter_paths
+from ..corpus.ingest import DEFAULT_MAX_BYTES, IngestWarning, iter_paths
 from ..models import Article, IngestError
 
 
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..pipeline import extract_articles
+    from ..extract.pipeline import extract_articles
 
     errors = 0
     articles: list[Article] = []

@@ -17,7 +17,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import DEFAULT_STORE, Store, StoreError
+    from ..corpus.store import DEFAULT_STORE, Store, StoreError
 
     try:
         store = Store(args.store or DEFAULT_STORE)

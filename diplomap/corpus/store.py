@@ -22,10 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import pipeline
-from .corrections import Corrections, load_corrections, parse_corrections
-from .ingest import DuplicateWarning, IngestWarning, content_hash, iter_paths
-from .models import (
+from ..extract import pipeline
+from ..models import (
     Actor,
     ActorRole,
     Article,
@@ -38,6 +36,8 @@ from .models import (
     Interaction,
     Quote,
 )
+from .corrections import Corrections, load_corrections, parse_corrections
+from .ingest import DuplicateWarning, IngestWarning, content_hash, iter_paths
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 
 DEFAULT_STORE = Path("data/diplomap.db")
@@ -542,6 +542,6 @@ def _save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], 
 
 def _titles() -> frozenset[str]:
     """Titles dropped from the front of person names ("President Trump" is "Trump")."""
-    from .knowledge import load_knowledge
+    from ..extract.knowledge import load_knowledge
 
     return frozenset(t.phrase for t in load_knowledge().titles)

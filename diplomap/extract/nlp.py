@@ -20,12 +20,13 @@ class ModelNotInstalled(RuntimeError):
 
 @lru_cache(maxsize=1)
 def load_model():
-    """The spaCy pipeline with diplomap's entity ruler added (see ``actors.add_entity_ruler``)."""
-    from .actors import add_entity_ruler
+    """The spaCy pipeline with diplomap's entity ruler added (see ``ruler.add_entity_ruler``)."""
+    from .knowledge import load_knowledge
+    from .ruler import add_entity_ruler
 
     nlp = load_base_model()
     nlp.add_pipe("diplomap_paragraphs", before="parser")
-    add_entity_ruler(nlp)
+    add_entity_ruler(nlp, load_knowledge())
     return nlp
 
 

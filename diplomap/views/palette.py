@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 import pycountry
 
-from .knowledge import load_knowledge
-from .models import MEETING_TYPES
+from ..extract.knowledge import load_knowledge
+from ..models import MEETING_TYPES
 
 NO_COUNTRY = "#9e9e9e"  # organisations such as NATO or the UN, and unknown countries
 NO_TYPE = "#b0b0b0"  # an edge whose interactions carry no type

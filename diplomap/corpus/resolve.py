@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .corrections import Corrections
-from .models import (
+from ..ids import slug
+from ..models import (
     Actor,
     ActorRole,
     Corpus,
@@ -30,6 +30,7 @@ from .models import (
     CorpusQuote,
     Extraction,
 )
+from .corrections import Corrections
 
 RESOLVE_VERSION = "1"  # part of the store's cache key: bump when a change here changes the corpus
 RECENT_MENTIONS = 5  # an actor's current country and role: the most frequent over this many latest mentions
@@ -64,13 +65,6 @@ def resolve_with_problems(extractions: Iterable[Extraction], corrections: Correc
     corpus = Corpus(articles={ex.article.id: ex.article for ex in extractions}, actors=actors,
                     interactions=interactions, quotes=quotes)
     return corpus, problems
-
-
-def slug(text: str) -> str:
-    """``Donald Trump`` → ``donald-trump``: the id of a corpus actor."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
 
 
 # --- Names ------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "knowledge"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 
 ORG_CATEGORIES = ("igo", "alliance", "forum", "ngo", "armed_group", "party",
                   "government", "ministry", "military", "legislature", "media")

@@ -31,8 +31,8 @@ from dataclasses import dataclass, fields, replace
 
 import networkx as nx
 
+from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
 from .graph import build_graph, participations, weighted_graph
-from .models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _COUNTRY = re.compile(r"[A-Z]{3}")

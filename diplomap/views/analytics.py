@@ -7,7 +7,7 @@ from typing import NamedTuple
 import networkx as nx
 import pandas as pd
 
-from .models import MEETING_TYPES, STATEMENT_TYPES, Corpus
+from ..models import MEETING_TYPES, STATEMENT_TYPES, Corpus
 
 SEED = 42
 EXACT_BETWEENNESS_MAX_NODES = 500

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .models import Article, Extraction
+from ..models import Article, Extraction
 
 PIPELINE_VERSION = "0.3.0"
 

@@ -11,21 +11,20 @@ that interactions and quotes only ask ``ActorTable.actor_for(token)``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from ..ids import slug
+from ..models import Actor, Article
 from .knowledge import Knowledge, load_knowledge
-from .models import Actor, Article
 from .nlp import sentence_of, text_of
 from .quotemarks import find_quote_segments
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-RULER_NAME = "diplomap_ruler"
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "der", "den", "van", "von", "da", "di", "du", "dos",
                   "das", "del", "della", "la", "le", "-"}
 
@@ -34,47 +33,6 @@ BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s"
 INTERNATIONAL_BODIES = {"igo", "alliance", "forum"}  # serving one means representing no state
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
-
-
-# --- the entity ruler ------------------------------------------------------------------
-
-
-def ruler_patterns(kb: Knowledge) -> list[dict]:
-    """Phrase patterns for names the statistical NER misses or mislabels."""
-    seen: set[tuple[str, str]] = set()
-    patterns = []
-
-    def add(label: str, text: str) -> None:
-        text = text.strip()
-        if len(text) < 2 or (label, text) in seen:
-            return
-        seen.add((label, text))
-        patterns.append({"label": label, "pattern": text})
-        if text.lower().startswith("the "):
-            add(label, text[4:])
-
-    for c in kb.countries.values():
-        for name in (c.name, *c.aliases, *c.capitals):
-            add("GPE", name)
-        for name in c.demonyms:
-            add("NORP", name)
-        for name in c.metonyms:
-            add("ORG", name)
-    for org in kb.organizations:
-        for name in (org.name, *org.aliases):
-            add("ORG", name)
-    for leader in kb.leaders:
-        for name in (leader.name, *leader.aliases):
-            add("PERSON", name)
-    return patterns
-
-
-def add_entity_ruler(nlp) -> None:
-    if RULER_NAME in nlp.pipe_names:
-        return
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(load_knowledge()))
 
 
 # --- the table of actors and mentions ----------------------------------------------------
@@ -189,13 +147,6 @@ class ActorTable:
 def is_group_noun(token: Token, kb: Knowledge) -> bool:
     """Nouns that stand for a state or body when a country or organisation modifies them."""
     return token.lemma_.lower() in kb.group_nouns or kb.title(token.text) is not None
-
-
-def slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    return s or "actor"
 
 
 # --- finding actors ------------------------------------------------------------------------

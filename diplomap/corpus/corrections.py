@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from ..ids import slug
+
 DEFAULT_CORRECTIONS = Path("data/corrections.yaml")
 SECTIONS = ("split", "merge", "rename", "set", "hide")  # also the order they are applied in
 SET_FIELDS = ("country", "role")
@@ -110,7 +112,6 @@ def _parse_merge(value, result: Corrections, where: str) -> None:
 
 
 def _parse_split(value, result: Corrections, where: str) -> None:
-    from .resolve import slug
 
     for n, entry in _entries(value, result, where):
         if not _keys(entry, {"id", "article"}, {"id", "article", "new_id", "name"}, result, f"{where} #{n}"):

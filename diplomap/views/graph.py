@@ -21,7 +21,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from .models import MEETING_TYPES, Corpus, CorpusActor, CorpusInteraction
+from ..models import MEETING_TYPES, Corpus, CorpusActor, CorpusInteraction
 
 
 def build_graph(corpus: Corpus, *, types: Iterable[str] = MEETING_TYPES,

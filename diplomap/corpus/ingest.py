@@ -22,7 +22,7 @@ from pathlib import Path, PurePath
 
 import yaml
 
-from .models import Article, IngestError
+from ..models import Article, IngestError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")

@@ -29,7 +29,7 @@ from string import Template
 
 import networkx as nx
 
-from .models import ACTOR_KINDS
+from ..models import ACTOR_KINDS
 from .palette import (
     EDGE_GROUPS,
     NO_COUNTRY,

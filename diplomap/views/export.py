@@ -11,7 +11,7 @@ import json
 
 import networkx as nx
 
-from .models import Corpus
+from ..models import Corpus
 
 NODE_COLUMNS = ["id", "name", "kind", "country", "role", "mentions", "articles", "aliases"]
 EDGE_COLUMNS = [

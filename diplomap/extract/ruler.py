@@ -1,0 +1,50 @@
+"""An EntityRuler fed from ``data/knowledge``: names the statistical NER misses or mislabels.
+
+Countries, capitals, demonyms, metonyms, organisations and leaders become phrase
+patterns that run before spaCy's NER and overwrite it.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .knowledge import Knowledge
+
+RULER_NAME = "diplomap_ruler"
+
+
+def ruler_patterns(kb: Knowledge) -> list[dict]:
+    """Phrase patterns for names the statistical NER misses or mislabels."""
+    seen: set[tuple[str, str]] = set()
+    patterns = []
+
+    def add(label: str, text: str) -> None:
+        text = text.strip()
+        if len(text) < 2 or (label, text) in seen:
+            return
+        seen.add((label, text))
+        patterns.append({"label": label, "pattern": text})
+        if text.lower().startswith("the "):
+            add(label, text[4:])
+
+    for c in kb.countries.values():
+        for name in (c.name, *c.aliases, *c.capitals):
+            add("GPE", name)
+        for name in c.demonyms:
+            add("NORP", name)
+        for name in c.metonyms:
+            add("ORG", name)
+    for org in kb.organizations:
+        for name in (org.name, *org.aliases):
+            add("ORG", name)
+    for leader in kb.leaders:
+        for name in (leader.name, *leader.aliases):
+            add("PERSON", name)
+    return patterns
+
+
+def add_entity_ruler(nlp: Language, kb: Knowledge) -> None:
+    if RULER_NAME in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(kb))
