@@ -17,9 +17,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction
-from .actors import ActorTable
 from .dates import resolve_date
 from .knowledge import DEFAULT_DIR, Knowledge, load_knowledge, read_table
+from .mentions import ActorTable
 from .nlp import sentence_of
 from .quotes import speech_verbs
 

@@ -14,11 +14,12 @@ PIPELINE_VERSION = "0.3.0"
 
 def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 16) -> Iterator[Extraction]:
     """Extract every article, streaming, in input order."""
-    from .actors import find_actors, relevant_actors
+    from .actors import find_actors
     from .interactions import find_interactions
     from .knowledge import load_knowledge
     from .nlp import load_model, unwrap_lines
     from .quotes import find_quotes
+    from .relevance import relevant_actors
 
     nlp = nlp or load_model()
     kb = load_knowledge()

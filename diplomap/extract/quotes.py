@@ -17,8 +17,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..models import Quote
-from .actors import ActorTable
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
+from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import find_quote_segments
 

@@ -1,0 +1,215 @@
+"""Roles and countries of persons, read from the text first (premodifiers, possessives,
+appositions) and only then from the leaders file at the article's date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Article
+from .knowledge import Knowledge
+from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
+from .nlp import sentence_of
+
+# --- roles and countries ---------------------------------------------------------------
+
+
+@dataclass
+class Description:
+    role: str | None = None
+    country: str | None = None
+    organization: str | None = None  # an international body the person serves
+    possessor: str | None = None  # actor id of a person whose envoy/aide this is
+
+
+def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
+    """Token runs that describe a person mention: premodifiers, appositions."""
+    span = doc[m.start:m.end]
+    root = span.root
+    runs = []
+    left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
+    if left:
+        runs.append(left)
+    else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
+        left = _adjacent_role_phrase(span)
+        if left:
+            runs.append(left)
+    for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= span.end:
+            run = list(child.subtree)
+            if not any(t.ent_type_ == "PERSON" for t in run):
+                runs.append(run)
+    for child in root.children:  # "Mark Rutte, NATO's secretary general"
+        if child.dep_ == "appos" and child.i >= span.end:
+            run = list(child.subtree)
+            if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
+                runs.append(run)
+    head = _described_by(root, span.start)
+    if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
+        own = {t.i for t in root.subtree}
+        runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
+    return runs
+
+
+def _adjacent_role_phrase(span: Span) -> list[Token]:
+    """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
+    doc = span.doc
+    run = []
+    i = span.start - 1
+    while i >= max(span.start - 8, sentence_of(span[0]).start):
+        t = doc[i]
+        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+            break
+        run.insert(0, t)
+        i -= 1
+    return run if any(t.pos_ == "NOUN" for t in run) else []
+
+
+ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
+
+
+def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
+    """"Russia's envoy dismissed the accusations. “False,” Vassily Nebenzia told the
+    council": a diplomat named right after an unattached "<state>'s envoy" is that state's."""
+    doc = table.doc
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind != "person" or actor.country or m.kind != "name":
+            continue
+        if actor.role and actor.role.lower() not in ENVOY_ROLES:
+            continue
+        lo = m.start
+        for _ in range(3):
+            if lo > 0:
+                lo = sentence_of(doc[lo - 1]).start
+        for t in reversed(list(doc[lo:m.start])):
+            if t.i in table.token_actor or t.lemma_.lower() not in ENVOY_ROLES:
+                continue
+            if any(c.dep_ == "appos" for c in t.children):
+                continue
+            states = [table.by_id[table.token_actor[c.i]] for c in t.children
+                      if c.dep_ in ("poss", "amod", "compound") and c.i in table.token_actor]
+            states = [a for a in states if a.kind == "country"]
+            if states:
+                actor.country = states[0].country
+                title = kb.title(t.text)
+                if actor.role is None and title is not None:
+                    actor.role = title.role
+                break
+
+
+def _described_by(root: Token, start: int) -> Token | None:
+    """The role noun a name stands in apposition to, before it. The parser often hangs
+    the name on a word inside that phrase ("representative to the United Nations, X")."""
+    t = root
+    for _ in range(4):
+        if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
+            return None
+        t = t.head
+        if t.i < start and t.pos_ == "NOUN":
+            return t
+    return None
+
+
+def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
+    d = Description()
+    former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
+    words = [t.text for t in tokens]
+    # the longest title phrase in the run
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            title = kb.title(" ".join(words[i:j]))
+            if title and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, title)
+                break
+    if best:
+        d.role = best[2].role
+    topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
+    for t in tokens:
+        aid = table.token_actor.get(t.i)
+        if topic and _modifies_title(t, kb):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
+            continue  # a destination or topic, not an affiliation
+        if aid and aid != self_id:
+            actor = table.by_id[aid]
+            if actor.kind == "country" and d.country is None:
+                d.country = actor.country
+            elif actor.kind == "organization" and d.organization is None and d.country is None:
+                org = kb.organization(actor.name)
+                if actor.country:
+                    d.country = actor.country
+                elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
+                    d.organization = actor.name
+            elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
+                d.possessor = aid
+        elif d.country is None:
+            c = kb.demonym(t.text) or kb.country(t.text)
+            if c:
+                d.country = c.iso3
+    if d.organization and d.role and d.organization.lower() not in d.role.lower():
+        d.role = f"{d.organization} {d.role}"
+    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in tokens):
+        d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
+    return d
+
+
+def _topic_role(role: str, kb: Knowledge) -> bool:
+    """Roles whose country modifier may be a destination or topic ("Ukraine envoy")."""
+    return role.lower() in kb.topic_titles or role.lower() in ENVOY_ROLES
+
+
+def _modifies_title(token: Token, kb: Knowledge) -> bool:
+    """"North" in "a North Korean expert": a modifier, directly or not, of a title word."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head == t:
+            return False
+        t = t.head
+        if kb.title(t.text) is not None:
+            return True
+    return False
+
+
+def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:
+    doc = table.doc
+    found: dict[str, Description] = {}
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind != "person" or m.kind != "name" or (only_missing and (actor.country or actor.role)):
+            continue
+        have = found.setdefault(actor.id, Description())
+        for run in _descriptor_tokens(m, doc):
+            d = _read_description(run, table, kb, actor.id)
+            untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
+            have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
+            if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
+                have.country, have.organization = d.country, d.organization
+            have.possessor = have.possessor or d.possessor
+    for aid, d in found.items():
+        actor = table.by_id[aid]
+        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)):
+            d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
+        leaders = kb.leaders_named(actor.name, article.date)
+        leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
+        if leader is None:  # a former leader keeps the country they led
+            former = [lead for lead in kb.leaders_named(actor.name) if lead.country]
+            if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
+                leader = former[-1]
+        actor.role = d.role or (leader.role if leader and leader.in_office(article.date or "") else None)
+        if d.organization:
+            actor.country = None
+        elif d.country:
+            actor.country = d.country
+        elif leader is not None:
+            actor.country = leader.country or None
+        elif d.possessor and table.by_id[d.possessor].country:
+            actor.country = table.by_id[d.possessor].country
+    # a possessor's country is only known after the first pass ("Trump's Ukraine envoy")
+    for aid, d in found.items():
+        actor = table.by_id[aid]
+        if actor.country is None and d.organization is None and d.possessor:
+            actor.country = table.by_id[d.possessor].country
+
+

@@ -1,0 +1,143 @@
+"""The table of one article's actors and which tokens refer to them.
+
+Interactions and quotes only ask ``ActorTable.actor_for(token)``; everything that
+fills the table lives in ``actors``, ``descriptions`` and ``references``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..ids import slug
+from ..models import Actor
+from .knowledge import Knowledge
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "der", "den", "van", "von", "da", "di", "du", "dos",
+                  "das", "del", "della", "la", "le", "-"}
+
+
+BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s", re.I)
+INTERNATIONAL_BODIES = {"igo", "alliance", "forum"}  # serving one means representing no state
+PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
+
+
+# --- the table of actors and mentions ----------------------------------------------------
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    actor_id: str
+    kind: str = "name"  # name | pronoun | description | group
+
+    def is_subject(self, doc: Doc) -> bool:
+        root = doc[self.start:self.end].root
+        while root.dep_ in ("appos", "compound", "flat") and root.head != root:
+            root = root.head
+        return root.dep_ in SUBJECT_DEPS
+
+
+@dataclass
+class ActorTable:
+    """The actors of one article and which tokens refer to them."""
+
+    doc: Doc
+    by_id: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    kb: Knowledge | None = None
+    people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
+    delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation
+    date: str | None = None  # the article's date, for leaders' terms
+
+    def actors(self) -> list[Actor]:
+        return list(self.by_id.values())
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.token_actor.setdefault(i, m.actor_id)
+
+    def actor_at(self, i: int) -> str | None:
+        return self.token_actor.get(i)
+
+    def actor_for(self, token: Token) -> str | None:
+        """The actor a token stands for: a name, pronoun, description, or a group
+        such as "Russian officials" or "G7 foreign ministers" (its country or body)."""
+        found = self.token_actor.get(token.i)
+        if found:
+            return found
+        for child in token.subtree:  # "Pakistan's representative (to the UN), Munir Akram," is Akram
+            if child.dep_ == "appos" and child.i > token.i and child.i - token.i <= 8 \
+                    and self.by_id.get(self.token_actor.get(child.i, ""), None) \
+                    and self.by_id[self.token_actor[child.i]].kind == "person" \
+                    and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if a.i > token.i):
+                return self.token_actor[child.i]
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.token_actor:
+                    actor = self.by_id[self.token_actor[child.i]]
+                    if actor.kind in ("country", "organization") and self.kb and is_group_noun(token, self.kb):
+                        return actor.id
+        return None
+
+    def coordinated_modifiers(self, token: Token) -> list[str]:
+        """"U.S. and Russian negotiators": every state a group noun is modified by."""
+        out = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                for c in child.children:
+                    if c.dep_ == "conj" and c.i in self.token_actor:
+                        actor = self.by_id[self.token_actor[c.i]]
+                        if actor.kind in ("country", "organization"):
+                            out.append(actor.id)
+        return out
+
+    def named(self, word: str) -> str | None:
+        """The actor one word names: a state ("Russia", "U.S."), a person here ("Kim"), or a leader
+        in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "Xi-Ishiba"."""
+        assert self.kb is not None
+        word = word.strip()
+        if not word:
+            return None
+        country = self.kb.country(word) or self.kb.capital(word)
+        if country is not None:
+            return self.country_actor(country.iso3, word)
+        people = {a.id for a in self.by_id.values() if a.kind == "person"
+                  and word.lower() in (t.lower() for t in a.name.split())}
+        if len(people) == 1:
+            return people.pop()
+        leaders = self.kb.leaders_named(word, self.date) if self.date else []
+        if len({lead.name for lead in leaders}) == 1:
+            aid = slug(leaders[0].name)
+            if aid not in self.by_id:
+                self.by_id[aid] = Actor(id=aid, name=leaders[0].name, kind="person", country=leaders[0].country or None,
+                                        role=leaders[0].role)
+            return aid
+        return None
+
+    def country_actor(self, iso3: str, surface: str | None = None) -> str:
+        """The id of the country actor for ``iso3``, created on first use."""
+        assert self.kb is not None
+        country = self.kb.countries[iso3]
+        aid = slug(country.name)
+        actor = self.by_id.get(aid)
+        if actor is None:
+            actor = self.by_id[aid] = Actor(id=aid, name=country.name, kind="country", country=iso3)
+        if surface and surface not in actor.aliases and surface != actor.name:
+            actor.aliases.append(surface)
+        return aid
+
+
+def is_group_noun(token: Token, kb: Knowledge) -> bool:
+    """Nouns that stand for a state or body when a country or organisation modifies them."""
+    return token.lemma_.lower() in kb.group_nouns or kb.title(token.text) is not None
+
+

@@ -1,0 +1,120 @@
+"""Pronouns and descriptions ("he", "the British prime minister") resolved to the
+persons of the table, so that later rules see one actor per person."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .knowledge import Knowledge
+from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
+from .nlp import sentence_of, text_of
+from .quotemarks import find_quote_segments
+
+# --- pronouns and descriptions ------------------------------------------------------------
+
+
+def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | None:
+    """"the British prime minister" → ("Prime Minister", "GBR") for the head noun."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or token.tag_ in ("NNS", "NNPS"):
+        return None  # a plural ("the two leaders") is no one person
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    phrase_tokens = [c for c in mods if not kb.demonym(c.text) and not kb.country(c.text)]
+    title = None
+    for k in range(len(phrase_tokens) + 1):  # "foreign ministry spokesperson" → "spokesperson"
+        title = kb.title(" ".join([t.text for t in phrase_tokens[k:]] + [token.text]))
+        if title:
+            break
+    if title is None:
+        return None
+    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if not dets or dets[0].lower_ not in ("the", "his", "her") and dets[0].dep_ != "poss":
+        return None
+    country = None
+    for c in list(token.children):
+        k = kb.demonym(c.text) or kb.country(c.text)
+        if k:
+            country = k.iso3
+    return title.role, country
+
+
+def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None:
+    """Attach pronouns and definite descriptions to the person they refer to."""
+    doc = table.doc
+    named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"),
+                   key=lambda m: m.start)
+    quoted = _quoted_tokens(doc)
+    history: list[Mention] = []  # person mentions seen so far, in order
+    k = 0
+    for token in doc:
+        while k < len(named) and named[k].start <= token.i:
+            history.append(named[k])
+            k += 1
+        if token.i in table.token_actor or token.i in skip:
+            continue
+        if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            # "“… the Biden administration …,” he said": names inside a quote are not who speaks
+            outside = history if token.i in quoted else [m for m in history if m.start not in quoted]
+            aid = _antecedent(token, outside, doc)
+            if aid:
+                m = Mention(token.i, token.i + 1, aid, kind="pronoun")
+                table.add_mention(m)
+                history.append(m)
+            continue
+        desc = _description_head(token, kb)
+        if desc:
+            role, country = desc
+            title = kb.title(role)
+            aid = _described(role, country, history, table, generic=bool(title and title.rank >= 4))
+            if aid:
+                m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
+                table.add_mention(m)
+                history.append(m)
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    for seg in find_quote_segments(text_of(doc)):
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
+    """The person a pronoun refers to: in its own sentence the subject (else the
+    nearest person); otherwise the latest sentence naming a person, its subject first
+    ("The same message came from X. “…,” she said." is X)."""
+    if not history:
+        return None
+    own_subject: set[str] = set()  # "Erdogan had called him": "him" is not Erdogan ("himself" would be)
+    if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj"):
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        own_subject = {m.actor_id for m in history for c in verb.children
+                       if c.dep_ in SUBJECT_DEPS and m.start <= c.i < m.end}
+    sent_start = sentence_of(token).start
+    while True:
+        same = [m for m in history if m.start >= sent_start and m.start < token.i and m.actor_id not in own_subject]
+        if same:
+            subjects = [m for m in same if m.is_subject(doc)]
+            if token.dep_ == "poss" and sent_start == sentence_of(token).start and token.head.dep_ == "pobj":
+                # "Scholz criticized Orban over his visit": in a phrase after the object, the nearest
+                return same[-1].actor_id
+            return (subjects or same)[-1].actor_id
+        if sent_start == 0 or token.i - sent_start > 400:
+            return history[-1].actor_id
+        sent_start = sentence_of(doc[sent_start - 1]).start
+
+
+def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
+               generic: bool = False) -> str | None:
+    """The person a description fits: same role (and country); a generic one ("the
+    official") fits the latest person with any role."""
+    for m in reversed(history):
+        actor = table.by_id[m.actor_id]
+        fits = actor.role and (generic or role.lower() in actor.role.lower())
+        if fits and (country is None or actor.country == country):
+            return actor.id
+    candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
+                  and role.lower() in a.role.lower() and (country is None or a.country == country)]
+    return candidates[0].id if len(candidates) == 1 else None
+
+

@@ -1,0 +1,57 @@
+"""Which actors of an article are kept: those that play a part in an interaction or
+quote, or are named prominently enough to matter on their own."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Actor
+from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
+from .nlp import sentence_of
+
+# --- who plays a part ----------------------------------------------------------------------
+
+
+def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
+    """The actors an analyst would list: not journalists named only in bylines, not
+    people named only as a modifier ("the Obama administration"), and organisations
+    only when they act (subject or object of a verb) rather than being an
+    affiliation ("an expert at the Heritage Foundation"). ``used`` actors — those in
+    an interaction or speaking a quote — are always kept."""
+    doc = table.doc
+    by_actor: dict[str, list[Mention]] = {}
+    for m in table.mentions:
+        by_actor.setdefault(m.actor_id, []).append(m)
+    out = []
+    for actor in table.by_id.values():
+        mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
+        if actor.id in used or actor.kind == "country":
+            out.append(actor)
+            continue
+        if not mentions:
+            continue
+        if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
+            continue
+        roots = [_clause_role(doc[m.start:m.end].root) for m in mentions]
+        if actor.kind == "person" and all(r.dep_ in ("compound", "nmod") and r.head.ent_type_ != "PERSON"
+                                          for r in roots):
+            continue
+        if actor.kind == "person" and " " not in actor.name and actor.role is None and all(
+                r.dep_ in ("compound", "nmod", "poss") or (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS)
+                for r in roots):
+            continue  # "at Incirlik", "from Kurecik": a one-word place the NER took for a person
+        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
+            continue
+        out.append(actor)
+    return out
+
+
+def _clause_role(token: Token) -> Token:
+    """Climb coordination and apposition to the token that fills the clause role."""
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    return token
+
+
+def _with_object(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "by", "from", "to") \
+        and token.head.head.pos_ in ("VERB", "NOUN")
