@@ -14,9 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-ROOT = Path(__file__).resolve().parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+ROOT = Path(__file__).resolve().parent  # `streamlit run app.py` puts this folder on sys.path itself
 
 from components import state, url  # noqa: E402
 from components.actor_panel import render_actor_panel  # noqa: E402
