@@ -9,6 +9,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+def shared_dir(*parts: str | Path) -> Path:
+    """``../shared`` or a path in it (the gold set, the corpus, the PLOVER file), for the tests that read it.
+
+    When it is missing the test fails with this message: a checkout without ``../shared`` must not pass
+    as a run with a few skipped tests.
+    """
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.fail(f"../shared is missing: {path} does not exist. The gold set, corpus and PLOVER tests read "
+                    f"the shared data checked out beside the project, at {SHARED}.", pytrace=False)
+    return path
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from diplomap.extract.nlp import load_model

@@ -10,12 +10,11 @@ import importlib.util
 import json
 import re
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, shared_dir
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = SHARED / "eval"
 ARTICLES = [EVAL / "seed-article.jsonl", EVAL / "dev-articles.jsonl"]
 GOLD = [EVAL / "seed-gold.jsonl", EVAL / "dev-gold.jsonl"]
 SEED = "seed-starmer-ukraine"
@@ -25,16 +24,20 @@ SEED = "seed-starmer-ukraine"
 # who-met-whom pair of the 68 gold pairs is worth about 0.01.
 FLOORS = {"actors": 0.90, "who_met_whom": 0.82, "quote_attribution": 0.90, "person_country_accuracy": 0.89}
 
-if not all(p.exists() for p in [*ARTICLES, *GOLD, EVAL / "score.py"]):
-    pytest.skip(f"the gold set is not in {EVAL} (../shared is not checked out)", allow_module_level=True)
 
-_spec = importlib.util.spec_from_file_location("shared_eval_score", EVAL / "score.py")
-score = sys.modules["shared_eval_score"] = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score)
+@pytest.fixture(scope="module")
+def score():
+    """The gold set's own scorer, ``../shared/eval/score.py``; without the gold set every test here fails."""
+    for path in [*ARTICLES, *GOLD]:
+        shared_dir(path)
+    spec = importlib.util.spec_from_file_location("shared_eval_score", shared_dir(EVAL / "score.py"))
+    module = sys.modules["shared_eval_score"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
-def extractions(nlp) -> dict:
+def extractions(score, nlp) -> dict:
     """Article id → Extraction, for the seed article and the dev set."""
     from diplomap.corpus.ingest import load_paths
     from diplomap.extract.pipeline import extract_articles
@@ -45,7 +48,7 @@ def extractions(nlp) -> dict:
 
 
 @pytest.fixture(scope="module")
-def summary(extractions) -> dict:
+def summary(extractions, score) -> dict:
     """The scores of ``score.py``, summed over the articles as its command line does."""
     gold = [json.loads(line) for path in GOLD for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]

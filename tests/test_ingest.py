@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir
 
 from diplomap.corpus.ingest import (
     DuplicateWarning,
@@ -15,7 +16,6 @@ from diplomap.models import Article, IngestError
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "ingest"
-SHARED = ROOT.parent / "shared"
 
 
 def by_id(result):
@@ -353,9 +353,7 @@ def test_bad_folder_one_error_per_bad_item_and_all_good_records():
 
 
 def test_seed_article_matches_the_eval_seed():
-    seed = SHARED / "eval" / "seed-article.jsonl"
-    if not seed.exists():
-        pytest.skip("../shared is absent")
+    seed = shared_dir("eval", "seed-article.jsonl")
     gold = json.loads(seed.read_text(encoding="utf-8").splitlines()[0])
     a = only_article(load_paths([ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"]))
     assert (a.id, a.date) == ("seed-starmer-ukraine", "2025-02-16")
@@ -367,9 +365,7 @@ CORPUS = ("reuters21578_diplomacy.jsonl", "voa_stories.jsonl", "wikinews_diploma
 
 
 def test_shared_corpus_loads_without_errors():
-    paths = [SHARED / "corpus" / name for name in CORPUS]
-    if not all(p.exists() for p in paths):
-        pytest.skip("../shared/corpus is absent")
+    paths = [shared_dir("corpus", name) for name in CORPUS]
     result = load_paths(paths)
     assert result.errors == []
     assert result.warnings == [] and result.duplicates == []

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir
 
 from diplomap.models import Actor, Article, Extraction, Interaction
 
@@ -135,8 +136,7 @@ def test_shares():
 
 @pytest.fixture(scope="module")
 def scored(nlp):
-    if not plover.PLOVER_GSR.exists():
-        pytest.skip(f"{plover.PLOVER_GSR} not found (../shared is not checked out)")
+    shared_dir(plover.PLOVER_GSR)
     records = plover.load_records()
     extractions = plover.extract_records(records, nlp=nlp)
     return plover.score_consult(records, extractions), plover.score_conflict(records, extractions)
@@ -149,8 +149,7 @@ def _report(rate: float, outcomes) -> str:
 
 
 def test_gold_file_has_the_documented_records():
-    if not plover.PLOVER_GSR.exists():
-        pytest.skip("../shared is not checked out")
+    shared_dir(plover.PLOVER_GSR)
     records = plover.load_records()
     assert len(records) == 322
     assert sum(r.event == "CONSULT" for r in records) == 11
