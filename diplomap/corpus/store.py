@@ -37,7 +37,7 @@ from ..models import (
     Interaction,
     Quote,
 )
-from .corrections import Corrections, load_corrections, parse_corrections
+from .corrections import Corrections, read_corrections
 from .ingest import DuplicateWarning, IngestWarning, content_hash, iter_paths
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 from .store_errors import explain, is_read_only
@@ -469,7 +469,7 @@ class Store:
     def resolve(self, corrections: Corrections | None) -> tuple[Corpus, list[str]]:
         """The corpus under other corrections, not cached: to check an edit before saving it."""
         corpus, problems = resolve_with_problems(self.extractions(), corrections, titles=_titles())
-        return corpus, (corrections.errors if corrections else []) + problems
+        return corpus, (corrections.errors if corrections is not None else []) + problems
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
         corrections_file, corrections = self._corrections()
@@ -499,17 +499,8 @@ class Store:
         return corpus, problems
 
     def _corrections(self) -> tuple[bytes, Corrections]:
-        """The corrections file's bytes (for the cache stamp) and what they say."""
-        try:
-            data = self.corrections_path.read_bytes()
-        except FileNotFoundError:
-            return b"", Corrections(path=str(self.corrections_path))
-        except OSError:
-            return b"?", load_corrections(self.corrections_path)  # reports why it cannot be read
-        try:
-            return data, parse_corrections(data.decode("utf-8"), source=str(self.corrections_path))
-        except UnicodeDecodeError:
-            return data, load_corrections(self.corrections_path)
+        """The corrections file's bytes (for the cache stamp) and what they say (size-capped, safe YAML)."""
+        return read_corrections(self.corrections_path)
 
     def _articles(self) -> dict[str, Article]:
         rows = self._db.execute("SELECT id, title, date, source, url, path, content_hash FROM articles ORDER BY id")
