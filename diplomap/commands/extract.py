@@ -45,7 +45,8 @@ def run(args) -> int:
         error = getattr(extraction, "error", None)  # pipeline.FailedExtraction: only this article
         if error:
             failed += 1
-            print(f"\nerror: {IngestError(extraction.article.path or extraction.article.id, error)}",
+            progress.done()  # end the progress line, if any
+            print(f"error: {IngestError(extraction.article.path or extraction.article.id, error)}",
                   file=sys.stderr)
             continue
         if args.format == "jsonl":
