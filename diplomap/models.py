@@ -43,8 +43,18 @@ class IngestError:
     line: int | None = None  # 1-based line or record number inside a collection
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        path = _one_line(self.path)  # a file name with a line break must not forge output lines
+        where = f"{path}:{self.line}" if self.line is not None else path
         return f"{where}: {self.message}"
+
+
+def _one_line(name: str) -> str:
+    """Control characters and line breaks escaped (``\\n``), lone surrogates as U+FFFD."""
+    if name.isprintable():
+        return name
+    return "".join(ch if ch.isprintable() or ch == " " else
+                   ("\ufffd" if "\ud800" <= ch <= "\udfff" else ch.encode("unicode_escape").decode("ascii"))
+                   for ch in name)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from pathlib import Path, PurePath
 import yaml
 
 from ..models import Article, IngestError
+from .safe_read import ReadRefused, read_regular, scrub, too_big
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
@@ -64,7 +65,7 @@ class _Bad(Exception):
 
 def content_hash(text: str) -> str:
     """Identity of an article's text, the same however its accents were composed."""
-    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+    return hashlib.sha256(unicodedata.normalize("NFC", scrub(text)).encode("utf-8")).hexdigest()
 
 
 def load_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
@@ -85,19 +86,32 @@ def iter_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
 
 def load_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     """Load an uploaded file; ``name`` gives the format (by extension), the default id and ``path``."""
-    return _collect(_deduplicate(_load_data(name, data, max_bytes)))
+    return _collect(_deduplicate(_guarded(name, _load_data(name, data, max_bytes))))
 
 
 # --- Paths ---------------------------------------------------------------------------------------
+
+
+def _guarded(name: str, items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:
+    """Everything ``items`` yields; an exception (a bug, a RecursionError...) becomes this file's error."""
+    try:
+        yield from items
+    except Exception as e:  # noqa: BLE001 - one bad file never stops the others
+        yield IngestError(scrub(name), f"cannot read: {_describe(e)}")
+
+
+def _describe(e: BaseException) -> str:
+    text = _one_line(e)
+    return f"{type(e).__name__}: {text[:300]}" if text else type(e).__name__
 
 
 def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article | IngestError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, max_bytes)
+            yield from _walk(path, max_bytes, set())
         elif path.is_file():
-            yield from _load_file(path, max_bytes)
+            yield from _guarded(str(path), _load_file(path, max_bytes))
         elif path.exists():
             yield IngestError(str(given), "not a regular file or folder")
         else:
@@ -108,22 +122,33 @@ def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article
 FOLDER_DOCS = ("README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "COPYING", "CONTRIBUTING")
 
 
-def _walk(folder: Path, max_bytes: int) -> Iterator[Article | IngestError]:
+def _walk(folder: Path, max_bytes: int, visited: set) -> Iterator[Article | IngestError]:
+    """A folder, recursively; ``visited`` holds the (device, inode) of folders already read, so
+    links to a folder (a link to itself, two links to each other) are read at most once."""
     try:
+        info = folder.stat()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as e:
         yield IngestError(str(folder), f"cannot list folder: {e.strerror or e}")
         return
+    if (info.st_dev, info.st_ino) in visited:
+        yield IngestWarning(str(folder), "skipped: a link to a folder that is already read")
+        return
+    visited.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _walk(entry, max_bytes)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:  # a link loop, a name too long
+            is_dir = False
+        if is_dir:
+            yield from _walk(entry, max_bytes, visited)
         elif entry.stem.upper() in FOLDER_DOCS or entry.stem.upper().startswith(FOLDER_DOCS):
             yield IngestWarning(str(entry), "skipped: a folder's documentation file, not an article "
                                             "(name the file to read it)")
         elif entry.suffix.lower() in SUPPORTED:
-            yield from _load_file(entry, max_bytes)
+            yield from _guarded(str(entry), _load_file(entry, max_bytes))
         else:
             yield IngestWarning(str(entry), f"skipped: {_unsupported(entry.suffix)}")
 
@@ -137,14 +162,10 @@ def _load_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     unknown = suffix not in SUPPORTED
     if unknown:
         suffix = ""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:  # checked before reading: a huge file is never loaded into memory
-            yield IngestError(name, _too_big(size, max_bytes))
-            return
-        data = path.read_bytes()
-    except OSError as e:
-        yield IngestError(name, f"cannot read file: {e.strerror or e}")
+    try:  # only a regular file, never more than max_bytes + 1 bytes (a link to /dev/zero, a FIFO)
+        data = read_regular(path, max_bytes)
+    except ReadRefused as e:
+        yield IngestError(name, str(e))
         return
     if unknown:
         sniffed = _sniff(data.decode("utf-8", errors="replace"))
@@ -161,8 +182,7 @@ def _unsupported(suffix: str) -> str:
     return f"unsupported file type {kind}; supported: {', '.join(SUPPORTED)}"
 
 
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
+_too_big = too_big
 
 
 # --- Bytes → text ----------------------------------------------------------------------------------
@@ -210,6 +230,12 @@ def _sniff(text: str) -> str:
 
 def _decode(data: bytes) -> tuple[str, str | None]:
     """The file's text, and the fallback encoding used if it was not UTF-8."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        try:
+            text = data.decode("utf-32")
+        except UnicodeDecodeError as e:
+            raise _Bad(f"starts like UTF-32 but cannot be decoded: {e.reason}") from None
+        return _nonempty(text), None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -236,8 +262,9 @@ def _nonempty(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    """NFC and ``\\n`` line ends, so offsets and hashes do not depend on the writer's platform."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """NFC and ``\\n`` line ends, so offsets and hashes do not depend on the writer's platform;
+    lone surrogates (from JSON escapes such as ``\\ud800``) become U+FFFD before hashing and storing."""
+    return unicodedata.normalize("NFC", scrub(text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 # --- Formats -----------------------------------------------------------------------------------------
@@ -299,6 +326,8 @@ def _parse_json(name: str, stem: str, text: str) -> Iterator[Article | IngestErr
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise _Bad(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except RecursionError:
+        raise _Bad(_TOO_DEEP) from None
     if isinstance(data, dict):
         yield from _article(data, name=name, default_id=stem)
     elif isinstance(data, list):
@@ -313,6 +342,9 @@ def _parse_json(name: str, stem: str, text: str) -> Iterator[Article | IngestErr
         raise _Bad(f"expected an object or a list of objects, found a {_json_type(data)}")
 
 
+_TOO_DEEP = "JSON nested too deeply (lists or objects inside each other hundreds of levels deep)"
+
+
 def _parse_jsonl(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
     """One record per line; blank lines are skipped and a bad line does not stop the others."""
     n = 0
@@ -324,6 +356,9 @@ def _parse_jsonl(name: str, stem: str, text: str) -> Iterator[Article | IngestEr
             record = json.loads(line)
         except json.JSONDecodeError as e:
             yield IngestError(name, f"not valid JSON (column {e.colno}: {e.msg})", line=line_no)
+            continue
+        except RecursionError:
+            yield IngestError(name, _TOO_DEEP, line=line_no)
             continue
         if isinstance(record, dict):
             yield from _article(record, name=name, default_id=f"{stem}:{n}", line=line_no)
@@ -344,6 +379,7 @@ def _parse_csv(name: str, stem: str, text: str) -> Iterator[Article | IngestErro
         raise _Bad(f"no 'text' column (found: {', '.join(h for h in header if h) or 'no column names'})")
     n = 0
     start = reader.line_num + 1
+    lines = text.split("\n")
     while True:
         try:
             row = next(reader)
@@ -351,6 +387,11 @@ def _parse_csv(name: str, stem: str, text: str) -> Iterator[Article | IngestErro
             break
         except csv.Error as e:
             raise _Bad(f"line {start}: cannot read CSV ({e}); rows after it were not loaded") from None
+        if reader.line_num > start and "\n".join(lines[start - 1:reader.line_num]).count('"') % 2:
+            # an odd number of quotes over several lines: a quoted field that is never closed swallowed the rest
+            yield IngestError(name, f"a quoted field is never closed: lines {start}-{reader.line_num} (the rest "
+                                    f"of the file) were not loaded; add the missing '\"'", line=start)
+            return
         if any(cell.strip() for cell in row):
             n += 1
             record = {key: value for key, value in zip(header, row, strict=False) if key}
@@ -368,7 +409,15 @@ _PARSERS = {".txt": _parse_text, ".md": _parse_text, ".html": _parse_html, ".htm
 
 
 def _article(record: dict, *, name: str, default_id: str, line: int | None = None) -> Iterator[Article | IngestError]:
-    """Warnings about the record, then its ``Article`` or the error saying why there is none."""
+    """Warnings about the record, then its ``Article`` or the error saying why there is none;
+    an unexpected exception is this record's error, and the next records still load."""
+    try:
+        yield from _record_article(record, name=scrub(name), default_id=scrub(default_id), line=line)
+    except Exception as e:  # noqa: BLE001
+        yield IngestError(scrub(name), f"cannot read this record: {_describe(e)}", line=line)
+
+
+def _record_article(record: dict, *, name: str, default_id: str, line: int | None) -> Iterator[Article | IngestError]:
     record = {str(k).lower(): v for k, v in record.items()}
     text = _first(record, TEXT_KEYS)
     if text is None:
@@ -388,7 +437,7 @@ def _article(record: dict, *, name: str, default_id: str, line: int | None = Non
     raw_date = _first(record, DATE_KEYS)
     iso_date = _iso_date(raw_date)
     if raw_date is not None and iso_date is None:
-        yield IngestWarning(name, f"unreadable date {str(raw_date)!r}; left empty", line=line)
+        yield IngestWarning(name, f"unreadable date {scrub(str(raw_date))[:100]!r}; left empty", line=line)
     yield Article(
         id=_string(_first(record, ("id",))) or default_id,
         text=text,
@@ -413,7 +462,7 @@ def _first(record: dict, keys: tuple[str, ...]):
 def _string(value) -> str | None:
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    return str(value).strip() or None
+    return scrub(str(value)).strip() or None
 
 
 def _iso_date(value) -> str | None:
