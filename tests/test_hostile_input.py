@@ -20,7 +20,8 @@ from test_store import FakeExtractor, parse
 import diplomap.corpus.store as store_module
 from diplomap.cli import main
 from diplomap.corpus.corrections import MAX_BYTES, load_corrections, parse_corrections
-from diplomap.corpus.ingest import content_hash, load_bytes, load_paths
+from diplomap.corpus.formats import content_hash
+from diplomap.corpus.ingest import load_bytes, load_paths
 from diplomap.corpus.store import Store, StoreError
 from diplomap.extract import pipeline
 from diplomap.models import Actor, Article, IngestError

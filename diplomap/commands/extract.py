@@ -5,7 +5,8 @@ import json
 import sys
 import time
 
-from ..corpus.ingest import DEFAULT_MAX_BYTES, IngestWarning, iter_paths
+from ..corpus.formats import IngestWarning
+from ..corpus.ingest import DEFAULT_MAX_BYTES, iter_paths
 from ..models import Article, IngestError
 
 

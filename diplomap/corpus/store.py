@@ -38,7 +38,8 @@ from ..models import (
     Quote,
 )
 from .corrections import Corrections, read_corrections
-from .ingest import DuplicateWarning, IngestWarning, content_hash, iter_paths
+from .formats import DuplicateWarning, IngestWarning, content_hash
+from .ingest import iter_paths
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 from .store_errors import explain, is_read_only
 
