@@ -175,7 +175,7 @@ def _candidate(mentions: list[Mention], group: list[int]) -> _Candidate:
         members=list(group),
         country=current(dated),
         roles={" ".join(name_tokens(mentions[i].actor.role)) for i in group if mentions[i].actor.role},
-        days=sorted(mentions[i].day for i in group if mentions[i].day is not None),
+        days=sorted(day for i in group if (day := mentions[i].day) is not None),
     )
 
 

@@ -169,7 +169,7 @@ def _parse_split(value, result: Corrections, where: str) -> None:
             result.errors.append(f"{where} #{n}: give the split-off actor a 'name' or a 'new_id'")
         else:
             name = str(entry["name"]) if entry.get("name") else None
-            new_id = str(entry.get("new_id") or slug(name))
+            new_id = str(entry.get("new_id") or slug(name or ""))
             result.splits.append(Split(id=str(entry["id"]), article=str(entry["article"]), new_id=new_id,
                                        name=name))
 

@@ -107,10 +107,10 @@ def _parse_html(name: str, stem: str, text: str) -> Iterator[Article | IngestErr
     import trafilatura  # slow import, only needed for HTML
 
     try:
-        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, as_dict=False)
     except Exception as e:  # trafilatura/lxml raise many kinds on broken markup
         raise BadRecord(f"cannot extract text from HTML: {one_line(e)}") from None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # a Document, as asked
         raise BadRecord("no article text found in the HTML")
     record = {"text": doc.text, "title": doc.title, "date": doc.date, "url": doc.url, "source": doc.sitename}
     yield from _article(record, name=name, default_id=stem)
@@ -289,5 +289,5 @@ def _json_type(value) -> str:
         type(value), "number")
 
 
-def one_line(error: Exception) -> str:
+def one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
