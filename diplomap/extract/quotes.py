@@ -21,6 +21,7 @@ from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import find_quote_segments
+from .speakers import speaker_of
 
 MIN_WORDS = 4
 ATTRIBUTION_WINDOW = 14  # tokens after a quote in which its cue verb must appear
@@ -111,60 +112,6 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
     return None
 
 
-def _speaker_of(verb: Token, table: ActorTable) -> str | None:
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:  # "…,” said Joshua Pollack, a North Korea expert": the parser may miss the subject
-        subj = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")]
-    people = [table.actor_for(s) for s in subj]  # two subjects (a parse error): the named person first
-    for aid in people:
-        if aid and table.by_id[aid].kind == "person":
-            return aid
-    for s in subj:
-        aid = table.actor_for(s)
-        if aid:
-            return aid
-        for c in s.subtree:  # "a spokesman for the ministry", "Putin's spokesman"
-            if c.i != s.i:
-                aid = table.actor_at(c.i)
-                if aid:
-                    return aid
-        if s.lower_ in ("it", "they"):  # "…,” it said: the body or state last acting
-            return _last_body(table, s.i)
-        if s.pos_ == "NOUN":  # "said the spokesperson": the body a spokesperson was first tied to
-            aid = _earlier_namesake(s, table)
-            if aid:
-                return aid
-    if not subj:  # the name the parser left loose: "…,” said Soli Ozel of …" / "…,” Rep. X, told VOA"
-        doc = verb.doc
-        after = doc[verb.i + 1:min(verb.i + 4, len(doc))]
-        before = reversed(list(doc[max(verb.i - 8, sentence_of(verb).start):verb.i]))
-        for t in [*after, *before]:
-            aid = table.actor_at(t.i)
-            if aid and table.by_id[aid].kind == "person":
-                return aid
-    return None
-
-
-def _last_body(table: ActorTable, before: int) -> str | None:
-    doc = table.doc
-    for m in reversed(table.mentions):
-        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") \
-                and m.kind == "name" and m.is_subject(doc):
-            return m.actor_id
-    return None
-
-
-def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
-    for t in reversed(list(table.doc[:noun.i])):
-        if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            aid = table.actor_for(t)
-            if aid:
-                return aid
-    return None
-
-
 def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> list[Quote]:
     verbs = speech_verbs()
     text = text_of(doc)
@@ -179,7 +126,7 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
         parts = [seg]
         nxt_start = segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
         cue = _cue_after(doc, seg.end, nxt_start, verbs)
-        speaker = _speaker_of(cue, table) if cue is not None else None
+        speaker = speaker_of(cue, table) if cue is not None else None
         # "X,” he said, “Y.” is one quote; so is a quote running over paragraphs
         while i + 1 < len(segments):
             nxt = segments[i + 1]
@@ -195,13 +142,13 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
                 if running and cue is None:
                     nn = segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
                     cue = _cue_after(doc, nxt.end, nn, verbs)
-                    speaker = _speaker_of(cue, table) if cue is not None else None
+                    speaker = speaker_of(cue, table) if cue is not None else None
                 continue
             break
         start, end = parts[0].start, parts[-1].end
         if cue is None:
             cue = _cue_before(doc, start - 1, prev_end, verbs)
-            speaker = _speaker_of(cue, table) if cue is not None else None
+            speaker = speaker_of(cue, table) if cue is not None else None
         if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
             lo = sentence_of(token_at(doc, start)).start_char
             after = token_at(doc, min(end + 1, len(text) - 1))
@@ -241,7 +188,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct:
             continue
         if '"' in span.text or "“" in span.text or _words(span.text) < MIN_WORDS:
             continue
-        speaker = _speaker_of(t, table)
+        speaker = speaker_of(t, table)
         if speaker is None:
             continue
         out.append(Quote(text=span.text, speaker=speaker, kind="indirect", cue=t.text,
