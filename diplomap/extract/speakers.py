@@ -80,8 +80,8 @@ def _subject_levels(verb: Token) -> list[list[Token]]:
             levels.append(subj)
         elif levels:
             break
-        climbs = v.dep_ in CLIMB_DEPS or (v.dep_ == "ccomp" and verb.tag_ == "VBG" and verb is not v)
-        if v.head is v or not climbs or (subj and verb.tag_ != "VBG"):
+        climbs = v.dep_ in CLIMB_DEPS or (v.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.i != v.i)
+        if v.head.i == v.i or not climbs or (subj and verb.tag_ != "VBG"):
             break
         v = v.head
     return levels
@@ -126,7 +126,7 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
 def _path_up(token: Token, top: Token) -> list[Token]:
     out = []
     t = token
-    while t.i != top.i and t.head is not t:
+    while t.i != top.i and t.head.i != t.i:
         out.append(t)
         t = t.head
     return out
