@@ -57,6 +57,9 @@ def speaker_of(verb: Token, table: ActorTable) -> str | None:
     for subjects in levels:
         found = [aid for s in subjects if (aid := subject_actor(s, table))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
+        if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
+            people = [aid for t in verb.doc[verb.i + 1:subjects[0].i] if (aid := table.actor_at(t.i))
+                      and table.by_id[aid].kind == "person"]
         if people or found:  # two subjects (a parse error): the named person first
             return (people or found)[0]
     if not levels:
@@ -140,12 +143,28 @@ def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
     if title is None:
         return None
     iso3 = table.by_id[country_id].country
-    holders = {a.id for a in table.by_id.values() if a.kind == "person" and a.country == iso3
-               and role_fits(title.role, a.role)}
-    if not holders:
-        return None
-    near = sorted((abs(m.start - s.i), m.actor_id) for m in table.mentions if m.actor_id in holders)
-    return near[0][1] if near else None
+    role = _description_role(s, kb) or title.role
+    people = [a for a in table.by_id.values() if a.kind == "person" and a.country == iso3]
+    holders = {a.id for a in people if role_fits(role, a.role)}
+    if holders:
+        near = sorted((abs(m.start - s.i), m.actor_id) for m in table.mentions if m.actor_id in holders)
+        return near[0][1] if near else None
+    # no one holds it by name: the latest person of that state whose role is unknown or vague
+    vague = {a.id for a in people if a.role is None or (kb.title(a.role) and kb.title(a.role).rank >= 4)}
+    before = [m.actor_id for m in table.mentions if m.actor_id in vague and m.start < s.i]
+    return before[-1] if before else None
+
+
+def _description_role(s: Token, kb) -> str | None:
+    """"the former French foreign minister" → "Foreign Minister": the longest title the
+    head noun ends, its modifiers other than states and "former" included."""
+    mods = [c for c in s.children if c.dep_ in ("compound", "amod") and c.i < s.i
+            and not kb.country_of(c.text)]
+    for k in range(len(mods) + 1):
+        title = kb.title(" ".join([t.text for t in mods[k:]] + [s.text]))
+        if title:
+            return title.role
+    return None
 
 
 def _missed_name(s: Token, table: ActorTable) -> str | None:
@@ -168,6 +187,8 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
     if len(namesakes) == 1:
         aid = namesakes.pop()
     elif namesakes:
+        return None
+    elif words[-1].lower_ in kb.not_org_words:  # "the Development Plan said": a document
         return None
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
         aid = _new_actor(table, name, "organization")
