@@ -40,8 +40,8 @@ CUE_FRAMES = [
      "Piet Ostrander"),
     ("Ines Carvalho said in a statement that “the ceasefire must be respected by every armed group.”",
      "Ines Carvalho"),
-    ("“Trade across the strait has fallen by half since January,” according to Rafael Montenegro, an economist.",
-     "Rafael Montenegro"),
+    ("“Trade across the strait has fallen by half since January,” according to Rafael Monteiro, an economist.",
+     "Rafael Monteiro"),
     ("Speaking on Radio Meridian, Yusuf Demirtas said: “There is no military answer to this dispute.”",
      "Yusuf Demirtas"),
     ("Prime Minister Lena Marsh apologized for “a grave error that should never have happened here.”",
@@ -109,8 +109,11 @@ NAMES = [
     ("Economist Bruno Castellanos of the Lima Institute studies the port. Researcher Vera Lindgren disagrees "
      "with him.\n\n“The port will pay for itself in ten years,” Castellanos said.", "pay for itself",
      "Bruno Castellanos"),
-    ("Ana Petrescu, a historian, and Mihai Dobre, a general, spoke at the forum.\n\n“Borders drawn by force "
-     "never last,” Dobre said.", "Borders drawn", "Mihai Dobre"),
+    ("Ana Petrescu, a historian, spoke first at the forum. General Mihai Dobre followed her.\n\n“Borders drawn "
+     "by force never last,” Dobre said.", "Borders drawn", "Mihai Dobre"),
+    # two people of one surname: the bare surname is the one introduced first, not the later one
+    ("Economist Karin Holm of the Baltic Bank spoke first. Her brother, Nils Holm, runs a shipping firm.\n\n"
+     "“Freight rates will double before the summer,” Holm said.", "Freight rates", "Karin Holm"),
     # a one-word name the NER may miss, subject of a cue verb
     ("Analyst Wen Li has followed the talks for years.\n\n“Both sides need a face-saving formula now,” Li "
      "said.", "face-saving", "Wen Li"),
