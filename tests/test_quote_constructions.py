@@ -178,6 +178,12 @@ NOT_A_COUNTRY = [
      "entirely peaceful", "Rodrigo Saenz"),
     ("“The strait is open to every ship that respects the law,” said lecturer Dilek Aras of Izmir's Aegean "
      "University.", "strait is open", "Dilek Aras"),
+    # a state inside a name is not the speaker
+    ("The Peru Weekly magazine profiled the singer in March as “one of the boldest new voices of the Andes.”",
+     "boldest new voices", None),
+    # a frame that is no speech verb: only a subject that names someone speaks
+    ("A state television series on Kenya showed tourists in Nairobi praising “the friendliest hotel staff in "
+     "Africa.”", "friendliest hotel", None),
     # metonymy: a country that really is the grammatical speaker
     ("“We will respond to any provocation with firmness,” Venezuela said in a statement on Monday.",
      "respond to any", "Venezuela"),

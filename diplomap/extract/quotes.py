@@ -217,7 +217,7 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     if speaker is None and cue is None:
         frame = _framing_verb(doc, start, end, prev_end)
         if frame is not None:
-            speaker = speaker_of(frame, table)
+            speaker = speaker_of(frame, table, strict=True)
             cue = frame if speaker is not None else None
     return cue, speaker
 

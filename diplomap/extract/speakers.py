@@ -51,18 +51,19 @@ def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
     return bool(fam.get(wanted.lower(), frozenset()) & fam.get(held.lower(), frozenset()))
 
 
-def speaker_of(verb: Token, table: ActorTable) -> str | None:
-    """The actor who speaks through the cue ``verb``."""
+def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | None:
+    """The actor who speaks through the cue ``verb``; ``strict`` (a verb that frames a quote
+    but is no speech verb) takes only subjects that name an actor themselves."""
     levels = _subject_levels(verb)
     for subjects in levels:
-        found = [aid for s in subjects if (aid := subject_actor(s, table))]
+        found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
             people = [aid for t in verb.doc[verb.i + 1:subjects[0].i] if (aid := table.actor_at(t.i))
                       and table.by_id[aid].kind == "person"]
         if people or found:  # two subjects (a parse error): the named person first
             return (people or found)[0]
-    if not levels:
+    if not levels and not strict:
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in AFTER_DEPS]
         found = [aid for s in after if (aid := subject_actor(s, table))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
@@ -119,8 +120,10 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
     for c in s.subtree:
         if c.i == s.i:
             continue
-        path_ok = all(a.dep_ in PHRASE_DEPS for a in _path_up(c, s))
-        aid = table.actor_at(c.i) if path_ok else None
+        path = _path_up(c, s)
+        aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
+        if aid and table.by_id[aid].kind == "country" and all(a.dep_ in ("compound", "amod") for a in path):
+            continue  # "the China Newsweek magazine": a state inside a name is not its speaker
         if aid:
             return aid
     return None
