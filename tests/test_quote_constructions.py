@@ -138,6 +138,11 @@ DESCRIPTIONS = [
      "lasting and just", "Farid Qureshi"),
     ("Prime Minister Jana Kovac thanked the volunteers. Opposition leader Marek Hudak criticized the plan.\n\n"
      "The prime minister apologized for “the long delays in the rescue effort.”", "long delays", "Jana Kovac"),
+    # a description no one holds by name: the person of that state the story is about; then "he"
+    ("Senior French official Lucien Marchetti, who may challenge President Claire Dubois next year, spoke on "
+     "Tuesday. His remarks drew criticism.\n\nThe former French foreign minister told a radio station, “We "
+     "need to rebuild the whole asylum process.”\n\nHe added: “We must talk to all of our neighbors about "
+     "the border rules.”", "talk to all of our neighbors", "Lucien Marchetti"),
     # a pronoun after a sentence about X is X
     ("Deputy Minister Ilse Brandauer toured the flooded towns on Tuesday.\n\n“We will rebuild every bridge "
      "before the winter,” she said.", "rebuild every bridge", "Ilse Brandauer"),

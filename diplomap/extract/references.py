@@ -127,6 +127,18 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
             return actor.id
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
-    return candidates[0].id if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return candidates[0].id
+    if country is None or candidates:
+        return None
+    # "the former French foreign minister" with no one holding that role by name: the latest
+    # person of that state whose role the text left vague
+    kb = table.kb
+    for m in reversed(history):
+        actor = table.by_id[m.actor_id]
+        vague = actor.role is None or (kb is not None and (t := kb.title(actor.role)) is not None and t.rank >= 4)
+        if actor.country == country and vague:
+            return actor.id
+    return None
 
 
