@@ -20,10 +20,12 @@ from ..models import Quote
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
-from .quotemarks import find_quote_segments
+from .quotemarks import Segment, find_quote_segments
+from .speakers import speaker_of
 
 MIN_WORDS = 4
-ATTRIBUTION_WINDOW = 14  # tokens after a quote in which its cue verb must appear
+ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
+AND_GAP = re.compile(r'[”"’»]?,?\s+(?:and|or)\s+[“"‘«]')
 
 
 @lru_cache(maxsize=4)
@@ -46,8 +48,11 @@ def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) 
     first = token_at(doc, min(end_char + 1, len(text_of(doc)) - 1))
     if first is None:
         return None
-    quoted = text_of(doc)[:end_char].rstrip()
-    window = ATTRIBUTION_WINDOW if quoted.endswith((",", "—", "-", "–")) else 3
+    text = text_of(doc)
+    quoted = text[:end_char].rstrip()
+    # "…,” he said" and "…”, he said" (the comma outside the marks) both go on into the cue
+    comma = quoted.endswith((",", "—", "-", "–")) or text[end_char + 1:end_char + 2] == ","
+    window = ATTRIBUTION_WINDOW if comma else 3
     if quoted.endswith(("?", "!")):
         window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
     for t in doc[first.i:min(first.i + window, len(doc))]:
@@ -98,6 +103,27 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
     return candidates[0]
 
 
+def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None:
+    """The verb of the clause that frames a quote with no cue: the clause before a colon
+    ("X praised the volunteers: “…”") or the verb the quote hangs from ("X apologized for
+    “…”"), when that verb comes before the quote and after the previous one."""
+    text = text_of(doc)
+    first = token_at(doc, start)
+    if first is None:
+        return None
+    before = text[:start - 1].rstrip()
+    if before.endswith(":"):
+        colon = token_at(doc, len(before) - 1)
+        verb = sentence_of(colon).root if colon is not None else None
+    else:
+        verb = first
+        while verb.head.i != verb.i and start <= verb.idx < end:
+            verb = verb.head
+    if verb is None or not (prev_end <= verb.idx < start) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
 def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
     first = token_at(doc, lo)
     for t in doc[first.i if first is not None else 0:]:
@@ -111,104 +137,21 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
     return None
 
 
-def _speaker_of(verb: Token, table: ActorTable) -> str | None:
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:  # "…,” said Joshua Pollack, a North Korea expert": the parser may miss the subject
-        subj = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")]
-    people = [table.actor_for(s) for s in subj]  # two subjects (a parse error): the named person first
-    for aid in people:
-        if aid and table.by_id[aid].kind == "person":
-            return aid
-    for s in subj:
-        aid = table.actor_for(s)
-        if aid:
-            return aid
-        for c in s.subtree:  # "a spokesman for the ministry", "Putin's spokesman"
-            if c.i != s.i:
-                aid = table.actor_at(c.i)
-                if aid:
-                    return aid
-        if s.lower_ in ("it", "they"):  # "…,” it said: the body or state last acting
-            return _last_body(table, s.i)
-        if s.pos_ == "NOUN":  # "said the spokesperson": the body a spokesperson was first tied to
-            aid = _earlier_namesake(s, table)
-            if aid:
-                return aid
-    if not subj:  # the name the parser left loose: "…,” said Soli Ozel of …" / "…,” Rep. X, told VOA"
-        doc = verb.doc
-        after = doc[verb.i + 1:min(verb.i + 4, len(doc))]
-        before = reversed(list(doc[max(verb.i - 8, sentence_of(verb).start):verb.i]))
-        for t in [*after, *before]:
-            aid = table.actor_at(t.i)
-            if aid and table.by_id[aid].kind == "person":
-                return aid
-    return None
-
-
-def _last_body(table: ActorTable, before: int) -> str | None:
-    doc = table.doc
-    for m in reversed(table.mentions):
-        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") \
-                and m.kind == "name" and m.is_subject(doc):
-            return m.actor_id
-    return None
-
-
-def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
-    for t in reversed(list(table.doc[:noun.i])):
-        if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            aid = table.actor_for(t)
-            if aid:
-                return aid
-    return None
-
-
 def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> list[Quote]:
     verbs = speech_verbs()
     text = text_of(doc)
     segments = find_quote_segments(text)
     quotes: list[Quote] = []
     i = 0
-    prev_end = 0
+    prev_end = 0  # end of the last direct quote: a cue before a quote is not looked for beyond it
     last_speaker: str | None = None
     last_para_end = -1
     while i < len(segments):
-        seg = segments[i]
-        parts = [seg]
-        nxt_start = segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
-        cue = _cue_after(doc, seg.end, nxt_start, verbs)
-        speaker = _speaker_of(cue, table) if cue is not None else None
-        # "X,” he said, “Y.” is one quote; so is a quote running over paragraphs
-        while i + 1 < len(segments):
-            nxt = segments[i + 1]
-            gap = text[parts[-1].end:nxt.start]
-            interrupted = cue is not None and re.fullmatch(r'[”"’»]?\s*[^.!?\n]{1,80},\s*[“"‘«]', gap or "") \
-                and text[parts[-1].end - 1:parts[-1].end] in (",", "") or (
-                cue is not None and re.fullmatch(r'[”"’»]?,?\s*[^.!?\n“"]{1,80},\s*[“"‘«]', gap or "")
-                and parts[-1].end - 1 >= 0 and text[parts[-1].end - 1] == ",")
-            running = not parts[-1].closed and re.fullmatch(r"\s*\n+\s*[“\"«‘]", gap or "")
-            if interrupted or running:
-                parts.append(nxt)
-                i += 1
-                if running and cue is None:
-                    nn = segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
-                    cue = _cue_after(doc, nxt.end, nn, verbs)
-                    speaker = _speaker_of(cue, table) if cue is not None else None
-                continue
-            break
+        parts, i, cue = _joined(doc, segments, i, verbs)
         start, end = parts[0].start, parts[-1].end
-        if cue is None:
-            cue = _cue_before(doc, start - 1, prev_end, verbs)
-            speaker = _speaker_of(cue, table) if cue is not None else None
-        if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
-            lo = sentence_of(token_at(doc, start)).start_char
-            after = token_at(doc, min(end + 1, len(text) - 1))
-            hi = sentence_of(after).end_char if after is not None else end
-            speaker = _according_to(doc, lo, hi, table)
         body = " ".join(text[p.start:p.end].strip() for p in parts)
         kind = "direct" if _words(body) >= MIN_WORDS else "scare"
+        cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
         para_start = text.rfind("\n", 0, start) + 1
         continues = cue is None and speaker is None and kind == "direct" and last_speaker is not None \
             and (para_start <= last_para_end + 2 or text[para_start:start].strip() == "")
@@ -220,10 +163,63 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
             last_speaker = speaker
             nl = text.find("\n", end)
             last_para_end = nl if nl >= 0 else len(text)
-        prev_end = end
+        if kind == "direct":
+            prev_end = end
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes
+
+
+def _next_start(segments: list[Segment], i: int, text: str) -> int:
+    return segments[i + 1].start - 1 if i + 1 < len(segments) else len(text)
+
+
+def _joined(doc: Doc, segments: list[Segment], i: int, verbs: dict[str, str]) -> tuple[list[Segment], int, Token | None]:
+    """The parts of one quote from segment ``i`` on, the index of its last part, and the cue
+    after it: "X,” he said, “Y.” is one quote; so is a quote running over paragraphs."""
+    text = text_of(doc)
+    parts = [segments[i]]
+    cue = _cue_after(doc, segments[i].end, _next_start(segments, i, text), verbs)
+    if cue is None and i + 1 < len(segments) and AND_GAP.fullmatch(text[segments[i].end:segments[i + 1].start]):
+        # "“A” and “B,” wrote X": the attribution after the second part is the first's too
+        cue = _cue_after(doc, segments[i + 1].end, _next_start(segments, i + 1, text), verbs)
+    while i + 1 < len(segments):
+        nxt = segments[i + 1]
+        gap = text[parts[-1].end:nxt.start]
+        interrupted = cue is not None and re.fullmatch(r'[”"’»]?\s*[^.!?\n]{1,80},\s*[“"‘«]', gap or "") \
+            and text[parts[-1].end - 1:parts[-1].end] in (",", "") or (
+            cue is not None and re.fullmatch(r'[”"’»]?,?\s*[^.!?\n“"]{1,80},\s*[“"‘«]', gap or "")
+            and parts[-1].end - 1 >= 0 and text[parts[-1].end - 1] == ",")
+        running = not parts[-1].closed and re.fullmatch(r"\s*\n+\s*[“\"«‘]", gap or "")
+        if not (interrupted or running):
+            break
+        parts.append(nxt)
+        i += 1
+        if running and cue is None:
+            cue = _cue_after(doc, nxt.end, _next_start(segments, i, text), verbs)
+    return parts, i, cue
+
+
+def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | None,
+               span: tuple[int, int], prev_end: int) -> tuple[Token | None, str | None]:
+    """The cue and speaker of a quote: the cue after it, else before it, else "according to"
+    in its own sentence, else the clause that frames it ("X praised them: “…”")."""
+    start, end = span
+    text = text_of(doc)
+    if cue is None:
+        cue = _cue_before(doc, start - 1, prev_end, verbs)
+    speaker = speaker_of(cue, table) if cue is not None else None
+    if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
+        lo = sentence_of(token_at(doc, start)).start_char
+        after = token_at(doc, min(end + 1, len(text) - 1))
+        hi = sentence_of(after).end_char if after is not None else end
+        speaker = _according_to(doc, lo, hi, table)
+    if speaker is None and cue is None:
+        frame = _framing_verb(doc, start, end, prev_end)
+        if frame is not None:
+            speaker = speaker_of(frame, table, strict=True)
+            cue = frame if speaker is not None else None
+    return cue, speaker
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct: list[Quote]) -> list[Quote]:
@@ -241,7 +237,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct:
             continue
         if '"' in span.text or "“" in span.text or _words(span.text) < MIN_WORDS:
             continue
-        speaker = _speaker_of(t, table)
+        speaker = speaker_of(t, table)
         if speaker is None:
             continue
         out.append(Quote(text=span.text, speaker=speaker, kind="indirect", cue=t.text,

@@ -98,10 +98,22 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
             if token.dep_ == "poss" and sent_start == sentence_of(token).start and token.head.dep_ == "pobj":
                 # "Scholz criticized Orban over his visit": in a phrase after the object, the nearest
                 return same[-1].actor_id
-            return (subjects or same)[-1].actor_id
+            own = sent_start == sentence_of(token).start
+            # "Speaking to X of PBS, he said": a subject pronoun is not the object of a phrase before it
+            objects = own and token.dep_ in SUBJECT_DEPS and token.lower_ in ("he", "she") \
+                and all(_object_role(m, doc) for m in same)
+            if subjects or not objects:
+                return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
             return history[-1].actor_id
         sent_start = sentence_of(doc[sent_start - 1]).start
+
+
+def _object_role(m: Mention, doc: Doc) -> bool:
+    root = doc[m.start:m.end].root
+    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("pobj", "dobj", "dative")
 
 
 def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
@@ -115,6 +127,18 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
             return actor.id
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
-    return candidates[0].id if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return candidates[0].id
+    if country is None or candidates:
+        return None
+    # "the former French foreign minister" with no one holding that role by name: the latest
+    # person of that state whose role the text left vague
+    kb = table.kb
+    for m in reversed(history):
+        actor = table.by_id[m.actor_id]
+        vague = actor.role is None or (kb is not None and (t := kb.title(actor.role)) is not None and t.rank >= 4)
+        if actor.country == country and vague:
+            return actor.id
+    return None
 
 

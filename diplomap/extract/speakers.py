@@ -1,0 +1,256 @@
+"""Who speaks: the speaker of a cue verb, chosen by ranking candidate mentions.
+
+1. The subject of the cue. Its appositive person first ("the deputy minister for …, X,
+   told"); a title tied to a state is the person holding it ("Chile's ambassador said" is
+   the ambassador named in the story, else Chile); a subject the table does not know is a
+   name the NER missed ("Li said": a person, a known person when it is their surname) or
+   a body named by a description ("the agency said").
+2. With no subject of its own, the subject of the clause the cue hangs from ("X touched on
+   …, saying"), climbing past subjects that name no actor.
+3. Names right after or before the cue ("said lecturer X of Y University").
+
+A country is a speaker only when it is the grammatical subject itself ("Venezuela said"),
+never because it modifies or sits inside the subject ("Australian Strategic Policy
+Institute", "Baidu, which launched …").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..ids import slug
+from ..models import Actor
+from .knowledge import DEFAULT_DIR, read_table
+from .mentions import SUBJECT_DEPS, ActorTable, Mention
+from .nlp import sentence_of
+
+CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
+PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
+AFTER_DEPS = ("dobj", "npadvmod", "attr", "dep", "appos", "nsubj")  # "…,” said Joshua Pollack
+
+
+@lru_cache(maxsize=4)
+def role_families(directory: str | None = None) -> dict[str, frozenset[str]]:
+    """Role (lower case) → the families it belongs to (``data/knowledge/role_families.csv``)."""
+    base = Path(directory) if directory else DEFAULT_DIR
+    out: dict[str, set[str]] = {}
+    for r in read_table(base / "role_families.csv"):
+        out.setdefault(r["role"].strip().lower(), set()).add(r["family"].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
+    """A description's role fits a person's: the same words, or roles of one family."""
+    if not held:
+        return False
+    if generic or wanted.lower() in held.lower():
+        return True
+    fam = role_families()
+    return bool(fam.get(wanted.lower(), frozenset()) & fam.get(held.lower(), frozenset()))
+
+
+def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | None:
+    """The actor who speaks through the cue ``verb``; ``strict`` (a verb that frames a quote
+    but is no speech verb) takes only subjects that name an actor themselves."""
+    levels = _subject_levels(verb)
+    for subjects in levels:
+        found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
+        people = [aid for aid in found if table.by_id[aid].kind == "person"]
+        if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
+            people = [aid for t in verb.doc[verb.i + 1:subjects[0].i] if (aid := table.actor_at(t.i))
+                      and table.by_id[aid].kind == "person"]
+        if people or found:  # two subjects (a parse error): the named person first
+            return (people or found)[0]
+    if not levels and not strict:
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in AFTER_DEPS]
+        found = [aid for s in after if (aid := subject_actor(s, table))]
+        people = [aid for aid in found if table.by_id[aid].kind == "person"]
+        if people or found:
+            return (people or found)[0]
+        return _loose_name(verb, table)
+    return None
+
+
+def _subject_levels(verb: Token) -> list[list[Token]]:
+    """The subjects of the cue, then of each clause it hangs from (a participle such as
+    "saying" also climbs out of the clause it is attached to by mistake)."""
+    levels = []
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            levels.append(subj)
+        elif levels:
+            break
+        climbs = v.dep_ in CLIMB_DEPS or (v.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.i != v.i)
+        if v.head.i == v.i or not climbs or (subj and verb.tag_ != "VBG"):
+            break
+        v = v.head
+    return levels
+
+
+def subject_actor(s: Token, table: ActorTable) -> str | None:
+    """The actor a subject (or inverted subject) token stands for."""
+    for c in s.children:  # "The deputy minister for culture, Zia Haq, told media"
+        if c.dep_ == "appos":
+            aid = table.actor_at(c.i)
+            if aid and table.by_id[aid].kind == "person":
+                return aid
+    aid = table.actor_for(s)
+    if aid:
+        if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
+            return title_holder(s, aid, table) or aid  # "North Korea's envoy": the envoy named here
+        return aid
+    if s.lower_ in ("it", "they"):  # "…,” it said: the body or state last acting
+        return _last_body(table, s.i)
+    if s.pos_ == "PROPN":
+        return _missed_name(s, table)
+    aid = _in_phrase(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
+    if aid:
+        return aid
+    if s.pos_ == "NOUN":  # "the agency said", "said the spokesperson"
+        return _described_body(s, table) or _earlier_namesake(s, table)
+    return None
+
+
+def _in_phrase(s: Token, table: ActorTable) -> str | None:
+    """An actor inside the subject's own phrase, not inside a clause or apposition."""
+    for c in s.subtree:
+        if c.i == s.i:
+            continue
+        path = _path_up(c, s)
+        aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
+        if aid and table.by_id[aid].kind == "country" and all(a.dep_ in ("compound", "amod") for a in path):
+            continue  # "the China Newsweek magazine": a state inside a name is not its speaker
+        if aid:
+            return aid
+    return None
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    out = []
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
+    """The person holding the title ``s`` for a state: the one with that role and country
+    nearest the mention (before or after)."""
+    kb = table.kb
+    title = kb.title(s.text) if kb is not None else None
+    if title is None:
+        return None
+    iso3 = table.by_id[country_id].country
+    role = _description_role(s, kb) or title.role
+    people = [a for a in table.by_id.values() if a.kind == "person" and a.country == iso3]
+    holders = {a.id for a in people if role_fits(role, a.role)}
+    if holders:
+        near = sorted((abs(m.start - s.i), m.actor_id) for m in table.mentions if m.actor_id in holders)
+        return near[0][1] if near else None
+    # no one holds it by name: the latest person of that state whose role is unknown or vague
+    vague = {a.id for a in people if a.role is None or (kb.title(a.role) and kb.title(a.role).rank >= 4)}
+    before = [m.actor_id for m in table.mentions if m.actor_id in vague and m.start < s.i]
+    return before[-1] if before else None
+
+
+def _description_role(s: Token, kb) -> str | None:
+    """"the former French foreign minister" → "Foreign Minister": the longest title the
+    head noun ends, its modifiers other than states and "former" included."""
+    mods = [c for c in s.children if c.dep_ in ("compound", "amod") and c.i < s.i
+            and not kb.country_of(c.text)]
+    for k in range(len(mods) + 1):
+        title = kb.title(" ".join([t.text for t in mods[k:]] + [s.text]))
+        if title:
+            return title.role
+    return None
+
+
+def _missed_name(s: Token, table: ActorTable) -> str | None:
+    """A capitalised subject the table does not know: a known person's surname ("Li said"),
+    else a new person (a name) or body (an ORG name) that speaks."""
+    kb = table.kb
+    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
+    span = [t for t in span if t.i >= s.i - 3]
+    words = [t for t in span if t.is_alpha]
+    if kb is None or not words or not all(t.is_title for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    if kb.country_of(name) or kb.organization(name) or any(kb.title(t.text) or kb.is_honorific(t.text)
+                                                           or kb.country_of(t.text) for t in words):
+        return None
+    if any(t.lower_ in kb.media_words or t.lower_ in kb.not_person_words for t in words):
+        return None
+    namesakes = {a.id for a in table.by_id.values() if a.kind == "person"
+                 and words[-1].text in a.name.split()[1:]}
+    if len(namesakes) == 1:
+        aid = namesakes.pop()
+    elif namesakes:
+        return None
+    elif words[-1].lower_ in kb.not_org_words:  # "the Development Plan said": a document
+        return None
+    elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
+        aid = _new_actor(table, name, "organization")
+    elif s.ent_type_ in ("", "PERSON"):
+        aid = _new_actor(table, name, "person")
+    else:
+        return None
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def _new_actor(table: ActorTable, name: str, kind: str) -> str:
+    aid = slug(name)
+    if aid not in table.by_id:
+        table.by_id[aid] = Actor(id=aid, name=name, kind=kind)
+    table.by_id[aid].mentions += 1
+    return aid
+
+
+def _described_body(noun: Token, table: ActorTable) -> str | None:
+    """"the agency", "the consultancy": the latest body named before with that word in or
+    next to its name ("the International Energy Agency", "consultancy Dezan Shira")."""
+    doc = table.doc
+    word = noun.lemma_.lower()
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.by_id[m.actor_id].kind != "organization" or m.kind != "name":
+            continue
+        span = doc[m.start:m.end]
+        near = [t for t in doc[max(m.start - 2, 0):m.start]] + [c for c in span.root.children if c.dep_ == "appos"]
+        if any(t.lemma_.lower() == word for t in [*span, *near]):
+            return m.actor_id
+    return None
+
+
+def _last_body(table: ActorTable, before: int) -> str | None:
+    doc = table.doc
+    for m in reversed(table.mentions):
+        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") \
+                and m.kind == "name" and m.is_subject(doc):
+            return m.actor_id
+    return None
+
+
+def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
+    for t in reversed(list(table.doc[:noun.i])):
+        if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
+            aid = table.actor_for(t)
+            if aid:
+                return aid
+    return None
+
+
+def _loose_name(verb: Token, table: ActorTable) -> str | None:
+    """The name the parser left loose: "…,” said Soli Ozel of …" / "…,” Rep. X, told VOA"."""
+    doc = verb.doc
+    after = doc[verb.i + 1:min(verb.i + 4, len(doc))]
+    before = reversed(list(doc[max(verb.i - 8, sentence_of(verb).start):verb.i]))
+    for t in [*after, *before]:
+        aid = table.actor_at(t.i)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
+    return None
