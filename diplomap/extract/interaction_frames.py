@@ -1,0 +1,203 @@
+"""Interaction frames: the event a trigger word names, with its participants.
+
+A verb trigger ("met", "phoned", "visited") takes its subjects, objects and "with" phrases;
+a noun trigger ("talks", "summit", "visit") takes its possessors and modifiers, its
+"with/between" phrases and the subject of the light verb it is an argument of ("held talks").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..models import MEETING_TYPES
+from .knowledge import Knowledge
+from .mentions import ActorTable
+from .nlp import sentence_of
+from .participants import (
+    OBJ_DEPS,
+    actors_of,
+    destination,
+    discourse_topic,
+    hyphen_pair,
+    known_body,
+    official,
+    subjects_of,
+    with_objects,
+)
+from .quotes import speech_verbs
+from .triggers import Triggers, words
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: Token
+    actors: list[str]
+    source: str | None = None
+    target: str | None = None
+    location: str | None = None
+    subjects: tuple[str, ...] = ()  # the side named as subject, when known
+
+
+def split_calls(ev: Event) -> list[Event]:
+    """"Sheinbaum and Trudeau told Trump in phone calls": a call each, not a conference;
+    "visit India and the Philippines": a visit to each."""
+    others = [a for a in ev.actors if a not in ev.subjects]
+    if ev.type == "visit" and ev.subjects and len(others) > 1:
+        return [Event(ev.type, ev.trigger, [*ev.subjects, d], ev.source, d, ev.location, ev.subjects)
+                for d in others]
+    if ev.type != "call" or len(ev.subjects) < 2 or not others:
+        return [ev]
+    return [Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]
+
+
+def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, triggers: Triggers) -> Event | None:
+    lemma = token.lemma_.lower()
+    verb_like = token.pos_ == "NOUN" and (token.tag_.startswith("VB") or (
+        token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children)))  # "is expected visit India"
+    if token.pos_ in ("VERB", "AUX") or verb_like:
+        return _verb_event(token, kind, lemma, table, kb)
+    return _noun_event(token, kind, lemma, table, kb, triggers)
+
+
+def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
+    subj = subjects_of(token, table)
+    agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
+    if agent:  # "was hosted by X"
+        subj = actors_of(agent, table) + subj
+    if kind == "visit":
+        if lemma != "visit" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "flying them to the U.S.": carrying, not visiting
+        dest, place = destination(token, table, kb)
+        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+        if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
+            return None  # "visiting Foreign Minister X": handled as a host meeting
+        if subj and not official(table, subj[0]):
+            return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
+        return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
+                      dest[0] if dest else None, place, subjects=tuple(subj))
+    objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
+    withs = with_objects(token, table)
+    if lemma in ("tell", "assure") and kind == "call":
+        withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
+                         if a not in withs]
+    if lemma in ("speak", "talk") and kind == "meet":
+        withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
+    if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
+                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
+               for c in token.children):
+            return None
+        objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
+        if any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children):
+            return None  # "called Putin a dictator": naming, not phoning
+        objs = actors_of(objects, table)
+    parts = subj + [a for a in objs + withs if a not in subj]
+    if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
+        return None  # a statement needs a target apart from its authors ("the two presidents backing …")
+    return Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
+                  subjects=tuple(subj))
+
+
+def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
+                triggers: Triggers) -> Event | None:
+    if lemma == "talk" and token.tag_ != "NNS" and not (
+            token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
+        return None  # "a talk at a university" is a lecture; "return for talk on …" is not
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_ not in (
+            triggers.nouns):  # "a mediation effort between …": the head noun carries the phrase
+        token = token.head
+    if lemma in ("call", "phone") and not (
+            any(c.lower_ in words("call_marker") for c in token.children) or with_objects(token, table)
+            or lemma == "phone"):
+        return None
+    if lemma == "phone" and token.head.lemma_.lower() not in ("speak", "talk", "call", "conversation"):
+        if not any(c.dep_ == "prep" for c in token.children):
+            return None
+    mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
+              if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
+    pair = hyphen_pair(token, table)  # "U.S.-Russia talks", "the Trump-Kim summit"
+    if len(pair) >= 2:
+        owners = pair
+    withs = with_objects(token, table)
+    if kind == "meet" and lemma in ("welcome", "reception", "audience"):  # "a warm welcome to X"
+        withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))
+                         if table.by_id[a].kind == "person" and a not in withs]
+    agent = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+             for c in p.children if c.dep_ == "pobj"]
+    by = actors_of(agent, table)
+    parts = by + [a for a in owners if a not in by]
+    # the verb this noun is an argument of: "held talks", "prepare for talks", "during a visit"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    via_prep = token.head.lower_ if token.dep_ == "pobj" else None
+    if head != token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        if (head.lemma_.lower() in words("light_verb") or via_prep in words("event_prep")) and not (kind == "visit" and by):
+            subj = subjects_of(head, table)
+            if head.lemma_.lower() in ("tell", "say", "assure", "inform", "brief"):  # "told Trump in a call"
+                withs = withs + [a for a in actors_of([c for c in head.children if c.dep_ in OBJ_DEPS], table)
+                                 if a not in withs]
+            if head.lemma_.lower() in ("join", "host", "attend"):
+                subj = subj + actors_of([c for c in head.children if c.dep_ in OBJ_DEPS and c != token], table)
+            if token.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "convene a meeting … with Iran and Russia",
+                # "a summit will take place between Washington and Pyongyang": "with" hung on the verb
+                withs = withs + [a for a in with_objects(head, table) if a not in withs]
+            parts = [a for a in subj if a not in parts] + parts
+    if kind == "visit":
+        dest, place = destination(token, table, kb)
+        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+        visitor = parts[0] if parts else None
+        if not dest or (visitor and not official(table, visitor)):
+            return None  # a visit with no destination named ("a visit here by X") links no one
+        return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
+                      dest[0], place, subjects=tuple(parts))
+    if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
+        kind = "call"
+    between = with_objects(token, table, preps=("between", "among"))
+    if len(between) >= 2 and head.lemma_.lower() in words("arranging_verb"):
+        parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
+    subjects = tuple(a for a in parts if a not in withs)
+    parts = parts + [a for a in withs if a not in parts]
+    if len(parts) == 1 and withs and attached_to_root(token):  # "Following talks with X, …": the one the story is about
+        topic = discourse_topic(token, table)
+        if topic and topic not in parts:
+            parts = [topic] + parts
+    return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
+                  subjects=subjects)
+
+
+def attached_to_root(token: Token) -> bool:
+    """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
+    root = sentence_of(token).root
+    if root.lemma_.lower() in speech_verbs():
+        return False
+    t = token
+    for _ in range(3):
+        if t.head == root:
+            return True
+        if t.dep_ not in ("pobj", "dobj", "prep", "pcomp", "advcl") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def by_phone(token: Token) -> bool:
+    """"told X by phone", "said over the telephone": the verb's own phrase names a call."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
+               any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
+               for p in token.children)
+
+
+def addresses_a_body(token: Token, table: ActorTable) -> bool:
+    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
+    not "spoke to reporters"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
+                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
+                    return True
+    return False

@@ -1,0 +1,81 @@
+"""The status, place and date of an interaction, from the words on and above its trigger.
+
+Status from modality words (``modality.csv``) on the trigger and the verbs above it in its
+clause chain; place from "in/at" phrases; date from a DATE entity hung on that chain.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Article
+from .dates import resolve_date
+from .nlp import sentence_of
+from .participants import place_text
+from .triggers import Triggers, words
+
+STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
+
+
+def governors(token: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the verbs/nouns above it within its clause chain."""
+    chain = [token]
+    t = token
+    while t.head != t and len(chain) < limit:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep"):
+            break
+        t = t.head
+        chain.append(t)
+        if t.dep_ == "ccomp":
+            break
+    return chain
+
+
+def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
+    """The status the modality words on the trigger's ``chain`` (``governors``) give it."""
+    if token.head.lower_ == "without" and token.dep_ in ("pcomp", "pobj"):
+        return "negated"  # "left without meeting Putin" (but a summit that "ended without a deal" took place)
+    found = set()
+    lemmas = triggers.modality
+    for g in chain:
+        words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
+        for w in words:
+            for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
+                if w != token and key in lemmas:
+                    found.add(lemmas[key])
+        for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
+            pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
+            if pair in lemmas and g.doc[i] != token:
+                found.add(lemmas[pair])
+    top = chain[-1]  # "little chance that another summit will take place": the clause is
+    if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
+        found.add("proposed")
+    for s in STATUS_ORDER:
+        if s in found:
+            return s
+    return "occurred"
+
+
+def location_of(tokens: list[Token], exclude: set[int]) -> str | None:
+    for token in tokens:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i not in exclude:
+                        place = place_text(pobj)
+                        if place:
+                            return place
+    return None
+
+
+def event_date(tokens: list[Token], article: Article, status: str) -> str | None:
+    doc = tokens[0].doc
+    heads = {t.i for t in tokens}
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or sentence_of(doc[ent.start]).start != sentence_of(tokens[0]).start:
+            continue
+        near = [ent.root.head, ent.root.head.head]
+        if any(a.i in heads for a in near):
+            return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))
+    return None
