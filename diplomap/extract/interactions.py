@@ -10,13 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction
-from .interaction_frames import Event, addresses_a_body, by_phone, event_for, split_calls
+from .interaction_frames import Event, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
-from .participants import OBJ_DEPS, actors_of, find_delegations, subjects_of, with_objects
-from .triggers import Triggers, load_triggers, words
+from .participants import OBJ_DEPS, actors_of, find_delegations, subjects_of
+from .triggers import Triggers, load_triggers
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -67,19 +67,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     table.delegations = find_delegations(doc, table)
     events: list[Event] = []
     for token in doc:
-        lemma = token.lemma_.lower()
-        kind = None
-        if token.pos_ in ("VERB", "AUX"):
-            kind = triggers.verbs.get(lemma)
-            if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or
-                                               any(c.lower_ in words("call_marker") for c in token.subtree)):
-                kind = "call"
-            elif lemma in ("speak", "talk") and addresses_a_body(token, table):
-                kind = "meet"  # "speaking to NATO and EU military brass gathered in Paris"
-            elif lemma in ("tell", "say", "assure") and by_phone(token):
-                kind = "call"  # "Putin told Erdogan by phone that …"
-        elif token.pos_ in ("NOUN", "PROPN"):
-            kind = triggers.nouns.get(lemma)
+        kind = trigger_kind(token, table, triggers)
         if kind is None or token.i in table.token_actor:
             continue
         ev = event_for(token, kind, table, kb, triggers)

@@ -91,7 +91,8 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"."""
     if t.pos_ != "NOUN" or table.kb is None or t.lemma_.lower() not in table.kb.group_nouns:
         return []
-    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")  # "envoys from A, B and C"
+          for c in p.children if c.dep_ == "pobj"]
     if not of:
         return []
     found = []
@@ -262,3 +263,51 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
         if members and (len(members) >= 2 or verb.dep_ == "acl"):
             out[state] = members
     return out
+
+
+def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
+    """The verb's objects, "with" objects and nouns coordinated with the verb itself
+    ("met Weber on Monday and later Kiprono")."""
+    roots = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    roots += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+              for c in p.children if c.dep_ == "pobj"]
+    roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+              and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+    return sorted(roots, key=lambda t: t.i)
+
+
+def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
+    """"Met A, then B", "met separately with A and B": one partner group per meeting;
+    empty when the verb names a single meeting ("met A and B at a summit")."""
+    separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") for c in verb.children)
+    groups: list[list[str]] = []
+    for root in _object_roots(verb, table):
+        for t in expand(root):
+            ids = actors_of_token(t, table)
+            if not ids:
+                continue
+            if separate or not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
+                                             for c in t.doc[t.left_edge.i:t.i]):
+                groups.append([])
+            groups[-1].extend(a for a in ids if a not in groups[-1])
+    return groups if len(groups) > 1 else []
+
+
+def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
+    """"Met officials in Madrid, Lisbon and Rome": a meeting with each place's state;
+    "brought together envoys from A, B and C" (the parser hangs "from" on the verb): one
+    meeting with them all. Only when the object is an unnamed group ("officials")."""
+    objs = [o for o in _object_roots(verb, table) if o.i not in table.token_actor]
+    if not objs or table.kb is None or any(actors_of([o], table) for o in objs) or not any(
+            o.lemma_.lower() in table.kb.group_nouns for o in objs):
+        return []
+    groups: list[list[str]] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        found = [a for a in actors_of([c for c in prep.children if c.dep_ == "pobj"], table)
+                 if table.by_id[a].kind == "country" or prep.lower_ == "from"]
+        if found and prep.lower_ == "from":
+            groups.append(found)
+        groups.extend([a] for a in found if prep.lower_ == "in")
+    return groups
