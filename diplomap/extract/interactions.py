@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction
-from .interaction_frames import Event, event_for, split_calls, trigger_kind
+from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
 from .mentions import ActorTable
@@ -41,6 +41,25 @@ def _host_meetings(doc: Doc, table: ActorTable) -> list[Event]:
                 events.append(Event("visit", token, guests + [dest], guests[0], dest, t.text))
                 break
     return events
+
+
+def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X flew to Hanoi and told President Y that …": on a visit, a speech act addressed to a
+    person there is a meeting with that person (not "told reporters")."""
+    out = []
+    for ev in events:
+        if ev.type != "visit" or ev.source is None:
+            continue
+        for verb in sentence_of(ev.trigger):
+            if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
+                continue
+            if ev.source not in subjects_of(verb, table):
+                continue
+            hearers = [a for a in actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS], table)
+                       if table.by_id[a].kind == "person" and a != ev.source]
+            if hearers:
+                out.append(Event("meet", verb, [ev.source, *hearers], ev.source, hearers[0], subjects=(ev.source,)))
+    return out
 
 
 def _clean(ev: Event, table: ActorTable) -> list[str]:
@@ -74,6 +93,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
         if ev is not None:
             events.extend(split_calls(ev))
     events.extend(_host_meetings(doc, table))
+    events.extend(_visit_addresses(events, table, triggers))
     return _merge(events, table, article, triggers)
 
 
