@@ -165,7 +165,12 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
     pair = hyphen_pair(token, table)
-    return pair if len(pair) >= 2 else owners
+    if len(pair) >= 2:
+        return pair
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):  # "A and B … at their summit"
+        theirs = subjects_of(sentence_of(token).root, table)
+        owners = owners + [a for a in theirs if a not in owners] if len(theirs) >= 2 else owners
+    return owners
 
 
 def _governing_verb(token: Token) -> tuple[Token, str | None]:

@@ -116,7 +116,7 @@ def _same_event(ev: Event, key: frozenset, other: Event, other_key: frozenset) -
 def _merge(events: list[Event], table: ActorTable, article: Article, triggers: Triggers) -> list[Interaction]:
     """One interaction per event: a noun trigger inside a verb trigger's phrase
     ("meet ... for talks") adds to it instead of counting twice."""
-    out: list[Interaction] = []
+    found: list[tuple[Event, Interaction]] = []
     seen: list[tuple[Event, frozenset]] = []
     for ev in sorted(events, key=lambda e: (sentence_of(e.trigger).start, e.type not in MEETING_TYPES, e.trigger.i)):
         if len(ev.actors) == 1 and ev.type in MEETING_TYPES and _people_of(ev.actors[0], ev.trigger, table):
@@ -126,23 +126,61 @@ def _merge(events: list[Event], table: ActorTable, article: Article, triggers: T
         actors = _clean(ev, table)
         if len(actors) < 2:
             continue
-        sent = sentence_of(ev.trigger)
         key = frozenset(actors)
         if any(_same_event(ev, key, other, other_key) for other, other_key in seen):
             continue
         seen.append((ev, key))
-        chain = governors(ev.trigger)
-        status = status_of(ev.trigger, chain, triggers)
-        location = ev.location if ev.type != "visit" else (ev.location or None)
-        if location is None:
-            exclude = {t.i for t in sent if table.actor_at(t.i) in actors and ev.type == "visit"}
-            location = location_of(chain + list(ev.trigger.children), exclude) or location_of(
-                list(ev.trigger.subtree), exclude)
-        out.append(Interaction(
-            type=ev.type, actors=actors, status=status,
-            source=ev.source if ev.source in actors else None,
-            target=ev.target if ev.target in actors else None,
-            date=event_date(chain, article, status), location=location,
-            evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
-        ))
-    return out
+        found.append((ev, _interaction(ev, actors, table, article, triggers)))
+    _cancel_anaphoric(found, triggers)
+    return [inter for _, inter in found]
+
+
+def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Article,
+                 triggers: Triggers) -> Interaction:
+    sent = sentence_of(ev.trigger)
+    chain = governors(ev.trigger)
+    status = status_of(ev.trigger, chain, triggers)
+    location = ev.location
+    if location is None:
+        exclude = {t.i for t in sent if table.actor_at(t.i) in actors and ev.type == "visit"}
+        location = location_of(chain + list(ev.trigger.children), exclude) or location_of(
+            list(ev.trigger.subtree), exclude)
+    return Interaction(
+        type=ev.type, actors=actors, status=status,
+        source=ev.source if ev.source in actors else None,
+        target=ev.target if ev.target in actors else None,
+        date=event_date(chain, article, status), location=location,
+        evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+    )
+
+
+ANAPHORIC_DETS = {"the", "this", "that", "his", "her", "their", "its"}
+
+
+def _cancel_anaphoric(found: list[tuple[Event, Interaction]], triggers: Triggers) -> None:
+    """"… was due to visit Japan, but the trip was later called off": a bare event noun that
+    a cancelling verb governs negates the last such interaction told before it (same or two
+    sentences back)."""
+    if not found:
+        return
+    doc = found[0][0].trigger.doc
+    own = {ev.trigger.i for ev, _ in found}
+    for token in doc:
+        kind = triggers.nouns.get(token.lemma_.lower())
+        if kind is None or token.i in own or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in token.children):
+            continue
+        verb = token.head
+        phrasal = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+        if not any(triggers.has("cancel_verb", w) for w in [verb.lemma_.lower(), *phrasal]):
+            continue
+        earliest = sentence_of(token).start
+        for _ in range(2):  # up to two sentences back
+            earliest = sentence_of(doc[earliest - 1]).start if earliest > 0 else 0
+        for ev, inter in reversed(found):
+            if earliest <= ev.trigger.i < token.i and (ev.type == kind or kind == "meet" and ev.type == "negotiate"):
+                inter.status = "negated"
+                break
+
+
