@@ -46,7 +46,28 @@ def actors_of(tokens, table: ActorTable) -> list[str]:
     return ids
 
 
+DATELINE_DASHES = {"-", "--", "—", "–"}
+
+
+def dateline(doc: Doc) -> list[Token]:
+    """The place of a wire dateline ("CARACAS, March 11 - …"): capitals before a comma,
+    then a dash within a few words. Computed once per document."""
+    if "dateline" not in doc.user_data:
+        place: list[Token] = []
+        for t in doc[:6]:
+            if not (t.is_alpha and t.is_upper):
+                break
+            place.append(t)
+        end = place[-1].i + 1 if place else 0
+        ok = place and end < len(doc) and doc[end].text == "," and any(
+            t.text in DATELINE_DASHES for t in doc[end:end + 8])
+        doc.user_data["dateline"] = place if ok else []
+    return doc.user_data["dateline"]
+
+
 def actors_of_token(t: Token, table: ActorTable) -> list[str]:
+    if t.i < 6 and t in dateline(t.doc):
+        return []  # the wire's dateline is where the story was filed, not a party
     if t.i in table.people_tokens:
         return []  # "Somalis arrived in Kenya": a people, not its state
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
@@ -155,6 +176,11 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
         ids = actors_of([target], table)
         if ids:
             return ids, place_text(target)
+    place = dateline(token.doc)
+    if place and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
+        aid = table.actor_for(place[-1])  # "arrived here" in a story filed from CARACAS
+        if aid:
+            return [aid], " ".join(t.text for t in place).title()
     return [], (place_text(candidates[0]) if candidates else None)
 
 
