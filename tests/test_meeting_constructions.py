@@ -160,6 +160,18 @@ CASES = [
     ("status-agreed-at-summit",
      "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato agreed on a fisheries deal at "
      "their summit in Tokyo.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("status-agreed-to-something-else-at-a-meeting",
+     "At a meeting in Oslo last month, Chile, Peru and Ecuador agreed to cooperate on fishing quotas.", None,
+     [("meet", "occurred", ("Chile", "Ecuador", "Peru"))], []),
+    ("status-went-to-for-talks",
+     "German Chancellor Karl Weber went to Paris for talks with French President Marie Dubois last week.", None,
+     [("negotiate|meet", "occurred", ("Karl Weber", "Marie Dubois"))], []),
+    ("status-going-to-meet",
+     "German Chancellor Karl Weber is going to meet French President Marie Dubois.", None,
+     [("meet", "planned", ("Karl Weber", "Marie Dubois"))], []),
+    ("their-consultations-one-side",
+     "Brazilian Finance Minister Jose Prado and central bank governor Luis Mota confined their consultations "
+     "to government officials.", None, [], [("Jose Prado", "Luis Mota")]),
     # --- dates --------------------------------------------------------------------------------
     ("date-first-met",
      "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato first met in Hanoi in "

@@ -169,7 +169,8 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
         return pair
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):  # "A and B … at their summit"
         theirs = subjects_of(sentence_of(token).root, table)
-        owners = owners + [a for a in theirs if a not in owners] if len(theirs) >= 2 else owners
+        sides = {table.by_id[a].country for a in theirs} - {None}  # two sides, not one delegation
+        owners = owners + [a for a in theirs if a not in owners] if len(sides) >= 2 else owners
     return owners
 
 

@@ -38,7 +38,7 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
         return "negated"  # "left without meeting Putin" (but a summit that "ended without a deal" took place)
     found = set()
     lemmas = triggers.modality
-    for g in chain:
+    for k, g in enumerate(chain):
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
         for w in words:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
@@ -46,8 +46,9 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
                     found.add(lemmas[key])
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
-            if pair in lemmas and g.doc[i] != token:
-                found.add(lemmas[pair])
+            if pair in lemmas and g.doc[i] != token and (
+                    not pair.endswith(" to") or k > 0 and chain[k - 1].dep_ == "xcomp"):  # "agreed to meet",
+                found.add(lemmas[pair])  # not "at a meeting … agreed to cooperate" nor "went to Paris for talks"
     top = chain[-1]  # "little chance that another summit will take place": the clause is
     if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
         found.add("proposed")
