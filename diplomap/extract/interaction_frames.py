@@ -109,7 +109,9 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
         if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
             return None  # "visiting Foreign Minister X": handled as a host meeting
-        if subj and not official(table, subj[0]):
+        if subj and not official(table, subj[0]) and not any(
+                table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
+            # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
             return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
         return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
                       dest[0] if dest else None, place, subjects=tuple(subj))

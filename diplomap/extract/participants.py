@@ -174,6 +174,9 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     candidates = preps.get("to", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])
     for target in candidates:
         ids = actors_of([target], table)
+        if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"
+            ids = [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")],
+                                        table) if table.by_id[a].kind == "country"]
         if ids:
             return ids, place_text(target)
     place = dateline(token.doc)
