@@ -109,6 +109,13 @@ CASES = [
     ("officials-of-countries",
      "Danish Foreign Minister Mette Lund met representatives of Kenya and Uganda on Monday.", None,
      [("meet", "occurred", ("Kenya", "Mette Lund", "Uganda"))], []),
+    ("officials-loan-lender-named-before",
+     "The International Monetary Fund said it was ready to help Tunisia. Tunis is negotiating a loan "
+     "programme worth $2 billion.", None,
+     [("negotiate", "occurred", ("International Monetary Fund", "Tunisia"))], []),
+    ("officials-no-lender-no-partner",
+     "Tunisia and Libya are negotiating a water deal. Officials expect a loan later.", None,
+     [("negotiate", "occurred", ("Libya", "Tunisia"))], []),
     # --- nominal events -----------------------------------------------------------------------
     ("nominal-encounter-between",
      "The Kremlin encounter between Russian President Pavel Orlov and Chinese Premier Wei Lan lasted three "

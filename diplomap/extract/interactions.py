@@ -62,6 +62,25 @@ def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers)
     return out
 
 
+def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -> None:
+    """"Cairo is negotiating a loan programme": a borrower alone at the table negotiates with
+    the lender the story names (the one named last before, else first after)."""
+    lenders = [m for m in table.mentions if triggers.has("lender", table.by_id[m.actor_id].name.lower())]
+    if not lenders:
+        return
+    for ev in events:
+        if ev.type != "negotiate" or len(ev.actors) != 1:
+            continue
+        args = [c for c in ev.trigger.subtree if c.i != ev.trigger.i]
+        if not any(triggers.has("loan_noun", a.lemma_.lower()) for a in args):
+            continue
+        before = [m for m in lenders if m.start < ev.trigger.i]
+        lender = (before[-1] if before else lenders[0]).actor_id
+        if lender not in ev.actors:
+            ev.actors.append(lender)
+            ev.target = lender
+
+
 def _clean(ev: Event, table: ActorTable) -> list[str]:
     """Participants without duplicates, and without a country already represented by
     one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
@@ -94,6 +113,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             events.extend(split_calls(ev))
     events.extend(_host_meetings(doc, table))
     events.extend(_visit_addresses(events, table, triggers))
+    _loan_partners(events, table, triggers)
     return _merge(events, table, article, triggers)
 
 
