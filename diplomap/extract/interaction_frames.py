@@ -1,0 +1,282 @@
+"""Interaction frames: the event a trigger word names, with its participants.
+
+A verb trigger ("met", "phoned", "visited") takes its subjects, objects and "with" phrases;
+a noun trigger ("talks", "summit", "visit") takes its possessors and modifiers, its
+"with/between" phrases and the subject of the light verb it is an argument of ("held talks").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..models import MEETING_TYPES
+from .knowledge import Knowledge
+from .mentions import ActorTable
+from .nlp import sentence_of
+from .participants import (
+    OBJ_DEPS,
+    actors_of,
+    destination,
+    discourse_topic,
+    hyphen_pair,
+    known_body,
+    official,
+    partner_groups,
+    place_officials,
+    subjects_of,
+    with_objects,
+)
+from .quotes import speech_verbs
+from .triggers import Triggers, words
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: Token
+    actors: list[str]
+    source: str | None = None
+    target: str | None = None
+    location: str | None = None
+    subjects: tuple[str, ...] = ()  # the side named as subject, when known
+    partners: tuple[tuple[str, ...], ...] = ()  # one group per separate meeting ("met A, then B")
+
+
+def split_calls(ev: Event) -> list[Event]:
+    """"Sheinbaum and Trudeau told Trump in phone calls": a call each, not a conference;
+    "visit India and the Philippines": a visit to each."""
+    others = [a for a in ev.actors if a not in ev.subjects]
+    if len(ev.partners) > 1 and ev.subjects:  # "met A, then B": a meeting each
+        return [Event(ev.type, ev.trigger, [*ev.subjects, *[a for a in g if a not in ev.subjects]], ev.source,
+                      g[0], ev.location, ev.subjects) for g in ev.partners]
+    if ev.type == "visit" and ev.subjects and len(others) > 1:
+        return [Event(ev.type, ev.trigger, [*ev.subjects, d], ev.source, d, ev.location, ev.subjects)
+                for d in others]
+    if ev.type != "call" or len(ev.subjects) < 2 or not others:
+        return [ev]
+    return [Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]
+
+
+def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | None:
+    """The interaction type a word names here, or None: "met", "sat down with", "talks", "phoned"."""
+    lemma = trigger_lemma(token, triggers)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return triggers.nouns.get(lemma)
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in token.children:  # phrasal: "sat down with", "brought together", "talking together"
+        if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in triggers.verbs:
+            return triggers.verbs[f"{lemma} {c.lower_}"]
+    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or
+                                       any(c.lower_ in words("call_marker") for c in token.subtree)):
+        return "call"
+    if lemma in ("speak", "talk") and addresses_a_body(token, table):
+        return "meet"  # "speaking to NATO and EU military brass gathered in Paris"
+    if lemma in ("tell", "say", "assure") and by_phone(token):
+        return "call"  # "Putin told Erdogan by phone that …"
+    if triggers.has("gather_verb", lemma) and any(
+            c.dep_ == "dobj" and not actors_of([c], table) for c in token.children):
+        return None  # "gathered evidence": only "leaders gathered" or "gathered envoys from A and B"
+    return triggers.verbs.get(lemma)
+
+
+def trigger_lemma(token: Token, triggers: Triggers) -> str:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma not in triggers.nouns:  # "Talks between …" opening a wire story
+        lemma = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+    return lemma
+
+
+def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, triggers: Triggers) -> Event | None:
+    lemma = trigger_lemma(token, triggers)
+    verb_like = token.pos_ == "NOUN" and (token.tag_.startswith("VB") or (
+        token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children)))  # "is expected visit India"
+    if token.pos_ in ("VERB", "AUX") or verb_like:
+        return _verb_event(token, kind, lemma, table, kb)
+    return _noun_event(token, kind, lemma, table, kb, triggers)
+
+
+def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
+    subj = subjects_of(token, table)
+    agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
+    if agent:  # "was hosted by X"
+        subj = actors_of(agent, table) + subj
+    if kind == "visit":
+        if lemma != "visit" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "flying them to the U.S.": carrying, not visiting
+        dest, place = destination(token, table, kb)
+        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+        if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
+            return None  # "visiting Foreign Minister X": handled as a host meeting
+        if subj and not official(table, subj[0]) and not any(
+                table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
+            # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
+            return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
+        return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
+                      dest[0] if dest else None, place, subjects=tuple(subj))
+    objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
+    withs = with_objects(token, table)
+    if lemma in ("tell", "assure") and kind == "call":
+        withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
+                         if a not in withs]
+    if lemma in ("speak", "talk") and kind == "meet":
+        withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
+    if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
+                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
+               for c in token.children):
+            return None
+        objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
+        if any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children):
+            return None  # "called Putin a dictator": naming, not phoning
+        objs = actors_of(objects, table)
+    groups = []
+    if kind in MEETING_TYPES:
+        groups = place_officials(token, table)
+        objs = objs + [a for g in groups for a in g if a not in objs]
+        groups = groups or partner_groups(token, table)
+    parts = subj + [a for a in objs + withs if a not in subj]
+    if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
+        return None  # a statement needs a target apart from its authors ("the two presidents backing …")
+    return Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
+                 subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
+
+
+def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
+    """The noun that carries the event's phrase, or None when the word names no interaction here."""
+    if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
+            token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
+        return None  # "a talk at a university" is a lecture; "return for talk on …" is not
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_ not in (
+            triggers.nouns):  # "a mediation effort between …": the head noun carries the phrase
+        token = token.head
+    if lemma in ("call", "phone") and not (
+            any(c.lower_ in words("call_marker") for c in token.children) or with_objects(token, table)
+            or lemma == "phone"):
+        return None
+    if lemma == "phone" and token.head.lemma_.lower() not in ("speak", "talk", "call", "conversation"):
+        if not any(c.dep_ == "prep" for c in token.children):
+            return None
+    return token
+
+
+def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
+    """The parties a noun's modifiers name: "Rubio's visit", "U.S.-Russia talks", "the Trump-Kim summit"."""
+    mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
+              if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
+    pair = hyphen_pair(token, table)
+    if len(pair) >= 2:
+        return pair
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):  # "A and B … at their summit"
+        theirs = subjects_of(sentence_of(token).root, table)
+        sides = {table.by_id[a].country for a in theirs} - {None}  # two sides, not one delegation
+        owners = owners + [a for a in theirs if a not in owners] if len(sides) >= 2 else owners
+    return owners
+
+
+def _governing_verb(token: Token) -> tuple[Token, str | None]:
+    """The verb this noun is an argument of ("held talks", "prepare for talks", "during a visit")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head, (token.head.lower_ if token.dep_ == "pobj" else None)
+
+
+def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
+    """The parties the governing verb adds: its subjects (the agents of a passive: "the summit was
+    attended by A and B"), the objects of "host/join/attend", the addressee of "told X in a call"."""
+    subj = subjects_of(head, table)
+    verb = head.lemma_.lower()
+    objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
+    if token.dep_ == "nsubjpass":
+        subj = actors_of([c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
+                         table) + subj
+    if verb in ("tell", "say", "assure", "inform", "brief"):  # "told Trump in a call"
+        withs = withs + [a for a in actors_of(objects, table) if a not in withs]
+    if verb in ("join", "host", "attend"):
+        subj = subj + actors_of(objects, table)
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "convene a meeting … with Iran and Russia",
+        # "a summit will take place between Washington and Pyongyang": "with" hung on the verb
+        withs = withs + [a for a in with_objects(head, table) if a not in withs]
+    return subj, withs
+
+
+def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
+                triggers: Triggers) -> Event | None:
+    token = _noun_trigger(token, lemma, table, triggers)
+    if token is None:
+        return None
+    owners = _owners(token, table, kb)
+    withs = with_objects(token, table)
+    if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
+        withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))
+                         if table.by_id[a].kind == "person" and a not in withs]
+    by = with_objects(token, table, preps=("by",))
+    parts = by + [a for a in owners if a not in by]
+    head, via_prep = _governing_verb(token)
+    if head != token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep")) \
+                and not (kind == "visit" and by):
+            subj, withs = _verb_parties(token, head, table, withs)
+            parts = [a for a in subj if a not in parts] + parts
+    if kind == "visit":
+        return _visit_of(token, parts, table, kb)
+    if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
+        kind = "call"
+    between = with_objects(token, table, preps=("between", "among"))
+    if len(between) >= 2 and head.lemma_.lower() in words("arranging_verb"):
+        parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
+    subjects = tuple(a for a in parts if a not in withs)
+    parts = parts + [a for a in withs if a not in parts]
+    if len(parts) == 1 and withs and attached_to_root(token):  # "Following talks with X, …": the one the story is about
+        topic = discourse_topic(token, table)
+        if topic and topic not in parts:
+            parts = [topic] + parts
+    return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
+                 subjects=subjects)
+
+
+def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
+    dest, place = destination(token, table, kb)
+    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    visitor = parts[0] if parts else None
+    if not dest or (visitor and not official(table, visitor)):
+        return None  # a visit with no destination named ("a visit here by X") links no one
+    return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
+                 dest[0], place, subjects=tuple(parts))
+
+
+def attached_to_root(token: Token) -> bool:
+    """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
+    root = sentence_of(token).root
+    if root.lemma_.lower() in speech_verbs():
+        return False
+    t = token
+    for _ in range(3):
+        if t.head == root:
+            return True
+        if t.dep_ not in ("pobj", "dobj", "prep", "pcomp", "advcl") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def by_phone(token: Token) -> bool:
+    """"told X by phone", "said over the telephone": the verb's own phrase names a call."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
+               any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
+               for p in token.children)
+
+
+def addresses_a_body(token: Token, table: ActorTable) -> bool:
+    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
+    not "spoke to reporters"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
+                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
+                    return True
+    return False

@@ -1,0 +1,92 @@
+"""The status, place and date of an interaction, from the words on and above its trigger.
+
+Status from modality words (``modality.csv``) on the trigger and the verbs above it in its
+clause chain; place from "in/at" phrases; date from a DATE entity hung on that chain.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Article
+from .dates import resolve_date
+from .nlp import sentence_of
+from .participants import place_text
+from .triggers import Triggers, words
+
+STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
+
+
+def governors(token: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the verbs/nouns above it within its clause chain."""
+    chain = [token]
+    t = token
+    while t.head != t and len(chain) < limit:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep"):
+            break
+        t = t.head
+        chain.append(t)
+        if t.dep_ == "ccomp":
+            break
+    return chain
+
+
+def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
+    """The status the modality words on the trigger's ``chain`` (``governors``) give it."""
+    if token.head.lower_ == "without" and token.dep_ in ("pcomp", "pobj"):
+        return "negated"  # "left without meeting Putin" (but a summit that "ended without a deal" took place)
+    found = set()
+    lemmas = triggers.modality
+    for k, g in enumerate(chain):
+        words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
+        for w in words:
+            for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
+                if w != token and key in lemmas:
+                    found.add(lemmas[key])
+        for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
+            pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
+            if pair in lemmas and g.doc[i] != token and (
+                    not pair.endswith(" to") or k > 0 and chain[k - 1].dep_ == "xcomp"):  # "agreed to meet",
+                found.add(lemmas[pair])  # not "at a meeting … agreed to cooperate" nor "went to Paris for talks"
+    top = chain[-1]  # "little chance that another summit will take place": the clause is
+    if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
+        found.add("proposed")
+    for s in STATUS_ORDER:
+        if s in found:
+            return s
+    return "occurred"
+
+
+def location_of(tokens: list[Token], exclude: set[int]) -> str | None:
+    for token in tokens:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i not in exclude:
+                        place = place_text(pobj)
+                        if place:
+                            return place
+    return None
+
+
+def _dates_by_sentence(doc) -> dict[int, list]:
+    """DATE entities by the start of their sentence, indexed once per doc: ``doc.ents`` builds every
+    span on each call, which made a long article (thousands of events) quadratic."""
+    index = doc.user_data.get("diplomap_dates")
+    if index is None:
+        index = doc.user_data["diplomap_dates"] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                index.setdefault(sentence_of(doc[ent.start]).start, []).append(ent)
+    return index
+
+
+def event_date(tokens: list[Token], article: Article, status: str) -> str | None:
+    doc = tokens[0].doc
+    heads = {t.i for t in tokens}
+    for ent in _dates_by_sentence(doc).get(sentence_of(tokens[0]).start, ()):
+        near = [ent.root.head, ent.root.head.head]
+        if any(a.i in heads for a in near):
+            return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))
+    return None

@@ -1,0 +1,342 @@
+"""Who takes part in an interaction: the actors in its trigger's syntactic neighbourhood.
+
+Subjects (inherited through "is set to meet"), objects, "with/between" phrases and their
+coordinated lists, appositions, possessors ("Rubio's visit"), groups ("the foreign ministers
+of Japan and South Korea"), a state's named delegation, destinations ("travel to Washington").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .knowledge import Knowledge, load_knowledge
+from .mentions import ActorTable
+from .nlp import sentence_of
+from .triggers import words
+
+WITH_PREPS = {"with", "between", "among", "alongside"}
+
+
+DEST_PREPS = {"to", "in"}
+
+
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
+OBJ_DEPS = {"dobj", "dative"}
+
+
+def expand(token: Token) -> list[Token]:
+    """A token and everything coordinated with it ("A, B, C and other leaders")."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def actors_of(tokens, table: ActorTable) -> list[str]:
+    """The actors that argument tokens stand for, with everything coordinated with them."""
+    ids: list[str] = []
+    for tok in tokens:
+        for t in expand(tok):
+            for a in actors_of_token(t, table):
+                if a not in ids:
+                    ids.append(a)
+    return ids
+
+
+DATELINE_DASHES = {"-", "--", "—", "–"}
+
+
+def dateline(doc: Doc) -> list[Token]:
+    """The place of a wire dateline ("CARACAS, March 11 - …"): capitals before a comma,
+    then a dash within a few words. Computed once per document."""
+    if "dateline" not in doc.user_data:
+        place: list[Token] = []
+        for t in doc[:6]:
+            if not (t.is_alpha and t.is_upper):
+                break
+            place.append(t)
+        end = place[-1].i + 1 if place else 0
+        ok = place and end < len(doc) and doc[end].text == "," and any(
+            t.text in DATELINE_DASHES for t in doc[end:end + 8])
+        doc.user_data["dateline"] = place if ok else []
+    return doc.user_data["dateline"]
+
+
+def actors_of_token(t: Token, table: ActorTable) -> list[str]:
+    if t.i < 6 and t in dateline(t.doc):
+        return []  # the wire's dateline is where the story was filed, not a party
+    if t.i in table.people_tokens:
+        return []  # "Somalis arrived in Kenya": a people, not its state
+    if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+        antecedent = t.head.head  # "Revere, a former official who negotiated …"
+        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
+            antecedent = antecedent.head
+        aid = table.actor_for(antecedent)
+        return [aid] if aid else []
+    aid = table.actor_for(t)
+    if aid is None:
+        return _group_of(t, table) or _the_two(t, table)
+    named = t.i in table.token_actor
+    if not named and table.by_id[aid].kind != "person" and any(
+            c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
+        return []  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
+    if not named and aid in table.delegations:
+        return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
+    return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+
+
+def _the_two(t: Token, table: ActorTable) -> list[str]:
+    """"The two leaders", "both sides": the last two people (or states) named before."""
+    if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
+        return []
+    if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
+            or t.lemma_.lower() in ("side", "country", "nation", "state", "government"):
+        return []  # "both sides" may be any two parties: only people are counted back
+    want = "person"
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        actor = table.by_id[m.actor_id]
+        office = table.kb.title(actor.role) if actor.role else None  # leaders, not the analysts quoted
+        if m.start < t.i and t.i - m.start < 120 and actor.kind == want and office and office.rank <= 3 \
+                and m.actor_id not in found:
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
+def _group_of(t: Token, table: ActorTable) -> list[str]:
+    """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"."""
+    if t.pos_ != "NOUN" or table.kb is None or t.lemma_.lower() not in table.kb.group_nouns:
+        return []
+    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")  # "envoys from A, B and C"
+          for c in p.children if c.dep_ == "pobj"]
+    if not of:
+        return []
+    found = []
+    for x in expand(of[0]):
+        found.extend(a for a in actors_of_token(x, table) if a not in found)
+    return found
+
+
+def subjects_of(verb: Token, table: ActorTable) -> list[str]:
+    """Subjects of a verb, inherited from the verbs above through xcomp/conj ("is set to meet")."""
+    seen = 0
+    v = verb
+    while seen < 4:
+        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        if subj:
+            found = actors_of(subj, table)
+            if not found:  # "Suga's travels will include meeting …": the possessor travels
+                found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
+            return found
+        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
+            v = v.head
+            seen += 1
+            continue
+        if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
+            v = v.head.head
+            seen += 1
+            continue
+        if v.dep_ == "relcl":
+            return actors_of([v.head], table)
+        if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):  # "Kellogg, speaking ..."
+            found = actors_of([v.head], table)
+            if found:
+                return found
+            n = v.head  # "in a move to strengthen ties after meeting X": the mover
+            while n.dep_ in ("pobj", "prep") and n.head != n:
+                n = n.head
+            if n.pos_ in ("VERB", "AUX") and n != v:
+                v = n
+                seen += 1
+                continue
+        break
+    return []
+
+
+def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
+    objs = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    return actors_of(objs, table)
+
+
+def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:
+    """Where a visit goes: ("to Washington" → the United States, location "Washington").
+    "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
+    preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
+    dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    candidates = preps.get("to", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])
+    for target in candidates:
+        ids = actors_of([target], table)
+        if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"
+            ids = [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")],
+                                        table) if table.by_id[a].kind == "country"]
+        if ids:
+            return ids, place_text(target)
+    place = dateline(token.doc)
+    if place and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
+        aid = table.actor_for(place[-1])  # "arrived here" in a story filed from CARACAS
+        if aid:
+            return [aid], " ".join(t.text for t in place).title()
+    return [], (place_text(candidates[0]) if candidates else None)
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def place_text(token: Token) -> str | None:
+    """The place a phrase names: a place entity ("in 2019" is a date, not a place), or a
+    seat of power the ruler tags as an organisation ("at the Elysee Palace")."""
+    doc = token.doc
+    for t in [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]:
+        if t.ent_type_ in PLACE_LABELS or (t.ent_type_ == "ORG" and _is_seat(t)):
+            if t.i != token.i and token.ent_type_ == "":  # "the Elysee Palace": the whole phrase
+                start = min(c.i for c in token.children if c.dep_ in ("compound", "amod"))
+                return doc[start:token.i + 1].text
+            return _entity_at(t).text
+    return None
+
+
+def _entity_at(token: Token):
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return token.doc[start:end]
+
+
+def _is_seat(token: Token) -> bool:
+
+    return load_knowledge().metonym(_entity_at(token).text) is not None
+
+
+def official(table: ActorTable, aid: str) -> bool:
+    """Visits are made by officials, states and bodies, not by private people."""
+    actor = table.by_id[aid]
+    return actor.kind != "person" or actor.role is not None
+
+
+def known_body(table: ActorTable, aid: str, kb: Knowledge) -> bool:
+    return kb.organization(table.by_id[aid].name) is not None
+
+
+def discourse_topic(token: Token, table: ActorTable) -> str | None:
+    """The person the sentence, else the nearest previous sentence, has as its subject."""
+    sent = sentence_of(token)
+    root_subj = [c for c in sent.root.children if c.dep_ in SUBJ_DEPS]
+    for s in root_subj:
+        aid = table.actor_for(s)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
+    doc = token.doc
+    earliest = sent.start
+    for _ in range(3):  # up to three sentences back
+        if earliest > 0:
+            earliest = sentence_of(doc[earliest - 1]).start
+    for m in reversed(table.mentions):
+        if m.start >= sent.start or m.start < earliest:
+            continue
+        if table.by_id[m.actor_id].kind == "person" and m.is_subject(doc):
+            return m.actor_id
+    return None
+
+
+def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
+    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"."""
+    doc = token.doc
+    left = [t for t in doc[token.left_edge.i:token.i] if t.dep_ != "det"]
+    text = "".join(t.text_with_ws for t in left).strip()
+    if "-" not in text or text.count("-") > 3:
+        return []
+    chunks = [c.split() for c in text.replace(" - ", "-").split("-")]
+    if any(not c for c in chunks):
+        return []
+    # the word at the hyphen: "U.S.-China trade talks" pairs "U.S." with "China"
+    words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
+    parts = [table.named(w) for w in words]
+    return parts if all(parts) and len(set(parts)) == len(parts) else []
+
+
+def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
+    """"The Ukrainian delegation includes A; B; C and D": state → the people named in it.
+
+    Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
+    out: dict[str, list[str]] = {}
+    for token in doc:
+        if token.lemma_.lower() not in words("delegation_noun"):
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in words("membership_verb"):
+            verb = token.head  # "The Ukrainian delegation includes A; B; C"
+        else:  # "a Ukrainian delegation led by A and including B"
+            verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in words("membership_verb")), None)
+        if verb is None:
+            continue
+        state = table.actor_for(token)
+        if not state or table.by_id[state].kind != "country":
+            continue
+        sent = sentence_of(token)
+        members = []
+        for m in table.mentions:
+            if verb.i < m.start < sent.end and table.by_id[m.actor_id].kind == "person" \
+                    and m.kind == "name" and m.actor_id not in members \
+                    and doc[m.start:m.end].root.dep_ not in ("poss", "nmod"):  # "Zelenskyy's chief of staff X"
+                members.append(m.actor_id)
+        if members and (len(members) >= 2 or verb.dep_ == "acl"):
+            out[state] = members
+    return out
+
+
+def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
+    """The verb's objects, "with" objects and nouns coordinated with the verb itself
+    ("met Weber on Monday and later Kiprono")."""
+    roots = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    roots += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
+              for c in p.children if c.dep_ == "pobj"]
+    roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+              and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+    return sorted(roots, key=lambda t: t.i)
+
+
+def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
+    """"Met A, then B", "met separately with A and B": one partner group per meeting;
+    empty when the verb names a single meeting ("met A and B at a summit")."""
+    separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") for c in verb.children)
+    groups: list[list[str]] = []
+    for root in _object_roots(verb, table):
+        for t in expand(root):
+            ids = actors_of_token(t, table)
+            if not ids:
+                continue
+            if separate or not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
+                                             for c in t.doc[t.left_edge.i:t.i]):
+                groups.append([])
+            groups[-1].extend(a for a in ids if a not in groups[-1])
+    return groups if len(groups) > 1 else []
+
+
+def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
+    """"Met officials in Madrid, Lisbon and Rome": a meeting with each place's state;
+    "brought together envoys from A, B and C" (the parser hangs "from" on the verb): one
+    meeting with them all. Only when the object is an unnamed group ("officials")."""
+    objs = [o for o in _object_roots(verb, table) if o.i not in table.token_actor]
+    if not objs or table.kb is None or any(actors_of([o], table) for o in objs) or not any(
+            o.lemma_.lower() in table.kb.group_nouns for o in objs):
+        return []
+    groups: list[list[str]] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        found = [a for a in actors_of([c for c in prep.children if c.dep_ == "pobj"], table)
+                 if table.by_id[a].kind == "country" or prep.lower_ == "from"]
+        if found and prep.lower_ == "from":
+            groups.append(found)
+        groups.extend([a] for a in found if prep.lower_ == "in")
+    return groups

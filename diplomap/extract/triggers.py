@@ -1,0 +1,55 @@
+"""The lexicons of the interaction rules, read once from ``data/knowledge``.
+
+``interaction_triggers.csv``: the words that name an interaction and its type ("met",
+"summit", "talks", "phoned"); ``modality.csv``: the words that set its status ("will",
+"refused", "called off"); ``interaction_words.csv``: the closed word classes the rules
+read arguments through (light verbs, event prepositions, call markers ...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .knowledge import DEFAULT_DIR, KnowledgeError, read_table
+
+WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair_word", "delegation_noun",
+              "membership_verb", "report_verb", "gather_verb", "guest_noun", "sequence_word", "separate_word",
+              "cancel_verb", "place_noun", "loan_noun", "lender")
+STATUSES = ("negated", "proposed", "planned", "occurred")
+
+
+@dataclass(frozen=True)
+class Triggers:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    modality: dict[str, str]
+    words: dict[str, frozenset[str]]
+
+    def has(self, role: str, word: str) -> bool:
+        return word in self.words[role]
+
+
+@lru_cache(maxsize=4)
+def load_triggers(directory: str | None = None) -> Triggers:
+    base = Path(directory) if directory else DEFAULT_DIR
+    verbs, nouns, modality = {}, {}, {}
+    for row in read_table(base / "interaction_triggers.csv"):
+        if row["pos"] not in ("VERB", "NOUN"):
+            raise KnowledgeError(f"interaction_triggers.csv: pos must be VERB or NOUN, got {row['pos']!r}")
+        (verbs if row["pos"] == "VERB" else nouns)[row["lemma"]] = row["type"]
+    for row in read_table(base / "modality.csv"):
+        if row["status"] not in STATUSES:
+            raise KnowledgeError(f"modality.csv: unknown status {row['status']!r} for {row['word']!r}")
+        modality[row["word"]] = row["status"]
+    words: dict[str, set[str]] = {role: set() for role in WORD_ROLES}
+    for row in read_table(base / "interaction_words.csv"):
+        if row["role"] not in words:
+            raise KnowledgeError(f"interaction_words.csv: unknown role {row['role']!r} for {row['word']!r}")
+        words[row["role"]].add(row["word"])
+    return Triggers(verbs, nouns, modality, {k: frozenset(v) for k, v in words.items()})
+
+
+def words(role: str) -> frozenset[str]:
+    """One closed word class of the default knowledge."""
+    return load_triggers().words[role]

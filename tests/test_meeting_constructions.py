@@ -1,0 +1,255 @@
+"""Construction suite for who-met-whom: made-up sentences, one group per class of construction.
+
+Every sentence is invented (names, places and wording of no real article). Each case lists
+the meetings that must be found — (types, status, participants) — and pairs of participants
+that must never be linked. ``types`` is a "|"-separated set of acceptable types; a status of
+None accepts any.
+"""
+from __future__ import annotations
+
+import pytest
+
+from diplomap.models import MEETING_TYPES
+
+
+def found(e):
+    names = {a.id: a.name for a in e.actors}
+    return [(i.type, i.status, tuple(sorted(names[x] for x in i.actors)), i) for i in e.interactions
+            if i.type in MEETING_TYPES]
+
+
+def has(e, types: str, status: str | None, *who: str):
+    want = tuple(sorted(who))
+    return [i for t, s, w, i in found(e) if t in types.split("|") and (status is None or s == status) and w == want]
+
+
+def linked(e, a: str, b: str) -> bool:
+    return any(a in w and b in w for _, _, w, _ in found(e))
+
+
+CASES = [
+    # --- participant lists --------------------------------------------------------------------
+    ("list-brought-together",
+     "The conference in Geneva brought together envoys from Brazil, Kenya, Norway and Vietnam.", None,
+     [("meet", "occurred", ("Brazil", "Kenya", "Norway", "Vietnam"))], []),
+    ("list-brought-together-ministers",
+     "A two-day meeting in Oslo brought together the foreign ministers of Chile, Peru and Ecuador.", None,
+     [("meet", "occurred", ("Chile", "Ecuador", "Peru"))], []),
+    ("list-gathered",
+     "Leaders of Chile and Peru gathered in Lima on Tuesday to discuss fishing rights.", None,
+     [("meet", "occurred", ("Chile", "Peru"))], []),
+    ("list-gathered-named",
+     "Chilean President Rosa Fuentes and Peruvian President Tomas Arriaga gathered with other regional "
+     "leaders in Quito.", None,
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("list-attended-by",
+     "The summit was attended by Chilean President Rosa Fuentes and Peruvian Prime Minister Tomas Arriaga.",
+     None, [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("list-attended-conference",
+     "Chilean Foreign Minister Rosa Fuentes and Peruvian Foreign Minister Tomas Arriaga attended a conference "
+     "on fisheries in Quito.", None,
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("list-hosted-at",
+     "Chilean President Rosa Fuentes hosted Peruvian Prime Minister Tomas Arriaga at La Moneda palace.", None,
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("list-received",
+     "Mongolian President Batbold Enkh received the visiting Kazakh Foreign Minister Aidar Nurlan on Monday.",
+     None, [("meet", "occurred", ("Aidar Nurlan", "Batbold Enkh"))], []),
+    ("list-welcomed-to",
+     "Mongolian President Batbold Enkh welcomed Kazakh Foreign Minister Aidar Nurlan to Ulaanbaatar.", None,
+     [("meet", "occurred", ("Aidar Nurlan", "Batbold Enkh"))], []),
+    ("list-had-lunch-with",
+     "Mongolian President Batbold Enkh had lunch with Kazakh Foreign Minister Aidar Nurlan.", None,
+     [("meet", "occurred", ("Aidar Nurlan", "Batbold Enkh"))], []),
+    ("list-hosted-dinner-for",
+     "Mongolian President Batbold Enkh hosted a dinner for Kazakh Foreign Minister Aidar Nurlan on Friday.",
+     None, [("meet", "occurred", ("Aidar Nurlan", "Batbold Enkh"))], []),
+    ("list-sat-down-with",
+     "Mongolian President Batbold Enkh sat down with Kazakh Foreign Minister Aidar Nurlan on Friday.", None,
+     [("meet", "occurred", ("Aidar Nurlan", "Batbold Enkh"))], []),
+    ("list-counterparts-from",
+     "Irish Finance Minister Sean Doyle holds talks with counterparts from Britain, France and Japan today.",
+     None, [("negotiate|meet", "occurred", ("France", "Japan", "Sean Doyle", "United Kingdom"))], []),
+    # --- a visit plus a speech act ------------------------------------------------------------
+    ("visit-told",
+     "Norwegian Foreign Minister Lars Holm flew to Hanoi and told Vietnamese President Tran Van Minh that "
+     "Oslo wanted closer ties.", None,
+     [("visit", "occurred", ("Lars Holm", "Vietnam")), ("meet", "occurred", ("Lars Holm", "Tran Van Minh"))], []),
+    ("visit-assured",
+     "Norwegian Foreign Minister Lars Holm travelled to Accra, where he assured Ghanaian President Kofi "
+     "Mensah of Norway's support.", None,
+     [("visit", "occurred", ("Ghana", "Lars Holm")), ("meet", "occurred", ("Kofi Mensah", "Lars Holm"))], []),
+    ("visit-during-told",
+     "During a visit to Hanoi, Norwegian Foreign Minister Lars Holm told Vietnamese President Tran Van Minh "
+     "that trade would grow.", None,
+     [("meet", "occurred", ("Lars Holm", "Tran Van Minh"))], []),
+    ("told-reporters-is-no-meeting",
+     "Norwegian Foreign Minister Lars Holm flew to Hanoi and told reporters that trade would grow.", None,
+     [("visit", "occurred", ("Lars Holm", "Vietnam"))], []),
+    ("visit-a-person",
+     "Opposition lawmaker Ivo Costa had visited Angolan President Jose Lunda in Luanda in May.", None,
+     [("visit", "occurred", ("Ivo Costa", "Jose Lunda"))], []),
+    ("visit-demonym-capital",
+     "U.N. Secretary-General Ana Lopes has made several trips to the Afghan capital.", None,
+     [("visit", "occurred", ("Afghanistan", "Ana Lopes"))], []),
+    ("arrival-of-a-private-person-is-no-visit",
+     "After arriving in Spain, Mark Ellison was detained at the airport.", None, [],
+     [("Mark Ellison", "Spain")]),
+    # --- meetings with a place's officials ----------------------------------------------------
+    ("officials-in-cities",
+     "Danish Foreign Minister Mette Lund met officials in Madrid, Lisbon and Rome last week.", None,
+     [("meet", "occurred", ("Mette Lund", "Spain")), ("meet", "occurred", ("Mette Lund", "Portugal")),
+      ("meet", "occurred", ("Italy", "Mette Lund"))], [("Spain", "Portugal"), ("Italy", "Spain")]),
+    ("officials-demonym",
+     "Danish Foreign Minister Mette Lund held talks with Georgian officials in Tbilisi.", None,
+     [("negotiate", "occurred", ("Georgia", "Mette Lund"))], []),
+    ("officials-from",
+     "Danish Foreign Minister Mette Lund met with officials from Chile and Argentina in Santiago.", None,
+     [("meet", "occurred", ("Argentina", "Chile", "Mette Lund"))], []),
+    ("officials-of-countries",
+     "Danish Foreign Minister Mette Lund met representatives of Kenya and Uganda on Monday.", None,
+     [("meet", "occurred", ("Kenya", "Mette Lund", "Uganda"))], []),
+    ("officials-loan-lender-named-before",
+     "The International Monetary Fund said it was ready to help Tunisia. Tunis is negotiating a loan "
+     "programme worth $2 billion.", None,
+     [("negotiate", "occurred", ("International Monetary Fund", "Tunisia"))], []),
+    ("officials-no-lender-no-partner",
+     "Tunisia and Libya are negotiating a water deal. Officials expect a loan later.", None,
+     [("negotiate", "occurred", ("Libya", "Tunisia"))], []),
+    # --- nominal events -----------------------------------------------------------------------
+    ("nominal-encounter-between",
+     "The Kremlin encounter between Russian President Pavel Orlov and Chinese Premier Wei Lan lasted three "
+     "hours.", None, [("meet", "occurred", ("Pavel Orlov", "Wei Lan"))], []),
+    ("nominal-dash-summit",
+     "Chilean President Rosa Fuentes and Peruvian President Tomas Arriaga spoke of fish. "
+     "The Fuentes–Arriaga summit in Quito ended with a joint statement.", None,
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("nominal-hyphen-summit",
+     "Chilean President Rosa Fuentes and Peruvian President Tomas Arriaga spoke of fish. "
+     "The Fuentes-Arriaga summit in Quito ended with a joint statement.", None,
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("nominal-talking-together",
+     "Officials of Chile and Peru were talking together about the border dispute.", None,
+     [("negotiate|meet|call", "occurred", ("Chile", "Peru"))], []),
+    ("nominal-summit-talks-between",
+     "Mongolia proposed summit talks between Mongolian President Batbold Enkh and Kazakh President "
+     "Nurlan Sadykov.", None, [("negotiate|meet", "proposed", ("Batbold Enkh", "Nurlan Sadykov"))], []),
+    ("nominal-holding-talks",
+     "Chile and Peru have been holding talks since last June on a fishing pact.", None,
+     [("negotiate", "occurred", ("Chile", "Peru"))], []),
+    # --- one event per meeting ----------------------------------------------------------------
+    ("one-event-then",
+     "Chilean President Rosa Fuentes met World Bank President Ana Ruiz, then German Chancellor Karl Weber.",
+     None, [("meet", "occurred", ("Ana Ruiz", "Rosa Fuentes")), ("meet", "occurred", ("Karl Weber", "Rosa Fuentes"))],
+     [("Ana Ruiz", "Karl Weber")]),
+    ("one-event-later",
+     "Chilean President Rosa Fuentes met German Chancellor Karl Weber on Monday and later Kenyan President "
+     "Amos Kiprono.", None,
+     [("meet", "occurred", ("Karl Weber", "Rosa Fuentes")), ("meet", "occurred", ("Amos Kiprono", "Rosa Fuentes"))],
+     [("Amos Kiprono", "Karl Weber")]),
+    ("one-event-separately",
+     "Chilean President Rosa Fuentes met separately with German Chancellor Karl Weber and Kenyan President "
+     "Amos Kiprono.", None,
+     [("meet", "occurred", ("Karl Weber", "Rosa Fuentes")), ("meet", "occurred", ("Amos Kiprono", "Rosa Fuentes"))],
+     [("Amos Kiprono", "Karl Weber")]),
+    ("one-event-summit-stays-one",
+     "Chilean President Rosa Fuentes met German Chancellor Karl Weber and Kenyan President Amos Kiprono "
+     "at a summit in Nairobi.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Karl Weber", "Rosa Fuentes"))], []),
+    # --- status -------------------------------------------------------------------------------
+    ("status-called-off",
+     "Kenyan President Amos Kiprono was due to visit Japan in May, but the trip was later called off.", None,
+     [("visit", "negated", ("Amos Kiprono", "Japan"))], []),
+    ("status-cancelled-next-sentence",
+     "Kenyan President Amos Kiprono planned to meet Japanese Prime Minister Kenji Sato in Tokyo. "
+     "The meeting was cancelled after a storm.", None,
+     [("meet", "negated", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("status-agreed-to-meet",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato agreed to meet next month.", None,
+     [("meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("status-agreed-to-hold-talks",
+     "Kenya and Japan agreed to hold talks on fisheries in the autumn.", None,
+     [("negotiate", "planned", ("Japan", "Kenya"))], []),
+    ("status-unhappy-trip",
+     "Kenyan President Amos Kiprono visited Japan last week. He said he was unhappy with how his trip went.",
+     None, [("visit", "occurred", ("Amos Kiprono", "Japan"))], []),
+    ("status-agreed-at-summit",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato agreed on a fisheries deal at "
+     "their summit in Tokyo.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("status-agreed-to-something-else-at-a-meeting",
+     "At a meeting in Oslo last month, Chile, Peru and Ecuador agreed to cooperate on fishing quotas.", None,
+     [("meet", "occurred", ("Chile", "Ecuador", "Peru"))], []),
+    ("status-went-to-for-talks",
+     "German Chancellor Karl Weber went to Paris for talks with French President Marie Dubois last week.", None,
+     [("negotiate|meet", "occurred", ("Karl Weber", "Marie Dubois"))], []),
+    ("status-going-to-meet",
+     "German Chancellor Karl Weber is going to meet French President Marie Dubois.", None,
+     [("meet", "planned", ("Karl Weber", "Marie Dubois"))], []),
+    ("their-consultations-one-side",
+     "Brazilian Finance Minister Jose Prado and central bank governor Luis Mota confined their consultations "
+     "to government officials.", None, [], [("Jose Prado", "Luis Mota")]),
+    # --- dates --------------------------------------------------------------------------------
+    ("date-first-met",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato first met in Hanoi in "
+     "February 2019.", "2021-05-01", [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- Reuters 1987 wire style --------------------------------------------------------------
+    ("wire-counterpart",
+     "BONN, March 3 - West German Finance Minister Klaus Brenner met his French counterpart Pierre Lafont "
+     "in Paris today to discuss currency rates.", "1987-03-03",
+     [("meet", "occurred", ("Klaus Brenner", "Pierre Lafont"))], []),
+    ("wire-talks-between",
+     "TOKYO, March 3 - Talks between Japan and the United States on semiconductors ended here today "
+     "without agreement.", "1987-03-03", [("negotiate", "occurred", ("Japan", "United States"))], []),
+    ("wire-held-talks-with",
+     "OTTAWA, March 4 - Canadian Trade Minister Paul Roy held talks with U.S. Trade Representative "
+     "Clayton Burke on lumber tariffs, officials said.", "1987-03-04",
+     [("negotiate", "occurred", ("Clayton Burke", "Paul Roy"))], []),
+    ("wire-told-reporters-after-meeting",
+     "Japanese Trade Minister Hiroshi Tanaka told reporters after meeting U.S. Trade Representative "
+     "Clayton Burke that progress had been made.", "1987-03-03",
+     [("meet", "occurred", ("Clayton Burke", "Hiroshi Tanaka"))], []),
+    ("wire-arrived-here",
+     "CARACAS, March 11 - Ecuador's deputy energy minister Pablo Rivas arrived here last night for talks on "
+     "oil supplies, officials said.", "1987-03-11", [("visit", "occurred", ("Pablo Rivas", "Venezuela"))], []),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", CASES, ids=[c[0] for c in CASES])
+def test_construction(extract, name, text, date, want, never):
+    e = extract(text, date=date or "2025-02-16")
+    for types, status, who in want:
+        assert has(e, types, status, *who), (types, status, who, [(t, s, w) for t, s, w, _ in found(e)])
+    for a, b in never:
+        assert not linked(e, a, b), (a, b, [(t, s, w) for t, s, w, _ in found(e)])
+
+
+NOT_MEETINGS = [
+    ("co-mention", "Chilean President Rosa Fuentes and Peruvian President Tomas Arriaga both spoke about "
+                   "fishing quotas on Monday."),
+    ("talking-about", "Chilean President Rosa Fuentes talked about Peruvian President Tomas Arriaga in a "
+                      "radio interview."),
+    ("news-conference", "Chilean President Rosa Fuentes told a news conference that Peruvian President "
+                        "Tomas Arriaga was wrong."),
+    ("criticism", "Chilean President Rosa Fuentes criticized Peruvian President Tomas Arriaga over the "
+                  "fishing dispute."),
+    ("gathered-evidence", "Chilean investigators gathered evidence against Peruvian President Tomas Arriaga."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_no_meeting(extract, name, text):
+    assert found(extract(text)) == []
+
+
+def test_first_met_dates_the_meeting_not_the_article(extract):
+    e = extract("Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato first met in Hanoi in "
+                "February 2019.", date="2021-05-01")
+    (inter,) = has(e, "meet", "occurred", "Amos Kiprono", "Kenji Sato")
+    assert inter.date and inter.date.startswith("2019-02")
+
+
+def test_split_meetings_keep_their_own_partner_as_target(extract):
+    e = extract("Chilean President Rosa Fuentes met World Bank President Ana Ruiz, then German Chancellor "
+                "Karl Weber.")
+    targets = sorted(i.target for _, _, _, i in found(e))
+    assert targets == ["ana-ruiz", "karl-weber"]
