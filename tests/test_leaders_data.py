@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pycountry
 import pytest
+from conftest import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 LEADERS = ROOT / "data" / "knowledge" / "leaders.csv"
 CURATED = ROOT / "tools" / "leaders_curated.csv"
 BUILDER = ROOT / "tools" / "build_leaders.py"
-SHARED = ROOT.parent / "shared" / "benchmarks"
 COUNTRIES = ROOT / "data" / "knowledge" / "countries.csv"
 COLUMNS = ["name", "aliases", "country", "role", "start", "end"]
 
@@ -246,8 +246,8 @@ def test_curated_rows_are_kept_unchanged():
     assert len(rows()) > len(curated) * 2
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared/benchmarks, the builder's sources")
 def test_file_is_what_the_builder_makes():
+    shared_dir("benchmarks")  # the builder's sources
     done = subprocess.run([sys.executable, str(BUILDER), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
 
