@@ -128,7 +128,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i)
-        if topic and _modifies_title(t, kb):
+        if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and _inside_a_name(t, kb)):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
@@ -150,9 +150,40 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in tokens):
+    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def is_person_noun(token: Token, kb: Knowledge) -> bool:
+    """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \
+        or (kb.demonym(token.text) is not None and token.ent_type_ == "NORP" and token.dep_ not in MODIFIER_DEPS)
+
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def _inside_a_name(token: Token, kb: Knowledge) -> bool:
+    """"German" in "the German Marshall Fund", "Chinese" in "Modern Chinese Studies": part of
+    another name, so no one's nationality. "Chinese Foreign Minister" is a title, not a name."""
+    doc = token.doc
+    if token.ent_type_ not in ("", "NORP", "GPE"):
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - start > 1:
+            return True
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i or head.ent_type_ == "PERSON":
+        return False
+    if kb.title(head.text) is not None or is_person_noun(head, kb):
+        return False
+    return all(t.is_title or t.is_upper for t in doc[token.i:head.i + 1])
 
 
 def _topic_role(role: str, kb: Knowledge) -> bool:
