@@ -102,8 +102,8 @@ def test_russia_after_1992_stays_russia(extract):
 
 
 def test_east_german_and_yugoslav(extract):
-    e = extract("East German trade official Horst Raabe and Yugoslav Finance Minister Dusan Pavlic "
-                "signed the accord.", date="1987-09-09")
+    e = extract("East German trade official Horst Raabe signed the accord. Yugoslav Finance Minister "
+                "Dusan Pavlic signed it too.", date="1987-09-09")
     assert country_of(e, "Horst Raabe") == "DDR"
     assert country_of(e, "Dusan Pavlic") == "YUG"
 

@@ -89,6 +89,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
+    for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
+        actor.country = kb.state_at(actor.country, article.date)
     return table
 
 

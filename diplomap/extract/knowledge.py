@@ -120,6 +120,8 @@ class Knowledge:
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
+    former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
+    national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
 
     def __post_init__(self) -> None:
         self._names = _Index[Country]("country name", _country_label)
@@ -186,6 +188,18 @@ class Knowledge:
     def members(self, organization: str) -> tuple[str, ...]:
         """ISO3 codes of a small fixed grouping's members ("Quad"), else ()."""
         return self.groupings.get(organization, ())
+
+    def state_at(self, iso3: str | None, date: str | None) -> str | None:
+        """The code of the state ``iso3`` was on ``date``: "RUS" in 1987 is "SUN"."""
+        former = self.former_states.get(iso3 or "")
+        if former is None or not date or date >= former[1]:
+            return iso3
+        return former[0]
+
+    def title_country(self, phrase: str) -> str | None:
+        """The one state whose officials bear this title ("Treasury Secretary" -> "USA"), else None."""
+        key = _title_key(phrase)
+        return self.national_titles.get(key) or (self.national_titles.get(key[:-1]) if key.endswith("s") else None)
 
     def is_honorific(self, text: str) -> bool:
         return normalize(text).rstrip(".") in self.honorifics

@@ -122,6 +122,8 @@ def read_knowledge_files(root: Path) -> dict:
         case_sensitive=frozenset(_read_lines(root / "case_sensitive.txt")),
         groupings=_read_groupings(root / "groupings.csv", countries, organizations),
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
+        former_states=_read_former_states(root / "former_states.csv", countries),
+        national_titles=_read_national_titles(root / "national_titles.csv", countries),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
 
 
@@ -260,3 +262,26 @@ def _read_leaders(path: Path, countries: dict[str, Country]) -> list[Leader]:
                               _country_code(row["country"], countries, where) if row["country"] else "",
                               _required(row, "role", where), start, end))
     return leaders
+
+
+def _read_former_states(path: Path, countries: dict[str, Country]) -> dict[str, tuple[str, str]]:
+    """former_states.csv (optional): successor ISO3 -> (former ISO3, the day it ceased)."""
+    if not path.exists():
+        return {}
+    out = {}
+    for row in read_table(path):
+        where = f"{path}: {row['iso3']}"
+        try:
+            until = _check_date(row["until"], "until")
+        except ValueError as error:
+            raise KnowledgeError(f"{where}: {error}") from None
+        out[_country_code(row["successor"], countries, where)] = (_country_code(row["iso3"], countries, where), until)
+    return out
+
+
+def _read_national_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
+    """national_titles.csv (optional): title key -> the ISO3 of the one state that uses it."""
+    if not path.exists():
+        return {}
+    return {_title_key(row["title"]): _country_code(row["country"], countries, f"{path}: {row['title']}")
+            for row in read_table(path)}
