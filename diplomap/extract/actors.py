@@ -85,6 +85,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
     _add_missed_names(table, person_names, article, kb)
+    _place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
@@ -92,6 +93,19 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table
+
+
+def _place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
+    """"the Senate", "the House of Representatives" with no state named: many states have one;
+    it is the one of the state the article is mostly about (the most mentioned), if any."""
+    counts = sorted((a.mentions for a in table.by_id.values() if a.kind == "country"), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return
+    main = next(a.country for a in table.by_id.values() if a.kind == "country" and a.mentions == counts[0])
+    for actor in table.by_id.values():
+        org = kb.organization(actor.name) if actor.kind == "organization" and actor.country is None else None
+        if org is not None and org.category == "legislature" and org.country is None:
+            actor.country = main
 
 
 def _repair_person_entities(doc: Doc, kb: Knowledge) -> None:
