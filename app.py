@@ -9,6 +9,7 @@ part of the page is a module of ``components/``; this file only wires them.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -37,24 +38,46 @@ def app_argv() -> list[str]:
     return sys.argv[1:] if launched else []
 
 
+def without_paths(error, path: Path) -> str:
+    """An error message for the page: the server's folders left out of ``path``, only its name shown."""
+    from diplomap.corpus.store_errors import explain
+
+    message = explain(error, path) if isinstance(error, sqlite3.Error) else str(error)
+    for shown in {str(path), str(Path(path).resolve())}:
+        message = message.replace(shown, Path(path).name)
+    return message
+
+
 def main() -> None:
     st.set_page_config(page_title="diplomap", layout="wide", initial_sidebar_state="expanded")
     try:
         config = parse_config(app_argv(), os.environ, ROOT)
         store = state.open_store(str(config.store))
-    except (ConfigError, StoreError) as e:
+    except ConfigError as e:
         st.error(md_escape(e), icon=":material/error:")
+        st.stop()
+    except StoreError as e:
+        st.error(md_escape(without_paths(e, config.store)), icon=":material/error:")
         st.stop()
     if config.articles is not None:
         if config.articles.is_dir():
-            report = state.sync_folder(store, config.articles)
+            try:
+                report = state.sync_folder(store, config.articles)
+            except (StoreError, sqlite3.Error) as e:  # the store is full or damaged: show what it holds
+                st.error(md_escape(f"Could not store the articles folder: {without_paths(e, store.path)}"),
+                         icon=":material/error:")
+                report = None
             if report is not None:
                 state.show_report(report, where=str(config.articles))
         else:
             st.error(md_escape(f"Articles folder {config.articles} does not exist; showing the store as it is."),
                      icon=":material/folder_off:")
 
-    corpus, version = state.load_corpus(store)
+    try:
+        corpus, version = state.load_corpus(store)
+    except (StoreError, sqlite3.Error) as e:
+        st.error(md_escape(without_paths(e, store.path)), icon=":material/error:")
+        st.stop()
     choices = state.choices(version, corpus)
     ignored = url.read_url_once(choices, frozenset(corpus.articles))
 
@@ -65,7 +88,11 @@ def main() -> None:
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
-    corrections = store.problems()
+    unreadable = store.corrections().unreadable
+    if unreadable:
+        st.warning(md_escape(f"Corrections not applied: {without_paths(unreadable, store.corrections_path)}"),
+                   icon=":material/warning:")
+    corrections = [p for p in store.problems() if p != unreadable]
     if corrections:
         with st.expander(md_escape(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied")):
             st.dataframe({"problem": corrections}, hide_index=True)

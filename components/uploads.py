@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from diplomap.corpus.ingest import SUPPORTED, load_bytes
-from diplomap.corpus.store import IngestReport, Progress, Store
+from diplomap.corpus.store import IngestReport, Progress, Store, StoreError
 from diplomap.models import IngestError
 
 from . import state
@@ -46,12 +47,18 @@ def add_files(store: Store, files: Iterable[tuple[str, bytes]], *, progress: Pro
             result.errors.append(IngestError(name, "no article found in this file"))
     result.articles = [a.id for a in articles]
     if articles:
-        before = set(store.corpus().actors)
-        result.report = store.ingest_articles(articles, progress=progress, extractor=extractor)
-        result.errors += result.report.errors
-        result.warnings += [w for w in result.report.warnings if w not in result.warnings]
-        after = store.corpus().actors
-        result.new_actors = sorted(after[a].name for a in set(after) - before)
+        try:
+            before = set(store.corpus().actors)
+            result.report = store.ingest_articles(articles, progress=progress, extractor=extractor)
+            result.errors += result.report.errors
+            result.warnings += [w for w in result.report.warnings if w not in result.warnings]
+            after = store.corpus().actors
+            result.new_actors = sorted(after[a].name for a in set(after) - before)
+        except (StoreError, sqlite3.Error) as e:  # disk full, read-only, damaged: the store's error, said once
+            from diplomap.corpus.store_errors import explain
+
+            message = explain(e, store.path) if isinstance(e, sqlite3.Error) else str(e)
+            result.errors.append(IngestError(store.path.name, message.replace(str(store.path), store.path.name)))
     return result
 
 

@@ -7,12 +7,20 @@ SQLite or Streamlit. ``Extraction.to_dict`` is the extraction contract of
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Literal, get_args
 
-ACTOR_KINDS = ("person", "organization", "country")
-MEETING_TYPES = ("meet", "call", "negotiate", "visit")
-STATEMENT_TYPES = ("criticize", "support", "threaten", "agree", "request")
-STATUSES = ("occurred", "planned", "proposed", "negated")
-QUOTE_KINDS = ("direct", "indirect", "scare")
+ActorKind = Literal["person", "organization", "country"]
+MeetingType = Literal["meet", "call", "negotiate", "visit"]
+StatementType = Literal["criticize", "support", "threaten", "agree", "request"]
+InteractionType = MeetingType | StatementType
+Status = Literal["occurred", "planned", "proposed", "negated"]
+QuoteKind = Literal["direct", "indirect", "scare"]
+
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+MEETING_TYPES: tuple[MeetingType, ...] = get_args(MeetingType)
+STATEMENT_TYPES: tuple[StatementType, ...] = get_args(StatementType)
+STATUSES: tuple[Status, ...] = get_args(Status)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 
 
 @dataclass
@@ -43,15 +51,25 @@ class IngestError:
     line: int | None = None  # 1-based line or record number inside a collection
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        path = _one_line(self.path)  # a file name with a line break must not forge output lines
+        where = f"{path}:{self.line}" if self.line is not None else path
         return f"{where}: {self.message}"
+
+
+def _one_line(name: str) -> str:
+    """Control characters and line breaks escaped (``\\n``), lone surrogates as U+FFFD."""
+    if name.isprintable():
+        return name
+    return "".join(ch if ch.isprintable() or ch == " " else
+                   ("\ufffd" if "\ud800" <= ch <= "\udfff" else ch.encode("unicode_escape").decode("ascii"))
+                   for ch in name)
 
 
 @dataclass
 class Actor:
     id: str
     name: str
-    kind: str  # one of ACTOR_KINDS
+    kind: ActorKind
     country: str | None = None  # ISO 3166-1 alpha-3
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
@@ -60,9 +78,9 @@ class Actor:
 
 @dataclass
 class Interaction:
-    type: str  # MEETING_TYPES or STATEMENT_TYPES
+    type: InteractionType
     actors: list[str]  # actor ids, two or more
-    status: str = "occurred"
+    status: Status = "occurred"
     source: str | None = None
     target: str | None = None
     date: str | None = None
@@ -76,7 +94,7 @@ class Interaction:
 class Quote:
     text: str
     speaker: str | None  # actor id
-    kind: str = "direct"  # one of QUOTE_KINDS
+    kind: QuoteKind = "direct"
     cue: str | None = None
     start: int = 0
     end: int = 0
@@ -129,7 +147,7 @@ class CorpusActor:
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     country: str | None = None  # the most recent / most frequent one
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
@@ -142,9 +160,9 @@ class CorpusActor:
 class CorpusInteraction:
     id: str  # stable: "<article id>#i<n>"
     article_id: str
-    type: str
+    type: InteractionType
     actors: list[str]  # corpus actor ids
-    status: str = "occurred"
+    status: Status = "occurred"
     source: str | None = None
     target: str | None = None
     date: str | None = None  # the event's date, else the article's
@@ -160,7 +178,7 @@ class CorpusQuote:
     article_id: str
     text: str
     speaker: str | None  # corpus actor id
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     cue: str | None = None
     start: int = 0
     end: int = 0

@@ -134,7 +134,7 @@ def test_quotes_csv():
 def fake_store(monkeypatch, tmp_path):
     """The export command reads ``diplomap.store``; give it the sample corpus."""
     class Store:
-        def __init__(self, path):
+        def __init__(self, path, **options):  # read_only=True
             self.path = path
 
         def __enter__(self):

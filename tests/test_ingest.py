@@ -4,14 +4,8 @@ from pathlib import Path
 import pytest
 from conftest import shared_dir
 
-from diplomap.corpus.ingest import (
-    DuplicateWarning,
-    IngestWarning,
-    content_hash,
-    iter_paths,
-    load_bytes,
-    load_paths,
-)
+from diplomap.corpus.formats import DuplicateWarning, IngestWarning, content_hash
+from diplomap.corpus.ingest import iter_paths, load_bytes, load_paths
 from diplomap.models import Article, IngestError
 
 ROOT = Path(__file__).resolve().parent.parent

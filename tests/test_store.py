@@ -15,7 +15,7 @@ import threading
 import pytest
 
 from diplomap.corpus import store as store_module
-from diplomap.corpus.ingest import content_hash
+from diplomap.corpus.formats import content_hash
 from diplomap.corpus.store import SCHEMA_VERSION, Store, StoreError
 from diplomap.extract import pipeline
 from diplomap.models import Article, Extraction

@@ -136,6 +136,6 @@ def _list(corrections, store_path: Path, path: Path) -> int:
                 problems = store.problems()
         except StoreError as e:
             problems.append(str(e))
-    for problem in problems:
-        print(f"problem: {problem}", file=sys.stderr)
+    for problem in problems:  # a file that cannot be parsed at all is an error, not one more problem
+        print(f"{'error' if problem == corrections.unreadable else 'problem'}: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES
 from ..views.export import edges_csv, nodes_csv, quotes_csv, to_gexf, to_graphml, to_node_link_json
 from ..views.filters import GraphFilter, filtered_graphs
+from ..views.sanitize import write_atomic
 
 FORMATS = ("gexf", "graphml", "json", "nodes-csv", "edges-csv", "quotes-csv")
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: no store at {path}; create it with `python -m diplomap ingest`", file=sys.stderr)
         return 1
     try:
-        with Store(path) as store:
+        with Store(path, read_only=True) as store:  # exporting never writes to the store
             corpus = store.corpus()
     except StoreError as err:
         print(f"export: {err}", file=sys.stderr)
@@ -68,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format in ("gexf", "graphml"):
         write = to_gexf if args.format == "gexf" else to_graphml
         if args.out:
-            write(graph, args.out)
+            if not _write_file(args.out, lambda fh: write(graph, fh)):
+                return 1
         else:
             write(graph, sys.stdout.buffer)
             sys.stdout.buffer.flush()
@@ -76,14 +78,24 @@ def run(args: argparse.Namespace) -> int:
         text = {"json": lambda: to_node_link_json(graph), "nodes-csv": lambda: nodes_csv(graph),
                 "edges-csv": lambda: edges_csv(graph), "quotes-csv": lambda: quotes_csv(sub)}[args.format]()
         if args.out:
-            with open(args.out, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+            if not _write_file(args.out, lambda fh: fh.write(text.encode("utf-8"))):
+                return 1
         else:
             sys.stdout.write(text)
     where = args.out or "standard output"
     print(f"export: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges, "
           f"{len(sub.quotes)} quotes → {where}", file=sys.stderr)
     return 0
+
+
+def _write_file(out: str, write) -> bool:
+    """Written whole to a temporary file beside ``out``, then renamed: never a half-written or empty file."""
+    try:
+        write_atomic(out, write)
+    except OSError as err:
+        print(f"export: cannot write {out}: {err.strerror or err}", file=sys.stderr)
+        return False
+    return True
 
 
 def filter_from_args(args: argparse.Namespace) -> GraphFilter:

@@ -5,7 +5,8 @@ import json
 import sys
 import time
 
-from ..corpus.ingest import DEFAULT_MAX_BYTES, IngestWarning, iter_paths
+from ..corpus.formats import IngestWarning
+from ..corpus.ingest import DEFAULT_MAX_BYTES, iter_paths
 from ..models import Article, IngestError
 
 
@@ -39,8 +40,16 @@ def run(args) -> int:
 
     progress = Progress(len(articles), quiet=args.quiet or len(articles) < 20)
     results = []
+    failed = 0
     for n, extraction in enumerate(extract_articles(articles), 1):
         progress.update(n)
+        error = getattr(extraction, "error", None)  # pipeline.FailedExtraction: only this article
+        if error:
+            failed += 1
+            progress.done()  # end the progress line, if any
+            print(f"error: {IngestError(extraction.article.path or extraction.article.id, error)}",
+                  file=sys.stderr)
+            continue
         if args.format == "jsonl":
             sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
         else:
@@ -53,7 +62,9 @@ def run(args) -> int:
         write_table(results, sys.stdout)
     if errors:
         print(f"{errors} input(s) could not be read (see errors above)", file=sys.stderr)
-    return 0
+    if failed:
+        print(f"{failed} article(s) could not be extracted (see errors above)", file=sys.stderr)
+    return 0 if failed < len(articles) else 1
 
 
 class Progress:

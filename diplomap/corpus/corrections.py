@@ -3,7 +3,9 @@
 Corrections are never baked into stored extractions, so they survive re-ingest and
 ``--rebuild``. Loading never raises on a bad file: every malformed entry becomes a
 message in ``Corrections.errors`` and the other entries still apply. Ids that do not
-exist can only be found when resolving; ``resolve.resolve_with_problems`` reports them.
+exist can only be found when resolving; ``resolve.resolve_with_problems`` reports them. A file that cannot be parsed at all
+(bad YAML, ``!!python`` tags, a list at the top, over ``MAX_BYTES``, an alias bomb) sets
+``Corrections.unreadable``: the command line exits 1 on it, the dashboard warns.
 The format is documented in ``data/corrections.example.yaml``.
 """
 from __future__ import annotations
@@ -16,10 +18,14 @@ from pathlib import Path
 import yaml
 
 from ..ids import slug
+from .safe_read import ReadRefused, read_regular
 
 DEFAULT_CORRECTIONS = Path("data/corrections.yaml")
 SECTIONS = ("split", "merge", "rename", "set", "hide")  # also the order they are applied in
 SET_FIELDS = ("country", "role")
+
+MAX_BYTES = 1_000_000  # a corrections file is typed by people: a bigger one is a mistake or an attack
+MAX_COLLECTION_ALIASES = 10  # ``*name`` pointing at a list or mapping; more would allow an exponential blow-up
 
 _COUNTRY = re.compile(r"[A-Z]{3}")
 _ITEM_ID = re.compile(r".+#[iq][1-9][0-9]*")
@@ -58,6 +64,7 @@ class Corrections:
     hidden: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # malformed entries, left out
     path: str | None = None
+    unreadable: str | None = None  # why the whole file could not be parsed (also in ``errors``)
 
     def __bool__(self) -> bool:
         return bool(self.merges or self.splits or self.renames or self.sets or self.hidden)
@@ -65,28 +72,67 @@ class Corrections:
 
 def load_corrections(path: str | Path = DEFAULT_CORRECTIONS) -> Corrections:
     """The corrections in ``path``; a missing file is no corrections, a bad one is reported in ``errors``."""
+    return read_corrections(path)[1]
+
+
+def read_corrections(path: str | Path) -> tuple[bytes, Corrections]:
+    """The file's bytes (``b""`` if there is none) and what they say; never raises, never reads over ``MAX_BYTES``."""
     path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        return b"", Corrections(path=str(path))
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Corrections(path=str(path))
-    except (OSError, UnicodeDecodeError) as e:
-        return Corrections(path=str(path), errors=[f"{path}: cannot read: {e}"])
-    return parse_corrections(text, source=str(path))
+        data = read_regular(path, MAX_BYTES)
+        text = data.decode("utf-8")
+    except (ReadRefused, UnicodeDecodeError) as e:
+        bad = _unreadable(str(path), f"cannot read: {e}")
+        return f"?{bad.unreadable}".encode(), bad
+    return data, parse_corrections(text, source=str(path))
+
+
+def _unreadable(source: str, why: str) -> Corrections:
+    message = f"{source}: {why}; no correction in it is applied"
+    return Corrections(path=source, errors=[message], unreadable=message)
+
+
+class _Loader(yaml.SafeLoader):
+    """``yaml.safe_load``'s loader, refusing documents whose aliases could expand exponentially."""
+
+    collection_aliases = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            node = self.anchors.get(self.peek_event().anchor)
+            if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+                self.collection_aliases += 1
+                if self.collection_aliases > MAX_COLLECTION_ALIASES:
+                    raise yaml.YAMLError(f"more than {MAX_COLLECTION_ALIASES} aliases (*name) of lists or mappings; "
+                                         f"refused, as they can make a small file expand to gigabytes")
+        return super().compose_node(parent, index)
+
+
+def safe_load(text: str):
+    """``yaml.safe_load`` with a size cap and no alias bombs; ``yaml.YAMLError`` for what it refuses."""
+    if len(text) > MAX_BYTES:
+        raise yaml.YAMLError(f"{len(text):,} characters, over the limit of {MAX_BYTES:,}")
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def parse_corrections(text: str, *, source: str = "corrections") -> Corrections:
     result = Corrections(path=source)
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as e:
-        result.errors.append(f"{source}: not valid YAML: {' '.join(str(e).split())}")
-        return result
+        return _unreadable(source, f"not valid YAML: {' '.join(str(e).split())[:500]}")
+    except RecursionError:
+        return _unreadable(source, "not valid YAML: nested too deeply")
     if data is None:
         return result
     if not isinstance(data, dict):
-        result.errors.append(f"{source}: expected sections ({', '.join(SECTIONS)}), found a {type(data).__name__}")
-        return result
+        return _unreadable(source, f"expected sections ({', '.join(SECTIONS)}), found a {type(data).__name__}")
     for key in data:
         if key not in SECTIONS:
             result.errors.append(f"{source}: unknown section {key!r}; known: {', '.join(SECTIONS)}")
@@ -123,7 +169,7 @@ def _parse_split(value, result: Corrections, where: str) -> None:
             result.errors.append(f"{where} #{n}: give the split-off actor a 'name' or a 'new_id'")
         else:
             name = str(entry["name"]) if entry.get("name") else None
-            new_id = str(entry.get("new_id") or slug(name))
+            new_id = str(entry.get("new_id") or slug(name or ""))
             result.splits.append(Split(id=str(entry["id"]), article=str(entry["article"]), new_id=new_id,
                                        name=name))
 
@@ -227,9 +273,9 @@ def edit_text(text: str, section: str, entry, *, source: str = "corrections") ->
     if section not in SECTIONS:
         raise ValueError(f"unknown section {section!r}")
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise CorrectionsError(f"{source}: not valid YAML, fix it first: {' '.join(str(e).split())}") from None
+        data = safe_load(text)
+    except (yaml.YAMLError, RecursionError) as e:
+        raise CorrectionsError(f"{source}: not valid YAML, fix it first: {' '.join(str(e).split())[:500]}") from None
     data = {} if data is None else data
     if not isinstance(data, dict):
         raise CorrectionsError(f"{source}: expected sections ({', '.join(SECTIONS)}); fix the file first")
@@ -271,7 +317,7 @@ def _insert_text(text: str, section: str, entry) -> str | None:
 
 def _loads(text: str):
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
+        data = safe_load(text)
+    except (yaml.YAMLError, RecursionError):
         return None
     return {} if data is None else data

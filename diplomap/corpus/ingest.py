@@ -1,4 +1,4 @@
-"""Files and folders of stored articles → ``Article`` records.
+"""Files and folders of stored articles → ``Article`` records (the formats: ``formats``).
 
 Reads ``.txt``/``.md`` (optional YAML front matter), ``.html``/``.htm`` (main text
 via trafilatura, no network), and collections of records in ``.json``, ``.jsonl``
@@ -8,21 +8,23 @@ an unreadable date, a renamed id, a duplicate text) become ``IngestWarning``.
 """
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path, PurePath
 
-import yaml
-
 from ..models import Article, IngestError
+from .formats import (
+    PARSERS,
+    BadRecord,
+    DuplicateWarning,
+    IngestWarning,
+    describe_error,
+    normalise_text,
+)
+from .safe_read import ReadRefused, read_regular, scrub, too_big
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
@@ -38,33 +40,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\
 
 
 @dataclass
-class IngestWarning(IngestError):
-    """Loaded, but not quite as written. A subclass, so check for it before ``IngestError``."""
-
-
-@dataclass
-class DuplicateWarning(IngestWarning):
-    """An article whose text was already loaded under another id; it is left out."""
-
-    article_id: str = ""
-    first_id: str = ""
-
-
-@dataclass
 class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[IngestError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (dup article id, first id)
-
-
-class _Bad(Exception):
-    """A whole file cannot be read; the message is shown to the user."""
-
-
-def content_hash(text: str) -> str:
-    """Identity of an article's text, the same however its accents were composed."""
-    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
 
 
 def load_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
@@ -85,19 +65,27 @@ def iter_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
 
 def load_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     """Load an uploaded file; ``name`` gives the format (by extension), the default id and ``path``."""
-    return _collect(_deduplicate(_load_data(name, data, max_bytes)))
+    return _collect(_deduplicate(_guarded(name, _load_data(name, data, max_bytes))))
 
 
 # --- Paths ---------------------------------------------------------------------------------------
+
+
+def _guarded(name: str, items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:
+    """Everything ``items`` yields; an exception (a bug, a RecursionError...) becomes this file's error."""
+    try:
+        yield from items
+    except Exception as e:  # noqa: BLE001 - one bad file never stops the others
+        yield IngestError(scrub(name), f"cannot read: {describe_error(e)}")
 
 
 def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article | IngestError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, max_bytes)
+            yield from _walk(path, max_bytes, set())
         elif path.is_file():
-            yield from _load_file(path, max_bytes)
+            yield from _guarded(str(path), _load_file(path, max_bytes))
         elif path.exists():
             yield IngestError(str(given), "not a regular file or folder")
         else:
@@ -108,22 +96,33 @@ def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article
 FOLDER_DOCS = ("README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "COPYING", "CONTRIBUTING")
 
 
-def _walk(folder: Path, max_bytes: int) -> Iterator[Article | IngestError]:
+def _walk(folder: Path, max_bytes: int, visited: set) -> Iterator[Article | IngestError]:
+    """A folder, recursively; ``visited`` holds the (device, inode) of folders already read, so
+    links to a folder (a link to itself, two links to each other) are read at most once."""
     try:
+        info = folder.stat()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as e:
         yield IngestError(str(folder), f"cannot list folder: {e.strerror or e}")
         return
+    if (info.st_dev, info.st_ino) in visited:
+        yield IngestWarning(str(folder), "skipped: a link to a folder that is already read")
+        return
+    visited.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _walk(entry, max_bytes)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:  # a link loop, a name too long
+            is_dir = False
+        if is_dir:
+            yield from _walk(entry, max_bytes, visited)
         elif entry.stem.upper() in FOLDER_DOCS or entry.stem.upper().startswith(FOLDER_DOCS):
             yield IngestWarning(str(entry), "skipped: a folder's documentation file, not an article "
                                             "(name the file to read it)")
         elif entry.suffix.lower() in SUPPORTED:
-            yield from _load_file(entry, max_bytes)
+            yield from _guarded(str(entry), _load_file(entry, max_bytes))
         else:
             yield IngestWarning(str(entry), f"skipped: {_unsupported(entry.suffix)}")
 
@@ -137,14 +136,10 @@ def _load_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     unknown = suffix not in SUPPORTED
     if unknown:
         suffix = ""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:  # checked before reading: a huge file is never loaded into memory
-            yield IngestError(name, _too_big(size, max_bytes))
-            return
-        data = path.read_bytes()
-    except OSError as e:
-        yield IngestError(name, f"cannot read file: {e.strerror or e}")
+    try:  # only a regular file, never more than max_bytes + 1 bytes (a link to /dev/zero, a FIFO)
+        data = read_regular(path, max_bytes)
+    except ReadRefused as e:
+        yield IngestError(name, str(e))
         return
     if unknown:
         sniffed = _sniff(data.decode("utf-8", errors="replace"))
@@ -161,8 +156,7 @@ def _unsupported(suffix: str) -> str:
     return f"unsupported file type {kind}; supported: {', '.join(SUPPORTED)}"
 
 
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
+_too_big = too_big
 
 
 # --- Bytes → text ----------------------------------------------------------------------------------
@@ -178,7 +172,7 @@ def _load_data(name: str, data: bytes, max_bytes: int, suffix: str | None = None
         return
     try:
         text, encoding = _decode(data)
-    except _Bad as e:
+    except BadRecord as e:
         yield IngestError(name, str(e))
         return
     if encoding:
@@ -186,8 +180,8 @@ def _load_data(name: str, data: bytes, max_bytes: int, suffix: str | None = None
     if not suffix:  # a file named without an extension (a temp file, a pipe): tell by its content
         suffix = _sniff(text)
     try:
-        yield from _PARSERS[suffix](name, PurePath(name).stem, _normalise(text))
-    except _Bad as e:
+        yield from PARSERS[suffix](name, PurePath(name).stem, normalise_text(text))
+    except BadRecord as e:
         yield IngestError(name, str(e))
 
 
@@ -210,15 +204,21 @@ def _sniff(text: str) -> str:
 
 def _decode(data: bytes) -> tuple[str, str | None]:
     """The file's text, and the fallback encoding used if it was not UTF-8."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        try:
+            text = data.decode("utf-32")
+        except UnicodeDecodeError as e:
+            raise BadRecord(f"starts like UTF-32 but cannot be decoded: {e.reason}") from None
+        return _nonempty(text), None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as e:
-            raise _Bad(f"starts like UTF-16 but cannot be decoded: {e.reason}") from None
+            raise BadRecord(f"starts like UTF-16 but cannot be decoded: {e.reason}") from None
         return _nonempty(text), None
     sample = data[:BINARY_SAMPLE]
     if b"\x00" in sample or (sample and sum(sample.count(b) for b in _CONTROL_BYTES) > len(sample) // 10):
-        raise _Bad("binary file, not text")
+        raise BadRecord("binary file, not text")
     try:
         return _nonempty(data.decode("utf-8-sig")), None
     except UnicodeDecodeError:
@@ -231,221 +231,8 @@ def _decode(data: bytes) -> tuple[str, str | None]:
 
 def _nonempty(text: str) -> str:
     if not text.strip():
-        raise _Bad("empty file")
+        raise BadRecord("empty file")
     return text
-
-
-def _normalise(text: str) -> str:
-    """NFC and ``\\n`` line ends, so offsets and hashes do not depend on the writer's platform."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-# --- Formats -----------------------------------------------------------------------------------------
-
-
-def _parse_text(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
-    """A ``.txt``/``.md`` article: optional YAML front matter, then the body as the text."""
-    meta, body = _split_front_matter(text)
-    body = body.strip()
-    if not body:
-        raise _Bad("no article text after the front matter")
-    record = {**meta, "text": body}
-    if not _first(record, ("title",)):
-        record["title"] = _title_line(body, markdown=name.lower().endswith(".md"))
-    yield from _article(record, name=name, default_id=stem)
-
-
-def _split_front_matter(text: str) -> tuple[dict, str]:
-    if not re.match(r"---[ \t]*\n", text):
-        return {}, text
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        raise _Bad("front matter opened with '---' on line 1 is never closed by another '---' line")
-    try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
-    except yaml.YAMLError as e:
-        raise _Bad(f"front matter is not valid YAML: {_one_line(e)}") from None
-    if not isinstance(meta, dict):
-        raise _Bad(f"front matter must be 'key: value' lines, found {type(meta).__name__}")
-    return meta, text[match.end():]
-
-
-def _title_line(body: str, *, markdown: bool) -> str | None:
-    """The first line, when it is short and more text follows; metadata only, it stays in the text."""
-    first, _, rest = body.partition("\n")
-    first = first.lstrip("#").strip() if markdown else first.strip()
-    if first and len(first) < TITLE_MAX_CHARS and rest.strip():
-        return first
-    return None
-
-
-def _parse_html(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
-    """Main text, title and date of a saved web page; scripts, styles and navigation never reach the text."""
-    import trafilatura  # slow import, only needed for HTML
-
-    try:
-        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    except Exception as e:  # trafilatura/lxml raise many kinds on broken markup
-        raise _Bad(f"cannot extract text from HTML: {_one_line(e)}") from None
-    if doc is None or not (doc.text or "").strip():
-        raise _Bad("no article text found in the HTML")
-    record = {"text": doc.text, "title": doc.title, "date": doc.date, "url": doc.url, "source": doc.sitename}
-    yield from _article(record, name=name, default_id=stem)
-
-
-def _parse_json(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
-    """One record (an object) or a list of records."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise _Bad(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
-    if isinstance(data, dict):
-        yield from _article(data, name=name, default_id=stem)
-    elif isinstance(data, list):
-        if not data:
-            yield IngestWarning(name, "the list holds no records")
-        for n, record in enumerate(data, 1):
-            if isinstance(record, dict):
-                yield from _article(record, name=name, default_id=f"{stem}:{n}", line=n)
-            else:
-                yield IngestError(name, f"record {n} is a {_json_type(record)}, not an object", line=n)
-    else:
-        raise _Bad(f"expected an object or a list of objects, found a {_json_type(data)}")
-
-
-def _parse_jsonl(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
-    """One record per line; blank lines are skipped and a bad line does not stop the others."""
-    n = 0
-    for line_no, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        n += 1
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield IngestError(name, f"not valid JSON (column {e.colno}: {e.msg})", line=line_no)
-            continue
-        if isinstance(record, dict):
-            yield from _article(record, name=name, default_id=f"{stem}:{n}", line=line_no)
-        else:
-            yield IngestError(name, f"line is a {_json_type(record)}, not an object", line=line_no)
-
-
-def _parse_csv(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
-    """A header row naming the columns (any case), then one record per row."""
-    if csv.field_size_limit() < len(text):  # a whole article fits in one field
-        csv.field_size_limit(len(text))
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except csv.Error as e:
-        raise _Bad(f"cannot read the CSV header: {e}") from None
-    if not any(key in header for key in TEXT_KEYS):
-        raise _Bad(f"no 'text' column (found: {', '.join(h for h in header if h) or 'no column names'})")
-    n = 0
-    start = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            raise _Bad(f"line {start}: cannot read CSV ({e}); rows after it were not loaded") from None
-        if any(cell.strip() for cell in row):
-            n += 1
-            record = {key: value for key, value in zip(header, row, strict=False) if key}
-            yield from _article(record, name=name, default_id=f"{stem}:{n}", line=start)
-        start = reader.line_num + 1
-    if n == 0:
-        yield IngestWarning(name, "the CSV has a header but no rows")
-
-
-_PARSERS = {".txt": _parse_text, ".md": _parse_text, ".html": _parse_html, ".htm": _parse_html,
-            ".json": _parse_json, ".jsonl": _parse_jsonl, ".csv": _parse_csv}
-
-
-# --- Record → Article ------------------------------------------------------------------------------
-
-
-def _article(record: dict, *, name: str, default_id: str, line: int | None = None) -> Iterator[Article | IngestError]:
-    """Warnings about the record, then its ``Article`` or the error saying why there is none."""
-    record = {str(k).lower(): v for k, v in record.items()}
-    text = _first(record, TEXT_KEYS)
-    if text is None:
-        if any(key in record for key in TEXT_KEYS):
-            yield IngestError(name, "empty text", line=line)
-        else:
-            found = ", ".join(record) or "no fields"
-            yield IngestError(name, f"no 'text' field (found: {found})", line=line)
-        return
-    if not isinstance(text, str):
-        yield IngestError(name, f"text is a {_json_type(text)}, not a string", line=line)
-        return
-    if not text.strip():
-        yield IngestError(name, "empty text", line=line)
-        return
-    text = _normalise(text)
-    raw_date = _first(record, DATE_KEYS)
-    iso_date = _iso_date(raw_date)
-    if raw_date is not None and iso_date is None:
-        yield IngestWarning(name, f"unreadable date {str(raw_date)!r}; left empty", line=line)
-    yield Article(
-        id=_string(_first(record, ("id",))) or default_id,
-        text=text,
-        title=_string(_first(record, ("title",))),
-        date=iso_date,
-        source=_string(_first(record, ("source",))),
-        url=_string(_first(record, ("url",))),
-        path=name,
-        content_hash=content_hash(text),
-    )
-
-
-def _first(record: dict, keys: tuple[str, ...]):
-    """The first of ``keys`` with a value; empty strings count as missing."""
-    for key in keys:
-        value = record.get(key)
-        if value is not None and value != "":
-            return value
-    return None
-
-
-def _string(value) -> str | None:
-    if value is None or isinstance(value, (dict, list, bool)):
-        return None
-    return str(value).strip() or None
-
-
-def _iso_date(value) -> str | None:
-    """``YYYY-MM-DD`` from an ISO string, a YAML date or a written date with day, month and year."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    try:
-        return datetime.fromisoformat(text).date().isoformat()  # the date as written, not moved to UTC
-    except ValueError:
-        pass
-    import dateparser  # slow first parse, only for dates that are not ISO
-
-    settings = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
-    try:
-        parsed = dateparser.parse(text, settings=settings)
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date().isoformat() if parsed else None
-
-
-def _json_type(value) -> str:
-    return {dict: "object", list: "list", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number")
-
-
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
 
 
 # --- Duplicates and results ------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from ..extract import pipeline
 from ..models import (
@@ -36,9 +37,11 @@ from ..models import (
     Interaction,
     Quote,
 )
-from .corrections import Corrections, load_corrections, parse_corrections
-from .ingest import DuplicateWarning, IngestWarning, content_hash, iter_paths
+from .corrections import Corrections, read_corrections
+from .formats import DuplicateWarning, IngestWarning, content_hash
+from .ingest import iter_paths
 from .resolve import RESOLVE_VERSION, resolve_with_problems
+from .store_errors import explain, is_read_only
 
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 1
@@ -90,7 +93,7 @@ _MIGRATIONS: dict[int, str] = {}  # from version n to n + 1, when the schema cha
 
 
 class StoreError(RuntimeError):
-    """The store file cannot be used (not a store, newer schema, unreadable)."""
+    """The store file cannot be used (not a store, newer or unknown schema, damaged, read-only, disk full)."""
 
 
 @dataclass
@@ -119,29 +122,61 @@ class IngestReport:
 
 
 class Store:
-    """One store file; open it with ``with Store(path) as store:``. Several stores (processes) may share a file."""
+    """One store file; open it with ``with Store(path) as store:``. Several stores (processes) may share a file.
 
-    def __init__(self, path: str | Path = DEFAULT_STORE, *, corrections: str | Path | None = None):
+    ``read_only=True`` opens the file read-only (``mode=ro``) and never starts a write
+    transaction: what export needs. A store that cannot be written (file, folder or disk
+    read-only) is opened read-only by itself; ingesting into it is a ``StoreError``.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, corrections: str | Path | None = None,
+                 read_only: bool = False):
         self.path = Path(path)
         self.corrections_path = Path(corrections) if corrections else corrections_path_for(self.path)
+        self.read_only = read_only
         self._memo: tuple[str, Corpus, list[str]] | None = None
         self._lock = threading.RLock()  # a Streamlit app may use one store from several threads
         self._db = None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                       check_same_thread=False)
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._open_schema()
-        except sqlite3.DatabaseError as e:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._connect()
+            except sqlite3.OperationalError as e:
+                if read_only or not is_read_only(e) or not self.path.is_file():
+                    raise
+                self.close()  # a read-only file or folder: still readable
+                self.read_only = True
+                self._connect()
+        except (sqlite3.Error, OSError) as e:
             self.close()
-            raise StoreError(f"{self.path}: not a usable diplomap store ({e})") from None
+            raise StoreError(explain(e, self.path)) from None
         except StoreError:
             self.close()
             raise
+
+    def _connect(self) -> None:
+        if self.read_only:
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            try:
+                self._db = self._sqlite(uri)
+                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # WAL without a -shm file in a read-only folder
+                self.close()
+                self._db = self._sqlite(uri + "&immutable=1")
+        else:
+            self._db = self._sqlite(self.path)
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not self.read_only:
+            self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        self._open_schema()
+
+    @staticmethod
+    def _sqlite(target) -> sqlite3.Connection:
+        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False, uri=isinstance(target, str))
 
     def __enter__(self) -> Store:
         return self
@@ -157,7 +192,7 @@ class Store:
     # --- Schema and transactions ---
 
     def _open_schema(self) -> None:
-        with self._write():
+        with self._read() if self.read_only else self._write():
             has_table = self._db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
             if not has_table:
@@ -165,28 +200,46 @@ class Store:
                 if others:
                     raise StoreError(f"{self.path}: an SQLite file, but not a diplomap store "
                                      f"(tables: {', '.join(r[0] for r in others)})")
+                if self.read_only:
+                    raise StoreError(f"{self.path}: an empty file, not a diplomap store (opened read-only, "
+                                     f"so it cannot be made one)")
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
                 return
-            version = self._db.execute("SELECT version FROM schema_version").fetchone()[0]
+            row = self._db.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else None
+            if not isinstance(version, int) or version < 1:
+                raise StoreError(f"{self.path}: store schema version {version!r} is not a valid one (this "
+                                 f"diplomap reads 1 to {SCHEMA_VERSION}); the file is damaged or was not "
+                                 f"written by diplomap: move it away and ingest the articles again")
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{self.path}: written by a newer diplomap (store schema {version}; this "
                                  f"version reads up to {SCHEMA_VERSION}); upgrade diplomap or use another store")
+            if any(v not in _MIGRATIONS for v in range(version, SCHEMA_VERSION)):
+                raise StoreError(f"{self.path}: store schema {version} is too old for this diplomap (it cannot "
+                                 f"be upgraded); move it away and ingest the articles again")
+            if version < SCHEMA_VERSION and self.read_only:
+                raise StoreError(f"{self.path}: store schema {version} needs an upgrade, which a read-only "
+                                 f"store cannot get; open it writable once")
             for v in range(version, SCHEMA_VERSION):
                 self._db.executescript(_MIGRATIONS[v])
-            self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+            if version != SCHEMA_VERSION:
+                self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
 
     @contextmanager
     def _write(self):
         """One write transaction: the store's lock is taken at the start, so checks inside stay true."""
+        if self.read_only:
+            raise StoreError(explain(sqlite3.OperationalError("attempt to write a readonly database"), self.path))
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # SQLite already rolled back after a full disk
+                    self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
@@ -282,9 +335,9 @@ class Store:
                 yield article
 
         todo = to_extract()
-        first = next(todo, None)  # no NLP at all (not even loading the model) when nothing changed
         pending: list[tuple[Article, Extraction]] = []
         try:
+            first = next(todo, None)  # no NLP at all (not even loading the model) when nothing changed
             if first is not None:
                 extract = extractor or pipeline.extract_articles
                 for extraction in extract(itertools.chain([first], todo), batch_size=batch_size):
@@ -292,16 +345,23 @@ class Store:
                     if article is None:
                         raise RuntimeError(f"the extractor returned article {extraction.article.id!r}, "
                                            f"which it was not given")
-                    pending.append((article, extraction))
+                    error = getattr(extraction, "error", None)  # a pipeline.FailedExtraction: this article only
+                    if error:
+                        report.errors.append(IngestError(article.path or article.id, f"{article.id}: {error}"))
+                    else:
+                        pending.append((article, extraction))
                     tick(article.id)
                     if len(pending) >= COMMIT_EVERY:
                         self._commit(pending, rebuild, report)
             for article in waiting.values():
                 report.errors.append(IngestError(article.path or article.id, "the extractor returned nothing"))
+        except sqlite3.Error as e:  # the store itself failed (disk full, damaged): one message, no retry
+            pending.clear()
+            raise StoreError(explain(e, self.path)) from None
         finally:
+            report.seconds = time.perf_counter() - started
             if pending:  # keep what was extracted before an error or Ctrl-C
                 self._commit(pending, rebuild, report)
-            report.seconds = time.perf_counter() - started
         return report
 
     def _commit(self, pending: list[tuple[Article, Extraction]], rebuild: bool, report: IngestReport) -> None:
@@ -321,8 +381,19 @@ class Store:
                 if other:  # stored by another writer meanwhile
                     duplicates.append((article, other[0]))
                     continue
-                db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-                _insert(db, article, extraction, version)
+                db.execute("SAVEPOINT article")  # one article that cannot be stored costs only itself
+                try:
+                    db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                    _insert(db, article, extraction, version)
+                except sqlite3.OperationalError:  # the store's problem (disk full, read-only), not the article's
+                    raise
+                except Exception as e:  # noqa: BLE001
+                    db.execute("ROLLBACK TO article")
+                    db.execute("RELEASE article")
+                    report.errors.append(IngestError(article.path or article.id, f"{article.id}: cannot be "
+                                                     f"stored: {type(e).__name__}: {' '.join(str(e).split())[:300]}"))
+                    continue
+                db.execute("RELEASE article")
                 counts["updated" if row else "added"] += 1
             if counts["added"] or counts["updated"]:
                 db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
@@ -400,7 +471,7 @@ class Store:
     def resolve(self, corrections: Corrections | None) -> tuple[Corpus, list[str]]:
         """The corpus under other corrections, not cached: to check an edit before saving it."""
         corpus, problems = resolve_with_problems(self.extractions(), corrections, titles=_titles())
-        return corpus, (corrections.errors if corrections else []) + problems
+        return corpus, (corrections.errors if corrections is not None else []) + problems
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
         corrections_file, corrections = self._corrections()
@@ -418,25 +489,20 @@ class Store:
                 corpus = None
         if corpus is None:
             corpus, problems = self.resolve(corrections)
-            with self._write() as db:  # cache it, unless the store changed meanwhile
-                now = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-                if now == generation:
-                    _save_resolved(db, corpus, problems, stamp)
+            if not self.read_only:  # a cache only: reading never needs to write
+                try:
+                    with self._write() as db:  # cache it, unless the store changed meanwhile
+                        now = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
+                        if now == generation:
+                            _save_resolved(db, corpus, problems, stamp)
+                except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
+                    pass
         self._memo = (stamp, corpus, problems)
         return corpus, problems
 
     def _corrections(self) -> tuple[bytes, Corrections]:
-        """The corrections file's bytes (for the cache stamp) and what they say."""
-        try:
-            data = self.corrections_path.read_bytes()
-        except FileNotFoundError:
-            return b"", Corrections(path=str(self.corrections_path))
-        except OSError:
-            return b"?", load_corrections(self.corrections_path)  # reports why it cannot be read
-        try:
-            return data, parse_corrections(data.decode("utf-8"), source=str(self.corrections_path))
-        except UnicodeDecodeError:
-            return data, load_corrections(self.corrections_path)
+        """The corrections file's bytes (for the cache stamp) and what they say (size-capped, safe YAML)."""
+        return read_corrections(self.corrections_path)
 
     def _articles(self) -> dict[str, Article]:
         rows = self._db.execute("SELECT id, title, date, source, url, path, content_hash FROM articles ORDER BY id")

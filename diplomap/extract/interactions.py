@@ -287,12 +287,22 @@ def _location(tokens: list[Token], exclude: set[int]) -> str | None:
     return None
 
 
+def _dates_by_sentence(doc) -> dict[int, list]:
+    """DATE entities by the start of their sentence, indexed once per doc: ``doc.ents`` builds every
+    span on each call, which made a long article (thousands of events) quadratic."""
+    index = doc.user_data.get("diplomap_dates")
+    if index is None:
+        index = doc.user_data["diplomap_dates"] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                index.setdefault(sentence_of(doc[ent.start]).start, []).append(ent)
+    return index
+
+
 def _date(tokens: list[Token], article: Article, status: str) -> str | None:
     doc = tokens[0].doc
     heads = {t.i for t in tokens}
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or sentence_of(doc[ent.start]).start != sentence_of(tokens[0]).start:
-            continue
+    for ent in _dates_by_sentence(doc).get(sentence_of(tokens[0]).start, ()):
         near = [ent.root.head, ent.root.head.head]
         if any(a.i in heads for a in near):
             return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))

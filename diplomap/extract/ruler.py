@@ -47,4 +47,5 @@ def add_entity_ruler(nlp: Language, kb: Knowledge) -> None:
         return
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(kb))
+    with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
+        ruler.add_patterns(ruler_patterns(kb))

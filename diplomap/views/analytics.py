@@ -109,7 +109,7 @@ def type_counts_by_month(corpus: Corpus) -> pd.DataFrame:
 
 
 def _evidence_between(G: nx.MultiDiGraph, u: str, v: str) -> list[HopEvidence]:
-    seen = {}
+    seen: dict[str, HopEvidence] = {}
     for a, b in ((u, v), (v, u)):
         for data in (G.get_edge_data(a, b) or {}).values():
             seen.setdefault(data["interaction_id"], HopEvidence(

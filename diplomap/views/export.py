@@ -2,6 +2,9 @@
 
 GEXF and GraphML hold only scalar attributes, so exports work on a flattened copy:
 lists become ``;``-joined strings, ``None`` is left out, the caller's graph is untouched.
+Text from articles is made safe on the way out (``sanitize``): characters XML cannot
+hold are dropped from GEXF/GraphML, CSV cells that a spreadsheet would run as a formula
+get a leading ``'``.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import json
 import networkx as nx
 
 from ..models import Corpus
+from .sanitize import csv_cell, xml_text
 
 NODE_COLUMNS = ["id", "name", "kind", "country", "role", "mentions", "articles", "aliases"]
 EDGE_COLUMNS = [
@@ -76,19 +80,20 @@ def quotes_csv(corpus: Corpus) -> str:
 
 
 def flat_copy(G: nx.Graph) -> nx.Graph:
-    """A copy of ``G`` whose attributes are all scalars, as GEXF and GraphML require."""
+    """A copy of ``G`` whose attributes are all scalars and whose text is legal XML, as GEXF and GraphML require."""
+    x = xml_text
     H = G.__class__()
     H.graph.update(_flat(G.graph))
-    H.add_nodes_from((n, _flat(d)) for n, d in G.nodes(data=True))
+    H.add_nodes_from((x(n), _flat(d)) for n, d in G.nodes(data=True))
     if G.is_multigraph():
-        H.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+        H.add_edges_from((x(u), x(v), x(k), _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
     else:
-        H.add_edges_from((u, v, _flat(d)) for u, v, d in G.edges(data=True))
+        H.add_edges_from((x(u), x(v), _flat(d)) for u, v, d in G.edges(data=True))
     return H
 
 
 def _flat(data: dict) -> dict:
-    return {key: _scalar(value) for key, value in data.items() if value is not None}
+    return {xml_text(key): xml_text(_scalar(value)) for key, value in data.items() if value is not None}
 
 
 def _scalar(value):
@@ -119,4 +124,4 @@ def _csv(rows: list[dict], columns: list[str], *, extra: bool = True) -> str:
 def _cell(value):
     if value is None:
         return ""
-    return _scalar(value)
+    return csv_cell(_scalar(value))

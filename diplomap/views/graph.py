@@ -127,7 +127,7 @@ def _paused_gc():
 def _pair_attributes(edges: list[dict]) -> dict:
     statuses = {d["status"] for d in edges}
     dates = [d["date"] for d in edges if d["date"]]
-    first = {}
+    first: dict[str, dict] = {}
     for d in edges:
         first.setdefault(d["interaction_id"], d)
     details = [{k: d[k] for k in ("type", "status", "date", "location", "evidence", "article_title")}
