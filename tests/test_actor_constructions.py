@@ -59,9 +59,15 @@ def test_organisation_described_by_a_demonym(extract):
     assert country_of(e, "Maria Santos") == "THA"
 
 
-def test_demonym_inside_an_institution_name_is_not_the_persons_country(extract):
-    e = extract('"The risk is real," said Ilse Brandauer, a senior fellow at the German Marshall Fund.')
-    assert country_of(e, "Ilse Brandauer") is None
+def test_institution_named_for_a_state_places_its_people(extract):
+    e = extract('"The risk is real," said Wen Liqiang, a researcher at the Chinese Academy of Maritime Studies.')
+    assert country_of(e, "Wen Liqiang") == "CHN"
+
+
+def test_ruler_pieces_of_an_institution_name_make_one_organisation(extract):
+    e = extract("The Kenyan Institute for Arid Lands Research warned of famine on Monday.")
+    orgs = {a.name: a for a in e.actors if a.kind == "organization"}
+    assert orgs["Kenyan Institute for Arid Lands Research"].country == "KEN"
 
 
 def test_topic_demonym_of_a_field_is_not_a_nationality(extract):

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 from ..ids import slug
 from ..models import Actor, Article
 from .descriptions import countries_from_earlier_descriptions, describe_persons
+from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge
-from .mentions import NAME_LABELS, NAME_PARTICLES, ActorTable, Mention
+from .mentions import NAME_LABELS, ActorTable, Mention
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -64,7 +65,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb, date=article.date)
     skip = heading_tokens(doc)
-    _repair_person_entities(doc, kb)
+    repair_person_entities(doc, kb)
+    repair_org_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
     for ent in doc.ents:
@@ -108,40 +110,6 @@ def _place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
             actor.country = main
 
 
-def _repair_person_entities(doc: Doc, kb: Knowledge) -> None:
-    """Names the statistical NER got wrong: "Ursula von der" + "Leyen", "Vassily
-    Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
-    knowledge file knows becomes a PERSON when a title stands before it or it
-    speaks ("X told the council")."""
-    ents = list(doc.ents)
-    changed = False
-    out = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and i + 1 < len(ents) \
-                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
-            out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
-            i += 2
-            changed = True
-            continue
-        if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
-                and 2 <= len(ent) <= 4 and _looks_like_person_name(ent) and not kb.country_of(ent.text) \
-                and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
-                and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
-            before = doc[ent.start - 1] if ent.start > 0 else None
-            speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
-            if (before is not None and kb.title(before.text)) or speaks:
-                out.append(Span(doc, ent.start, ent.end, label="PERSON"))
-                changed = True
-                i += 1
-                continue
-        out.append(ent)
-        i += 1
-    if changed:
-        doc.ents = out
-
-
 def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: Article, kb: Knowledge) -> None:
     """A person's name the NER passed over ("Rubio's" as LAW, "Starmer" as a noun): a
     surname of someone named in full here, or a leader in office at the article's date."""
@@ -183,17 +151,12 @@ def _person_actor(table: ActorTable, name: str) -> str:
     return aid
 
 
-def _looks_like_person_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct
-               for t in span) and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
-
-
 def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
     """Group person mentions into actors; returns every surface form → actor id."""
     by_form: dict[str, str] = {}
-    full = sorted((s for s in persons if len(s) > 1 and _looks_like_person_name(s)),
+    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s)),
                   key=lambda s: (-len(s), s.start))
-    singles = [s for s in persons if len(s) == 1 and _looks_like_person_name(s)]
+    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s)]
 
     def leader_name(name: str) -> str | None:
         found = kb.leaders_named(name, article.date)
@@ -376,6 +339,9 @@ def _org_country(span: Span, kb: Knowledge) -> str | None:
         c = kb.demonym(t.text) or kb.country(t.text)
         if c:
             return c.iso3
+        org = kb.organization(t.text)  # "Taliban Foreign Ministry"
+        if org is not None and org.country:
+            return org.country
     return None
 
 
