@@ -86,6 +86,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
+    _merge_acronyms(table, kb)
     _add_missed_names(table, person_names, article, kb)
     _place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
@@ -95,6 +96,33 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table
+
+
+def _merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
+    """"DHS" and "Department of Homeland Security" in one article: one organisation, when the
+    acronym is the initials of the full name's capitalised words."""
+    orgs = [a for a in table.by_id.values() if a.kind == "organization"]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
+                or kb.organization(short.name) is not None:
+            continue  # the organisations file already joins its acronyms to their names
+        full = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        for m in table.mentions:
+            if m.actor_id == short.id:
+                m.actor_id = target.id
+        for i, aid in list(table.token_actor.items()):
+            if aid == short.id:
+                table.token_actor[i] = target.id
+        target.mentions += short.mentions
+        target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
+        del table.by_id[short.id]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
@@ -174,10 +202,14 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
 
     def same_person(a: str, b: str) -> bool:
         ta, tb = a.split(), b.split()
+        short, long_ = sorted(({t.lower() for t in ta}, {t.lower() for t in tb}), key=len)
+        if len(short) >= 2 and short < long_ and len(ta) != len(tb):
+            return True  # "Sergey Ryabkov" and "Ryabkov Sergey Alexeevich": the same names, reordered
         if ta[-1].lower() != tb[-1].lower():
             return False
         fa, fb = ta[0].rstrip(".").lower(), tb[0].rstrip(".").lower()
-        return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+        return kb.same_given_name(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) \
+            or (len(fb) == 1 and fa.startswith(fb))
 
     for span in full:
         name = span.text

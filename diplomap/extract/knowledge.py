@@ -122,6 +122,7 @@ class Knowledge:
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group
 
     def __post_init__(self) -> None:
         self._names = _Index[Country]("country name", _country_label)
@@ -200,6 +201,11 @@ class Knowledge:
         """The one state whose officials bear this title ("Treasury Secretary" -> "USA"), else None."""
         key = _title_key(phrase)
         return self.national_titles.get(key) or (self.national_titles.get(key[:-1]) if key.endswith("s") else None)
+
+    def same_given_name(self, a: str, b: str) -> bool:
+        """"Jim" and "James", "Osama" and "Usama": spellings of one given name."""
+        a, b = normalize(a), normalize(b)
+        return a == b or bool(self.given_names.get(a, frozenset()) & self.given_names.get(b, frozenset()))
 
     def is_honorific(self, text: str) -> bool:
         return normalize(text).rstrip(".") in self.honorifics

@@ -124,6 +124,7 @@ def read_knowledge_files(root: Path) -> dict:
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_national_titles(root / "national_titles.csv", countries),
+        given_names=_read_name_groups(root / "given_name_variants.txt"),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
 
 
@@ -285,3 +286,12 @@ def _read_national_titles(path: Path, countries: dict[str, Country]) -> dict[str
         return {}
     return {_title_key(row["title"]): _country_code(row["country"], countries, f"{path}: {row['title']}")
             for row in read_table(path)}
+
+
+def _read_name_groups(path: Path) -> dict[str, frozenset[int]]:
+    """given_name_variants.txt (optional): each spelling -> the numbers of the groups it is in."""
+    out: dict[str, set[int]] = {}
+    for n, line in enumerate(_read_lines(path)):
+        for name in _split(line, f"{path}: {line}"):
+            out.setdefault(normalize(name), set()).add(n)
+    return {name: frozenset(groups) for name, groups in out.items()}
