@@ -52,8 +52,9 @@ def test_normalize():
 
 
 def test_data_files_are_consistent(kb):
-    for iso3 in kb.countries:
-        assert iso3 == "XKX" or pycountry.countries.get(alpha_3=iso3) is not None, iso3
+    for iso3 in kb.countries:  # today's states (ISO 3166-1) or former ones (ISO 3166-3: SUN, DDR, YUG, CSK)
+        assert iso3 == "XKX" or pycountry.countries.get(alpha_3=iso3) is not None \
+            or pycountry.historic_countries.get(alpha_3=iso3) is not None, iso3
     for org in kb.organizations:
         assert org.country is None or org.country in kb.countries
 
@@ -65,3 +66,22 @@ def test_a_name_for_two_countries_is_an_error(tmp_path):
     (tmp_path / "titles.csv").write_text("title,role,rank\n")
     with pytest.raises(KnowledgeError, match="Gaul"):
         load_knowledge(tmp_path)
+
+
+def test_former_states_stand_for_their_successors_before_they_ceased(kb):
+    assert kb.state_at("RUS", "1987-03-02") == "SUN"
+    assert kb.state_at("RUS", "1992-01-01") == "RUS"
+    assert kb.state_at("FRA", "1987-03-02") == "FRA"
+    assert kb.state_at(None, "1987-03-02") is None
+    assert kb.demonym("Soviet").iso3 == "SUN"
+    assert kb.demonym("West German").iso3 == "DEU"
+    assert kb.country("East Germany").iso3 == "DDR"
+
+
+def test_titles_only_one_state_uses(kb):
+    assert kb.title_country("Treasury Secretary") == "USA"
+    assert kb.title_country("Sen.") == "USA"
+    assert kb.title_country("Chancellor of the Exchequer") == "GBR"
+    assert kb.title_country("Foreign Minister") is None
+    for phrase in kb.national_titles:
+        assert kb.title(phrase) is not None, phrase  # each is also an ordinary title

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 from ..ids import slug
 from ..models import Actor, Article
 from .descriptions import countries_from_earlier_descriptions, describe_persons
+from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge
-from .mentions import NAME_LABELS, NAME_PARTICLES, ActorTable, Mention
+from .mentions import NAME_LABELS, ActorTable, Mention
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -64,7 +65,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb, date=article.date)
     skip = heading_tokens(doc)
-    _repair_person_entities(doc, kb)
+    repair_person_entities(doc, kb)
+    repair_org_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
     for ent in doc.ents:
@@ -84,46 +86,56 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
+    _merge_acronyms(table, kb)
     _add_missed_names(table, person_names, article, kb)
+    _place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
+    for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
+        actor.country = kb.state_at(actor.country, article.date)
     return table
 
 
-def _repair_person_entities(doc: Doc, kb: Knowledge) -> None:
-    """Names the statistical NER got wrong: "Ursula von der" + "Leyen", "Vassily
-    Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
-    knowledge file knows becomes a PERSON when a title stands before it or it
-    speaks ("X told the council")."""
-    ents = list(doc.ents)
-    changed = False
-    out = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and i + 1 < len(ents) \
-                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
-            out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
-            i += 2
-            changed = True
+def _merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
+    """"DHS" and "Department of Homeland Security" in one article: one organisation, when the
+    acronym is the initials of the full name's capitalised words."""
+    orgs = [a for a in table.by_id.values() if a.kind == "organization"]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
+                or kb.organization(short.name) is not None:
+            continue  # the organisations file already joins its acronyms to their names
+        full = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        if len(full) != 1:
             continue
-        if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
-                and 2 <= len(ent) <= 4 and _looks_like_person_name(ent) and not kb.country_of(ent.text) \
-                and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
-                and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
-            before = doc[ent.start - 1] if ent.start > 0 else None
-            speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
-            if (before is not None and kb.title(before.text)) or speaks:
-                out.append(Span(doc, ent.start, ent.end, label="PERSON"))
-                changed = True
-                i += 1
-                continue
-        out.append(ent)
-        i += 1
-    if changed:
-        doc.ents = out
+        target = full[0]
+        for m in table.mentions:
+            if m.actor_id == short.id:
+                m.actor_id = target.id
+        for i, aid in list(table.token_actor.items()):
+            if aid == short.id:
+                table.token_actor[i] = target.id
+        target.mentions += short.mentions
+        target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
+        del table.by_id[short.id]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
+    """"the Senate", "the House of Representatives" with no state named: many states have one;
+    it is the one of the state the article is mostly about (the most mentioned), if any."""
+    counts = sorted((a.mentions for a in table.by_id.values() if a.kind == "country"), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return
+    main = next(a.country for a in table.by_id.values() if a.kind == "country" and a.mentions == counts[0])
+    for actor in table.by_id.values():
+        org = kb.organization(actor.name) if actor.kind == "organization" and actor.country is None else None
+        if org is not None and org.category == "legislature" and org.country is None:
+            actor.country = main
 
 
 def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: Article, kb: Knowledge) -> None:
@@ -167,17 +179,12 @@ def _person_actor(table: ActorTable, name: str) -> str:
     return aid
 
 
-def _looks_like_person_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct
-               for t in span) and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
-
-
 def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
     """Group person mentions into actors; returns every surface form → actor id."""
     by_form: dict[str, str] = {}
-    full = sorted((s for s in persons if len(s) > 1 and _looks_like_person_name(s)),
+    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s)),
                   key=lambda s: (-len(s), s.start))
-    singles = [s for s in persons if len(s) == 1 and _looks_like_person_name(s)]
+    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s)]
 
     def leader_name(name: str) -> str | None:
         found = kb.leaders_named(name, article.date)
@@ -195,10 +202,14 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
 
     def same_person(a: str, b: str) -> bool:
         ta, tb = a.split(), b.split()
+        short, long_ = sorted(({t.lower() for t in ta}, {t.lower() for t in tb}), key=len)
+        if len(short) >= 2 and short < long_ and len(ta) != len(tb):
+            return True  # "Sergey Ryabkov" and "Ryabkov Sergey Alexeevich": the same names, reordered
         if ta[-1].lower() != tb[-1].lower():
             return False
         fa, fb = ta[0].rstrip(".").lower(), tb[0].rstrip(".").lower()
-        return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+        return kb.same_given_name(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) \
+            or (len(fb) == 1 and fa.startswith(fb))
 
     for span in full:
         name = span.text
@@ -360,6 +371,9 @@ def _org_country(span: Span, kb: Knowledge) -> str | None:
         c = kb.demonym(t.text) or kb.country(t.text)
         if c:
             return c.iso3
+        org = kb.organization(t.text)  # "Taliban Foreign Ministry"
+        if org is not None and org.country:
+            return org.country
     return None
 
 

@@ -2,6 +2,7 @@
 appositions) and only then from the leaders file at the article's date."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -20,9 +21,11 @@ class Description:
     country: str | None = None
     organization: str | None = None  # an international body the person serves
     possessor: str | None = None  # actor id of a person whose envoy/aide this is
+    rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
+    title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
 
 
-def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
+def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
     """Token runs that describe a person mention: premodifiers, appositions."""
     span = doc[m.start:m.end]
     root = span.root
@@ -31,7 +34,7 @@ def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
     if left:
         runs.append(left)
     else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
-        left = _adjacent_role_phrase(span)
+        left = _adjacent_role_phrase(span, kb)
         if left:
             runs.append(left)
     for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
@@ -51,7 +54,7 @@ def _descriptor_tokens(m: Mention, doc: Doc) -> list[list[Token]]:
     return runs
 
 
-def _adjacent_role_phrase(span: Span) -> list[Token]:
+def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
     doc = span.doc
     run = []
@@ -62,7 +65,7 @@ def _adjacent_role_phrase(span: Span) -> list[Token]:
             break
         run.insert(0, t)
         i -= 1
-    return run if any(t.pos_ == "NOUN" for t in run) else []
+    return run if any(t.pos_ == "NOUN" or kb.title(t.text) for t in run) else []  # "- Peruvian President X"
 
 
 ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
@@ -124,11 +127,12 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 best = (i, j, title)
                 break
     if best:
-        d.role = best[2].role
+        d.role, d.rank = best[2].role, best[2].rank
+        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i)
-        if topic and _modifies_title(t, kb):
+        if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and _inside_a_name(t, kb)):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
@@ -150,9 +154,40 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in tokens):
+    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def is_person_noun(token: Token, kb: Knowledge) -> bool:
+    """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \
+        or (kb.demonym(token.text) is not None and token.ent_type_ == "NORP" and token.dep_ not in MODIFIER_DEPS)
+
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def _inside_a_name(token: Token, kb: Knowledge) -> bool:
+    """"German" in "the German Marshall Fund", "Chinese" in "Modern Chinese Studies": part of
+    another name, so no one's nationality. "Chinese Foreign Minister" is a title, not a name."""
+    doc = token.doc
+    if token.ent_type_ not in ("", "NORP", "GPE"):
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - start > 1:
+            return True
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i or head.ent_type_ == "PERSON":
+        return False
+    if kb.title(head.text) is not None or is_person_noun(head, kb):
+        return False
+    return all(t.is_title or t.is_upper for t in doc[token.i:head.i + 1])
 
 
 def _topic_role(role: str, kb: Knowledge) -> bool:
@@ -180,13 +215,15 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         if actor.kind != "person" or m.kind != "name" or (only_missing and (actor.country or actor.role)):
             continue
         have = found.setdefault(actor.id, Description())
-        for run in _descriptor_tokens(m, doc):
+        for run in _descriptor_tokens(m, doc, kb):
             d = _read_description(run, table, kb, actor.id)
             untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
             have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
             if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
                 have.country, have.organization = d.country, d.organization
             have.possessor = have.possessor or d.possessor
+            have.rank = have.rank or d.rank
+            have.title_country = have.title_country or d.title_country
     for aid, d in found.items():
         actor = table.by_id[aid]
         if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)):
@@ -211,5 +248,34 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         actor = table.by_id[aid]
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
+        if actor.country is None and d.organization is None:
+            actor.country = _country_from_context(d, table, kb)
+
+
+def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
+    """The last resort for an official the text gives no country: a title only one state uses
+    ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
+    style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
+    dateline's country, since wires qualify only foreign officials."""
+    mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
+    dateline = dateline_country(table.doc.text, kb)
+    if d.title_country and d.title_country in mentioned and dateline in (None, d.title_country):
+        return d.title_country
+    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES:
+        return dateline
+    return None
+
+
+DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+                      r"(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")
+
+
+def dateline_country(text: str, kb: Knowledge) -> str | None:
+    """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    place = kb.capital(m.group(1)) or kb.country(m.group(1))
+    return place.iso3 if place else None
 
 

@@ -126,7 +126,8 @@ class ActorTable:
     def country_actor(self, iso3: str, surface: str | None = None) -> str:
         """The id of the country actor for ``iso3``, created on first use."""
         assert self.kb is not None
-        country = self.kb.countries[iso3]
+        country = self.kb.countries[self.kb.state_at(iso3, self.date) or iso3]  # "Moscow" in 1987: the Soviet Union
+        iso3 = country.iso3
         aid = slug(country.name)
         actor = self.by_id.get(aid)
         if actor is None:

@@ -35,10 +35,10 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
         if actor.kind == "person" and all(r.dep_ in ("compound", "nmod") and r.head.ent_type_ != "PERSON"
                                           for r in roots):
             continue
-        if actor.kind == "person" and " " not in actor.name and actor.role is None and all(
+        if actor.kind == "person" and actor.role is None and all(
                 r.dep_ in ("compound", "nmod", "poss") or (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS)
                 for r in roots):
-            continue  # "at Incirlik", "from Kurecik": a one-word place the NER took for a person
+            continue  # "at Incirlik", "to Hoi An and Con Dao": a place the NER took for a person
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
             continue
         out.append(actor)

@@ -1,0 +1,116 @@
+"""Repairs of the statistical NER's spans before actors are read from them: persons it
+split or mislabelled, and names of bodies that the knowledge ruler cut in pieces
+("Australian" + "Strategic Policy Institute", "U.N." + "Human Rights Office")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .knowledge import Knowledge
+from .mentions import NAME_PARTICLES
+
+CONNECTORS = {"of", "for", "&"}
+
+
+def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
+    """Names the statistical NER got wrong: "Ursula von der" + "Leyen", "Vassily
+    Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
+    knowledge file knows becomes a PERSON when a title stands before it or it
+    speaks ("X told the council")."""
+    ents = list(doc.ents)
+    changed = False
+    out = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and i + 1 < len(ents) \
+                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
+            out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
+            i += 2
+            changed = True
+            continue
+        if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
+                and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
+                and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
+                and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
+            if (before is not None and kb.title(before.text)) or speaks:
+                out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+                changed = True
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    if changed:
+        doc.ents = out
+
+
+def looks_like_person_name(span: Span) -> bool:
+    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct
+               for t in span) and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
+
+
+def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
+    """A run of capitalised words ending in a word that makes a body's name ("institute",
+    "authority", org_words.txt), cut by the ruler into a demonym, a country or an acronym
+    and the rest, is one organisation: "Australian Strategic Policy Institute", "Tourism
+    Authority of Thailand", "U.N. Human Rights Office". "Chinese Foreign Ministry" stays a
+    state's organ (a demonym plus a word of org_stopwords.txt)."""
+    runs = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            j = i
+            while j < sent.end and _name_word(doc, j, i):
+                j += 1
+            while j > i and doc[j - 1].lower_ in CONNECTORS:
+                j -= 1
+            end = _org_run_end(doc, i, j, kb)
+            if end is not None:
+                runs.append(Span(doc, i, end, label="ORG"))
+            i = max(j, i + 1)
+    if runs:
+        taken = {t for r in runs for t in range(r.start, r.end)}
+        kept = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))]
+        doc.ents = sorted(kept + runs, key=lambda e: e.start)
+
+
+def _name_word(doc: Doc, j: int, start: int) -> bool:
+    t = doc[j]
+    if t.ent_type_ == "PERSON" or t.is_punct and t.text != "&":
+        return False
+    if t.lower_ in CONNECTORS:
+        return j > start
+    if j == start and t.is_stop:  # "The", "At", "A" opening a sentence
+        return False
+    return (t.is_title or t.is_upper) and t.is_alpha or t.text.endswith(".") and t.is_upper
+
+
+def _org_run_end(doc: Doc, start: int, end: int, kb: Knowledge) -> int | None:
+    """The end of the organisation name in doc[start:end], or None if it is not one to repair."""
+    words = [i for i in range(start + 1, end) if doc[i].lower_ in kb.org_words]
+    if not words:
+        return None
+    if words[-1] + 1 < end and doc[words[-1] + 1].lower_ not in CONNECTORS:
+        end = words[-1] + 1  # "African Union Support ...": the name ends at its body word
+    span = doc[start:end]
+    starts = [t for t in span if t.ent_iob_ == "B"] + [t for t in span[:1] if t.ent_iob_ == "I"]
+    if len(starts) + sum(1 for t in span if t.ent_iob_ == "O") < 2 or kb.organization(span.text) is not None:
+        return None  # already one entity, or a known name
+    known = [t for t in starts if t.ent_type_ in ("NORP", "GPE", "ORG") and _known(t, kb)]
+    if len(known) != 1:
+        return None  # nothing the ruler cut, or two known names ("NATO and the EU Council")
+    last = max(i for i in range(start, end) if doc[i].lower_ in kb.org_words or doc[i].lower_ in kb.org_stopwords)
+    if (kb.demonym(span[0].text) or kb.country(span[0].text)) and doc[last].lower_ in kb.org_stopwords:
+        return None  # "Chinese Foreign Ministry", "Russian Defence Ministry": a state's organ
+    return end
+
+
+def _known(token, kb: Knowledge) -> bool:
+    """A ruler entity starting at ``token``: a demonym, country, capital or known organisation."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    text = doc[token.i:end].text
+    return kb.country_of(text) is not None or kb.organization(text) is not None
