@@ -11,6 +11,12 @@
     cores), and the load average, since the machine may be shared. The workers' CPU
     seconds tell a starved worker (a busy machine) from overhead: on an idle machine each
     worker keeps one core busy.
+
+(b) ``--big-store FILE``: a replicated store (``python bench/store.py --articles 100000 --keep
+    DIR`` builds ``DIR/big.db`` and caches its resolved corpus), measured in a fresh process, as
+    after a server restart: loading the resolved corpus, the first (unfiltered) view, a filter
+    change (a country and its partners), a leader's ego network (radius 2), and the peak
+    memory of that process. The data side of the dashboard only: no Streamlit, no browser.
 """
 from __future__ import annotations
 
@@ -65,13 +71,64 @@ def time_cluster(client, articles: list[Article], batch: int) -> tuple[float, fl
     return seconds, sum(client.run(_cpu).values()) - workers_before, time.process_time() - here_before
 
 
+def measure_store(path: str) -> None:
+    """Part (b), in its own process: what a restarted server computes for its first views."""
+    import resource
+
+    from diplomap.corpus.store import Store
+    from diplomap.views import analytics
+    from diplomap.views.filters import GraphFilter, filtered_graphs
+
+    def timed(label: str, fn):
+        t0 = time.perf_counter()
+        result = fn()
+        print(f"  {label:<52} {time.perf_counter() - t0:7.2f} s", flush=True)
+        return result
+
+    t0 = time.perf_counter()
+    with Store(path) as store:
+        corpus = timed("resolved corpus from the store's cache", store.corpus)
+    print(f"    {len(corpus.articles):,} articles, {len(corpus.actors):,} actors, "
+          f"{len(corpus.interactions):,} interactions, {len(corpus.quotes):,} quotes")
+
+    def first_view():
+        _, _, W = filtered_graphs(corpus, GraphFilter())
+        return analytics.weighted_degree(W)
+
+    degree = timed("first view: unfiltered graphs + degrees", first_view)
+    print(f"  {'restart to first view data (sum of the two above)':<52} {time.perf_counter() - t0:7.2f} s")
+    timed("filter change: USA and partners", lambda: filtered_graphs(
+        corpus, GraphFilter(countries=("USA",), include_partners=True)))
+    leader = max((n for n in degree if corpus.actors.get(n) and corpus.actors[n].kind == "person"),
+                 key=degree.get)
+    timed(f"ego network of {leader}, radius 2", lambda: filtered_graphs(
+        corpus, GraphFilter(leaders=(leader,), radius=2)))
+    print(f"  {'peak memory of this process':<52} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:7.0f} MB")
+
+
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--measure-store":
+        measure_store(sys.argv[2])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument("--workers", default="1,2", help="worker counts to compare (default 1,2)")
     parser.add_argument("--batch", type=int, default=16, help="articles per task (default 16)")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs per cluster, best kept")
+    parser.add_argument("--big-store", metavar="FILE", help="also part (b) on this replicated store")
+    parser.add_argument("--skip-extraction", action="store_true", help="part (b) only")
     args = parser.parse_args()
+    if not args.skip_extraction:
+        extraction_speedup(args)
+    if args.big_store:
+        import subprocess
+
+        print(f"\n(b) {args.big_store}, in a new process:", flush=True)
+        subprocess.run([sys.executable, __file__, "--measure-store", args.big_store], check=True)
+    return 0
+
+
+def extraction_speedup(args) -> None:
 
     from diplomap.corpus.parallel import open_client
 
@@ -108,7 +165,6 @@ def main() -> int:
             verdict = "meets" if speedup >= TARGET_SPEEDUP or n != 2 else "misses"
             line += f"   speed-up over {base}: {speedup:.2f}x ({verdict} the {TARGET_SPEEDUP}x target for 2)"
         print(line)
-    return 0
 
 
 if __name__ == "__main__":
