@@ -17,8 +17,8 @@ import pytest
 from graph_fixtures import sample_corpus
 from test_store import FakeExtractor, parse
 
-import diplomap.corpus.store as store_module
 from diplomap.cli import main
+from diplomap.corpus import sync
 from diplomap.corpus.corrections import MAX_BYTES, load_corrections, parse_corrections
 from diplomap.corpus.formats import content_hash
 from diplomap.corpus.ingest import load_bytes, load_paths
@@ -406,7 +406,7 @@ def test_an_old_or_invalid_schema_version_is_a_clear_error(tmp_path):
 
 
 def test_a_full_disk_is_one_clear_error_and_keeps_what_was_stored(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(store_module, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(sync, "COMMIT_EVERY", 2)
     db = tmp_path / "s.db"
     fill(db, 4)
     opened = Store._open_schema

@@ -15,6 +15,7 @@ import threading
 import pytest
 
 from diplomap.corpus import store as store_module
+from diplomap.corpus import sync
 from diplomap.corpus.formats import content_hash
 from diplomap.corpus.store import SCHEMA_VERSION, Store, StoreError
 from diplomap.extract import pipeline
@@ -116,7 +117,7 @@ def test_new_pipeline_version_or_rebuild_re_extracts(tmp_path, store, monkeypatc
 
 @pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
 def test_interrupted_ingest_loses_nothing_committed_and_duplicates_nothing(tmp_path, monkeypatch, error):
-    monkeypatch.setattr(store_module, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(sync, "COMMIT_EVERY", 2)
     write_articles(tmp_path / "in", 7)
     with Store(tmp_path / "clean.db") as clean:
         clean.ingest([tmp_path / "in"], extractor=FakeExtractor())
@@ -135,7 +136,7 @@ def test_interrupted_ingest_loses_nothing_committed_and_duplicates_nothing(tmp_p
 
 
 def test_two_stores_ingesting_at_once_leave_a_consistent_store(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_module, "COMMIT_EVERY", 3)
+    monkeypatch.setattr(sync, "COMMIT_EVERY", 3)
     write_articles(tmp_path / "in", 20)
     write_articles(tmp_path / "more", 10, start=20)
     reports, failures = [], []

@@ -1,4 +1,5 @@
-"""``python -m diplomap extract PATH... --format jsonl|json|table`` (../shared/eval/SCHEMA.md)."""
+"""``python -m diplomap extract PATH... --format jsonl|json|table`` (../shared/eval/SCHEMA.md),
+or ``--format parquet --out DIR`` (``corpus.parquet``); ``--workers``/``--scheduler`` run it on Dask."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ import time
 from ..corpus.formats import IngestWarning
 from ..corpus.ingest import DEFAULT_MAX_BYTES, iter_paths
 from ..models import Article, IngestError
+from .ingest import add_cluster_options
 
 
 def register(subparsers) -> None:
@@ -15,15 +17,20 @@ def register(subparsers) -> None:
                               description="Read articles (files, folders, .jsonl collections) and write "
                                           "one extraction per article on standard output.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    p.add_argument("--format", choices=("jsonl", "json", "table", "parquet"), default="jsonl")
+    p.add_argument("--out", metavar="DIR", help="with --format parquet: the new or empty folder to write")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest file read (default 5 MB)")
     p.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    add_cluster_options(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from ..extract.pipeline import extract_articles
+    from ..corpus import parallel
 
+    if (args.format == "parquet") != bool(args.out):
+        print("error: --format parquet needs --out DIR, and --out is only for --format parquet", file=sys.stderr)
+        return 2
     errors = 0
     articles: list[Article] = []
     for item in iter_paths(args.paths, max_bytes=args.max_bytes):
@@ -39,6 +46,9 @@ def run(args) -> int:
         return 1
 
     progress = Progress(len(articles), quiet=args.quiet or len(articles) < 20)
+    if args.format == "parquet":
+        return _parquet(args, articles, progress, errors)
+    extract_articles = parallel.extractor(args.workers, args.scheduler, batch=args.batch, ordered=True)
     results = []
     failed = 0
     for n, extraction in enumerate(extract_articles(articles), 1):
@@ -65,6 +75,29 @@ def run(args) -> int:
     if failed:
         print(f"{failed} article(s) could not be extracted (see errors above)", file=sys.stderr)
     return 0 if failed < len(articles) else 1
+
+
+def _parquet(args, articles: list[Article], progress: Progress, errors: int) -> int:
+    """Parts written by the workers (or here, with one worker), one per batch, in input order."""
+    from ..corpus import parallel, parquet
+    from ..extract.pipeline import PIPELINE_VERSION
+
+    try:
+        out = parquet.start(args.out, PIPELINE_VERSION)
+    except (FileExistsError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    done = parts = 0
+    for _, n in parallel.run_batches(parquet.extract_part, articles, str(out.resolve()), workers=args.workers,
+                                     scheduler=args.scheduler, batch=args.batch, ordered=False):
+        done += n
+        parts += 1
+        progress.update(done)
+    progress.done()
+    print(f"{out}: {done} articles in {parts} parts", file=sys.stderr)
+    if errors:
+        print(f"{errors} input(s) could not be read (see errors above)", file=sys.stderr)
+    return 0
 
 
 class Progress:

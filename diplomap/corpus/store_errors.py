@@ -9,6 +9,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+
+class StoreError(RuntimeError):
+    """The store file cannot be used (not a store, newer or unknown schema, damaged, read-only, disk full)."""
+
+
 DAMAGED = ("malformed", "not a database", "file is encrypted", "disk i/o error", "corrupt")
 
 
