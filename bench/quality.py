@@ -1,11 +1,13 @@
 """Extraction quality on every dev set of ``../shared/eval``, with a tuning and a checking half.
 
-    python bench/quality.py [--shared ../shared] [--per-article]
+    python bench/quality.py [--shared ../shared] [--per-article tune] [--extra NAME=DIR ...]
 
 Each dev set is split in two by a fixed rule (a hash of the article id), so the same
 articles are always in the same half: rules are tuned on ``tune`` and accepted only when
 ``check`` does not fall (see docs/quality.md). Runs the real contract,
 ``python -m diplomap extract --format jsonl``, and scores it with the kit's ``score.py``.
+``--extra`` adds a set of your own (``DIR/articles.jsonl`` and ``DIR/gold.jsonl``, kept outside
+the project), scored on its own and never part of either half.
 """
 from __future__ import annotations
 
@@ -62,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--per-article", choices=("tune", "check", "all"),
                         help="also print score.py's per-article listing of that half (tune on 'tune' only)")
+    parser.add_argument("--extra", action="append", default=[], metavar="NAME=DIR",
+                        help="another gold set: DIR/articles.jsonl and DIR/gold.jsonl, scored on its own")
     args = parser.parse_args(argv)
     eval_dir = args.shared / "eval"
     if not (eval_dir / "score.py").exists():
@@ -75,6 +79,13 @@ def main(argv: list[str] | None = None) -> int:
                 origin[a["id"]] = name
                 articles.append(a)
             gold += read_jsonl(eval_dir / f"{'seed' if name == 'seed' else stem}-gold.jsonl")
+        extra_gold = []
+        for spec in args.extra:
+            name, _, folder = spec.partition("=")
+            for a in read_jsonl(Path(folder) / "articles.jsonl"):
+                origin[a["id"]] = name
+                articles.append(a)
+            extra_gold += read_jsonl(Path(folder) / "gold.jsonl")
         write_jsonl(tmp / "articles.jsonl", articles)
         run = subprocess.run([sys.executable, "-m", "diplomap", "extract", str(tmp / "articles.jsonl"),
                               "--format", "jsonl"], capture_output=True, text=True, cwd=ROOT)
@@ -88,12 +99,14 @@ def main(argv: list[str] | None = None) -> int:
 
         print("| set (articles) | events F1 | pairs F1 | attribution F1 | actors F1 | person country |")
         print("| --- | --- | --- | --- | --- | --- |")
-        for name in SETS:
+        dev_ids = {gold_id(g) for g in gold}
+        gold += extra_gold
+        for name in [*SETS, *(spec.partition("=")[0] for spec in args.extra)]:
             print(row(name, score(eval_dir, *part(lambda i, n=name: origin[i] == n), tmp)))
         for h in ("tune", "check"):
-            s = score(eval_dir, *part(lambda i, h=h: half(i) == h), tmp, args.per_article == h)
+            s = score(eval_dir, *part(lambda i, h=h: i in dev_ids and half(i) == h), tmp, args.per_article == h)
             print(row(f"all, {h} half", s))
-        print(row("all", score(eval_dir, *part(lambda i: True), tmp, args.per_article == "all")))
+        print(row("all dev", score(eval_dir, *part(lambda i: i in dev_ids), tmp, args.per_article == "all")))
     return 0
 
 
