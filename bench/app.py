@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from store import replicate  # noqa: E402
 
+from diplomap.corpus import sync  # noqa: E402
 from diplomap.corpus.store import Store  # noqa: E402
 from diplomap.models import Corpus  # noqa: E402
 
@@ -67,7 +68,7 @@ def corpus_store(cache: Path) -> Path:
         raise SystemExit(f"no .jsonl files in {ROOT.parent / 'shared' / 'corpus'}")
     path = cache / "corpus.db"
     with Store(path) as store:
-        report = store.ingest(CORPUS_FILES)
+        report = sync.ingest_paths(store, CORPUS_FILES)
         print(f"{path}: {report.summary()}", flush=True)
         store.corpus()
     return path

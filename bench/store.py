@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from diplomap.corpus import sync  # noqa: E402
 from diplomap.corpus.store import Store  # noqa: E402
 from diplomap.models import Corpus, Extraction  # noqa: E402
 from diplomap.views.filters import GraphFilter, filtered_graphs  # noqa: E402
@@ -92,9 +93,9 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
 
     with Store(folder / "corpus.db") as small:
-        first = timed("ingest shared corpus (NLP)", lambda: small.ingest([CORPUS]))
+        first = timed("ingest shared corpus (NLP)", lambda: sync.ingest_paths(small, [CORPUS]))
         print(f"  {first.summary()}")
-        again = timed("ingest again (unchanged)", lambda: small.ingest([CORPUS]))
+        again = timed("ingest again (unchanged)", lambda: sync.ingest_paths(small, [CORPUS]))
         print(f"  {again.summary()}")
         with Store(folder / "big.db") as big:
             n = timed(f"replicate to {args.articles:,} articles", lambda: replicate(small, big, args.articles),

@@ -15,7 +15,9 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from diplomap.corpus.store import IngestReport, Store
+from diplomap.corpus import sync
+from diplomap.corpus.store import Store
+from diplomap.corpus.sync import IngestReport
 from diplomap.models import Corpus
 from diplomap.views import analytics, render
 from diplomap.views.filters import GraphFilter, filtered_graphs
@@ -76,7 +78,7 @@ def sync_folder(store: Store, folder: Path) -> IngestReport | None:
                                                             + (f" of {total}" if total else "") + f" — {label[-60:]}"))
 
         try:
-            report = store.ingest([folder], progress=progress, extractor=extractor)
+            report = sync.ingest_paths(store, [folder], progress=progress, extractor=extractor)
         finally:
             bar.empty()
         once.done = True

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from diplomap.corpus import sync
 from diplomap.corpus.ingest import SUPPORTED, load_bytes
-from diplomap.corpus.store import IngestReport, Progress, Store, StoreError
+from diplomap.corpus.store import Store, StoreError
+from diplomap.corpus.sync import IngestReport, Progress
 from diplomap.models import IngestError
 
 from . import state
@@ -49,7 +51,7 @@ def add_files(store: Store, files: Iterable[tuple[str, bytes]], *, progress: Pro
     if articles:
         try:
             before = set(store.corpus().actors)
-            result.report = store.ingest_articles(articles, progress=progress, extractor=extractor)
+            result.report = sync.ingest_articles(store, articles, progress=progress, extractor=extractor)
             result.errors += result.report.errors
             result.warnings += [w for w in result.report.warnings if w not in result.warnings]
             after = store.corpus().actors

@@ -7,6 +7,7 @@ import pytest
 from test_store import FakeExtractor
 
 from diplomap.cli import main
+from diplomap.corpus import sync
 from diplomap.corpus.corrections import (
     Merge,
     SetFields,
@@ -58,7 +59,7 @@ hide:
 @pytest.fixture
 def store(tmp_path):
     with Store(tmp_path / "diplomap.db") as s:
-        s.ingest_articles(ARTICLES, extractor=FakeExtractor())
+        sync.ingest_articles(s, ARTICLES, extractor=FakeExtractor())
         yield s
 
 
@@ -125,7 +126,7 @@ def test_every_kind_of_correction_takes_effect_and_survives_a_rebuild(store):
         assert [(i.id, i.actors) for i in corpus.interactions] == [
             ("t1#i1", ["donald-trump", "keir-starmer"]), ("t4#i1", ["mike-johnson", "keir-starmer"])]
         assert corpus.quotes == []
-        report = store.ingest_articles(ARTICLES, extractor=FakeExtractor(), rebuild=True)
+        report = sync.ingest_articles(store, ARTICLES, extractor=FakeExtractor(), rebuild=True)
         assert report.updated == 4
 
 

@@ -70,12 +70,12 @@ def test_lone_surrogates_are_replaced_before_hashing_and_storing(tmp_path):
     assert b.text == "Scholz met Tusk \ufffd in Warsaw."
     assert b.content_hash == content_hash("Scholz met Tusk \ud800 in Warsaw.")
     with Store(tmp_path / "s.db") as store:
-        report = store.ingest_articles(result.articles, extractor=FakeExtractor())
+        report = sync.ingest_articles(store, result.articles, extractor=FakeExtractor())
         assert report.added == 2 and not report.errors
         assert store.article("b").text == b.text
         # an article made elsewhere (not through ingest) with a surrogate in its title is still stored
         odd = Article(id="odd", text="text \ud83d", title="t\udc00")
-        report = store.ingest_articles([odd], extractor=FakeExtractor())
+        report = sync.ingest_articles(store, [odd], extractor=FakeExtractor())
         assert report.added + len(report.errors) == 1
 
 
@@ -141,7 +141,7 @@ def test_the_store_reports_a_failed_extraction_and_stores_the_others(tmp_path, n
     articles = [Article(id="good", text="Emmanuel Macron met Olaf Scholz in Paris on Monday.", path="good.txt"),
                 Article(id="bad", text="BOOM text", path="bad.txt")]
     with Store(tmp_path / "s.db") as store:
-        report = store.ingest_articles(
+        report = sync.ingest_articles(store,
             articles, extractor=lambda a, batch_size: pipeline.extract_articles(a, nlp=ExplodingNLP(nlp)))
         assert report.added == 1 and set(store.corpus().articles) == {"good"}
         assert [str(e)[:40] for e in report.errors] == ["bad.txt: bad: extraction failed: ValueEr"]
@@ -158,7 +158,7 @@ def test_an_article_that_cannot_be_stored_costs_only_itself(tmp_path):
 
     articles = [Article(id=i, text=f"{FAKE}{i}", path=f"{i}.txt") for i in ("a", "huge", "z")]
     with Store(tmp_path / "s.db") as store:
-        report = store.ingest_articles(articles, extractor=extractor)
+        report = sync.ingest_articles(store, articles, extractor=extractor)
         assert report.added == 2 and set(store.corpus().articles) == {"a", "z"}
         assert "huge: cannot be stored: OverflowError" in str(report.errors[0])
 
@@ -177,7 +177,7 @@ def test_a_text_over_a_million_characters_is_extracted_whole_with_right_offsets(
     (tmp_path / "big.txt").write_text(text, encoding="utf-8")
     (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     with Store(tmp_path / "s.db") as store:
-        report = store.ingest([tmp_path], extractor=lambda a, batch_size: pipeline.extract_articles(a, nlp=nlp))
+        report = sync.ingest_paths(store, [tmp_path], extractor=lambda a, batch_size: pipeline.extract_articles(a, nlp=nlp))
         assert report.added == 2 and not report.errors
         big = store.extraction("big")
     stored_text = big.article.text
@@ -298,12 +298,12 @@ def test_exports_are_written_whole_or_not_at_all(tmp_path):
 def test_export_cli_writes_from_a_read_only_store_without_writing_to_it(tmp_path, capsys):
     db = tmp_path / "s.db"
     with Store(db) as store:
-        store.ingest_articles([Article(id="a", text=FAKE)], extractor=FakeExtractor())
+        sync.ingest_articles(store, [Article(id="a", text=FAKE)], extractor=FakeExtractor())
     before = db.read_bytes()
     with Store(db, read_only=True) as store:
         assert len(store.corpus().articles) == 1
         with pytest.raises(StoreError, match="read-only"):
-            store.ingest_articles([Article(id="b", text=FAKE + "b")], extractor=FakeExtractor())
+            sync.ingest_articles(store, [Article(id="b", text=FAKE + "b")], extractor=FakeExtractor())
     for fmt, name in (("gexf", "g.gexf"), ("graphml", "g.graphml"), ("nodes-csv", "n.csv")):
         assert main(["export", "--format", fmt, "--store", str(db), "--out", str(tmp_path / name)]) == 0
         assert (tmp_path / name).stat().st_size > 0
@@ -317,7 +317,7 @@ def test_export_cli_writes_from_a_read_only_store_without_writing_to_it(tmp_path
 def test_a_store_without_write_permission_is_opened_read_only(tmp_path):
     db = tmp_path / "s.db"
     with Store(db) as store:
-        store.ingest_articles([Article(id="a", text=FAKE)], extractor=FakeExtractor())
+        sync.ingest_articles(store, [Article(id="a", text=FAKE)], extractor=FakeExtractor())
     db.chmod(0o444)
     tmp_path.chmod(0o555)
     try:
@@ -341,7 +341,7 @@ BAD_CORRECTIONS = {
 def test_a_corrections_file_that_cannot_be_parsed_is_an_error_everywhere(tmp_path, capsys, kind):
     db = tmp_path / "s.db"
     with Store(db) as store:
-        store.ingest_articles([Article(id="a", text=FAKE)], extractor=FakeExtractor())
+        sync.ingest_articles(store, [Article(id="a", text=FAKE)], extractor=FakeExtractor())
     (tmp_path / "corrections.yaml").write_text(BAD_CORRECTIONS[kind], encoding="utf-8")
     corrections = load_corrections(tmp_path / "corrections.yaml")
     assert corrections.unreadable and corrections.errors == [corrections.unreadable]
@@ -371,7 +371,7 @@ def test_yaml_alias_bombs_and_huge_files_are_refused(tmp_path):
 
 def fill(db: Path, n: int = 40) -> None:
     with Store(db) as store:
-        store.ingest_articles([Article(id=f"a{k}", text=f"{FAKE}{k} " + "filler " * 400) for k in range(n)],
+        sync.ingest_articles(store, [Article(id=f"a{k}", text=f"{FAKE}{k} " + "filler " * 400) for k in range(n)],
                               extractor=FakeExtractor())
 
 
@@ -419,7 +419,7 @@ def test_a_full_disk_is_one_clear_error_and_keeps_what_was_stored(tmp_path, monk
     monkeypatch.setattr(Store, "_open_schema", full_disk)
     with Store(db) as store:
         with pytest.raises(StoreError, match="the disk is full"):
-            store.ingest_articles([Article(id=f"n{k}", text=f"{FAKE}{k} " + "more " * 3000) for k in range(20)],
+            sync.ingest_articles(store, [Article(id=f"n{k}", text=f"{FAKE}{k} " + "more " * 3000) for k in range(20)],
                                   extractor=FakeExtractor())
         assert store.counts()["articles"] >= 4
     folder = tmp_path / "in"

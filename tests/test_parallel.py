@@ -43,7 +43,7 @@ def test_parquet_parts_round_trip_into_the_store(tmp_path):
     assert [e.article.text for e in parquet.read(out)] == [a.text for a in articles]
 
     with Store(tmp_path / "direct.db") as direct, Store(tmp_path / "loaded.db") as loaded:
-        direct.ingest([tmp_path / "in"], extractor=FakeExtractor())
+        sync.ingest_paths(direct, [tmp_path / "in"], extractor=FakeExtractor())
         report = parquet.load(loaded, out)
         assert (report.added, report.errors) == (7, [])
         assert contents(loaded) == contents(direct)
@@ -143,7 +143,7 @@ def test_ingest_and_parquet_on_the_cluster_store_what_one_process_stores(cluster
     address = cluster.scheduler_address
     with Store(tmp_path / "alone.db") as one, Store(tmp_path / "cluster.db") as clustered:
         by_id = {e.article.id: e for e in alone}
-        one.ingest([inputs], extractor=lambda articles, **_: (by_id[a.id] for a in articles))
+        sync.ingest_paths(one, [inputs], extractor=lambda articles, **_: (by_id[a.id] for a in articles))
         report = sync.ingest_paths(clustered, [inputs],
                                    extractor=parallel.extractor(scheduler=address, batch=8), batch_size=4)
         assert report.errors == [] and report.added == len(alone)

@@ -79,12 +79,12 @@ def store(tmp_path):
 def test_second_ingest_of_the_same_folder_is_all_unchanged_and_extracts_nothing(tmp_path, store):
     write_articles(tmp_path / "in", 5)
     fake = FakeExtractor()
-    first = store.ingest([tmp_path / "in"], extractor=fake)
+    first = sync.ingest_paths(store, [tmp_path / "in"], extractor=fake)
     assert (first.added, first.updated, first.unchanged) == (5, 0, 0)
     assert sorted(fake.seen) == [f"a{k:03d}" for k in range(5)]
 
     again = FakeExtractor()
-    second = store.ingest([tmp_path / "in"], extractor=again)
+    second = sync.ingest_paths(store, [tmp_path / "in"], extractor=again)
     assert (second.added, second.updated, second.unchanged) == (0, 0, 5)
     assert again.calls == 0  # not even called, so the spaCy model would never load
     assert store.counts()["articles"] == 5
@@ -92,11 +92,11 @@ def test_second_ingest_of_the_same_folder_is_all_unchanged_and_extracts_nothing(
 
 def test_one_changed_file_is_exactly_one_update(tmp_path, store):
     write_articles(tmp_path / "in", 4)
-    store.ingest([tmp_path / "in"], extractor=FakeExtractor())
+    sync.ingest_paths(store, [tmp_path / "in"], extractor=FakeExtractor())
     path = tmp_path / "in" / "a002.txt"
     path.write_text(path.read_text() + "actor extra | Extra Person | person | FRA |\n")
     fake = FakeExtractor()
-    report = store.ingest([tmp_path / "in"], extractor=fake)
+    report = sync.ingest_paths(store, [tmp_path / "in"], extractor=fake)
     assert (report.added, report.updated, report.unchanged) == (0, 1, 3)
     assert fake.seen == ["a002"]
     assert [a.id for a in store.extraction("a002").actors] == ["leader-2", "minister-2", "extra"]
@@ -105,12 +105,12 @@ def test_one_changed_file_is_exactly_one_update(tmp_path, store):
 
 def test_new_pipeline_version_or_rebuild_re_extracts(tmp_path, store, monkeypatch):
     write_articles(tmp_path / "in", 3)
-    store.ingest([tmp_path / "in"], extractor=FakeExtractor())
-    assert store.ingest([tmp_path / "in"], extractor=FakeExtractor(), rebuild=True).updated == 3
+    sync.ingest_paths(store, [tmp_path / "in"], extractor=FakeExtractor())
+    assert sync.ingest_paths(store, [tmp_path / "in"], extractor=FakeExtractor(), rebuild=True).updated == 3
     monkeypatch.setattr(pipeline, "PIPELINE_VERSION", "99.0")
     assert store.counts()["outdated"] == 3
     fake = FakeExtractor()
-    report = store.ingest([tmp_path / "in"], extractor=fake)
+    report = sync.ingest_paths(store, [tmp_path / "in"], extractor=fake)
     assert (report.updated, report.unchanged, len(fake.seen)) == (3, 0, 3)
     assert store.counts()["outdated"] == 0
 
@@ -120,16 +120,16 @@ def test_interrupted_ingest_loses_nothing_committed_and_duplicates_nothing(tmp_p
     monkeypatch.setattr(sync, "COMMIT_EVERY", 2)
     write_articles(tmp_path / "in", 7)
     with Store(tmp_path / "clean.db") as clean:
-        clean.ingest([tmp_path / "in"], extractor=FakeExtractor())
+        sync.ingest_paths(clean, [tmp_path / "in"], extractor=FakeExtractor())
         expected = clean.counts()
 
     with Store(tmp_path / "cut.db") as cut:
         with pytest.raises(error):
-            cut.ingest([tmp_path / "in"], extractor=FakeExtractor(fail_after=3, error=error))
+            sync.ingest_paths(cut, [tmp_path / "in"], extractor=FakeExtractor(fail_after=3, error=error))
         assert cut.counts()["articles"] == 3  # what was extracted before the failure is kept, whole
         assert cut.counts()["actor_mentions"] == 6
         fake = FakeExtractor()
-        report = cut.ingest([tmp_path / "in"], extractor=fake)
+        report = sync.ingest_paths(cut, [tmp_path / "in"], extractor=fake)
         assert (report.added, report.unchanged) == (4, 3)
         assert sorted(fake.seen) == ["a003", "a004", "a005", "a006"]
         assert cut.counts() == expected
@@ -144,7 +144,7 @@ def test_two_stores_ingesting_at_once_leave_a_consistent_store(tmp_path, monkeyp
     def work(paths):
         try:
             with Store(tmp_path / "store.db") as s:
-                reports.append(s.ingest(paths, extractor=FakeExtractor()))
+                reports.append(sync.ingest_paths(s, paths, extractor=FakeExtractor()))
         except BaseException as e:  # noqa: BLE001 - reported by the assertion below
             failures.append(e)
 
@@ -166,12 +166,12 @@ def test_two_stores_ingesting_at_once_leave_a_consistent_store(tmp_path, monkeyp
 def test_duplicate_texts_are_reported_not_stored_twice(tmp_path, store):
     write_articles(tmp_path / "in", 2)
     (tmp_path / "in" / "copy.txt").write_text((tmp_path / "in" / "a000.txt").read_text())
-    report = store.ingest([tmp_path / "in"], extractor=FakeExtractor())
+    report = sync.ingest_paths(store, [tmp_path / "in"], extractor=FakeExtractor())
     assert report.added == 2
     assert report.duplicates == [("copy", "a000")]
     (tmp_path / "later").mkdir()
     (tmp_path / "later" / "renamed.txt").write_text((tmp_path / "in" / "a001.txt").read_text())
-    later = store.ingest([tmp_path / "later"], extractor=FakeExtractor())
+    later = sync.ingest_paths(store, [tmp_path / "later"], extractor=FakeExtractor())
     assert later.duplicates == [("renamed", "a001")]
     assert "a001" in str(later.warnings[0])
     assert store.counts()["articles"] == 2
@@ -180,7 +180,7 @@ def test_duplicate_texts_are_reported_not_stored_twice(tmp_path, store):
 def test_bad_inputs_are_errors_and_the_rest_still_loads(tmp_path, store):
     write_articles(tmp_path / "in", 2)
     (tmp_path / "in" / "empty.txt").write_text("  \n")
-    report = store.ingest([tmp_path / "in", tmp_path / "missing"], extractor=FakeExtractor())
+    report = sync.ingest_paths(store, [tmp_path / "in", tmp_path / "missing"], extractor=FakeExtractor())
     assert report.added == 2
     assert sorted(str(e) for e in report.errors) == [f"{tmp_path}/in/empty.txt: empty file",
                                                      f"{tmp_path}/missing: no such file or folder"]
@@ -192,7 +192,7 @@ def test_an_extractor_that_skips_an_article_is_an_error(tmp_path, store):
             if article.id != "b":
                 yield parse(article)
 
-    report = store.ingest_articles([Article(id=i, text=f"text {i}") for i in "abc"], extractor=lossy)
+    report = sync.ingest_articles(store, [Article(id=i, text=f"text {i}") for i in "abc"], extractor=lossy)
     assert report.added == 2
     assert [str(e) for e in report.errors] == ["b: the extractor returned nothing"]
 
@@ -201,7 +201,7 @@ def test_ingest_articles_fills_hashes_and_reports_progress(store):
     articles = [Article(id="x", text="actor p | Ann Smith | person | USA |\n", title="X", date="2024-05-01"),
                 Article(id="y", text="nothing here")]
     calls = []
-    report = store.ingest_articles(articles, extractor=FakeExtractor(), progress=lambda *a: calls.append(a))
+    report = sync.ingest_articles(store, articles, extractor=FakeExtractor(), progress=lambda *a: calls.append(a))
     assert report.added == 2
     assert calls == [(1, 2, "x"), (2, 2, "y")]
     stored = store.article("x")
@@ -212,7 +212,7 @@ def test_ingest_articles_fills_hashes_and_reports_progress(store):
 
 
 def test_same_id_twice_with_different_texts_is_an_error(store):
-    report = store.ingest_articles([Article(id="x", text="one"), Article(id="x", text="two")],
+    report = sync.ingest_articles(store, [Article(id="x", text="one"), Article(id="x", text="two")],
                                    extractor=FakeExtractor())
     assert report.added == 1
     assert "given twice" in str(report.errors[0])
@@ -221,7 +221,7 @@ def test_same_id_twice_with_different_texts_is_an_error(store):
 
 def test_extraction_round_trips_what_was_extracted(tmp_path, store):
     write_articles(tmp_path / "in", 1)
-    store.ingest([tmp_path / "in"], extractor=FakeExtractor())
+    sync.ingest_paths(store, [tmp_path / "in"], extractor=FakeExtractor())
     article = store.article("a000")
     assert store.extraction("a000").to_dict() == parse(article).to_dict()
 
@@ -229,7 +229,7 @@ def test_extraction_round_trips_what_was_extracted(tmp_path, store):
 def test_corpus_is_cached_in_the_file_and_refreshed_after_changes(tmp_path, monkeypatch):
     write_articles(tmp_path / "in", 3)
     with Store(tmp_path / "s.db") as s:
-        s.ingest([tmp_path / "in"], extractor=FakeExtractor())
+        sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
         corpus = s.corpus()
         assert s.corpus() is corpus
         assert sorted(corpus.actors) == sorted([f"ann-lee{k}" for k in range(3)]
@@ -246,7 +246,7 @@ def test_corpus_is_cached_in_the_file_and_refreshed_after_changes(tmp_path, monk
     monkeypatch.undo()
     write_articles(tmp_path / "in", 1, start=3)
     with Store(tmp_path / "s.db") as s:
-        s.ingest([tmp_path / "in"], extractor=FakeExtractor())
+        sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
         assert len(s.corpus().articles) == 4
 
 
@@ -275,8 +275,8 @@ def test_re_ingesting_an_unchanged_collection_is_fast(tmp_path, store):
     records = [{"id": f"r{k}", "title": f"Story {k}", "date": "2024-01-02",
                 "text": f"actor p{k} | Person Number{k} | person | USA |\nSome text {k}."} for k in range(3000)]
     (tmp_path / "big.jsonl").write_text("\n".join(json.dumps(r) for r in records))
-    store.ingest([tmp_path / "big.jsonl"], extractor=FakeExtractor())
-    report = store.ingest([tmp_path / "big.jsonl"], extractor=FakeExtractor())
+    sync.ingest_paths(store, [tmp_path / "big.jsonl"], extractor=FakeExtractor())
+    report = sync.ingest_paths(store, [tmp_path / "big.jsonl"], extractor=FakeExtractor())
     assert report.unchanged == 3000
     assert report.rate() >= 2000, report.summary()
 
@@ -288,12 +288,12 @@ def test_what_another_writer_stored_meanwhile_is_rechecked_at_commit(tmp_path, s
     def racing(articles, batch_size=16):
         articles = list(articles)
         with Store(store.path) as other:  # another process wins the race for both
-            other.ingest_articles([same_id, Article(id="y-first", text=same_text.text)],
+            sync.ingest_articles(other, [same_id, Article(id="y-first", text=same_text.text)],
                                   extractor=FakeExtractor())
         for article in articles:
             yield parse(article)
 
-    report = store.ingest_articles([Article(id="x", text=same_id.text), same_text], extractor=racing)
+    report = sync.ingest_articles(store, [Article(id="x", text=same_id.text), same_text], extractor=racing)
     assert (report.added, report.unchanged, report.duplicates) == (0, 1, [("y", "y-first")])
     assert "same text as stored article 'y-first'" in str(report.warnings[0])
     assert store.counts()["articles"] == 2

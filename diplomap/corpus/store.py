@@ -39,7 +39,6 @@ from ..models import (
 from .corrections import Corrections, read_corrections
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
-from .sync import Extractor, IngestReport, Progress  # noqa: F401 - also imported from here by callers
 
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 1
@@ -232,18 +231,6 @@ class Store:
                 self._db.execute("COMMIT")
 
     # --- Writing ---
-
-    def ingest(self, paths: Iterable[str | Path] | str | Path, **options) -> IngestReport:
-        """``sync.ingest_paths`` into this store: read, extract what is new or changed, commit."""
-        from . import sync
-
-        return sync.ingest_paths(self, paths, **options)
-
-    def ingest_articles(self, articles: Iterable[Article], **options) -> IngestReport:
-        """``sync.ingest_articles`` into this store, for articles already loaded (an upload)."""
-        from . import sync
-
-        return sync.ingest_articles(self, articles, **options)
 
     def stored_versions(self) -> dict[str, tuple[str, str]]:
         """Every stored article id -> (content hash, pipeline version): what an ingest plans against."""
