@@ -52,7 +52,7 @@ def load_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     return _collect(iter_paths(paths, max_bytes=max_bytes))
 
 
-def iter_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
+def iter_paths(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
     """Stream articles, errors and warnings (``IngestWarning``) in file order, for progress on big piles.
 
     Files and folders (recursive, sorted, hidden entries skipped) are read one at a time;

@@ -35,7 +35,7 @@ AUTO_MIN_ARTICLES = 500  # with the default worker count, fewer articles to extr
 try:  # dask[distributed] is optional at run time: without it, extraction stays in process
     from distributed import WorkerPlugin as _WorkerPlugin
 except ImportError:  # pragma: no cover - exercised only where dask is not installed
-    _WorkerPlugin = object
+    _WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
 def dask_available() -> bool:
@@ -97,8 +97,8 @@ def open_client(workers: int | None = None, scheduler: str | None = None):
             cluster.close()
 
 
-def map_batches(client, task: Callable[..., Any], batches: Iterable[list[Article]], *args,
-                ordered: bool = True, window: int | None = None, name: str = "diplomap") -> Iterator[tuple[list[Article], Any]]:
+def map_batches(client, task: Callable[..., Any], batches: Iterable[Any], *args,
+                ordered: bool = True, window: int | None = None, name: str = "diplomap") -> Iterator[tuple[Any, Any]]:
     """(batch, ``task(batch, *args)``) for every batch, run on the cluster with at most ``window``
     tasks in flight (default: twice the workers, so none waits for work), streamed back in input
     order when ``ordered``, else as they finish. Closing the iterator cancels what is left."""
@@ -213,7 +213,7 @@ def run_batches(task: Callable[..., Any], articles: Iterable[Article], *args, wo
     use, n_workers, threshold = _plan(workers, scheduler, min_articles)
     articles = iter(articles)
     head = list(islice(articles, threshold))
-    numbered = ((n, b) for n, b in enumerate(chunks(chain(head, articles), batch)))
+    numbered: Iterator[tuple[int, list[Article]]] = enumerate(chunks(chain(head, articles), batch))
     if not use or len(head) < threshold:
         for n, b in numbered:
             yield b, task(b, n, *args)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..ids import slug
 from ..models import (
+    ActorKind,
     ActorRole,
     Corpus,
     CorpusActor,
@@ -75,7 +76,7 @@ class _State:
 
     mentions: list[Mention]
     members: dict[str, list[int]]  # corpus id -> mention indices
-    kinds: dict[str, str]
+    kinds: dict[str, ActorKind]
     names: dict[str, str]
     aka: dict[str, set[str]]  # article-level id -> corpus ids it was resolved to
     moved: dict[str, str] = field(default_factory=dict)  # id merged or split away -> where it went

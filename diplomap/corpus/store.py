@@ -113,7 +113,7 @@ class Store:
         self.read_only = read_only
         self._memo: tuple[str, Corpus, list[str]] | None = None
         self._lock = threading.RLock()  # a Streamlit app may use one store from several threads
-        self._db = None
+        self._db: sqlite3.Connection = None  # type: ignore[assignment]  # set by _connect, None once closed
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +164,7 @@ class Store:
     def close(self) -> None:
         if getattr(self, "_db", None) is not None:
             self._db.close()
-            self._db = None
+            self._db = None  # type: ignore[assignment]
 
     # --- Schema and transactions ---
 

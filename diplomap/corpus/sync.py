@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,7 +75,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, rebuild: bool 
                     progress: Progress | None = None, extractor: Extractor | None = None,
                     batch_size: int = 16, pipeline_version: str | None = None) -> IngestReport:
     """Same as ``ingest_paths`` for articles already loaded (an upload, or Parquet extractions)."""
-    total = len(articles) if hasattr(articles, "__len__") else None
+    total = len(articles) if isinstance(articles, Sized) else None
     return _run(store, articles, total, rebuild=rebuild, progress=progress, extractor=extractor,
                 batch_size=batch_size, pipeline_version=pipeline_version)
 
