@@ -17,20 +17,15 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from ..extract import pipeline
 from ..models import (
     Actor,
-    ActorRole,
     Article,
     Corpus,
-    CorpusActor,
-    CorpusInteraction,
-    CorpusQuote,
     Extraction,
     IngestError,
     Interaction,
@@ -39,50 +34,13 @@ from ..models import (
 from .corrections import Corrections, read_corrections
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
+from .tables import SCHEMA, by_name, insert_extraction, load_resolved, save_resolved
 
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 1
 WRITE_BATCH = 256  # extractions per transaction in write_extractions
 BUSY_TIMEOUT_MS = 60_000
 
-_SCHEMA = """
-CREATE TABLE schema_version (version INTEGER NOT NULL);
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE articles (
-    id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
-    text TEXT NOT NULL, content_hash TEXT NOT NULL, pipeline_version TEXT NOT NULL, ingested_at TEXT NOT NULL);
-CREATE INDEX articles_by_hash ON articles (content_hash);
-CREATE TABLE actors (
-    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-    id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT, mentions INTEGER NOT NULL,
-    PRIMARY KEY (article_id, idx));
-CREATE TABLE aliases (
-    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, actor_idx INTEGER NOT NULL,
-    idx INTEGER NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (article_id, actor_idx, idx));
-CREATE TABLE interactions (
-    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-    type TEXT NOT NULL, status TEXT NOT NULL, source TEXT, target TEXT, date TEXT, location TEXT,
-    evidence TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
-CREATE TABLE participants (
-    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, interaction_idx INTEGER NOT NULL,
-    idx INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (article_id, interaction_idx, idx));
-CREATE TABLE quotes (
-    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-    text TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL, cue TEXT,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
--- The resolved corpus: a cache, rebuilt when meta.resolved_stamp is out of date. Lists are JSON.
-CREATE TABLE resolved_actors (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT,
-    aliases TEXT NOT NULL, mentions INTEGER NOT NULL, articles TEXT NOT NULL, roles TEXT NOT NULL);
-CREATE TABLE resolved_interactions (
-    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, article_id TEXT NOT NULL, type TEXT NOT NULL, actors TEXT NOT NULL,
-    status TEXT NOT NULL, source TEXT, target TEXT, date TEXT, location TEXT, evidence TEXT NOT NULL,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL);
-CREATE TABLE resolved_quotes (
-    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, article_id TEXT NOT NULL, text TEXT NOT NULL, speaker TEXT,
-    kind TEXT NOT NULL, cue TEXT, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL);
-INSERT INTO meta VALUES ('generation', '0');
-"""
 _MIGRATIONS: dict[int, str] = {}  # from version n to n + 1, when the schema changes
 
 
@@ -180,7 +138,7 @@ class Store:
                 if self.read_only:
                     raise StoreError(f"{self.path}: an empty file, not a diplomap store (opened read-only, "
                                      f"so it cannot be made one)")
-                for statement in _SCHEMA.split(";"):
+                for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
                 self._db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
@@ -260,7 +218,7 @@ class Store:
                 db.execute("SAVEPOINT article")  # one article that cannot be stored costs only itself
                 try:
                     db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-                    _insert(db, article, extraction, version)
+                    insert_extraction(db, article, extraction, version)
                 except sqlite3.OperationalError:  # the store's problem (disk full, read-only), not the article's
                     raise
                 except Exception as e:  # noqa: BLE001
@@ -288,7 +246,7 @@ class Store:
             with self._write() as db:
                 for extraction in batch:
                     db.execute("DELETE FROM articles WHERE id = ?", (extraction.article.id,))
-                    _insert(db, extraction.article, extraction, version)
+                    insert_extraction(db, extraction.article, extraction, version)
                 db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
             n += len(batch)
         return n
@@ -303,7 +261,7 @@ class Store:
             row = cursor.fetchone()
         if row is None:
             raise KeyError(f"no article {id!r} in {self.path}")
-        return Article(*_by_name(Article, cursor, row))
+        return Article(*by_name(Article, cursor, row))
 
     def extraction(self, article_id: str) -> Extraction:
         """What the pipeline extracted from one article, as stored (no resolution, no corrections)."""
@@ -355,7 +313,7 @@ class Store:
                 return self._memo[1], self._memo[2]
             cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
             if cached and cached[0] == stamp:
-                corpus = self._load_resolved()
+                corpus = load_resolved(self._db, self._articles())
                 problems = json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
             else:
                 corpus = None
@@ -366,7 +324,7 @@ class Store:
                     with self._write() as db:  # cache it, unless the store changed meanwhile
                         now = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
                         if now == generation:
-                            _save_resolved(db, corpus, problems, stamp)
+                            save_resolved(db, corpus, problems, stamp)
                 except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
                     pass
         self._memo = (stamp, corpus, problems)
@@ -399,7 +357,7 @@ class Store:
                             "start_char, end_char FROM interactions {where} ORDER BY article_id, idx")
         quote_sql = ("SELECT article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
                      "FROM quotes {where} ORDER BY article_id, idx")
-        _by_name(Quote, self._db.execute(quote_sql.format(where="WHERE 0")), skip=1)  # checked once, read by position
+        by_name(Quote, self._db.execute(quote_sql.format(where="WHERE 0")), skip=1)  # checked once, read by position
         quotes = rows(quote_sql)
         for aid, article in articles.items():
             names: dict[int, list[str]] = {}
@@ -418,78 +376,10 @@ class Store:
                 quotes=[Quote(*r) for r in quotes.get(aid, ())],
             )
 
-    def _load_resolved(self) -> Corpus:
-        db = self._db
-        actors = {}
-        for r in db.execute("SELECT id, name, kind, country, role, aliases, mentions, articles, roles "
-                            "FROM resolved_actors ORDER BY id"):
-            actors[r[0]] = CorpusActor(id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4],
-                                       aliases=json.loads(r[5]), mentions=r[6], articles=json.loads(r[7]),
-                                       roles=[ActorRole(*x) for x in json.loads(r[8])])
-        interactions = [
-            CorpusInteraction(id=r[0], article_id=r[1], type=r[2], actors=json.loads(r[3]), status=r[4],
-                              source=r[5], target=r[6], date=r[7], location=r[8], evidence=r[9], start=r[10],
-                              end=r[11])
-            for r in db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
-                                "evidence, start_char, end_char FROM resolved_interactions ORDER BY seq")]
-        quotes = [CorpusQuote(*r) for r in _by_name(CorpusQuote, db.execute(
-            "SELECT id, article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
-            "FROM resolved_quotes ORDER BY seq"))]
-        return Corpus(articles=self._articles(), actors=actors, interactions=interactions, quotes=quotes)
-
-
-def _by_name(cls, cursor: sqlite3.Cursor, rows=None, *, skip: int = 0):
-    """``rows`` (default: the cursor's), after checking once that the query's column names, past
-    the first ``skip``, are ``cls``'s fields in order (``start_char AS start``): rows then become
-    dataclasses by name, built by position (per-row dicts cost 2.4x on 840,000 quotes)."""
-    columns = [d[0] for d in cursor.description][skip:]
-    expected = [f.name for f in fields(cls)][:len(columns)]
-    if columns != expected:
-        raise StoreError(f"query columns {columns} are not the fields of {cls.__name__} {expected}")
-    return cursor if rows is None else rows
-
 
 def corrections_path_for(store: str | Path) -> Path:
     """Where a store's corrections live by default: ``corrections.yaml`` next to it."""
     return Path(store).parent / "corrections.yaml"
-
-
-def _insert(db: sqlite3.Connection, article: Article, extraction: Extraction, version: str) -> None:
-    aid = article.id
-    db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (aid, article.title, article.date, article.source, article.url, article.path, article.text,
-                article.content_hash, version, datetime.now(UTC).isoformat(timespec="seconds")))
-    db.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(aid, n, a.id, a.name, a.kind, a.country, a.role, a.mentions)
-                    for n, a in enumerate(extraction.actors)])
-    db.executemany("INSERT INTO aliases VALUES (?, ?, ?, ?)",
-                   [(aid, n, k, alias) for n, a in enumerate(extraction.actors) for k, alias in enumerate(a.aliases)])
-    db.executemany("INSERT INTO interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(aid, n, i.type, i.status, i.source, i.target, i.date, i.location, i.evidence, i.start, i.end)
-                    for n, i in enumerate(extraction.interactions)])
-    db.executemany("INSERT INTO participants VALUES (?, ?, ?, ?)",
-                   [(aid, n, k, actor) for n, i in enumerate(extraction.interactions)
-                    for k, actor in enumerate(i.actors)])
-    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(aid, n, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
-                    for n, q in enumerate(extraction.quotes)])
-
-
-def _save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], stamp: str) -> None:
-    for table in ("resolved_actors", "resolved_interactions", "resolved_quotes"):
-        db.execute(f"DELETE FROM {table}")
-    db.executemany("INSERT INTO resolved_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        (a.id, a.name, a.kind, a.country, a.role, json.dumps(a.aliases), a.mentions, json.dumps(a.articles),
-         json.dumps([[r.role, r.country, r.date, r.article_id] for r in a.roles]))
-        for a in corpus.actors.values()])
-    db.executemany("INSERT INTO resolved_interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        (n, i.id, i.article_id, i.type, json.dumps(i.actors), i.status, i.source, i.target, i.date, i.location,
-         i.evidence, i.start, i.end) for n, i in enumerate(corpus.interactions)])
-    db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
-        for n, q in enumerate(corpus.quotes)])
-    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                   [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
 
 
 def _titles() -> frozenset[str]:

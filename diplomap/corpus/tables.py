@@ -1,0 +1,121 @@
+"""The store's tables: the SQLite schema, and whole extractions and resolved corpora written as rows.
+
+``store`` owns the connection and the transactions; this module only says what a row is.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import fields
+from datetime import UTC, datetime
+
+from ..models import ActorRole, Article, Corpus, CorpusActor, CorpusInteraction, CorpusQuote, Extraction
+from .store_errors import StoreError
+
+SCHEMA = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
+    text TEXT NOT NULL, content_hash TEXT NOT NULL, pipeline_version TEXT NOT NULL, ingested_at TEXT NOT NULL);
+CREATE INDEX articles_by_hash ON articles (content_hash);
+CREATE TABLE actors (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT, mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx));
+CREATE TABLE aliases (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, actor_idx INTEGER NOT NULL,
+    idx INTEGER NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (article_id, actor_idx, idx));
+CREATE TABLE interactions (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    type TEXT NOT NULL, status TEXT NOT NULL, source TEXT, target TEXT, date TEXT, location TEXT,
+    evidence TEXT NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+CREATE TABLE participants (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, interaction_idx INTEGER NOT NULL,
+    idx INTEGER NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (article_id, interaction_idx, idx));
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    text TEXT NOT NULL, speaker TEXT, kind TEXT NOT NULL, cue TEXT,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+-- The resolved corpus: a cache, rebuilt when meta.resolved_stamp is out of date. Lists are JSON.
+CREATE TABLE resolved_actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT,
+    aliases TEXT NOT NULL, mentions INTEGER NOT NULL, articles TEXT NOT NULL, roles TEXT NOT NULL);
+CREATE TABLE resolved_interactions (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, article_id TEXT NOT NULL, type TEXT NOT NULL, actors TEXT NOT NULL,
+    status TEXT NOT NULL, source TEXT, target TEXT, date TEXT, location TEXT, evidence TEXT NOT NULL,
+    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL);
+CREATE TABLE resolved_quotes (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, article_id TEXT NOT NULL, text TEXT NOT NULL, speaker TEXT,
+    kind TEXT NOT NULL, cue TEXT, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL);
+INSERT INTO meta VALUES ('generation', '0');
+"""
+
+
+def insert_extraction(db: sqlite3.Connection, article: Article, extraction: Extraction, version: str) -> None:
+    aid = article.id
+    db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (aid, article.title, article.date, article.source, article.url, article.path, article.text,
+                article.content_hash, version, datetime.now(UTC).isoformat(timespec="seconds")))
+    db.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(aid, n, a.id, a.name, a.kind, a.country, a.role, a.mentions)
+                    for n, a in enumerate(extraction.actors)])
+    db.executemany("INSERT INTO aliases VALUES (?, ?, ?, ?)",
+                   [(aid, n, k, alias) for n, a in enumerate(extraction.actors) for k, alias in enumerate(a.aliases)])
+    db.executemany("INSERT INTO interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(aid, n, i.type, i.status, i.source, i.target, i.date, i.location, i.evidence, i.start, i.end)
+                    for n, i in enumerate(extraction.interactions)])
+    db.executemany("INSERT INTO participants VALUES (?, ?, ?, ?)",
+                   [(aid, n, k, actor) for n, i in enumerate(extraction.interactions)
+                    for k, actor in enumerate(i.actors)])
+    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(aid, n, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
+                    for n, q in enumerate(extraction.quotes)])
+
+
+def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], stamp: str) -> None:
+    for table in ("resolved_actors", "resolved_interactions", "resolved_quotes"):
+        db.execute(f"DELETE FROM {table}")
+    db.executemany("INSERT INTO resolved_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (a.id, a.name, a.kind, a.country, a.role, json.dumps(a.aliases), a.mentions, json.dumps(a.articles),
+         json.dumps([[r.role, r.country, r.date, r.article_id] for r in a.roles]))
+        for a in corpus.actors.values()])
+    db.executemany("INSERT INTO resolved_interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (n, i.id, i.article_id, i.type, json.dumps(i.actors), i.status, i.source, i.target, i.date, i.location,
+         i.evidence, i.start, i.end) for n, i in enumerate(corpus.interactions)])
+    db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
+        for n, q in enumerate(corpus.quotes)])
+    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                   [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
+
+
+def load_resolved(db: sqlite3.Connection, articles: dict[str, Article]) -> Corpus:
+    """The resolved corpus as ``save_resolved`` wrote it."""
+    actors = {}
+    for r in db.execute("SELECT id, name, kind, country, role, aliases, mentions, articles, roles "
+                        "FROM resolved_actors ORDER BY id"):
+        actors[r[0]] = CorpusActor(id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4],
+                                   aliases=json.loads(r[5]), mentions=r[6], articles=json.loads(r[7]),
+                                   roles=[ActorRole(*x) for x in json.loads(r[8])])
+    interactions = [
+        CorpusInteraction(id=r[0], article_id=r[1], type=r[2], actors=json.loads(r[3]), status=r[4],
+                          source=r[5], target=r[6], date=r[7], location=r[8], evidence=r[9], start=r[10],
+                          end=r[11])
+        for r in db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
+                            "evidence, start_char, end_char FROM resolved_interactions ORDER BY seq")]
+    quotes = [CorpusQuote(*r) for r in by_name(CorpusQuote, db.execute(
+        "SELECT id, article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
+        "FROM resolved_quotes ORDER BY seq"))]
+    return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
+
+
+def by_name(cls, cursor: sqlite3.Cursor, rows=None, *, skip: int = 0):
+    """``rows`` (default: the cursor's), after checking once that the query's column names, past
+    the first ``skip``, are ``cls``'s fields in order (``start_char AS start``): rows then become
+    dataclasses by name, built by position (per-row dicts cost 2.4x on 840,000 quotes)."""
+    columns = [d[0] for d in cursor.description][skip:]
+    expected = [f.name for f in fields(cls)][:len(columns)]
+    if columns != expected:
+        raise StoreError(f"query columns {columns} are not the fields of {cls.__name__} {expected}")
+    return cursor if rows is None else rows
