@@ -24,6 +24,7 @@ from components.article_reader import render_reader  # noqa: E402
 from components.config import ConfigError, parse_config  # noqa: E402
 from components.downloads import render_downloads  # noqa: E402
 from components.evidence import render_interactions  # noqa: E402
+from components.focus_panel import render_focused_actor, render_focused_pair  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.overview import render_overview  # noqa: E402
 from components.quotes_table import render_quotes  # noqa: E402
@@ -37,6 +38,19 @@ def app_argv() -> list[str]:
     """The options after ``--`` of ``streamlit run app.py -- …``; none when something else runs this file (tests)."""
     launched = Path(sys.argv[0]).resolve() == Path(__file__).resolve() if sys.argv else False
     return sys.argv[1:] if launched else []
+
+
+def render_beside_map(corpus, view, version: str, f, leaders: list) -> None:
+    """The focused actor's panel, the focused pair's interactions, or else the view's quotes."""
+    focus = st.session_state.get("actor")
+    pair = st.session_state.get("pair")
+    if focus in view.W:
+        render_focused_actor(corpus, version, f, focus)
+    elif isinstance(pair, list | tuple) and len(pair) == 2 and all(p in view.W for p in pair):
+        render_focused_pair(corpus, view.corpus, *pair)
+    else:
+        st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
+        render_quotes(corpus, view.corpus, version, f, leaders, key="quotes")
 
 
 def main() -> None:
@@ -77,8 +91,8 @@ def main() -> None:
     f = render_sidebar(choices)
     view = state.view(version, f, corpus)
     leaders = list(f.leaders)
-    focus = st.session_state.get("actor")
-    highlight = tuple(dict.fromkeys([*leaders, *([focus] if focus else [])]))
+    highlight = tuple(leaders)  # the focused actor is shown by dimming the rest, in the page itself
+    st.session_state.setdefault("pair", None)
 
     graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
         TABS, key="tab", on_change="rerun", bind="query-params")
@@ -91,8 +105,7 @@ def main() -> None:
                     render_downloads(view)
                 render_actor_table(view)
             with right:
-                st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
-                render_quotes(corpus, view.corpus, version, f, leaders, key="quotes")
+                render_beside_map(corpus, view, version, f, leaders)
     with actor_tab:
         if actor_tab.open:
             render_actor_panel(corpus, version, f, choices)

@@ -17,7 +17,7 @@ import streamlit as st
 
 from diplomap.corpus.store import IngestReport, Store
 from diplomap.models import Corpus
-from diplomap.views import analytics, render
+from diplomap.views import analytics, regions, render
 from diplomap.views.filters import GraphFilter, filtered_graphs
 from diplomap.views.graph import build_graph, weighted_graph
 
@@ -216,10 +216,13 @@ def spread(pos: dict, size_px: float = SPREAD_TO_PX, max_scale: float = MAX_SPRE
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, _view: View, _corpus: Corpus) -> str:
+def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, colour_by: str, _view: View,
+               _corpus: Corpus) -> str:
     G = _view.W
+    communities = analytics.communities(G) if colour_by == "community" and len(G) else None
+    groups = regions.groups_for(dict(G.nodes(data=True)), colour_by, communities)
     return render.render_html(G, positions=positions(version, f, _view, _corpus), height_px=height_px,
-                              highlight=[h for h in highlight if h in G])
+                              highlight=[h for h in highlight if h in G], groups=groups)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -12,6 +12,8 @@ from datetime import date
 
 import streamlit as st
 
+from diplomap.views.regions import COLOUR_MODES
+
 from .choices import Choices
 
 # Session-state key -> default value. The sidebar and tabs create their widgets with these keys.
@@ -28,6 +30,7 @@ STATE_DEFAULTS: dict = {
     "min_weight": 1,
     "text": "",
     "include_countries": True,
+    "colour_by": "region",
     "actor": None,
     "article": None,
 }
@@ -37,7 +40,7 @@ PARAMS = {
     "leaders": "leader", "radius": "radius", "countries": "country", "include_partners": "partners",
     "types": "type", "statuses": "status", "date_from": "from", "date_to": "to", "sources": "source",
     "min_weight": "min_weight", "text": "q", "include_countries": "persons_only",
-    "actor": "actor", "article": "article",
+    "colour_by": "colour", "actor": "actor", "article": "article",
 }
 LIST_KEYS = ("leaders", "countries", "types", "statuses", "sources")
 RADII = (1, 2)
@@ -126,6 +129,12 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
             continue
         on = flag in ("1", "true")
         state[key] = (not on) if inverted else on
+    colour = params.get(PARAMS["colour_by"])
+    if colour:
+        if colour[-1] in COLOUR_MODES:
+            state["colour_by"] = colour[-1]
+        else:
+            problems.append(f"colour {colour[-1]!r}: must be one of {', '.join(COLOUR_MODES)}")
     text = params.get(PARAMS["text"])
     if text and text[-1].strip():
         state["text"] = text[-1].strip()

@@ -89,10 +89,15 @@ def stored(workspace: dict) -> Corpus:
         return store.corpus()
 
 
+def map_data(at: AppTest) -> dict:
+    """What the map component receives: the page (``html``), its title, and the focus."""
+    maps = at.get("bidi_component")
+    assert len(maps) == 1
+    return json.loads(maps[0].proto.json)
+
+
 def srcdoc(at: AppTest) -> str:
-    frames = at.get("iframe")
-    assert len(frames) == 1
-    return frames[0].proto.srcdoc
+    return map_data(at)["html"]
 
 
 # --- the app --------------------------------------------------------------------------------------
@@ -101,8 +106,7 @@ def srcdoc(at: AppTest) -> str:
 def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     at = open_app(seeded)
     assert not at.error
-    frame = at.get("iframe")[0]
-    assert frame.proto.alt == IFRAME_TITLE
+    assert map_data(at)["title"] == IFRAME_TITLE
     page = srcdoc(at)
     assert "Keir Starmer" in page and "Emmanuel Macron" in page
     header = at.caption[0].value
@@ -120,7 +124,7 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path, open_app):
     (tmp_path / "notes.db").write_text("not a database\n" * 200, encoding="utf-8")
     at = open_app({"store": tmp_path / "notes.db", "articles": ""})
     assert "not a usable diplomap store" in at.error[0].value
-    assert not at.get("iframe") and not at.tabs
+    assert not at.get("bidi_component") and not at.tabs
     assert (tmp_path / "notes.db").read_text(encoding="utf-8").startswith("not a database")
 
 
