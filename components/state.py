@@ -162,7 +162,7 @@ def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> 
     return disk_layout(everything, cache_folder(version))
 
 
-LAYOUT_CACHE_VERSION = "1"  # bump when render.layout changes what it returns
+LAYOUT_CACHE_VERSION = "2"  # bump when render.layout changes what it returns
 
 
 def cache_folder(version: str) -> Path:

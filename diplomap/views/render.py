@@ -97,9 +97,29 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[Hashable, tuple[float, flo
     elif n <= KAMADA_KAWAI_MAX_NODES:
         unit = nx.kamada_kawai_layout(H, weight=None)  # weight would mean distance here
     else:
-        unit = nx.spring_layout(H, seed=seed, iterations=50, weight="weight")
+        unit = even_out(nx.spring_layout(H, seed=seed, iterations=50, weight="weight"))
     radius = NODE_SPACING_PX * math.sqrt(n) / 2
     return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in unit.items()}
+
+
+def even_out(pos: dict) -> dict:
+    """The same directions from the centre, with distances by rank so that nodes fill a unit disc evenly.
+
+    A spring layout of a news network crowds the hubs' partners into a dense core and sends
+    a few chains far out; evened out, the core is readable at the zoom that shows the whole.
+    """
+    if len(pos) < 2:
+        return pos
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    order = sorted(pos, key=lambda node: (math.hypot(pos[node][0] - cx, pos[node][1] - cy), str(node)))
+    out = {}
+    for rank, node in enumerate(order):
+        x, y = pos[node][0] - cx, pos[node][1] - cy
+        angle = math.atan2(y, x) if (x or y) else 0.0
+        r = math.sqrt((rank + 0.5) / len(order))
+        out[node] = (r * math.cos(angle), r * math.sin(angle))
+    return out
 
 
 def _pack(components: list[dict]) -> dict[Hashable, tuple[float, float]]:

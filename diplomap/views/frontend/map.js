@@ -26,17 +26,32 @@
   meta.top.forEach(function (id) { top[id] = true; });
   var focused = null;  // {kind, id, from, to}
 
+  // The top nodes' labels keep LABEL_PX on screen at any zoom, most connected first; a label that would
+  // overlap one already kept is hidden (drawn below vis-network's drawThreshold) until the map zooms in.
   function labelSizes() {
     var scale = network.getScale();
     var size = Math.max(BASE_FONT, Math.round(LABEL_PX / scale));
+    var positions = network.getPositions(meta.top);
+    var kept = [];
     var updates = meta.top.map(function (id) {
-      return {id: id, font: {size: dimmed[id] ? BASE_FONT : size}};
+      if (dimmed[id]) { return {id: id, font: {size: BASE_FONT}}; }
+      var node = nodes.get(id), p = network.canvasToDOM(positions[id]);
+      var w = node.label.length * LABEL_PX * 0.6 + 6, h = LABEL_PX + 4, top = p.y + node.size * scale + 1;
+      var box = {left: p.x - w / 2, right: p.x + w / 2, top: top, bottom: top + h};
+      var clash = kept.some(function (b) {
+        return box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
+      });
+      if (clash) { return {id: id, font: {size: BASE_FONT}}; }
+      kept.push(box);
+      return {id: id, font: {size: size}};
     });
     nodes.update(updates);
   }
 
   function fitTo(ids, animate) {
-    network.fit({nodes: ids && ids.length ? ids : undefined, animation: animate ? {duration: 300} : false});
+    var options = {animation: animate ? {duration: 300} : false};
+    if (ids && ids.length) { options.nodes = ids; }
+    network.fit(options);
     if (network.getScale() > MAX_FIT_SCALE) {
       network.moveTo({scale: MAX_FIT_SCALE, animation: false});
     }
@@ -192,8 +207,15 @@
     }).map(function (n) { return n.label; });
   };
 
-  // The first view frames everything, or the largest component when everything would be too small to read.
-  fitTo(null, false);
-  if (network.getScale() < MIN_READABLE_SCALE && meta.fit.length) { fitTo(meta.fit, false); }
-  network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
+  // The first view frames everything, or the largest component when everything would be too small to
+  // read; done once the canvas has its size (at construction it may not have one yet).
+  function firstView() {
+    fitTo(null, false);
+    if (network.getScale() < MIN_READABLE_SCALE && meta.fit.length) { fitTo(meta.fit, false); }
+  }
+  network.once("afterDrawing", function () {
+    firstView();
+    network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
+    network.redraw();
+  });
 })();
