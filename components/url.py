@@ -21,7 +21,7 @@ STATE_DEFAULTS: dict = {
     "leaders": [],
     "radius": 1,
     "countries": [],
-    "include_partners": False,
+    "include_partners": True,  # a country's meetings with anyone, not only among its own actors
     "types": [],
     "statuses": [],
     "date_from": None,
@@ -58,7 +58,7 @@ def params_from_state(state: Mapping) -> dict[str, list[str]]:
         if key in LIST_KEYS:
             params[name] = [str(v) for v in value]
         elif key == "include_partners":
-            params[name] = ["1"]
+            params[name] = ["1" if value else "0"]
         elif key == "include_countries":
             params[name] = ["1"]  # persons_only=1
         elif isinstance(value, date):
