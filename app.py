@@ -27,11 +27,12 @@ from components.evidence import render_interactions  # noqa: E402
 from components.focus_panel import render_focused_actor, render_focused_pair  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.overview import render_overview  # noqa: E402
-from components.quotes_table import render_quotes  # noqa: E402
+from components.quotes_table import quotes_for, render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
 from diplomap.corpus.store import StoreError  # noqa: E402
+from diplomap.models import Corpus  # noqa: E402
 
 
 def app_argv() -> list[str]:
@@ -75,9 +76,7 @@ def main() -> None:
     ignored = url.read_url_once(choices, frozenset(corpus.articles))
 
     st.title("diplomap")
-    counts = " · ".join(plural(len(items), noun) for items, noun in (
-        (corpus.articles, "article"), (corpus.actors, "actor"), (corpus.interactions, "interaction"),
-        (corpus.quotes, "quote")))
+    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(version, corpus).items())
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
@@ -102,7 +101,9 @@ def main() -> None:
             with left:
                 render_graph(view, f, version, corpus, highlight)
                 with st.expander("Download this view", icon=":material/download:"):
-                    render_downloads(view)
+                    shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
+                    render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
+                                                  quotes=shown_quotes))
                 render_actor_table(view)
             with right:
                 render_beside_map(corpus, view, version, f, leaders)

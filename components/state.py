@@ -18,6 +18,7 @@ import streamlit as st
 from diplomap.corpus.store import IngestReport, Store
 from diplomap.models import Corpus
 from diplomap.views import analytics, regions, render
+from diplomap.views.counts import counts as count_items
 from diplomap.views.filters import GraphFilter, filtered_graphs
 from diplomap.views.graph import build_graph, weighted_graph
 
@@ -124,6 +125,12 @@ def load_corpus(store: Store) -> tuple[Corpus, str]:
             tracker.corpus = corpus
             tracker.count += 1
         return corpus, f"{store.path}#{tracker.count}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def counts(version: str, _corpus: Corpus) -> dict[str, int]:
+    """``diplomap.views.counts.counts`` of the whole store, once per corpus."""
+    return count_items(_corpus)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

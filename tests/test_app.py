@@ -25,6 +25,7 @@ from components.uploads import add_files, pasted_file
 from components.url import params_from_state, state_from_params
 from diplomap.corpus.store import Store
 from diplomap.models import Article, Corpus, CorpusActor, CorpusInteraction
+from diplomap.views.counts import involved_actors
 from diplomap.views.filters import GraphFilter, filtered_graphs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,7 +113,8 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     header = at.caption[0].value
     corpus = stored(seeded)
     assert md_escape(str(seeded["store"])) in header
-    assert f"1 article · {len(corpus.actors)} actors · {len(corpus.interactions)} interactions" in header
+    actors = len(involved_actors(corpus))
+    assert f"1 article · {actors} actors · {len(corpus.interactions)} interactions" in header
     assert f"{len(corpus.quotes)} quotes" in header
     assert {w.label for w in at.sidebar.multiselect} == {"Leaders", "Countries", "Interaction types", "Status",
                                                          "Sources"}

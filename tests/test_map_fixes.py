@@ -48,3 +48,90 @@ def test_a_click_sets_the_focus():
     assert state == {"actor": None, "pair": None}
     apply_selection(state, None)
     assert state == {"actor": None, "pair": None}
+
+
+# --- with the app (AppTest) -------------------------------------------------------------------------
+
+import io  # noqa: E402
+import json  # noqa: E402
+import shutil  # noqa: E402
+
+import pytest  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from components.downloads import file_contents  # noqa: E402
+from components.quotes_table import quotes_for  # noqa: E402
+from diplomap.corpus.store import Store  # noqa: E402
+from diplomap.models import Corpus  # noqa: E402
+from diplomap.views.counts import counts  # noqa: E402
+from diplomap.views.filters import GraphFilter, filter_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fixes")
+    (folder / "articles").mkdir()
+    shutil.copy(SEED, folder / "articles")
+    with Store(folder / "store.db") as store:
+        store.ingest([folder / "articles"])
+    return folder / "store.db"
+
+
+@pytest.fixture
+def app(seed_store, monkeypatch):
+    def run(**query) -> AppTest:
+        monkeypatch.setenv("DIPLOMAP_STORE", str(seed_store))
+        monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+        for name, value in query.items():
+            at.query_params[name] = value
+        at.run()
+        assert not at.exception, at.exception
+        return at
+    return run
+
+
+def map_page(at: AppTest) -> dict:
+    return json.loads(at.get("bidi_component")[0].proto.json)
+
+
+# 2. a country's meetings with anyone, by default
+def test_country_filter_shows_its_meetings_with_anyone(app):
+    at = app(country="GBR")
+    page = map_page(at)["html"]
+    assert "Keir Starmer" in page and "Emmanuel Macron" in page and "Vladimir Putin" not in page
+    assert at.sidebar.checkbox(key="include_partners").value is True
+    at.sidebar.checkbox(key="include_partners").uncheck().run()
+    assert at.query_params.get("partners") in ("0", ["0"])
+
+
+# 9. one definition of each count: the header equals the unfiltered Overview and an unfiltered view
+def test_counts_have_one_definition(seed_store, app):
+    with Store(seed_store) as store:
+        corpus = store.corpus()
+    assert counts(corpus) == counts(filter_corpus(corpus, GraphFilter()))
+    n = counts(corpus)
+    header = app().caption[0].value
+    assert f"{n['actors']} actors" in header and f"{n['quotes']} quotes" in header
+
+
+# 9. the quotes CSV of a view holds the quotes the page lists
+def test_quotes_csv_matches_the_quotes_on_screen(seed_store):
+    with Store(seed_store) as store:
+        corpus = store.corpus()
+    f = GraphFilter(leaders=("keir-starmer",))
+    shown = quotes_for(corpus, filter_corpus(corpus, f), f, ["keir-starmer"])
+    csv = file_contents(None, "Quotes CSV", Corpus(articles=corpus.articles, actors=corpus.actors, quotes=shown))
+    import csv as csv_module
+    rows = list(csv_module.DictReader(io.StringIO(csv.decode("utf-8"))))
+    assert [r["id"] for r in rows] == [q.id for q in shown]
+
+
+# 11. the address records the focused actor, and the map receives it
+def test_focused_actor_from_the_address_reaches_the_map(app):
+    at = app(actor="keir-starmer")
+    assert map_page(at)["focus"] == "keir-starmer"
+    assert any(h.value == "Keir Starmer" or "Keir Starmer" in h.value for h in at.markdown if h.value.startswith("####"))
