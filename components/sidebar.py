@@ -13,7 +13,6 @@ from .ui import md_escape
 from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS
 
 FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article"))
-DATE_BOUNDS = (date(1800, 1, 1), date(2200, 12, 31))
 
 
 def render_sidebar(choices: Choices) -> GraphFilter:
@@ -38,13 +37,7 @@ def render_sidebar(choices: Choices) -> GraphFilter:
                        placeholder="Meetings, calls, talks and visits",
                        help="Statement types (criticize, support …) are drawn only when chosen here.")
         st.multiselect("Status", choices.statuses, key="statuses", placeholder="Any status")
-        first, last = st.columns(2)
-        span = (f"Articles span {choices.first_date} to {choices.last_date}."
-                if choices.first_date else "No dated articles yet.")
-        first.date_input("From", key="date_from", value=None, min_value=DATE_BOUNDS[0],
-                         max_value=DATE_BOUNDS[1], format="YYYY-MM-DD", help=span)
-        last.date_input("To", key="date_to", value=None, min_value=DATE_BOUNDS[0],
-                        max_value=DATE_BOUNDS[1], format="YYYY-MM-DD", help=span)
+        render_date_range(choices)
         st.multiselect("Sources", choices.sources, key="sources", placeholder="Any source")
         st.number_input("Minimum weight", min_value=1, max_value=MAX_MIN_WEIGHT, step=1, key="min_weight",
                         help="Keep only pairs that share at least this many interactions.")
@@ -56,6 +49,34 @@ def render_sidebar(choices: Choices) -> GraphFilter:
         if f.date_from and f.date_to and f.date_from > f.date_to:
             st.warning("'From' is after 'To': nothing can match.", icon=":material/event_busy:")
     return f
+
+
+def render_date_range(choices: Choices) -> None:
+    """A range slider over the corpus's dates, writing ``date_from``/``date_to`` (None at the ends)."""
+    state = st.session_state
+    first, last = choices.first_date, choices.last_date
+    if first is None or last is None or first == last:
+        st.caption("No date range to choose: " + (f"every dated item is from {first}." if first else
+                                                  "no dated articles yet."))
+        return
+    state["dates"] = slider_value(state.get("date_from"), state.get("date_to"), first, last)
+    st.slider("Dates", min_value=first, max_value=last, key="dates", format="YYYY-MM-DD",
+              on_change=dates_changed, args=(first, last),
+              help=f"Articles and interactions from {first} to {last}; the map, tables and address follow.")
+
+
+def slider_value(date_from: date | None, date_to: date | None, first: date, last: date) -> tuple[date, date]:
+    """The slider's position for the chosen bounds, clamped into the corpus's span."""
+    low = min(max(date_from or first, first), last)
+    high = max(min(date_to or last, last), low)
+    return low, high
+
+
+def dates_changed(first: date, last: date) -> None:
+    """Callback: the slider's ends become the date filter; an end at the corpus's bound means no bound."""
+    low, high = st.session_state["dates"]
+    st.session_state["date_from"] = None if low <= first else low
+    st.session_state["date_to"] = None if high >= last else high
 
 
 def filter_from_state(state: Mapping) -> GraphFilter:

@@ -135,3 +135,21 @@ def test_focused_actor_from_the_address_reaches_the_map(app):
     at = app(actor="keir-starmer")
     assert map_page(at)["focus"] == "keir-starmer"
     assert any(h.value == "Keir Starmer" or "Keir Starmer" in h.value for h in at.markdown if h.value.startswith("####"))
+
+
+# 6 and time: a date range slider over the corpus's span drives the map and the address
+def test_date_slider_drives_the_map_and_the_address(app):
+    from datetime import date
+
+    at = app()
+    slider = at.sidebar.slider(key="dates")
+    first, last = slider.value
+    assert first < last
+    assert "Vladimir Putin" in map_page(at)["html"]
+    slider.set_value((last, last)).run()
+    assert not at.exception
+    assert at.query_params.get("from") in (last.isoformat(), [last.isoformat()])
+    assert "to" not in at.query_params  # the end of the span is no bound
+    assert "Vladimir Putin" not in map_page(at)["html"]  # Trump's call with Putin was the day before
+    at2 = app(**{"from": "2025-02-17", "to": "2030-01-01"})
+    assert at2.sidebar.slider(key="dates").value == (date(2025, 2, 17), last)  # clamped into the span
