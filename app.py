@@ -102,8 +102,9 @@ def main() -> None:
                 render_graph(view, f, version, corpus, highlight)
                 with st.expander("Download this view", icon=":material/download:"):
                     shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
+                    viz = state.map_viz(version, f, st.session_state.get("colour_by") or "region", view, corpus)
                     render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
-                                                  quotes=shown_quotes))
+                                                  quotes=shown_quotes), viz)
                 render_actor_table(view)
             with right:
                 render_beside_map(corpus, view, version, f, leaders)

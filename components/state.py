@@ -223,13 +223,27 @@ def spread(pos: dict, size_px: float = SPREAD_TO_PX, max_scale: float = MAX_SPRE
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
+def colour_groups(version: str, f: GraphFilter, colour_by: str, _view: View) -> dict:
+    """Each node's (label, colour) on the map under ``colour_by`` (``regions.COLOUR_MODES``)."""
+    G = _view.W
+    communities = analytics.communities(G) if colour_by == "community" and len(G) else None
+    return regions.groups_for(dict(G.nodes(data=True)), colour_by, communities)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
 def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, colour_by: str, _view: View,
                _corpus: Corpus) -> str:
     G = _view.W
-    communities = analytics.communities(G) if colour_by == "community" and len(G) else None
-    groups = regions.groups_for(dict(G.nodes(data=True)), colour_by, communities)
     return render.render_html(G, positions=positions(version, f, _view, _corpus), height_px=height_px,
-                              highlight=[h for h in highlight if h in G], groups=groups)
+                              highlight=[h for h in highlight if h in G],
+                              groups=colour_groups(version, f, colour_by, _view))
+
+
+def map_viz(version: str, f: GraphFilter, colour_by: str, view: View, corpus: Corpus) -> dict:
+    """The map's colour and place of every node, for the GEXF download."""
+    groups = colour_groups(version, f, colour_by, view)
+    pos = positions(version, f, view, corpus)
+    return {n: {"color": groups[n][1], "position": pos[n]} for n in view.W}
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

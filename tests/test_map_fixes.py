@@ -153,3 +153,23 @@ def test_date_slider_drives_the_map_and_the_address(app):
     assert "Vladimir Putin" not in map_page(at)["html"]  # Trump's call with Putin was the day before
     at2 = app(**{"from": "2025-02-17", "to": "2030-01-01"})
     assert at2.sidebar.slider(key="dates").value == (date(2025, 2, 17), last)  # clamped into the span
+
+
+# time: GEXF carries start/end dates and the map's colours and positions
+def test_gexf_has_dates_and_the_maps_colours_and_places(tmp_path):
+    import networkx as nx
+
+    from diplomap.views.export import to_gexf, whole_day
+
+    G = nx.Graph()
+    G.add_node("a", name="A", kind="person")
+    G.add_node("b", name="B", kind="person")
+    G.add_edge("a", "b", weight=2, first_date="2025-02", last_date="2025-03-04", types=["meet"])
+    path = tmp_path / "g.gexf"
+    to_gexf(G, path, viz={"a": {"color": "#1f77b4", "position": (10, 20)}})
+    text = path.read_text()
+    assert 'mode="dynamic"' in text and 'start="2025-02-01"' in text and 'end="2025-03-04"' in text
+    assert '<viz:color r="31" g="119" b="180"' in text and '<viz:position x="10.0" y="-20.0"' in text
+    back = nx.read_gexf(path)
+    assert back.nodes["a"]["label"] == "A"
+    assert whole_day("2024-02", end=True) == "2024-02-29" and whole_day("2025", end=False) == "2025-01-01"
