@@ -10,10 +10,12 @@ from diplomap.models import Corpus, CorpusQuote
 from diplomap.views.filters import GraphFilter, filter_quotes
 from diplomap.views.palette import country_label
 
-from .ui import open_article, pick_table
+from .ui import WRAP_ROW_PX, open_article, pick_table
 
 COLUMNS = ["Speaker", "Quote", "Country", "Role", "Cue", "Article", "Date", "Kind"]  # the quote early: the column is narrow
+SHOWN = ["Speaker", "Quote", "Date", "Article", "Country", "Role", "Cue", "Kind"]  # the quote second, wrapped
 COLUMN_CONFIG = {
+    "Speaker": st.column_config.TextColumn(width="small"),
     "Quote": st.column_config.TextColumn(width="large"),
     "Cue": st.column_config.TextColumn(help="The verb that introduces the quote (said, wrote …)"),
     "Kind": st.column_config.TextColumn(help="direct (in quotation marks), indirect (reported), scare (a phrase)"),
@@ -98,5 +100,5 @@ def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, a
     st.caption(f"{len(df):,} of {len(rows):,} quotes · choose a row to read its article")
     if df.empty:
         return
-    pick_table(df[COLUMNS], key=key, ids=df["article_id"], on_pick=open_article,
-               column_config=COLUMN_CONFIG, height=height)
+    pick_table(df[SHOWN], key=key, ids=df["article_id"], on_pick=open_article,
+               column_config=COLUMN_CONFIG, height=height, row_height=WRAP_ROW_PX)

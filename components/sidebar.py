@@ -12,7 +12,7 @@ from .choices import Choices, country_option
 from .ui import md_escape
 from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS
 
-FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article"))
+FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article", "colour_by"))
 
 
 def render_sidebar(choices: Choices) -> GraphFilter:

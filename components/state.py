@@ -21,6 +21,7 @@ from diplomap.views import analytics, regions, render
 from diplomap.views.counts import counts as count_items
 from diplomap.views.filters import GraphFilter, filtered_graphs
 from diplomap.views.graph import build_graph, weighted_graph
+from diplomap.views.layout import extend_layout
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
 from .ui import md_escape
@@ -179,22 +180,34 @@ def cache_folder(version: str) -> Path:
 
 def disk_layout(G: nx.Graph, folder: Path) -> dict:
     """``render.layout``, kept on disk by the graph's nodes and edges, so that a restarted
-    server draws its first map without running the layout solver again."""
+    server draws its first map without running the layout solver again. When the graph
+    changed (articles added), the last layout written here is extended instead
+    (``views.layout.extend_layout``): nodes already placed keep their places."""
     shape = [LAYOUT_CACHE_VERSION, sorted(map(str, G.nodes)), sorted(sorted(map(str, e)) for e in G.edges)]
     path = folder / f"layout-{hashlib.sha1(json.dumps(shape).encode()).hexdigest()[:20]}.json"
-    try:
-        return {node: tuple(xy) for node, xy in json.loads(path.read_text(encoding="utf-8")).items()}
-    except (OSError, ValueError, AttributeError):
-        pass
-    pos = render.layout(G)
+    kinds = "all" if any(data.get("kind") != "person" for _, data in G.nodes(data=True)) else "persons"
+    latest = folder / f"latest-layout-{LAYOUT_CACHE_VERSION}-{kinds}.json"
+    cached = _read_layout(path)
+    if cached is not None:
+        return cached
+    previous = _read_layout(latest)
+    pos = extend_layout(G, previous) if previous else render.layout(G)
     try:  # written whole, then renamed: a reader never sees half a file
         folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
-        partial.replace(path)
+        for target in (path, latest):
+            partial = target.with_suffix(".partial")
+            partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
+            partial.replace(target)
     except OSError:
         pass  # a read-only folder: no disk cache, the layout still works
     return pos
+
+
+def _read_layout(path: Path) -> dict | None:
+    try:
+        return {node: tuple(xy) for node, xy in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return None
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

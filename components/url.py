@@ -31,6 +31,7 @@ STATE_DEFAULTS: dict = {
     "text": "",
     "include_countries": True,
     "colour_by": "region",
+    "quotes_search": "",  # the Graph tab's quote search
     "actor": None,
     "article": None,
 }
@@ -40,7 +41,7 @@ PARAMS = {
     "leaders": "leader", "radius": "radius", "countries": "country", "include_partners": "partners",
     "types": "type", "statuses": "status", "date_from": "from", "date_to": "to", "sources": "source",
     "min_weight": "min_weight", "text": "q", "include_countries": "persons_only",
-    "colour_by": "colour", "actor": "actor", "article": "article",
+    "colour_by": "colour", "quotes_search": "quote_q", "actor": "actor", "article": "article",
 }
 LIST_KEYS = ("leaders", "countries", "types", "statuses", "sources")
 RADII = (1, 2)
@@ -135,9 +136,10 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
             state["colour_by"] = colour[-1]
         else:
             problems.append(f"colour {colour[-1]!r}: must be one of {', '.join(COLOUR_MODES)}")
-    text = params.get(PARAMS["text"])
-    if text and text[-1].strip():
-        state["text"] = text[-1].strip()
+    for key in ("text", "quotes_search"):
+        text = params.get(PARAMS[key])
+        if text and text[-1].strip():
+            state[key] = text[-1].strip()
     actor = params.get(PARAMS["actor"])
     if actor:
         if actor[-1] in choices.labels:

@@ -6,6 +6,7 @@ changed; ``growing`` receives uploads. Both load the real spaCy model once per s
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from datetime import date
@@ -380,6 +381,10 @@ def test_the_corpus_wide_layout_is_kept_on_disk(tmp_path, monkeypatch):
     assert len(files) == 1
     monkeypatch.setattr(state.render, "layout", lambda G: (_ for _ in ()).throw(AssertionError("recomputed")))
     assert state.disk_layout(G, tmp_path / "cache") == first  # read back, not laid out again
-    G.add_edge("e", "f")
-    with pytest.raises(AssertionError, match="recomputed"):
-        state.disk_layout(G, tmp_path / "cache")  # another graph is another file
+    G.add_edge("e", "f")  # articles added: another graph, another file, the places already known kept
+    G.add_edge("x", "y")
+    grown = state.disk_layout(G, tmp_path / "cache")
+    assert {n: grown[n] for n in first} == first
+    assert math.dist(grown["f"], grown["e"]) == pytest.approx(0.6 * 120, abs=1)  # next to its placed partner
+    assert min(grown["x"][1], grown["y"][1]) > max(y for _, y in first.values())  # a new component goes below
+    assert len(list((tmp_path / "cache").glob("layout-*.json"))) == 2
