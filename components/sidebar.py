@@ -25,10 +25,12 @@ def render_sidebar(choices: Choices) -> GraphFilter:
         st.multiselect("Leaders", choices.actors, format_func=choices.actor_label, key="leaders",
                        placeholder="Anyone",
                        help="Show these actors and everyone within the network radius of them.")
-        st.segmented_control("Network radius", RADII, key="radius", required=True,
-                             format_func=lambda r: f"{r} hop" + ("s" if r > 1 else ""),
-                             disabled=not state.get("leaders"),
-                             help="1: whom the leaders met; 2: also whom those partners met.")
+        # A radio, not a segmented control: Streamlit 1.67's segmented control, disabled until a
+        # leader is chosen, ignored its first click once enabled (issue #12, 5; seen in Chromium).
+        st.radio("Network radius", RADII, key="radius", horizontal=True,
+                 format_func=lambda r: f"{r} hop" + ("s" if r > 1 else ""),
+                 disabled=not state.get("leaders"),
+                 help="1: whom the leaders met; 2: also whom those partners met.")
         st.multiselect("Countries", choices.countries, format_func=country_option, key="countries",
                        placeholder="Any country", help="Actors of these countries (ISO codes in the address).")
         st.checkbox("Include their partners", key="include_partners", disabled=not state.get("countries"),

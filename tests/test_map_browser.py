@@ -234,3 +234,27 @@ def test_corpus_first_view_has_readable_labels(corpus_store, browser_page, tmp_p
     finally:
         stop(process)
     assert len(readable) >= 10, readable
+
+
+def test_radius_takes_the_first_click(seed_app, browser_page):
+    """Fix 5: the radius control, disabled until a leader is chosen, takes its first click."""
+    import re
+
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    drawn_map(page)
+    leaders = page.get_by_role("combobox", name="Leaders")
+    leaders.click()
+    leaders.fill("Keir Starmer")
+    page.get_by_role("option", name=re.compile("Keir Starmer")).wait_for()
+    leaders.press("Enter")
+    leaders.press("Escape")
+    deadline = time.monotonic() + 30
+    while "leader=keir-starmer" not in page.evaluate("() => document.location.search"):
+        assert time.monotonic() < deadline, "choosing a leader did not reach the address"
+        time.sleep(0.25)
+    page.get_by_text("2 hops").click()
+    deadline = time.monotonic() + 20
+    while "radius=2" not in page.evaluate("() => document.location.search"):  # page.url misses replaceState
+        assert time.monotonic() < deadline, "the first click on '2 hops' was lost"
+        time.sleep(0.25)
