@@ -22,6 +22,7 @@ from components import state, url  # noqa: E402
 from components.actor_panel import render_actor_panel  # noqa: E402
 from components.article_reader import render_reader  # noqa: E402
 from components.config import ConfigError, parse_config  # noqa: E402
+from components.corrections_panel import render_corrections  # noqa: E402
 from components.downloads import render_downloads  # noqa: E402
 from components.evidence import render_interactions  # noqa: E402
 from components.focus_panel import render_focused_actor, render_focused_pair  # noqa: E402
@@ -111,6 +112,8 @@ def main() -> None:
     with actor_tab:
         if actor_tab.open:
             render_actor_panel(corpus, version, f, choices)
+            if st.session_state.get("actor") in corpus.actors:
+                render_corrections(store, corpus, choices, st.session_state["actor"])
     with interactions_tab:
         if interactions_tab.open:
             render_interactions(view.corpus)

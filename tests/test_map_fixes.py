@@ -186,3 +186,44 @@ def test_quote_search_is_in_the_address_and_quotes_wrap(app):
     assert list(table.value["Speaker"]) == ["Marco Rubio"]  # of the seed's 11 quotes
     search.set_value("Ukraine").run()
     assert at.query_params.get("quote_q") in ("Ukraine", ["Ukraine"])
+
+
+# 6. corrections from the Actor tab, through the code of `python -m diplomap correct`
+def test_corrections_in_the_ui_write_the_file_and_the_views_update(tmp_path, monkeypatch):
+    import yaml
+
+    folder = tmp_path / "c"
+    (folder / "articles").mkdir(parents=True)
+    shutil.copy(SEED, folder / "articles")
+    with Store(folder / "store.db") as store:
+        store.ingest([folder / "articles"])
+        corrections = store.corrections_path
+        before = store.corpus()
+    monkeypatch.setenv("DIPLOMAP_STORE", str(folder / "store.db"))
+    monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.query_params["tab"] = "Actor"
+    at.query_params["actor"] = "keir-starmer"
+    at.run()
+    assert not at.exception, at.exception
+    at.text_input(key="fix_role_keir-starmer").set_value("Prime Minister of the United Kingdom").run()
+    at.button(key="fix_set_go_keir-starmer").click().run()
+    assert not at.exception, at.exception
+    saved = yaml.safe_load(corrections.read_text())
+    assert saved["set"] == [{"id": "keir-starmer", "role": "Prime Minister of the United Kingdom", "country": "GBR"}]
+    assert any("Saved 1 correction" in s.value for s in at.success)
+    hidden = next(i.id for i in before.interactions if "keir-starmer" in i.actors)
+    at.multiselect(key="fix_hide_keir-starmer").set_value([hidden]).run()
+    at.button(key="fix_hide_go_keir-starmer").click().run()
+    assert hidden in yaml.safe_load(corrections.read_text())["hide"]
+    with Store(folder / "store.db") as store:
+        after = store.corpus()
+    assert after.actors["keir-starmer"].role == "Prime Minister of the United Kingdom"
+    assert hidden not in {i.id for i in after.interactions}
+    at.selectbox(key="fix_merge_keir-starmer").set_value("mark-rutte").run()
+    at.button(key="fix_merge_go_keir-starmer").click().run()
+    assert {"into": "keir-starmer", "ids": ["mark-rutte"]} in yaml.safe_load(corrections.read_text())["merge"]
+    at.run()
+    assert not at.exception, at.exception
+    options = " ".join(at.selectbox(key="actor").options)
+    assert "Keir Starmer" in options and "Mark Rutte" not in options  # the views follow the merged corpus
