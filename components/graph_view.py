@@ -6,7 +6,6 @@ import streamlit as st
 
 from diplomap.views.filters import GraphFilter
 from diplomap.views.palette import country_label
-
 from diplomap.views.regions import COLOUR_MODES
 
 from . import state

@@ -1,7 +1,7 @@
 """The sidebar: every filter of ``GraphFilter`` as a widget, read back as one ``GraphFilter``."""
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import MutableMapping
 from datetime import date
 
 import streamlit as st
@@ -10,7 +10,7 @@ from diplomap.views.filters import GraphFilter
 
 from .choices import Choices, country_option
 from .ui import md_escape
-from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS
+from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS, allowed_values, filter_from_state  # noqa: F401
 
 FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article", "colour_by"))
 
@@ -81,26 +81,9 @@ def dates_changed(first: date, last: date) -> None:
     st.session_state["date_to"] = None if high >= last else high
 
 
-def filter_from_state(state: Mapping) -> GraphFilter:
-    """The ``GraphFilter`` the widgets' values describe."""
-    def day(key: str) -> str | None:
-        value = state.get(key)
-        return value.isoformat() if isinstance(value, date) else None
-
-    return GraphFilter(
-        leaders=tuple(state.get("leaders") or ()), radius=int(state.get("radius") or 1),
-        countries=tuple(state.get("countries") or ()), include_partners=bool(state.get("include_partners")),
-        types=tuple(state.get("types") or ()), statuses=tuple(state.get("statuses") or ()),
-        date_from=day("date_from"), date_to=day("date_to"), sources=tuple(state.get("sources") or ()),
-        min_weight=int(state.get("min_weight") or 1), text=str(state.get("text") or "").strip(),
-        include_countries=bool(state.get("include_countries", True)),
-    )
-
-
 def prune_state(state: MutableMapping, choices: Choices) -> list[str]:
     """Drop chosen values the corpus no longer offers (e.g. an actor merged by a correction), saying which."""
-    allowed = {"leaders": choices.actors, "countries": choices.countries, "types": choices.types,
-               "statuses": choices.statuses, "sources": choices.sources}
+    allowed = allowed_values(choices)
     problems = []
     for key in LIST_KEYS:
         values = state.get(key) or []

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from test_browser import (
     CHROMIUM,
     CHROMIUM_ARGS,

@@ -227,3 +227,27 @@ def test_corrections_in_the_ui_write_the_file_and_the_views_update(tmp_path, mon
     assert not at.exception, at.exception
     options = " ".join(at.selectbox(key="actor").options)
     assert "Keir Starmer" in options and "Mark Rutte" not in options  # the views follow the merged corpus
+
+
+# issue 10: one table of filter fields for the address, the sidebar and the command line
+def test_graph_filter_params_round_trip_from_one_table():
+    from diplomap.commands.export import filter_from_args
+    from diplomap.views.filter_params import FILTER_PARAMS
+
+    f = GraphFilter(countries=("GBR",), include_partners=True, leaders=("keir-starmer",), radius=2,
+                    types=("meet", "call"), statuses=("planned",), date_from="2025-02", date_to="2025-03-01",
+                    sources=("A, B",), min_weight=3, min_mentions=2, text="Paris", include_countries=False)
+    params = f.to_params()
+    assert params["type"] == ["meet", "call"] and params["persons_only"] == ["1"] and params["from"] == ["2025-02"]
+    back, problems = GraphFilter.from_params(params)
+    assert back == f and not problems
+    assert {p.field for p in FILTER_PARAMS} == {name for name in GraphFilter.__dataclass_fields__}
+    _, problems = GraphFilter.from_params({"type": ["meet,lunch"], "radius": ["3"], "from": ["soon"]},
+                                          allowed={"types": ("meet",)})
+    assert len(problems) == 3
+    import argparse
+    args = argparse.Namespace(country=["GBR"], partners=True, leader=[], radius=1, type=["meet"], status=[],
+                              date_from="2025-02", date_to=None, source=[], min_weight=500, min_mentions=0,
+                              search="", persons_only=False)
+    assert filter_from_args(args) == GraphFilter(countries=("GBR",), include_partners=True, types=("meet",),
+                                                 date_from="2025-02", min_weight=500)
