@@ -12,12 +12,12 @@ from diplomap.views.palette import country_label
 from . import state
 from .actor_panel import interaction_scope, meeting_rows, show_network
 from .quotes_table import render_quotes
-from .ui import ACTOR_TAB, md_escape, open_article, pick_table
+from .ui import ACTOR_TAB, WRAP_ROW_PX, md_escape, open_article, pick_table
 
-PAIR_COLUMNS = ["Date", "Type", "Status", "Evidence", "Article", "Link"]
-FOCUS_MEETING_COLUMNS = ["Date", "With", "Type", "Status", "Evidence", "Link"]
+PAIR_COLUMNS = ["Date", "Evidence", "Type", "Status", "Article", "Link"]  # the sentence early, wrapped
+FOCUS_MEETING_COLUMNS = ["Date", "With", "Evidence", "Type", "Status", "Link"]
 LINK = st.column_config.LinkColumn(display_text="source")
-EVIDENCE = st.column_config.TextColumn(width="large")
+EVIDENCE = st.column_config.TextColumn(width="medium")
 
 
 def pair_rows(corpus: Corpus, a: str, b: str) -> pd.DataFrame:
@@ -64,7 +64,8 @@ def render_focused_actor(corpus: Corpus, version: str, f: GraphFilter, actor_id:
         st.caption("None under the current filters.")
     else:
         pick_table(meetings[FOCUS_MEETING_COLUMNS], key="focus_meetings", ids=list(meetings["article_id"]),
-                   on_pick=open_article, height=260, column_config={"Evidence": EVIDENCE, "Link": LINK})
+                   on_pick=open_article, height=300, row_height=WRAP_ROW_PX,
+                   column_config={"Evidence": EVIDENCE, "Link": LINK})
     st.markdown("**Quotes by or about them**")
     render_quotes(corpus, scoped, version, scope, [actor_id], key="focus_quotes", height=260)
 
@@ -77,4 +78,4 @@ def render_focused_pair(corpus: Corpus, shown: Corpus, a: str, b: str) -> None:
     st.button("Clear", on_click=clear_focus, icon=":material/close:", key="pair_clear")
     if not rows.empty:
         pick_table(rows[PAIR_COLUMNS], key="pair_rows", ids=list(rows["article_id"]), on_pick=open_article,
-                   height=520, column_config={"Evidence": EVIDENCE, "Link": LINK})
+                   height=560, row_height=WRAP_ROW_PX, column_config={"Evidence": EVIDENCE, "Link": LINK})

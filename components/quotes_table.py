@@ -15,7 +15,6 @@ from .ui import WRAP_ROW_PX, open_article, pick_table
 COLUMNS = ["Speaker", "Quote", "Country", "Role", "Cue", "Article", "Date", "Kind"]  # the quote early: the column is narrow
 SHOWN = ["Speaker", "Quote", "Date", "Article", "Country", "Role", "Cue", "Kind"]  # the quote second, wrapped
 COLUMN_CONFIG = {
-    "Speaker": st.column_config.TextColumn(width="small"),
     "Quote": st.column_config.TextColumn(width="large"),
     "Cue": st.column_config.TextColumn(help="The verb that introduces the quote (said, wrote …)"),
     "Kind": st.column_config.TextColumn(help="direct (in quotation marks), indirect (reported), scare (a phrase)"),

@@ -257,3 +257,25 @@ def test_radius_takes_the_first_click(seed_app, browser_page):
     while "radius=2" not in page.evaluate("() => document.location.search"):  # page.url misses replaceState
         assert time.monotonic() < deadline, "the first click on '2 hops' was lost"
         time.sleep(0.25)
+
+
+def test_click_an_edge_lists_its_interactions_and_the_background_clears(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    frame = drawn_map(page)
+    box = page.locator(GRAPH_IFRAME).bounding_box()
+    xy = frame.locator("body").evaluate("""() => {
+        const n = window.diplomapNetwork;
+        const e = n.body.data.edges.get().find(e => [e.from, e.to].includes('vladimir-putin'));
+        const p = n.getPositions([e.from, e.to]);
+        return n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}); }""")
+    page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
+    page.get_by_text("interaction(s) under the current filters").wait_for()
+    assert frame.locator("body").get_attribute("data-focus").startswith("edge:")
+    page.mouse.click(box["x"] + 5, box["y"] + box["height"] - 120)  # empty canvas, above the legend
+    page.get_by_text("Search quotes").wait_for(timeout=30_000)
+    deadline = time.monotonic() + 10
+    while frame.locator("body").get_attribute("data-focus") is not None:
+        assert time.monotonic() < deadline, "the background click did not clear the focus"
+        time.sleep(0.2)
