@@ -21,7 +21,7 @@ from diplomap.views import analytics, regions, render
 from diplomap.views.counts import counts as count_items
 from diplomap.views.filters import GraphFilter, filtered_graphs
 from diplomap.views.graph import build_graph, weighted_graph
-from diplomap.views.layout import extend_layout
+from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: long imported from here)
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
 from .ui import md_escape
@@ -159,8 +159,6 @@ def view(version: str, f: GraphFilter, _corpus: Corpus) -> View:
 
 
 OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out alone
-SPREAD_TO_PX = 480  # a small layout is scaled up to about this size (the map zooms out, never in)
-MAX_SPREAD = 3.0
 
 
 @st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
@@ -220,19 +218,6 @@ def positions(version: str, f: GraphFilter, _view: View, _corpus: Corpus) -> dic
     if len(G) <= OWN_LAYOUT_MAX_NODES or any(n not in pos for n in G):
         return spread(render.layout(G))
     return spread({n: pos[n] for n in G})
-
-
-def spread(pos: dict, size_px: float = SPREAD_TO_PX, max_scale: float = MAX_SPREAD) -> dict:
-    """Scale positions up (never down) so a few nodes fill the frame instead of a corner of it."""
-    if len(pos) < 2:
-        return pos
-    xs = [x for x, _ in pos.values()]
-    ys = [y for _, y in pos.values()]
-    extent = max(max(xs) - min(xs), max(ys) - min(ys))
-    scale = min(max_scale, size_px / extent) if extent else 1.0
-    if scale <= 1:
-        return pos
-    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

@@ -30,6 +30,8 @@ from string import Template
 import networkx as nx
 
 from ..models import ACTOR_KINDS
+from .layout import check_graph as _check_graph
+from .layout import layout  # noqa: F401  (the default positions; long imported from here)
 from .palette import EDGE_GROUPS, NO_TYPE, country_label, dominant_type, edge_color
 from .regions import region_group
 
@@ -43,9 +45,6 @@ MAX_TOOLTIP_INTERACTIONS = 3  # the tooltip stays short; a click on the line lis
 MAX_EVIDENCE_CHARS = 200
 TOP_LABELS = 25  # labels kept readable at any zoom
 
-NODE_SPACING_PX = 120  # typical distance between neighbouring nodes
-COMPONENT_GAP_PX = 60
-KAMADA_KAWAI_MAX_NODES = 30  # beyond this, spring layout: Kamada-Kawai is quadratic in memory
 
 SELECT_MESSAGE_TYPE = "diplomap:select"  # posted by the page to its parent on a click (see frontend/map.js)
 FOCUS_MESSAGE_TYPE = "diplomap:focus"  # posted by the parent to the page
@@ -63,83 +62,6 @@ _OPTIONS = {
               "scaling": {"label": {"drawThreshold": 9}}},  # a label smaller than this on screen is not drawn
     "edges": {"smooth": False, "font": {"multi": False}},
 }
-
-
-# --- layout ----------------------------------------------------------------------------------
-
-
-def layout(G: nx.Graph, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
-    """Pixel positions of every node; the same graph and seed give the same positions.
-
-    Each connected component is laid out on its own (Kamada-Kawai when small, spring layout
-    otherwise) and the components are packed in rows, largest first, so that the many
-    isolated pairs of a news corpus do not squeeze the main cluster. Slow for big graphs
-    (about 2-4 s for 1,000 nodes): cache the result.
-    """
-    _check_graph(G)
-    components = sorted(
-        (sorted(c, key=str) for c in nx.connected_components(G)),
-        key=lambda c: (-len(c), str(c[0])),
-    )
-    placed = [_component_layout(G.subgraph(c), seed) for c in components]
-    return _pack(placed)
-
-
-def _component_layout(H: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
-    """A component's positions in pixels, centred on 0, within a radius growing with sqrt(n)."""
-    n = len(H)
-    if n == 1:
-        return {next(iter(H)): (0.0, 0.0)}
-    if n <= 3:  # a pair or a triangle: place it directly, no solver needed
-        nodes = sorted(H, key=str)
-        unit = {node: (math.cos(2 * math.pi * k / n), math.sin(2 * math.pi * k / n))
-                for k, node in enumerate(nodes)}
-    elif n <= KAMADA_KAWAI_MAX_NODES:
-        unit = nx.kamada_kawai_layout(H, weight=None)  # weight would mean distance here
-    else:
-        unit = even_out(nx.spring_layout(H, seed=seed, iterations=50, weight="weight"))
-    radius = NODE_SPACING_PX * math.sqrt(n) / 2
-    return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in unit.items()}
-
-
-def even_out(pos: dict) -> dict:
-    """The same directions from the centre, with distances by rank so that nodes fill a unit disc evenly.
-
-    A spring layout of a news network crowds the hubs' partners into a dense core and sends
-    a few chains far out; evened out, the core is readable at the zoom that shows the whole.
-    """
-    if len(pos) < 2:
-        return pos
-    cx = sum(x for x, _ in pos.values()) / len(pos)
-    cy = sum(y for _, y in pos.values()) / len(pos)
-    order = sorted(pos, key=lambda node: (math.hypot(pos[node][0] - cx, pos[node][1] - cy), str(node)))
-    out = {}
-    for rank, node in enumerate(order):
-        x, y = pos[node][0] - cx, pos[node][1] - cy
-        angle = math.atan2(y, x) if (x or y) else 0.0
-        r = math.sqrt((rank + 0.5) / len(order))
-        out[node] = (r * math.cos(angle), r * math.sin(angle))
-    return out
-
-
-def _pack(components: list[dict]) -> dict[Hashable, tuple[float, float]]:
-    """Shelf packing: square boxes left to right, a new row when the row is full."""
-    sides = []
-    for pos in components:
-        extent = max(max(abs(x), abs(y)) for x, y in pos.values())
-        sides.append(2 * extent + COMPONENT_GAP_PX)
-    row_limit = max(max(sides, default=0), math.sqrt(sum(s * s for s in sides)))
-    positions: dict[Hashable, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for pos, side in zip(components, sides, strict=True):
-        if x > 0 and x + side > row_limit:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        cx, cy = x + side / 2, y + side / 2
-        for node, (px, py) in pos.items():
-            positions[node] = (round(cx + px, 1), round(cy + py, 1))
-        x += side
-        row_height = max(row_height, side)
-    return positions
 
 
 # --- legend ----------------------------------------------------------------------------------
@@ -192,11 +114,6 @@ def _legend_html(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None 
 
 
 # --- nodes and edges -------------------------------------------------------------------------
-
-
-def _check_graph(G: nx.Graph) -> None:
-    if not isinstance(G, nx.Graph) or G.is_directed() or G.is_multigraph():
-        raise TypeError(f"expected an undirected nx.Graph (diplomap.graph.weighted_graph), got {type(G).__name__}")
 
 
 def _node_json(G: nx.Graph, node: Hashable, xy: tuple[float, float], highlighted: bool, colour: str) -> dict:
