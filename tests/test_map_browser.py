@@ -279,3 +279,16 @@ def test_click_an_edge_lists_its_interactions_and_the_background_clears(seed_app
     while frame.locator("body").get_attribute("data-focus") is not None:
         assert time.monotonic() < deadline, "the background click did not clear the focus"
         time.sleep(0.2)
+
+
+def test_focus_from_the_address_dims_and_frames_it(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(f"{seed_app}/?actor=vladimir-putin")
+    frame = drawn_map(page)
+    frame.locator("body[data-focus='node:vladimir-putin']").wait_for(timeout=20_000)
+    page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
+    dimmed = frame.locator("body").evaluate("() => window.diplomapDimmed()")
+    assert "keir-starmer" in dimmed and "vladimir-putin" not in dimmed and "donald-trump" not in dimmed
+    time.sleep(0.6)  # the zoom is animated
+    readable = frame.locator("body").evaluate("() => window.diplomapReadableLabels(10)")
+    assert "Vladimir Putin" in readable and "Donald Trump" in readable

@@ -132,9 +132,10 @@
   network.on("zoom", labelSizes);
   network.on("animationFinished", labelSizes);
 
-  window.addEventListener("message", function (event) {
-    var m = event.data;
-    if (event.source !== window.parent || !m || m.type !== "diplomap:focus") { return; }
+  // Focus asked by the parent (the address, a table, the search of another run); one that
+  // arrives before the first view is applied after it, so the first view frames the focus.
+  var ready = false, pending = null;
+  function applyFocus(m) {
     if (m.node != null) {
       if (!(focused && focused.kind === "node" && focused.id === m.node)) { focusNode(m.node, true); }
     } else if (m.edge && m.edge.length === 2) {
@@ -143,6 +144,11 @@
     } else if (focused) {
       clear();
     }
+  }
+  window.addEventListener("message", function (event) {
+    var m = event.data;
+    if (event.source !== window.parent || !m || m.type !== "diplomap:focus") { return; }
+    if (ready) { applyFocus(m); } else { pending = m; }
   });
 
   // --- toolbar -------------------------------------------------------------------------------
@@ -215,6 +221,8 @@
   }
   network.once("afterDrawing", function () {
     firstView();
+    ready = true;
+    if (pending) { applyFocus(pending); pending = null; }
     network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
     network.redraw();
   });
