@@ -22,7 +22,7 @@ def render_graph(view: state.View, f: GraphFilter, version: str, corpus, highlig
         st.info(empty_map_advice(f), icon=":material/hub:")
         return
     session = st.session_state
-    colour_by = st.segmented_control("Colour by", COLOUR_MODES, key="colour_by", required=True,
+    colour_by = st.segmented_control("Colour by", COLOUR_MODES, key="colour_by", required=True, persist_state="session",
                                      format_func=COLOUR_LABELS.get,
                                      help="Region: where the actor's country lies (organisations grey). "
                                           "Community: groups that meet mostly among themselves.")

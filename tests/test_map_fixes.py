@@ -251,3 +251,15 @@ def test_graph_filter_params_round_trip_from_one_table():
                               search="", persons_only=False)
     assert filter_from_args(args) == GraphFilter(countries=("GBR",), include_partners=True, types=("meet",),
                                                  date_from="2025-02", min_weight=500)
+
+
+# 3. colour by a small set of groups, with a switch (kept in the address)
+def test_colour_switch_regions_or_communities(app):
+    at = app()
+    html = map_page(at)["html"]
+    assert "North America" in html and "Group 1" not in html
+    at.segmented_control(key="colour_by").set_value("community").run()
+    assert not at.exception
+    html = map_page(at)["html"]
+    assert "Group 1" in html and "North America" not in html
+    assert at.query_params.get("colour") in ("community", ["community"])
