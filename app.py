@@ -52,7 +52,7 @@ def render_beside_map(corpus, view, version: str, f, leaders: list) -> None:
         render_focused_pair(corpus, view.corpus, *pair)
     else:
         st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
-        render_quotes(corpus, view.corpus, version, f, leaders, key="quotes")
+        render_quotes(corpus, view.corpus, version, f, leaders, key="quotes", narrow=True)
 
 
 def main() -> None:

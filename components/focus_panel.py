@@ -67,7 +67,7 @@ def render_focused_actor(corpus: Corpus, version: str, f: GraphFilter, actor_id:
                    on_pick=open_article, height=300, row_height=WRAP_ROW_PX,
                    column_config={"Evidence": EVIDENCE, "Link": LINK})
     st.markdown("**Quotes by or about them**")
-    render_quotes(corpus, scoped, version, scope, [actor_id], key="focus_quotes", height=260)
+    render_quotes(corpus, scoped, version, scope, [actor_id], key="focus_quotes", height=300, narrow=True)
 
 
 def render_focused_pair(corpus: Corpus, shown: Corpus, a: str, b: str) -> None:

@@ -90,8 +90,9 @@ def row_positions(version: str, _corpus: Corpus) -> dict[str, int]:
 
 
 def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, actors: Iterable[str] = (), *,
-                  key: str, height: int = 560) -> None:
-    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box."""
+                  key: str, height: int = 560, narrow: bool = False) -> None:
+    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box; ``narrow``: beside
+    the map, where a medium-width quote column wraps without horizontal scrolling."""
     search = st.text_input("Search quotes", key=f"{key}_search", placeholder="Words, speaker or article",
                            persist_state="session")
     rows = view_rows(version, f, tuple(actors), corpus, shown)
@@ -100,4 +101,5 @@ def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, a
     if df.empty:
         return
     pick_table(df[SHOWN], key=key, ids=df["article_id"], on_pick=open_article,
-               column_config=COLUMN_CONFIG, height=height, row_height=WRAP_ROW_PX)
+               column_config={**COLUMN_CONFIG, "Quote": st.column_config.TextColumn(width="medium")} if narrow
+               else COLUMN_CONFIG, height=height, row_height=WRAP_ROW_PX)
