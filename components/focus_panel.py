@@ -65,7 +65,8 @@ def render_focused_actor(corpus: Corpus, version: str, f: GraphFilter, actor_id:
     else:
         pick_table(meetings[FOCUS_MEETING_COLUMNS], key="focus_meetings", ids=list(meetings["article_id"]),
                    on_pick=open_article, height=300, row_height=WRAP_ROW_PX,
-                   column_config={"Evidence": EVIDENCE, "Link": LINK})
+                   column_config={"Evidence": EVIDENCE, "Link": LINK,
+                                  "With": st.column_config.TextColumn(width="small")})
     st.markdown("**Quotes by or about them**")
     render_quotes(corpus, scoped, version, scope, [actor_id], key="focus_quotes", height=300, narrow=True)
 
