@@ -21,15 +21,18 @@ from components import state, url  # noqa: E402
 from components.actor_panel import render_actor_panel  # noqa: E402
 from components.article_reader import render_reader  # noqa: E402
 from components.config import ConfigError, parse_config  # noqa: E402
+from components.corrections_panel import render_corrections  # noqa: E402
 from components.downloads import render_downloads  # noqa: E402
 from components.evidence import render_interactions  # noqa: E402
+from components.focus_panel import render_focused_actor, render_focused_pair  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.overview import render_overview  # noqa: E402
-from components.quotes_table import render_quotes  # noqa: E402
+from components.quotes_table import quotes_for, render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
 from diplomap.corpus.store import StoreError  # noqa: E402
+from diplomap.models import Corpus  # noqa: E402
 
 
 def app_argv() -> list[str]:
@@ -46,6 +49,19 @@ def without_paths(error, path: Path) -> str:
     for shown in {str(path), str(Path(path).resolve())}:
         message = message.replace(shown, Path(path).name)
     return message
+
+
+def render_beside_map(corpus, view, version: str, f, leaders: list) -> None:
+    """The focused actor's panel, the focused pair's interactions, or else the view's quotes."""
+    focus = st.session_state.get("actor")
+    pair = st.session_state.get("pair")
+    if focus in view.W:
+        render_focused_actor(corpus, version, f, focus)
+    elif isinstance(pair, list | tuple) and len(pair) == 2 and all(p in view.W for p in pair):
+        render_focused_pair(corpus, view.corpus, *pair)
+    else:
+        st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
+        render_quotes(corpus, view.corpus, version, f, leaders, key="quotes", narrow=True)
 
 
 def main() -> None:
@@ -82,9 +98,7 @@ def main() -> None:
     ignored = url.read_url_once(choices, frozenset(corpus.articles))
 
     st.title("diplomap")
-    counts = " · ".join(plural(len(items), noun) for items, noun in (
-        (corpus.articles, "article"), (corpus.actors, "actor"), (corpus.interactions, "interaction"),
-        (corpus.quotes, "quote")))
+    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(version, corpus).items())
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
@@ -102,8 +116,8 @@ def main() -> None:
     f = render_sidebar(choices)
     view = state.view(version, f, corpus)
     leaders = list(f.leaders)
-    focus = st.session_state.get("actor")
-    highlight = tuple(dict.fromkeys([*leaders, *([focus] if focus else [])]))
+    highlight = tuple(leaders)  # the focused actor is shown by dimming the rest, in the page itself
+    st.session_state.setdefault("pair", None)
 
     graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
         TABS, key="tab", on_change="rerun", bind="query-params")
@@ -113,14 +127,18 @@ def main() -> None:
             with left:
                 render_graph(view, f, version, corpus, highlight)
                 with st.expander("Download this view", icon=":material/download:"):
-                    render_downloads(view)
+                    shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
+                    viz = state.map_viz(version, f, st.session_state.get("colour_by") or "region", view, corpus)
+                    render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
+                                                  quotes=shown_quotes), viz)
                 render_actor_table(view)
             with right:
-                st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
-                render_quotes(corpus, view.corpus, version, f, leaders, key="quotes")
+                render_beside_map(corpus, view, version, f, leaders)
     with actor_tab:
         if actor_tab.open:
             render_actor_panel(corpus, version, f, choices)
+            if st.session_state.get("actor") in corpus.actors:
+                render_corrections(store, corpus, choices, st.session_state["actor"])
     with interactions_tab:
         if interactions_tab.open:
             render_interactions(view.corpus)

@@ -39,7 +39,8 @@ class _Parser(argparse.ArgumentParser):
 def parse_config(argv: Sequence[str], environ: Mapping[str, str], root: Path) -> AppConfig:
     """The dashboard's configuration; relative defaults are inside ``root`` (the repository).
 
-    An empty ``--articles ''`` or ``DIPLOMAP_ARTICLES=`` means: read no folder, open the store as it is.
+    An empty ``--articles ''`` or ``DIPLOMAP_ARTICLES=`` means: read no folder, open the store as it is;
+    so does a store given without a folder (``--store X`` alone opens X, it does not read ``data/articles`` into it).
     """
     parser = _Parser(prog="streamlit run app.py --", add_help=False, allow_abbrev=False)
     parser.add_argument("--store", metavar="FILE")
@@ -51,5 +52,6 @@ def parse_config(argv: Sequence[str], environ: Mapping[str, str], root: Path) ->
         raise ConfigError("the store path is empty")
     return AppConfig(
         store=Path(store) if store else root / DEFAULT_STORE,
-        articles=(Path(articles) if articles.strip() else None) if articles is not None else root / DEFAULT_ARTICLES,
+        articles=((Path(articles) if articles.strip() else None) if articles is not None
+                  else None if store else root / DEFAULT_ARTICLES),
     )

@@ -5,6 +5,7 @@ import io
 
 import streamlit as st
 
+from diplomap.models import Corpus
 from diplomap.views import export
 
 from . import state
@@ -20,29 +21,34 @@ FILES = {
 }
 
 
-def file_contents(view: state.View, label: str) -> bytes:
-    """The bytes of one download: graphs are the weighted pair graph; edges CSV has one row per interaction."""
+def file_contents(view: state.View, label: str, quotes: Corpus | None = None, viz: dict | None = None) -> bytes:
+    """The bytes of one download: graphs are the weighted pair graph; edges CSV has one row per interaction;
+    the quotes CSV holds the quotes of ``quotes`` when given (those the page shows), else the view's;
+    GEXF carries ``viz`` (the map's colours and places, ``export.to_gexf``)."""
     if label in ("GEXF", "GraphML"):
         buffer = io.BytesIO()
-        (export.to_gexf if label == "GEXF" else export.to_graphml)(view.W, buffer)
+        if label == "GEXF":
+            export.to_gexf(view.W, buffer, viz=viz)
+        else:
+            export.to_graphml(view.W, buffer)
         return buffer.getvalue()
     text = {
         "JSON": lambda: export.to_node_link_json(view.W),
         "Nodes CSV": lambda: export.nodes_csv(view.W),
         "Edges CSV": lambda: export.edges_csv(view.G),
-        "Quotes CSV": lambda: export.quotes_csv(view.corpus),
+        "Quotes CSV": lambda: export.quotes_csv(view.corpus if quotes is None else quotes),
     }[label]()
     return text.encode("utf-8")
 
 
-def render_downloads(view: state.View) -> None:
+def render_downloads(view: state.View, quotes: Corpus | None = None, viz: dict | None = None) -> None:
     """One button per format; the file is built only when its button is clicked."""
     cols = st.columns(len(FILES))
     for col, (label, (name, mime)) in zip(cols, FILES.items(), strict=True):
-        col.download_button(label, data=_deferred(view, label), file_name=name, mime=mime,
+        col.download_button(label, data=_deferred(view, label, quotes, viz), file_name=name, mime=mime,
                             on_click="ignore", icon=":material/download:", key=f"download_{label}",
                             width="stretch")
 
 
-def _deferred(view: state.View, label: str):
-    return lambda: file_contents(view, label)
+def _deferred(view: state.View, label: str, quotes: Corpus | None, viz: dict | None):
+    return lambda: file_contents(view, label, quotes, viz)

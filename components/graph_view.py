@@ -1,4 +1,4 @@
-"""The Graph tab's map: ``diplomap.render`` HTML in an iframe, and the table of the actors it shows."""
+"""The Graph tab's map (``diplomap.views.render`` in the click-aware ``graph_component``), and its actors' table."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,26 +6,52 @@ import streamlit as st
 
 from diplomap.views.filters import GraphFilter
 from diplomap.views.palette import country_label
+from diplomap.views.regions import COLOUR_MODES
 
 from . import state
+from .graph_component import IFRAME_TITLE, render_map  # noqa: F401  (IFRAME_TITLE: tests find the map by it)
 from .ui import focus_actor, pick_table
 
 GRAPH_HEIGHT_PX = 620
-IFRAME_TITLE = "Who-met-whom graph"
+COLOUR_LABELS = {"region": "Region", "community": "Community"}
 
 
 def render_graph(view: state.View, f: GraphFilter, version: str, corpus, highlight: tuple) -> None:
     G = view.W
     if G.number_of_nodes() == 0:
-        st.info("No meetings, calls, talks or visits match these filters. Widen the date range, "
-                "clear the search or choose other interaction types.", icon=":material/hub:")
+        st.info(empty_map_advice(f), icon=":material/hub:")
         return
-    html = state.graph_html(version, f, highlight, GRAPH_HEIGHT_PX, view, corpus)
-    st.iframe(html, height=GRAPH_HEIGHT_PX + 8, alt=IFRAME_TITLE)
+    session = st.session_state
+    colour_by = st.segmented_control("Colour by", COLOUR_MODES, key="colour_by", required=True, persist_state="session",
+                                     format_func=COLOUR_LABELS.get,
+                                     help="Region: where the actor's country lies (organisations grey). "
+                                          "Community: groups that meet mostly among themselves.")
+    html = state.graph_html(version, f, highlight, GRAPH_HEIGHT_PX, colour_by or "region", view, corpus)
+    focus = session.get("actor") if session.get("actor") in G else None
+    pair = session.get("pair")
+    pair = pair if isinstance(pair, list | tuple) and len(pair) == 2 and all(p in G for p in pair) else None
+    render_map(html, height_px=GRAPH_HEIGHT_PX, focus=focus, pair=pair)
     interactions = len({i for *_, i in view.G.edges(data="interaction_id")})
     st.caption(f"{G.number_of_nodes()} actors · {G.number_of_edges()} pairs · {interactions} interactions. "
-               "Colour: country; size: number of interactions; dashed: planned or proposed only. "
-               "Hover a line for the evidence. Pick an actor below or in the Leaders filter.")
+               "Colour: region or community; size: number of interactions; dashed: planned or proposed only. "
+               "Click an actor or a line to focus it, the background to clear; hover a line for the evidence.")
+
+
+def empty_map_advice(f: GraphFilter) -> str:
+    """What to change when the map is empty, naming the filters that are actually set."""
+    set_filters = [name for name, on in (
+        ("the date range", f.date_from or f.date_to), ("the search", f.text), ("the types", f.types),
+        ("the statuses", f.statuses), ("the sources", f.sources), ("the minimum weight", f.min_weight > 1),
+        ("the countries", f.countries), ("the leaders", f.leaders)) if on]
+    if f.countries and not f.include_partners:
+        hint = "Tick 'Include their partners' to see whom these countries' actors met"
+        if set_filters:
+            hint += ", or widen " + ", ".join(set_filters)
+    elif set_filters:
+        hint = "Widen or clear " + ", ".join(set_filters)
+    else:
+        hint = "The store holds no meetings yet: add articles"
+    return f"No meetings, calls, talks or visits match these filters. {hint}."
 
 
 def actor_rows(view: state.View) -> pd.DataFrame:

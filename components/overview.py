@@ -7,6 +7,8 @@ import streamlit as st
 
 from diplomap.models import Corpus
 from diplomap.views import analytics
+from diplomap.views.counts import COUNTED
+from diplomap.views.counts import counts as count_items
 from diplomap.views.palette import EDGE_GROUPS, country_label, edge_group
 
 from . import state
@@ -46,14 +48,11 @@ def monthly_chart(corpus: Corpus) -> alt.Chart | None:
 
 def render_overview(corpus: Corpus, view: state.View, version: str, include_countries: bool) -> None:
     shown = view.corpus
-    cols = st.columns(4)
-    for col, label, n_view, n_all in (
-        (cols[0], "Articles", len(shown.articles), len(corpus.articles)),
-        (cols[1], "Actors", len(shown.actors), len(corpus.actors)),
-        (cols[2], "Interactions", len(shown.interactions), len(corpus.interactions)),
-        (cols[3], "Quotes", len(shown.quotes), len(corpus.quotes)),
-    ):
-        col.metric(label, f"{n_view:,}", help=f"{n_all:,} in the whole store", border=True)
+    in_view, in_store = count_items(shown), state.counts(version, corpus)
+    for col, name in zip(st.columns(len(COUNTED)), COUNTED, strict=True):
+        col.metric(name.capitalize(), f"{in_view[name]:,}", help=f"{in_store[name]:,} in the whole store"
+                   + (" (actors taking part in an interaction or speaking a quote)" if name == "actors" else ""),
+                   border=True)
     left, right = st.columns([1, 1], gap="large")
     with left:
         st.markdown(f"**Most connected actors** (top {TOP_N}) — choose a row to open the actor")

@@ -10,9 +10,10 @@ from diplomap.models import Corpus, CorpusQuote
 from diplomap.views.filters import GraphFilter, filter_quotes
 from diplomap.views.palette import country_label
 
-from .ui import open_article, pick_table
+from .ui import WRAP_ROW_PX, open_article, pick_table
 
 COLUMNS = ["Speaker", "Quote", "Country", "Role", "Cue", "Article", "Date", "Kind"]  # the quote early: the column is narrow
+SHOWN = ["Speaker", "Quote", "Date", "Article", "Country", "Role", "Cue", "Kind"]  # the quote second, wrapped
 COLUMN_CONFIG = {
     "Quote": st.column_config.TextColumn(width="large"),
     "Cue": st.column_config.TextColumn(help="The verb that introduces the quote (said, wrote …)"),
@@ -89,8 +90,9 @@ def row_positions(version: str, _corpus: Corpus) -> dict[str, int]:
 
 
 def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, actors: Iterable[str] = (), *,
-                  key: str, height: int = 560) -> None:
-    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box."""
+                  key: str, height: int = 560, narrow: bool = False) -> None:
+    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box; ``narrow``: beside
+    the map, where a medium-width quote column wraps without horizontal scrolling."""
     search = st.text_input("Search quotes", key=f"{key}_search", placeholder="Words, speaker or article",
                            persist_state="session")
     rows = view_rows(version, f, tuple(actors), corpus, shown)
@@ -98,5 +100,6 @@ def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, a
     st.caption(f"{len(df):,} of {len(rows):,} quotes · choose a row to read its article")
     if df.empty:
         return
-    pick_table(df[COLUMNS], key=key, ids=df["article_id"], on_pick=open_article,
-               column_config=COLUMN_CONFIG, height=height)
+    pick_table(df[SHOWN], key=key, ids=df["article_id"], on_pick=open_article,
+               column_config={**COLUMN_CONFIG, "Quote": st.column_config.TextColumn(width="medium")} if narrow
+               else COLUMN_CONFIG, height=height, row_height=WRAP_ROW_PX)

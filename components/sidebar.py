@@ -1,7 +1,7 @@
 """The sidebar: every filter of ``GraphFilter`` as a widget, read back as one ``GraphFilter``."""
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import MutableMapping
 from datetime import date
 
 import streamlit as st
@@ -10,10 +10,9 @@ from diplomap.views.filters import GraphFilter
 
 from .choices import Choices, country_option
 from .ui import md_escape
-from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS
+from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS, allowed_values, filter_from_state  # noqa: F401
 
-FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article"))
-DATE_BOUNDS = (date(1800, 1, 1), date(2200, 12, 31))
+FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article", "colour_by"))
 
 
 def render_sidebar(choices: Choices) -> GraphFilter:
@@ -26,10 +25,12 @@ def render_sidebar(choices: Choices) -> GraphFilter:
         st.multiselect("Leaders", choices.actors, format_func=choices.actor_label, key="leaders",
                        placeholder="Anyone",
                        help="Show these actors and everyone within the network radius of them.")
-        st.segmented_control("Network radius", RADII, key="radius", required=True,
-                             format_func=lambda r: f"{r} hop" + ("s" if r > 1 else ""),
-                             disabled=not state.get("leaders"),
-                             help="1: whom the leaders met; 2: also whom those partners met.")
+        # A radio, not a segmented control: Streamlit 1.67's segmented control, disabled until a
+        # leader is chosen, ignored its first click once enabled (issue #12, 5; seen in Chromium).
+        st.radio("Network radius", RADII, key="radius", horizontal=True,
+                 format_func=lambda r: f"{r} hop" + ("s" if r > 1 else ""),
+                 disabled=not state.get("leaders"),
+                 help="1: whom the leaders met; 2: also whom those partners met.")
         st.multiselect("Countries", choices.countries, format_func=country_option, key="countries",
                        placeholder="Any country", help="Actors of these countries (ISO codes in the address).")
         st.checkbox("Include their partners", key="include_partners", disabled=not state.get("countries"),
@@ -38,13 +39,7 @@ def render_sidebar(choices: Choices) -> GraphFilter:
                        placeholder="Meetings, calls, talks and visits",
                        help="Statement types (criticize, support …) are drawn only when chosen here.")
         st.multiselect("Status", choices.statuses, key="statuses", placeholder="Any status")
-        first, last = st.columns(2)
-        span = (f"Articles span {choices.first_date} to {choices.last_date}."
-                if choices.first_date else "No dated articles yet.")
-        first.date_input("From", key="date_from", value=None, min_value=DATE_BOUNDS[0],
-                         max_value=DATE_BOUNDS[1], format="YYYY-MM-DD", help=span)
-        last.date_input("To", key="date_to", value=None, min_value=DATE_BOUNDS[0],
-                        max_value=DATE_BOUNDS[1], format="YYYY-MM-DD", help=span)
+        render_date_range(choices)
         st.multiselect("Sources", choices.sources, key="sources", placeholder="Any source")
         st.number_input("Minimum weight", min_value=1, max_value=MAX_MIN_WEIGHT, step=1, key="min_weight",
                         help="Keep only pairs that share at least this many interactions.")
@@ -58,26 +53,37 @@ def render_sidebar(choices: Choices) -> GraphFilter:
     return f
 
 
-def filter_from_state(state: Mapping) -> GraphFilter:
-    """The ``GraphFilter`` the widgets' values describe."""
-    def day(key: str) -> str | None:
-        value = state.get(key)
-        return value.isoformat() if isinstance(value, date) else None
+def render_date_range(choices: Choices) -> None:
+    """A range slider over the corpus's dates, writing ``date_from``/``date_to`` (None at the ends)."""
+    state = st.session_state
+    first, last = choices.first_date, choices.last_date
+    if first is None or last is None or first == last:
+        st.caption("No date range to choose: " + (f"every dated item is from {first}." if first else
+                                                  "no dated articles yet."))
+        return
+    state["dates"] = slider_value(state.get("date_from"), state.get("date_to"), first, last)
+    st.slider("Dates", min_value=first, max_value=last, key="dates", format="YYYY-MM-DD",
+              on_change=dates_changed, args=(first, last),
+              help=f"Articles and interactions from {first} to {last}; the map, tables and address follow.")
 
-    return GraphFilter(
-        leaders=tuple(state.get("leaders") or ()), radius=int(state.get("radius") or 1),
-        countries=tuple(state.get("countries") or ()), include_partners=bool(state.get("include_partners")),
-        types=tuple(state.get("types") or ()), statuses=tuple(state.get("statuses") or ()),
-        date_from=day("date_from"), date_to=day("date_to"), sources=tuple(state.get("sources") or ()),
-        min_weight=int(state.get("min_weight") or 1), text=str(state.get("text") or "").strip(),
-        include_countries=bool(state.get("include_countries", True)),
-    )
+
+def slider_value(date_from: date | None, date_to: date | None, first: date, last: date) -> tuple[date, date]:
+    """The slider's position for the chosen bounds, clamped into the corpus's span."""
+    low = min(max(date_from or first, first), last)
+    high = max(min(date_to or last, last), low)
+    return low, high
+
+
+def dates_changed(first: date, last: date) -> None:
+    """Callback: the slider's ends become the date filter; an end at the corpus's bound means no bound."""
+    low, high = st.session_state["dates"]
+    st.session_state["date_from"] = None if low <= first else low
+    st.session_state["date_to"] = None if high >= last else high
 
 
 def prune_state(state: MutableMapping, choices: Choices) -> list[str]:
     """Drop chosen values the corpus no longer offers (e.g. an actor merged by a correction), saying which."""
-    allowed = {"leaders": choices.actors, "countries": choices.countries, "types": choices.types,
-               "statuses": choices.statuses, "sources": choices.sources}
+    allowed = allowed_values(choices)
     problems = []
     for key in LIST_KEYS:
         values = state.get(key) or []

@@ -19,9 +19,11 @@ from diplomap.corpus import sync
 from diplomap.corpus.store import Store
 from diplomap.corpus.sync import IngestReport
 from diplomap.models import Corpus
-from diplomap.views import analytics, render
+from diplomap.views import analytics, regions, render
+from diplomap.views.counts import counts as count_items
 from diplomap.views.filters import GraphFilter, filtered_graphs
 from diplomap.views.graph import build_graph, weighted_graph
+from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: long imported from here)
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
 from .ui import md_escape
@@ -129,6 +131,12 @@ def load_corpus(store: Store) -> tuple[Corpus, str]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
+def counts(version: str, _corpus: Corpus) -> dict[str, int]:
+    """``diplomap.views.counts.counts`` of the whole store, once per corpus."""
+    return count_items(_corpus)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def choices(version: str, _corpus: Corpus) -> Choices:
     return build_choices(_corpus)
 
@@ -153,8 +161,6 @@ def view(version: str, f: GraphFilter, _corpus: Corpus) -> View:
 
 
 OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out alone
-SPREAD_TO_PX = 480  # a small layout is scaled up to about this size (the map zooms out, never in)
-MAX_SPREAD = 3.0
 
 
 @st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
@@ -164,7 +170,7 @@ def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> 
     return disk_layout(everything, cache_folder(version))
 
 
-LAYOUT_CACHE_VERSION = "1"  # bump when render.layout changes what it returns
+LAYOUT_CACHE_VERSION = "2"  # bump when render.layout changes what it returns
 
 
 def cache_folder(version: str) -> Path:
@@ -174,22 +180,34 @@ def cache_folder(version: str) -> Path:
 
 def disk_layout(G: nx.Graph, folder: Path) -> dict:
     """``render.layout``, kept on disk by the graph's nodes and edges, so that a restarted
-    server draws its first map without running the layout solver again."""
+    server draws its first map without running the layout solver again. When the graph
+    changed (articles added), the last layout written here is extended instead
+    (``views.layout.extend_layout``): nodes already placed keep their places."""
     shape = [LAYOUT_CACHE_VERSION, sorted(map(str, G.nodes)), sorted(sorted(map(str, e)) for e in G.edges)]
     path = folder / f"layout-{hashlib.sha1(json.dumps(shape).encode()).hexdigest()[:20]}.json"
-    try:
-        return {node: tuple(xy) for node, xy in json.loads(path.read_text(encoding="utf-8")).items()}
-    except (OSError, ValueError, AttributeError):
-        pass
-    pos = render.layout(G)
+    kinds = "all" if any(data.get("kind") != "person" for _, data in G.nodes(data=True)) else "persons"
+    latest = folder / f"latest-layout-{LAYOUT_CACHE_VERSION}-{kinds}.json"
+    cached = _read_layout(path)
+    if cached is not None:
+        return cached
+    previous = _read_layout(latest)
+    pos = extend_layout(G, previous) if previous else render.layout(G)
     try:  # written whole, then renamed: a reader never sees half a file
         folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
-        partial.replace(path)
+        for target in (path, latest):
+            partial = target.with_suffix(".partial")
+            partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
+            partial.replace(target)
     except OSError:
         pass  # a read-only folder: no disk cache, the layout still works
     return pos
+
+
+def _read_layout(path: Path) -> dict | None:
+    try:
+        return {node: tuple(xy) for node, xy in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return None
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -204,24 +222,28 @@ def positions(version: str, f: GraphFilter, _view: View, _corpus: Corpus) -> dic
     return spread({n: pos[n] for n in G})
 
 
-def spread(pos: dict, size_px: float = SPREAD_TO_PX, max_scale: float = MAX_SPREAD) -> dict:
-    """Scale positions up (never down) so a few nodes fill the frame instead of a corner of it."""
-    if len(pos) < 2:
-        return pos
-    xs = [x for x, _ in pos.values()]
-    ys = [y for _, y in pos.values()]
-    extent = max(max(xs) - min(xs), max(ys) - min(ys))
-    scale = min(max_scale, size_px / extent) if extent else 1.0
-    if scale <= 1:
-        return pos
-    return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
+@st.cache_resource(show_spinner=False, max_entries=16)
+def colour_groups(version: str, f: GraphFilter, colour_by: str, _view: View) -> dict:
+    """Each node's (label, colour) on the map under ``colour_by`` (``regions.COLOUR_MODES``)."""
+    G = _view.W
+    communities = analytics.communities(G) if colour_by == "community" and len(G) else None
+    return regions.groups_for(dict(G.nodes(data=True)), colour_by, communities)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, _view: View, _corpus: Corpus) -> str:
+def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, colour_by: str, _view: View,
+               _corpus: Corpus) -> str:
     G = _view.W
     return render.render_html(G, positions=positions(version, f, _view, _corpus), height_px=height_px,
-                              highlight=[h for h in highlight if h in G])
+                              highlight=[h for h in highlight if h in G],
+                              groups=colour_groups(version, f, colour_by, _view))
+
+
+def map_viz(version: str, f: GraphFilter, colour_by: str, view: View, corpus: Corpus) -> dict:
+    """The map's colour and place of every node, for the GEXF download."""
+    groups = colour_groups(version, f, colour_by, view)
+    pos = positions(version, f, view, corpus)
+    return {n: {"color": groups[n][1], "position": pos[n]} for n in view.W}
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -12,6 +12,7 @@ TABS = ("Graph", "Actor", "Interactions", "Articles", "Add articles", "Overview"
 GRAPH_TAB, ACTOR_TAB, INTERACTIONS_TAB, ARTICLES_TAB, ADD_TAB, OVERVIEW_TAB = TABS
 
 ROW_PX = 35  # st.dataframe's default row height
+WRAP_ROW_PX = 84  # taller than 4rem: st.dataframe then wraps text over several lines
 MAX_ROWS = 2000
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~$:=^\"'])")
@@ -24,7 +25,7 @@ def md_escape(text: object) -> str:
 
 
 def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Callable[[str], None],
-               column_config: dict | None = None, height: int | str = "auto") -> None:
+               column_config: dict | None = None, height: int | str = "auto", row_height: int | None = None) -> None:
     """A read-only table where choosing a row calls ``on_pick(ids[row])`` before the next run."""
     if len(ids) != len(df):
         raise ValueError(f"pick_table {key!r}: {len(ids)} ids for {len(df)} rows")
@@ -41,9 +42,9 @@ def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Calla
             on_pick(st.session_state[ids_key][rows[0]])
 
     if isinstance(height, int):  # no empty rows below a short table
-        height = min(height, ROW_PX * (len(df) + 1) + 3)
+        height = min(height, ROW_PX + (row_height or ROW_PX) * len(df) + 3)
     st.dataframe(df, key=key, hide_index=True, column_config=column_config, height=height,
-                 on_select=picked, selection_mode="single-row")
+                 on_select=picked, selection_mode="single-row", row_height=row_height)
 
 
 def focus_actor(actor_id: str) -> None:

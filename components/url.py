@@ -2,7 +2,8 @@
 
 ``?leader=keir-starmer&type=meet&status=planned`` opens Keir Starmer's network of planned
 meetings. Names are the session-state keys of the widgets (``STATE_DEFAULTS``); each maps
-to one query parameter (``PARAMS``); lists repeat it (``type=meet&type=call``) or use
+to one query parameter (``PARAMS``; the filters' from ``diplomap.views.filter_params``, the
+table the export command line uses too); lists repeat it (``type=meet&type=call``) or use
 commas (``type=meet,call``). Values the store does not know are reported, not dropped silently.
 """
 from __future__ import annotations
@@ -12,6 +13,10 @@ from datetime import date
 
 import streamlit as st
 
+from diplomap.views.filter_params import BY_FIELD, DATE, LIST, parse_params
+from diplomap.views.filters import GraphFilter
+from diplomap.views.regions import COLOUR_MODES
+
 from .choices import Choices
 
 # Session-state key -> default value. The sidebar and tabs create their widgets with these keys.
@@ -19,7 +24,7 @@ STATE_DEFAULTS: dict = {
     "leaders": [],
     "radius": 1,
     "countries": [],
-    "include_partners": False,
+    "include_partners": True,  # a country's meetings with anyone, not only among its own actors
     "types": [],
     "statuses": [],
     "date_from": None,
@@ -28,39 +33,55 @@ STATE_DEFAULTS: dict = {
     "min_weight": 1,
     "text": "",
     "include_countries": True,
+    "colour_by": "region",
+    "quotes_search": "",  # the Graph tab's quote search
     "actor": None,
     "article": None,
 }
 
-# Session-state key -> query parameter.
-PARAMS = {
-    "leaders": "leader", "radius": "radius", "countries": "country", "include_partners": "partners",
-    "types": "type", "statuses": "status", "date_from": "from", "date_to": "to", "sources": "source",
-    "min_weight": "min_weight", "text": "q", "include_countries": "persons_only",
-    "actor": "actor", "article": "article",
-}
-LIST_KEYS = ("leaders", "countries", "types", "statuses", "sources")
-RADII = (1, 2)
-MAX_MIN_WEIGHT = 100
+# Session-state key -> query parameter: the filters' come from the one table of
+# ``diplomap.views.filter_params``; the others are the dashboard's own.
+OWN_PARAMS = {"colour_by": "colour", "quotes_search": "quote_q", "actor": "actor", "article": "article"}
+FILTER_STATE_KEYS = tuple(k for k in STATE_DEFAULTS if k in BY_FIELD)
+PARAMS = {**{k: BY_FIELD[k].name for k in FILTER_STATE_KEYS}, **OWN_PARAMS}
+LIST_KEYS = tuple(k for k in FILTER_STATE_KEYS if BY_FIELD[k].kind == LIST)
+RADII = BY_FIELD["radius"].choices
+MAX_MIN_WEIGHT = 100  # the sidebar's number input goes this far
+# The dashboard's filter when nothing is chosen: a country's meetings with anyone (issue #12, 2).
+DASHBOARD_DEFAULTS = GraphFilter(include_partners=True)
+
+
+def allowed_values(choices: Choices) -> dict[str, tuple]:
+    """The values the store offers for each list filter (the address and the sidebar check against these)."""
+    return {"leaders": choices.actors, "countries": choices.countries, "types": choices.types,
+            "statuses": choices.statuses, "sources": choices.sources}
+
+
+def filter_from_state(state: Mapping) -> GraphFilter:
+    """The ``GraphFilter`` the widgets' values describe (missing keys: ``STATE_DEFAULTS``)."""
+    def get(key: str):
+        value = state.get(key, STATE_DEFAULTS[key])
+        return STATE_DEFAULTS[key] if value is None and key not in ("date_from", "date_to") else value
+
+    def day(key: str) -> str | None:
+        value = get(key)
+        return value.isoformat() if isinstance(value, date) else None
+
+    return GraphFilter(
+        leaders=tuple(get("leaders")), radius=int(get("radius")), countries=tuple(get("countries")),
+        include_partners=bool(get("include_partners")), types=tuple(get("types")),
+        statuses=tuple(get("statuses")), date_from=day("date_from"), date_to=day("date_to"),
+        sources=tuple(get("sources")), min_weight=int(get("min_weight")), text=str(get("text")).strip(),
+        include_countries=bool(get("include_countries")),
+    )
 
 
 def params_from_state(state: Mapping) -> dict[str, list[str]]:
     """The query parameters for the non-default values of ``state`` (a session-state mapping)."""
-    params: dict[str, list[str]] = {}
-    for key, default in STATE_DEFAULTS.items():
-        value = state.get(key, default)
-        if value == default or value is None:
-            continue
-        name = PARAMS[key]
-        if key in LIST_KEYS:
-            params[name] = [str(v) for v in value]
-        elif key == "include_partners":
-            params[name] = ["1"]
-        elif key == "include_countries":
-            params[name] = ["1"]  # persons_only=1
-        elif isinstance(value, date):
-            params[name] = [value.isoformat()]
-        else:
+    params = filter_from_state(state).to_params(DASHBOARD_DEFAULTS)
+    for key, name in OWN_PARAMS.items():
+        value = state.get(key, STATE_DEFAULTS[key])
+        if value != STATE_DEFAULTS[key] and value is not None:
             params[name] = [str(value)]
     return params
 
@@ -68,67 +89,31 @@ def params_from_state(state: Mapping) -> dict[str, list[str]]:
 def state_from_params(params: Mapping[str, list[str]], choices: Choices,
                       articles: frozenset[str] = frozenset()) -> tuple[dict, list[str]]:
     """Session-state values from query parameters (``name -> all its values``), and what was ignored and why."""
-    state: dict = {}
     problems: list[str] = []
-    known = {name: key for key, name in PARAMS.items()}
+    known = set(PARAMS.values())
     for name in params:
         if name not in known and name != "tab":
             problems.append(f"unknown parameter {name!r} (known: {', '.join(sorted(known))})")
-
-    def values(key: str) -> list[str]:
-        raw = params.get(PARAMS[key], [])
-        return [v.strip() for item in raw for v in item.split(",") if v.strip()]
-
-    allowed = {"leaders": choices.actors, "countries": choices.countries, "types": choices.types,
-               "statuses": choices.statuses, "sources": choices.sources}
-    what = {"leaders": "actor in the store", "countries": "country in the store", "types": "interaction type",
-            "statuses": "status", "sources": "source in the store"}
-    for key in LIST_KEYS:
-        if key == "sources":  # a source may contain commas: only repeated parameters separate sources
-            given = [v for v in params.get(PARAMS[key], []) if v.strip()]
-        else:
-            given = values(key)
-        options = set(allowed[key])
-        good = list(dict.fromkeys(v for v in given if v in options))
-        for v in given:
-            if v not in options:
-                problems.append(f"{PARAMS[key]} {v!r}: no such {what[key]}")
-        if good:
-            state[key] = good
-
-    single = {key: (values(key) or [None])[-1] for key in ("radius", "min_weight", "date_from", "date_to")}
-    if single["radius"] is not None:
-        if single["radius"] in {str(r) for r in RADII}:
-            state["radius"] = int(single["radius"])
-        else:
-            problems.append(f"radius {single['radius']!r}: must be one of {', '.join(map(str, RADII))}")
-    if single["min_weight"] is not None:
-        text = single["min_weight"]
-        if text.isdigit() and 1 <= int(text) <= MAX_MIN_WEIGHT:
-            state["min_weight"] = int(text)
-        else:
-            problems.append(f"min_weight {text!r}: must be a whole number from 1 to {MAX_MIN_WEIGHT}")
-    for key in ("date_from", "date_to"):
-        text = single[key]
-        if text is None:
+    values, wrong = parse_params(params, allowed_values(choices), only=FILTER_STATE_KEYS)
+    problems += wrong
+    if values.get("min_weight", 1) > MAX_MIN_WEIGHT:
+        problems.append(f"min_weight {values.pop('min_weight')}: must be a whole number from 1 to {MAX_MIN_WEIGHT}")
+    state: dict = {}
+    for key, value in values.items():
+        kind = BY_FIELD[key].kind
+        if kind == DATE and len(value) != 10:  # the date widgets hold whole days
+            problems.append(f"{PARAMS[key]} {value!r}: not a date YYYY-MM-DD")
             continue
-        try:
-            state[key] = date.fromisoformat(text)
-        except ValueError:
-            problems.append(f"{PARAMS[key]} {text!r}: not a date YYYY-MM-DD")
-    for key, inverted in (("include_partners", False), ("include_countries", True)):
-        raw = params.get(PARAMS[key])
-        if not raw:
-            continue
-        flag = raw[-1].strip().lower()
-        if flag not in ("1", "0", "true", "false"):
-            problems.append(f"{PARAMS[key]} {raw[-1]!r}: must be 1 or 0")
-            continue
-        on = flag in ("1", "true")
-        state[key] = (not on) if inverted else on
-    text = params.get(PARAMS["text"])
-    if text and text[-1].strip():
-        state["text"] = text[-1].strip()
+        state[key] = list(value) if kind == LIST else date.fromisoformat(value) if kind == DATE else value
+    colour = params.get(PARAMS["colour_by"])
+    if colour:
+        if colour[-1] in COLOUR_MODES:
+            state["colour_by"] = colour[-1]
+        else:
+            problems.append(f"colour {colour[-1]!r}: must be one of {', '.join(COLOUR_MODES)}")
+    search = params.get(PARAMS["quotes_search"])
+    if search and search[-1].strip():
+        state["quotes_search"] = search[-1].strip()
     actor = params.get(PARAMS["actor"])
     if actor:
         if actor[-1] in choices.labels:

@@ -6,6 +6,7 @@ changed; ``growing`` receives uploads. Both load the real spaCy model once per s
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from datetime import date
@@ -25,6 +26,7 @@ from components.uploads import add_files, pasted_file
 from components.url import params_from_state, state_from_params
 from diplomap.corpus.store import Store
 from diplomap.models import Article, Corpus, CorpusActor, CorpusInteraction
+from diplomap.views.counts import involved_actors
 from diplomap.views.filters import GraphFilter, filtered_graphs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,10 +91,15 @@ def stored(workspace: dict) -> Corpus:
         return store.corpus()
 
 
+def map_data(at: AppTest) -> dict:
+    """What the map component receives: the page (``html``), its title, and the focus."""
+    maps = at.get("bidi_component")
+    assert len(maps) == 1
+    return json.loads(maps[0].proto.json)
+
+
 def srcdoc(at: AppTest) -> str:
-    frames = at.get("iframe")
-    assert len(frames) == 1
-    return frames[0].proto.srcdoc
+    return map_data(at)["html"]
 
 
 # --- the app --------------------------------------------------------------------------------------
@@ -101,14 +108,14 @@ def srcdoc(at: AppTest) -> str:
 def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     at = open_app(seeded)
     assert not at.error
-    frame = at.get("iframe")[0]
-    assert frame.proto.alt == IFRAME_TITLE
+    assert map_data(at)["title"] == IFRAME_TITLE
     page = srcdoc(at)
     assert "Keir Starmer" in page and "Emmanuel Macron" in page
     header = at.caption[0].value
     corpus = stored(seeded)
     assert md_escape(str(seeded["store"])) in header
-    assert f"1 article · {len(corpus.actors)} actors · {len(corpus.interactions)} interactions" in header
+    actors = len(involved_actors(corpus))
+    assert f"1 article · {actors} actors · {len(corpus.interactions)} interactions" in header
     assert f"{len(corpus.quotes)} quotes" in header
     assert {w.label for w in at.sidebar.multiselect} == {"Leaders", "Countries", "Interaction types", "Status",
                                                          "Sources"}
@@ -120,7 +127,7 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path, open_app):
     (tmp_path / "notes.db").write_text("not a database\n" * 200, encoding="utf-8")
     at = open_app({"store": tmp_path / "notes.db", "articles": ""})
     assert "not a usable diplomap store" in at.error[0].value
-    assert not at.get("iframe") and not at.tabs
+    assert not at.get("bidi_component") and not at.tabs
     assert (tmp_path / "notes.db").read_text(encoding="utf-8").startswith("not a database")
 
 
@@ -374,6 +381,10 @@ def test_the_corpus_wide_layout_is_kept_on_disk(tmp_path, monkeypatch):
     assert len(files) == 1
     monkeypatch.setattr(state.render, "layout", lambda G: (_ for _ in ()).throw(AssertionError("recomputed")))
     assert state.disk_layout(G, tmp_path / "cache") == first  # read back, not laid out again
-    G.add_edge("e", "f")
-    with pytest.raises(AssertionError, match="recomputed"):
-        state.disk_layout(G, tmp_path / "cache")  # another graph is another file
+    G.add_edge("e", "f")  # articles added: another graph, another file, the places already known kept
+    G.add_edge("x", "y")
+    grown = state.disk_layout(G, tmp_path / "cache")
+    assert {n: grown[n] for n in first} == first
+    assert math.dist(grown["f"], grown["e"]) == pytest.approx(0.6 * 120, abs=1)  # next to its placed partner
+    assert min(grown["x"][1], grown["y"][1]) > max(y for _, y in first.values())  # a new component goes below
+    assert len(list((tmp_path / "cache").glob("layout-*.json"))) == 2

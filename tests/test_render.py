@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 from diplomap.views.palette import COUNTRY_COLORS, EDGE_GROUPS, NO_COUNTRY, country_color, dominant_type
+from diplomap.views.regions import ORGANISATIONS, REGIONS, community_group, groups_for, region_group
 from diplomap.views.render import (
     HIGHLIGHT_BORDER_PX,
     MAX_TOOLTIP_INTERACTIONS,
@@ -34,12 +35,17 @@ def external_urls(page: str) -> list[str]:
     return [m.group(0) for pattern in EXTERNAL for m in pattern.finditer(page)]
 
 
+def page_spec(page: str) -> dict:
+    """The data block the page's script hands to vis-network: nodes, edges, options and meta."""
+    m = re.search(r'<script type="application/json" id="map-data">(.*?)</script>', page, re.S)
+    assert m, "data block not found"
+    return json.loads(m.group(1))
+
+
 def page_data(page: str) -> tuple[list, list, dict]:
     """The nodes, edges and options the page hands to vis-network."""
-    m = re.search(r"new vis\.DataSet\((.*?)\), edges: new vis\.DataSet\((.*?)\)\};\n"
-                  r"  var network = new vis\.Network\([^,]+, data, (.*?)\);\n", page)
-    assert m, "data block not found"
-    return tuple(json.loads(part) for part in m.groups())
+    spec = page_spec(page)
+    return spec["nodes"], spec["edges"], spec["options"]
 
 
 def legend(page: str) -> str:
@@ -112,14 +118,15 @@ def xss_graph() -> nx.Graph:
 
 
 def test_user_text_never_appears_as_markup():
-    page = render(xss_graph())
+    G = xss_graph()
+    page = render(G, groups={n: ("<b>XX", "#000000") for n in G})
     assert SCRIPT_XSS not in page
     assert IMG_XSS not in page
     assert "<b>XX" not in page
     assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
     assert "&lt;b&gt;XX" in legend(page)
-    benign = render(diplomacy_graph())
+    benign = render(diplomacy_graph(), groups={n: ("XX", "#000000") for n in G})
     for tag in ("<script", "<img", "<b>"):
         assert page.lower().count(tag) == benign.lower().count(tag)
 
@@ -164,8 +171,9 @@ def test_nodes_styled_by_kind_country_and_degree():
     G.add_node("x", name="Hub", kind="person", country="USA", weighted_degree=400)
     nodes = {n["id"]: n for n in page_data(render(G))[0]}
     assert [nodes[i]["shape"] for i in ("keir-starmer", "nato", "ukraine")] == ["dot", "square", "diamond"]
-    assert nodes["keir-starmer"]["color"]["background"] == COUNTRY_COLORS["GBR"]
-    assert nodes["nato"]["color"]["background"] == NO_COUNTRY
+    assert nodes["keir-starmer"]["color"]["background"] == REGIONS["Rest of Europe"][0]
+    assert nodes["emmanuel-macron"]["color"]["background"] == REGIONS["European Union"][0]
+    assert nodes["nato"]["color"]["background"] == ORGANISATIONS[1]
     # weighted degree computed from weights when absent: Starmer 2 + 1 > NATO 1
     assert nodes["keir-starmer"]["size"] > nodes["nato"]["size"]
     assert nodes["x"]["size"] == 45.0  # clamped
@@ -198,8 +206,8 @@ def test_edge_tooltip_shows_recent_interactions_then_how_many_more():
     edge = next(e for e in page_data(render(G))[1] if {e["from"], e["to"]} == {"keir-starmer", "nato"})
     title = edge["title"]
     assert title.startswith("Keir Starmer — NATO\n12 interactions")
-    assert "They spoke on day 12." in title and "They spoke on day 5." in title
-    assert "They spoke on day 4." not in title
+    assert "They spoke on day 12." in title and "They spoke on day 10." in title
+    assert "They spoke on day 9." not in title
     assert title.endswith(f"+{12 - MAX_TOOLTIP_INTERACTIONS} more")
     assert edge["width"] == round(1.5 * math.sqrt(12), 1)
 
@@ -210,25 +218,57 @@ def test_highlighted_nodes_get_a_thick_border():
     assert nodes["keir-starmer"]["borderWidth"] == 1
 
 
-def test_click_posts_the_node_id_to_the_parent():
+def test_clicks_are_posted_to_the_parent_and_focus_is_received():
     page = render(diplomacy_graph())
-    assert 'window.parent.postMessage({type: "diplomap:node", id: params.nodes[0]}, "*")' in page
+    assert 'var message = {type: "diplomap:select", kind: kind};' in page
+    assert 'window.parent.postMessage(message, "*")' in page
+    assert 'm.type !== "diplomap:focus"' in page
+
+
+def test_tooltips_wrap_despite_vis_networks_nowrap_rule():
+    page = render(diplomacy_graph())
+    assert "div.vis-tooltip{" in page.replace(" ", "") and "white-space:nowrap" in page.replace(" ", "")
+    assert "#graph div.vis-tooltip { white-space: pre-wrap !important;" in page  # more specific, and important
+
+
+def test_meta_lists_the_top_nodes_and_the_component_to_fit():
+    G = diplomacy_graph()
+    G.add_edge("a", "b", weight=1)
+    G.nodes["a"].update(name="A", kind="person")
+    G.nodes["b"].update(name="B", kind="person")
+    meta = page_spec(render(G))["meta"]
+    assert set(meta["top"][:2]) == {"keir-starmer", "emmanuel-macron"}  # weighted degree 3 each
+    assert set(meta["top"]) == set(G)
+    assert set(meta["fit"]) == {"keir-starmer", "emmanuel-macron", "nato", "ukraine"}
+    assert page_spec(render(G, fit=["a", "b", "nobody"]))["meta"]["fit"] == ["a", "b"]
+
+
+def test_colour_groups_are_few_and_switchable():
+    G = diplomacy_graph()
+    assert region_group("USA") == ("North America", REGIONS["North America"][0])
+    assert region_group("XYZ")[0] == "Other" and region_group(None) == ORGANISATIONS
+    by_community = groups_for(dict(G.nodes(data=True)), "community", {"keir-starmer": 0, "nato": 12})
+    assert by_community["keir-starmer"] == community_group(0) and by_community["nato"][0] == "Smaller groups"
+    nodes = {n["id"]: n for n in page_data(render(G, groups=by_community))[0]}
+    assert nodes["keir-starmer"]["color"]["background"] == community_group(0)[1]
+    with pytest.raises(ValueError):
+        groups_for({}, "country")
 
 
 # --- legend ----------------------------------------------------------------------------------
 
 
-def test_legend_lists_countries_present_and_edge_types():
+def test_legend_lists_colour_groups_present_and_edge_types():
     assert legend_items(diplomacy_graph()) == [
-        ("France", COUNTRY_COLORS["FRA"]), ("Ukraine", COUNTRY_COLORS["UKR"]),
-        ("United Kingdom", COUNTRY_COLORS["GBR"]), ("No country", NO_COUNTRY),
+        ("Rest of Europe", REGIONS["Rest of Europe"][0]),  # Starmer and Ukraine
+        ("European Union", REGIONS["European Union"][0]), ORGANISATIONS,
         ("meeting", EDGE_GROUPS["meet"][0]), ("call", EDGE_GROUPS["call"][0]),
         ("statement", EDGE_GROUPS["statement"][0]),
     ]
     box = legend(render(diplomacy_graph()))
-    for name in ("France", "Ukraine", "United Kingdom", "No country", "meeting", "planned only"):
+    for name in ("Rest of Europe", "European Union", "Organisations", "meeting", "planned only"):
         assert name in box
-    assert "Germany" not in box and "visit" not in box
+    assert "North America" not in box and "visit" not in box
 
 
 def test_legend_can_be_left_out():

@@ -99,11 +99,14 @@ def _write_file(out: str, write) -> bool:
 
 
 def filter_from_args(args: argparse.Namespace) -> GraphFilter:
-    return GraphFilter(
-        countries=tuple(args.country), include_partners=args.partners,
-        leaders=tuple(args.leader), radius=args.radius,
-        types=tuple(args.type), statuses=tuple(args.status),
-        date_from=args.date_from, date_to=args.date_to, sources=tuple(args.source),
-        min_weight=args.min_weight, min_mentions=args.min_mentions,
-        text=args.search, include_countries=not args.persons_only,
-    )
+    """The filter the options ask for, read through the same table as the dashboard's address
+    (``views.filter_params``); raises ValueError saying what is wrong."""
+    params = {"country": args.country, "partners": ["1" if args.partners else "0"], "leader": args.leader,
+              "radius": [str(args.radius)], "type": args.type, "status": args.status,
+              "from": [args.date_from or ""], "to": [args.date_to or ""], "source": args.source,
+              "min_weight": [str(args.min_weight)], "min_mentions": [str(args.min_mentions)], "q": [args.search],
+              "persons_only": ["1" if args.persons_only else "0"]}
+    f, problems = GraphFilter.from_params(params)
+    if problems:
+        raise ValueError("; ".join(problems))
+    return f

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -48,8 +49,22 @@ class BadRecord(Exception):
 
 
 def content_hash(text: str) -> str:
-    """Identity of an article's text, the same however its accents were composed."""
-    return hashlib.sha256(unicodedata.normalize("NFC", scrub(text)).encode("utf-8")).hexdigest()
+    """Identity of an article's text, the same however its accents were composed and its words spaced
+    (leading, trailing and repeated whitespace and newlines do not count)."""
+    return hashlib.sha256(" ".join(unicodedata.normalize("NFC", scrub(text)).split()).encode("utf-8")).hexdigest()
+
+
+def site_of(url: str | None) -> str | None:
+    """The site of an article's address, as its source when none is given: ``www.voanews.com`` → ``voanews.com``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return host.removeprefix("www.")
 
 
 def describe_error(e: BaseException) -> str:
@@ -239,7 +254,7 @@ def _record_article(record: dict, *, name: str, default_id: str, line: int | Non
         text=text,
         title=_string(_first(record, ("title",))),
         date=iso_date,
-        source=_string(_first(record, ("source",))),
+        source=_string(_first(record, ("source",))) or site_of(_string(_first(record, ("url",)))),
         url=_string(_first(record, ("url",))),
         path=name,
         content_hash=content_hash(text),

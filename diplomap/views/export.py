@@ -8,6 +8,7 @@ get a leading ``'``.
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import json
@@ -31,19 +32,51 @@ QUOTE_COLUMNS = ["id", "article_id", "article_title", "article_date", "article_s
 LIST_SEPARATOR = ";"
 
 
-def to_gexf(G: nx.Graph, path_or_buffer) -> None:
+def to_gexf(G: nx.Graph, path_or_buffer, *, viz: dict | None = None) -> None:
     """Write GEXF 1.2. Node labels are actor names; the interaction ``type`` is written as
-    ``interaction_type``, since GEXF reserves an edge's ``type`` for directed/undirected."""
+    ``interaction_type``, since GEXF reserves an edge's ``type`` for directed/undirected.
+
+    Dated edges carry ``start``/``end`` (whole days, for Gephi's timeline; a node without
+    dates is always present). ``viz`` maps nodes to ``{"color": "#rrggbb", "position": (x, y)}``,
+    the map's colours and places, written as GEXF viz attributes.
+    """
     flat = flat_copy(G)
     for node, data in flat.nodes(data=True):
         data.setdefault("label", data.get("name", str(node)))
+        shown = (viz or {}).get(node)
+        if shown:
+            data["viz"] = _viz(shown)
     for *_, data in flat.edges(data=True):
         if "type" in data:
             data["interaction_type"] = data.pop("type")
+        start, end = data.get("first_date") or data.get("date"), data.get("last_date") or data.get("date")
+        if start:
+            data["start"] = whole_day(start, end=False)
+            data["end"] = whole_day(end or start, end=True)
     if flat.is_multigraph():  # keep the interaction/pair key as the edge id
         for *_, key, data in flat.edges(keys=True, data=True):
             data.setdefault("id", key)
     nx.write_gexf(flat, path_or_buffer)
+
+
+def whole_day(value: str, *, end: bool) -> str:
+    """An ISO date of any precision as a day: ``2025-02`` starts on the 1st and ends on the 28th."""
+    parts = str(value)[:10].split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+    day = int(parts[2]) if len(parts) > 2 else (calendar.monthrange(year, month)[1] if end else 1)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _viz(shown: dict) -> dict:
+    out: dict = {}
+    colour = str(shown.get("color") or "")
+    if len(colour) == 7 and colour.startswith("#"):
+        out["color"] = {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16), "a": 1.0}
+    if shown.get("position") is not None:
+        x, y = shown["position"]
+        out["position"] = {"x": float(x), "y": -float(y), "z": 0.0}  # Gephi's y axis points up
+    return out
 
 
 def to_graphml(G: nx.Graph, path_or_buffer) -> None:

@@ -79,6 +79,20 @@ class GraphFilter:
         if self.min_mentions < 0:
             raise ValueError(f"min_mentions must be 0 or more, got {self.min_mentions}")
 
+    @classmethod
+    def from_params(cls, params, allowed=None, defaults: GraphFilter | None = None) -> tuple[GraphFilter, list[str]]:
+        """From text parameters (``name -> values``: the address, the command line), with what was
+        ignored and why; see ``filter_params.FILTER_PARAMS``."""
+        from .filter_params import from_params
+
+        return from_params(params, allowed, defaults or cls())
+
+    def to_params(self, defaults: GraphFilter | None = None) -> dict[str, list[str]]:
+        """The text parameters of the fields that differ from ``defaults``."""
+        from .filter_params import to_params
+
+        return to_params(self, defaults)
+
     @property
     def graph_types(self) -> tuple:
         """The interaction types the who-met-whom graph shows."""

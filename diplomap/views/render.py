@@ -22,7 +22,7 @@ import importlib.util
 import json
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from string import Template
@@ -30,15 +30,10 @@ from string import Template
 import networkx as nx
 
 from ..models import ACTOR_KINDS
-from .palette import (
-    EDGE_GROUPS,
-    NO_COUNTRY,
-    NO_TYPE,
-    country_color,
-    country_label,
-    dominant_type,
-    edge_color,
-)
+from .layout import check_graph as _check_graph
+from .layout import layout  # noqa: F401  (the default positions; long imported from here)
+from .palette import EDGE_GROUPS, NO_TYPE, country_label, dominant_type, edge_color
+from .regions import region_group
 
 SHAPES = {"person": "dot", "organization": "square", "country": "diamond"}
 KIND_SYMBOLS = {"person": "● person", "organization": "■ organisation", "country": "◆ country"}
@@ -46,14 +41,13 @@ KIND_SYMBOLS = {"person": "● person", "organization": "■ organisation", "cou
 NODE_SIZE = (8.0, 45.0)  # px, sqrt of weighted degree, clamped
 EDGE_WIDTH = (1.0, 10.0)  # px, sqrt of weight, clamped
 HIGHLIGHT_BORDER_PX = 5
-MAX_TOOLTIP_INTERACTIONS = 8
-MAX_EVIDENCE_CHARS = 240
+MAX_TOOLTIP_INTERACTIONS = 3  # the tooltip stays short; a click on the line lists them all beside the map
+MAX_EVIDENCE_CHARS = 200
+TOP_LABELS = 25  # labels kept readable at any zoom
 
-NODE_SPACING_PX = 120  # typical distance between neighbouring nodes
-COMPONENT_GAP_PX = 60
-KAMADA_KAWAI_MAX_NODES = 30  # beyond this, spring layout: Kamada-Kawai is quadratic in memory
 
-CLICK_MESSAGE_TYPE = "diplomap:node"
+SELECT_MESSAGE_TYPE = "diplomap:select"  # posted by the page to its parent on a click (see frontend/map.js)
+FOCUS_MESSAGE_TYPE = "diplomap:focus"  # posted by the parent to the page
 
 _VIS_VERSION = "vis-9.1.2"
 
@@ -62,87 +56,31 @@ _OPTIONS = {
     "physics": {"enabled": False},
     "layout": {"improvedLayout": False},
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
-    "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif", "multi": False}},
+    "nodes": {"borderWidth": 1,
+              "font": {"size": 14, "face": "system-ui, sans-serif", "multi": False, "strokeWidth": 3,
+                       "strokeColor": "#ffffff"},
+              "scaling": {"label": {"drawThreshold": 9}}},  # a label smaller than this on screen is not drawn
     "edges": {"smooth": False, "font": {"multi": False}},
 }
-
-
-# --- layout ----------------------------------------------------------------------------------
-
-
-def layout(G: nx.Graph, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
-    """Pixel positions of every node; the same graph and seed give the same positions.
-
-    Each connected component is laid out on its own (Kamada-Kawai when small, spring layout
-    otherwise) and the components are packed in rows, largest first, so that the many
-    isolated pairs of a news corpus do not squeeze the main cluster. Slow for big graphs
-    (about 2-4 s for 1,000 nodes): cache the result.
-    """
-    _check_graph(G)
-    components = sorted(
-        (sorted(c, key=str) for c in nx.connected_components(G)),
-        key=lambda c: (-len(c), str(c[0])),
-    )
-    placed = [_component_layout(G.subgraph(c), seed) for c in components]
-    return _pack(placed)
-
-
-def _component_layout(H: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:
-    """A component's positions in pixels, centred on 0, within a radius growing with sqrt(n)."""
-    n = len(H)
-    if n == 1:
-        return {next(iter(H)): (0.0, 0.0)}
-    if n <= 3:  # a pair or a triangle: place it directly, no solver needed
-        nodes = sorted(H, key=str)
-        unit = {node: (math.cos(2 * math.pi * k / n), math.sin(2 * math.pi * k / n))
-                for k, node in enumerate(nodes)}
-    elif n <= KAMADA_KAWAI_MAX_NODES:
-        unit = nx.kamada_kawai_layout(H, weight=None)  # weight would mean distance here
-    else:
-        unit = nx.spring_layout(H, seed=seed, iterations=50, weight="weight")
-    radius = NODE_SPACING_PX * math.sqrt(n) / 2
-    return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in unit.items()}
-
-
-def _pack(components: list[dict]) -> dict[Hashable, tuple[float, float]]:
-    """Shelf packing: square boxes left to right, a new row when the row is full."""
-    sides = []
-    for pos in components:
-        extent = max(max(abs(x), abs(y)) for x, y in pos.values())
-        sides.append(2 * extent + COMPONENT_GAP_PX)
-    row_limit = max(max(sides, default=0), math.sqrt(sum(s * s for s in sides)))
-    positions: dict[Hashable, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for pos, side in zip(components, sides, strict=True):
-        if x > 0 and x + side > row_limit:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        cx, cy = x + side / 2, y + side / 2
-        for node, (px, py) in pos.items():
-            positions[node] = (round(cx + px, 1), round(cy + py, 1))
-        x += side
-        row_height = max(row_height, side)
-    return positions
 
 
 # --- legend ----------------------------------------------------------------------------------
 
 
-def legend_items(G: nx.Graph) -> list[tuple[str, str]]:
-    """(label, colour) pairs: the countries present (most nodes first), then the edge types.
+def legend_items(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(label, colour) pairs: the colour groups present (most nodes first), then the edge types.
 
     Edge labels are words for interaction groups ("meeting", "call", "negotiation", "visit",
-    "statement"), so they cannot be mistaken for countries.
+    "statement"), so they cannot be mistaken for groups.
     """
-    return _country_items(G) + _edge_items(G)
+    return _group_items(G, groups) + _edge_items(G)
 
 
-def _country_items(G: nx.Graph) -> list[tuple[str, str]]:
-    counts = Counter(data.get("country") or None for _, data in G.nodes(data=True))
-    codes = sorted((c for c in counts if c), key=lambda c: (-counts[c], country_label(c)))
-    items = [(country_label(c), country_color(c)) for c in codes]
-    if None in counts:
-        items.append((country_label(None), NO_COUNTRY))
-    return items
+def _group_items(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None) -> list[tuple[str, str]]:
+    if groups is None:
+        groups = {n: region_group(data.get("country")) for n, data in G.nodes(data=True)}
+    counts = Counter(groups[n] for n in G)
+    return sorted(counts, key=lambda item: (-counts[item], item[0]))
 
 
 def _edge_items(G: nx.Graph) -> list[tuple[str, str]]:
@@ -153,11 +91,11 @@ def _edge_items(G: nx.Graph) -> list[tuple[str, str]]:
     return items
 
 
-def _legend_html(G: nx.Graph) -> str:
+def _legend_html(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None = None) -> str:
     e = html.escape
-    countries = "".join(
+    colours = "".join(
         f'<li><span class="swatch" style="background:{e(colour)}"></span>{e(label)}</li>'
-        for label, colour in _country_items(G)
+        for label, colour in _group_items(G, groups)
     )
     edges = "".join(
         f'<li><span class="line" style="border-color:{e(colour)}"></span>{e(label)}</li>'
@@ -168,8 +106,8 @@ def _legend_html(G: nx.Graph) -> str:
     kinds = {data.get("kind") for _, data in G.nodes(data=True)}
     shapes = " ".join(symbol for kind, symbol in KIND_SYMBOLS.items() if kind in kinds)
     return (
-        '<details class="legend" open><summary>Legend</summary>'  # a strip above the map, never over it
-        f"<div><h2>Countries</h2><ul>{countries}</ul></div>"
+        '<details class="legend" open><summary>Legend</summary>'  # a strip below the map, never over it
+        f"<div><h2>Colours</h2><ul>{colours}</ul></div>"
         f"<div><h2>Interactions</h2><ul>{edges}</ul>"
         f'<span class="shapes">{e(shapes)}</span></div></details>'
     )
@@ -178,12 +116,7 @@ def _legend_html(G: nx.Graph) -> str:
 # --- nodes and edges -------------------------------------------------------------------------
 
 
-def _check_graph(G: nx.Graph) -> None:
-    if not isinstance(G, nx.Graph) or G.is_directed() or G.is_multigraph():
-        raise TypeError(f"expected an undirected nx.Graph (diplomap.graph.weighted_graph), got {type(G).__name__}")
-
-
-def _node_json(G: nx.Graph, node: Hashable, xy: tuple[float, float], highlighted: bool) -> dict:
+def _node_json(G: nx.Graph, node: Hashable, xy: tuple[float, float], highlighted: bool, colour: str) -> dict:
     if isinstance(node, bool) or not isinstance(node, str | int):
         raise TypeError(f"node ids must be str or int for the browser, got {node!r}")
     data = G.nodes[node]
@@ -196,7 +129,6 @@ def _node_json(G: nx.Graph, node: Hashable, xy: tuple[float, float], highlighted
     degree = data.get("weighted_degree")
     if degree is None:
         degree = G.degree(node, weight="weight")
-    colour = country_color(data.get("country"))
     border = "#000000" if highlighted else colour
     return {
         "id": node,
@@ -321,6 +253,8 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
+_FRONTEND = Path(__file__).parent / "frontend"
+
 _PAGE = Template("""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -330,51 +264,36 @@ style-src 'unsafe-inline'; img-src data:; font-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>diplomap: who met whom</title>
 <style>$vis_css</style>
-<style>
-html, body { margin: 0; padding: 0; background: #fff; color: #222;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-#frame { position: relative; width: 100%; height: ${height}px; display: flex; flex-direction: column; }
-#graph { width: 100%; flex: 1; min-height: 0; }
-.vis-tooltip { white-space: pre-wrap; max-width: 28rem; font: 12px/1.4 system-ui, sans-serif; }
-.legend { flex: none; max-height: 30%; overflow: auto; padding: 2px 6px; font-size: 12px;
-  border-bottom: 1px solid #eee; }
-.legend summary { cursor: pointer; font-weight: 600; }
-.legend h2 { display: inline; margin: 0 6px 0 0; font-size: 11px; text-transform: uppercase; color: #555; }
-.legend ul { display: inline-flex; flex-wrap: wrap; gap: 2px 12px; margin: 0 12px 0 0; padding: 0;
-  list-style: none; vertical-align: middle; }
-.legend li { display: flex; align-items: center; gap: 5px; white-space: nowrap; }
-.legend .shapes { display: inline; }
-.legend .shapes { margin: 6px 0 2px; color: #555; }
-.swatch { flex: none; width: 10px; height: 10px; border-radius: 50%; }
-.line { flex: none; width: 18px; border-top: 3px solid; }
-.line.dashed { border-top-style: dashed; border-color: #666; }
-</style>
+<style>:root { --map-height: ${height}px; }
+$page_css</style>
 <script>$vis_js</script>
 </head>
 <body>
 <div id="frame">
 <div id="graph" role="application" aria-label="Graph of who met whom"></div>
+<div id="tools" role="toolbar" aria-label="Map tools">
+<input id="find" type="search" list="names" placeholder="Find an actor" aria-label="Find an actor">
+<datalist id="names"></datalist>
+<button id="zoom-in" type="button" title="Zoom in" aria-label="Zoom in">+</button>
+<button id="zoom-out" type="button" title="Zoom out" aria-label="Zoom out">&minus;</button>
+<button id="fit" type="button" title="Fit the map" aria-label="Fit the map">Fit</button>
+<button id="png" type="button" title="Save the map as a PNG picture" aria-label="Save as PNG">PNG</button>
+</div>
 $legend
 </div>
+<script type="application/json" id="map-data">$data</script>
 <script>$app_js</script>
 </body>
 </html>
 """)
 
-_APP_JS = Template("""
-(function () {
-  "use strict";
-  var data = {nodes: new vis.DataSet($nodes), edges: new vis.DataSet($edges)};
-  var network = new vis.Network(document.getElementById("graph"), data, $options);
-  network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
-  network.on("click", function (params) {
-    if (params.nodes.length > 0) {
-      window.parent.postMessage({type: $message_type, id: params.nodes[0]}, "*");
-    }
-  });
-  window.diplomapNetwork = network;
-})();
-""")
+
+@lru_cache(maxsize=1)
+def _frontend() -> tuple[str, str, str]:
+    """The map page's own script, its CSP hash, and its stylesheet (diplomap/views/frontend/)."""
+    js = (_FRONTEND / "map.js").read_text(encoding="utf-8")
+    css = (_FRONTEND / "map.css").read_text(encoding="utf-8")
+    return js, _csp_hash(js), css
 
 
 def render_html(
@@ -384,19 +303,20 @@ def render_html(
     height_px: int = 700,
     highlight: Iterable[str] = (),
     legend: bool = True,
+    groups: Mapping[Hashable, tuple[str, str]] | None = None,
+    fit: Iterable[Hashable] | None = None,
 ) -> str:
-    """The graph as a self-contained HTML page (no network access), for ``st.iframe``.
+    """The graph as a self-contained HTML page (no network access), for an iframe.
 
     ``G`` is the weighted display graph of ``diplomap.graph.weighted_graph``. ``positions``
     (from ``layout``, which is slow: cache it) may cover more nodes than ``G``, so one layout
     of the whole corpus serves every filtered view; nodes it lacks are an error, as are
-    ``highlight`` ids not in ``G``.
+    ``highlight`` ids not in ``G``. ``groups`` gives each node's colour group ``(label,
+    colour)`` (default: its region, ``regions.region_group``); ``fit`` the nodes the first
+    view frames (default: the largest connected component).
 
-    Clicking a node posts ``{type: "diplomap:node", id: <node id>}`` to ``window.parent``
-    (to the page itself when not framed). A plain ``st.iframe`` cannot return it to Python
-    and its sandbox forbids navigating the parent, so reading it needs a component that
-    listens for ``message`` events. For browser tests, ``<body data-drawn="true">`` marks
-    the first drawing and ``window.diplomapNetwork`` is the vis ``Network``.
+    The page's behaviour (clicks, focus, dimming, toolbar, messages to and from the parent
+    frame) is described at the top of ``frontend/map.js``.
     """
     _check_graph(G)
     if isinstance(height_px, bool) or not isinstance(height_px, int) or height_px <= 0:
@@ -412,16 +332,35 @@ def render_html(
     missing = [n for n in G if n not in positions]
     if missing:
         raise ValueError(f"positions lack {len(missing)} node(s) of the graph, e.g. {missing[:3]!r}")
+    if groups is None:
+        groups = {n: region_group(data.get("country")) for n, data in G.nodes(data=True)}
 
-    nodes = [_node_json(G, n, positions[n], n in highlighted) for n in G]
+    nodes = [_node_json(G, n, positions[n], n in highlighted, groups[n][1]) for n in G]
     edges = [_edge_json(G, i, u, v, d) for i, (u, v, d) in enumerate(G.edges(data=True))]
-    app_js = _APP_JS.substitute(
-        nodes=script_json(nodes), edges=script_json(edges), options=script_json(_OPTIONS),
-        message_type=script_json(CLICK_MESSAGE_TYPE),
-    )
+    fit_nodes = [n for n in fit if n in G] if fit is not None else largest_component(G)
+    meta = {"top": top_nodes(G), "fit": fit_nodes}
+    data = script_json({"nodes": nodes, "edges": edges, "options": _OPTIONS, "meta": meta})
     vis_js, vis_js_hash, vis_css = _vis_assets()
+    app_js, app_js_hash, page_css = _frontend()
     return _PAGE.substitute(
-        script_hashes=f"{vis_js_hash} {_csp_hash(app_js)}",
-        vis_css=vis_css, vis_js=vis_js, height=height_px,
-        legend=_legend_html(G) if legend else "", app_js=app_js,
+        script_hashes=f"{vis_js_hash} {app_js_hash}",
+        vis_css=vis_css, vis_js=vis_js, height=height_px, page_css=page_css,
+        legend=_legend_html(G, groups) if legend else "", data=data, app_js=app_js,
     )
+
+
+def top_nodes(G: nx.Graph, n: int = TOP_LABELS) -> list:
+    """The ``n`` most connected nodes (weighted degree, then name): their labels stay readable when zoomed out."""
+    def degree(node) -> float:
+        value = G.nodes[node].get("weighted_degree")
+        return G.degree(node, weight="weight") if value is None else value
+
+    return sorted(G, key=lambda node: (-degree(node), str(G.nodes[node].get("name") or node)))[:n]
+
+
+def largest_component(G: nx.Graph) -> list:
+    """The nodes of the largest connected component (ties: the one with the first node id)."""
+    if len(G) == 0:
+        return []
+    best = min(nx.connected_components(G), key=lambda c: (-len(c), min(map(str, c))))
+    return sorted(best, key=str)

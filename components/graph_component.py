@@ -1,0 +1,52 @@
+"""The map as a Streamlit components-v2 element that reports clicks back to Python.
+
+The map page (``diplomap.views.render``) runs in a sandboxed iframe held by a tiny
+component (``diplomap/views/frontend/component.js``, inline, no CDN). A click on a node
+sets ``st.session_state["actor"]`` (the address's ``actor``), on a line ``["pair"]``, on
+the background clears both; the focus set in Python goes back to the page, which dims
+everything but the focused actor and its neighbours (or the pair).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import streamlit as st
+
+FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
+COMPONENT_NAME = "diplomap_map"
+MAP_KEY = "map"
+IFRAME_TITLE = "Who-met-whom graph"
+
+_map = st.components.v2.component(COMPONENT_NAME, js=(FRONTEND / "component.js").read_text(encoding="utf-8"))
+
+
+def apply_selection(state, event: dict | None) -> None:
+    """What a click means for the session: a node focuses that actor, a line that pair, the background nothing."""
+    if not isinstance(event, dict):
+        return
+    kind = event.get("kind")
+    if kind == "node" and isinstance(event.get("id"), str):
+        state["actor"] = event["id"]
+        state["pair"] = None
+    elif kind == "edge" and isinstance(event.get("from"), str) and isinstance(event.get("to"), str):
+        state["pair"] = [event["from"], event["to"]]
+        state["actor"] = None
+    elif kind == "none":
+        state["actor"] = None
+        state["pair"] = None
+
+
+def _selected() -> None:
+    """Callback of the component's ``select`` trigger (runs before the next script run)."""
+    value = st.session_state.get(MAP_KEY)
+    event = value.get("select") if hasattr(value, "get") else getattr(value, "select", None)
+    apply_selection(st.session_state, event)
+
+
+def render_map(html: str, *, height_px: int, focus: str | None, pair: list | None) -> None:
+    """Mount the map; the iframe's document is replaced only when ``html`` changes."""
+    key = hashlib.sha1(html.encode("utf-8")).hexdigest()[:16]
+    _map(key=MAP_KEY, data={"html": html, "key": key, "height": height_px, "title": IFRAME_TITLE,
+                            "focus": focus, "edge": list(pair) if pair else None},
+         height=height_px + 8, on_select_change=_selected)

@@ -1,0 +1,294 @@
+"""The map in a real browser (issue #12 acceptance): click to focus, tooltips inside the map,
+a country's meetings, the PNG download, no request leaving the machine, and readable labels
+on the first view of the shared corpus (1600×1000)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    GRAPH_IFRAME,
+    ROOT,
+    SEED,
+    free_port,
+    is_local,
+    wait_healthy,
+)
+
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+PANEL_HEADING = "h4"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason=f"{CHROMIUM} is missing: apt-get install chromium (see .ci/run)"),
+]
+
+
+def serve(folder: Path, store: Path, articles: Path | None):
+    """Start the dashboard on a free port; returns (url, process)."""
+    port = free_port()
+    log = folder / f"streamlit-{port}.log"
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+               "--server.port", str(port), "--server.fileWatcherType", "none",
+               "--browser.gatherUsageStats", "false", "--", "--store", str(store),
+               "--articles", str(articles) if articles else ""]
+    with log.open("w") as out:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://localhost:{port}"
+    try:
+        wait_healthy(url, process, log, 120)
+    except BaseException:
+        stop(process)
+        raise
+    return url, process
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="module")
+def seed_app(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("map")
+    articles = folder / "articles"
+    articles.mkdir()
+    shutil.copy(SEED, articles)
+    url, process = serve(folder, folder / "store.db", articles)
+    yield url
+    stop(process)
+
+
+@pytest.fixture
+def browser_page():
+    """(page, requested urls, problems) in Debian's Chromium; every request of every frame is recorded."""
+    from playwright.sync_api import sync_playwright
+
+    requested: list[str] = []
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+            context.on("request", lambda request: requested.append(request.url))
+            page = context.new_page()
+            page.on("websocket", lambda ws: requested.append(ws.url))
+            page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+            yield page, requested, problems
+        finally:
+            browser.close()
+    outside = sorted({url for url in requested if not is_local(url)})
+    assert not outside, f"requests left the machine: {outside}"
+    assert not problems, problems
+
+
+def drawn_map(page, timeout: float = 90):
+    """The map's frame once vis-network has drawn (a rerun may replace the document: poll)."""
+    frame = page.frame_locator(GRAPH_IFRAME)
+    frame.locator("body[data-drawn=true]").wait_for(timeout=timeout * 1000)
+    return frame
+
+
+def node_xy(page, frame, label: str, timeout: float = 30) -> tuple[float, float]:
+    """Where a node is on the page, in CSS pixels (polls: a rerun may still replace the map)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        box = page.locator(GRAPH_IFRAME).bounding_box()
+        xy = frame.locator("body[data-drawn=true]").evaluate("""(body, label) => {
+            const n = window.diplomapNetwork;
+            const node = n.body.data.nodes.get().find(x => x.label === label);
+            return node ? n.canvasToDOM(n.getPositions([node.id])[node.id]) : n.body.data.nodes.get().map(x => x.label);
+            }""", label)
+        if isinstance(xy, dict):
+            return box["x"] + xy["x"], box["y"] + xy["y"]
+        assert time.monotonic() < deadline, f"no node {label!r} on the map: {xy}"
+        time.sleep(0.5)
+
+
+def test_click_a_node_focuses_it_and_opens_its_panel(seed_app, browser_page, tmp_path):
+    page, requested, _ = browser_page
+    page.goto(seed_app)
+    frame = drawn_map(page)
+    page.mouse.click(*node_xy(page, frame, "Keir Starmer"))
+    page.locator(PANEL_HEADING, has_text="Keir Starmer").wait_for(timeout=30_000)
+    page.get_by_text("Meetings and other interactions").first.wait_for()
+    frame.locator("body[data-focus='node:keir-starmer']").wait_for(timeout=10_000)
+    dimmed, neighbours = frame.locator("body").evaluate("""() => [window.diplomapDimmed(),
+        window.diplomapNetwork.getConnectedNodes('keir-starmer')]""")
+    page.screenshot(path=tmp_path / "focused.png")
+    assert dimmed and "keir-starmer" not in dimmed
+    assert not set(dimmed) & set(neighbours)
+    assert "vladimir-putin" in dimmed  # he met Trump, not Starmer
+    deadline = time.monotonic() + 10
+    while "actor=keir-starmer" not in page.url:
+        assert time.monotonic() < deadline, f"the address does not record the focus: {page.url}"
+        time.sleep(0.2)
+    assert any(url.startswith(seed_app) for url in requested)
+
+
+def test_edge_tooltip_wraps_inside_the_map(seed_app, browser_page, tmp_path):
+    page, _, _ = browser_page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(seed_app)
+    frame = drawn_map(page)
+    box = page.locator(GRAPH_IFRAME).bounding_box()
+    # the middle of the line with the longest tooltip
+    xy = frame.locator("body").evaluate("""() => {
+        const n = window.diplomapNetwork, edges = n.body.data.edges.get();
+        const e = edges.sort((a, b) => b.title.length - a.title.length)[0];
+        const p = n.getPositions([e.from, e.to]);
+        return n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}); }""")
+    page.mouse.move(box["x"] + xy["x"] - 3, box["y"] + xy["y"] - 3)
+    page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
+    tooltip = frame.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    shape = tooltip.evaluate("""(t) => { const r = t.getBoundingClientRect(); return {
+        left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight,
+        scrollWidth: t.scrollWidth, clientWidth: t.clientWidth, scrollHeight: t.scrollHeight,
+        clientHeight: t.clientHeight, whiteSpace: getComputedStyle(t).whiteSpace, text: t.innerText}; }""")
+    page.screenshot(path=tmp_path / "tooltip.png")
+    assert shape["whiteSpace"] == "pre-wrap"
+    assert "“" in shape["text"]  # the evidence is there
+    assert shape["scrollWidth"] <= shape["clientWidth"] and shape["scrollHeight"] <= shape["clientHeight"], shape
+    assert 0 <= shape["left"] and shape["right"] <= shape["width"], shape
+    assert 0 <= shape["top"] and shape["bottom"] <= shape["height"], shape
+
+
+def test_country_shows_its_meetings_with_anyone(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(f"{seed_app}/?country=GBR")
+    frame = drawn_map(page)
+    labels = set(frame.locator("body").evaluate("() => window.diplomapNetwork.body.data.nodes.get().map(n => n.label)"))
+    assert {"Keir Starmer", "Emmanuel Macron", "United States"} <= labels
+    assert "Vladimir Putin" not in labels
+
+
+def test_png_download_is_a_valid_image(seed_app, browser_page, tmp_path):
+    from PIL import Image
+
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    frame = drawn_map(page)
+    with page.expect_download(timeout=20_000) as info:
+        frame.locator("#png").click()
+    path = tmp_path / "map.png"
+    info.value.save_as(path)
+    assert info.value.suggested_filename == "diplomap-map.png"
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.width > 300 and image.height > 300
+        assert len(image.convert("RGB").getcolors(1 << 24)) > 10  # a drawing, not a blank canvas
+
+
+def test_search_box_finds_an_actor_and_zooms_to_it(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    frame = drawn_map(page)
+    before = frame.locator("body").evaluate("() => window.diplomapNetwork.getScale()")
+    frame.locator("#find").fill("macron")
+    frame.locator("#find").press("Enter")
+    frame.locator("body[data-focus='node:emmanuel-macron']").wait_for(timeout=10_000)
+    page.locator(PANEL_HEADING, has_text="Emmanuel Macron").wait_for(timeout=30_000)
+    time.sleep(0.5)  # the zoom is animated
+    after = frame.locator("body").evaluate("() => window.diplomapNetwork.getScale()")
+    assert after >= before
+
+
+@pytest.fixture(scope="module")
+def corpus_store(request):
+    """A store of the shared corpus, ingested once into pytest's cache folder (later runs reuse it)."""
+    files = sorted(SHARED_CORPUS.glob("*.jsonl"))
+    if not files:
+        pytest.fail(f"the shared corpus is missing: no {SHARED_CORPUS}/*.jsonl (the corpus test needs ../shared)")
+    store = Path(request.config.cache.mkdir("diplomap-corpus-store")) / "corpus.db"
+    done = subprocess.run([sys.executable, "-m", "diplomap", "ingest", *map(str, files), "--store", str(store)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return store
+
+
+@pytest.mark.slow
+def test_corpus_first_view_has_readable_labels(corpus_store, browser_page, tmp_path_factory, tmp_path):
+    page, _, _ = browser_page
+    folder = tmp_path_factory.mktemp("corpus-app")
+    url, process = serve(folder, corpus_store, None)
+    try:
+        page.set_viewport_size({"width": 1600, "height": 1000})
+        page.goto(url)
+        frame = drawn_map(page, timeout=180)
+        time.sleep(0.5)
+        readable = frame.locator("body").evaluate("() => window.diplomapReadableLabels(10)")
+        page.screenshot(path=tmp_path / "corpus.png")
+    finally:
+        stop(process)
+    assert len(readable) >= 10, readable
+
+
+def test_radius_takes_the_first_click(seed_app, browser_page):
+    """Fix 5: the radius control, disabled until a leader is chosen, takes its first click."""
+    import re
+
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    drawn_map(page)
+    leaders = page.get_by_role("combobox", name="Leaders")
+    leaders.click()
+    leaders.fill("Keir Starmer")
+    page.get_by_role("option", name=re.compile("Keir Starmer")).wait_for()
+    leaders.press("Enter")
+    leaders.press("Escape")
+    deadline = time.monotonic() + 30
+    while "leader=keir-starmer" not in page.evaluate("() => document.location.search"):
+        assert time.monotonic() < deadline, "choosing a leader did not reach the address"
+        time.sleep(0.25)
+    page.get_by_text("2 hops").click()
+    deadline = time.monotonic() + 20
+    while "radius=2" not in page.evaluate("() => document.location.search"):  # page.url misses replaceState
+        assert time.monotonic() < deadline, "the first click on '2 hops' was lost"
+        time.sleep(0.25)
+
+
+def test_click_an_edge_lists_its_interactions_and_the_background_clears(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    frame = drawn_map(page)
+    box = page.locator(GRAPH_IFRAME).bounding_box()
+    xy = frame.locator("body").evaluate("""() => {
+        const n = window.diplomapNetwork;
+        const e = n.body.data.edges.get().find(e => [e.from, e.to].includes('vladimir-putin'));
+        const p = n.getPositions([e.from, e.to]);
+        return n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}); }""")
+    page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
+    page.get_by_text("interaction(s) under the current filters").wait_for()
+    assert frame.locator("body").get_attribute("data-focus").startswith("edge:")
+    page.mouse.click(box["x"] + 5, box["y"] + box["height"] - 120)  # empty canvas, above the legend
+    page.get_by_text("Search quotes").wait_for(timeout=30_000)
+    deadline = time.monotonic() + 10
+    while frame.locator("body").get_attribute("data-focus") is not None:
+        assert time.monotonic() < deadline, "the background click did not clear the focus"
+        time.sleep(0.2)
+
+
+def test_focus_from_the_address_dims_and_frames_it(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(f"{seed_app}/?actor=vladimir-putin")
+    frame = drawn_map(page)
+    frame.locator("body[data-focus='node:vladimir-putin']").wait_for(timeout=20_000)
+    page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
+    dimmed = frame.locator("body").evaluate("() => window.diplomapDimmed()")
+    assert "keir-starmer" in dimmed and "vladimir-putin" not in dimmed and "donald-trump" not in dimmed
+    time.sleep(0.6)  # the zoom is animated
+    readable = frame.locator("body").evaluate("() => window.diplomapReadableLabels(10)")
+    assert "Vladimir Putin" in readable and "Donald Trump" in readable
