@@ -66,20 +66,15 @@ def parse_params(params: Mapping[str, Sequence[str]], allowed: Mapping[str, Coll
     return values, problems
 
 
-def from_params(params: Mapping[str, Sequence[str]], allowed: Mapping[str, Collection] | None = None,
-                defaults=None):
-    """``(GraphFilter, problems)``: ``defaults`` (a GraphFilter) with the values ``params`` give."""
-    from .filters import GraphFilter
-
+def from_params(params: Mapping[str, Sequence[str]], allowed: Mapping[str, Collection] | None, defaults):
+    """``(filter, problems)``: ``defaults`` (a GraphFilter) with the values ``params`` give."""
     values, problems = parse_params(params, allowed)
-    return replace(defaults or GraphFilter(), **values), problems
+    return replace(defaults, **values), problems
 
 
 def to_params(f, defaults=None) -> dict[str, list[str]]:
-    """The parameters of the fields of ``f`` that differ from ``defaults`` (a GraphFilter)."""
-    from .filters import GraphFilter
-
-    base = defaults or GraphFilter()
+    """The parameters of the fields of ``f`` (a GraphFilter) that differ from ``defaults``."""
+    base = defaults if defaults is not None else type(f)()
     out: dict[str, list[str]] = {}
     for field in fields(f):
         value, default = getattr(f, field.name), getattr(base, field.name)

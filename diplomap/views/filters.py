@@ -32,6 +32,7 @@ from dataclasses import dataclass, fields, replace
 import networkx as nx
 
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
+from .filter_params import from_params, to_params
 from .graph import build_graph, participations, weighted_graph
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -83,14 +84,10 @@ class GraphFilter:
     def from_params(cls, params, allowed=None, defaults: GraphFilter | None = None) -> tuple[GraphFilter, list[str]]:
         """From text parameters (``name -> values``: the address, the command line), with what was
         ignored and why; see ``filter_params.FILTER_PARAMS``."""
-        from .filter_params import from_params
-
         return from_params(params, allowed, defaults or cls())
 
     def to_params(self, defaults: GraphFilter | None = None) -> dict[str, list[str]]:
         """The text parameters of the fields that differ from ``defaults``."""
-        from .filter_params import to_params
-
         return to_params(self, defaults)
 
     @property
