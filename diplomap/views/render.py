@@ -296,6 +296,26 @@ def _frontend() -> tuple[str, str, str]:
     return js, _csp_hash(js), css
 
 
+def _checked_inputs(G: nx.Graph, positions: dict | None, height_px: int,
+                    highlight: Iterable[str]) -> tuple[set, dict]:
+    """``render_html``'s arguments checked: the highlighted ids and the positions (laid out if none)."""
+    _check_graph(G)
+    if isinstance(height_px, bool) or not isinstance(height_px, int) or height_px <= 0:
+        raise ValueError(f"height_px must be a positive int, got {height_px!r}")
+    if isinstance(highlight, str):
+        raise TypeError("highlight must be an iterable of node ids, not a single string")
+    highlighted = set(highlight)
+    unknown = highlighted - set(G)
+    if unknown:
+        raise ValueError(f"highlight names nodes not in the graph: {sorted(map(str, unknown))[:5]}")
+    if positions is None:
+        positions = layout(G)
+    missing = [n for n in G if n not in positions]
+    if missing:
+        raise ValueError(f"positions lack {len(missing)} node(s) of the graph, e.g. {missing[:3]!r}")
+    return highlighted, positions
+
+
 def render_html(
     G: nx.Graph,
     *,
@@ -318,20 +338,7 @@ def render_html(
     The page's behaviour (clicks, focus, dimming, toolbar, messages to and from the parent
     frame) is described at the top of ``frontend/map.js``.
     """
-    _check_graph(G)
-    if isinstance(height_px, bool) or not isinstance(height_px, int) or height_px <= 0:
-        raise ValueError(f"height_px must be a positive int, got {height_px!r}")
-    if isinstance(highlight, str):
-        raise TypeError("highlight must be an iterable of node ids, not a single string")
-    highlighted = set(highlight)
-    unknown = highlighted - set(G)
-    if unknown:
-        raise ValueError(f"highlight names nodes not in the graph: {sorted(map(str, unknown))[:5]}")
-    if positions is None:
-        positions = layout(G)
-    missing = [n for n in G if n not in positions]
-    if missing:
-        raise ValueError(f"positions lack {len(missing)} node(s) of the graph, e.g. {missing[:3]!r}")
+    highlighted, positions = _checked_inputs(G, positions, height_px, highlight)
     if groups is None:
         groups = {n: region_group(data.get("country")) for n, data in G.nodes(data=True)}
 
