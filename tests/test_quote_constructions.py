@@ -207,3 +207,34 @@ def test_words_do_not_go_to_places_named_nearby(extract, text, fragment, who):
         assert q.speaker is None or kinds.get(q.speaker) != "country", (found, q.speaker)
     else:
         assert found == who
+
+
+# --- unnamed sources: an official, aide or analyst no one names speaks for no named person -
+
+UNNAMED_SOURCES = [
+    # a pronoun after an unnamed speaker does not jump back to the person named before
+    ("Defence Minister Arno Veit toured the depot on Monday. Later a senior ministry official said the plan "
+     "was ready. “We have enough trucks for the whole valley,” he said.", "enough trucks", None),
+    ("Governor Basil Karno left the hall early. A diplomat at the talks said the mood was grim. "
+     "“Nobody expected a deal by Friday,” the diplomat said.", "Nobody expected", None),
+    ("Mayor Clara Restrepo opened the bridge in March. An analyst in the capital was less impressed. "
+     "“The bridge solves a problem nobody had,” she noted.", "bridge solves", None),
+    ("President Ilse Varga will visit the port in June, an official said. “We are ready for her arrival "
+     "now,” said the official, a veteran of the protocol office.", "ready for her", None),
+    ("Premier Joss Hallam met the union leaders on Friday. “The strike will be over before the harvest,” "
+     "said an aide, who asked not to be named.", "strike will be", None),
+    ("Senator Hugo Marquet spoke first. One resident of the island wrote to the council. “Our school has "
+     "had no teacher since the winter,” she wrote.", "no teacher", None),
+    # a spokesman for a body speaks for the body, and so does the pronoun after him
+    ("Trade Minister Dorota Wilk met the buyers on Monday. A spokesman for the Harbour Authority told "
+     "reporters the port was closed. “We are checking every container on the quay,” he said.",
+     "checking every", "Harbour Authority"),
+    # a named person after the unnamed one takes the pronoun again
+    ("An aide said the talks had stalled. Finance Minister Otto Brandl arrived later. “We will sign "
+     "nothing under pressure from anyone,” he said.", "sign nothing", "Otto Brandl"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", UNNAMED_SOURCES)
+def test_unnamed_sources_block_the_pronoun_chain(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
