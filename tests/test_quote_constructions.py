@@ -238,3 +238,42 @@ UNNAMED_SOURCES = [
 @pytest.mark.parametrize("text,fragment,who", UNNAMED_SOURCES)
 def test_unnamed_sources_block_the_pronoun_chain(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a name that only modifies a noun ("the Harlan administration") is no antecedent ------
+
+MODIFIER_NAMES = [
+    ("OSLO, May 4 - Deputy Minister Hedda Frisk, ending a visit to Riga, said she expected the Tamm "
+     "government to take some action on fishing quotas.\n    \"My impression is there will be a move on "
+     "quotas soon,\" she told reporters.", "move on quotas", "Hedda Frisk"),
+    ("Foreign Secretary Edwin Marsh, winding up a two-day visit to Lagos, said he expected the Harlan "
+     "administration to take some action on river pollution. “My impression is there will be progress "
+     "by summer,” he told reporters.", "progress by summer", "Edwin Marsh"),
+    ("Foreign Secretary Nils Odegaard said he expected the Harlan administration to act on river "
+     "pollution. “My impression is there will be some movement by summer,” he told reporters.",
+     "some movement", "Nils Odegaard"),
+    ("Minister Carla Benedetti criticised the Moreau government's budget on Monday. “These cuts will hurt "
+     "the poorest regions first,” she said.", "These cuts", "Carla Benedetti"),
+    ("Envoy Rashid Kamal said the Okafor era had ended. “We are now talking to a different partner "
+     "altogether,” he said.", "different partner", "Rashid Kamal"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", MODIFIER_NAMES)
+def test_a_name_modifying_a_noun_is_no_antecedent(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- "quoted him as saying": the person quoted speaks, not the outlet -------------------------
+
+QUOTED_AS_SAYING = [
+    ("Supreme Leader Darius Farrokh said talks were possible. The rival “is in a weak position and knows "
+     "it very well,” the state radio quoted him as saying.", "weak position", "Darius Farrokh"),
+    ("“Our army will not cross the river this year,” the Morning Herald quoted General Amos Tarkany as "
+     "saying.", "will not cross", "Amos Tarkany"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", QUOTED_AS_SAYING)
+def test_quoted_as_saying(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -57,7 +57,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     k = 0
     for token in doc:
         while k < len(named) and named[k].start <= token.i:
-            history.append(named[k])
+            if not _modifier(named[k], doc):
+                history.append(named[k])
             k += 1
         if token.i in table.token_actor or token.i in skip:
             continue
@@ -99,6 +100,13 @@ def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
     return bool(dets) and dets[0] in (*INDEFINITE, "the")
+
+
+def _modifier(m: Mention, doc: Doc) -> bool:
+    """"the Reagan administration", "the Moreau government's budget": a name modifying a common
+    noun is no reference a later pronoun or description could pick up."""
+    root = doc[m.start:m.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
