@@ -277,3 +277,36 @@ QUOTED_AS_SAYING = [
 @pytest.mark.parametrize("text,fragment,who", QUOTED_AS_SAYING)
 def test_quoted_as_saying(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- an inverted subject whose title carries a place: the person, not the place --------------
+
+PLACE_IN_TITLE = [
+    ("“It is my view that we should decide the formula before the summer,” commented Manitoba Premier "
+     "Ellis Dunmore, who has criticised the talks.", "decide the formula", "Ellis Dunmore"),
+    ("“The harbour tax must go this year,” said Bavaria Interior Minister Lotte Weigand.",
+     "harbour tax", "Lotte Weigand"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PLACE_IN_TITLE)
+def test_a_place_in_the_title_of_an_inverted_subject(extract, text, fragment, who):
+    found = speaker(extract, text, fragment)  # the name's form is the actor finder's business
+    assert found is not None and found.endswith(who)
+
+
+# --- a quote paragraph with no cue continues the speaker of the paragraph before ------------
+
+CONTINUED = [
+    ("LIMA, June 2 - Peru will reach a deal with the lenders soon, Finance Minister Aurelio Paz said.\n"
+     "    \"This is a hard issue, but I am very optimistic on an agreement this month.\"\n"
+     "    The lenders have asked for new terms.", "very optimistic", "Aurelio Paz"),
+    ("Chancellor Greta Lindqvist said she wanted banks to give poorer states better terms.\n\n"
+     "“One cannot pity the banks, they carry a lot of the responsibility.”\n\nThe talks resume Monday.",
+     "cannot pity", "Greta Lindqvist"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", CONTINUED)
+def test_a_quote_paragraph_continues_the_speaker_before(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
