@@ -225,6 +225,10 @@ UNNAMED_SOURCES = [
      "said an aide, who asked not to be named.", "strike will be", None),
     ("Senator Hugo Marquet spoke first. One resident of the island wrote to the council. “Our school has "
      "had no teacher since the winter,” she wrote.", "no teacher", None),
+    # a name modifying the unnamed speaker's noun is not the speaker
+    ("BERN, May 3 - A Hollis administration official said the accord was the main reason for calm.\n"
+     "    But he said in an interview that the markets also understood, \"That all the partners agreed "
+     "to keep rates where they are now.\"", "all the partners", None),
     # a spokesman for a body speaks for the body, and so does the pronoun after him
     ("Trade Minister Dorota Wilk met the buyers on Monday. A spokesman for the Harbour Authority told "
      "reporters the port was closed. “We are checking every container on the quay,” he said.",

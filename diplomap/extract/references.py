@@ -87,6 +87,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
 
             body = _in_phrase(token, table) or ""
+            body = body if body and table.by_id[body].kind != "person" else ""
             history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
 
 

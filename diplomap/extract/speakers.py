@@ -126,8 +126,8 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
             continue
         path = _path_up(c, s)
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
-        if aid and table.by_id[aid].kind == "country" and all(a.dep_ in ("compound", "amod") for a in path):
-            continue  # "the China Newsweek magazine": a state inside a name is not its speaker
+        if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
+            continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
         if aid:
             return aid
     return None
