@@ -157,6 +157,8 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
             and (para_start <= last_para_end + 2 or text[para_start:start].strip() == "")
         if continues:
             speaker = last_speaker
+        elif cue is None and speaker is None and kind == "direct" and text[para_start:start - 1].strip() == "":
+            speaker = _paragraph_before(doc, table, verbs, para_start, prev_end)
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
         if kind == "direct" and speaker is not None:
@@ -168,6 +170,25 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes
+
+
+def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_start: int,
+                      prev_end: int) -> str | None:
+    """A quote opening a paragraph with no cue of its own, after a paragraph whose last
+    sentence reports what someone said ("…, Minister X said." / "X said he wanted …"):
+    the quote continues that speaker's words."""
+    before = text_of(doc)[:para_start].rstrip()
+    last = token_at(doc, len(before) - 1) if before else None
+    if last is None or last.idx < prev_end:
+        return None
+    sent = sentence_of(last)
+    cues = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB" and t.idx >= prev_end
+            and t.dep_ in ("ROOT", "parataxis", "conj")]
+    for cue in sorted(cues, key=lambda t: t.dep_ != "ROOT"):
+        who = speaker_of(cue, table)
+        if who:
+            return who
+    return None
 
 
 def _next_start(segments: list[Segment], i: int, text: str) -> int:

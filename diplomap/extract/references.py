@@ -2,14 +2,25 @@
 persons of the table, so that later rules see one actor per person."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
-from .knowledge import Knowledge
+from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of, text_of
 from .quotemarks import find_quote_segments
 
 # --- pronouns and descriptions ------------------------------------------------------------
+
+UNNAMED = "unnamed"  # kind of a history entry for a person the story does not name
+INDEFINITE = ("a", "an", "one", "another")
+
+
+@lru_cache(maxsize=1)
+def unnamed_source_nouns() -> frozenset[str]:
+    """Nouns of speakers quoted without a name (``data/knowledge/unnamed_sources.csv``)."""
+    return frozenset(r["noun"].strip().lower() for r in read_table(DEFAULT_DIR / "unnamed_sources.csv"))
 
 
 def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | None:
@@ -46,7 +57,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     k = 0
     for token in doc:
         while k < len(named) and named[k].start <= token.i:
-            history.append(named[k])
+            if not _modifier(named[k], doc):
+                history.append(named[k])
             k += 1
         if token.i in table.token_actor or token.i in skip:
             continue
@@ -60,17 +72,46 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
                 history.append(m)
             continue
         desc = _description_head(token, kb)
+        aid = None
         if desc:
             role, country = desc
             title = kb.title(role)
-            aid = _described(role, country, history, table, generic=bool(title and title.rank >= 4))
+            aid = _described(role, country, history, table, generic=bool(title and title.rank >= 4),
+                             noun=token.lemma_.lower())
             if aid:
                 m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
                 table.add_mention(m)
                 history.append(m)
+                continue
+        if aid is None and _unnamed_speaker(token, table):
+            from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
+
+            body = _in_phrase(token, table) or ""
+            body = body if body and table.by_id[body].kind != "person" else ""
+            history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
+
+
+def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
+    """"a senior ministry official said", "said the aide, who …": the subject is a person noun
+    of the unnamed-source lexicon with no name of its own (no apposition, no proper noun)."""
+    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in unnamed_source_nouns():
+        return False
+    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and table.actor_at(c.i)
+           for c in token.children):
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
+    return bool(dets) and dets[0] in (*INDEFINITE, "the")
+
+
+def _modifier(m: Mention, doc: Doc) -> bool:
+    """"the Reagan administration", "the Moreau government's budget": a name modifying a common
+    noun is no reference a later pronoun or description could pick up."""
+    root = doc[m.start:m.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
+
     out: set[int] = set()
     for seg in find_quote_segments(text_of(doc)):
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
@@ -117,10 +158,14 @@ def _object_role(m: Mention, doc: Doc) -> bool:
 
 
 def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
-               generic: bool = False) -> str | None:
+               generic: bool = False, noun: str = "") -> str | None:
     """The person a description fits: same role (and country); a generic one ("the
-    official") fits the latest person with any role."""
+    official") fits the latest person with any role, unless an unnamed one came since."""
     for m in reversed(history):
+        if m.kind == UNNAMED:
+            if generic or noun == table.doc[m.start].lemma_.lower():
+                return m.actor_id or None
+            continue
         actor = table.by_id[m.actor_id]
         fits = actor.role and (generic or role.lower() in actor.role.lower())
         if fits and (country is None or actor.country == country):
@@ -135,6 +180,8 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
     # person of that state whose role the text left vague
     kb = table.kb
     for m in reversed(history):
+        if m.kind == UNNAMED:
+            continue
         actor = table.by_id[m.actor_id]
         vague = actor.role is None or (kb is not None and (t := kb.title(actor.role)) is not None and t.rank >= 4)
         if actor.country == country and vague:

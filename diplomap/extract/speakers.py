@@ -54,6 +54,10 @@ def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
 def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | None:
     """The actor who speaks through the cue ``verb``; ``strict`` (a verb that frames a quote
     but is no speech verb) takes only subjects that name an actor themselves."""
+    if verb.lemma_ == "quote":  # "the radio quoted him as saying": the one quoted speaks
+        quoted = [aid for c in verb.children if c.dep_ == "dobj" and (aid := table.actor_for(c))]
+        if quoted:
+            return quoted[0]
     levels = _subject_levels(verb)
     for subjects in levels:
         found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
@@ -122,8 +126,8 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
             continue
         path = _path_up(c, s)
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
-        if aid and table.by_id[aid].kind == "country" and all(a.dep_ in ("compound", "amod") for a in path):
-            continue  # "the China Newsweek magazine": a state inside a name is not its speaker
+        if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
+            continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
         if aid:
             return aid
     return None
