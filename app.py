@@ -64,8 +64,8 @@ def render_beside_map(corpus, view, version: str, f, leaders: list) -> None:
         render_quotes(corpus, view.corpus, version, f, leaders, key="quotes", narrow=True)
 
 
-def main() -> None:
-    st.set_page_config(page_title="diplomap", layout="wide", initial_sidebar_state="expanded")
+def open_store():
+    """The store the command line names, with the articles folder synced into it; or stop with an error."""
     try:
         config = parse_config(app_argv(), os.environ, ROOT)
         store = state.open_store(str(config.store))
@@ -75,19 +75,36 @@ def main() -> None:
     except StoreError as e:
         st.error(md_escape(without_paths(e, config.store)), icon=":material/error:")
         st.stop()
-    if config.articles is not None:
-        if config.articles.is_dir():
-            try:
-                report = state.sync_folder(store, config.articles)
-            except (StoreError, sqlite3.Error) as e:  # the store is full or damaged: show what it holds
-                st.error(md_escape(f"Could not store the articles folder: {without_paths(e, store.path)}"),
-                         icon=":material/error:")
-                report = None
-            if report is not None:
-                state.show_report(report, where=str(config.articles))
-        else:
-            st.error(md_escape(f"Articles folder {config.articles} does not exist; showing the store as it is."),
-                     icon=":material/folder_off:")
+    if config.articles is not None and not config.articles.is_dir():
+        st.error(md_escape(f"Articles folder {config.articles} does not exist; showing the store as it is."),
+                 icon=":material/folder_off:")
+    elif config.articles is not None:
+        try:
+            report = state.sync_folder(store, config.articles)
+        except (StoreError, sqlite3.Error) as e:  # the store is full or damaged: show what it holds
+            st.error(md_escape(f"Could not store the articles folder: {without_paths(e, store.path)}"),
+                     icon=":material/error:")
+            report = None
+        if report is not None:
+            state.show_report(report, where=str(config.articles))
+    return config, store
+
+
+def show_store_problems(store) -> None:
+    """Corrections that could not be read or applied, shown above the views."""
+    unreadable = store.corrections().unreadable
+    if unreadable:
+        st.warning(md_escape(f"Corrections not applied: {without_paths(unreadable, store.corrections_path)}"),
+                   icon=":material/warning:")
+    corrections = [p for p in store.problems() if p != unreadable]
+    if corrections:
+        with st.expander(md_escape(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied")):
+            st.dataframe({"problem": corrections}, hide_index=True)
+
+
+def main() -> None:
+    st.set_page_config(page_title="diplomap", layout="wide", initial_sidebar_state="expanded")
+    config, store = open_store()
 
     try:
         corpus, version = state.load_corpus(store)
@@ -102,14 +119,7 @@ def main() -> None:
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
-    unreadable = store.corrections().unreadable
-    if unreadable:
-        st.warning(md_escape(f"Corrections not applied: {without_paths(unreadable, store.corrections_path)}"),
-                   icon=":material/warning:")
-    corrections = [p for p in store.problems() if p != unreadable]
-    if corrections:
-        with st.expander(md_escape(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied")):
-            st.dataframe({"problem": corrections}, hide_index=True)
+    show_store_problems(store)
     if not corpus.articles:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 
