@@ -206,3 +206,27 @@ def test_family_name_first_with_patronymic_is_one_person(extract):
                 "Volkhov Sergei Petrovich, the ministry said.")
     persons = [a for a in e.actors if a.kind == "person"]
     assert len(persons) == 1
+
+
+# --- a person placed only by a city ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ('"Rents keep rising," said Owen Farrant, a Denver-based housing analyst.', "Owen Farrant", "USA"),
+    ('"Orders are down," said Priya Venkat, a Chennai-based exporter.', "Priya Venkat", "IND"),
+    ('"The port is busy again," said Lars Ekdahl of the Gothenburg Shipping Association.', "Lars Ekdahl", "SWE"),
+    ('"Tourists are back," said Minh Tuan Dao, a hotel manager in Da Nang.', "Minh Tuan Dao", "VNM"),
+    ('"We expect more flights," said Karim Haddou, an airport official in Marseille.', "Karim Haddou", "FRA"),
+])
+def test_a_city_places_a_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+def test_a_wire_dateline_city_places_a_national_title(extract):
+    e = extract("OSAKA, May 5 - Trade Minister Kenji Arakawa said exports would grow.", date="1987-05-05")
+    assert country_of(e, "Kenji Arakawa") == "JPN"
+
+
+def test_a_city_namesake_or_small_town_places_no_one(extract):
+    e = extract('"The harvest was poor," said Tomas Rilke, a farmer from Little Hadley.')
+    assert country_of(e, "Tomas Rilke") is None

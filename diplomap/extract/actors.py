@@ -374,6 +374,11 @@ def _org_country(span: Span, kb: Knowledge) -> str | None:
         org = kb.organization(t.text)  # "Taliban Foreign Ministry"
         if org is not None and org.country:
             return org.country
+    words = span[1:] if span[0].dep_ == "det" else span
+    for n in range(min(3, len(words) - 1), 0, -1):  # "Houston Restaurant Association"
+        city = kb.city(words[:n].text)
+        if city is not None:
+            return city.iso3
     return None
 
 

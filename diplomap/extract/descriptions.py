@@ -149,14 +149,26 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
         elif d.country is None:
-            c = kb.demonym(t.text) or kb.country(t.text)
+            c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)
             if c:
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
+    affiliation = tokens[0].dep_ == "prep"  # "X of the Gothenburg Shipping Association"
+    if d.role is None and not affiliation \
+            and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def _city(token: Token, kb: Knowledge):
+    """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based")."""
+    if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return kb.city(token.doc[start:token.i + 1].text)
 
 
 def is_person_noun(token: Token, kb: Knowledge) -> bool:
@@ -275,7 +287,7 @@ def dateline_country(text: str, kb: Knowledge) -> str | None:
     m = DATELINE.match(text)
     if m is None:
         return None
-    place = kb.capital(m.group(1)) or kb.country(m.group(1))
+    place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
     return place.iso3 if place else None
 
 
