@@ -230,3 +230,22 @@ def test_a_wire_dateline_city_places_a_national_title(extract):
 def test_a_city_namesake_or_small_town_places_no_one(extract):
     e = extract('"The harvest was poor," said Tomas Rilke, a farmer from Little Hadley.')
     assert country_of(e, "Tomas Rilke") is None
+
+
+# --- agencies are bodies, reviews are outlets ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The International Energy Agency warned on Tuesday that demand for coal would peak soon.",
+     "International Energy Agency"),
+    ("The Nordic Fisheries Agency said it would cut the cod quota by a fifth.", "Nordic Fisheries Agency"),
+    ("The International Renewable Energy Agency urged governments to triple solar capacity.",
+     "International Renewable Energy Agency"),
+])
+def test_an_agency_is_a_body_not_an_outlet(extract, text, org):
+    assert org in people(extract(text))
+
+
+def test_a_review_is_an_outlet(extract):
+    e = extract("Exports rose 8 percent, according to the Baltic Trade Review, a monthly journal.")
+    assert "Baltic Trade Review" not in people(e)
