@@ -249,3 +249,26 @@ def test_an_agency_is_a_body_not_an_outlet(extract, text, org):
 def test_a_review_is_an_outlet(extract):
     e = extract("Exports rose 8 percent, according to the Baltic Trade Review, a monthly journal.")
     assert "Baltic Trade Review" not in people(e)
+
+
+# --- a role word the NER took into the name; a country name inside a person's name -------------
+
+
+@pytest.mark.parametrize("text,name,role_word", [
+    ("Historian Ana Petrescu said the archive had been closed since May.", "Ana Petrescu", "historian"),
+    ("Economist Tobias Lindqvist told the panel that inflation would ease.", "Tobias Lindqvist", "economist"),
+    ("Novelist Grace Okafor said the prize money would go to libraries.", "Grace Okafor", "novelist"),
+])
+def test_an_occupation_noun_opening_a_name_is_no_part_of_it(extract, text, name, role_word):
+    assert name in people(extract(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rafael Montenegro said the talks had failed.", "Rafael Montenegro"),
+    ("Opposition leader Carla Jordan told reporters the vote was rigged.", "Carla Jordan"),
+    ("\"It is a bad deal,\" said Pedro Panama, a union organiser.", "Pedro Panama"),
+])
+def test_a_country_after_a_given_name_is_a_person(extract, text, name):
+    e = extract(text)
+    assert people(e)[name].kind == "person"
+    assert not any(a.kind == "country" for a in e.actors)

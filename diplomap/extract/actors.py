@@ -51,14 +51,19 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or kb.is_honorific(doc[start].text)
-                           or (span.label_ == "PERSON" and kb.title(doc[start].text)
-                               and end - start > 1 and doc[start].is_title)):
+                           or (span.label_ == "PERSON" and end - start > 1 and doc[start].is_title
+                               and (kb.title(doc[start].text) or _occupation(doc[start], kb)))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _occupation(token, kb: Knowledge) -> bool:
+    """"Historian" in "Historian Ana Petrescu": a person noun opening a name is a role."""
+    return token.lower_ in kb.person_nouns and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title
 
 
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:

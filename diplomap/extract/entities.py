@@ -28,6 +28,12 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 2
             changed = True
             continue
+        named = _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
+        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan": a person, not a state
+            out.append(named)
+            i += 1 + (named.end > ent.end)
+            changed = True
+            continue
         if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
                 and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
                 and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
@@ -43,6 +49,27 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | None:
+    """A one-word country name right after a given name is a surname: a PERSON entity
+    followed by it, or an untagged capitalised proper noun that the parser hangs on it."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" and nxt is not None and nxt.start == ent.end and len(nxt) == 1 \
+            and nxt.label_ == "GPE" and kb.country(nxt.text) and ent[-1].tag_ != "POS":
+        return Span(doc, ent.start, nxt.end, label="PERSON")
+    if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or not kb.country(ent.text):
+        return None
+    given = doc[ent.start - 1]
+    if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.dep_ != "compound" \
+            or given.head.i != ent.start or given.is_sent_start and given.is_stop:
+        return None
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ == "appos" for c in ent.root.children):
+        return None  # "of Birdlife Spain": a body's name; a person speaks or is described
+    if kb.country_of(given.text) or kb.title(given.text) or kb.organization(given.text) \
+            or given.lower_ in kb.not_person_words or given.lower_ in kb.org_words or kb.city(given.text):
+        return None
+    return Span(doc, given.i, ent.end, label="PERSON")
 
 
 def looks_like_person_name(span: Span) -> bool:
