@@ -272,3 +272,26 @@ def test_a_country_after_a_given_name_is_a_person(extract, text, name):
     e = extract(text)
     assert people(e)[name].kind == "person"
     assert not any(a.kind == "country" for a in e.actors)
+
+
+# --- a leader in office keeps their own country; only terms begun by the article's date count ---
+
+
+@pytest.mark.parametrize("text", [
+    "Reagan's meeting with Mikhail Gorbachev ended without a deal.",
+    "Thatcher's talks with Mikhail Gorbachev lasted three hours, officials said.",
+    "The chancellor's letter to Mikhail Gorbachev was published on Friday.",
+])
+def test_a_possessor_does_not_override_a_leader_in_office(extract, text):
+    e = extract(text, date="1987-04-02")
+    assert country_of(e, "Mikhail Gorbachev") == "SUN"
+
+
+def test_a_later_term_gives_no_earlier_country(extract):
+    e = extract("Eduard Shevardnadze told reporters the talks had been useful.", date="1984-04-02")
+    assert country_of(e, "Eduard Shevardnadze") != "GEO"
+
+
+def test_a_former_leader_keeps_the_country_led_before(extract):
+    e = extract("Eduard Shevardnadze told reporters the talks had been useful.", date="2010-04-02")
+    assert country_of(e, "Eduard Shevardnadze") == "GEO"

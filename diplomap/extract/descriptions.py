@@ -238,14 +238,13 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             have.title_country = have.title_country or d.title_country
     for aid, d in found.items():
         actor = table.by_id[aid]
-        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)):
+        leader = _leader(actor.name, article.date, kb)
+        in_office = leader is not None and leader.in_office(article.date or "")
+        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)) \
+                and not in_office:  # "Reagan's meeting with Gorbachev": a leader in office is no one's envoy
             d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
-        leaders = kb.leaders_named(actor.name, article.date)
-        leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
-        if leader is None:  # a former leader keeps the country they led
-            former = [lead for lead in kb.leaders_named(actor.name) if lead.country]
-            if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
-                leader = former[-1]
+        if in_office and d.possessor and not d.role:
+            d.possessor = None
         actor.role = d.role or (leader.role if leader and leader.in_office(article.date or "") else None)
         if d.organization:
             actor.country = None
@@ -262,6 +261,18 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = table.by_id[d.possessor].country
         if actor.country is None and d.organization is None:
             actor.country = _country_from_context(d, table, kb)
+
+
+def _leader(name: str, date: str | None, kb: Knowledge):
+    """The one leader called ``name`` in office on ``date``, else a former leader with one
+    country whose term began before ``date`` (a later term says nothing of 1987)."""
+    leaders = kb.leaders_named(name, date)
+    if len({lead.name for lead in leaders}) == 1:
+        return leaders[0]
+    former = [lead for lead in kb.leaders_named(name) if lead.country and (not date or lead.start <= date)]
+    if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
+        return former[-1]
+    return None
 
 
 def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
