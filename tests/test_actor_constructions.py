@@ -295,3 +295,8 @@ def test_a_later_term_gives_no_earlier_country(extract):
 def test_a_former_leader_keeps_the_country_led_before(extract):
     e = extract("Eduard Shevardnadze told reporters the talks had been useful.", date="2010-04-02")
     assert country_of(e, "Eduard Shevardnadze") == "GEO"
+
+
+def test_a_minister_of_1987_from_the_curated_leaders(extract):
+    e = extract("MOSCOW, April 2 - Eduard Shevardnadze told reporters the talks had been useful.", date="1987-04-02")
+    assert country_of(e, "Eduard Shevardnadze") == "SUN"

@@ -265,13 +265,13 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
 
 def _leader(name: str, date: str | None, kb: Knowledge):
     """The one leader called ``name`` in office on ``date``, else a former leader with one
-    country whose term began before ``date`` (a later term says nothing of 1987)."""
+    name whose latest term began before ``date`` (a later term says nothing of 1987)."""
     leaders = kb.leaders_named(name, date)
     if len({lead.name for lead in leaders}) == 1:
         return leaders[0]
     former = [lead for lead in kb.leaders_named(name) if lead.country and (not date or lead.start <= date)]
-    if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
-        return former[-1]
+    if len({lead.name for lead in former}) == 1:  # the latest term, if more than one state's
+        return max(former, key=lambda lead: lead.start)
     return None
 
 
