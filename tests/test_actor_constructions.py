@@ -300,3 +300,27 @@ def test_a_former_leader_keeps_the_country_led_before(extract):
 def test_a_minister_of_1987_from_the_curated_leaders(extract):
     e = extract("MOSCOW, April 2 - Eduard Shevardnadze told reporters the talks had been useful.", date="1987-04-02")
     assert country_of(e, "Eduard Shevardnadze") == "SUN"
+
+
+# --- a demonym or country before a state institution names an organisation of that state --------
+
+
+@pytest.mark.parametrize("text,org,iso3", [
+    ('"Our forces will respond to any attack," the Pakistani military said in a statement.',
+     "Pakistani military", "PAK"),
+    ('The Iranian foreign ministry said on Sunday that "the sanctions are illegal and must end now."',
+     "Iranian foreign ministry", "IRN"),
+    ('"We will not accept this interference," the Kenyan army said in a statement.', "Kenyan army", "KEN"),
+    ("Ghana's foreign ministry said \"the envoy has been recalled for consultations.\"",
+     "Ghana's foreign ministry", "GHA"),
+])
+def test_a_state_institution_speaks_for_itself(extract, text, org, iso3):
+    e = extract(text)
+    assert people(e)[org].country == iso3
+    assert people(e)[org].kind == "organization"
+    assert e.quotes[0].speaker == people(e)[org].id
+
+
+def test_a_government_is_the_state(extract):
+    e = extract('"The border stays closed," the Kenyan government said in a statement.')
+    assert not any(a.kind == "organization" for a in e.actors)

@@ -21,6 +21,7 @@ from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .organs import add_state_organs
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -92,6 +93,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
     _merge_acronyms(table, kb)
+    add_state_organs(table, kb)
     _add_missed_names(table, person_names, article, kb)
     _place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
