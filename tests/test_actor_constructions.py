@@ -324,3 +324,29 @@ def test_a_state_institution_speaks_for_itself(extract, text, org, iso3):
 def test_a_government_is_the_state(extract):
     e = extract('"The border stays closed," the Kenyan government said in a statement.')
     assert not any(a.kind == "organization" for a in e.actors)
+
+
+# --- wire datelines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "KORNDAL, Norway, June 2 - Farm ministers agreed on Tuesday to cut dairy subsidies.",
+    "LYSEKIL, March 3 - The shipping union said talks had broken down.",
+    "DUNMORE (Reuters) - The harbour board said it would appeal.",
+])
+def test_a_dateline_place_is_no_organisation(extract, text):
+    e = extract(text, date="1987-06-02")
+    assert not any(a.kind in ("organization", "person") and a.name.isupper() for a in e.actors)
+
+
+def test_a_dateline_with_its_country_places_a_national_title(extract):
+    e = extract("KORNDAL, Norway, June 2 - Finance Minister Eirik Sandvold said subsidies would fall.",
+                date="1987-06-02")
+    assert country_of(e, "Eirik Sandvold") == "NOR"
+
+
+def test_a_dateline_does_not_join_the_first_clause(nlp):
+    doc = nlp("BONN, March 3 - West German Chancellor Kurt Rieger said growth would slow.")
+    west = next(t for t in doc if t.text == "West")
+    assert west.is_sent_start
+    assert all(t.head.i >= west.i for t in doc[west.i:])

@@ -21,6 +21,7 @@ from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .nlp import dateline
 from .organs import add_state_organs
 from .references import resolve_references
 
@@ -75,9 +76,12 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     repair_org_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
+    wire = dateline(doc.text)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or ent.start in skip:
             continue
+        if wire is not None and ent.start_char < wire.end() and ent.label_ in ("ORG", "PERSON"):
+            continue  # "GENVAL, Belgium, June 2 -": a place, never a body or a person
         span = clean_name_span(ent, kb)
         if span is None:
             continue

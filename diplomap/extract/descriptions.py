@@ -2,7 +2,6 @@
 appositions) and only then from the leaders file at the article's date."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -10,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Article
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
-from .nlp import sentence_of
+from .nlp import DATELINE, sentence_of
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -289,15 +288,14 @@ def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> s
     return None
 
 
-DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-                      r"(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")
-
-
 def dateline_country(text: str, kb: Knowledge) -> str | None:
     """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
     m = DATELINE.match(text)
     if m is None:
         return None
+    if m.group(2):  # "GENVAL, Belgium, June 2 -"
+        region = kb.country(m.group(2))
+        return region.iso3 if region else None
     place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
     return place.iso3 if place else None
 
