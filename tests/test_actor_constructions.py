@@ -350,3 +350,32 @@ def test_a_dateline_does_not_join_the_first_clause(nlp):
     west = next(t for t in doc if t.text == "West")
     assert west.is_sent_start
     assert all(t.head.i >= west.i for t in doc[west.i:])
+
+
+# --- a person the text gives nothing but a setting: the one country the story is set in ---------
+
+
+def test_a_resident_of_the_setting(extract):
+    e = extract("Flooding hit Porto Alegre and Curitiba in Brazil again this week. Schools in Recife closed.\n\n"
+                '"The water came up to the roof," said Joana Prates, 62, who lost her house.')
+    assert country_of(e, "Joana Prates") == "BRA"
+
+
+def test_no_setting_when_places_are_spread(extract):
+    e = extract("Delegates from Kenya, Peru, Norway and Japan met in Geneva.\n\n"
+                '"We made progress on the text," said Joana Prates, who chaired the session.')
+    assert country_of(e, "Joana Prates") is None
+
+
+def test_an_affiliation_beats_the_setting(extract):
+    e = extract("Flooding hit Porto Alegre and Curitiba in Brazil again this week. Schools in Recife closed.\n\n"
+                '"Aid is slow," said Hugo Lindqvist of the Nordic Relief Alliance.')
+    assert country_of(e, "Hugo Lindqvist") is None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Flights resumed to Porto Alegre on Monday after the floods.", "Porto Alegre"),
+    ("Hotels in Da Nang and Nha Trang were fully booked, the ministry said.", "Da Nang"),
+])
+def test_a_city_taken_for_a_person_is_a_place(extract, text, place):
+    assert place not in people(extract(text))

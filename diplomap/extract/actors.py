@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..ids import slug
 from ..models import Actor, Article
-from .descriptions import countries_from_earlier_descriptions, describe_persons
+from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge
 from .mentions import NAME_LABELS, ActorTable, Mention
@@ -68,6 +68,12 @@ def _occupation(token, kb: Knowledge) -> bool:
     return token.lower_ in kb.person_nouns and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title
 
 
+def _city_not_person(span: Span, kb: Knowledge) -> bool:
+    if kb.city(span.text) is None or kb.leaders_named(span.text):
+        return False
+    return len(span) > 1 or span.root.dep_ not in ("nsubj", "nsubjpass", "appos")
+
+
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb, date=article.date)
@@ -87,6 +93,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue
         if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
             continue  # "Cyclone Jude", "Central Java Province"
+        if span.label_ == "PERSON" and _city_not_person(span, kb):
+            continue  # "Porto Alegre", "in Da Nang": a city the NER took for a person
         if span.label_ == "PERSON" and kb.organization(span.text):
             span = Span(doc, span.start, span.end, label="ORG")  # "Boko Haram" tagged as a person
         if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
@@ -104,6 +112,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
+    place_residents(table, kb)
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table

@@ -22,6 +22,7 @@ class Description:
     possessor: str | None = None  # actor id of a person whose envoy/aide this is
     rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
+    affiliated: bool = False  # the text ties the person to a body of no known country
 
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
@@ -140,6 +141,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             if actor.kind == "country" and d.country is None:
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
+                d.affiliated = d.affiliated or not actor.country
                 org = kb.organization(actor.name)
                 if actor.country:
                     d.country = actor.country
@@ -235,6 +237,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             have.possessor = have.possessor or d.possessor
             have.rank = have.rank or d.rank
             have.title_country = have.title_country or d.title_country
+            have.affiliated = have.affiliated or d.affiliated
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)
@@ -253,6 +256,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = leader.country or None
         elif d.possessor and table.by_id[d.possessor].country:
             actor.country = table.by_id[d.possessor].country
+    table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
+                      and not d.affiliated and d.possessor is None}
     # a possessor's country is only known after the first pass ("Trump's Ukraine envoy")
     for aid, d in found.items():
         actor = table.by_id[aid]
@@ -272,6 +277,42 @@ def _leader(name: str, date: str | None, kb: Knowledge):
     if len({lead.name for lead in former}) == 1:  # the latest term, if more than one state's
         return max(former, key=lambda lead: lead.start)
     return None
+
+
+def place_residents(table: ActorTable, kb: Knowledge) -> None:
+    """The last resort, after every other reading: a person with no role, body or country
+    in the text, in an article set in one country, is of that country ("said Anne Roe,
+    a co-founder" in a story about Houston)."""
+    setting = setting_country(table, kb)
+    if setting is None:
+        return
+    for aid in table.unplaced:
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and actor.role is None:
+            actor.country = setting
+
+
+def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
+    """The one country an article is set in: most of its place names (countries, capitals,
+    cities) are of that country, at least SETTING_SHARE of them and three or more."""
+    counts: dict[str, int] = {}
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind == "country" and m.kind == "name" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    for ent in table.doc.ents:
+        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and ent.start not in table.token_actor:
+            city = kb.city(ent.text)
+            if city is not None:
+                counts[city.iso3] = counts.get(city.iso3, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    return top if counts[top] >= 3 and counts[top] >= SETTING_SHARE * total else None
+
+
+SETTING_SHARE = 0.6
 
 
 def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
