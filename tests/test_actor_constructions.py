@@ -379,3 +379,18 @@ def test_an_affiliation_beats_the_setting(extract):
 ])
 def test_a_city_taken_for_a_person_is_a_place(extract, text, place):
     assert place not in people(extract(text))
+
+
+# --- a body named with its own state's name before it -------------------------------------------
+
+
+@pytest.mark.parametrize("text,alias", [
+    ("The United States Department of State said on Friday it would review the visas.",
+     "United States Department of State"),
+    ("A statement from the French Foreign Ministry said the ambassador had been summoned.",
+     "French Foreign Ministry"),
+])
+def test_a_state_name_before_its_body_is_part_of_the_name(extract, text, alias):
+    e = extract(text)
+    orgs = [a for a in e.actors if a.kind == "organization"]
+    assert any(alias == a.name or alias in a.aliases for a in orgs)

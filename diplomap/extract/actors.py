@@ -28,6 +28,7 @@ from .organs import (
     org_country,
     place_unqualified_legislatures,
     plausible_org,
+    state_prefixed,
 )
 from .references import resolve_references
 
@@ -324,6 +325,7 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
         actor = table.by_id[aid] = Actor(id=aid, name=name, kind="organization",
                                          country=org.country if org else org_country(span, kb))
     actor.mentions += 1
-    if text != name and text not in actor.aliases:
-        actor.aliases.append(text)
+    for form in (text, state_prefixed(span, actor.country, kb)):
+        if form and form != name and form not in actor.aliases:
+            actor.aliases.append(form)
     table.add_mention(Mention(span.start, span.end, aid))

@@ -119,3 +119,18 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
         if city is not None:
             return city.iso3
     return None
+
+
+def state_prefixed(span: Span, iso3: str | None, kb: Knowledge) -> str | None:
+    """"United States Department of Defense": the body's name with its own state's name
+    written before it, as one name, or None."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        if iso3 is None or span.start - n < 0:
+            return None
+        before = doc[span.start - n:span.start]
+        if before[0].lower_ != "the" and (kb.country(before.text) or kb.demonym(before.text)) \
+                and (kb.country(before.text) or kb.demonym(before.text)).iso3 == iso3:
+            return doc[before.start:span.end].text
+    return None
+
