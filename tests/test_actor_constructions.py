@@ -394,3 +394,17 @@ def test_a_state_name_before_its_body_is_part_of_the_name(extract, text, alias):
     e = extract(text)
     orgs = [a for a in e.actors if a.kind == "organization"]
     assert any(alias == a.name or alias in a.aliases for a in orgs)
+
+
+# --- person names the NER cut short or ran into a body's name -----------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Agency spokesperson Maaike Struyf, asked about the delay, declined to comment.", "Maaike Struyf"),
+    ("The bank's deputy governor for the Office of Financial Stability, Tomasz Wrobel, said rates would hold.",
+     "Tomasz Wrobel"),
+    ("The commission's new president Ursula Van der Hoeven has vowed to cut emissions by 2040.",
+     "Ursula Van der Hoeven"),
+])
+def test_a_person_name_the_ner_cut_or_joined(extract, text, name):
+    assert people(extract(text))[name].kind == "person"
