@@ -408,3 +408,8 @@ def test_a_state_name_before_its_body_is_part_of_the_name(extract, text, alias):
 ])
 def test_a_person_name_the_ner_cut_or_joined(extract, text, name):
     assert people(extract(text))[name].kind == "person"
+
+
+def test_a_bill_is_no_given_name(extract):
+    e = extract("Ministers said the proposed Shipping Bill now moving through parliament would pass.")
+    assert not any(a.kind == "person" for a in e.actors)

@@ -63,7 +63,7 @@ def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
         return ent
     given = doc[ent.start - 1]
     if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.head.i != ent.start \
-            or given.dep_ != "compound" or _known_word(given, kb):
+            or given.dep_ != "compound" or _known_word(given, kb) or _known_word(ent[0], kb):
         return ent
     return Span(doc, given.i, ent.end, label="PERSON")
 
@@ -93,7 +93,7 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
 
 def _known_word(token, kb: Knowledge) -> bool:
     return bool(kb.country_of(token.text) or kb.title(token.text) or kb.organization(token.text)
-                or token.lower_ in kb.not_person_words or token.lower_ in kb.org_words
+                or token.lower_ in kb.not_person_words or token.lower_ in kb.org_words or token.lower_ in kb.not_org_words
                 or token.lower_ in kb.person_nouns or kb.city(token.text) or kb.is_honorific(token.text))
 
 
