@@ -100,6 +100,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue
         if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
             continue  # "Cyclone Jude", "Central Java Province"
+        if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
+            continue  # "the Shipping Bill": a document
         if span.label_ == "PERSON" and _city_not_person(span, kb):
             continue  # "Porto Alegre", "in Da Nang": a city the NER took for a person
         if span.label_ == "PERSON" and kb.organization(span.text):
