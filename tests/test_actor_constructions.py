@@ -413,3 +413,15 @@ def test_a_person_name_the_ner_cut_or_joined(extract, text, name):
 def test_a_bill_is_no_given_name(extract):
     e = extract("Ministers said the proposed Shipping Bill now moving through parliament would pass.")
     assert not any(a.kind == "person" for a in e.actors)
+
+
+# --- a copular predicate describes its subject --------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Omar Haddad was the deputy commander of the Popular Mobilization Forces until 2020.", "Omar Haddad", "IRQ"),
+    ("Lena Korhonen is a Finnish diplomat who has served in Nairobi and Lima.", "Lena Korhonen", "FIN"),
+    ("Ahmet Sevim, who is Turkey's deputy trade minister, said exports rose.", "Ahmet Sevim", "TUR"),
+])
+def test_a_copular_predicate_describes_its_subject(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3

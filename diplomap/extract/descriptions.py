@@ -47,11 +47,25 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
             run = list(child.subtree)
             if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
+    predicate = _copular_predicate(root)
+    if predicate is not None:  # "X was the deputy commander of the PMF", "X, who is Turkey's minister"
+        runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
     head = _described_by(root, span.start)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
         own = {t.i for t in root.subtree}
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
+
+
+def _copular_predicate(root: Token) -> Token | None:
+    """The noun a name is equated with by "be": its subject's attribute, or in a relative
+    clause on the name ("X, who is ...")."""
+    verb = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+    if verb is None:
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
