@@ -425,3 +425,15 @@ def test_a_bill_is_no_given_name(extract):
 ])
 def test_a_copular_predicate_describes_its_subject(extract, text, name, iso3):
     assert country_of(extract(text), name) == iso3
+
+
+# --- titles of officials of bodies and states ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("UN special rapporteur Maria Lind said the camps were overcrowded.", "Maria Lind", "United Nations Special Rapporteur"),
+    ("Attorney General Rhys Bowen said the inquiry would continue.", "Rhys Bowen", "Attorney General"),
+    ("Deputy Minister Ana Rocha told reporters the port would reopen.", "Ana Rocha", "Deputy Minister"),
+])
+def test_titles_of_officials(extract, text, name, role):
+    assert people(extract(text))[name].role == role
