@@ -437,3 +437,8 @@ def test_a_copular_predicate_describes_its_subject(extract, text, name, iso3):
 ])
 def test_titles_of_officials(extract, text, name, role):
     assert people(extract(text))[name].role == role
+
+
+def test_a_service_of_an_outlet_is_an_outlet(extract):
+    e = extract("A ministry spokesperson told BBC's Swahili Service on Monday that talks would resume.")
+    assert "Swahili Service" not in people(e)

@@ -94,7 +94,9 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         if ent.label_ not in NAME_LABELS or ent.start in skip:
             continue
         if wire is not None and ent.start_char < wire.end() and ent.label_ in ("ORG", "PERSON"):
-            continue  # "GENVAL, Belgium, June 2 -": a place, never a body or a person
+            if not (kb.country_of(ent.text) or kb.city(ent.text)):
+                continue  # "GENVAL, Belgium, June 2 -": a place, never a body or a person
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "CARACAS" tagged ORG
         span = clean_name_span(ent, kb)
         if span is None:
             continue

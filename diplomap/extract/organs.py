@@ -97,6 +97,9 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
         return False
     if any(t.lower_ in kb.media_words for t in words):
         return False
+    owner = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
+    if any(t.lower_ in kb.media_words for c in owner for t in c.subtree):
+        return False  # "VOA's Korean Service": a part of an outlet
     return True
 
 
