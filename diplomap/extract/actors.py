@@ -315,8 +315,11 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
             if span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
                 table.people_tokens.add(span.root.i)
         return
-    if span.label_ != "ORG":
-        return
+    if span.label_ == "ORG":
+        _add_organization(span, kb, table)
+
+def _add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
+    text = span.text
     org = kb.organization(text)
     if org is None and not plausible_org(span, kb):
         return
@@ -333,3 +336,4 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
         if form and form != name and form not in actor.aliases:
             actor.aliases.append(form)
     table.add_mention(Mention(span.start, span.end, aid))
+
