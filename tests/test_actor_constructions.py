@@ -449,3 +449,8 @@ def test_a_us_state_places_a_legislator(extract):
                 "Senators Paul Greer of Oregon and Ruth Akers of Vermont.", date="1987-03-11")
     assert country_of(e, "Dale Harmon") == "USA"
     assert country_of(e, "Ruth Akers") == "USA"
+
+
+def test_an_armed_group_that_governs_has_organs(extract):
+    e = extract('"The decree is final," the Taliban foreign ministry said in a statement.')
+    assert people(e)["Taliban foreign ministry"].country == "AFG"

@@ -16,6 +16,14 @@ from .mentions import ActorTable, Mention
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
 
+def _state_like(actor: Actor, kb: Knowledge) -> bool:
+    """A state, or an armed group that runs one ("the Taliban foreign ministry")."""
+    if actor.kind == "country":
+        return True
+    org = kb.organization(actor.name) if actor.kind == "organization" else None
+    return org is not None and org.category == "armed_group"
+
+
 def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
     doc = table.doc
     by_key: dict[tuple[str, str], str] = {}
@@ -23,7 +31,7 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
         state = table.by_id[m.actor_id]
         root = doc[m.start:m.end].root
         head = root.head
-        if state.kind != "country" or not state.country or root.dep_ not in MODIFIER_DEPS \
+        if not _state_like(state, kb) or not state.country or root.dep_ not in MODIFIER_DEPS \
                 or head.i < m.end or head.i - m.end > 3 or head.i in table.token_actor:
             continue
         words = [t for t in doc[m.end:head.i + 1] if t.tag_ != "POS"]
