@@ -17,10 +17,19 @@ from spacy.tokens import Doc, Span
 
 from ..ids import slug
 from ..models import Actor, Article
-from .descriptions import countries_from_earlier_descriptions, describe_persons
+from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .nlp import dateline
+from .organs import (
+    add_state_organs,
+    merge_acronyms,
+    org_country,
+    place_unqualified_legislatures,
+    plausible_org,
+    state_prefixed,
+)
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -51,14 +60,25 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or kb.is_honorific(doc[start].text)
-                           or (span.label_ == "PERSON" and kb.title(doc[start].text)
-                               and end - start > 1 and doc[start].is_title)):
+                           or (span.label_ == "PERSON" and end - start > 1 and doc[start].is_title
+                               and (kb.title(doc[start].text) or _occupation(doc[start], kb)))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _occupation(token, kb: Knowledge) -> bool:
+    """"Historian" in "Historian Ana Petrescu": a person noun opening a name is a role."""
+    return token.lower_ in kb.person_nouns and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title
+
+
+def _city_not_person(span: Span, kb: Knowledge) -> bool:
+    if kb.city(span.text) is None or kb.leaders_named(span.text):
+        return False
+    return len(span) > 1 or span.root.dep_ not in ("nsubj", "nsubjpass", "appos")
 
 
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
@@ -69,14 +89,23 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     repair_org_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
+    wire = dateline(doc.text)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or ent.start in skip:
             continue
+        if wire is not None and ent.start_char < wire.end() and ent.label_ in ("ORG", "PERSON"):
+            if not (kb.country_of(ent.text) or kb.city(ent.text)):
+                continue  # "GENVAL, Belgium, June 2 -": a place, never a body or a person
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "CARACAS" tagged ORG
         span = clean_name_span(ent, kb)
         if span is None:
             continue
         if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
             continue  # "Cyclone Jude", "Central Java Province"
+        if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
+            continue  # "the Shipping Bill": a document
+        if span.label_ == "PERSON" and _city_not_person(span, kb):
+            continue  # "Porto Alegre", "in Da Nang": a city the NER took for a person
         if span.label_ == "PERSON" and kb.organization(span.text):
             span = Span(doc, span.start, span.end, label="ORG")  # "Boko Haram" tagged as a person
         if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
@@ -86,56 +115,18 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
-    _merge_acronyms(table, kb)
+    merge_acronyms(table, kb)
+    add_state_organs(table, kb)
     _add_missed_names(table, person_names, article, kb)
-    _place_unqualified_legislatures(table, kb)
+    place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
+    place_residents(table, kb)
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table
-
-
-def _merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
-    """"DHS" and "Department of Homeland Security" in one article: one organisation, when the
-    acronym is the initials of the full name's capitalised words."""
-    orgs = [a for a in table.by_id.values() if a.kind == "organization"]
-    for short in orgs:
-        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
-                or kb.organization(short.name) is not None:
-            continue  # the organisations file already joins its acronyms to their names
-        full = [a for a in orgs if a is not short and _initials(a.name) == short.name]
-        if len(full) != 1:
-            continue
-        target = full[0]
-        for m in table.mentions:
-            if m.actor_id == short.id:
-                m.actor_id = target.id
-        for i, aid in list(table.token_actor.items()):
-            if aid == short.id:
-                table.token_actor[i] = target.id
-        target.mentions += short.mentions
-        target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
-        del table.by_id[short.id]
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
-
-
-def _place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
-    """"the Senate", "the House of Representatives" with no state named: many states have one;
-    it is the one of the state the article is mostly about (the most mentioned), if any."""
-    counts = sorted((a.mentions for a in table.by_id.values() if a.kind == "country"), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
-        return
-    main = next(a.country for a in table.by_id.values() if a.kind == "country" and a.mentions == counts[0])
-    for actor in table.by_id.values():
-        org = kb.organization(actor.name) if actor.kind == "organization" and actor.country is None else None
-        if org is not None and org.category == "legislature" and org.country is None:
-            actor.country = main
 
 
 def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: Article, kb: Knowledge) -> None:
@@ -324,10 +315,13 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
             if span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
                 table.people_tokens.add(span.root.i)
         return
-    if span.label_ != "ORG":
-        return
+    if span.label_ == "ORG":
+        _add_organization(span, kb, table)
+
+def _add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
+    text = span.text
     org = kb.organization(text)
-    if org is None and not _plausible_org(span, kb):
+    if org is None and not plausible_org(span, kb):
         return
     name = org.name if org else text
     aid = slug(name)
@@ -336,44 +330,10 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
         if org and org.category == "media":
             return
         actor = table.by_id[aid] = Actor(id=aid, name=name, kind="organization",
-                                         country=org.country if org else _org_country(span, kb))
+                                         country=org.country if org else org_country(span, kb))
     actor.mentions += 1
-    if text != name and text not in actor.aliases:
-        actor.aliases.append(text)
+    for form in (text, state_prefixed(span, actor.country, kb)):
+        if form and form != name and form not in actor.aliases:
+            actor.aliases.append(form)
     table.add_mention(Mention(span.start, span.end, aid))
-
-
-def _plausible_org(span: Span, kb: Knowledge) -> bool:
-    """NER's ORG guesses that are names of bodies, not title words or media."""
-    words = [t for t in span if t.is_alpha]
-    if not words or not any(t.is_title or t.is_upper for t in words):
-        return False
-    if len(words) == 1 and not words[0].is_upper:
-        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
-    if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) or span[0].lower_ in kb.group_nouns:
-        return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
-    if span[-1].lower_ in kb.not_org_words:
-        return False  # "Maritime Traffic Safety Law": a document, not a body
-    if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
-        return False
-    if any(t.lower_ in kb.media_words for t in words):
-        return False
-    return True
-
-
-def _org_country(span: Span, kb: Knowledge) -> str | None:
-    for t in span.root.children:
-        if t.dep_ in ("amod", "compound", "poss", "nmod"):
-            c = kb.country_of(t.text)
-            if c:
-                return c.iso3
-    for t in span:
-        c = kb.demonym(t.text) or kb.country(t.text)
-        if c:
-            return c.iso3
-        org = kb.organization(t.text)  # "Taliban Foreign Ministry"
-        if org is not None and org.country:
-            return org.country
-    return None
-
 

@@ -2,7 +2,6 @@
 appositions) and only then from the leaders file at the article's date."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -10,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Article
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
-from .nlp import sentence_of
+from .nlp import DATELINE, sentence_of
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -23,6 +22,7 @@ class Description:
     possessor: str | None = None  # actor id of a person whose envoy/aide this is
     rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
+    affiliated: bool = False  # the text ties the person to a body of no known country
 
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
@@ -47,11 +47,25 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
             run = list(child.subtree)
             if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
+    predicate = _copular_predicate(root)
+    if predicate is not None:  # "X was the deputy commander of the PMF", "X, who is Turkey's minister"
+        runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
     head = _described_by(root, span.start)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
         own = {t.i for t in root.subtree}
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
+
+
+def _copular_predicate(root: Token) -> Token | None:
+    """The noun a name is equated with by "be": its subject's attribute, or in a relative
+    clause on the name ("X, who is ...")."""
+    verb = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+    if verb is None:
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
@@ -141,6 +155,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             if actor.kind == "country" and d.country is None:
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
+                d.affiliated = d.affiliated or not actor.country
                 org = kb.organization(actor.name)
                 if actor.country:
                     d.country = actor.country
@@ -149,14 +164,26 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
         elif d.country is None:
-            c = kb.demonym(t.text) or kb.country(t.text)
+            c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)
             if c:
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    if d.role is None and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
+    affiliation = tokens[0].dep_ == "prep"  # "X of the Gothenburg Shipping Association"
+    if d.role is None and not affiliation \
+            and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def _city(token: Token, kb: Knowledge):
+    """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based")."""
+    if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return kb.city(token.doc[start:token.i + 1].text)
 
 
 def is_person_noun(token: Token, kb: Knowledge) -> bool:
@@ -224,16 +251,16 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             have.possessor = have.possessor or d.possessor
             have.rank = have.rank or d.rank
             have.title_country = have.title_country or d.title_country
+            have.affiliated = have.affiliated or d.affiliated
     for aid, d in found.items():
         actor = table.by_id[aid]
-        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)):
+        leader = _leader(actor.name, article.date, kb)
+        in_office = leader is not None and leader.in_office(article.date or "")
+        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)) \
+                and not in_office:  # "Reagan's meeting with Gorbachev": a leader in office is no one's envoy
             d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
-        leaders = kb.leaders_named(actor.name, article.date)
-        leader = leaders[0] if len({lead.name for lead in leaders}) == 1 else None
-        if leader is None:  # a former leader keeps the country they led
-            former = [lead for lead in kb.leaders_named(actor.name) if lead.country]
-            if len({lead.name for lead in former}) == 1 and len({lead.country for lead in former}) == 1:
-                leader = former[-1]
+        if in_office and d.possessor and not d.role:
+            d.possessor = None
         actor.role = d.role or (leader.role if leader and leader.in_office(article.date or "") else None)
         if d.organization:
             actor.country = None
@@ -243,6 +270,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = leader.country or None
         elif d.possessor and table.by_id[d.possessor].country:
             actor.country = table.by_id[d.possessor].country
+    table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
+                      and not d.affiliated and d.possessor is None}
     # a possessor's country is only known after the first pass ("Trump's Ukraine envoy")
     for aid, d in found.items():
         actor = table.by_id[aid]
@@ -250,6 +279,54 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = table.by_id[d.possessor].country
         if actor.country is None and d.organization is None:
             actor.country = _country_from_context(d, table, kb)
+
+
+def _leader(name: str, date: str | None, kb: Knowledge):
+    """The one leader called ``name`` in office on ``date``, else a former leader with one
+    name whose latest term began before ``date`` (a later term says nothing of 1987)."""
+    leaders = kb.leaders_named(name, date)
+    if len({lead.name for lead in leaders}) == 1:
+        return leaders[0]
+    former = [lead for lead in kb.leaders_named(name) if lead.country and (not date or lead.start <= date)]
+    if len({lead.name for lead in former}) == 1:  # the latest term, if more than one state's
+        return max(former, key=lambda lead: lead.start)
+    return None
+
+
+def place_residents(table: ActorTable, kb: Knowledge) -> None:
+    """The last resort, after every other reading: a person with no role, body or country
+    in the text, in an article set in one country, is of that country ("said Anne Roe,
+    a co-founder" in a story about Houston)."""
+    setting = setting_country(table, kb)
+    if setting is None:
+        return
+    for aid in table.unplaced:
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and actor.role is None:
+            actor.country = setting
+
+
+def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
+    """The one country an article is set in: most of its place names (countries, capitals,
+    cities) are of that country, at least SETTING_SHARE of them and three or more."""
+    counts: dict[str, int] = {}
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind == "country" and m.kind == "name" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    for ent in table.doc.ents:
+        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and ent.start not in table.token_actor:
+            city = kb.city(ent.text)
+            if city is not None:
+                counts[city.iso3] = counts.get(city.iso3, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    return top if counts[top] >= 3 and counts[top] >= SETTING_SHARE * total else None
+
+
+SETTING_SHARE = 0.6
 
 
 def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
@@ -266,16 +343,15 @@ def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> s
     return None
 
 
-DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-                      r"(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")
-
-
 def dateline_country(text: str, kb: Knowledge) -> str | None:
     """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
     m = DATELINE.match(text)
     if m is None:
         return None
-    place = kb.capital(m.group(1)) or kb.country(m.group(1))
+    if m.group(2):  # "GENVAL, Belgium, June 2 -"
+        region = kb.country(m.group(2))
+        return region.iso3 if region else None
+    place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
     return place.iso3 if place else None
 
 

@@ -16,16 +16,26 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
-    ents = list(doc.ents)
-    changed = False
+    ents = _split_named_tails([_person_with_given_name(e, kb) for e in doc.ents], kb)
+    ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
+    changed = ents != list(doc.ents)
     out = []
     i = 0
     while i < len(ents):
         ent = ents[i]
-        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and i + 1 < len(ents) \
-                and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
+        j = ent.end
+        while ent.label_ == "PERSON" and j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - ent.end < 2:
+            j += 1  # "Ursula Von" + "der" + "Leyen"
+        if ent.label_ == "PERSON" and (j > ent.end or ent[-1].lower_ in NAME_PARTICLES) and i + 1 < len(ents) \
+                and ents[i + 1].start == j and ents[i + 1][0].is_title:
             out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
             i += 2
+            changed = True
+            continue
+        named = _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
+        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan": a person, not a state
+            out.append(named)
+            i += 1 + (named.end > ent.end)
             changed = True
             continue
         if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
@@ -43,6 +53,86 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
+    """"Council spokesperson Barend" + PERSON "Leyts": an untagged capitalised word the
+    parser hangs on a one-word PERSON, right before it, is the given name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return ent
+    given = doc[ent.start - 1]
+    if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.head.i != ent.start \
+            or given.dep_ != "compound" or _known_word(given, kb) or _known_word(ent[0], kb):
+        return ent
+    return Span(doc, given.i, ent.end, label="PERSON")
+
+
+SPEECH_LEMMAS = ("say", "tell", "add", "write", "warn")
+
+
+def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
+    """Two to four capitalised proper nouns no entity covers, that speak or stand in
+    apposition to a role ("the deputy governor, Tomasz Wrobel, said"): a person's name."""
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if 2 <= j - i <= 4 and not any(_known_word(t, kb) for t in doc[i:j]):
+            span = Span(doc, i, j, label="PERSON")
+            root = span.root
+            speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
+            described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
+            if speaks or described:
+                out.append(span)
+        i = max(j, i + 1)
+    return out
+
+
+def _known_word(token, kb: Knowledge) -> bool:
+    return bool(kb.country_of(token.text) or kb.title(token.text) or kb.organization(token.text)
+                or token.lower_ in kb.not_person_words or token.lower_ in kb.org_words or token.lower_ in kb.not_org_words
+                or token.lower_ in kb.person_nouns or kb.city(token.text) or kb.is_honorific(token.text))
+
+
+def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
+    """"the Ministry of Information and Culture, Zia-ul Haq Haqmal": an ORG span that runs on
+    past a comma into two to four capitalised words is a body and then a person."""
+    out = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        if ent.label_ != "ORG" or len(commas) != 1 or commas[0] == ent.start:
+            out.append(ent)
+            continue
+        tail = Span(ent.doc, commas[0] + 1, ent.end, label="PERSON")
+        if 2 <= len(tail) <= 4 and looks_like_person_name(tail) and not any(_known_word(t, kb) for t in tail):
+            out += [Span(ent.doc, ent.start, commas[0], label="ORG"), tail]
+        else:
+            out.append(ent)
+    return out
+
+
+def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | None:
+    """A one-word country name right after a given name is a surname: a PERSON entity
+    followed by it, or an untagged capitalised proper noun that the parser hangs on it."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" and nxt is not None and nxt.start == ent.end and len(nxt) == 1 \
+            and nxt.label_ == "GPE" and kb.country(nxt.text) and ent[-1].tag_ != "POS":
+        return Span(doc, ent.start, nxt.end, label="PERSON")
+    if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or not kb.country(ent.text):
+        return None
+    given = doc[ent.start - 1]
+    if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.dep_ != "compound" \
+            or given.head.i != ent.start or given.is_sent_start and given.is_stop:
+        return None
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ == "appos" for c in ent.root.children):
+        return None  # "of Birdlife Spain": a body's name; a person speaks or is described
+    if kb.country_of(given.text) or kb.title(given.text) or kb.organization(given.text) \
+            or given.lower_ in kb.not_person_words or given.lower_ in kb.org_words or kb.city(given.text):
+        return None
+    return Span(doc, given.i, ent.end, label="PERSON")
 
 
 def looks_like_person_name(span: Span) -> bool:

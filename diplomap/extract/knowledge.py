@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from .cities import city_countries
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -117,6 +118,7 @@ class Knowledge:
     not_org_words: frozenset[str] = frozenset()  # "law", "index": an ORG ending so is a thing
     topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     person_nouns: frozenset[str] = frozenset()  # "writer", "national": "Afghan writer X" is an Afghan
+    state_organs: frozenset[str] = frozenset()  # "military", "foreign ministry": "the Pakistani military"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
@@ -178,6 +180,15 @@ class Knowledge:
 
     def organization(self, text: str) -> Organization | None:
         return self._orgs.get(text)
+
+    def city(self, text: str) -> Country | None:
+        """The country of a city of 100,000 or more ("Houston", "Ho Chi Minh City"); None for a
+        name that is also a country, demonym, organisation or given name, or a lower-case word."""
+        if not text[:1].isupper() or self.country_of(text) or self.organization(text) \
+                or normalize(text) in self.given_names:
+            return self.capital(text)
+        iso3 = city_countries().get(normalize(text))
+        return self.countries.get(iso3) if iso3 else None
 
     def title(self, text: str) -> Title | None:
         """Case- and hyphen-insensitive: "Prime Minister", "prime-minister", "PM", "ministers"."""

