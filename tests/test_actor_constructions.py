@@ -29,6 +29,19 @@ def test_demonym_before_or_beside_a_person_noun_is_a_nationality(extract, text, 
     assert country_of(extract(text), name) == iso3
 
 
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Ministers met in Rome today.\nCanadian Finance Minister Gerald Tisdale said the accord would hold.",
+     "Gerald Tisdale", "CAN"),
+    ("Delegates gathered in Geneva.\nSwedish Foreign Trade Minister Ulla Bergvik said talks would resume.",
+     "Ulla Bergvik", "SWE"),
+    ("WASHINGTON, April 8 - Mexican Finance Minister Ramon Oyarzo said the loan was agreed.",
+     "Ramon Oyarzo", "MEX"),
+])
+def test_demonym_before_a_compound_title_is_a_nationality(extract, text, name, iso3):
+    """"Canadian Finance Minister": the title's words are capitalised, but they end in a title, not a name."""
+    assert country_of(extract(text, date="1987-04-08"), name) == iso3
+
+
 def test_demonym_in_a_heading_line_is_not_a_nationality(extract):
     e = extract("Indian reluctance\n\nRolf Ingstad, a researcher, said trade would grow.")
     assert country_of(e, "Rolf Ingstad") is None

@@ -210,10 +210,15 @@ def _inside_a_name(token: Token, kb: Knowledge) -> bool:
         if end - start > 1:
             return True
     head = token.head
-    if token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i or head.ent_type_ == "PERSON":
+    if token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i:
         return False
-    if kb.title(head.text) is not None or is_person_noun(head, kb):
-        return False
+    node = head  # "Canadian Finance Minister": up the compounds, a title or a person ends the name
+    for _ in range(4):
+        if node.ent_type_ == "PERSON" or kb.title(node.text) is not None or is_person_noun(node, kb):
+            return False
+        if node.dep_ not in ("compound", "amod", "nmod") or node.head.i <= node.i:
+            break
+        node = node.head
     return all(t.is_title or t.is_upper for t in doc[token.i:head.i + 1])
 
 
