@@ -171,77 +171,22 @@ def _person_actor(table: ActorTable, name: str) -> str:
 
 
 def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
-    """Group person mentions into actors; returns every surface form → actor id."""
+    """Group person mentions into actors; returns every surface form → actor id. Full names
+    first (longest first), then one-word names against them, then every mention is counted."""
     by_form: dict[str, str] = {}
     full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s)),
                   key=lambda s: (-len(s), s.start))
     singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s)]
-
-    def leader_name(name: str) -> str | None:
-        found = kb.leaders_named(name, article.date)
-        names = {lead.name for lead in found}
-        return names.pop() if len(names) == 1 else None
-
-    def new_actor(name: str) -> str:
-        aid = slug(name)
-        n = 2
-        while aid in table.by_id and table.by_id[aid].name != name:
-            aid, n = f"{slug(name)}-{n}", n + 1
-        if aid not in table.by_id:
-            table.by_id[aid] = Actor(id=aid, name=name, kind="person")
-        return aid
-
-    def same_person(a: str, b: str) -> bool:
-        ta, tb = a.split(), b.split()
-        short, long_ = sorted(({t.lower() for t in ta}, {t.lower() for t in tb}), key=len)
-        if len(short) >= 2 and short < long_ and len(ta) != len(tb):
-            return True  # "Sergey Ryabkov" and "Ryabkov Sergey Alexeevich": the same names, reordered
-        if ta[-1].lower() != tb[-1].lower():
-            return False
-        fa, fb = ta[0].rstrip(".").lower(), tb[0].rstrip(".").lower()
-        return kb.same_given_name(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) \
-            or (len(fb) == 1 and fa.startswith(fb))
-
     for span in full:
-        name = span.text
-        if name in by_form:
-            continue
-        canonical = leader_name(name)
-        target = None
-        for aid in by_form.values():
-            actor_name = table.by_id[aid].name
-            tail = actor_name.endswith(" " + name) or name.endswith(" " + actor_name)  # "Fogh Rasmussen"
-            if (canonical and canonical == actor_name) or same_person(name, actor_name) or tail:
-                target = aid
-                break
-        if target is None:
-            target = new_actor(canonical or name)
-        by_form[name] = target
-
+        if span.text not in by_form:
+            by_form[span.text] = _full_name_actor(span.text, by_form, article, kb, table)
     for span in sorted(singles, key=lambda s: s.start):
         word = span.text
         if word in by_form or _is_regnal(word):
             continue
-        candidates = {aid for aid in by_form.values()
-                      if any(_bare_surname(word) == _bare_surname(t) for t in table.by_id[aid].name.split())}
-        if not candidates and len(word) >= 5:  # "Pederson" for "Geir Pedersen": a misspelt surname
-            candidates = {aid for aid in by_form.values() if len(table.by_id[aid].name.split()) > 1
-                          and fuzz.ratio(word.lower(), table.by_id[aid].name.split()[-1].lower()) >= 85}
-            if len(candidates) > 1:
-                candidates = set()
-        canonical = leader_name(word)
-        if len(candidates) == 1:
-            by_form[word] = candidates.pop()
-        elif canonical and slug(canonical) in table.by_id:
-            by_form[word] = slug(canonical)
-        elif candidates:
-            # several namesakes (Sali, Liri and Shkëlzen Berisha): a bare surname is the one introduced first
-            by_form[word] = _first_named(candidates, persons, by_form)
-        elif canonical or any(_titled(s, kb) for s in singles if s.text == word):
-            by_form[word] = new_actor(canonical or word)
-        # else: one word, never with a first name, title or a leader's term ("Brexit", "Schengen",
-        # "Okinawa" tagged PERSON): news introduce people by full name, so it is no one
-
+        aid = _one_word_actor(word, singles, persons, by_form, article, kb, table)
+        if aid is not None:
+            by_form[word] = aid
     for span in persons:
         aid = by_form.get(span.text)
         if aid is None:
@@ -252,6 +197,72 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             actor.aliases.append(span.text)
         table.add_mention(Mention(span.start, span.end, aid))
     return by_form
+
+
+def _leader_name(name: str, article: Article, kb: Knowledge) -> str | None:
+    """The full name of the one leader called ``name`` on the article's date."""
+    names = {lead.name for lead in kb.leaders_named(name, article.date)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _new_person(name: str, table: ActorTable) -> str:
+    aid = slug(name)
+    n = 2
+    while aid in table.by_id and table.by_id[aid].name != name:
+        aid, n = f"{slug(name)}-{n}", n + 1
+    if aid not in table.by_id:
+        table.by_id[aid] = Actor(id=aid, name=name, kind="person")
+    return aid
+
+
+def _same_person(a: str, b: str, kb: Knowledge) -> bool:
+    ta, tb = a.split(), b.split()
+    short, long_ = sorted(({t.lower() for t in ta}, {t.lower() for t in tb}), key=len)
+    if len(short) >= 2 and short < long_ and len(ta) != len(tb):
+        return True  # "Sergey Ryabkov" and "Ryabkov Sergey Alexeevich": the same names, reordered
+    if ta[-1].lower() != tb[-1].lower():
+        return False
+    fa, fb = ta[0].rstrip(".").lower(), tb[0].rstrip(".").lower()
+    return kb.same_given_name(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) \
+        or (len(fb) == 1 and fa.startswith(fb))
+
+
+def _full_name_actor(name: str, by_form: dict[str, str], article: Article, kb: Knowledge,
+                     table: ActorTable) -> str:
+    """The actor a full name joins ("Jim Risch" and "James Risch", "Fogh Rasmussen"), else a new one."""
+    canonical = _leader_name(name, article, kb)
+    for aid in by_form.values():
+        actor_name = table.by_id[aid].name
+        tail = actor_name.endswith(" " + name) or name.endswith(" " + actor_name)  # "Fogh Rasmussen"
+        if (canonical and canonical == actor_name) or _same_person(name, actor_name, kb) or tail:
+            return aid
+    return _new_person(canonical or name, table)
+
+
+def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form: dict[str, str],
+                    article: Article, kb: Knowledge, table: ActorTable) -> str | None:
+    """The actor a one-word name stands for: the one full name it is the surname of, a leader,
+    or a titled name ("Gen. Suharto"); else no one."""
+    candidates = {aid for aid in by_form.values()
+                  if any(_bare_surname(word) == _bare_surname(t) for t in table.by_id[aid].name.split())}
+    if not candidates and len(word) >= 5:  # "Pederson" for "Geir Pedersen": a misspelt surname
+        candidates = {aid for aid in by_form.values() if len(table.by_id[aid].name.split()) > 1
+                      and fuzz.ratio(word.lower(), table.by_id[aid].name.split()[-1].lower()) >= 85}
+        if len(candidates) > 1:
+            candidates = set()
+    canonical = _leader_name(word, article, kb)
+    if len(candidates) == 1:
+        return candidates.pop()
+    if canonical and slug(canonical) in table.by_id:
+        return slug(canonical)
+    if candidates:
+        # several namesakes (Sali, Liri and Shkëlzen Berisha): a bare surname is the one introduced first
+        return _first_named(candidates, persons, by_form)
+    if canonical or any(_titled(s, kb) for s in singles if s.text == word):
+        return _new_person(canonical or word, table)
+    # one word, never with a first name, title or a leader's term ("Brexit", "Schengen",
+    # "Okinawa" tagged PERSON): news introduce people by full name, so it is no one
+    return None
 
 
 def _titled(span: Span, kb: Knowledge) -> bool:
