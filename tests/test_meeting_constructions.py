@@ -211,6 +211,47 @@ CASES = [
     ("wire-arrived-here",
      "CARACAS, March 11 - Ecuador's deputy energy minister Pablo Rivas arrived here last night for talks on "
      "oil supplies, officials said.", "1987-03-11", [("visit", "occurred", ("Pablo Rivas", "Venezuela"))], []),
+    # --- a phase of an event: "at the end of a visit", "after two days of talks" ---------------
+    ("phase-winding-up-visit",
+     "Kenyan Trade Minister Amos Kiprono, winding up a two-day visit to Peru, said the talks went well.", None,
+     [("visit", "occurred", ("Amos Kiprono", "Peru"))], []),
+    ("phase-first-day-of-visit",
+     "Speaking on the first day of an official visit to Chile, Kenyan President Amos Kiprono urged more trade.",
+     None, [("visit", "occurred", ("Amos Kiprono", "Chile"))], []),
+    ("phase-end-of-visit",
+     "Kenyan President Amos Kiprono told reporters at the end of an official visit to Norway that ties were "
+     "strong.", None, [("visit", "occurred", ("Amos Kiprono", "Norway"))], []),
+    ("phase-return-from-trip",
+     "Kenyan Trade Minister Amos Kiprono said on his return from a trip to Japan that exports would rise.", None,
+     [("visit", "occurred", ("Amos Kiprono", "Japan"))], []),
+    ("phase-days-of-talks",
+     "Kenyan Foreign Minister Amos Kiprono said after two days of talks with Norwegian Foreign Minister Lars "
+     "Dahl that no deal was near.", None,
+     [("negotiate|meet", "occurred", ("Amos Kiprono", "Lars Dahl"))], []),
+    ("phase-days-of-meetings-planned",
+     "Bolivian Energy Minister Ana Quispe will hold three days of meetings with Finnish Trade Minister Eero "
+     "Laine.", None, [("meet", "planned", ("Ana Quispe", "Eero Laine"))], []),
+    ("phase-not-the-visitor",
+     "Chinese Foreign Minister Wei Lan protested at the end of Senator Paula Grant's visit to Taiwan.", None,
+     [("visit", None, ("Paula Grant", "Taiwan"))], [("Wei Lan", "Taiwan")]),
+    # --- "paid a courtesy call on X": in person --------------------------------------------
+    ("courtesy-call-on",
+     "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("courtesy-call-on-before",
+     "Before the talks, the Bolivian envoy Ana Quispe paid a brief call on Finnish President Eero Laine.", None,
+     [("meet", "occurred", ("Ana Quispe", "Eero Laine"))], []),
+    # --- "discussions" are talks ------------------------------------------------------------
+    ("held-discussions-with",
+     "Kenyan Trade Minister Amos Kiprono held discussions with Japanese Finance Minister Kenji Sato on Monday.",
+     None, [("negotiate|meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("discussions-between",
+     "Discussions between Kenyan Foreign Minister Amos Kiprono and Norwegian Foreign Minister Lars Dahl will "
+     "resume next week.", None, [("negotiate|meet", "planned", ("Amos Kiprono", "Lars Dahl"))], []),
+    # --- "the visit of X to Y" ---------------------------------------------------------------
+    ("visit-of-person-to",
+     "The visit of Kenyan President Amos Kiprono to Japan drew large crowds.", None,
+     [("visit", "occurred", ("Amos Kiprono", "Japan"))], []),
 ]
 
 

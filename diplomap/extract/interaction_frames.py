@@ -184,6 +184,32 @@ def _governing_verb(token: Token) -> tuple[Token, str | None]:
     return head, (token.head.lower_ if token.dep_ == "pobj" else None)
 
 
+def _anchor(token: Token) -> Token:
+    """The phrase a noun's event hangs on: "at the end of a visit", "after two days of talks",
+    "on his return from a trip" hang on what governs the phase noun."""
+    t = token
+    for _ in range(2):
+        prep = t.head
+        if not (t.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "from")):
+            break
+        if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in words("phase_noun"):
+            break
+        t = prep.head
+    return t
+
+
+def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
+    """"X paid a courtesy call on Y": X went to see Y in person (a meeting, not a phone call)."""
+    if token.lemma_.lower() != "call" or token.dep_ != "dobj" or token.head.lemma_.lower() not in words(
+            "call_on_verb"):
+        return None
+    hosts = [a for a in with_objects(token, table, preps=("on",)) if table.by_id[a].kind == "person"]
+    guests = [a for a in subjects_of(token.head, table) if a not in hosts]
+    if not hosts or not guests:
+        return None
+    return Event("meet", token, guests + hosts, guests[0], hosts[0], subjects=tuple(guests))
+
+
 def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
     """The parties the governing verb adds: its subjects (the agents of a passive: "the summit was
     attended by A and B"), the objects of "host/join/attend", the addressee of "told X in a call"."""
@@ -205,6 +231,9 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
 
 def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
                 triggers: Triggers) -> Event | None:
+    courtesy = _courtesy_call(token, table)
+    if courtesy is not None:
+        return courtesy
     token = _noun_trigger(token, lemma, table, triggers)
     if token is None:
         return None
@@ -214,12 +243,16 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))
                          if table.by_id[a].kind == "person" and a not in withs]
     by = with_objects(token, table, preps=("by",))
+    if kind == "visit" and not by:  # "the visit of President X to Japan"
+        by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
-    head, via_prep = _governing_verb(token)
-    if head != token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+    anchor = _anchor(token)
+    head, via_prep = _governing_verb(anchor)
+    if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
+                                                                           "attr") and not (anchor != token and parts):
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep")) \
                 and not (kind == "visit" and by):
-            subj, withs = _verb_parties(token, head, table, withs)
+            subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
         return _visit_of(token, parts, table, kb)

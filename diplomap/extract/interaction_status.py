@@ -23,8 +23,9 @@ def governors(token: Token, limit: int = 6) -> list[Token]:
     while t.head != t and len(chain) < limit:
         if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
             break
-        if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep"):
-            break
+        if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep") and not (
+                t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in words("phase_noun")):
+            break  # "will hold two days of talks": the phase noun passes the status on
         t = t.head
         chain.append(t)
         if t.dep_ == "ccomp":
