@@ -234,6 +234,31 @@ CASES = [
     ("phase-not-the-visitor",
      "Chinese Foreign Minister Wei Lan protested at the end of Senator Paula Grant's visit to Taiwan.", None,
      [("visit", None, ("Paula Grant", "Taiwan"))], [("Wei Lan", "Taiwan")]),
+    # --- "is to": planned ---------------------------------------------------------------------
+    ("is-to-meet",
+     "Kenyan Trade Minister Amos Kiprono is to meet Japanese Finance Minister Kenji Sato on Friday.", None,
+     [("meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("is-to-hold-days-of-meetings",
+     "Kenyan Trade Minister Amos Kiprono is to hold two days of meetings with Japanese Finance Minister Kenji "
+     "Sato.", None, [("meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- a sentence pointing back to the meeting just told ----------------------------------
+    ("there-after-summit",
+     "Relations have soured since talks collapsed at the Lisbon summit in May. There, Kenyan President Amos "
+     "Kiprono asked Japanese Prime Minister Kenji Sato for debt relief.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("there-after-meeting-urged",
+     "Bolivian and Finnish officials held a meeting in Riga last year. There, Bolivian Energy Minister Carlos "
+     "Rojas urged Finnish Trade Minister Eero Laine to buy more lithium.", None,
+     [("meet", "occurred", ("Carlos Rojas", "Eero Laine"))], []),
+    ("there-after-fair-is-no-meeting",
+     "The dispute began at a trade fair in Lisbon. There, Kenyan President Amos Kiprono asked Japanese Prime "
+     "Minister Kenji Sato for help.", None, [], [("Amos Kiprono", "Kenji Sato")]),
+    ("there-told-reporters-about",
+     "Kenyan President Amos Kiprono attended a summit in Lisbon. There, he told reporters that Japanese Prime "
+     "Minister Kenji Sato was wrong.", None, [], [("Amos Kiprono", "Kenji Sato")]),
+    ("at-the-meeting-asked",
+     "At the meeting, Kenyan President Amos Kiprono asked Japanese Prime Minister Kenji Sato for debt relief.",
+     None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
     # --- "paid a courtesy call on X": in person --------------------------------------------
     ("courtesy-call-on",
      "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,

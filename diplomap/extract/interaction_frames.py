@@ -219,7 +219,7 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
     if token.dep_ == "nsubjpass":
         subj = actors_of([c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
                          table) + subj
-    if verb in ("tell", "say", "assure", "inform", "brief"):  # "told Trump in a call"
+    if verb == "say" or verb in words("report_verb"):  # "told Trump in a call", "at the talks, asked Y for …"
         withs = withs + [a for a in actors_of(objects, table) if a not in withs]
     if verb in ("join", "host", "attend"):
         subj = subj + actors_of(objects, table)
