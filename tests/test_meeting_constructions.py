@@ -259,6 +259,30 @@ CASES = [
     ("at-the-meeting-asked",
      "At the meeting, Kenyan President Amos Kiprono asked Japanese Prime Minister Kenji Sato for debt relief.",
      None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- wire style: "here on a visit" in a datelined story, "a Tokyo visit by X" ----------------
+    ("here-on-visit-dateline",
+     "NAIROBI, May 3 - Exports will rise, officials said. Japanese Trade Minister Kenji Sato, here on a "
+     "three-day visit, said exports to Kenya would rise.", "1987-05-03",
+     [("visit", "occurred", ("Kenji Sato", "Kenya"))], []),
+    ("who-is-here-on-visit-dateline",
+     "LIMA, June 9 - Finnish Trade Minister Eero Laine, who is here on a two-day visit, said copper prices "
+     "would fall.", "1987-06-09", [("visit", "occurred", ("Eero Laine", "Peru"))], []),
+    ("here-without-dateline-no-visit",
+     "Finnish Trade Minister Eero Laine, here on a two-day visit, said copper prices would fall.", None,
+     [], []),
+    ("place-compound-visit-by",
+     "The issue will come up during a Tokyo visit by Kenyan President Amos Kiprono next month.", None,
+     [("visit", "planned", ("Amos Kiprono", "Japan"))], []),
+    ("place-compound-visit-possessive",
+     "Finnish Trade Minister Eero Laine's Lima visit was cut short by the strike.", None,
+     [("visit", None, ("Eero Laine", "Peru"))], []),
+    # --- "exchanged views with X" -------------------------------------------------------------
+    ("exchanged-views-with",
+     "Kenyan President Amos Kiprono exchanged views with Japanese Prime Minister Kenji Sato on trade.", None,
+     [("negotiate|meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("went-into-meeting-with",
+     "Kenyan Foreign Minister Amos Kiprono arrived from Oslo and went straight into a closed-door meeting with "
+     "Japanese Foreign Minister Kenji Sato.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
     # --- "paid a courtesy call on X": in person --------------------------------------------
     ("courtesy-call-on",
      "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,
@@ -298,6 +322,10 @@ NOT_MEETINGS = [
                         "Tomas Arriaga was wrong."),
     ("criticism", "Chilean President Rosa Fuentes criticized Peruvian President Tomas Arriaga over the "
                   "fishing dispute."),
+    ("joint-news-conference-alone", "Chilean President Rosa Fuentes held a news conference with Peruvian "
+                                    "President Tomas Arriaga's spokesman present."),
+    ("press-conference-with", "Kenyan President Amos Kiprono told a press conference with Japanese Prime "
+                              "Minister Kenji Sato that trade would grow."),
     ("gathered-evidence", "Chilean investigators gathered evidence against Peruvian President Tomas Arriaga."),
 ]
 

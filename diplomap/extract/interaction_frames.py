@@ -17,6 +17,7 @@ from .nlp import sentence_of
 from .participants import (
     OBJ_DEPS,
     actors_of,
+    dateline,
     destination,
     discourse_topic,
     hyphen_pair,
@@ -28,7 +29,7 @@ from .participants import (
     with_objects,
 )
 from .quotes import speech_verbs
-from .triggers import Triggers, words
+from .triggers import Triggers, load_triggers, words
 
 
 @dataclass
@@ -65,8 +66,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
         return triggers.nouns.get(lemma)
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    for c in token.children:  # phrasal: "sat down with", "brought together", "talking together"
-        if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in triggers.verbs:
+    for c in token.children:  # phrasal: "sat down with", "brought together", "exchanged views with"
+        if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in triggers.verbs:
             return triggers.verbs[f"{lemma} {c.lower_}"]
     if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or
                                        any(c.lower_ in words("call_marker") for c in token.subtree)):
@@ -116,7 +117,9 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
                       dest[0] if dest else None, place, subjects=tuple(subj))
     objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
-    withs = with_objects(token, table)
+    withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
+        a for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in load_triggers().verbs
+        for a in with_objects(c, table)]
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
@@ -145,6 +148,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
+    if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children):
+        return None  # "a joint news conference": given to reporters, not a meeting of its own
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
@@ -180,6 +185,8 @@ def _governing_verb(token: Token) -> tuple[Token, str | None]:
     """The verb this noun is an argument of ("held talks", "prepare for talks", "during a visit")."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said …"
         head = head.head
     return head, (token.head.lower_ if token.dep_ == "pobj" else None)
 
@@ -274,11 +281,29 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
     dest, place = destination(token, table, kb)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    if not dest:  # "a Tokyo visit by X"; "X, here on a visit" in a story filed from the host's capital
+        dest, place = _visit_place(token, table)
+        parts = [a for a in parts if a not in dest]
     visitor = parts[0] if parts else None
     if not dest or (visitor and not official(table, visitor)):
         return None  # a visit with no destination named ("a visit here by X") links no one
     return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                  dest[0], place, subjects=tuple(parts))
+
+
+def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
+    places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    for c in places:
+        aid = table.actor_for(c)
+        if aid and table.by_id[aid].kind == "country":
+            return [aid], c.text
+    place = dateline(token.doc)
+    near = [token, token.head, token.head.head]
+    if place and any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children]):
+        aid = table.actor_for(place[-1])
+        if aid:
+            return [aid], " ".join(t.text for t in place).title()
+    return [], None
 
 
 def attached_to_root(token: Token) -> bool:

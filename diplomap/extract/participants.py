@@ -72,7 +72,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return []  # "Somalis arrived in Kenya": a people, not its state
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         antecedent = t.head.head  # "Revere, a former official who negotiated …"
-        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
+        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head) and antecedent.head not in dateline(t.doc):
             antecedent = antecedent.head
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
