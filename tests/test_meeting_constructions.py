@@ -283,6 +283,19 @@ CASES = [
     ("went-into-meeting-with",
      "Kenyan Foreign Minister Amos Kiprono arrived from Oslo and went straight into a closed-door meeting with "
      "Japanese Foreign Minister Kenji Sato.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- the organiser of an event takes part: "a U.N.-organized meeting" ------------------------
+    ("organiser-un-organized",
+     "The Taliban attended a U.N.-organized meeting for the first time last month in Doha.", None,
+     [("meet", "occurred", ("Taliban", "United Nations"))], []),
+    ("organiser-nationality-hosted",
+     "Hamas joined an Egyptian-hosted meeting in Cairo on Monday.", None,
+     [("meet", "occurred", ("Egypt", "Hamas"))], []),
+    ("organiser-eu-sponsored-planned",
+     "Hezbollah will attend an EU-sponsored conference in Geneva next week.", None,
+     [("meet", "planned", ("European Union", "Hezbollah"))], []),
+    ("organiser-not-a-leader-named-un",
+     "Hezbollah attended a U.N.-sponsored conference in Geneva.", None,
+     [("meet", "occurred", ("Hezbollah", "United Nations"))], [("Hezbollah", "Kim Jong Un")]),
     # --- "paid a courtesy call on X": in person --------------------------------------------
     ("courtesy-call-on",
      "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,

@@ -23,6 +23,7 @@ from .participants import (
     hyphen_pair,
     known_body,
     official,
+    organisers,
     partner_groups,
     place_officials,
     subjects_of,
@@ -171,6 +172,7 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
     mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
+    owners = owners + [a for a in organisers(token, table) if a not in owners]
     pair = hyphen_pair(token, table)
     if len(pair) >= 2:
         return pair

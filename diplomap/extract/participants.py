@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..ids import slug
+from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
@@ -340,3 +342,33 @@ def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
             groups.append(found)
         groups.extend([a] for a in found if prep.lower_ == "in")
     return groups
+
+
+def organisers(token: Token, table: ActorTable) -> list[str]:
+    """"a U.N.-organized meeting", "an Egyptian-hosted summit": whoever organised the event takes part."""
+    out: list[str] = []
+    for mod in token.children:
+        if mod.dep_ != "amod":
+            continue
+        prefix, _, verb = mod.text.rpartition("-")
+        if (verb if prefix else mod.text).lower() not in words("organiser_participle"):
+            continue
+        found = [a for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 for a in [table.actor_for(c)] if a]
+        if not found and prefix and table.kb is not None:
+            country = table.kb.country(prefix)
+            found = [aid for aid in [_body(prefix, table) or (table.country_actor(country.iso3, prefix)
+                                                               if country else None)] if aid]
+        out.extend(a for a in found if a not in out)
+    return out
+
+
+def _body(name: str, table: ActorTable) -> str | None:
+    """The actor of an organisation the knowledge names ("U.N."), created on first use."""
+    org = table.kb.organization(name) if table.kb is not None else None
+    if org is None:
+        return None
+    aid = slug(org.name)
+    if aid not in table.by_id:
+        table.by_id[aid] = Actor(id=aid, name=org.name, kind="organization", country=org.country)
+    return aid
