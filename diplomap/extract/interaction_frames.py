@@ -100,12 +100,14 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
 
 
 def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
-    subj = subjects_of(token, table)
+    subj = _kept_from(token, table) or subjects_of(token, table)
     agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
     if kind == "visit":
-        if lemma != "visit" and any(c.dep_ == "dobj" for c in token.children):
+        if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
+            return None  # "troops entered Thailand": an incursion, not a visit
+        if lemma not in words("place_object_verb") and any(c.dep_ == "dobj" for c in token.children):
             return None  # "flying them to the U.S.": carrying, not visiting
         dest, place = destination(token, table, kb)
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
@@ -145,6 +147,13 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
     return Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
+
+
+def _kept_from(token: Token, table: ActorTable) -> list[str]:
+    """"barred X from entering Y", "prevented X from meeting Y": X would have acted, not the one who bars."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
+        return []
+    return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
 
 
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
