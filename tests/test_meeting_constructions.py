@@ -373,6 +373,22 @@ def test_first_met_dates_the_meeting_not_the_article(extract):
     assert inter.date and inter.date.startswith("2019-02")
 
 
+@pytest.mark.parametrize("text", [
+    "Japanese envoy Kenji Sato has visited Myanmar several times since 2021.",
+    "Japanese envoy Kenji Sato has made several trips to Myanmar since 2021.",
+])
+def test_since_a_year_does_not_date_the_visit(extract, text):
+    (inter,) = has(extract(text, date="2025-02-16"), "visit", "occurred", "Kenji Sato", "Myanmar")
+    assert inter.date is None
+
+
+def test_until_a_month_does_not_date_the_talks(extract):
+    e = extract("Japanese envoy Kenji Sato will stay in Myanmar until June for talks with Kenyan President Amos "
+                "Kiprono.", date="2025-02-16")
+    (inter,) = has(e, "negotiate|meet", "planned", "Amos Kiprono", "Kenji Sato")
+    assert inter.date is None
+
+
 def test_split_meetings_keep_their_own_partner_as_target(extract):
     e = extract("Chilean President Rosa Fuentes met World Bank President Ana Ruiz, then German Chancellor "
                 "Karl Weber.")

@@ -304,6 +304,9 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
 
 def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
     places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
+        places += [c for p in token.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for c in p.children if c.dep_ == "pobj"]
     for c in places:
         aid = table.actor_for(c)
         if aid and table.by_id[aid].kind == "country":
@@ -315,6 +318,10 @@ def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], None
+
+
+def triggers_light(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("light_verb")
 
 
 def attached_to_root(token: Token) -> bool:
