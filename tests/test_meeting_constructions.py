@@ -314,6 +314,16 @@ CASES = [
      [("visit", "occurred", ("Kenji Sato", "Myanmar"))], []),
     ("troops-entering-is-no-visit",
      "Myanmar troops entered Thailand on Monday.", None, [], [("Myanmar", "Thailand")]),
+    # --- "visited with X" is a meeting; "A and B, who met …" ------------------------------------
+    ("visited-with-person",
+     "Kenyan President Amos Kiprono visited with Japanese Prime Minister Kenji Sato at his residence.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("relative-who-coordinated-subjects",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato, who met in Lisbon last year, "
+     "signed the deal on Monday.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("relative-who-had-not-met",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato, who had not met before, discussed "
+     "trade.", None, [("meet", "negated", ("Amos Kiprono", "Kenji Sato"))], []),
     # --- "paid a courtesy call on X": in person --------------------------------------------
     ("courtesy-call-on",
      "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,

@@ -111,6 +111,9 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return None  # "flying them to the U.S.": carrying, not visiting
         dest, place = destination(token, table, kb)
         dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+        hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
+        if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
+            return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))
         if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
             return None  # "visiting Foreign Minister X": handled as a host meeting
         if subj and not official(table, subj[0]) and not any(

@@ -76,6 +76,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         antecedent = t.head.head  # "Revere, a former official who negotiated …"
         if antecedent.dep_ == "appos" and table.actor_for(antecedent.head) and antecedent.head not in dateline(t.doc):
             antecedent = antecedent.head
+        if antecedent.dep_ == "conj" and antecedent.head.dep_ in SUBJ_DEPS:  # "A and B, who had met before"
+            return actors_of([antecedent.head], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
     aid = table.actor_for(t)
