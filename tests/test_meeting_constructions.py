@@ -324,6 +324,28 @@ CASES = [
     ("relative-who-had-not-met",
      "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato, who had not met before, discussed "
      "trade.", None, [("meet", "negated", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- "the two countries": the last two states named ------------------------------------------
+    ("the-two-countries-leaders-phoned",
+     "Kenya and Japan had earlier quarrelled over fishing rights, but the leaders of the two countries spoke by "
+     "telephone on Friday night.", None, [("call", "occurred", ("Japan", "Kenya"))], []),
+    ("the-two-countries-held-talks",
+     "Relations between Peru and Chile have improved. The two countries held talks in Lima on Monday.", None,
+     [("negotiate|meet", "occurred", ("Chile", "Peru"))], []),
+    ("both-countries-officials-will-meet",
+     "Peru and Chile signed a fishing deal. Officials of both countries will meet again in May.", None,
+     [("meet", "planned", ("Chile", "Peru"))], []),
+    # --- a speech act during a visit: the two met; someone else's visit is no meeting -----------
+    ("told-during-the-visit",
+     "\"We will look at it,\" Kenyan President Amos Kiprono told Japanese Prime Minister Kenji Sato during the "
+     "visit on May 2.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("thanked-during-his-visit-to",
+     "Kenyan President Amos Kiprono thanked Japanese Prime Minister Kenji Sato during his visit to Tokyo.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato")), ("visit", "occurred", ("Amos Kiprono", "Japan"))],
+     []),
+    ("brief-on-anothers-visit",
+     "British Foreign Secretary Alan Pike will brief U.S. Secretary of State Mary Dunn on Prime Minister Jane "
+     "Holt's visit to Brazil.", None, [("visit", "planned", ("Brazil", "Jane Holt"))],
+     [("Alan Pike", "Brazil"), ("Jane Holt", "Mary Dunn")]),
     # --- "paid a courtesy call on X": in person --------------------------------------------
     ("courtesy-call-on",
      "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,

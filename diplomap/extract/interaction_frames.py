@@ -219,6 +219,11 @@ def _anchor(token: Token) -> Token:
     return t
 
 
+def _named_owner(token: Token) -> bool:
+    """"Holt's visit": a visitor named by a proper-noun possessor (a pronoun may be the subject's)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
     """"X paid a courtesy call on Y": X went to see Y in person (a meeting, not a phone call)."""
     if token.lemma_.lower() != "call" or token.dep_ != "dobj" or token.head.lemma_.lower() not in words(
@@ -272,11 +277,17 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep")) \
-                and not (kind == "visit" and by):
+                and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
             subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
-        return _visit_of(token, parts, table, kb)
+        hosts = [a for a in withs if table.by_id[a].kind == "person"]
+        parts = [a for a in parts if a not in hosts]  # "thanked X during his visit": X is whom the visitor saw
+        ev = _visit_of(token, parts, table, kb)
+        if ev is None and hosts and parts and not [a for a in owners if a not in hosts and a != parts[0]]:
+            # "Trump told Starmer during the visit": they met (not "briefed X on Y's visit")
+            return Event("meet", token, parts + hosts, parts[0], hosts[0], subjects=tuple(parts))
+        return ev
     if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
         kind = "call"
     between = with_objects(token, table, preps=("between", "among"))

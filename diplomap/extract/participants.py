@@ -96,6 +96,8 @@ def _the_two(t: Token, table: ActorTable) -> list[str]:
     """"The two leaders", "both sides": the last two people (or states) named before."""
     if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
         return []
+    if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
+        return _last_two_countries(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
             or t.lemma_.lower() in ("side", "country", "nation", "state", "government"):
         return []  # "both sides" may be any two parties: only people are counted back
@@ -124,6 +126,17 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     for x in expand(of[0]):
         found.extend(a for a in actors_of_token(x, table) if a not in found)
     return found
+
+
+def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
+                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc):
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def subjects_of(verb: Token, table: ActorTable) -> list[str]:
