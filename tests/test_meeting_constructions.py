@@ -267,6 +267,16 @@ CASES = [
     ("who-is-here-on-visit-dateline",
      "LIMA, June 9 - Finnish Trade Minister Eero Laine, who is here on a two-day visit, said copper prices "
      "would fall.", "1987-06-09", [("visit", "occurred", ("Eero Laine", "Peru"))], []),
+    ("lead-visit-dateline",
+     "OSLO, March 22 - Jordanian Prime Minister Omar Haddad begins a four-day state visit on Tuesday which will "
+     "focus on trade.",
+     "1987-03-22", [("visit", None, ("Norway", "Omar Haddad"))], []),
+    ("lead-visit-by-possessor-dateline",
+     "NAIROBI, April 2 - Talks went well on the first day of Japanese Prime Minister Kenji Sato's visit, "
+     "officials said.", "1987-04-02", [("visit", "occurred", ("Kenji Sato", "Kenya"))], []),
+    ("later-visit-no-dateline-guess",
+     "NAIROBI, April 2 - Trade rose last year, officials said. Japanese Prime Minister Kenji Sato spoke of his "
+     "recent visit in a speech.", "1987-04-02", [], [("Kenji Sato", "Kenya")]),
     ("here-without-dateline-no-visit",
      "Finnish Trade Minister Eero Laine, here on a two-day visit, said copper prices would fall.", None,
      [], []),

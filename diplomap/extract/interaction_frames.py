@@ -327,7 +327,8 @@ def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None
             return [aid], c.text
     place = dateline(token.doc)
     near = [token, token.head, token.head.head]
-    if place and any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children]):
+    lead = sentence_of(token).start == 0  # "LONDON, March 22 - King X begins a state visit on Tuesday"
+    if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
         aid = table.actor_for(place[-1])
         if aid:
             return [aid], " ".join(t.text for t in place).title()
