@@ -356,6 +356,21 @@ CASES = [
      "British Foreign Secretary Alan Pike will brief U.S. Secretary of State Mary Dunn on Prime Minister Jane "
      "Holt's visit to Brazil.", None, [("visit", "planned", ("Brazil", "Jane Holt"))],
      [("Alan Pike", "Brazil"), ("Jane Holt", "Mary Dunn")]),
+    # --- object control: "invited X to visit", "urged X to hold talks" -------------------------
+    ("invited-to-visit",
+     "Kenyan President Amos Kiprono invited Japanese Prime Minister Kenji Sato to visit Nairobi.", None,
+     [("visit", "proposed", ("Kenji Sato", "Kenya"))], [("Amos Kiprono", "Kenya")]),
+    ("accepted-invitation-to-visit",
+     "Japanese Prime Minister Kenji Sato accepted an invitation to visit Kenya.", None,
+     [("visit", "proposed", ("Kenji Sato", "Kenya"))], []),
+    ("agreed-on-day-to-resume-talks",
+     "Kenyan President Amos Kiprono and his Japanese counterpart Kenji Sato agreed on Monday to resume talks.",
+     None, [("negotiate|meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("shook-hands-with",
+     "Kenyan President Amos Kiprono shook hands with Japanese Prime Minister Kenji Sato at the airport.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("proposals-made-at-summit-not-planned-meeting",
+     "Peru will try to develop proposals made at the 1986 Lima Summit, officials said.", None, [], []),
     # --- "paid a courtesy call on X": in person --------------------------------------------
     ("courtesy-call-on",
      "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,

@@ -45,6 +45,8 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
                     found.add(lemmas[key])
+        if k > 0 and chain[k - 1].dep_ == "xcomp" and lemmas.get(f"{g.lemma_.lower()} to") and g != token:
+            found.add(lemmas[f"{g.lemma_.lower()} to"])  # "agreed on Monday to resume talks"
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
             if pair in lemmas and g.doc[i] != token and (

@@ -150,6 +150,10 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
             return found
+        if v.dep_ == "xcomp" and v.head != v:  # "invited X to visit", "urged X to hold talks": X acts
+            controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
+            if controller:
+                return controller
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
             v = v.head
             seen += 1
@@ -165,8 +169,9 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if found:
                 return found
             n = v.head  # "in a move to strengthen ties after meeting X": the mover
-            while n.dep_ in ("pobj", "prep") and n.head != n:
-                n = n.head
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            while (n.dep_ in ("pobj", "prep") or n.dep_ == "dobj" and infinitive) and n.head != n:
+                n = n.head  # "accepted an invitation to visit": the one who accepted
             if n.pos_ in ("VERB", "AUX") and n != v:
                 v = n
                 seen += 1
