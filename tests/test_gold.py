@@ -20,10 +20,11 @@ GOLD = [EVAL / "seed-gold.jsonl", EVAL / "dev-gold.jsonl"]
 SEED = "seed-starmer-ukraine"
 
 # Measured at commit c7b3139: actors F1 0.919, who-met-whom F1 0.846, quote attribution F1 0.928,
-# person country accuracy 0.913 (quote attribution 0.959 on branch attrib, speakers by ranking).
+# person country accuracy 0.913 (quote attribution 0.959 on branch attrib, speakers by ranking;
+# who-met-whom 0.855 on branch events2, meetings by class, round 2).
 # The floors sit a little below, so a regression fails. One
 # who-met-whom pair of the 68 gold pairs is worth about 0.01.
-FLOORS = {"actors": 0.90, "who_met_whom": 0.82, "quote_attribution": 0.95, "person_country_accuracy": 0.89}
+FLOORS = {"actors": 0.90, "who_met_whom": 0.84, "quote_attribution": 0.95, "person_country_accuracy": 0.89}
 
 
 @pytest.fixture(scope="module")

@@ -105,23 +105,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
     if kind == "visit":
-        if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
-            return None  # "troops entered Thailand": an incursion, not a visit
-        if lemma not in words("place_object_verb") and any(c.dep_ == "dobj" for c in token.children):
-            return None  # "flying them to the U.S.": carrying, not visiting
-        dest, place = destination(token, table, kb)
-        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
-        hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
-        if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
-            return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))
-        if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
-            return None  # "visiting Foreign Minister X": handled as a host meeting
-        if subj and not official(table, subj[0]) and not any(
-                table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
-            # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
-            return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
-        return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
-                      dest[0] if dest else None, place, subjects=tuple(subj))
+        return _verb_visit(token, lemma, subj, table, kb)
     objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
         a for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in load_triggers().verbs
@@ -150,6 +134,27 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
     return Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
+
+
+def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
+    """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
+    if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
+        return None  # "troops entered Thailand": an incursion, not a visit
+    if lemma not in words("place_object_verb") and any(c.dep_ == "dobj" for c in token.children):
+        return None  # "flying them to the U.S.": carrying, not visiting
+    dest, place = destination(token, table, kb)
+    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
+    if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
+        return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))
+    if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
+        return None  # "visiting Foreign Minister X": handled as a host meeting
+    if subj and not official(table, subj[0]) and not any(
+            table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
+        # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
+        return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
+    return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
+                  dest[0] if dest else None, place, subjects=tuple(subj))
 
 
 def _kept_from(token: Token, table: ActorTable) -> list[str]:
