@@ -211,6 +211,184 @@ CASES = [
     ("wire-arrived-here",
      "CARACAS, March 11 - Ecuador's deputy energy minister Pablo Rivas arrived here last night for talks on "
      "oil supplies, officials said.", "1987-03-11", [("visit", "occurred", ("Pablo Rivas", "Venezuela"))], []),
+    # --- a phase of an event: "at the end of a visit", "after two days of talks" ---------------
+    ("phase-winding-up-visit",
+     "Kenyan Trade Minister Amos Kiprono, winding up a two-day visit to Peru, said the talks went well.", None,
+     [("visit", "occurred", ("Amos Kiprono", "Peru"))], []),
+    ("phase-first-day-of-visit",
+     "Speaking on the first day of an official visit to Chile, Kenyan President Amos Kiprono urged more trade.",
+     None, [("visit", "occurred", ("Amos Kiprono", "Chile"))], []),
+    ("phase-end-of-visit",
+     "Kenyan President Amos Kiprono told reporters at the end of an official visit to Norway that ties were "
+     "strong.", None, [("visit", "occurred", ("Amos Kiprono", "Norway"))], []),
+    ("phase-return-from-trip",
+     "Kenyan Trade Minister Amos Kiprono said on his return from a trip to Japan that exports would rise.", None,
+     [("visit", "occurred", ("Amos Kiprono", "Japan"))], []),
+    ("phase-days-of-talks",
+     "Kenyan Foreign Minister Amos Kiprono said after two days of talks with Norwegian Foreign Minister Lars "
+     "Dahl that no deal was near.", None,
+     [("negotiate|meet", "occurred", ("Amos Kiprono", "Lars Dahl"))], []),
+    ("phase-days-of-meetings-planned",
+     "Bolivian Energy Minister Ana Quispe will hold three days of meetings with Finnish Trade Minister Eero "
+     "Laine.", None, [("meet", "planned", ("Ana Quispe", "Eero Laine"))], []),
+    ("phase-not-the-visitor",
+     "Chinese Foreign Minister Wei Lan protested at the end of Senator Paula Grant's visit to Taiwan.", None,
+     [("visit", None, ("Paula Grant", "Taiwan"))], [("Wei Lan", "Taiwan")]),
+    # --- "is to": planned ---------------------------------------------------------------------
+    ("is-to-meet",
+     "Kenyan Trade Minister Amos Kiprono is to meet Japanese Finance Minister Kenji Sato on Friday.", None,
+     [("meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("is-to-hold-days-of-meetings",
+     "Kenyan Trade Minister Amos Kiprono is to hold two days of meetings with Japanese Finance Minister Kenji "
+     "Sato.", None, [("meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- a sentence pointing back to the meeting just told ----------------------------------
+    ("there-after-summit",
+     "Relations have soured since talks collapsed at the Lisbon summit in May. There, Kenyan President Amos "
+     "Kiprono asked Japanese Prime Minister Kenji Sato for debt relief.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("there-after-meeting-urged",
+     "Bolivian and Finnish officials held a meeting in Riga last year. There, Bolivian Energy Minister Carlos "
+     "Rojas urged Finnish Trade Minister Eero Laine to buy more lithium.", None,
+     [("meet", "occurred", ("Carlos Rojas", "Eero Laine"))], []),
+    ("there-after-fair-is-no-meeting",
+     "The dispute began at a trade fair in Lisbon. There, Kenyan President Amos Kiprono asked Japanese Prime "
+     "Minister Kenji Sato for help.", None, [], [("Amos Kiprono", "Kenji Sato")]),
+    ("there-told-reporters-about",
+     "Kenyan President Amos Kiprono attended a summit in Lisbon. There, he told reporters that Japanese Prime "
+     "Minister Kenji Sato was wrong.", None, [], [("Amos Kiprono", "Kenji Sato")]),
+    ("at-the-meeting-asked",
+     "At the meeting, Kenyan President Amos Kiprono asked Japanese Prime Minister Kenji Sato for debt relief.",
+     None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- wire style: "here on a visit" in a datelined story, "a Tokyo visit by X" ----------------
+    ("here-on-visit-dateline",
+     "NAIROBI, May 3 - Exports will rise, officials said. Japanese Trade Minister Kenji Sato, here on a "
+     "three-day visit, said exports to Kenya would rise.", "1987-05-03",
+     [("visit", "occurred", ("Kenji Sato", "Kenya"))], []),
+    ("who-is-here-on-visit-dateline",
+     "LIMA, June 9 - Finnish Trade Minister Eero Laine, who is here on a two-day visit, said copper prices "
+     "would fall.", "1987-06-09", [("visit", "occurred", ("Eero Laine", "Peru"))], []),
+    ("lead-visit-dateline",
+     "OSLO, March 22 - Jordanian Prime Minister Omar Haddad begins a four-day state visit on Tuesday which will "
+     "focus on trade.",
+     "1987-03-22", [("visit", None, ("Norway", "Omar Haddad"))], []),
+    ("lead-visit-by-possessor-dateline",
+     "NAIROBI, April 2 - Talks went well on the first day of Japanese Prime Minister Kenji Sato's visit, "
+     "officials said.", "1987-04-02", [("visit", "occurred", ("Kenji Sato", "Kenya"))], []),
+    ("later-visit-no-dateline-guess",
+     "NAIROBI, April 2 - Trade rose last year, officials said. Japanese Prime Minister Kenji Sato spoke of his "
+     "recent visit in a speech.", "1987-04-02", [], [("Kenji Sato", "Kenya")]),
+    ("here-without-dateline-no-visit",
+     "Finnish Trade Minister Eero Laine, here on a two-day visit, said copper prices would fall.", None,
+     [], []),
+    ("place-compound-visit-by",
+     "The issue will come up during a Tokyo visit by Kenyan President Amos Kiprono next month.", None,
+     [("visit", "planned", ("Amos Kiprono", "Japan"))], []),
+    ("place-compound-visit-possessive",
+     "Finnish Trade Minister Eero Laine's Lima visit was cut short by the strike.", None,
+     [("visit", None, ("Eero Laine", "Peru"))], []),
+    # --- "exchanged views with X" -------------------------------------------------------------
+    ("exchanged-views-with",
+     "Kenyan President Amos Kiprono exchanged views with Japanese Prime Minister Kenji Sato on trade.", None,
+     [("negotiate|meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("went-into-meeting-with",
+     "Kenyan Foreign Minister Amos Kiprono arrived from Oslo and went straight into a closed-door meeting with "
+     "Japanese Foreign Minister Kenji Sato.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- the organiser of an event takes part: "a U.N.-organized meeting" ------------------------
+    ("organiser-un-organized",
+     "The Taliban attended a U.N.-organized meeting for the first time last month in Doha.", None,
+     [("meet", "occurred", ("Taliban", "United Nations"))], []),
+    ("organiser-nationality-hosted",
+     "Hamas joined an Egyptian-hosted meeting in Cairo on Monday.", None,
+     [("meet", "occurred", ("Egypt", "Hamas"))], []),
+    ("organiser-eu-sponsored-planned",
+     "Hezbollah will attend an EU-sponsored conference in Geneva next week.", None,
+     [("meet", "planned", ("European Union", "Hezbollah"))], []),
+    ("organiser-not-a-leader-named-un",
+     "Hezbollah attended a U.N.-sponsored conference in Geneva.", None,
+     [("meet", "occurred", ("Hezbollah", "United Nations"))], [("Hezbollah", "Kim Jong Un")]),
+    # --- kept out: "barred X from entering Y" is a negated visit by X ----------------------------
+    ("kept-out-prohibited-entering",
+     "The junta had prohibited U.N. envoy Maria Lindqvist from entering Myanmar.", None,
+     [("visit", "negated", ("Maria Lindqvist", "Myanmar"))], []),
+    ("kept-out-refused-to-allow-enter",
+     "Kenya refused to allow Japanese Foreign Minister Kenji Sato to enter Kenya.", None,
+     [("visit", "negated", ("Kenji Sato", "Kenya"))], []),
+    ("kept-out-barred-visiting",
+     "Bolivia barred Finnish Trade Minister Eero Laine from visiting Peru.", None,
+     [("visit", "negated", ("Eero Laine", "Peru"))], [("Bolivia", "Peru")]),
+    ("kept-out-prevented-meeting",
+     "The junta prevented Japanese envoy Kenji Sato from meeting Kenyan President Amos Kiprono.", None,
+     [("meet", "negated", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("entered-country-is-visit",
+     "Japanese Foreign Minister Kenji Sato entered Myanmar on Monday for talks.", None,
+     [("visit", "occurred", ("Kenji Sato", "Myanmar"))], []),
+    ("troops-entering-is-no-visit",
+     "Myanmar troops entered Thailand on Monday.", None, [], [("Myanmar", "Thailand")]),
+    # --- "visited with X" is a meeting; "A and B, who met …" ------------------------------------
+    ("visited-with-person",
+     "Kenyan President Amos Kiprono visited with Japanese Prime Minister Kenji Sato at his residence.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("relative-who-coordinated-subjects",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato, who met in Lisbon last year, "
+     "signed the deal on Monday.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("relative-who-had-not-met",
+     "Kenyan President Amos Kiprono and Japanese Prime Minister Kenji Sato, who had not met before, discussed "
+     "trade.", None, [("meet", "negated", ("Amos Kiprono", "Kenji Sato"))], []),
+    # --- "the two countries": the last two states named ------------------------------------------
+    ("the-two-countries-leaders-phoned",
+     "Kenya and Japan had earlier quarrelled over fishing rights, but the leaders of the two countries spoke by "
+     "telephone on Friday night.", None, [("call", "occurred", ("Japan", "Kenya"))], []),
+    ("the-two-countries-held-talks",
+     "Relations between Peru and Chile have improved. The two countries held talks in Lima on Monday.", None,
+     [("negotiate|meet", "occurred", ("Chile", "Peru"))], []),
+    ("both-countries-officials-will-meet",
+     "Peru and Chile signed a fishing deal. Officials of both countries will meet again in May.", None,
+     [("meet", "planned", ("Chile", "Peru"))], []),
+    # --- a speech act during a visit: the two met; someone else's visit is no meeting -----------
+    ("told-during-the-visit",
+     "\"We will look at it,\" Kenyan President Amos Kiprono told Japanese Prime Minister Kenji Sato during the "
+     "visit on May 2.", None, [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("thanked-during-his-visit-to",
+     "Kenyan President Amos Kiprono thanked Japanese Prime Minister Kenji Sato during his visit to Tokyo.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato")), ("visit", "occurred", ("Amos Kiprono", "Japan"))],
+     []),
+    ("brief-on-anothers-visit",
+     "British Foreign Secretary Alan Pike will brief U.S. Secretary of State Mary Dunn on Prime Minister Jane "
+     "Holt's visit to Brazil.", None, [("visit", "planned", ("Brazil", "Jane Holt"))],
+     [("Alan Pike", "Brazil"), ("Jane Holt", "Mary Dunn")]),
+    # --- object control: "invited X to visit", "urged X to hold talks" -------------------------
+    ("invited-to-visit",
+     "Kenyan President Amos Kiprono invited Japanese Prime Minister Kenji Sato to visit Nairobi.", None,
+     [("visit", "proposed", ("Kenji Sato", "Kenya"))], [("Amos Kiprono", "Kenya")]),
+    ("accepted-invitation-to-visit",
+     "Japanese Prime Minister Kenji Sato accepted an invitation to visit Kenya.", None,
+     [("visit", "proposed", ("Kenji Sato", "Kenya"))], []),
+    ("agreed-on-day-to-resume-talks",
+     "Kenyan President Amos Kiprono and his Japanese counterpart Kenji Sato agreed on Monday to resume talks.",
+     None, [("negotiate|meet", "planned", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("shook-hands-with",
+     "Kenyan President Amos Kiprono shook hands with Japanese Prime Minister Kenji Sato at the airport.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("proposals-made-at-summit-not-planned-meeting",
+     "Peru will try to develop proposals made at the 1986 Lima Summit, officials said.", None, [], []),
+    # --- "paid a courtesy call on X": in person --------------------------------------------
+    ("courtesy-call-on",
+     "Kenyan Trade Minister Amos Kiprono paid a courtesy call on Japanese Prime Minister Kenji Sato.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("courtesy-call-on-before",
+     "Before the talks, the Bolivian envoy Ana Quispe paid a brief call on Finnish President Eero Laine.", None,
+     [("meet", "occurred", ("Ana Quispe", "Eero Laine"))], []),
+    # --- "discussions" are talks ------------------------------------------------------------
+    ("held-discussions-with",
+     "Kenyan Trade Minister Amos Kiprono held discussions with Japanese Finance Minister Kenji Sato on Monday.",
+     None, [("negotiate|meet", "occurred", ("Amos Kiprono", "Kenji Sato"))], []),
+    ("discussions-between",
+     "Discussions between Kenyan Foreign Minister Amos Kiprono and Norwegian Foreign Minister Lars Dahl will "
+     "resume next week.", None, [("negotiate|meet", "planned", ("Amos Kiprono", "Lars Dahl"))], []),
+    # --- "the visit of X to Y" ---------------------------------------------------------------
+    ("visit-of-person-to",
+     "The visit of Kenyan President Amos Kiprono to Japan drew large crowds.", None,
+     [("visit", "occurred", ("Amos Kiprono", "Japan"))], []),
 ]
 
 
@@ -232,6 +410,10 @@ NOT_MEETINGS = [
                         "Tomas Arriaga was wrong."),
     ("criticism", "Chilean President Rosa Fuentes criticized Peruvian President Tomas Arriaga over the "
                   "fishing dispute."),
+    ("joint-news-conference-alone", "Chilean President Rosa Fuentes held a news conference with Peruvian "
+                                    "President Tomas Arriaga's spokesman present."),
+    ("press-conference-with", "Kenyan President Amos Kiprono told a press conference with Japanese Prime "
+                              "Minister Kenji Sato that trade would grow."),
     ("gathered-evidence", "Chilean investigators gathered evidence against Peruvian President Tomas Arriaga."),
 ]
 
@@ -246,6 +428,22 @@ def test_first_met_dates_the_meeting_not_the_article(extract):
                 "February 2019.", date="2021-05-01")
     (inter,) = has(e, "meet", "occurred", "Amos Kiprono", "Kenji Sato")
     assert inter.date and inter.date.startswith("2019-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese envoy Kenji Sato has visited Myanmar several times since 2021.",
+    "Japanese envoy Kenji Sato has made several trips to Myanmar since 2021.",
+])
+def test_since_a_year_does_not_date_the_visit(extract, text):
+    (inter,) = has(extract(text, date="2025-02-16"), "visit", "occurred", "Kenji Sato", "Myanmar")
+    assert inter.date is None
+
+
+def test_until_a_month_does_not_date_the_talks(extract):
+    e = extract("Japanese envoy Kenji Sato will stay in Myanmar until June for talks with Kenyan President Amos "
+                "Kiprono.", date="2025-02-16")
+    (inter,) = has(e, "negotiate|meet", "planned", "Amos Kiprono", "Kenji Sato")
+    assert inter.date is None
 
 
 def test_split_meetings_keep_their_own_partner_as_target(extract):

@@ -17,18 +17,20 @@ from .nlp import sentence_of
 from .participants import (
     OBJ_DEPS,
     actors_of,
+    dateline,
     destination,
     discourse_topic,
     hyphen_pair,
     known_body,
     official,
+    organisers,
     partner_groups,
     place_officials,
     subjects_of,
     with_objects,
 )
 from .quotes import speech_verbs
-from .triggers import Triggers, words
+from .triggers import Triggers, load_triggers, words
 
 
 @dataclass
@@ -65,8 +67,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
         return triggers.nouns.get(lemma)
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    for c in token.children:  # phrasal: "sat down with", "brought together", "talking together"
-        if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in triggers.verbs:
+    for c in token.children:  # phrasal: "sat down with", "brought together", "exchanged views with"
+        if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in triggers.verbs:
             return triggers.verbs[f"{lemma} {c.lower_}"]
     if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or
                                        any(c.lower_ in words("call_marker") for c in token.subtree)):
@@ -98,25 +100,16 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
 
 
 def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
-    subj = subjects_of(token, table)
+    subj = _kept_from(token, table) or subjects_of(token, table)
     agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
     if kind == "visit":
-        if lemma != "visit" and any(c.dep_ == "dobj" for c in token.children):
-            return None  # "flying them to the U.S.": carrying, not visiting
-        dest, place = destination(token, table, kb)
-        dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
-        if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
-            return None  # "visiting Foreign Minister X": handled as a host meeting
-        if subj and not official(table, subj[0]) and not any(
-                table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
-            # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
-            return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
-        return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
-                      dest[0] if dest else None, place, subjects=tuple(subj))
+        return _verb_visit(token, lemma, subj, table, kb)
     objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
-    withs = with_objects(token, table)
+    withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
+        a for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in load_triggers().verbs
+        for a in with_objects(c, table)]
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
@@ -143,8 +136,38 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
 
 
+def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
+    """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
+    if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
+        return None  # "troops entered Thailand": an incursion, not a visit
+    if lemma not in words("place_object_verb") and any(c.dep_ == "dobj" for c in token.children):
+        return None  # "flying them to the U.S.": carrying, not visiting
+    dest, place = destination(token, table, kb)
+    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
+    if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
+        return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))
+    if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
+        return None  # "visiting Foreign Minister X": handled as a host meeting
+    if subj and not official(table, subj[0]) and not any(
+            table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
+        # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
+        return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
+    return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
+                  dest[0] if dest else None, place, subjects=tuple(subj))
+
+
+def _kept_from(token: Token, table: ActorTable) -> list[str]:
+    """"barred X from entering Y", "prevented X from meeting Y": X would have acted, not the one who bars."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
+        return []
+    return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
+
+
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
+    if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children):
+        return None  # "a joint news conference": given to reporters, not a meeting of its own
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
@@ -166,6 +189,7 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
     mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
+    owners = owners + [a for a in organisers(token, table) if a not in owners]
     pair = hyphen_pair(token, table)
     if len(pair) >= 2:
         return pair
@@ -181,7 +205,40 @@ def _governing_verb(token: Token) -> tuple[Token, str | None]:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said …"
+        head = head.head
     return head, (token.head.lower_ if token.dep_ == "pobj" else None)
+
+
+def _anchor(token: Token) -> Token:
+    """The phrase a noun's event hangs on: "at the end of a visit", "after two days of talks",
+    "on his return from a trip" hang on what governs the phase noun."""
+    t = token
+    for _ in range(2):
+        prep = t.head
+        if not (t.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "from")):
+            break
+        if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in words("phase_noun"):
+            break
+        t = prep.head
+    return t
+
+
+def _named_owner(token: Token) -> bool:
+    """"Holt's visit": a visitor named by a proper-noun possessor (a pronoun may be the subject's)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
+    """"X paid a courtesy call on Y": X went to see Y in person (a meeting, not a phone call)."""
+    if token.lemma_.lower() != "call" or token.dep_ != "dobj" or token.head.lemma_.lower() not in words(
+            "call_on_verb"):
+        return None
+    hosts = [a for a in with_objects(token, table, preps=("on",)) if table.by_id[a].kind == "person"]
+    guests = [a for a in subjects_of(token.head, table) if a not in hosts]
+    if not hosts or not guests:
+        return None
+    return Event("meet", token, guests + hosts, guests[0], hosts[0], subjects=tuple(guests))
 
 
 def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
@@ -193,7 +250,7 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
     if token.dep_ == "nsubjpass":
         subj = actors_of([c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
                          table) + subj
-    if verb in ("tell", "say", "assure", "inform", "brief"):  # "told Trump in a call"
+    if verb == "say" or verb in words("report_verb"):  # "told Trump in a call", "at the talks, asked Y for …"
         withs = withs + [a for a in actors_of(objects, table) if a not in withs]
     if verb in ("join", "host", "attend"):
         subj = subj + actors_of(objects, table)
@@ -205,6 +262,9 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
 
 def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
                 triggers: Triggers) -> Event | None:
+    courtesy = _courtesy_call(token, table)
+    if courtesy is not None:
+        return courtesy
     token = _noun_trigger(token, lemma, table, triggers)
     if token is None:
         return None
@@ -214,15 +274,25 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))
                          if table.by_id[a].kind == "person" and a not in withs]
     by = with_objects(token, table, preps=("by",))
+    if kind == "visit" and not by:  # "the visit of President X to Japan"
+        by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
-    head, via_prep = _governing_verb(token)
-    if head != token and head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+    anchor = _anchor(token)
+    head, via_prep = _governing_verb(anchor)
+    if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
+                                                                           "attr") and not (anchor != token and parts):
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep")) \
-                and not (kind == "visit" and by):
-            subj, withs = _verb_parties(token, head, table, withs)
+                and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
+            subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
-        return _visit_of(token, parts, table, kb)
+        hosts = [a for a in withs if table.by_id[a].kind == "person"]
+        parts = [a for a in parts if a not in hosts]  # "thanked X during his visit": X is whom the visitor saw
+        ev = _visit_of(token, parts, table, kb)
+        if ev is None and hosts and parts and not [a for a in owners if a not in hosts and a != parts[0]]:
+            # "Trump told Starmer during the visit": they met (not "briefed X on Y's visit")
+            return Event("meet", token, parts + hosts, parts[0], hosts[0], subjects=tuple(parts))
+        return ev
     if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
         kind = "call"
     between = with_objects(token, table, preps=("between", "among"))
@@ -241,11 +311,37 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
     dest, place = destination(token, table, kb)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    if not dest:  # "a Tokyo visit by X"; "X, here on a visit" in a story filed from the host's capital
+        dest, place = _visit_place(token, table)
+        parts = [a for a in parts if a not in dest]
     visitor = parts[0] if parts else None
     if not dest or (visitor and not official(table, visitor)):
         return None  # a visit with no destination named ("a visit here by X") links no one
     return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                  dest[0], place, subjects=tuple(parts))
+
+
+def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
+    places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
+        places += [c for p in token.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for c in p.children if c.dep_ == "pobj"]
+    for c in places:
+        aid = table.actor_for(c)
+        if aid and table.by_id[aid].kind == "country":
+            return [aid], c.text
+    place = dateline(token.doc)
+    near = [token, token.head, token.head.head]
+    lead = sentence_of(token).start == 0  # "LONDON, March 22 - King X begins a state visit on Tuesday"
+    if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
+        aid = table.actor_for(place[-1])
+        if aid:
+            return [aid], " ".join(t.text for t in place).title()
+    return [], None
+
+
+def triggers_light(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("light_verb")
 
 
 def attached_to_root(token: Token) -> bool:

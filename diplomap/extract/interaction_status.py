@@ -23,8 +23,9 @@ def governors(token: Token, limit: int = 6) -> list[Token]:
     while t.head != t and len(chain) < limit:
         if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
             break
-        if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep"):
-            break
+        if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep") and not (
+                t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in words("phase_noun")):
+            break  # "will hold two days of talks": the phase noun passes the status on
         t = t.head
         chain.append(t)
         if t.dep_ == "ccomp":
@@ -44,6 +45,8 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
                     found.add(lemmas[key])
+        if k > 0 and chain[k - 1].dep_ == "xcomp" and lemmas.get(f"{g.lemma_.lower()} to") and g != token:
+            found.add(lemmas[f"{g.lemma_.lower()} to"])  # "agreed on Monday to resume talks"
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
             if pair in lemmas and g.doc[i] != token and (
@@ -87,6 +90,8 @@ def event_date(tokens: list[Token], article: Article, status: str) -> str | None
     heads = {t.i for t in tokens}
     for ent in _dates_by_sentence(doc).get(sentence_of(tokens[0]).start, ()):
         near = [ent.root.head, ent.root.head.head]
+        if ent.root.head.lower_ in ("since", "until", "till") or ent[0].lower_ in ("since", "until"):
+            continue  # "since 2022" starts a period, "until June" ends one: neither dates the meeting
         if any(a.i in heads for a in near):
             return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))
     return None

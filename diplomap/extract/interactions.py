@@ -62,6 +62,31 @@ def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers)
     return out
 
 
+def _pointed_back(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"… failed at the Hanoi summit. There, Kim asked Trump for relief": a sentence opening with
+    "There," right after one that names a meeting tells what one person there told another."""
+    events = []
+    for there in doc:
+        sent = sentence_of(there)
+        if there.i != sent.start or there.lower_ != "there" or there.dep_ != "advmod" or sent.start == 0:
+            continue
+        before = sentence_of(doc[sent.start - 1])
+        if not any(triggers.nouns.get(t.lemma_.lower()) in ("meet", "negotiate") and t.pos_ in ("NOUN", "PROPN")
+                   for t in before):
+            continue
+        verb = there.head
+        if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
+            continue
+        speakers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person"]
+        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS] + [  # "urged Y to lift …"
+            s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+        hearers = [a for a in actors_of(objects, table) if table.by_id[a].kind == "person" and a not in speakers]
+        if speakers and hearers:
+            events.append(Event("meet", verb, speakers + hearers, speakers[0], hearers[0], subjects=tuple(speakers)))
+    return events
+
+
 def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -> None:
     """"Cairo is negotiating a loan programme": a borrower alone at the table negotiates with
     the lender the story names (the one named last before, else first after)."""
@@ -113,6 +138,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             events.extend(split_calls(ev))
     events.extend(_host_meetings(doc, table))
     events.extend(_visit_addresses(events, table, triggers))
+    events.extend(_pointed_back(doc, table, triggers))
     _loan_partners(events, table, triggers)
     return _merge(events, table, article, triggers)
 

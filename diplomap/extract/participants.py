@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..ids import slug
+from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
@@ -72,8 +74,10 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return []  # "Somalis arrived in Kenya": a people, not its state
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         antecedent = t.head.head  # "Revere, a former official who negotiated …"
-        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head):
+        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head) and antecedent.head not in dateline(t.doc):
             antecedent = antecedent.head
+        if antecedent.dep_ == "conj" and antecedent.head.dep_ in SUBJ_DEPS:  # "A and B, who had met before"
+            return actors_of([antecedent.head], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
     aid = table.actor_for(t)
@@ -92,6 +96,8 @@ def _the_two(t: Token, table: ActorTable) -> list[str]:
     """"The two leaders", "both sides": the last two people (or states) named before."""
     if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
         return []
+    if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
+        return _last_two_countries(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
             or t.lemma_.lower() in ("side", "country", "nation", "state", "government"):
         return []  # "both sides" may be any two parties: only people are counted back
@@ -122,6 +128,17 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     return found
 
 
+def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
+                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc):
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
 def subjects_of(verb: Token, table: ActorTable) -> list[str]:
     """Subjects of a verb, inherited from the verbs above through xcomp/conj ("is set to meet")."""
     seen = 0
@@ -133,6 +150,10 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
             return found
+        if v.dep_ == "xcomp" and v.head != v:  # "invited X to visit", "urged X to hold talks": X acts
+            controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
+            if controller:
+                return controller
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
             v = v.head
             seen += 1
@@ -148,8 +169,9 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if found:
                 return found
             n = v.head  # "in a move to strengthen ties after meeting X": the mover
-            while n.dep_ in ("pobj", "prep") and n.head != n:
-                n = n.head
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            while (n.dep_ in ("pobj", "prep") or n.dep_ == "dobj" and infinitive) and n.head != n:
+                n = n.head  # "accepted an invitation to visit": the one who accepted
             if n.pos_ in ("VERB", "AUX") and n != v:
                 v = n
                 seen += 1
@@ -340,3 +362,33 @@ def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
             groups.append(found)
         groups.extend([a] for a in found if prep.lower_ == "in")
     return groups
+
+
+def organisers(token: Token, table: ActorTable) -> list[str]:
+    """"a U.N.-organized meeting", "an Egyptian-hosted summit": whoever organised the event takes part."""
+    out: list[str] = []
+    for mod in token.children:
+        if mod.dep_ != "amod":
+            continue
+        prefix, _, verb = mod.text.rpartition("-")
+        if (verb if prefix else mod.text).lower() not in words("organiser_participle"):
+            continue
+        found = [a for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 for a in [table.actor_for(c)] if a]
+        if not found and prefix and table.kb is not None:
+            country = table.kb.country(prefix)
+            found = [aid for aid in [_body(prefix, table) or (table.country_actor(country.iso3, prefix)
+                                                               if country else None)] if aid]
+        out.extend(a for a in found if a not in out)
+    return out
+
+
+def _body(name: str, table: ActorTable) -> str | None:
+    """The actor of an organisation the knowledge names ("U.N."), created on first use."""
+    org = table.kb.organization(name) if table.kb is not None else None
+    if org is None:
+        return None
+    aid = slug(org.name)
+    if aid not in table.by_id:
+        table.by_id[aid] = Actor(id=aid, name=org.name, kind="organization", country=org.country)
+    return aid

@@ -15,7 +15,9 @@ from .knowledge import DEFAULT_DIR, KnowledgeError, read_table
 
 WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair_word", "delegation_noun",
               "membership_verb", "report_verb", "gather_verb", "guest_noun", "sequence_word", "separate_word",
-              "cancel_verb", "place_noun", "loan_noun", "lender")
+              "cancel_verb", "place_noun", "loan_noun", "lender", "phase_noun", "call_on_verb",
+              "not_event_modifier", "organiser_participle",
+              "place_object_verb", "personal_visit_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
