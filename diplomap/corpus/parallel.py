@@ -50,7 +50,7 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-class LoadModel(_WorkerPlugin):  # type: ignore[misc, valid-type]
+class LoadModel(_WorkerPlugin):
     """Loads the spaCy model and the knowledge files when a worker starts (or joins later)."""
 
     name = "diplomap-load-model"

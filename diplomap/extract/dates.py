@@ -25,7 +25,7 @@ def resolve_date(text: str, article_date: str | None, future: bool = False) -> s
             base = None
         if base is not None and WEEKDAYS.index(text.strip().lower().removeprefix("on ").strip()) == base.weekday():
             return base.date().isoformat()
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False,
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False,
                 # "in 2023", "in February": the first day, not today's day of a past month
                 "PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first"}
     if article_date:

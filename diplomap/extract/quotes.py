@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..models import Quote
+from ..models import Quote, QuoteKind
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
@@ -150,7 +150,7 @@ def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> lis
         parts, i, cue = _joined(doc, segments, i, verbs)
         start, end = parts[0].start, parts[-1].end
         body = " ".join(text[p.start:p.end].strip() for p in parts)
-        kind = "direct" if _words(body) >= MIN_WORDS else "scare"
+        kind: QuoteKind = "direct" if _words(body) >= MIN_WORDS else "scare"
         cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
         para_start = text.rfind("\n", 0, start) + 1
         continues = cue is None and speaker is None and kind == "direct" and last_speaker is not None \

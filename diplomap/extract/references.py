@@ -41,9 +41,9 @@ def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | N
         return None
     country = None
     for c in list(token.children):
-        k = kb.demonym(c.text) or kb.country(c.text)
-        if k:
-            country = k.iso3
+        place = kb.demonym(c.text) or kb.country(c.text)
+        if place:
+            country = place.iso3
     return title.role, country
 
 

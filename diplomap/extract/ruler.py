@@ -6,6 +6,7 @@ patterns that run before spaCy's NER and overwrite it.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from .knowledge import Knowledge
 
@@ -45,7 +46,7 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
 def add_entity_ruler(nlp: Language, kb: Knowledge) -> None:
     if RULER_NAME in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
+    ruler: EntityRuler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",  # type: ignore[assignment]
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
         ruler.add_patterns(ruler_patterns(kb))

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..ids import slug
-from ..models import Actor
+from ..models import Actor, ActorKind
 from .knowledge import DEFAULT_DIR, read_table
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
@@ -157,7 +157,7 @@ def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
         near = sorted((abs(m.start - s.i), m.actor_id) for m in table.mentions if m.actor_id in holders)
         return near[0][1] if near else None
     # no one holds it by name: the latest person of that state whose role is unknown or vague
-    vague = {a.id for a in people if a.role is None or (kb.title(a.role) and kb.title(a.role).rank >= 4)}
+    vague = {a.id for a in people if a.role is None or _vague_title(a.role, kb)}
     before = [m.actor_id for m in table.mentions if m.actor_id in vague and m.start < s.i]
     return before[-1] if before else None
 
@@ -207,7 +207,13 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
     return aid
 
 
-def _new_actor(table: ActorTable, name: str, kind: str) -> str:
+def _vague_title(role: str, kb) -> bool:
+    """A role below the top ranks ("official", "adviser"): one a description may stand for."""
+    title = kb.title(role) if kb else None
+    return title is not None and title.rank >= 4
+
+
+def _new_actor(table: ActorTable, name: str, kind: ActorKind) -> str:
     aid = slug(name)
     if aid not in table.by_id:
         table.by_id[aid] = Actor(id=aid, name=name, kind=kind)
