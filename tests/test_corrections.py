@@ -7,12 +7,12 @@ import pytest
 from test_store import FakeExtractor
 
 from diplomap.cli import main
+from diplomap.commands.correct import save_corrections
 from diplomap.corpus import sync
 from diplomap.corpus.corrections import (
     Merge,
     SetFields,
     Split,
-    add_correction,
     edit_text,
     load_corrections,
     parse_corrections,
@@ -132,7 +132,8 @@ def test_every_kind_of_correction_takes_effect_and_survives_a_rebuild(store):
 
 def test_editing_the_file_changes_the_corpus_without_re_ingesting(store):
     assert "potus" in store.corpus().actors
-    add_correction(store.corrections_path, "merge", {"into": "donald-trump", "ids": ["potus"]})
+    saved = save_corrections(store.corrections_path, store.path, [("merge", {"into": "donald-trump", "ids": ["potus"]})])
+    assert saved.saved
     assert "potus" not in store.corpus().actors
 
 

@@ -91,7 +91,7 @@ def save_corrections(path: Path, store_path: Path, edits: list[tuple[str, object
     """Add ``(section, entry)`` edits to the corrections file, checked first against the store when it
     exists: edits naming unknown actors, articles or items are refused unless ``force``. The one way
     corrections are written, by ``python -m diplomap correct`` and by the dashboard."""
-    from ..corpus.corrections import CorrectionsError, edit_text, parse_corrections
+    from ..corpus.corrections import CorrectionsError, edit_text, parse_corrections, write_corrections
     from ..corpus.store import Store, StoreError
 
     old = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -114,8 +114,7 @@ def save_corrections(path: Path, store_path: Path, edits: list[tuple[str, object
             warnings.append(f"cannot check against the store: {e}")
     if new and not force:
         return Saved(False, warnings + new)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_corrections(path, text)
     return Saved(True, warnings + new, kept_comments=kept)
 
 

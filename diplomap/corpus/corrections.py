@@ -251,16 +251,14 @@ def _is_id(value) -> bool:
 # --- Editing the file: append one entry, keeping every other line (comments included) ---------------------
 
 
-def add_correction(path: str | Path, section: str, entry) -> bool:
-    """Append ``entry`` to ``section`` of the file at ``path`` (created if missing); see ``edit_text``."""
+def write_corrections(path: str | Path, text: str) -> None:
+    """Replace the file at ``path`` with ``text`` in one step (a temporary file renamed over it), so a
+    reader never sees half a file and a full disk leaves the old one whole."""
     path = Path(path)
-    text, kept = edit_text(path.read_text(encoding="utf-8") if path.exists() else "", section, entry,
-                           source=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
-    return kept
 
 
 def edit_text(text: str, section: str, entry, *, source: str = "corrections") -> tuple[str, bool]:
