@@ -332,7 +332,8 @@ def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None
             return [aid], c.text
     place = dateline(token.doc)
     near = [token, token.head, token.head.head]
-    lead = sentence_of(token).start == 0  # "LONDON, March 22 - King X begins a state visit on Tuesday"
+    sent = sentence_of(token)  # the lead: "LONDON, March 22 - King X begins a state visit on Tuesday",
+    lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart
     if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
         aid = table.actor_for(place[-1])
         if aid:
