@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction
+from .gatherings import find_gatherings
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
@@ -137,6 +138,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
         if ev is not None:
             events.extend(split_calls(ev))
     events.extend(_host_meetings(doc, table))
+    events.extend(find_gatherings(doc, table, triggers))
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     _loan_partners(events, table, triggers)
