@@ -265,9 +265,10 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     courtesy = _courtesy_call(token, table)
     if courtesy is not None:
         return courtesy
-    token = _noun_trigger(token, lemma, table, triggers)
-    if token is None:
+    trigger = _noun_trigger(token, lemma, table, triggers)
+    if trigger is None:
         return None
+    token = trigger
     owners = _owners(token, table, kb)
     withs = with_objects(token, table)
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"

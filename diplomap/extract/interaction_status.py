@@ -76,9 +76,10 @@ def location_of(tokens: list[Token], exclude: set[int]) -> str | None:
 def _dates_by_sentence(doc) -> dict[int, list]:
     """DATE entities by the start of their sentence, indexed once per doc: ``doc.ents`` builds every
     span on each call, which made a long article (thousands of events) quadratic."""
-    index = doc.user_data.get("diplomap_dates")
+    index: dict[int, list] | None = doc.user_data.get("diplomap_dates")
     if index is None:
-        index = doc.user_data["diplomap_dates"] = {}
+        index = {}
+        doc.user_data["diplomap_dates"] = index
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 index.setdefault(sentence_of(doc[ent.start]).start, []).append(ent)

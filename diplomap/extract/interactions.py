@@ -7,9 +7,11 @@ never an interaction. Status, location and date: ``interaction_status``.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Doc, Token
 
-from ..models import MEETING_TYPES, Article, Interaction
+from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
 from .gatherings import find_gatherings
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
@@ -168,7 +170,7 @@ def _merge(events: list[Event], table: ActorTable, article: Article, triggers: T
     seen: list[tuple[Event, frozenset]] = []
     for ev in sorted(events, key=lambda e: (sentence_of(e.trigger).start, e.type not in MEETING_TYPES, e.trigger.i)):
         if len(ev.actors) == 1 and ev.type in MEETING_TYPES and _people_of(ev.actors[0], ev.trigger, table):
-            members = table.kb.members(table.by_id[ev.actors[0]].name)  # "Quad leaders met at a summit"
+            members = table.kb.members(table.by_id[ev.actors[0]].name) if table.kb else []  # "Quad leaders met at a summit"
             if members:
                 ev.actors = [table.country_actor(code) for code in members]
         actors = _clean(ev, table)
@@ -194,7 +196,8 @@ def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Artic
         location = location_of(chain + list(ev.trigger.children), exclude) or location_of(
             list(ev.trigger.subtree), exclude)
     return Interaction(
-        type=ev.type, actors=actors, status=status,
+        # both come from the knowledge files, whose reader refuses a type or status the models lack
+        type=cast(InteractionType, ev.type), actors=actors, status=cast(Status, status),
         source=ev.source if ev.source in actors else None,
         target=ev.target if ev.target in actors else None,
         date=event_date(chain, article, status), location=location,

@@ -122,7 +122,7 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
           for c in p.children if c.dep_ == "pobj"]
     if not of:
         return []
-    found = []
+    found: list[str] = []
     for x in expand(of[0]):
         found.extend(a for a in actors_of_token(x, table) if a not in found)
     return found
@@ -181,7 +181,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
 
 
 def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
-    objs = []
+    objs: list[Token] = []
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -283,8 +283,8 @@ def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
         return []
     # the word at the hyphen: "U.S.-China trade talks" pairs "U.S." with "China"
     words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
-    parts = [table.named(w) for w in words]
-    return parts if all(parts) and len(set(parts)) == len(parts) else []
+    parts = [p for p in (table.named(w) for w in words) if p]
+    return parts if len(parts) == len(words) and len(set(parts)) == len(parts) else []
 
 
 def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
@@ -295,6 +295,7 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
     for token in doc:
         if token.lemma_.lower() not in words("delegation_noun"):
             continue
+        verb: Token | None
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in words("membership_verb"):
             verb = token.head  # "The Ukrainian delegation includes A; B; C"
         else:  # "a Ukrainian delegation led by A and including B"

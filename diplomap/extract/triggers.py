@@ -35,7 +35,9 @@ class Triggers:
 @lru_cache(maxsize=4)
 def load_triggers(directory: str | None = None) -> Triggers:
     base = Path(directory) if directory else DEFAULT_DIR
-    verbs, nouns, modality = {}, {}, {}
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    modality: dict[str, str] = {}
     for row in read_table(base / "interaction_triggers.csv"):
         if row["pos"] not in ("VERB", "NOUN"):
             raise KnowledgeError(f"interaction_triggers.csv: pos must be VERB or NOUN, got {row['pos']!r}")
