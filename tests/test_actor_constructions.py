@@ -473,3 +473,17 @@ def test_a_us_state_places_a_legislator(extract):
 def test_an_armed_group_that_governs_has_organs(extract):
     e = extract('"The decree is final," the Taliban foreign ministry said in a statement.')
     assert people(e)["Taliban foreign ministry"].country == "AFG"
+
+
+# --- a title "of <state>" before the name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3,role", [
+    ("Foreign Minister of Chile Anton Velk arrived in Paris on Monday.", "Anton Velk", "CHL", "Foreign Minister"),
+    ("He spoke with Minister of Defence of Estonia Karl Obern by phone.", "Karl Obern", "EST", "Defense Minister"),
+    ("President of Ghana Kwame Oduro said the deal was fair.", "Kwame Oduro", "GHA", "President"),
+    ("The talks with President of Portugal Rui Almada ended late.", "Rui Almada", "PRT", "President"),
+])
+def test_a_title_of_a_state_before_the_name(extract, text, name, iso3, role):
+    person = people(extract(text))[name]
+    assert (person.country, person.role) == (iso3, role)

@@ -50,9 +50,9 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     predicate = _copular_predicate(root)
     if predicate is not None:  # "X was the deputy commander of the PMF", "X, who is Turkey's minister"
         runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
-    head = _described_by(root, span.start)
+    head = _described_by(root, span.start, kb)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
-        own = {t.i for t in root.subtree}
+        own = {t.i for t in root.subtree if t.i >= span.start}  # "President of Ireland X": "Ireland" is his
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 
@@ -115,15 +115,16 @@ def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> Non
                 break
 
 
-def _described_by(root: Token, start: int) -> Token | None:
+def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
     """The role noun a name stands in apposition to, before it. The parser often hangs
-    the name on a word inside that phrase ("representative to the United Nations, X")."""
+    the name on a word inside that phrase ("representative to the United Nations, X",
+    "Prime Minister of Ruritania X", where the title is a proper noun)."""
     t = root
     for _ in range(4):
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             return None
         t = t.head
-        if t.i < start and t.pos_ == "NOUN":
+        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None):
             return t
     return None
 
