@@ -487,3 +487,17 @@ def test_an_armed_group_that_governs_has_organs(extract):
 def test_a_title_of_a_state_before_the_name(extract, text, name, iso3, role):
     person = people(extract(text))[name]
     assert (person.country, person.role) == (iso3, role)
+
+
+# --- the dateline's country only for a title that state uses ---------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON — Foreign Minister Pavel Orlov said the talks had failed.", "Pavel Orlov", None),
+    ("WASHINGTON, March 3 - Finance Minister Gerd Lahm told reporters the loan was agreed.", "Gerd Lahm", None),
+    ("LONDON — President Ilse Varn said the deal was near.", "Ilse Varn", None),
+    ("WASHINGTON — Secretary of State Ann Croft said the talks had failed.", "Ann Croft", "USA"),
+    ("OTTAWA, May 5 - Finance Minister Ralph Dunmore said taxes would rise.", "Ralph Dunmore", "CAN"),
+])
+def test_a_dateline_gives_only_titles_its_state_uses(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3

@@ -344,7 +344,8 @@ def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> s
     dateline = dateline_country(table.doc.text, kb)
     if d.title_country and d.title_country in mentioned and dateline in (None, d.title_country):
         return d.title_country
-    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES:
+    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES \
+            and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
         return dateline
     return None
 

@@ -124,6 +124,7 @@ class Knowledge:
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
     given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group
 
     def __post_init__(self) -> None:
@@ -212,6 +213,10 @@ class Knowledge:
         """The one state whose officials bear this title ("Treasury Secretary" -> "USA"), else None."""
         key = _title_key(phrase)
         return self.national_titles.get(key) or (self.national_titles.get(key[:-1]) if key.endswith("s") else None)
+
+    def uses_role(self, iso3: str, role: str | None) -> bool:
+        """False when ``iso3``'s officials never bear ``role`` (no US "Foreign Minister")."""
+        return (role or "").lower() not in self.unused_titles.get(iso3, frozenset())
 
     def same_given_name(self, a: str, b: str) -> bool:
         """"Jim" and "James", "Osama" and "Usama": spellings of one given name."""
