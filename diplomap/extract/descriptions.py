@@ -132,18 +132,7 @@ def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
-    words = [t.text for t in tokens]
-    # the longest title phrase in the run
-    best = None
-    for i in range(len(words)):
-        for j in range(min(len(words), i + 5), i, -1):
-            title = kb.title(" ".join(words[i:j]))
-            if title and (best is None or j - i > best[1] - best[0]):
-                best = (i, j, title)
-                break
-    if best:
-        d.role, d.rank = best[2].role, best[2].rank
-        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
+    _read_title(d, [t.text for t in tokens], kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i)
@@ -175,6 +164,20 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def _read_title(d: Description, words: list[str], kb: Knowledge) -> None:
+    """The longest title phrase in the run: its role, rank and the one state that uses it."""
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            title = kb.title(" ".join(words[i:j]))
+            if title and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, title)
+                break
+    if best:
+        d.role, d.rank = best[2].role, best[2].rank
+        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
 
 
 def _city(token: Token, kb: Knowledge):
