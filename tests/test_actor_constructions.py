@@ -501,3 +501,17 @@ def test_a_title_of_a_state_before_the_name(extract, text, name, iso3, role):
 ])
 def test_a_dateline_gives_only_titles_its_state_uses(extract, text, name, iso3):
     assert country_of(extract(text), name) == iso3
+
+
+# --- "the bank's president": the body named in the article, an international one gives no country ---
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("MANILA — The bank's president, Tomas Ruel, said lending would rise. "
+     "The Asian Development Bank approved the plan.", "Tomas Ruel", None),
+    ("WASHINGTON — The World Bank cut its forecast. The bank's president, Olaf Brenn, said growth would slow.",
+     "Olaf Brenn", None),
+    ("NAIROBI — The ministry's spokesman, Peter Otieno, said the talks would resume.", "Peter Otieno", "KEN"),
+])
+def test_the_head_of_an_international_body_named_by_a_noun(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3

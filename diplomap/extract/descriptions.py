@@ -135,7 +135,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     _read_title(d, [t.text for t in tokens], kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
-        aid = table.token_actor.get(t.i)
+        aid = table.token_actor.get(t.i) or _body_named_by(t, table)
         if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and _inside_a_name(t, kb)):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
@@ -164,6 +164,16 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def _body_named_by(token: Token, table: ActorTable) -> str | None:
+    """"the bank's president": the one organisation of the article whose name ends in that
+    noun ("the Caribbean Development Bank"), so the person serves it."""
+    if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    noun = token.lemma_.lower()
+    found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.name.split()[-1].lower() == noun}
+    return found.pop() if len(found) == 1 else None
 
 
 def _read_title(d: Description, words: list[str], kb: Knowledge) -> None:
