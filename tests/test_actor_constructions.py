@@ -515,3 +515,16 @@ def test_a_dateline_gives_only_titles_its_state_uses(extract, text, name, iso3):
 ])
 def test_the_head_of_an_international_body_named_by_a_noun(extract, text, name, iso3):
     assert country_of(extract(text), name) == iso3
+
+
+# --- religious and lineage prefixes: the fullest written form is kept ---------------------------
+
+
+@pytest.mark.parametrize("text,name,form", [
+    ("Sayyid Karim Hosseini Tabari, the cleric, ordered three days of mourning.", "Tabari", "Sayyid Karim Hosseini Tabari"),
+    ("Sheikh Ahmad Darwish told reporters the talks had collapsed.", "Darwish", "Sheikh Ahmad Darwish"),
+    ("Ayatollah Mehdi Rostami said the vote was fair. Rostami spoke in Qom.", "Rostami", "Ayatollah Mehdi Rostami"),
+])
+def test_a_name_prefix_is_kept_in_an_alias(extract, text, name, form):
+    person = next(a for a in extract(text).actors if a.kind == "person" and name in a.name)
+    assert form in [person.name, *person.aliases]

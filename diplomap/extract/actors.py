@@ -193,10 +193,20 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             continue
         actor = table.by_id[aid]
         actor.mentions += 1
-        if span.text != actor.name and span.text not in actor.aliases:
-            actor.aliases.append(span.text)
+        for form in (span.text, _prefixed_form(span, kb)):
+            if form and form != actor.name and form not in actor.aliases:
+                actor.aliases.append(form)
         table.add_mention(Mention(span.start, span.end, aid))
     return by_form
+
+
+def _prefixed_form(span: Span, kb: Knowledge) -> str | None:
+    """"Sayyid Ali Hosseini Khamenei" where the entity is "Ali Hosseini Khamenei": the
+    religious or lineage titles written before the name, with it, else None."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].is_title and span.doc[start - 1].lower_ in kb.name_prefixes:
+        start -= 1
+    return span.doc[start:span.end].text if start < span.start and len(span) > 1 else None
 
 
 def _leader_name(name: str, article: Article, kb: Knowledge) -> str | None:

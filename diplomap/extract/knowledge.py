@@ -118,6 +118,7 @@ class Knowledge:
     not_org_words: frozenset[str] = frozenset()  # "law", "index": an ORG ending so is a thing
     topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     person_nouns: frozenset[str] = frozenset()  # "writer", "national": "Afghan writer X" is an Afghan
+    name_prefixes: frozenset[str] = frozenset()  # "sayyid", "ayatollah": part of a full name's form
     state_organs: frozenset[str] = frozenset()  # "military", "foreign ministry": "the Pakistani military"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
