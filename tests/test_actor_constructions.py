@@ -528,3 +528,16 @@ def test_the_head_of_an_international_body_named_by_a_noun(extract, text, name, 
 def test_a_name_prefix_is_kept_in_an_alias(extract, text, name, form):
     person = next(a for a in extract(text).actors if a.kind == "person" and name in a.name)
     assert form in [person.name, *person.aliases]
+
+
+# --- hyphenated given names ("In-yong") ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("South Korean envoy Chung In-yong visited Tokyo on Friday.", "Chung In-yong"),
+    ("Envoy Park Ji-hoon met Kim Song-il in Seoul.", "Park Ji-hoon"),
+    ("Envoy Park Ji-hoon met Kim Song-il in Seoul.", "Kim Song-il"),
+    ("Analyst Park Ok-sun said the talks would fail. Park added that Seoul was wary.", "Park Ok-sun"),
+])
+def test_a_hyphenated_given_name_is_part_of_the_name(extract, text, name):
+    assert name in people(extract(text))
