@@ -541,3 +541,26 @@ def test_a_name_prefix_is_kept_in_an_alias(extract, text, name, form):
 ])
 def test_a_hyphenated_given_name_is_part_of_the_name(extract, text, name):
     assert name in people(extract(text))
+
+
+def test_a_place_in_the_phrase_a_name_hangs_on_is_not_its_title_country(extract):
+    e = extract("WASHINGTON, March 3 - The talks lay groundwork for a summit in Lima next month "
+                "between President Harlan Voss and Prime Minister Dora Quint.", date="1987-03-03")
+    assert country_of(e, "Harlan Voss") != "PER"
+
+
+# --- a title the parser took into an untagged name ("Taoiseach Micheal Tarne") ---------------------
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Taoiseach Micheal Tarne met the envoy in Dublin.", "Micheal Tarne", "Prime Minister"),
+    ("Emir Tamal Hadri received the delegation on Sunday.", "Tamal Hadri", "Emir"),
+    ("Prime Minister Osvaldo Pirre met the envoy.", "Osvaldo Pirre", "Prime Minister"),
+])
+def test_a_title_before_an_untagged_name(extract, text, name, role):
+    assert people(extract(text))[name].role == role
+
+
+def test_taoiseach_is_irish(extract):
+    e = extract("Ireland will host the talks. Taoiseach Micheal Tarne met the envoy in Cork.")
+    assert country_of(e, "Micheal Tarne") == "IRL"

@@ -52,7 +52,9 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
     head = _described_by(root, span.start, kb)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
-        own = {t.i for t in root.subtree if t.i >= span.start}  # "President of Ireland X": "Ireland" is his
+        own = {t.i for t in root.subtree}
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == head:
+            own = {i for i in own if i >= span.start}  # "President of Ireland X": "Ireland" is his title's
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 

@@ -92,15 +92,24 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         j = i
         while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
-        if 2 <= j - i <= 4 and not any(_known_word(t, kb) for t in doc[i:j]):
-            span = Span(doc, i, j, label="PERSON")
+        k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
+        if 2 <= j - k <= 4 and not any(_known_word(t, kb) for t in doc[k:j]):
+            span = Span(doc, k, j, label="PERSON")
             root = span.root
             speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if speaks or described:
+            if speaks or described or k > i:
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
+    """How many words of ``doc[start:end]`` make a title at its start (the longest), else 0."""
+    for n in range(min(3, end - start), 0, -1):
+        if kb.title(doc[start:start + n].text) is not None:
+            return n
+    return 0
 
 
 def _known_word(token, kb: Knowledge) -> bool:
