@@ -564,3 +564,14 @@ def test_a_title_before_an_untagged_name(extract, text, name, role):
 def test_taoiseach_is_irish(extract):
     e = extract("Ireland will host the talks. Taoiseach Micheal Tarne met the envoy in Cork.")
     assert country_of(e, "Micheal Tarne") == "IRL"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("UN investigator Marta Rusk said the camps were overcrowded.", "Marta Rusk", "United Nations Investigator"),
+    ("Chief investigator Tom Lerner told reporters the crash was an accident.", "Tom Lerner", "Investigator"),
+    ("GENEVA — Investigator Jana Kovac said the inquiry would take a year.", "Jana Kovac", "Investigator"),
+])
+def test_an_investigator_is_a_role(extract, text, name, role):
+    person = people(extract(text))[name]
+    assert person.role == role
+    assert person.country is None
