@@ -575,3 +575,15 @@ def test_an_investigator_is_a_role(extract, text, name, role):
     person = people(extract(text))[name]
     assert person.role == role
     assert person.country is None
+
+
+@pytest.mark.parametrize("text", [
+    'The novel "Anna Petrova" was banned last year, said Lev Orlin.',
+    'Her memoir, "Clara Brandt," sold out in a week, the publisher said.',
+])
+def test_a_name_that_is_a_whole_quotation_is_a_work(extract, text):
+    assert not any(a.kind == "person" and a.name in ("Anna Petrova", "Clara Brandt") for a in extract(text).actors)
+
+
+def test_a_speaker_after_a_quotation_is_still_a_person(extract):
+    assert "Anna Petrova" in people(extract('"We will not yield," Anna Petrova said.'))
