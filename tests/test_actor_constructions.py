@@ -473,3 +473,117 @@ def test_a_us_state_places_a_legislator(extract):
 def test_an_armed_group_that_governs_has_organs(extract):
     e = extract('"The decree is final," the Taliban foreign ministry said in a statement.')
     assert people(e)["Taliban foreign ministry"].country == "AFG"
+
+
+# --- a title "of <state>" before the name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3,role", [
+    ("Foreign Minister of Chile Anton Velk arrived in Paris on Monday.", "Anton Velk", "CHL", "Foreign Minister"),
+    ("He spoke with Minister of Defence of Estonia Karl Obern by phone.", "Karl Obern", "EST", "Defense Minister"),
+    ("President of Ghana Kwame Oduro said the deal was fair.", "Kwame Oduro", "GHA", "President"),
+    ("The talks with President of Portugal Rui Almada ended late.", "Rui Almada", "PRT", "President"),
+])
+def test_a_title_of_a_state_before_the_name(extract, text, name, iso3, role):
+    person = people(extract(text))[name]
+    assert (person.country, person.role) == (iso3, role)
+
+
+# --- the dateline's country only for a title that state uses ---------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON — Foreign Minister Pavel Orlov said the talks had failed.", "Pavel Orlov", None),
+    ("WASHINGTON, March 3 - Finance Minister Gerd Lahm told reporters the loan was agreed.", "Gerd Lahm", None),
+    ("LONDON — President Ilse Varn said the deal was near.", "Ilse Varn", None),
+    ("WASHINGTON — Secretary of State Ann Croft said the talks had failed.", "Ann Croft", "USA"),
+    ("OTTAWA, May 5 - Finance Minister Ralph Dunmore said taxes would rise.", "Ralph Dunmore", "CAN"),
+])
+def test_a_dateline_gives_only_titles_its_state_uses(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+# --- "the bank's president": the body named in the article, an international one gives no country ---
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("MANILA — The bank's president, Tomas Ruel, said lending would rise. "
+     "The Asian Development Bank approved the plan.", "Tomas Ruel", None),
+    ("WASHINGTON — The World Bank cut its forecast. The bank's president, Olaf Brenn, said growth would slow.",
+     "Olaf Brenn", None),
+    ("NAIROBI — The ministry's spokesman, Peter Otieno, said the talks would resume.", "Peter Otieno", "KEN"),
+])
+def test_the_head_of_an_international_body_named_by_a_noun(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+# --- religious and lineage prefixes: the fullest written form is kept ---------------------------
+
+
+@pytest.mark.parametrize("text,name,form", [
+    ("Sayyid Karim Hosseini Tabari, the cleric, ordered three days of mourning.", "Tabari", "Sayyid Karim Hosseini Tabari"),
+    ("Sheikh Ahmad Darwish told reporters the talks had collapsed.", "Darwish", "Sheikh Ahmad Darwish"),
+    ("Ayatollah Mehdi Rostami said the vote was fair. Rostami spoke in Qom.", "Rostami", "Ayatollah Mehdi Rostami"),
+])
+def test_a_name_prefix_is_kept_in_an_alias(extract, text, name, form):
+    person = next(a for a in extract(text).actors if a.kind == "person" and name in a.name)
+    assert form in [person.name, *person.aliases]
+
+
+# --- hyphenated given names ("In-yong") ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("South Korean envoy Chung In-yong visited Tokyo on Friday.", "Chung In-yong"),
+    ("Envoy Park Ji-hoon met Kim Song-il in Seoul.", "Park Ji-hoon"),
+    ("Envoy Park Ji-hoon met Kim Song-il in Seoul.", "Kim Song-il"),
+    ("Analyst Park Ok-sun said the talks would fail. Park added that Seoul was wary.", "Park Ok-sun"),
+])
+def test_a_hyphenated_given_name_is_part_of_the_name(extract, text, name):
+    assert name in people(extract(text))
+
+
+def test_a_place_in_the_phrase_a_name_hangs_on_is_not_its_title_country(extract):
+    e = extract("WASHINGTON, March 3 - The talks lay groundwork for a summit in Lima next month "
+                "between President Harlan Voss and Prime Minister Dora Quint.", date="1987-03-03")
+    assert country_of(e, "Harlan Voss") != "PER"
+
+
+# --- a title the parser took into an untagged name ("Taoiseach Micheal Tarne") ---------------------
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Taoiseach Micheal Tarne met the envoy in Dublin.", "Micheal Tarne", "Prime Minister"),
+    ("Emir Tamal Hadri received the delegation on Sunday.", "Tamal Hadri", "Emir"),
+    ("Prime Minister Osvaldo Pirre met the envoy.", "Osvaldo Pirre", "Prime Minister"),
+])
+def test_a_title_before_an_untagged_name(extract, text, name, role):
+    assert people(extract(text))[name].role == role
+
+
+def test_taoiseach_is_irish(extract):
+    e = extract("Ireland will host the talks. Taoiseach Micheal Tarne met the envoy in Cork.")
+    assert country_of(e, "Micheal Tarne") == "IRL"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("UN investigator Marta Rusk said the camps were overcrowded.", "Marta Rusk", "United Nations Investigator"),
+    ("Chief investigator Tom Lerner told reporters the crash was an accident.", "Tom Lerner", "Investigator"),
+    ("GENEVA — Investigator Jana Kovac said the inquiry would take a year.", "Jana Kovac", "Investigator"),
+])
+def test_an_investigator_is_a_role(extract, text, name, role):
+    person = people(extract(text))[name]
+    assert person.role == role
+    assert person.country is None
+
+
+@pytest.mark.parametrize("text", [
+    'The novel "Anna Petrova" was banned last year, said Lev Orlin.',
+    'Her memoir, "Clara Brandt," sold out in a week, the publisher said.',
+])
+def test_a_name_that_is_a_whole_quotation_is_a_work(extract, text):
+    assert not any(a.kind == "person" and a.name in ("Anna Petrova", "Clara Brandt") for a in extract(text).actors)
+
+
+def test_a_speaker_after_a_quotation_is_still_a_person(extract):
+    assert "Anna Petrova" in people(extract('"We will not yield," Anna Petrova said.'))

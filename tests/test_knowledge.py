@@ -85,3 +85,18 @@ def test_titles_only_one_state_uses(kb):
     assert kb.title_country("Foreign Minister") is None
     for phrase in kb.national_titles:
         assert kb.title(phrase) is not None, phrase  # each is also an ordinary title
+
+
+def test_roles_a_state_does_not_use(kb):
+    assert not kb.uses_role("USA", "Foreign Minister")
+    assert kb.uses_role("USA", "Secretary of State")
+    assert kb.uses_role("CAN", "Foreign Minister")
+
+
+def test_an_unused_role_not_in_titles_is_an_error(tmp_path):
+    (tmp_path / "countries.csv").write_text("iso3,name,aliases,demonyms,capitals,metonyms\nFRA,France,,,,\n")
+    (tmp_path / "organizations.csv").write_text("name,aliases,country,category\n")
+    (tmp_path / "titles.csv").write_text("title,role,rank\npresident,President,1\n")
+    (tmp_path / "unused_titles.csv").write_text("country,role\nFRA,Grand Vizier\n")
+    with pytest.raises(KnowledgeError, match="Grand Vizier"):
+        load_knowledge(tmp_path)

@@ -75,6 +75,16 @@ def _occupation(token, kb: Knowledge) -> bool:
     return token.lower_ in kb.person_nouns and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title
 
 
+QUOTE_MARKS = ('"', "“", "”", "‘", "’", "``", "''")
+
+
+def _quoted_alone(span: Span) -> bool:
+    """A name that is all of a quotation ("the book \"Valiant Nights\" was banned")."""
+    doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].text in (",", "."))
+    return span.start > 0 and doc[span.start - 1].text in QUOTE_MARKS and end < len(doc) and doc[end].text in QUOTE_MARKS
+
+
 def _city_not_person(span: Span, kb: Knowledge) -> bool:
     if kb.city(span.text) is None or kb.leaders_named(span.text):
         return False
@@ -104,6 +114,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue  # "Cyclone Jude", "Central Java Province"
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
             continue  # "the Shipping Bill": a document
+        if span.label_ == "PERSON" and _quoted_alone(span):
+            continue  # the book "Valiant Nights": a work's title, not a person
         if span.label_ == "PERSON" and _city_not_person(span, kb):
             continue  # "Porto Alegre", "in Da Nang": a city the NER took for a person
         if span.label_ == "PERSON" and kb.organization(span.text):
@@ -193,10 +205,20 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             continue
         actor = table.by_id[aid]
         actor.mentions += 1
-        if span.text != actor.name and span.text not in actor.aliases:
-            actor.aliases.append(span.text)
+        for form in (span.text, _prefixed_form(span, kb)):
+            if form and form != actor.name and form not in actor.aliases:
+                actor.aliases.append(form)
         table.add_mention(Mention(span.start, span.end, aid))
     return by_form
+
+
+def _prefixed_form(span: Span, kb: Knowledge) -> str | None:
+    """"Sayyid Ali Hosseini Khamenei" where the entity is "Ali Hosseini Khamenei": the
+    religious or lineage titles written before the name, with it, else None."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].is_title and span.doc[start - 1].lower_ in kb.name_prefixes:
+        start -= 1
+    return span.doc[start:span.end].text if start < span.start and len(span) > 1 else None
 
 
 def _leader_name(name: str, article: Article, kb: Knowledge) -> str | None:

@@ -50,9 +50,11 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     predicate = _copular_predicate(root)
     if predicate is not None:  # "X was the deputy commander of the PMF", "X, who is Turkey's minister"
         runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
-    head = _described_by(root, span.start)
+    head = _described_by(root, span.start, kb)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
         own = {t.i for t in root.subtree}
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == head:
+            own = {i for i in own if i >= span.start}  # "President of Ireland X": "Ireland" is his title's
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 
@@ -115,15 +117,16 @@ def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> Non
                 break
 
 
-def _described_by(root: Token, start: int) -> Token | None:
+def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
     """The role noun a name stands in apposition to, before it. The parser often hangs
-    the name on a word inside that phrase ("representative to the United Nations, X")."""
+    the name on a word inside that phrase ("representative to the United Nations, X",
+    "Prime Minister of Ruritania X", where the title is a proper noun)."""
     t = root
     for _ in range(4):
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             return None
         t = t.head
-        if t.i < start and t.pos_ == "NOUN":
+        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None):
             return t
     return None
 
@@ -131,21 +134,10 @@ def _described_by(root: Token, start: int) -> Token | None:
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
-    words = [t.text for t in tokens]
-    # the longest title phrase in the run
-    best = None
-    for i in range(len(words)):
-        for j in range(min(len(words), i + 5), i, -1):
-            title = kb.title(" ".join(words[i:j]))
-            if title and (best is None or j - i > best[1] - best[0]):
-                best = (i, j, title)
-                break
-    if best:
-        d.role, d.rank = best[2].role, best[2].rank
-        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
+    _read_title(d, [t.text for t in tokens], kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
-        aid = table.token_actor.get(t.i)
+        aid = table.token_actor.get(t.i) or _body_named_by(t, table)
         if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and _inside_a_name(t, kb)):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
@@ -174,6 +166,30 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     return d
+
+
+def _body_named_by(token: Token, table: ActorTable) -> str | None:
+    """"the bank's president": the one organisation of the article whose name ends in that
+    noun ("the Caribbean Development Bank"), so the person serves it."""
+    if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    noun = token.lemma_.lower()
+    found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.name.split()[-1].lower() == noun}
+    return found.pop() if len(found) == 1 else None
+
+
+def _read_title(d: Description, words: list[str], kb: Knowledge) -> None:
+    """The longest title phrase in the run: its role, rank and the one state that uses it."""
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            title = kb.title(" ".join(words[i:j]))
+            if title and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, title)
+                break
+    if best:
+        d.role, d.rank = best[2].role, best[2].rank
+        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
 
 
 def _city(token: Token, kb: Knowledge):
@@ -343,7 +359,8 @@ def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> s
     dateline = dateline_country(table.doc.text, kb)
     if d.title_country and d.title_country in mentioned and dateline in (None, d.title_country):
         return d.title_country
-    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES:
+    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES \
+            and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
         return dateline
     return None
 

@@ -3,7 +3,7 @@ split or mislabelled, and names of bodies that the knowledge ruler cut in pieces
 ("Australian" + "Strategic Policy Institute", "U.N." + "Human Rights Office")."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge
 from .mentions import NAME_PARTICLES
@@ -16,7 +16,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
-    ents = _split_named_tails([_person_with_given_name(e, kb) for e in doc.ents], kb)
+    ents = _split_named_tails([_with_hyphenated_tail(_person_with_given_name(e, kb)) for e in doc.ents], kb)
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)
     out = []
@@ -55,6 +55,18 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         doc.ents = out
 
 
+def _with_hyphenated_tail(ent: Span) -> Span:
+    """"Chung" + "In-yong": a hyphenated given name the NER left outside a PERSON, written
+    as a capitalised half, a hyphen and a lower-case half with no spaces."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or end + 3 > len(doc) or any(t.ent_type_ for t in doc[end:end + 3]):
+        return ent
+    if doc[end].is_title and doc[end].is_alpha and _hyphen_tail(doc[end + 2]) and doc[end - 1].whitespace_:
+        return Span(doc, ent.start, end + 3, label="PERSON")
+    return ent
+
+
 def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
     """"Council spokesperson Barend" + PERSON "Leyts": an untagged capitalised word the
     parser hangs on a one-word PERSON, right before it, is the given name."""
@@ -80,15 +92,24 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         j = i
         while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
-        if 2 <= j - i <= 4 and not any(_known_word(t, kb) for t in doc[i:j]):
-            span = Span(doc, i, j, label="PERSON")
+        k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
+        if 2 <= j - k <= 4 and not any(_known_word(t, kb) for t in doc[k:j]):
+            span = Span(doc, k, j, label="PERSON")
             root = span.root
             speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if speaks or described:
+            if speaks or described or k > i:
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
+    """How many words of ``doc[start:end]`` make a title at its start (the longest), else 0."""
+    for n in range(min(3, end - start), 0, -1):
+        if kb.title(doc[start:start + n].text) is not None:
+            return n
+    return 0
 
 
 def _known_word(token, kb: Knowledge) -> bool:
@@ -136,8 +157,15 @@ def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Sp
 
 
 def looks_like_person_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct
+    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct or _hyphen_tail(t)
                for t in span) and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
+
+
+def _hyphen_tail(token: Token) -> bool:
+    """"yong" in "In-yong": the lower-case second half of a hyphenated given name."""
+    doc = token.doc
+    return token.is_alpha and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].is_title \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
 
 
 def repair_org_entities(doc: Doc, kb: Knowledge) -> None:

@@ -118,12 +118,14 @@ class Knowledge:
     not_org_words: frozenset[str] = frozenset()  # "law", "index": an ORG ending so is a thing
     topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     person_nouns: frozenset[str] = frozenset()  # "writer", "national": "Afghan writer X" is an Afghan
+    name_prefixes: frozenset[str] = frozenset()  # "sayyid", "ayatollah": part of a full name's form
     state_organs: frozenset[str] = frozenset()  # "military", "foreign ministry": "the Pakistani military"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
     given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group
 
     def __post_init__(self) -> None:
@@ -212,6 +214,10 @@ class Knowledge:
         """The one state whose officials bear this title ("Treasury Secretary" -> "USA"), else None."""
         key = _title_key(phrase)
         return self.national_titles.get(key) or (self.national_titles.get(key[:-1]) if key.endswith("s") else None)
+
+    def uses_role(self, iso3: str, role: str | None) -> bool:
+        """False when ``iso3``'s officials never bear ``role`` (no US "Foreign Minister")."""
+        return (role or "").lower() not in self.unused_titles.get(iso3, frozenset())
 
     def same_given_name(self, a: str, b: str) -> bool:
         """"Jim" and "James", "Osama" and "Usama": spellings of one given name."""

@@ -107,7 +107,7 @@ def _is_acronym(name: str) -> bool:
 # --- readers ---------------------------------------------------------------------------
 
 WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words",
-              "not_org_words", "topic_titles", "person_nouns", "state_organs")
+              "not_org_words", "topic_titles", "person_nouns", "state_organs", "name_prefixes")
 
 
 def read_knowledge_files(root: Path) -> dict:
@@ -116,14 +116,16 @@ def read_knowledge_files(root: Path) -> dict:
     countries = _read_countries(root / "countries.csv")
     organizations = _read_organizations(root / "organizations.csv", countries)
     leaders_path = root / "leaders.csv"
+    titles = _read_titles(root / "titles.csv")
     return dict(
-        countries=countries, organizations=organizations, titles=_read_titles(root / "titles.csv"),
+        countries=countries, organizations=organizations, titles=titles,
         leaders=_read_leaders(leaders_path, countries) if leaders_path.exists() else [],
         case_sensitive=frozenset(_read_lines(root / "case_sensitive.txt")),
         groupings=_read_groupings(root / "groupings.csv", countries, organizations),
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_national_titles(root / "national_titles.csv", countries),
+        unused_titles=_read_unused_titles(root / "unused_titles.csv", countries, titles),
         given_names=_read_name_groups(root / "given_name_variants.txt"),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
 
@@ -286,6 +288,20 @@ def _read_national_titles(path: Path, countries: dict[str, Country]) -> dict[str
         return {}
     return {_title_key(row["title"]): _country_code(row["country"], countries, f"{path}: {row['title']}")
             for row in read_table(path)}
+
+
+def _read_unused_titles(path: Path, countries: dict[str, Country], titles: list[Title]) -> dict[str, frozenset[str]]:
+    """unused_titles.csv (optional): ISO3 -> the roles (lower case) its officials never bear."""
+    if not path.exists():
+        return {}
+    roles = {t.role.lower() for t in titles}
+    out: dict[str, set[str]] = {}
+    for row in read_table(path):
+        where = f"{path}: {row['country']},{row['role']}"
+        if row["role"].lower() not in roles:
+            raise KnowledgeError(f"{where}: role not in titles.csv")
+        out.setdefault(_country_code(row["country"], countries, where), set()).add(row["role"].lower())
+    return {iso3: frozenset(r) for iso3, r in out.items()}
 
 
 def _read_name_groups(path: Path) -> dict[str, frozenset[int]]:
