@@ -158,20 +158,20 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     for token in table.doc:
         if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
             continue
-        aid = singles.get(token.text)
+        person: str | None = singles.get(token.text)
         # a capitalised noun never written in lower case here may be a name the tagger missed
         name_like = token.pos_ == "PROPN" or token.lower_ not in lower_words
-        if aid is None and token.ent_type_ == "" and name_like and not kb.title(token.text):
+        if person is None and token.ent_type_ == "" and name_like and not kb.title(token.text):
             leaders = kb.leaders_named(token.text, article.date)
             if len({lead.name for lead in leaders}) == 1:
-                aid = _person_actor(table, leaders[0].name)
-                singles[token.text] = aid
-        if aid:
-            actor = table.by_id[aid]
+                person = _person_actor(table, leaders[0].name)
+                singles[token.text] = person
+        if person:
+            actor = table.by_id[person]
             actor.mentions += 1
             if token.text != actor.name and token.text not in actor.aliases:
                 actor.aliases.append(token.text)
-            table.add_mention(Mention(token.i, token.i + 1, aid))
+            table.add_mention(Mention(token.i, token.i + 1, person))
     table.mentions.sort(key=lambda m: m.start)
 
 

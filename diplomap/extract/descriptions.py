@@ -73,7 +73,7 @@ def _copular_predicate(root: Token) -> Token | None:
 def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
     doc = span.doc
-    run = []
+    run: list[Token] = []
     i = span.start - 1
     while i >= max(span.start - 8, sentence_of(span[0]).start):
         t = doc[i]

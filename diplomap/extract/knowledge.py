@@ -145,8 +145,9 @@ class Knowledge:
         by_key: dict[str, set[str]] = {}
         for form in self.case_sensitive:
             by_key.setdefault(normalize(form), set()).add(form)
-        for index in (self._names, self._demonyms, self._capitals, self._metonyms, self._orgs):
-            index.case_sensitive = by_key
+        indexes: tuple[_Index, ...] = (self._names, self._demonyms, self._capitals, self._metonyms, self._orgs)
+        for each in indexes:
+            each.case_sensitive = by_key
         self._titles = _Index[Title]("title", _title_label, key=_title_key)
         self._titles.case_sensitive = by_key
         for t in self.titles:

@@ -140,8 +140,8 @@ def state_prefixed(span: Span, iso3: str | None, kb: Knowledge) -> str | None:
         if iso3 is None or span.start - n < 0:
             return None
         before = doc[span.start - n:span.start]
-        if before[0].lower_ != "the" and (kb.country(before.text) or kb.demonym(before.text)) \
-                and (kb.country(before.text) or kb.demonym(before.text)).iso3 == iso3:
+        state = kb.country(before.text) or kb.demonym(before.text)
+        if before[0].lower_ != "the" and state is not None and state.iso3 == iso3:
             return doc[before.start:span.end].text
     return None
 
