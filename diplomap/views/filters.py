@@ -31,6 +31,7 @@ from dataclasses import dataclass, fields, replace
 
 import networkx as nx
 
+from ..corpus.stored_quotes import StoredQuotes, mention_pattern, mentions, quote_speakers
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
 from .filter_params import from_params, to_params
 from .graph import build_graph, participations, weighted_graph
@@ -111,12 +112,18 @@ def filter_corpus(corpus: Corpus, f: GraphFilter) -> Corpus:
     if keep is not None:
         interactions = [_restrict(inter, keep) for inter in interactions]
         interactions = [inter for inter in interactions if inter is not None]
-    quotes = [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
+    if isinstance(corpus.quotes, StoredQuotes):  # left in the store: a query, read when shown
+        quotes = _stored_quotes(corpus, f).where(speakers=keep)
+    else:
+        quotes = [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
     used = {pid for inter in interactions for pid in inter.actors}
-    used.update(q.speaker for q in quotes if q.speaker is not None)
+    used |= quote_speakers(quotes)
     actors = {aid: actor for aid, actor in corpus.actors.items() if aid in used}
-    cited = {inter.article_id for inter in interactions}
-    articles = {aid: art for aid, art in corpus.articles.items() if aid in cited or _article_passes(art, f)}
+    if f.sources or f.date_from is not None or f.date_to is not None:
+        cited = {inter.article_id for inter in interactions}
+        articles = {aid: art for aid, art in corpus.articles.items() if aid in cited or _article_passes(art, f)}
+    else:  # every article passes
+        articles = dict(corpus.articles)
     return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
 
 
@@ -150,14 +157,23 @@ def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str 
     """
     if speaker_or_mentioning is None:
         return filter_corpus(corpus, f).quotes
-    actor = corpus.actors.get(speaker_or_mentioning)
-    if actor is None:
-        raise ValueError(f"unknown actor id {speaker_or_mentioning!r}")
-    names = sorted({n for n in [actor.name, *actor.aliases] if n.strip()}, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
-    folded = [n.casefold() for n in names]  # a cheap substring test first: the regex only on candidates
+    return quotes_about(corpus, f, (speaker_or_mentioning,))
+
+
+def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> list:
+    """The quotes passing ``f``'s date, source and text filters spoken by or naming any of ``actor_ids``,
+    in corpus order (see ``filter_quotes``)."""
+    about = []
+    for aid in actor_ids:
+        actor = corpus.actors.get(aid)
+        if actor is None:
+            raise ValueError(f"unknown actor id {aid!r}")
+        about.append((actor.id, [actor.name, *actor.aliases]))
+    if isinstance(corpus.quotes, StoredQuotes):
+        return _stored_quotes(corpus, f).about(about)
+    tests = [(aid, *mention_pattern(names)) for aid, names in about]  # substring tests first, then the regex
     return [q for q in _filter_quotes(corpus, f)
-            if q.speaker == actor.id or (any(n in q.text.casefold() for n in folded) and pattern.search(q.text))]
+            if any(q.speaker == aid or mentions(q.text, pattern, folded) for aid, pattern, folded in tests)]
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -284,6 +300,13 @@ def _filter_quotes(corpus: Corpus, f: GraphFilter) -> list:
             continue
         kept.append(q)
     return kept
+
+
+def _stored_quotes(corpus: Corpus, f: GraphFilter) -> StoredQuotes:
+    """``_filter_quotes`` of quotes left in the store: a narrowed query."""
+    needle = f.text.strip().casefold()
+    return corpus.quotes.where(date_from=f.date_from, date_to=f.date_to, sources=f.sources, needle=needle,
+                               named=_actors_named(corpus, needle) if needle else ())
 
 
 def _article_passes(article, f: GraphFilter) -> bool:
