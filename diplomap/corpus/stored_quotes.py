@@ -105,8 +105,9 @@ class StoredQuotes(Sequence):
         if keep is not None:
             new = replace(new, speakers=keep if new.speakers is None else keep & new.speakers)
         counts = None
-        if not narrowing and self._counts is not None:  # only speakers: counted from ours
-            counts = {s: n for s, n in self._counts.items() if keep is None or s in keep}
+        if not narrowing:  # only speakers: counted from ours (one query, kept for the next narrowing)
+            self._speaker_counts()
+            counts = {s: n for s, n in self._speaker_counts().items() if keep is None or s in keep}
         return StoredQuotes(self._connect, new, _counts=counts)
 
     def about(self, actors: Iterable[tuple[str, Iterable[str]]]) -> StoredQuotes:
