@@ -22,7 +22,7 @@ from diplomap.models import Corpus
 from diplomap.views import analytics, regions, render
 from diplomap.views.counts import counts as count_items
 from diplomap.views.filters import GraphFilter, filtered_view
-from diplomap.views.graph import build_graph, weighted_graph
+from diplomap.views.index import corpus_graph
 from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: long imported from here)
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
@@ -177,7 +177,7 @@ OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out 
 @st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
 def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> dict:
     """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes)."""
-    everything = weighted_graph(build_graph(_corpus, types=INTERACTION_TYPES, include_countries=include_countries))
+    everything = corpus_graph(_corpus, INTERACTION_TYPES, include_countries)  # = weighted_graph(build_graph(...))
     return disk_layout(everything, cache_folder(version))
 
 

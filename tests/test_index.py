@@ -4,9 +4,12 @@ from dataclasses import replace
 import pytest
 from graph_fixtures import sample_corpus, synthetic_corpus
 
+from diplomap.models import MEETING_TYPES, STATEMENT_TYPES
 from diplomap.views.filters import GraphFilter, _drop_weak_pairs, _weak_pairs, filter_corpus, filtered_view
 from diplomap.views.graph import build_graph, weighted_graph
+from diplomap.views.index import corpus_graph
 
+ALL_TYPES = MEETING_TYPES + STATEMENT_TYPES
 FILTERS = [
     GraphFilter(),
     GraphFilter(countries=("GBR",), include_partners=True),
@@ -54,3 +57,12 @@ def test_index_view_equals_the_multigraph_route(make):
         assert list(W.nodes(data=True)) == list(W0.nodes(data=True))
         assert list(W.edges(data=True)) == list(W0.edges(data=True))
         assert list(G.edges(keys=True, data=True)) == list(G0.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("include_countries", [True, False])
+def test_corpus_graph_is_the_weighted_multigraph(include_countries):
+    corpus = directed_synthetic()
+    W0 = weighted_graph(build_graph(corpus, types=ALL_TYPES, include_countries=include_countries))
+    W = corpus_graph(corpus, ALL_TYPES, include_countries)
+    assert list(W.nodes(data=True)) == list(W0.nodes(data=True))
+    assert list(W.edges(data=True)) == list(W0.edges(data=True))

@@ -226,3 +226,11 @@ def pair_table(idx: CorpusIndex, types: Iterable[str], include_countries: bool) 
         with _LOCK:
             idx.tables[key] = table
     return table
+
+
+def corpus_graph(corpus: Corpus, types: Iterable[str], include_countries: bool = True) -> nx.Graph:
+    """``weighted_graph(build_graph(corpus, types=..., include_countries=...))`` of a whole corpus, from its
+    pair table (kept with the corpus's index, so asking again costs only the graph)."""
+    idx = index_of(corpus)
+    allowed = set(corpus.actors) if include_countries else set(corpus.actors) & idx.persons
+    return pair_table(idx, types, include_countries).graph(corpus, allowed)
