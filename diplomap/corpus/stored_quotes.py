@@ -47,17 +47,21 @@ class _Where:
         if self.parent is not None:
             condition, args = self.parent.sql()
             parts.append(f"({condition})")
+        articles, article_args = ["1"], []  # conditions on the quote's article: its ids first, then its quotes
         if self.date_from is not None or self.date_to is not None:
-            parts.append("a.date IS NOT NULL AND a.date <> ''")
+            articles.append("a.date IS NOT NULL AND a.date <> ''")
             if self.date_from is not None:
-                parts.append("substr(a.date, 1, ?) >= ?")
-                args += [len(self.date_from), self.date_from]
+                articles.append("substr(a.date, 1, ?) >= ?")
+                article_args += [len(self.date_from), self.date_from]
             if self.date_to is not None:
-                parts.append("substr(a.date, 1, ?) <= ?")
-                args += [len(self.date_to), self.date_to]
+                articles.append("substr(a.date, 1, ?) <= ?")
+                article_args += [len(self.date_to), self.date_to]
         if self.sources:
-            parts.append(f"a.source IN ({_marks(self.sources)})")
-            args += list(self.sources)
+            articles.append(f"a.source IN ({_marks(self.sources)})")
+            article_args += list(self.sources)
+        if article_args:
+            parts.append(f"q.article_id IN (SELECT a.id FROM articles a WHERE {' AND '.join(articles)})")
+            args += article_args
         if self.needle:
             parts.append(f"(dm_contains(q.text, ?) OR q.speaker IN ({_marks(self.named)}))")
             args += [self.needle, *sorted(self.named)]
@@ -72,11 +76,6 @@ class _Where:
             parts.append("q.article_id = ?")
             args.append(self.article)
         return " AND ".join(parts), args
-
-    @property
-    def needs_articles(self) -> bool:
-        return (self.date_from is not None or self.date_to is not None or bool(self.sources)
-                or (self.parent is not None and self.parent.needs_articles))
 
 
 class StoredQuotes(Sequence):
@@ -150,10 +149,9 @@ class StoredQuotes(Sequence):
 
     def _query(self, columns: str, tail: str) -> list:
         condition, args = self._where.sql()
-        join = " JOIN articles a ON a.id = q.article_id" if self._where.needs_articles else ""
         with self._connect() as db:
             _register(db, self._where.about)
-            return db.execute(f"SELECT {columns} FROM resolved_quotes q{join} WHERE {condition} {tail}",
+            return db.execute(f"SELECT {columns} FROM resolved_quotes q WHERE {condition} {tail}",
                               args).fetchall()
 
     def __iter__(self) -> Iterator[CorpusQuote]:
