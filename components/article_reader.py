@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from diplomap.corpus.store import Store
+from diplomap.corpus.stored_quotes import quotes_of_article
 from diplomap.models import Corpus
 
 from .ui import md_escape
@@ -36,11 +37,10 @@ class Mark:
 def article_marks(corpus: Corpus, article_id: str, text: str) -> list[Mark]:
     """Quotes and evidence at their stored offsets; actors wherever their name or an alias occurs."""
     marks = []
-    for q in corpus.quotes:
-        if q.article_id == article_id:
-            speaker = corpus.actors[q.speaker].name if q.speaker in corpus.actors else "unknown speaker"
-            marks.append(Mark(q.start, q.end, "quote", f"{q.kind} quote by {speaker}"
-                              + (f" ({q.cue})" if q.cue else "")))
+    for q in quotes_of_article(corpus.quotes, article_id):
+        speaker = corpus.actors[q.speaker].name if q.speaker in corpus.actors else "unknown speaker"
+        marks.append(Mark(q.start, q.end, "quote", f"{q.kind} quote by {speaker}"
+                          + (f" ({q.cue})" if q.cue else "")))
     for inter in corpus.interactions:
         if inter.article_id == article_id:
             names = ", ".join(corpus.actors[p].name for p in dict.fromkeys(inter.actors) if p in corpus.actors)

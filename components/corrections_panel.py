@@ -8,6 +8,7 @@ import streamlit as st
 
 from diplomap.commands.correct import save_corrections
 from diplomap.corpus.store import Store
+from diplomap.corpus.stored_quotes import quotes_by
 from diplomap.models import Corpus
 
 from .choices import Choices, country_option
@@ -54,9 +55,8 @@ def hideable_items(corpus: Corpus, actor_id: str) -> dict[str, str]:
     for inter in corpus.interactions:
         if actor_id in inter.actors:
             items[inter.id] = _short(f"{inter.date or 'undated'} · {inter.type} · {inter.evidence}")
-    for q in corpus.quotes:
-        if q.speaker == actor_id:
-            items[q.id] = _short(f"quote · “{q.text}”")
+    for q in quotes_by(corpus.quotes, actor_id):
+        items[q.id] = _short(f"quote · “{q.text}”")
     return items
 
 

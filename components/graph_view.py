@@ -31,7 +31,7 @@ def render_graph(view: state.View, f: GraphFilter, version: str, corpus, highlig
     pair = session.get("pair")
     pair = pair if isinstance(pair, list | tuple) and len(pair) == 2 and all(p in G for p in pair) else None
     render_map(html, height_px=GRAPH_HEIGHT_PX, focus=focus, pair=pair)
-    interactions = len({i for *_, i in view.G.edges(data="interaction_id")})
+    interactions = len({i for *_, ids in view.W.edges(data="interactions") for i in ids})  # as in view.G
     st.caption(f"{G.number_of_nodes()} actors · {G.number_of_edges()} pairs · {interactions} interactions. "
                "Colour: region or community; size: number of interactions; dashed: planned or proposed only. "
                "Click an actor or a line to focus it, the background to clear; hover a line for the evidence.")

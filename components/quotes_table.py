@@ -6,8 +6,9 @@ from collections.abc import Iterable
 import pandas as pd
 import streamlit as st
 
+from diplomap.corpus.stored_quotes import StoredQuotes
 from diplomap.models import Corpus, CorpusQuote
-from diplomap.views.filters import GraphFilter, filter_quotes
+from diplomap.views.filters import GraphFilter, quotes_about
 from diplomap.views.palette import country_label
 
 from .ui import WRAP_ROW_PX, open_article, pick_table
@@ -26,8 +27,7 @@ def quotes_for(corpus: Corpus, shown: Corpus, f: GraphFilter, actors: Iterable[s
     actors = list(actors)
     if not actors:
         return list(shown.quotes)
-    picked = {q.id for actor in actors for q in filter_quotes(corpus, f, speaker_or_mentioning=actor)}
-    return [q for q in corpus.quotes if q.id in picked]
+    return list(quotes_about(corpus, f, actors))
 
 
 def quote_rows(corpus: Corpus, quotes: Iterable[CorpusQuote]) -> pd.DataFrame:
@@ -75,8 +75,12 @@ def corpus_rows(version: str, _corpus: Corpus) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def view_rows(version: str, f: GraphFilter, actors: tuple, _corpus: Corpus, _shown: Corpus) -> pd.DataFrame:
     """The rows of the quotes of a view (see ``quotes_for``), in the corpus rows' order."""
-    rows = corpus_rows(version, _corpus)
     quotes = quotes_for(_corpus, _shown, f, actors)
+    if isinstance(_corpus.quotes, StoredQuotes):  # quotes left in the store: rows of the view's quotes only
+        rows = quote_rows(_corpus, quotes)
+        rows.index = rows.index.astype(object)
+        return rows
+    rows = corpus_rows(version, _corpus)
     if len(quotes) == len(rows):  # the filter keeps every quote: no need to look them up
         return rows
     position = row_positions(version, _corpus)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -21,8 +21,8 @@ from diplomap.corpus.sync import IngestReport
 from diplomap.models import Corpus
 from diplomap.views import analytics, regions, render
 from diplomap.views.counts import counts as count_items
-from diplomap.views.filters import GraphFilter, filtered_graphs
-from diplomap.views.graph import build_graph, weighted_graph
+from diplomap.views.filters import GraphFilter, filtered_view
+from diplomap.views.index import corpus_graph
 from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: long imported from here)
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
@@ -144,20 +144,31 @@ def choices(version: str, _corpus: Corpus) -> Choices:
 # --- filtered views --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class View:
-    """What every tab shows for one filter: treat as read-only, it is shared between sessions."""
+    """What every tab shows for one filter: treat as read-only, it is shared between sessions.
 
-    corpus: Corpus  # the filtered corpus
-    G: nx.MultiDiGraph  # one edge per (interaction, pair)
-    W: nx.Graph  # one edge per pair, with ``details`` (per interaction) for the map's tooltips
-    degree: dict  # weighted degree of every node of W
+    ``corpus``: the filtered corpus; ``W``: one edge per pair, with ``details`` (per interaction)
+    for the map's tooltips; ``degree``: weighted degree of every node of W; ``G``: one edge per
+    (interaction, pair), built on first use (edges CSV, paths) rather than on every filter change.
+    """
+
+    def __init__(self, corpus: Corpus, W: nx.Graph, degree: dict, G: nx.MultiDiGraph | None = None,
+                 multigraph: Callable[[], nx.MultiDiGraph] | None = None):
+        self.corpus, self.W, self.degree = corpus, W, degree
+        self._G, self._multigraph, self._lock = G, multigraph, threading.Lock()
+
+    @property
+    def G(self) -> nx.MultiDiGraph:
+        with self._lock:
+            if self._G is None:
+                self._G = self._multigraph() if self._multigraph else nx.MultiDiGraph()
+            return self._G
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def view(version: str, f: GraphFilter, _corpus: Corpus) -> View:
-    sub, G, W = filtered_graphs(_corpus, f)
-    return View(corpus=sub, G=G, W=W, degree=analytics.weighted_degree(W))
+    sub, W, multigraph = filtered_view(_corpus, f)
+    return View(corpus=sub, W=W, degree=analytics.weighted_degree(W), multigraph=multigraph)
 
 
 OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out alone
@@ -166,7 +177,7 @@ OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out 
 @st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
 def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> dict:
     """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes)."""
-    everything = weighted_graph(build_graph(_corpus, types=INTERACTION_TYPES, include_countries=include_countries))
+    everything = corpus_graph(_corpus, INTERACTION_TYPES, include_countries)  # = weighted_graph(build_graph(...))
     return disk_layout(everything, cache_folder(version))
 
 

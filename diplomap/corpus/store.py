@@ -34,7 +34,8 @@ from ..models import (
 from .corrections import Corrections, read_corrections
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
-from .tables import SCHEMA, by_name, insert_extraction, load_resolved, save_resolved
+from .stored_quotes import StoredQuotes, connector
+from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction, load_resolved, save_resolved
 
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 1
@@ -127,7 +128,7 @@ class Store:
     # --- Schema and transactions ---
 
     def _open_schema(self) -> None:
-        with self._read() if self.read_only else self._write():
+        with self.reading() if self.read_only else self._write():
             has_table = self._db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
             if not has_table:
@@ -162,6 +163,9 @@ class Store:
                 self._db.executescript(_MIGRATIONS[v])
             if version != SCHEMA_VERSION:
                 self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+            if not self.read_only:
+                for statement in filter(str.strip, RESOLVED_INDEXES.split(";")):
+                    self._db.execute(statement)
 
     @contextmanager
     def _write(self):
@@ -178,8 +182,12 @@ class Store:
                 raise
             self._db.execute("COMMIT")
 
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
     @contextmanager
-    def _read(self):
+    def reading(self):
         """One consistent snapshot across several queries."""
         with self._lock:
             self._db.execute("BEGIN")
@@ -192,7 +200,7 @@ class Store:
 
     def stored_versions(self) -> dict[str, tuple[str, str]]:
         """Every stored article id -> (content hash, pipeline version): what an ingest plans against."""
-        with self._read() as db:
+        with self.reading() as db:
             return {id_: (hash_, version) for id_, hash_, version in
                     db.execute("SELECT id, content_hash, pipeline_version FROM articles")}
 
@@ -265,19 +273,19 @@ class Store:
 
     def extraction(self, article_id: str) -> Extraction:
         """What the pipeline extracted from one article, as stored (no resolution, no corrections)."""
-        with self._read():
+        with self.reading():
             article = self.article(article_id)
             return next(self._extractions(article_id, {article_id: article}))
 
     def extractions(self) -> list[Extraction]:
         """Every stored extraction, by article id; the articles' texts are left empty."""
-        with self._read():
+        with self.reading():
             return list(self._extractions(None, self._articles()))
 
     def counts(self) -> dict:
         """Rows in the store; ``outdated``: articles extracted by another ``PIPELINE_VERSION``."""
         db = self._db
-        with self._read():
+        with self.reading():
             return {
                 "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
                 "actor_mentions": db.execute("SELECT count(*) FROM actors").fetchone()[0],
@@ -305,7 +313,7 @@ class Store:
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
         corrections_file, corrections = self._corrections()
-        with self._read() as db:
+        with self.reading() as db:
             generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
             inputs = corrections_file + "\n".join(sorted(_titles())).encode()  # what resolving reads besides rows
             stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(inputs).hexdigest()}"
@@ -313,7 +321,7 @@ class Store:
                 return self._memo[1], self._memo[2]
             cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
             if cached and cached[0] == stamp:
-                corpus = load_resolved(self._db, self._articles())
+                corpus = load_resolved(self._db, self._articles(), StoredQuotes(connector(self, stamp)))
                 problems = json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
             else:
                 corpus = None
@@ -335,9 +343,9 @@ class Store:
         return read_corrections(self.corrections_path)
 
     def _articles(self) -> dict[str, Article]:
-        rows = self._db.execute("SELECT id, title, date, source, url, path, content_hash FROM articles ORDER BY id")
-        return {r[0]: Article(id=r[0], text="", title=r[1], date=r[2], source=r[3], url=r[4], path=r[5],
-                              content_hash=r[6]) for r in rows}
+        cursor = self._db.execute("SELECT id, '' AS text, title, date, source, url, path, content_hash "
+                                  "FROM articles ORDER BY id")
+        return {r[0]: Article(*r) for r in by_name(Article, cursor)}  # by position: 100,000 of them
 
     def _extractions(self, only: str | None, articles: dict[str, Article]) -> Iterator[Extraction]:
         where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())

@@ -6,6 +6,7 @@ unfiltered view's. Actors only mentioned in passing are not counted.
 """
 from __future__ import annotations
 
+from ..corpus.stored_quotes import quote_speakers
 from ..models import Corpus
 
 COUNTED = ("articles", "actors", "interactions", "quotes")
@@ -14,7 +15,7 @@ COUNTED = ("articles", "actors", "interactions", "quotes")
 def involved_actors(corpus: Corpus) -> set[str]:
     """Ids of the actors taking part in an interaction or speaking a quote."""
     ids = {pid for inter in corpus.interactions for pid in inter.actors}
-    ids.update(q.speaker for q in corpus.quotes if q.speaker is not None)
+    ids |= quote_speakers(corpus.quotes)
     return ids & set(corpus.actors)
 
 

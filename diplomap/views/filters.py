@@ -26,14 +26,17 @@ uses it only to decide 3; ``filter_graph`` removes the weak pairs, and
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 
 import networkx as nx
 
+from ..corpus.stored_quotes import StoredQuotes, mention_pattern, mentions, quote_speakers
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
 from .filter_params import from_params, to_params
-from .graph import build_graph, participations, weighted_graph
+from .graph import _paused_gc, build_graph, weighted_graph
+from .index import index_of, pair_table, strong_pairs, weighted_view
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _COUNTRY = re.compile(r"[A-Z]{3}")
@@ -109,14 +112,21 @@ def filter_corpus(corpus: Corpus, f: GraphFilter) -> Corpus:
     interactions = _filter_interactions(corpus, f)
     keep = _actor_selection(corpus, interactions, f)
     if keep is not None:
-        interactions = [_restrict(inter, keep) for inter in interactions]
+        inside = keep.issuperset  # most interactions keep all their participants: no call for them
+        interactions = [inter if inside(inter.actors) else _restrict(inter, keep) for inter in interactions]
         interactions = [inter for inter in interactions if inter is not None]
-    quotes = [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
-    used = {pid for inter in interactions for pid in inter.actors}
-    used.update(q.speaker for q in quotes if q.speaker is not None)
+    if isinstance(corpus.quotes, StoredQuotes):  # left in the store: a query, read when shown
+        quotes = _stored_quotes(corpus, f).where(speakers=keep)
+    else:
+        quotes = [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
+    used = set().union(*map(attrgetter("actors"), interactions))
+    used |= quote_speakers(quotes)
     actors = {aid: actor for aid, actor in corpus.actors.items() if aid in used}
-    cited = {inter.article_id for inter in interactions}
-    articles = {aid: art for aid, art in corpus.articles.items() if aid in cited or _article_passes(art, f)}
+    if f.sources or f.date_from is not None or f.date_to is not None:
+        cited = {inter.article_id for inter in interactions}
+        articles = {aid: art for aid, art in corpus.articles.items() if aid in cited or _article_passes(art, f)}
+    else:  # every article passes
+        articles = dict(corpus.articles)
     return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
 
 
@@ -131,14 +141,30 @@ def filter_graph(G: nx.Graph, f: GraphFilter) -> nx.Graph:
 
 def filtered_graphs(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.MultiDiGraph, nx.Graph]:
     """Everything a view needs at once: the filtered corpus, its who-met-whom graph and the weighted graph."""
-    sub = filter_corpus(corpus, f)
-    G = build_graph(sub, types=f.graph_types, include_countries=f.include_countries)
-    W = weighted_graph(G)
-    if f.min_weight > 1:  # both graphs are ours: prune in place rather than copy
-        weak = _weak_pairs(W, f.min_weight)
+    sub, W, multigraph = filtered_view(corpus, f)
+    return sub, multigraph(), W
+
+
+def filtered_view(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.Graph, Callable[[], nx.MultiDiGraph]]:
+    """``filtered_graphs`` with the multigraph left to build when needed (by a function): the
+    filtered corpus and the weighted graph come from the corpus's ``CorpusIndex``."""
+    with _paused_gc():  # many small containers, all kept: a collection would only rescan them
+        sub = filter_corpus(corpus, f)
+        index = index_of(corpus)
+        if _selects_interactions(f):
+            W = weighted_view(index, sub, f.graph_types, f.include_countries)
+        else:  # actors only: the pairs among them
+            allowed = set(sub.actors) if f.include_countries else set(sub.actors) & index.persons
+            W = pair_table(index, f.graph_types, f.include_countries).graph(sub, allowed)
+    weak = _weak_pairs(W, f.min_weight) if f.min_weight > 1 else []
+    _drop_weak_pairs(W, weak)
+
+    def multigraph() -> nx.MultiDiGraph:
+        G = build_graph(sub, types=f.graph_types, include_countries=f.include_countries)
         _drop_weak_pairs(G, weak)
-        _drop_weak_pairs(W, weak)
-    return sub, G, W
+        return G
+
+    return sub, W, multigraph
 
 
 def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str | None = None) -> list:
@@ -150,14 +176,23 @@ def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str 
     """
     if speaker_or_mentioning is None:
         return filter_corpus(corpus, f).quotes
-    actor = corpus.actors.get(speaker_or_mentioning)
-    if actor is None:
-        raise ValueError(f"unknown actor id {speaker_or_mentioning!r}")
-    names = sorted({n for n in [actor.name, *actor.aliases] if n.strip()}, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
-    folded = [n.casefold() for n in names]  # a cheap substring test first: the regex only on candidates
+    return quotes_about(corpus, f, (speaker_or_mentioning,))
+
+
+def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> list:
+    """The quotes passing ``f``'s date, source and text filters spoken by or naming any of ``actor_ids``,
+    in corpus order (see ``filter_quotes``)."""
+    about = []
+    for aid in actor_ids:
+        actor = corpus.actors.get(aid)
+        if actor is None:
+            raise ValueError(f"unknown actor id {aid!r}")
+        about.append((actor.id, [actor.name, *actor.aliases]))
+    if isinstance(corpus.quotes, StoredQuotes):
+        return _stored_quotes(corpus, f).about(about)
+    tests = [(aid, *mention_pattern(names)) for aid, names in about]  # substring tests first, then the regex
     return [q for q in _filter_quotes(corpus, f)
-            if q.speaker == actor.id or (any(n in q.text.casefold() for n in folded) and pattern.search(q.text))]
+            if any(q.speaker == aid or mentions(q.text, pattern, folded) for aid, pattern, folded in tests)]
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -177,6 +212,9 @@ def _drop_weak_pairs(H: nx.Graph, weak: list[tuple]) -> None:
 
 
 def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
+    index_of(corpus)  # checks every interaction's article and actors, once per corpus
+    if not _selects_interactions(f):
+        return list(corpus.interactions)
     types = set(f.types)
     statuses = set(f.statuses)
     sources = set(f.sources)
@@ -184,7 +222,6 @@ def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
     named = _actors_named(corpus, needle) if needle else set()
     kept = []
     for inter in corpus.interactions:
-        _check_references(corpus, inter)
         if types and inter.type not in types:
             continue
         if statuses and inter.status not in statuses:
@@ -199,14 +236,6 @@ def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
     return kept
 
 
-def _check_references(corpus: Corpus, inter) -> None:
-    if inter.article_id not in corpus.articles:
-        raise ValueError(f"interaction {inter.id!r} refers to unknown article {inter.article_id!r}")
-    for pid in inter.actors:
-        if pid not in corpus.actors:
-            raise ValueError(f"interaction {inter.id!r} names unknown actor {pid!r}")
-
-
 def _actor_selection(corpus: Corpus, interactions: list, f: GraphFilter) -> set | None:
     """The ids of the actors ``f`` keeps, or None when it keeps them all."""
     if not f.selects_actors:
@@ -214,7 +243,7 @@ def _actor_selection(corpus: Corpus, interactions: list, f: GraphFilter) -> set 
     keep = {aid for aid, actor in corpus.actors.items() if _actor_passes(actor, f)}
     if not (f.countries or f.leaders):
         return keep
-    pairs = _strong_pairs(corpus, interactions, keep, f)
+    pairs = strong_pairs(index_of(corpus), interactions, keep, f.graph_types, f.min_weight)
     if f.countries:
         wanted = set(f.countries)
         home = {aid for aid in keep if corpus.actors[aid].country in wanted}
@@ -224,23 +253,6 @@ def _actor_selection(corpus: Corpus, interactions: list, f: GraphFilter) -> set 
     if f.leaders:
         keep &= _ego(pairs, f.leaders, f.radius)
     return keep
-
-
-def _strong_pairs(corpus: Corpus, interactions: list, keep: set, f: GraphFilter) -> dict[str, set]:
-    """Adjacency of who-met-whom among ``keep``, without pairs below ``f.min_weight``."""
-    weights: dict[tuple, int] = defaultdict(int)
-    sub = Corpus(articles=corpus.articles, actors=corpus.actors, interactions=interactions)
-    for _inter, participants in participations(sub, types=f.graph_types):
-        inside = sorted(p for p in participants if p in keep)
-        for i, a in enumerate(inside):
-            for b in inside[i + 1:]:
-                weights[a, b] += 1
-    adjacency: dict[str, set] = defaultdict(set)
-    for (a, b), w in weights.items():
-        if w >= f.min_weight:
-            adjacency[a].add(b)
-            adjacency[b].add(a)
-    return adjacency
 
 
 def _ego(adjacency: dict[str, set], centres: tuple, radius: int) -> set:
@@ -255,9 +267,9 @@ def _ego(adjacency: dict[str, set], centres: tuple, radius: int) -> set:
 
 def _restrict(inter, keep: set):
     """The interaction with only the kept participants, or None if fewer than two remain."""
-    participants = [pid for pid in inter.actors if pid in keep]
-    if len(participants) == len(inter.actors):
+    if keep.issuperset(inter.actors):
         return inter
+    participants = [pid for pid in inter.actors if pid in keep]
     if len(set(participants)) < 2:
         return None
     return replace(inter, actors=participants,
@@ -286,6 +298,13 @@ def _filter_quotes(corpus: Corpus, f: GraphFilter) -> list:
     return kept
 
 
+def _stored_quotes(corpus: Corpus, f: GraphFilter) -> StoredQuotes:
+    """``_filter_quotes`` of quotes left in the store: a narrowed query."""
+    needle = f.text.strip().casefold()
+    return corpus.quotes.where(date_from=f.date_from, date_to=f.date_to, sources=f.sources, needle=needle,
+                               named=_actors_named(corpus, needle) if needle else ())
+
+
 def _article_passes(article, f: GraphFilter) -> bool:
     return _date_passes(article.date, f) and (not f.sources or article.source in f.sources)
 
@@ -308,6 +327,11 @@ def _actors_named(corpus: Corpus, needle: str) -> set:
     """Ids of the actors whose name or an alias contains ``needle`` (already case-folded)."""
     return {aid for aid, actor in corpus.actors.items()
             if any(needle in n.casefold() for n in [actor.name, *actor.aliases])}
+
+
+def _selects_interactions(f: GraphFilter) -> bool:
+    """Whether a filter of step 1 is set (else every interaction passes it)."""
+    return bool(f.types or f.statuses or f.sources or f.text.strip() or f.date_from or f.date_to)
 
 
 def _check_members(name: str, values: tuple, allowed: tuple) -> None:
