@@ -6,6 +6,7 @@ SQLite or Streamlit. ``Extraction.to_dict`` is the extraction contract of
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Literal, get_args
 
@@ -153,7 +154,7 @@ class CorpusActor:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     articles: list[str] = field(default_factory=list)  # article ids
-    roles: list[ActorRole] = field(default_factory=list)
+    roles: Sequence[ActorRole] = field(default_factory=list)  # the store may decode them on first use
 
 
 @dataclass
@@ -191,4 +192,4 @@ class Corpus:
     articles: dict[str, Article] = field(default_factory=dict)  # id -> Article (text may be "")
     actors: dict[str, CorpusActor] = field(default_factory=dict)
     interactions: list[CorpusInteraction] = field(default_factory=list)
-    quotes: list[CorpusQuote] = field(default_factory=list)
+    quotes: Sequence[CorpusQuote] = field(default_factory=list)  # the store may keep them in SQL until read

@@ -43,7 +43,8 @@ class _Where:
     parent: _Where | None = None  # an earlier narrowing by date, source or text, also to pass
 
     def sql(self) -> tuple[str, list]:
-        parts, args = ["1"], []
+        parts: list[str] = ["1"]
+        args: list = []
         if self.parent is not None:
             condition, args = self.parent.sql()
             parts.append(f"({condition})")

@@ -26,14 +26,14 @@ uses it only to decide 3; ``filter_graph`` removes the weak pairs, and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from operator import attrgetter
 
 import networkx as nx
 
 from ..corpus.stored_quotes import StoredQuotes, mention_pattern, mentions, quote_speakers
-from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor
+from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor, CorpusQuote
 from .filter_params import from_params, to_params
 from .graph import _paused_gc, build_graph, weighted_graph
 from .index import index_of, pair_table, strong_pairs, weighted_view
@@ -115,6 +115,7 @@ def filter_corpus(corpus: Corpus, f: GraphFilter) -> Corpus:
         inside = keep.issuperset  # most interactions keep all their participants: no call for them
         interactions = [inter if inside(inter.actors) else _restrict(inter, keep) for inter in interactions]
         interactions = [inter for inter in interactions if inter is not None]
+    quotes: Sequence[CorpusQuote]
     if isinstance(corpus.quotes, StoredQuotes):  # left in the store: a query, read when shown
         quotes = _stored_quotes(corpus, f).where(speakers=keep)
     else:
@@ -167,7 +168,7 @@ def filtered_view(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.Graph, Cal
     return sub, W, multigraph
 
 
-def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str | None = None) -> list:
+def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str | None = None) -> Sequence[CorpusQuote]:
     """The quotes passing ``f``; given an actor id, only those by that actor or naming them.
 
     With an actor given, that choice replaces ``f``'s actor and network filters (a quote
@@ -179,7 +180,7 @@ def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str 
     return quotes_about(corpus, f, (speaker_or_mentioning,))
 
 
-def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> list:
+def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> Sequence[CorpusQuote]:
     """The quotes passing ``f``'s date, source and text filters spoken by or naming any of ``actor_ids``,
     in corpus order (see ``filter_quotes``)."""
     about = []
@@ -301,6 +302,7 @@ def _filter_quotes(corpus: Corpus, f: GraphFilter) -> list:
 def _stored_quotes(corpus: Corpus, f: GraphFilter) -> StoredQuotes:
     """``_filter_quotes`` of quotes left in the store: a narrowed query."""
     needle = f.text.strip().casefold()
+    assert isinstance(corpus.quotes, StoredQuotes), "only quotes left in the store are narrowed by SQL"
     return corpus.quotes.where(date_from=f.date_from, date_to=f.date_to, sources=f.sources, needle=needle,
                                named=_actors_named(corpus, needle) if needle else ())
 

@@ -124,7 +124,7 @@ def weighted_view(idx: CorpusIndex, sub: Corpus, types: Iterable[str], include_c
 _ID, _TYPE, _STATUS, _DATE, _DETAILS = (itemgetter(n) for n in range(5))
 
 
-def _pair(edges: list[tuple]) -> dict:
+def _pair(edges: list[dict]) -> dict:
     """``graph._pair_attributes`` of the index's edge data (its ``details`` made once per corpus)."""
     statuses = set(map(_STATUS, edges))
     dates = list(filter(None, map(_DATE, edges)))
