@@ -99,7 +99,10 @@ def render_uploads(store: Store, folder: Path | None) -> None:
         source = st.text_input("Source")
         text = st.text_area("Article text", height=220)
         if st.form_submit_button("Add article", icon=":material/post_add:"):
-            _add(store, [pasted_file(title, day, source, text)])
+            if text.strip():
+                _add(store, [pasted_file(title, day, source, text)])
+            else:
+                st.error("Paste the article's text first: the text box is empty.", icon=":material/error:")
 
 
 def _add(store: Store, files: list[tuple[str, bytes]]) -> None:
@@ -124,7 +127,8 @@ def show_last_result() -> None:
         st.warning(md_escape(warning), icon=":material/warning:")
     report = result.report
     if report is not None:
-        st.success(md_escape(f"{result.files} file(s): {report.summary()}."), icon=":material/check_circle:")
+        st.success(md_escape(f"{result.files} file(s): {report.summary(errors=len(result.errors))}."),
+                   icon=":material/check_circle:")
         if result.new_actors:
             st.markdown("**New actors:** " + md_escape(", ".join(result.new_actors)))
     elif not result.errors:

@@ -241,6 +241,28 @@ def test_upload_with_bad_files_keeps_the_good_one(growing, open_app):
     assert "Shigeru Ishiba (JPN)" in at.multiselect(key="leaders").options
 
 
+def test_the_summary_counts_the_files_that_could_not_be_read(growing, open_app):
+    at = go_to(open_app(growing), "Add articles")
+    at.file_uploader[0].set_value([
+        ("odinga-ruto.txt", b"Kenyan President William Ruto met Raila Odinga in Nairobi on Monday.\n", "text/plain"),
+        ("broken.txt", b"\x00\x01\x02binary\x00" * 20, "text/plain"),
+    ])
+    [submit] = [b for b in at.button if b.label == "Add files"]
+    submit.click().run()
+    assert len(at.error) == 1
+    assert any("1 added" in s.value and "1 errors" in s.value for s in at.success), [s.value for s in at.success]
+
+
+def test_an_empty_paste_says_so_without_a_file_name(growing, open_app):
+    at = go_to(open_app(growing), "Add articles")
+    at.text_area[0].input("   ")
+    [submit] = [b for b in at.button if b.label == "Add article"]
+    submit.click().run()
+    assert not at.exception
+    [error] = at.error
+    assert "text box is empty" in error.value and "pasted-" not in error.value
+
+
 def test_files_added_to_the_folder_are_read_on_request(growing, open_app):
     at = go_to(open_app(growing), "Add articles")
     (growing["articles"] / "carney-sheinbaum.txt").write_text(

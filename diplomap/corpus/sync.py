@@ -56,9 +56,12 @@ class IngestReport:
         """Articles per second over the whole run."""
         return (self.articles + len(self.duplicates)) / self.seconds if self.seconds else 0.0
 
-    def summary(self) -> str:
+    def summary(self, errors: int | None = None) -> str:
+        """One line; ``errors`` counts the caller's errors when it also had some before the ingest
+        (files an upload could not read), so the line agrees with the error messages shown."""
+        errors = len(self.errors) if errors is None else errors
         return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{len(self.duplicates)} duplicates, {len(self.errors)} errors "
+                f"{len(self.duplicates)} duplicates, {errors} errors "
                 f"in {self.seconds:.1f} s ({self.rate():,.1f} articles/s)")
 
 
