@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
 import pkgutil
 import re
 import shutil
@@ -139,6 +140,7 @@ def test_the_first_page_shows_the_graph_of_the_seed_article(tmp_path, monkeypatc
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180).run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    [frame] = at.get("iframe")
-    assert frame.proto.alt == "Who-met-whom graph"
-    assert "Keir Starmer" in frame.proto.srcdoc
+    [graph] = at.get("bidi_component")  # the map component (components v2) and the page it shows
+    data = json.loads(graph.proto.json)
+    assert data["title"] == "Who-met-whom graph"
+    assert "Keir Starmer" in data["html"]
