@@ -18,17 +18,12 @@ import yaml
 from ..models import Article, IngestError
 from .safe_read import scrub
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
-
 # Record fields, in order of preference; keys are matched case-insensitively.
 TEXT_KEYS = ("text", "body", "content")
 DATE_KEYS = ("date", "published", "published_at", "datetime")
 TITLE_MAX_CHARS = 200  # a longer first line is a paragraph, not a title
-BINARY_SAMPLE = 8192
 
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(?:(.*?)\n)?---[ \t]*(?:\n|$)", re.S)
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
 
 
 @dataclass
