@@ -50,3 +50,22 @@ def graphs():
 
     G = build_graph(sample_corpus())
     return G, weighted_graph(G)
+
+
+@pytest.fixture
+def open_app(monkeypatch):
+    """open_app(workspace, **query) → the app after its first run, on that store and folder
+    (``workspace``: ``store`` and ``articles``, the latter "" for no folder)."""
+    from streamlit.testing.v1 import AppTest
+
+    def run(workspace: dict, **query):
+        monkeypatch.setenv("DIPLOMAP_STORE", str(workspace["store"]))
+        monkeypatch.setenv("DIPLOMAP_ARTICLES", str(workspace["articles"]))
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+        for name, value in query.items():
+            at.query_params[name] = value
+        at.run()
+        assert not at.exception, at.exception
+        return at
+
+    return run

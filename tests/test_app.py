@@ -56,22 +56,6 @@ def growing(tmp_path_factory):
     return _workspace(tmp_path_factory, "growing")
 
 
-@pytest.fixture
-def open_app(monkeypatch):
-    """open_app(workspace, **query) → the app after its first run, on that store and folder."""
-    def run(workspace: dict, **query) -> AppTest:
-        monkeypatch.setenv("DIPLOMAP_STORE", str(workspace["store"]))
-        monkeypatch.setenv("DIPLOMAP_ARTICLES", str(workspace["articles"]))
-        at = AppTest.from_file(str(APP), default_timeout=90)
-        for name, value in query.items():
-            at.query_params[name] = value
-        at.run()
-        assert not at.exception, at.exception
-        return at
-
-    return run
-
-
 def go_to(at: AppTest, tab: str) -> AppTest:
     # AppTest resends its recorded address on every run, so the bound ``tab`` parameter must change too.
     at.session_state["tab"] = tab

@@ -83,17 +83,9 @@ def seed_store(tmp_path_factory):
 
 
 @pytest.fixture
-def app(seed_store, monkeypatch):
-    def run(**query) -> AppTest:
-        monkeypatch.setenv("DIPLOMAP_STORE", str(seed_store))
-        monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-        for name, value in query.items():
-            at.query_params[name] = value
-        at.run()
-        assert not at.exception, at.exception
-        return at
-    return run
+def app(seed_store, open_app):
+    """app(**query) → the app on the seed store, reading no articles folder."""
+    return lambda **query: open_app({"store": seed_store, "articles": ""}, **query)
 
 
 def map_page(at: AppTest) -> dict:
