@@ -7,7 +7,9 @@ articles are always in the same half: rules are tuned on ``tune`` and accepted o
 ``check`` does not fall (see docs/quality.md). Runs the real contract,
 ``python -m diplomap extract --format jsonl``, and scores it with the kit's ``score.py``.
 ``--extra`` adds a set of your own (``DIR/articles.jsonl`` and ``DIR/gold.jsonl``, kept outside
-the project), scored on its own and never part of either half.
+the project), scored on its own and never part of the dev halves; it is split by the same rule
+into ``NAME, tune half`` and ``NAME, check half`` rows, and ``--per-article NAME:tune`` lists the
+failures of its tuning half.
 """
 from __future__ import annotations
 
@@ -62,8 +64,9 @@ def row(name: str, s: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--per-article", choices=("tune", "check", "all"),
-                        help="also print score.py's per-article listing of that half (tune on 'tune' only)")
+    parser.add_argument("--per-article", metavar="HALF",
+                        help="also print score.py's per-article listing of a half: tune, check, all, "
+                             "or NAME:tune for an --extra set (tune on tuning halves only)")
     parser.add_argument("--extra", action="append", default=[], metavar="NAME=DIR",
                         help="another gold set: DIR/articles.jsonl and DIR/gold.jsonl, scored on its own")
     args = parser.parse_args(argv)
@@ -101,8 +104,14 @@ def main(argv: list[str] | None = None) -> int:
         print("| --- | --- | --- | --- | --- | --- |")
         dev_ids = {gold_id(g) for g in gold}
         gold += extra_gold
-        for name in [*SETS, *(spec.partition("=")[0] for spec in args.extra)]:
+        for name in SETS:
             print(row(name, score(eval_dir, *part(lambda i, n=name: origin[i] == n), tmp)))
+        for name in (spec.partition("=")[0] for spec in args.extra):
+            print(row(name, score(eval_dir, *part(lambda i, n=name: origin[i] == n), tmp)))
+            for h in ("tune", "check"):
+                s = score(eval_dir, *part(lambda i, n=name, h=h: origin[i] == n and half(i) == h), tmp,
+                          args.per_article == f"{name}:{h}")
+                print(row(f"{name}, {h} half", s))
         for h in ("tune", "check"):
             s = score(eval_dir, *part(lambda i, h=h: i in dev_ids and half(i) == h), tmp, args.per_article == h)
             print(row(f"all, {h} half", s))
