@@ -20,6 +20,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 
 from ..models import CorpusQuote
+from . import quote_search
 from .store_errors import StoreError
 
 # A callable giving a connection (inside a consistent read) to the store the quotes live in.
@@ -42,11 +43,13 @@ class _Where:
     article: str | None = None
     parent: _Where | None = None  # an earlier narrowing by date, source or text, also to pass
 
-    def sql(self) -> tuple[str, list]:
+    def sql(self, indexed: bool = False) -> tuple[str, list]:
+        """The condition on ``q`` (a ``resolved_quotes`` row) and its parameters; ``indexed``: the store
+        has the full-text index (``quote_search``), used for text of three characters or more."""
         parts: list[str] = ["1"]
         args: list = []
         if self.parent is not None:
-            condition, args = self.parent.sql()
+            condition, args = self.parent.sql(indexed)
             parts.append(f"({condition})")
         articles, article_args = ["1"], []  # conditions on the quote's article: its ids first, then its quotes
         if self.date_from is not None or self.date_to is not None:
@@ -64,8 +67,13 @@ class _Where:
             parts.append(f"q.article_id IN (SELECT a.id FROM articles a WHERE {' AND '.join(articles)})")
             args += article_args
         if self.needle:
-            parts.append(f"(dm_contains(q.text, ?) OR q.speaker IN ({_marks(self.named)}))")
-            args += [self.needle, *sorted(self.named)]
+            if indexed and quote_search.usable(self.needle):
+                parts.append(f"(q.seq IN ({quote_search.matching_seqs(self.needle)}) "
+                             f"OR q.speaker IN ({_marks(self.named)}))")
+                args += [quote_search.phrase(self.needle), *sorted(self.named)]
+            else:
+                parts.append(f"(dm_contains(q.text, ?) OR q.speaker IN ({_marks(self.named)}))")
+                args += [self.needle, *sorted(self.named)]
         if self.speakers is not None:
             parts.append(f"q.speaker IN ({_marks(self.speakers)})")
             args += sorted(self.speakers)
@@ -149,8 +157,8 @@ class StoredQuotes(Sequence):
         return self._list
 
     def _query(self, columns: str, tail: str) -> list:
-        condition, args = self._where.sql()
         with self._connect() as db:
+            condition, args = self._where.sql(quote_search.exists(db))
             _register(db, self._where.about)
             return db.execute(f"SELECT {columns} FROM resolved_quotes q WHERE {condition} {tail}",
                               args).fetchall()

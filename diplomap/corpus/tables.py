@@ -11,6 +11,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 
 from ..models import ActorRole, Article, Corpus, CorpusActor, CorpusInteraction, CorpusQuote, Extraction
+from . import quote_search
 from .store_errors import StoreError
 
 SCHEMA = """
@@ -95,6 +96,7 @@ def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], s
     db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
         for n, q in enumerate(corpus.quotes)])
+    quote_search.fill(db, corpus.quotes)
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                    [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
 
