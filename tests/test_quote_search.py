@@ -77,6 +77,7 @@ def test_every_substring_of_the_quotes_is_found_alike(tmp_path):
     """Exhaustive on the tricky texts: every substring of 3 to 8 characters, folded or not."""
     corpus = tricky_corpus()
     db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
     quote_search.create(db)
     quote_search.fill(db, corpus.quotes)
     for q in corpus.quotes:
@@ -127,6 +128,7 @@ def downgrade(path) -> None:
     """Make ``path`` a schema-1 store, as written before the index existed."""
     db = sqlite3.connect(path, isolation_level=None)
     db.execute(f"DROP TABLE {quote_search.TABLE}")
+    db.execute(f"DROP TABLE {quote_search.ORDER}")
     db.execute("UPDATE schema_version SET version = 1")
     db.close()
 
@@ -150,8 +152,9 @@ def test_an_old_store_is_indexed_when_first_opened_writable(tmp_path):
         assert searched(store, "peace") == [TEXTS[0]]
     with Store(path) as store:  # the upgrade
         assert store._db.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 2
-        assert quote_search.exists(store._db)
+        assert quote_search.exists(store._db) and quote_search.has_order(store._db)
         assert store._db.execute(f"SELECT count(*) FROM {quote_search.TABLE}").fetchone()[0] == len(TEXTS)
+        assert store._db.execute(f"SELECT count(*) FROM {quote_search.ORDER}").fetchone()[0] == len(TEXTS)
         assert searched(store, "köln") == [TEXTS[1]]
         assert searched(store, "peace") == [TEXTS[0]]
     with Store(path) as store:  # once
@@ -174,3 +177,47 @@ def test_without_fts5_a_store_still_opens_and_searches(tmp_path, monkeypatch):
     with Store(tmp_path / "s.db") as store:
         assert not quote_search.exists(store._db)
         assert searched(store, "köln") == [TEXTS[1]]
+
+
+# --- the quotes table: pages of stored quotes, and its search box, as a list of quotes gives them ------
+
+TABLE_SEARCHES = ["", "president", "PRIME minister", "united kingdom", "russia", "france", "(unknown)", "unknown",
+                  "direct", "said", "told", "2025-03", "2025", "talks", "franco-german", "keir starmer we",
+                  "starmer we must", "peace for", '"', '"no', "a*b", "near/2", "köln", "strasse", "北京", "ne",
+                  "-", "x", "nothing at all", "ukraine"]
+
+
+def table(rows):
+    return [tuple(r) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("search", TABLE_SEARCHES, ids=repr)
+def test_the_quotes_table_searches_stored_quotes_like_a_list(tmp_path, monkeypatch, search):
+    from components import quotes_table
+    from components.quotes_table import quote_rows, quotes_page
+
+    corpus = tricky_corpus()
+    lazy, _ = stored(corpus, tmp_path)
+    every = quote_rows(corpus, corpus.quotes)
+    for size in (500, 2):
+        monkeypatch.setattr(quotes_table, "PAGE_ROWS", size)
+        seen = []
+        for page in range(5):
+            want, n = quotes_page(corpus, corpus.quotes, search, page, lambda: every)
+            got, m = quotes_page(lazy, lazy.quotes, search, page, lambda: pytest.fail("stored quotes are paged"))
+            assert (m, table(got)) == (n, table(want))
+            seen += table(got)
+        if size == 2:
+            assert seen == table(quotes_table.search_rows(every, search))[:10]
+
+
+def test_a_store_read_before_its_upgrade_pages_its_quotes_too(tmp_path):
+    from components.quotes_table import quote_rows, quotes_page
+
+    path = tmp_path / "s.db"
+    make_store(path)
+    downgrade(path)
+    with Store(path, read_only=True) as store:
+        corpus = store.corpus()
+        rows, n = quotes_page(corpus, corpus.quotes, "", 0, lambda: None)
+        assert n == 3 and list(rows["Quote"]) == list(quote_rows(corpus, list(corpus.quotes))["Quote"])

@@ -139,6 +139,10 @@ class EncodedRoles(Sequence):
             self._raw = ""
         return self._roles
 
+    def json(self) -> str:
+        """The roles as the store's JSON (``[[role, country, date, article_id], ...]``), without decoding them."""
+        return self._raw or json.dumps([[r.role, r.country, r.date, r.article_id] for r in self._list()])
+
     def __len__(self) -> int:
         return len(self._list())
 
