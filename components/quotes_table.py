@@ -1,13 +1,16 @@
 """Who said what: the quotes of the current view as a searchable table."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 import pandas as pd
 import streamlit as st
 
 from diplomap.corpus.stored_quotes import StoredQuotes
-from diplomap.models import Corpus, CorpusQuote
+from diplomap.corpus.tables import EncodedRoles
+from diplomap.models import QUOTE_KINDS, Corpus, CorpusQuote
 from diplomap.views.filters import GraphFilter, quotes_about
 from diplomap.views.palette import country_label
 
@@ -15,6 +18,8 @@ from .ui import WRAP_ROW_PX, open_article, pick_table
 
 COLUMNS = ["Speaker", "Quote", "Country", "Role", "Cue", "Article", "Date", "Kind"]  # the quote early: the column is narrow
 SHOWN = ["Speaker", "Quote", "Date", "Article", "Country", "Role", "Cue", "Kind"]  # the quote second, wrapped
+PAGE_ROWS = 500  # quotes a page: a selectable table sends all its rows to the browser on every run
+_CODE = re.compile(r'"([A-Z]{3})"')  # a country code in the roles' JSON
 COLUMN_CONFIG = {
     "Quote": st.column_config.TextColumn(width="large"),
     "Cue": st.column_config.TextColumn(help="The verb that introduces the quote (said, wrote …)"),
@@ -22,12 +27,13 @@ COLUMN_CONFIG = {
 }
 
 
-def quotes_for(corpus: Corpus, shown: Corpus, f: GraphFilter, actors: Iterable[str] = ()) -> list[CorpusQuote]:
-    """The quotes of the filtered corpus ``shown``; given actors, those by them or naming them instead."""
+def quotes_for(corpus: Corpus, shown: Corpus, f: GraphFilter, actors: Iterable[str] = ()) -> Sequence[CorpusQuote]:
+    """The quotes of the filtered corpus ``shown``; given actors, those by them or naming them instead
+    (quotes left in the store stay there: a query, read when iterated)."""
     actors = list(actors)
     if not actors:
-        return list(shown.quotes)
-    return list(quotes_about(corpus, f, actors))
+        return shown.quotes
+    return quotes_about(corpus, f, actors)
 
 
 def quote_rows(corpus: Corpus, quotes: Iterable[CorpusQuote]) -> pd.DataFrame:
@@ -93,15 +99,85 @@ def row_positions(version: str, _corpus: Corpus) -> dict[str, int]:
     return {qid: i for i, qid in enumerate(corpus_rows(version, _corpus).index)}
 
 
+def search_candidates(corpus: Corpus, quotes: StoredQuotes, needle: str) -> StoredQuotes:
+    """Those of stored ``quotes`` that may hold ``needle`` (case-folded) in a column of ``quote_rows``: a
+    superset that SQL finds, checked row by row after. A match of the needle holds its longest piece
+    without spaces inside one column (the row's haystack joins the columns with spaces), so that piece
+    is searched: in the text and the article (SQL), and in each speaker's name, roles and countries."""
+    fragment = max(needle.split(), key=len)
+    labels: dict[str, bool] = {}
+
+    def country(code) -> bool:
+        if code not in labels:
+            labels[code] = bool(code) and fragment in country_label(code).casefold()
+        return labels[code]
+
+    speakers = {aid for aid, actor in corpus.actors.items() if fragment in actor.name.casefold()
+                or _may_hold_role(actor, fragment, country)}
+    kinds = [k for k in QUOTE_KINDS if fragment in k]
+    return quotes.table_search(fragment, speakers, fragment in "(unknown)", kinds,
+                               [c for c in quotes.cues() if fragment in c.casefold()])
+
+
+def _may_hold_role(actor, fragment: str, country: Callable[[str | None], bool]) -> bool:
+    """Whether the Role or Country column of a quote by ``actor`` may hold ``fragment`` (a superset: read
+    in the roles' JSON, decoded only when the fragment could hide behind a JSON escape)."""
+    if fragment in (actor.role or "").casefold() or country(actor.country):
+        return True
+    raw = actor.roles.json() if isinstance(actor.roles, EncodedRoles) else json.dumps(
+        [[r.role, r.country] for r in actor.roles])
+    if any(country(code) for code in set(_CODE.findall(raw))):
+        return True
+    if fragment.isascii() and fragment.isprintable() and '"' not in fragment and "\\" not in fragment:
+        return fragment in raw.casefold()
+    return "\\" in raw and any(fragment in (r.role or "").casefold() for r in actor.roles)
+
+
+def quotes_page(corpus: Corpus, quotes: Sequence[CorpusQuote], search: str, page: int,
+                rows: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame, int]:
+    """The rows of one page of the quotes table (``PAGE_ROWS`` rows, the first page is 0) and how many
+    rows match ``search`` in all. Quotes left in the store are read a page at a time, in the table's
+    order (an index of the store); a search reads only the quotes that may match. ``rows``: every row
+    of a list of quotes (cached by the caller)."""
+    start = page * PAGE_ROWS
+    if not isinstance(quotes, StoredQuotes):
+        df = search_rows(rows(), search)
+        return df.iloc[start:start + PAGE_ROWS], len(df)
+    needle = search.strip().casefold()
+    if not needle:
+        return _indexed(quote_rows(corpus, quotes.page(start, PAGE_ROWS))), len(quotes)
+    df = search_rows(_indexed(quote_rows(corpus, search_candidates(corpus, quotes, needle))), search)
+    return df.iloc[start:start + PAGE_ROWS], len(df)
+
+
+def _indexed(rows: pd.DataFrame) -> pd.DataFrame:
+    rows.index = rows.index.astype(object)
+    return rows
+
+
 def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, actors: Iterable[str] = (), *,
                   key: str, height: int = 560, narrow: bool = False) -> None:
-    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box; ``narrow``: beside
-    the map, where a medium-width quote column wraps without horizontal scrolling."""
+    """The quotes of the view ``shown`` (or by or about ``actors``), with a search box and pages of
+    ``PAGE_ROWS``; ``narrow``: beside the map, where a medium-width quote column wraps without
+    horizontal scrolling."""
     search = st.text_input("Search quotes", key=f"{key}_search", placeholder="Words, speaker or article",
                            persist_state="session")
-    rows = view_rows(version, f, tuple(actors), corpus, shown)
-    df = search_rows(rows, search)
-    st.caption(f"{len(df):,} of {len(rows):,} quotes · choose a row to read its article")
+    actors = tuple(actors)
+    quotes = quotes_for(corpus, shown, f, actors)
+    total = len(quotes)
+    pages_key = f"{key}_page"
+    page = max(int(st.session_state.get(pages_key) or 1), 1) - 1
+    df, matching = quotes_page(corpus, quotes, search, page, lambda: view_rows(version, f, actors, corpus, shown))
+    pages = max(-(-matching // PAGE_ROWS), 1)
+    if page >= pages:  # a narrower search or view: back to its first page
+        page = 0
+        df, matching = quotes_page(corpus, quotes, search, page, lambda: view_rows(version, f, actors, corpus, shown))
+        st.session_state.pop(pages_key, None)
+    where = f" · page {page + 1:,} of {pages:,}" if pages > 1 else ""
+    st.caption(f"{matching:,} of {total:,} quotes{where} · choose a row to read its article")
+    if pages > 1:
+        st.number_input("Page", min_value=1, max_value=pages, value=page + 1, step=1, key=pages_key,
+                        help=f"{PAGE_ROWS:,} quotes a page, newest article first")
     if df.empty:
         return
     pick_table(df[SHOWN], key=key, ids=df["article_id"], on_pick=open_article,

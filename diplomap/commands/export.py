@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES
-from ..views.export import edges_csv, nodes_csv, quotes_csv, to_gexf, to_graphml, to_node_link_json
+from ..views.export import edges_csv, nodes_csv, to_gexf, to_graphml, to_node_link_json, write_quotes_csv
 from ..views.filters import GraphFilter, filtered_graphs
 from ..views.sanitize import write_atomic
 
@@ -74,9 +75,15 @@ def run(args: argparse.Namespace) -> int:
         else:
             write(graph, sys.stdout.buffer)
             sys.stdout.buffer.flush()
+    elif args.format == "quotes-csv":  # written a batch of quotes at a time
+        if args.out:
+            if not _write_file(args.out, lambda fh: _write_quotes(sub, fh)):
+                return 1
+        else:
+            write_quotes_csv(sub, sys.stdout)
     else:
         text = {"json": lambda: to_node_link_json(graph), "nodes-csv": lambda: nodes_csv(graph),
-                "edges-csv": lambda: edges_csv(graph), "quotes-csv": lambda: quotes_csv(sub)}[args.format]()
+                "edges-csv": lambda: edges_csv(graph)}[args.format]()
         if args.out:
             if not _write_file(args.out, lambda fh: fh.write(text.encode("utf-8"))):
                 return 1
@@ -86,6 +93,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"export: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges, "
           f"{len(sub.quotes)} quotes → {where}", file=sys.stderr)
     return 0
+
+
+def _write_quotes(sub, fh) -> None:
+    text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+    write_quotes_csv(sub, text)
+    text.flush()
+    text.detach()
 
 
 def _write_file(out: str, write) -> bool:

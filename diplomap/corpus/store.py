@@ -15,7 +15,7 @@ import itertools
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +31,7 @@ from ..models import (
     Interaction,
     Quote,
 )
+from . import quote_search
 from .corrections import Corrections, read_corrections
 from .resolve import RESOLVE_VERSION, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
@@ -38,12 +39,13 @@ from .stored_quotes import StoredQuotes, connector
 from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction, load_resolved, save_resolved
 
 DEFAULT_STORE = Path("data/diplomap.db")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 WRITE_BATCH = 256  # extractions per transaction in write_extractions
 BUSY_TIMEOUT_MS = 60_000
 
-_MIGRATIONS: dict[int, str] = {}  # from version n to n + 1, when the schema changes
-
+# Version n to n + 1, in the opening write transaction; 2 adds the quotes' full-text index.
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: quote_search.build}
+_READABLE_AS_IS = {1}  # upgrades that only add an index: a read-only store is read without it
 
 
 @dataclass
@@ -139,9 +141,9 @@ class Store:
                 if self.read_only:
                     raise StoreError(f"{self.path}: an empty file, not a diplomap store (opened read-only, "
                                      f"so it cannot be made one)")
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
+                for statement in filter(str.strip, SCHEMA.split(";")):
+                    self._db.execute(statement)
+                quote_search.create(self._db)
                 self._db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
                 return
             row = self._db.execute("SELECT version FROM schema_version").fetchone()
@@ -156,16 +158,17 @@ class Store:
             if any(v not in _MIGRATIONS for v in range(version, SCHEMA_VERSION)):
                 raise StoreError(f"{self.path}: store schema {version} is too old for this diplomap (it cannot "
                                  f"be upgraded); move it away and ingest the articles again")
-            if version < SCHEMA_VERSION and self.read_only:
-                raise StoreError(f"{self.path}: store schema {version} needs an upgrade, which a read-only "
-                                 f"store cannot get; open it writable once")
+            if self.read_only:
+                if any(v not in _READABLE_AS_IS for v in range(version, SCHEMA_VERSION)):
+                    raise StoreError(f"{self.path}: store schema {version} needs an upgrade, which a read-only "
+                                     f"store cannot get; open it writable once")
+                return
             for v in range(version, SCHEMA_VERSION):
-                self._db.executescript(_MIGRATIONS[v])
+                _MIGRATIONS[v](self._db)
             if version != SCHEMA_VERSION:
                 self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
-            if not self.read_only:
-                for statement in filter(str.strip, RESOLVED_INDEXES.split(";")):
-                    self._db.execute(statement)
+            for statement in filter(str.strip, RESOLVED_INDEXES.split(";")):
+                self._db.execute(statement)
 
     @contextmanager
     def _write(self):

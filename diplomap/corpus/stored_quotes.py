@@ -20,6 +20,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 
 from ..models import CorpusQuote
+from . import quote_search
 from .store_errors import StoreError
 
 # A callable giving a connection (inside a consistent read) to the store the quotes live in.
@@ -40,13 +41,18 @@ class _Where:
     speakers: frozenset | None = None  # None: any speaker, unattributed quotes included
     about: tuple = ()  # ((actor id, names), ...): spoken by one of them or naming them
     article: str | None = None
+    # The quotes table's search box: (text fragment, speakers, unattributed too, kinds, cues); a quote
+    # passes if its text or its article's title or date holds the fragment, or one of the others matches.
+    table: tuple | None = None
     parent: _Where | None = None  # an earlier narrowing by date, source or text, also to pass
 
-    def sql(self) -> tuple[str, list]:
+    def sql(self, indexed: bool = False) -> tuple[str, list]:
+        """The condition on ``q`` (a ``resolved_quotes`` row) and its parameters; ``indexed``: the store
+        has the full-text index (``quote_search``), used for text of three characters or more."""
         parts: list[str] = ["1"]
         args: list = []
         if self.parent is not None:
-            condition, args = self.parent.sql()
+            condition, args = self.parent.sql(indexed)
             parts.append(f"({condition})")
         articles, article_args = ["1"], []  # conditions on the quote's article: its ids first, then its quotes
         if self.date_from is not None or self.date_to is not None:
@@ -64,8 +70,13 @@ class _Where:
             parts.append(f"q.article_id IN (SELECT a.id FROM articles a WHERE {' AND '.join(articles)})")
             args += article_args
         if self.needle:
-            parts.append(f"(dm_contains(q.text, ?) OR q.speaker IN ({_marks(self.named)}))")
-            args += [self.needle, *sorted(self.named)]
+            if indexed and quote_search.usable(self.needle):
+                parts.append(f"(q.seq IN ({quote_search.matching_seqs(self.needle)}) "
+                             f"OR q.speaker IN ({_marks(self.named)}))")
+                args += [quote_search.phrase(self.needle), *sorted(self.named)]
+            else:
+                parts.append(f"(dm_contains(q.text, ?) OR q.speaker IN ({_marks(self.named)}))")
+                args += [self.needle, *sorted(self.named)]
         if self.speakers is not None:
             parts.append(f"q.speaker IN ({_marks(self.speakers)})")
             args += sorted(self.speakers)
@@ -76,6 +87,10 @@ class _Where:
         if self.article is not None:
             parts.append("q.article_id = ?")
             args.append(self.article)
+        if self.table is not None:
+            condition, table_args = _table_sql(self.table, indexed)
+            parts.append(condition)
+            args += table_args
         return " AND ".join(parts), args
 
 
@@ -115,6 +130,54 @@ class StoredQuotes(Sequence):
         about = tuple((aid, tuple(names)) for aid, names in actors)
         return StoredQuotes(self._connect, replace(self._where, about=self._where.about + about))
 
+    def table_search(self, fragment: str, speakers: Iterable[str], unattributed: bool, kinds: Iterable[str],
+                     cues: Iterable[str]) -> StoredQuotes:
+        """Those whose text, article title (its id if untitled) or article date holds ``fragment``
+        (case-folded), or spoken by ``speakers`` (and unattributed ones if ``unattributed``), or of those
+        ``kinds`` or ``cues``: what the quotes table's search box narrows to before it checks each row."""
+        table = (fragment, tuple(sorted(speakers)), unattributed, tuple(sorted(kinds)),
+                 tuple(sorted(c for c in cues if c is not None)))
+        where = self._where if self._where.table is None else _Where(parent=self._where)
+        return StoredQuotes(self._connect, replace(where, table=table))
+
+    def cues(self) -> set[str]:
+        """Every cue verb of the stored quotes (of all, not only these: a superset)."""
+        with self._connect() as db:
+            return {c for (c,) in db.execute("SELECT DISTINCT cue FROM resolved_quotes") if c is not None}
+
+    def batches(self, size: int) -> Iterator[list[CorpusQuote]]:
+        """These quotes in corpus order, ``size`` at a time (each batch one indexed query: an export of
+        840,000 quotes never holds them all)."""
+        if self._list is not None:
+            for start in range(0, len(self._list), size):
+                yield self._list[start:start + size]
+            return
+        last = -1
+        while True:
+            with self._connect() as db:
+                condition, args = self._where.sql(quote_search.exists(db))
+                _register(db, self._where.about)
+                rows = db.execute(f"SELECT q.seq, {_COLUMNS} FROM resolved_quotes q WHERE {condition} AND q.seq > ? "
+                                  "ORDER BY q.seq LIMIT ?", [*args, last, size]).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [CorpusQuote(*r[1:]) for r in rows]
+
+    def page(self, offset: int, limit: int) -> list[CorpusQuote]:
+        """``limit`` of these quotes from ``offset`` on, in the quotes table's order: their article's date,
+        newest first, undated last, then corpus order (``quote_search.ORDER``)."""
+        with self._connect() as db:
+            condition, args = self._where.sql(quote_search.exists(db))
+            _register(db, self._where.about)
+            if quote_search.has_order(db):
+                sql = (f"SELECT {_COLUMNS} FROM {quote_search.ORDER} r JOIN resolved_quotes q ON q.seq = r.seq "
+                       f"WHERE {condition} ORDER BY r.rank LIMIT ? OFFSET ?")
+            else:  # a store read before its upgrade: sorted here
+                sql = (f"SELECT {_COLUMNS} FROM resolved_quotes q LEFT JOIN articles d ON d.id = q.article_id "
+                       f"WHERE {condition} ORDER BY coalesce(d.date, '') DESC, q.seq LIMIT ? OFFSET ?")
+            return [CorpusQuote(*r) for r in db.execute(sql, [*args, limit, offset])]
+
     def of_article(self, article_id: str) -> list[CorpusQuote]:
         """These quotes of one article, in order (an indexed query)."""
         return list(StoredQuotes(self._connect, replace(self._where, article=article_id)))
@@ -149,8 +212,8 @@ class StoredQuotes(Sequence):
         return self._list
 
     def _query(self, columns: str, tail: str) -> list:
-        condition, args = self._where.sql()
         with self._connect() as db:
+            condition, args = self._where.sql(quote_search.exists(db))
             _register(db, self._where.about)
             return db.execute(f"SELECT {columns} FROM resolved_quotes q WHERE {condition} {tail}",
                               args).fetchall()
@@ -195,6 +258,20 @@ def mention_pattern(names: Iterable[str]) -> tuple[re.Pattern, list[str]]:
 
 def mentions(text: str, pattern: re.Pattern, folded: list[str]) -> bool:
     return bool(folded) and any(n in text.casefold() for n in folded) and pattern.search(text) is not None
+
+
+def _table_sql(table: tuple, indexed: bool) -> tuple[str, list]:
+    fragment, speakers, unattributed, kinds, cues = table
+    if indexed and quote_search.usable(fragment):
+        text, args = f"q.seq IN ({quote_search.matching_seqs(fragment)})", [quote_search.phrase(fragment)]
+    else:
+        text, args = "dm_contains(q.text, ?)", [fragment]
+    parts = [text, f"q.speaker IN ({_marks(speakers)})", f"q.kind IN ({_marks(kinds)})",
+             f"q.cue IN ({_marks(cues)})", "q.article_id IN (SELECT d.id FROM articles d WHERE "
+             "dm_contains(coalesce(nullif(d.title, ''), d.id), ?) OR dm_contains(coalesce(d.date, ''), ?))"]
+    if unattributed:
+        parts.append("q.speaker IS NULL")
+    return "(" + " OR ".join(parts) + ")", [*args, *speakers, *kinds, *cues, fragment, fragment]
 
 
 def _marks(values) -> str:

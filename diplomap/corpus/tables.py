@@ -11,6 +11,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 
 from ..models import ActorRole, Article, Corpus, CorpusActor, CorpusInteraction, CorpusQuote, Extraction
+from . import quote_search
 from .store_errors import StoreError
 
 SCHEMA = """
@@ -95,6 +96,7 @@ def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], s
     db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
         for n, q in enumerate(corpus.quotes)])
+    quote_search.fill(db, corpus.quotes)
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                    [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
 
@@ -136,6 +138,10 @@ class EncodedRoles(Sequence):
             self._roles = [ActorRole(*x) for x in json.loads(self._raw)]
             self._raw = ""
         return self._roles
+
+    def json(self) -> str:
+        """The roles as the store's JSON (``[[role, country, date, article_id], ...]``), without decoding them."""
+        return self._raw or json.dumps([[r.role, r.country, r.date, r.article_id] for r in self._list()])
 
     def __len__(self) -> int:
         return len(self._list())

@@ -12,10 +12,13 @@ import calendar
 import csv
 import io
 import json
+from collections.abc import Iterator, Sequence
+from typing import TextIO
 
 import networkx as nx
 
-from ..models import Corpus
+from ..corpus.stored_quotes import StoredQuotes
+from ..models import Corpus, CorpusQuote
 from .sanitize import csv_cell, xml_text
 
 NODE_COLUMNS = ["id", "name", "kind", "country", "role", "mentions", "articles", "aliases"]
@@ -30,6 +33,7 @@ EDGE_COLUMNS = [
 QUOTE_COLUMNS = ["id", "article_id", "article_title", "article_date", "article_source",
                  "speaker", "speaker_name", "kind", "cue", "text"]
 LIST_SEPARATOR = ";"
+QUOTE_BATCH = 5_000
 
 
 def to_gexf(G: nx.Graph, path_or_buffer, *, viz: dict | None = None) -> None:
@@ -100,16 +104,33 @@ def edges_csv(G: nx.Graph) -> str:
 
 
 def quotes_csv(corpus: Corpus) -> str:
-    rows = []
-    for q in corpus.quotes:
-        article = corpus.articles[q.article_id]
-        rows.append({
-            "id": q.id, "article_id": q.article_id, "article_title": article.title,
-            "article_date": article.date, "article_source": article.source,
-            "speaker": q.speaker, "speaker_name": corpus.actors[q.speaker].name if q.speaker else None,
-            "kind": q.kind, "cue": q.cue, "text": q.text,
-        })
-    return _csv(rows, QUOTE_COLUMNS, extra=False)
+    out = io.StringIO()
+    write_quotes_csv(corpus, out)
+    return out.getvalue()
+
+
+def write_quotes_csv(corpus: Corpus, out: TextIO, *, batch: int = QUOTE_BATCH) -> int:
+    """The quotes CSV of ``corpus`` written to ``out`` a batch of quotes at a time (quotes left in the
+    store are read ``batch`` at a time, never all at once); returns the number of quotes written."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(QUOTE_COLUMNS)
+    n = 0
+    for quotes in quote_batches(corpus.quotes, batch):
+        for q in quotes:
+            article = corpus.articles[q.article_id]
+            writer.writerow([_cell(v) for v in (
+                q.id, q.article_id, article.title, article.date, article.source, q.speaker,
+                corpus.actors[q.speaker].name if q.speaker else None, q.kind, q.cue, q.text)])
+        n += len(quotes)
+    return n
+
+
+def quote_batches(quotes: Sequence[CorpusQuote], size: int) -> Iterator[Sequence[CorpusQuote]]:
+    if isinstance(quotes, StoredQuotes):
+        yield from quotes.batches(size)
+        return
+    for start in range(0, len(quotes), size):
+        yield quotes[start:start + size]
 
 
 def flat_copy(G: nx.Graph) -> nx.Graph:

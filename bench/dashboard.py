@@ -1,0 +1,120 @@
+"""The real dashboard on a big store, run by hand (not in CI): ``python bench/dashboard.py STORE [--rounds 2]``.
+
+Starts ``streamlit run app.py -- --store STORE`` (the store is opened writable: an older store is
+upgraded once, on the first start, which is timed apart), opens it in Chromium (Playwright, Debian's
+``/usr/bin/chromium``) and times, by the wall clock of this process:
+
+1. the first start: server start-up, then navigation to the map drawn (``<body data-drawn="true">``
+   in the map's frame), with every server cache cold and the layout perhaps computed;
+2. for each round: a server restart (the process stopped and started again: Streamlit's caches are
+   gone, the store's files and the layout kept on disk stay), then navigation to the map drawn —
+   the "first view after restart" of issue #11 (target <= 3 s) — and a filter change, a country and
+   its partners through the address (``?country=USA&partners=1``), to the map drawn again
+   (target <= 0.3 s for the server's rerun; this includes the page load and the map's drawing);
+3. the server process's peak resident memory (``VmHWM`` of ``/proc/PID/status``; target <= 2 GB).
+
+Prints each figure and the load average, since the machine may be shared.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from test_browser import CHROMIUM, CHROMIUM_ARGS, GRAPH_IFRAME, free_port, wait_healthy  # noqa: E402
+
+FILTER = "?country=USA&partners=1"
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def start(store: Path, log: Path) -> tuple[str, subprocess.Popen, float]:
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+               "--server.port", str(port), "--server.fileWatcherType", "none",
+               "--browser.gatherUsageStats", "false", "--", "--store", str(store), "--articles", ""]
+    t0 = time.perf_counter()
+    with log.open("a") as out:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://localhost:{port}"
+    wait_healthy(url, process, log, 300)
+    return url, process, time.perf_counter() - t0
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def drawn(page, url: str, timeout_s: float = 300) -> float:
+    """Seconds from navigating to ``url`` to the map drawn."""
+    t0 = time.perf_counter()
+    page.goto(url)
+    page.frame_locator(GRAPH_IFRAME).locator("body[data-drawn=true]").wait_for(timeout=timeout_s * 1000)
+    return time.perf_counter() - t0
+
+
+def line(label: str, value: str) -> None:
+    print(f"  {label:<58} {value}   (load {os.getloadavg()[0]:.1f})", flush=True)
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--rounds", type=int, default=2, help="restarts to time (default 2)")
+    args = parser.parse_args()
+    log = Path(f"/tmp/diplomap-bench-dashboard-{os.getpid()}.log")
+    print(f"{args.store} ({args.store.stat().st_size / 1e9:.2f} GB), server log {log}", flush=True)
+    peaks = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            url, process, up = start(args.store, log)
+            try:
+                line("first start: server up (an old store is upgraded here)", f"{up:6.2f} s")
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                line("first start: navigation to the map drawn (caches cold)", f"{drawn(page, url):6.2f} s")
+                page.close()
+            finally:
+                peaks.append(peak_rss_mb(process.pid))
+                stop(process)
+            for round_ in range(1, args.rounds + 1):
+                url, process, up = start(args.store, log)
+                try:
+                    line(f"restart {round_}: server up", f"{up:6.2f} s")
+                    page = browser.new_page(viewport={"width": 1400, "height": 900})
+                    line(f"restart {round_}: first view, navigation to the map drawn", f"{drawn(page, url):6.2f} s")
+                    line(f"restart {round_}: filter change {FILTER} to the map drawn",
+                         f"{drawn(page, url + '/' + FILTER):6.2f} s")
+                    line(f"restart {round_}: back to the first view (server caches warm)",
+                         f"{drawn(page, url):6.2f} s")
+                    page.close()
+                finally:
+                    peaks.append(peak_rss_mb(process.pid))
+                    stop(process)
+                line(f"restart {round_}: peak memory of the server process", f"{peaks[-1]:6.0f} MB")
+        finally:
+            browser.close()
+    print(f"  peak memory of the server, worst of {len(peaks)} processes: {max(peaks):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
