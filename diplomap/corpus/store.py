@@ -395,6 +395,6 @@ def corrections_path_for(store: str | Path) -> Path:
 
 def _titles() -> frozenset[str]:
     """Titles dropped from the front of person names ("President Trump" is "Trump")."""
-    from ..extract.knowledge import load_knowledge
+    from ..extract.knowledge import load_titles
 
-    return frozenset(t.phrase for t in load_knowledge().titles)
+    return frozenset(t.phrase for t in load_titles())

@@ -53,11 +53,13 @@ CREATE TABLE resolved_quotes (
 INSERT INTO meta VALUES ('generation', '0');
 """ + "\n"
 
-# What the views ask the resolved tables (quotes by speaker and by article; articles by date); also
+# What the views ask the tables (quotes by speaker and by article; the articles listed without their
+# text, which SQLite would otherwise step over page by page to reach the columns after it); also
 # created on opening an older store that lacks them.
 RESOLVED_INDEXES = """
 CREATE INDEX IF NOT EXISTS resolved_quotes_by_speaker ON resolved_quotes (speaker);
 CREATE INDEX IF NOT EXISTS resolved_quotes_by_article ON resolved_quotes (article_id);
+CREATE INDEX IF NOT EXISTS articles_listing ON articles (id, title, date, source, url, path, content_hash);
 """
 SCHEMA += RESOLVED_INDEXES
 
@@ -110,12 +112,15 @@ def load_resolved(db: sqlite3.Connection, articles: dict[str, Article], quotes=N
         actors[r[0]] = CorpusActor(id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4],
                                    aliases=json.loads(r[5]), mentions=r[6], articles=json.loads(r[7]),
                                    roles=EncodedRoles(r[8]))
+    rows = db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
+                      "evidence, start_char, end_char FROM resolved_interactions ORDER BY seq").fetchall()
+    # one JSON document for every participant list: a call per row costs more than the decoding
+    participants = json.loads("[" + ",".join(r[3] for r in rows) + "]")
     interactions = [
-        CorpusInteraction(id=r[0], article_id=r[1], type=r[2], actors=json.loads(r[3]), status=r[4],
+        CorpusInteraction(id=r[0], article_id=r[1], type=r[2], actors=actors, status=r[4],
                           source=r[5], target=r[6], date=r[7], location=r[8], evidence=r[9], start=r[10],
                           end=r[11])
-        for r in db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
-                            "evidence, start_char, end_char FROM resolved_interactions ORDER BY seq")]
+        for r, actors in zip(rows, participants, strict=True)]
     if quotes is None:
         quotes = [CorpusQuote(*r) for r in by_name(CorpusQuote, db.execute(
             "SELECT id, article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "

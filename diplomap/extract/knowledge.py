@@ -33,6 +33,7 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
     normalize,
     read_knowledge_files,
     read_table,
+    read_titles,
 )
 
 _SUFFIXES = {"jr", "sr"}
@@ -253,6 +254,14 @@ def _dedupe(leaders) -> list[Leader]:
 
 
 # --- loading ---------------------------------------------------------------------------
+
+
+@cache
+def load_titles(directory: str | Path | None = None) -> tuple[Title, ...]:
+    """``titles.csv`` alone, validated: what resolving needs, without the whole knowledge base
+    (a restarted dashboard reads only this before its first view)."""
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    return tuple(read_titles(root))
 
 
 @cache

@@ -228,6 +228,11 @@ def _read_organizations(path: Path, countries: dict[str, Country]) -> list[Organ
     return organizations
 
 
+def read_titles(root: Path) -> list[Title]:
+    """``root/titles.csv`` on its own (see ``knowledge.load_titles``)."""
+    return _read_titles(root / "titles.csv")
+
+
 def _read_titles(path: Path) -> list[Title]:
     titles = []
     for where, row in _read_csv(path, TITLE_COLUMNS):
