@@ -314,3 +314,73 @@ CONTINUED = [
 @pytest.mark.parametrize("text,fragment,who", CONTINUED)
 def test_a_quote_paragraph_continues_the_speaker_before(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- an unnamed source is picked up only by its own noun; a place deep in a phrase is no body --
+
+UNNAMED_BY_NOUN = [
+    ("A western diplomat said an official of a trade bureau of a major inland Brazilian city told him the "
+     "subsidies were large.\n    \"When I asked for a figure, he sent me to the ministry,\" he said.\n    "
+     "\"Unless something is done, Brazil will find many doors closed,\" the diplomat added.",
+     "many doors closed", None),
+    ("A western diplomat said an official of a trade bureau of a major inland Brazilian city told him the "
+     "subsidies were large.\n    \"When I asked for a figure, he sent me to the ministry,\" he said.",
+     "asked for a figure", None),
+    ("One analyst said a clerk in a small Peruvian port had called him. “The freight rates will double "
+     "before the winter ends,” the analyst said.", "freight rates", None),
+    ("A banker said a manager of a large Kenyan tea estate had written to him. “Nobody is buying at these "
+     "prices any more,” he said.", "Nobody is buying", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", UNNAMED_BY_NOUN)
+def test_an_unnamed_source_is_taken_up_by_its_own_noun(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- passive frames: the subject of "was accused of", "was charged with" is not the speaker --
+
+PASSIVE_FRAMES = [
+    ("Reporter Anton Veljko was arrested in May. He was accused of “spreading false reports about the "
+     "harbour project.”", "spreading false", None),
+    ("Opposition leader Mira Castell left the court on Monday. She was charged with “inciting unrest among "
+     "the dock workers of the capital.”", "inciting unrest", None),
+    ("Envoy Kasim Darvell was quoted by the Evening Post as saying: “We have asked nobody for an "
+     "emergency meeting.”", "asked nobody", "Kasim Darvell"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PASSIVE_FRAMES)
+def test_the_subject_of_a_passive_frame_is_not_the_speaker(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- an outlet's cue after a quote nested in someone's reported words: the person speaks ------
+
+OUTLET_AFTER_NESTED = [
+    ("Lena Sorvik, the director of a clinic in Port Amal, told a conference that the city was a “leading "
+     "centre for heart surgery in the region”, the Coastal Gazette says.", "leading centre", "Lena Sorvik"),
+    ("Minister Paulo Estrada told lawmakers that the dam would be “finished well before the rainy season,” "
+     "the Daily Tribune reported.", "finished well", "Paulo Estrada"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", OUTLET_AFTER_NESTED)
+def test_an_outlet_cue_after_a_nested_quote(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- a lower-case title before a name the NER missed ---------------------------------------
+
+LOWER_TITLE_NAMES = [
+    ("BRUSSELS, May 3 - Farm ministers met for two days.\n    Nordic minister Jarle Fosswick told "
+     "journalists: \"The proposals as they stand have very few friends.\"", "very few friends",
+     "Jarle Fosswick"),
+    ("Trade envoy Ottilie Brandvold told reporters: “We expect no change in the quota before autumn.”",
+     "no change in the quota", "Ottilie Brandvold"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", LOWER_TITLE_NAMES)
+def test_a_lower_case_title_before_a_missed_name(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -230,6 +230,14 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     if cue is None:
         cue = _cue_before(doc, start - 1, prev_end, verbs)
     speaker = speaker_of(cue, table) if cue is not None else None
+    if speaker is None and cue is not None and cue.idx >= end:
+        # "X told a conference that the city was a “…”, the review says": the outlet names no
+        # speaker, the person whose reported words hold the quote does
+        before = _cue_before(doc, start - 1, prev_end, verbs)
+        inside = token_at(doc, start + 1)
+        if before is not None and inside is not None and before.is_ancestor(inside):
+            speaker = speaker_of(before, table)
+            cue = before if speaker is not None else cue
     if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
         lo = sentence_of(token_at(doc, start)).start_char
         after = token_at(doc, min(end + 1, len(text) - 1))

@@ -58,6 +58,8 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         quoted = [aid for c in verb.children if c.dep_ == "dobj" and (aid := table.actor_for(c))]
         if quoted:
             return quoted[0]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # "he was accused of “…”": spoken about
+        return _passive_agent(verb, table)
     levels = _subject_levels(verb)
     for subjects in levels:
         found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
@@ -74,6 +76,17 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         if people or found:
             return (people or found)[0]
         return _loose_name(verb, table)
+    return None
+
+
+def _passive_agent(verb: Token, table: ActorTable) -> str | None:
+    """The speaker of a passive cue is its agent ("was told by X"), never its subject;
+    "X was quoted as saying" is the one case where the subject speaks."""
+    if verb.lemma_ == "quote":
+        return next((aid for c in verb.children if c.dep_ == "nsubjpass" and (aid := subject_actor(c, table))), None)
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((aid for p in c.children if p.dep_ == "pobj" and (aid := subject_actor(p, table))), None)
     return None
 
 
@@ -128,9 +141,21 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
         if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
             continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
+        if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
+            continue  # "an official of a bureau of a Chinese city": the city's state is not who speaks
         if aid:
             return aid
     return None
+
+
+def _modifies_a_place(c: Token, table: ActorTable) -> bool:
+    """A state or person that only modifies a noun deep in the phrase which is no body
+    ("a major inland Chinese city"), unlike "the Chinese foreign ministry"."""
+    kb = table.kb
+    if c.dep_ not in ("compound", "amod") or c.head.pos_ != "NOUN" or kb is None:
+        return False
+    word = c.head.lemma_.lower()
+    return word not in kb.group_nouns and word not in kb.org_words
 
 
 def _path_up(token: Token, top: Token) -> list[Token]:
