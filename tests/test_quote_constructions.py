@@ -384,3 +384,52 @@ LOWER_TITLE_NAMES = [
 @pytest.mark.parametrize("text,fragment,who", LOWER_TITLE_NAMES)
 def test_a_lower_case_title_before_a_missed_name(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a frame verb whose quote hangs from a preposition ("characterized it as “…”") ----------
+
+PREPOSITION_FRAMES = [
+    ("President Osvaldo Reyes characterized the meeting with Premier Ana Lindqvist as “perfectly calm and "
+     "very useful.”", "perfectly calm", "Osvaldo Reyes"),
+    ("Senator Hilde Brunvoll described the new tariff as “a tax on every family in the valley.”",
+     "tax on every family", "Hilde Brunvoll"),
+    ("Governor Tobias Wren dismissed the report as “a collection of rumours from the harbour bars.”",
+     "collection of rumours", "Tobias Wren"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PREPOSITION_FRAMES)
+def test_a_frame_verb_through_a_preposition(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- "according to a statement by X": the author of the statement speaks ------------------
+
+ACCORDING_TO_A_STATEMENT = [
+    ("Customs closed the border crossing on Friday. “The shipments carry weapons for the rebel militias,” "
+     "according to a tweet by Foreign Minister Linus Aberg.", "shipments carry", "Linus Aberg"),
+    ("“No vessel will enter the bay without an inspection,” according to a statement from Admiral Petra "
+     "Novakova.", "No vessel will", "Petra Novakova"),
+    ("According to a letter from Ambassador Ruben Castellanos, “the embassy will stay open through the "
+     "whole winter.”", "embassy will stay", "Ruben Castellanos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", ACCORDING_TO_A_STATEMENT)
+def test_according_to_a_statement_by(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- a relative clause: "X, who said …" speaks through "who" -------------------------------
+
+RELATIVE_SPEAKERS = [
+    ("Minister Corvin Hale, who said there was “a great deal of resistance in many delegations,” declined "
+     "to name them.", "great deal of resistance", "Corvin Hale"),
+    ("The talks were led by envoy Marta Sollberg, who told reporters that the deal was “closer than at any "
+     "time this year.”", "closer than at any", "Marta Sollberg"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", RELATIVE_SPEAKERS)
+def test_a_relative_clause_speaker(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -119,6 +119,8 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
         verb = first
         while verb.head.i != verb.i and start <= verb.idx < end:
             verb = verb.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "characterized the call as “…”"
+            verb = verb.head
     if verb is None or not (prev_end <= verb.idx < start) or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb
@@ -132,8 +134,18 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
         if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    return table.actor_for(c)
+                    return table.actor_for(c) or _author(c, table)
             return table.actor_for(doc[t.i + 2])
+    return None
+
+
+def _author(noun: Token, table: ActorTable) -> str | None:
+    """"according to a tweet by X", "a statement from X": the one who wrote it."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            for c in prep.children:
+                if c.dep_ == "pobj" and (aid := table.actor_for(c)):
+                    return aid
     return None
 
 

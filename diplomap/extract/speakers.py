@@ -115,6 +115,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
             aid = table.actor_at(c.i)
             if aid and table.by_id[aid].kind == "person":
                 return aid
+    if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
+        s = s.head.head
     aid = table.actor_for(s)
     if aid:
         if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
