@@ -433,3 +433,16 @@ RELATIVE_SPEAKERS = [
 @pytest.mark.parametrize("text,fragment,who", RELATIVE_SPEAKERS)
 def test_a_relative_clause_speaker(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+UNNAMED_BEFORE_A_NAMED_MINISTER = [
+    ("\"Exports will fall,\" an official, who declined to be named, said. \"We are ready for it,\" he said.\n"
+     "    Farm Minister Olaf Brekke has ruled out a quick answer, and the senior ministry official said the "
+     "issue was political.\n    \"Rice and beef should not be discussed at the same table,\" the official "
+     "said.", "Rice and beef", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", UNNAMED_BEFORE_A_NAMED_MINISTER)
+def test_the_official_after_an_unnamed_official_and_a_named_minister(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -182,6 +182,8 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
             continue
         actor = table.by_id[m.actor_id]
         fits = actor.role and (generic or role.lower() in actor.role.lower())
+        if fits and own_noun and noun not in (actor.role or "").lower():
+            continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
             return actor.id
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
