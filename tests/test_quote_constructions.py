@@ -446,3 +446,22 @@ UNNAMED_BEFORE_A_NAMED_MINISTER = [
 @pytest.mark.parametrize("text,fragment,who", UNNAMED_BEFORE_A_NAMED_MINISTER)
 def test_the_official_after_an_unnamed_official_and_a_named_minister(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- "it said" after a document spoke ("the editorial said … it added"): not a state named inside --
+
+IT_AFTER_A_DOCUMENT = [
+    ("LIMA, May 4 - The Brazilian government welcomed the visit.\n    \"Trade with Chile must grow faster "
+     "than it has,\" the editorial said.\n    \"Chile should quickly drop its tariffs on our farm goods,\" it "
+     "added.", "drop its tariffs", None),
+    ("Argentina and Uruguay issued a joint declaration on Friday.\n    But the declaration said no debtors' "
+     "club was about to be formed.\n    \"We affirm the sovereignty of our own economic decisions,\" it said.",
+     "We affirm", None),
+    ("The Harbour Authority of Norway met on Monday.\n    \"No tanker will dock before the inspection is "
+     "done,\" it said.", "No tanker will", "Harbour Authority of Norway"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", IT_AFTER_A_DOCUMENT)
+def test_it_after_a_document(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -11,27 +11,19 @@ than four words are kept as ``kind: scare``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
-from .knowledge import DEFAULT_DIR, Knowledge, read_table
+from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import Segment, find_quote_segments
-from .speakers import speaker_of
+from .speakers import speaker_of, speech_verbs  # noqa: F401 - speech_verbs is this module's API too
 
 MIN_WORDS = 4
 ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
 AND_GAP = re.compile(r'[”"’»]?,?\s+(?:and|or)\s+[“"‘«]')
-
-
-@lru_cache(maxsize=4)
-def speech_verbs(directory: str | None = None) -> dict[str, str]:
-    base = Path(directory) if directory else DEFAULT_DIR
-    return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
 
 
 def _words(text: str) -> int:

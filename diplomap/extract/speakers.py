@@ -32,6 +32,13 @@ AFTER_DEPS = ("dobj", "npadvmod", "attr", "dep", "appos", "nsubj")  # "…,” s
 
 
 @lru_cache(maxsize=4)
+def speech_verbs(directory: str | None = None) -> dict[str, str]:
+    """Cue verb lemma → strength (``data/knowledge/speech_verbs.csv``)."""
+    base = Path(directory) if directory else DEFAULT_DIR
+    return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
+
+
+@lru_cache(maxsize=4)
 def role_families(directory: str | None = None) -> dict[str, frozenset[str]]:
     """Role (lower case) → the families it belongs to (``data/knowledge/role_families.csv``)."""
     base = Path(directory) if directory else DEFAULT_DIR
@@ -122,7 +129,9 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
             return title_holder(s, aid, table) or aid  # "North Korea's envoy": the envoy named here
         return aid
-    if s.lower_ in ("it", "they"):  # "…,” it said: the body or state last acting
+    if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
+        return _last_speaking_thing(table, s.i)
+    if s.lower_ == "they":  # "…,” they said: the body or state last acting
         return _last_body(table, s.i)
     if s.pos_ == "PROPN":
         return _missed_name(s, table)
@@ -261,6 +270,23 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
         if any(t.lemma_.lower() == word for t in [*span, *near]):
             return m.actor_id
     return None
+
+
+def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
+    """"It" is the latest thing (no person) that spoke: a body or state, or a document
+    ("the editorial said … “…,” it added"), which names no speaker."""
+    doc = table.doc
+    verbs = speech_verbs()
+    for t in reversed(doc[max(before - 80, 0):before]):
+        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        aid = subject_actor(t, table)
+        if aid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
+                and t.lemma_.lower() not in table.kb.person_nouns and t.lemma_.lower() not in table.kb.group_nouns:
+            return None  # a document or a thing spoke
+        if aid is not None and table.by_id[aid].kind != "person":
+            return aid
+    return _last_body(table, before)
 
 
 def _last_body(table: ActorTable, before: int) -> str | None:
