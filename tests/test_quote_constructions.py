@@ -465,3 +465,37 @@ IT_AFTER_A_DOCUMENT = [
 @pytest.mark.parametrize("text,fragment,who", IT_AFTER_A_DOCUMENT)
 def test_it_after_a_document(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a quote inside a clause, the attribution after the clause ("“…” in talks, said X") -------
+
+CLAUSE_THEN_ATTRIBUTION = [
+    ("\"I suppose the new loan will be unavoidable\" in the coming talks, said Ramon Ibarguren, speaker of "
+     "the lower house.", "new loan will be", "Ramon Ibarguren"),
+    ("“A settlement is closer than ever” after the vote, Foreign Minister Tuula Marjanen said.",
+     "settlement is closer", "Tuula Marjanen"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", CLAUSE_THEN_ATTRIBUTION)
+def test_a_quote_inside_a_clause_then_the_attribution(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_a_later_reported_statement_is_no_attribution(extract):
+    text = ("Governor Selma Aukrust called the plan “a burden for the fishing towns” in May, but Minister "
+            "Karl Vinter said that the towns would gain.")
+    assert speaker(extract, text, "burden for the fishing") == "Selma Aukrust"
+
+
+# --- "the statement read": a written statement's author ----------------------------------------
+
+READ_STATEMENTS = [
+    ("Premier Edda Solheim issued a statement on Monday. Solheim's statement read: “The border will reopen "
+     "once the talks are over.”", "border will reopen", "Edda Solheim"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", READ_STATEMENTS)
+def test_a_statement_read(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -45,19 +45,29 @@ def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) 
     # "…,” he said" and "…”, he said" (the comma outside the marks) both go on into the cue
     comma = quoted.endswith((",", "—", "-", "–")) or text[end_char + 1:end_char + 2] == ","
     window = ATTRIBUTION_WINDOW if comma else 3
+    if not comma and not quoted.endswith((".", "?", "!")) and _clause_goes_on(text, end_char):
+        window = -ATTRIBUTION_WINDOW  # "“…” in the talks, said X": a bare attribution after the clause
     if quoted.endswith(("?", "!")):
         window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
+    bare = window < ATTRIBUTION_WINDOW
+    window = abs(window)
     for t in doc[first.i:min(first.i + window, len(doc))]:
         if t.idx >= next_start or "\n" in t.text:
             return None
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
             # after a finished sentence, "X said" is an attribution, "X says the …" a new statement
-            if window < ATTRIBUTION_WINDOW and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+            if bare and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i for c in t.children):
                 return None
             return t
         if t.text in (".", "!", "?") and t.i > first.i:
             return None
     return None
+
+
+def _clause_goes_on(text: str, end_char: int) -> bool:
+    """The words after the closing mark go on in lower case ("” in talks, said X")."""
+    rest = text[end_char + 1:end_char + 40].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _lower_follow(doc: Doc, first: Token) -> bool:
