@@ -314,3 +314,188 @@ CONTINUED = [
 @pytest.mark.parametrize("text,fragment,who", CONTINUED)
 def test_a_quote_paragraph_continues_the_speaker_before(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- an unnamed source is picked up only by its own noun; a place deep in a phrase is no body --
+
+UNNAMED_BY_NOUN = [
+    ("A western diplomat said an official of a trade bureau of a major inland Brazilian city told him the "
+     "subsidies were large.\n    \"When I asked for a figure, he sent me to the ministry,\" he said.\n    "
+     "\"Unless something is done, Brazil will find many doors closed,\" the diplomat added.",
+     "many doors closed", None),
+    ("A western diplomat said an official of a trade bureau of a major inland Brazilian city told him the "
+     "subsidies were large.\n    \"When I asked for a figure, he sent me to the ministry,\" he said.",
+     "asked for a figure", None),
+    ("One analyst said a clerk in a small Peruvian port had called him. “The freight rates will double "
+     "before the winter ends,” the analyst said.", "freight rates", None),
+    ("A banker said a manager of a large Kenyan tea estate had written to him. “Nobody is buying at these "
+     "prices any more,” he said.", "Nobody is buying", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", UNNAMED_BY_NOUN)
+def test_an_unnamed_source_is_taken_up_by_its_own_noun(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- passive frames: the subject of "was accused of", "was charged with" is not the speaker --
+
+PASSIVE_FRAMES = [
+    ("Reporter Anton Veljko was arrested in May. He was accused of “spreading false reports about the "
+     "harbour project.”", "spreading false", None),
+    ("Opposition leader Mira Castell left the court on Monday. She was charged with “inciting unrest among "
+     "the dock workers of the capital.”", "inciting unrest", None),
+    ("Envoy Kasim Darvell was quoted by the Evening Post as saying: “We have asked nobody for an "
+     "emergency meeting.”", "asked nobody", "Kasim Darvell"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PASSIVE_FRAMES)
+def test_the_subject_of_a_passive_frame_is_not_the_speaker(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- an outlet's cue after a quote nested in someone's reported words: the person speaks ------
+
+OUTLET_AFTER_NESTED = [
+    ("Lena Sorvik, the director of a clinic in Port Amal, told a conference that the city was a “leading "
+     "centre for heart surgery in the region”, the Coastal Gazette says.", "leading centre", "Lena Sorvik"),
+    ("Minister Paulo Estrada told lawmakers that the dam would be “finished well before the rainy season,” "
+     "the Daily Tribune reported.", "finished well", "Paulo Estrada"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", OUTLET_AFTER_NESTED)
+def test_an_outlet_cue_after_a_nested_quote(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- a lower-case title before a name the NER missed ---------------------------------------
+
+LOWER_TITLE_NAMES = [
+    ("BRUSSELS, May 3 - Farm ministers met for two days.\n    Nordic minister Jarle Fosswick told "
+     "journalists: \"The proposals as they stand have very few friends.\"", "very few friends",
+     "Jarle Fosswick"),
+    ("Trade envoy Ottilie Brandvold told reporters: “We expect no change in the quota before autumn.”",
+     "no change in the quota", "Ottilie Brandvold"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", LOWER_TITLE_NAMES)
+def test_a_lower_case_title_before_a_missed_name(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- a frame verb whose quote hangs from a preposition ("characterized it as “…”") ----------
+
+PREPOSITION_FRAMES = [
+    ("President Osvaldo Reyes characterized the meeting with Premier Ana Lindqvist as “perfectly calm and "
+     "very useful.”", "perfectly calm", "Osvaldo Reyes"),
+    ("Senator Hilde Brunvoll described the new tariff as “a tax on every family in the valley.”",
+     "tax on every family", "Hilde Brunvoll"),
+    ("Governor Tobias Wren dismissed the report as “a collection of rumours from the harbour bars.”",
+     "collection of rumours", "Tobias Wren"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PREPOSITION_FRAMES)
+def test_a_frame_verb_through_a_preposition(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- "according to a statement by X": the author of the statement speaks ------------------
+
+ACCORDING_TO_A_STATEMENT = [
+    ("Customs closed the border crossing on Friday. “The shipments carry weapons for the rebel militias,” "
+     "according to a tweet by Foreign Minister Linus Aberg.", "shipments carry", "Linus Aberg"),
+    ("“No vessel will enter the bay without an inspection,” according to a statement from Admiral Petra "
+     "Novakova.", "No vessel will", "Petra Novakova"),
+    ("According to a letter from Ambassador Ruben Castellanos, “the embassy will stay open through the "
+     "whole winter.”", "embassy will stay", "Ruben Castellanos"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", ACCORDING_TO_A_STATEMENT)
+def test_according_to_a_statement_by(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- a relative clause: "X, who said …" speaks through "who" -------------------------------
+
+RELATIVE_SPEAKERS = [
+    ("Minister Corvin Hale, who said there was “a great deal of resistance in many delegations,” declined "
+     "to name them.", "great deal of resistance", "Corvin Hale"),
+    ("The talks were led by envoy Marta Sollberg, who told reporters that the deal was “closer than at any "
+     "time this year.”", "closer than at any", "Marta Sollberg"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", RELATIVE_SPEAKERS)
+def test_a_relative_clause_speaker(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+UNNAMED_BEFORE_A_NAMED_MINISTER = [
+    ("\"Exports will fall,\" an official, who declined to be named, said. \"We are ready for it,\" he said.\n"
+     "    Farm Minister Olaf Brekke has ruled out a quick answer, and the senior ministry official said the "
+     "issue was political.\n    \"Rice and beef should not be discussed at the same table,\" the official "
+     "said.", "Rice and beef", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", UNNAMED_BEFORE_A_NAMED_MINISTER)
+def test_the_official_after_an_unnamed_official_and_a_named_minister(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- "it said" after a document spoke ("the editorial said … it added"): not a state named inside --
+
+IT_AFTER_A_DOCUMENT = [
+    ("LIMA, May 4 - The Brazilian government welcomed the visit.\n    \"Trade with Chile must grow faster "
+     "than it has,\" the editorial said.\n    \"Chile should quickly drop its tariffs on our farm goods,\" it "
+     "added.", "drop its tariffs", None),
+    ("Argentina and Uruguay issued a joint declaration on Friday.\n    But the declaration said no debtors' "
+     "club was about to be formed.\n    \"We affirm the sovereignty of our own economic decisions,\" it said.",
+     "We affirm", None),
+    ("The Harbour Authority of Norway met on Monday.\n    \"No tanker will dock before the inspection is "
+     "done,\" it said.", "No tanker will", "Harbour Authority of Norway"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", IT_AFTER_A_DOCUMENT)
+def test_it_after_a_document(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# --- a quote inside a clause, the attribution after the clause ("“…” in talks, said X") -------
+
+CLAUSE_THEN_ATTRIBUTION = [
+    ("\"I suppose the new loan will be unavoidable\" in the coming talks, said Ramon Ibarguren, speaker of "
+     "the lower house.", "new loan will be", "Ramon Ibarguren"),
+    ("“A settlement is closer than ever” after the vote, Foreign Minister Tuula Marjanen said.",
+     "settlement is closer", "Tuula Marjanen"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", CLAUSE_THEN_ATTRIBUTION)
+def test_a_quote_inside_a_clause_then_the_attribution(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_a_later_reported_statement_is_no_attribution(extract):
+    text = ("Governor Selma Aukrust called the plan “a burden for the fishing towns” in May, but Minister "
+            "Karl Vinter said that the towns would gain.")
+    assert speaker(extract, text, "burden for the fishing") == "Selma Aukrust"
+
+
+# --- "the statement read": a written statement's author ----------------------------------------
+
+READ_STATEMENTS = [
+    ("Premier Edda Solheim issued a statement on Monday. Solheim's statement read: “The border will reopen "
+     "once the talks are over.”", "border will reopen", "Edda Solheim"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", READ_STATEMENTS)
+def test_a_statement_read(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

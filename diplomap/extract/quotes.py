@@ -11,27 +11,19 @@ than four words are kept as ``kind: scare``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
-from .knowledge import DEFAULT_DIR, Knowledge, read_table
+from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import Segment, find_quote_segments
-from .speakers import speaker_of
+from .speakers import speaker_of, speech_verbs  # noqa: F401 - speech_verbs is this module's API too
 
 MIN_WORDS = 4
 ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
 AND_GAP = re.compile(r'[”"’»]?,?\s+(?:and|or)\s+[“"‘«]')
-
-
-@lru_cache(maxsize=4)
-def speech_verbs(directory: str | None = None) -> dict[str, str]:
-    base = Path(directory) if directory else DEFAULT_DIR
-    return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
 
 
 def _words(text: str) -> int:
@@ -53,19 +45,29 @@ def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) 
     # "…,” he said" and "…”, he said" (the comma outside the marks) both go on into the cue
     comma = quoted.endswith((",", "—", "-", "–")) or text[end_char + 1:end_char + 2] == ","
     window = ATTRIBUTION_WINDOW if comma else 3
+    if not comma and not quoted.endswith((".", "?", "!")) and _clause_goes_on(text, end_char):
+        window = -ATTRIBUTION_WINDOW  # "“…” in the talks, said X": a bare attribution after the clause
     if quoted.endswith(("?", "!")):
         window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
+    bare = window < ATTRIBUTION_WINDOW
+    window = abs(window)
     for t in doc[first.i:min(first.i + window, len(doc))]:
         if t.idx >= next_start or "\n" in t.text:
             return None
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
             # after a finished sentence, "X said" is an attribution, "X says the …" a new statement
-            if window < ATTRIBUTION_WINDOW and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+            if bare and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i for c in t.children):
                 return None
             return t
         if t.text in (".", "!", "?") and t.i > first.i:
             return None
     return None
+
+
+def _clause_goes_on(text: str, end_char: int) -> bool:
+    """The words after the closing mark go on in lower case ("” in talks, said X")."""
+    rest = text[end_char + 1:end_char + 40].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _lower_follow(doc: Doc, first: Token) -> bool:
@@ -119,6 +121,8 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
         verb = first
         while verb.head.i != verb.i and start <= verb.idx < end:
             verb = verb.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "characterized the call as “…”"
+            verb = verb.head
     if verb is None or not (prev_end <= verb.idx < start) or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb
@@ -132,8 +136,18 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
         if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    return table.actor_for(c)
+                    return table.actor_for(c) or _author(c, table)
             return table.actor_for(doc[t.i + 2])
+    return None
+
+
+def _author(noun: Token, table: ActorTable) -> str | None:
+    """"according to a tweet by X", "a statement from X": the one who wrote it."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            for c in prep.children:
+                if c.dep_ == "pobj" and (aid := table.actor_for(c)):
+                    return aid
     return None
 
 
@@ -230,6 +244,14 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     if cue is None:
         cue = _cue_before(doc, start - 1, prev_end, verbs)
     speaker = speaker_of(cue, table) if cue is not None else None
+    if speaker is None and cue is not None and cue.idx >= end:
+        # "X told a conference that the city was a “…”, the review says": the outlet names no
+        # speaker, the person whose reported words hold the quote does
+        before = _cue_before(doc, start - 1, prev_end, verbs)
+        inside = token_at(doc, start + 1)
+        if before is not None and inside is not None and before.is_ancestor(inside):
+            speaker = speaker_of(before, table)
+            cue = before if speaker is not None else cue
     if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
         lo = sentence_of(token_at(doc, start)).start_char
         after = token_at(doc, min(end + 1, len(text) - 1))

@@ -143,11 +143,21 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
             # "Speaking to X of PBS, he said": a subject pronoun is not the object of a phrase before it
             objects = own and token.dep_ in SUBJECT_DEPS and token.lower_ in ("he", "she") \
                 and all(_object_role(m, doc) for m in same)
+            if subjects and not own:  # "X said Y told him …. “…,” he said": the main clause's subject
+                main = [m for m in subjects if _main_subject(m, doc)]
+                return (main or subjects)[-1].actor_id
             if subjects or not objects:
                 return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
             return history[-1].actor_id
         sent_start = sentence_of(doc[sent_start - 1]).start
+
+
+def _main_subject(m: Mention, doc: Doc) -> bool:
+    root = doc[m.start:m.end].root
+    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.head.dep_ == "ROOT"
 
 
 def _object_role(m: Mention, doc: Doc) -> bool:
@@ -161,13 +171,19 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
                generic: bool = False, noun: str = "") -> str | None:
     """The person a description fits: same role (and country); a generic one ("the
     official") fits the latest person with any role, unless an unnamed one came since."""
+    own_noun = noun in unnamed_source_nouns() and any(
+        m.kind == UNNAMED and table.doc[m.start].lemma_.lower() == noun for m in history)
     for m in reversed(history):
         if m.kind == UNNAMED:
-            if generic or noun == table.doc[m.start].lemma_.lower():
+            same = noun == table.doc[m.start].lemma_.lower()
+            # "the diplomat" after "a diplomat said an official … told him" is the diplomat
+            if same or (generic and not own_noun):
                 return m.actor_id or None
             continue
         actor = table.by_id[m.actor_id]
         fits = actor.role and (generic or role.lower() in actor.role.lower())
+        if fits and own_noun and noun not in (actor.role or "").lower():
+            continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
             return actor.id
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role

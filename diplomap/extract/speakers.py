@@ -32,6 +32,13 @@ AFTER_DEPS = ("dobj", "npadvmod", "attr", "dep", "appos", "nsubj")  # "…,” s
 
 
 @lru_cache(maxsize=4)
+def speech_verbs(directory: str | None = None) -> dict[str, str]:
+    """Cue verb lemma → strength (``data/knowledge/speech_verbs.csv``)."""
+    base = Path(directory) if directory else DEFAULT_DIR
+    return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
+
+
+@lru_cache(maxsize=4)
 def role_families(directory: str | None = None) -> dict[str, frozenset[str]]:
     """Role (lower case) → the families it belongs to (``data/knowledge/role_families.csv``)."""
     base = Path(directory) if directory else DEFAULT_DIR
@@ -58,6 +65,8 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         quoted = [aid for c in verb.children if c.dep_ == "dobj" and (aid := table.actor_for(c))]
         if quoted:
             return quoted[0]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # "he was accused of “…”": spoken about
+        return _passive_agent(verb, table)
     levels = _subject_levels(verb)
     for subjects in levels:
         found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
@@ -74,6 +83,17 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         if people or found:
             return (people or found)[0]
         return _loose_name(verb, table)
+    return None
+
+
+def _passive_agent(verb: Token, table: ActorTable) -> str | None:
+    """The speaker of a passive cue is its agent ("was told by X"), never its subject;
+    "X was quoted as saying" is the one case where the subject speaks."""
+    if verb.lemma_ == "quote":
+        return next((aid for c in verb.children if c.dep_ == "nsubjpass" and (aid := subject_actor(c, table))), None)
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((aid for p in c.children if p.dep_ == "pobj" and (aid := subject_actor(p, table))), None)
     return None
 
 
@@ -102,12 +122,16 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
             aid = table.actor_at(c.i)
             if aid and table.by_id[aid].kind == "person":
                 return aid
+    if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
+        s = s.head.head
     aid = table.actor_for(s)
     if aid:
         if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
             return title_holder(s, aid, table) or aid  # "North Korea's envoy": the envoy named here
         return aid
-    if s.lower_ in ("it", "they"):  # "…,” it said: the body or state last acting
+    if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
+        return _last_speaking_thing(table, s.i)
+    if s.lower_ == "they":  # "…,” they said: the body or state last acting
         return _last_body(table, s.i)
     if s.pos_ == "PROPN":
         return _missed_name(s, table)
@@ -128,9 +152,21 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
         if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
             continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
+        if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
+            continue  # "an official of a bureau of a Chinese city": the city's state is not who speaks
         if aid:
             return aid
     return None
+
+
+def _modifies_a_place(c: Token, table: ActorTable) -> bool:
+    """A state or person that only modifies a noun deep in the phrase which is no body
+    ("a major inland Chinese city"), unlike "the Chinese foreign ministry"."""
+    kb = table.kb
+    if c.dep_ not in ("compound", "amod") or c.head.pos_ != "NOUN" or kb is None:
+        return False
+    word = c.head.lemma_.lower()
+    return word not in kb.group_nouns and word not in kb.org_words
 
 
 def _path_up(token: Token, top: Token) -> list[Token]:
@@ -234,6 +270,23 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
         if any(t.lemma_.lower() == word for t in [*span, *near]):
             return m.actor_id
     return None
+
+
+def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
+    """"It" is the latest thing (no person) that spoke: a body or state, or a document
+    ("the editorial said … “…,” it added"), which names no speaker."""
+    doc = table.doc
+    verbs = speech_verbs()
+    for t in reversed(doc[max(before - 80, 0):before]):
+        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        aid = subject_actor(t, table)
+        if aid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
+                and t.lemma_.lower() not in table.kb.person_nouns and t.lemma_.lower() not in table.kb.group_nouns:
+            return None  # a document or a thing spoke
+        if aid is not None and table.by_id[aid].kind != "person":
+            return aid
+    return _last_body(table, before)
 
 
 def _last_body(table: ActorTable, before: int) -> str | None:
