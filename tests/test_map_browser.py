@@ -1,6 +1,6 @@
 """The map in a real browser (issue #12 acceptance): click to focus, tooltips inside the map,
-a country's meetings, the PNG download, no request leaving the machine, and readable labels
-on the first view of the shared corpus (1600×1000)."""
+a country's meetings, the PNG download, no request leaving the machine, Back and Forward through
+view changes, and readable labels on the first view of the shared corpus (1600×1000)."""
 from __future__ import annotations
 
 import shutil
