@@ -348,7 +348,8 @@ def test_back_and_forward_step_through_the_views(seed_app, browser_page):
 
     page.go_back()
     wait_for("Back to the country", lambda: map_view(page) == britain)
-    page.get_by_text("Search quotes").wait_for(timeout=30_000)  # the actor's panel made way for the quotes
+    # the actor's panel made way for the quotes (one table, once the rerun has removed what it replaced)
+    wait_for("the quotes", lambda: page.get_by_text("Search quotes").count() == 1)
     page.go_back()
     wait_for("Back to the whole map", lambda: map_view(page) == whole)
     wait_for("the Countries filter emptied", lambda: "GBR" not in chosen_countries(page))
