@@ -112,7 +112,7 @@ def main() -> None:
         st.error(md_escape(without_paths(e, store.path)), icon=":material/error:")
         st.stop()
     choices = state.choices(version, corpus)
-    ignored = url.read_url_once(choices, frozenset(corpus.articles))
+    ignored = url.read_url(choices, frozenset(corpus.articles))
 
     st.title("diplomap")
     counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(version, corpus).items())
@@ -130,7 +130,7 @@ def main() -> None:
     st.session_state.setdefault("pair", None)
 
     graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
-        TABS, key="tab", on_change="rerun", bind="query-params")
+        TABS, key="tab", on_change="rerun")  # ?tab= is written by url.write_url: a history entry
     with graph_tab:
         if graph_tab.open:
             left, right = st.columns([3, 2], gap="medium")

@@ -12,7 +12,7 @@ from .choices import Choices, country_option
 from .ui import md_escape
 from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS, allowed_values, filter_from_state  # noqa: F401
 
-FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article", "colour_by"))
+FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article", "colour_by", "tab"))
 
 
 def render_sidebar(choices: Choices) -> GraphFilter:

@@ -5,19 +5,28 @@ meetings. Names are the session-state keys of the widgets (``STATE_DEFAULTS``); 
 to one query parameter (``PARAMS``; the filters' from ``diplomap.views.filter_params``, the
 table the export command line uses too); lists repeat it (``type=meet&type=call``) or use
 commas (``type=meet,call``). Values the store does not know are reported, not dropped silently.
+
+The address is the source of truth, and the browser's history holds the views: a run that
+changes the view writes the whole new address at once (``write_url``: one ``st.query_params``
+message, which Streamlit's page turns into one ``history.pushState``; an unchanged view writes
+nothing). Back and Forward make Streamlit rerun the script with the restored address and
+``is_history_navigation`` set (Streamlit then writes with ``replaceState``); ``read_url`` then
+puts that address back into the widgets' session state, as on a session's first run.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from datetime import date
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from diplomap.views.filter_params import BY_FIELD, DATE, LIST, parse_params
 from diplomap.views.filters import GraphFilter
 from diplomap.views.regions import COLOUR_MODES
 
 from .choices import Choices
+from .ui import GRAPH_TAB, TABS
 
 # Session-state key -> default value. The sidebar and tabs create their widgets with these keys.
 STATE_DEFAULTS: dict = {
@@ -37,11 +46,14 @@ STATE_DEFAULTS: dict = {
     "quotes_search": "",  # the Graph tab's quote search
     "actor": None,
     "article": None,
+    "tab": GRAPH_TAB,  # st.tabs(key="tab"); written here, not bound, so a change of tab is a history entry
 }
 
 # Session-state key -> query parameter: the filters' come from the one table of
 # ``diplomap.views.filter_params``; the others are the dashboard's own.
-OWN_PARAMS = {"colour_by": "colour", "quotes_search": "quote_q", "actor": "actor", "article": "article"}
+OWN_PARAMS = {"colour_by": "colour", "quotes_search": "quote_q", "actor": "actor", "article": "article",
+              "tab": "tab"}
+VIEW_KEY = "_url_view"  # session state: the parameters of the view the address shows (None before the first read)
 FILTER_STATE_KEYS = tuple(k for k in STATE_DEFAULTS if k in BY_FIELD)
 PARAMS = {**{k: BY_FIELD[k].name for k in FILTER_STATE_KEYS}, **OWN_PARAMS}
 LIST_KEYS = tuple(k for k in FILTER_STATE_KEYS if BY_FIELD[k].kind == LIST)
@@ -92,7 +104,7 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
     problems: list[str] = []
     known = set(PARAMS.values())
     for name in params:
-        if name not in known and name != "tab":
+        if name not in known:
             problems.append(f"unknown parameter {name!r} (known: {', '.join(sorted(known))})")
     values, wrong = parse_params(params, allowed_values(choices), only=FILTER_STATE_KEYS)
     problems += wrong
@@ -126,32 +138,75 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
             state["article"] = article[-1]
         else:
             problems.append(f"article {article[-1]!r}: no such article in the store")
+    tab = params.get(PARAMS["tab"])
+    if tab:
+        if tab[-1] in TABS:
+            state["tab"] = tab[-1]
+        else:
+            problems.append(f"tab {tab[-1]!r}: must be one of {', '.join(TABS)}")
     return state, problems
 
 
-def read_url_once(choices: Choices, articles: frozenset[str]) -> list[str]:
-    """On a session's first run, fill session state from the address; returns what was ignored.
+def restore_state(state: MutableMapping, params: Mapping[str, list[str]], choices: Choices,
+                  articles: frozenset[str] = frozenset(), *, first: bool = False) -> list[str]:
+    """Put the view an address describes into ``state`` (session state); returns what was ignored.
 
-    Every key of ``STATE_DEFAULTS`` is set, so widgets are created without default arguments.
+    Every key of ``STATE_DEFAULTS`` is set (what the address leaves out goes back to its default), so
+    widgets are created without default arguments. On a session's ``first`` run, values already in
+    ``state`` are kept; later (Back, Forward) the address wins and a focused line is cleared.
     """
-    state = st.session_state
-    if state.get("_url_read"):
-        return []
-    params = {name: st.query_params.get_all(name) for name in st.query_params}
     values, problems = state_from_params(params, choices, articles)
     for key, default in STATE_DEFAULTS.items():
-        state.setdefault(key, values.get(key, list(default) if isinstance(default, list) else default))
-    state["_url_read"] = True
+        value = values.get(key, list(default) if isinstance(default, list) else default)
+        if first:
+            state.setdefault(key, value)
+        else:
+            state[key] = value
+    if not first:
+        state["pair"] = None
+    return problems
+
+
+def history_navigation() -> bool:
+    """Whether this run is Streamlit's answer to the browser's Back or Forward (a ``popstate``).
+
+    Streamlit 1.67 sends the restored address with ``is_history_navigation`` (``tests/test_url_history.py``
+    checks the field is still there). Only such runs and a session's first run read the address: a
+    normal run may carry an address older than its widgets' values (a quick second change sent before
+    the first one's address arrived), which must not undo them.
+    """
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
+def current_address() -> dict[str, list[str]]:
+    """The page address's parameters as Streamlit received them with this run."""
+    return {name: st.query_params.get_all(name) for name in st.query_params}
+
+
+def read_url(choices: Choices, articles: frozenset[str]) -> list[str]:
+    """On a session's first run, and on Back/Forward, fill session state from the address.
+
+    Returns what was ignored (shown above the page). Other runs leave session state alone.
+    """
+    state = st.session_state
+    first = VIEW_KEY not in state
+    if not first and not history_navigation():
+        return []
+    params = current_address()
+    problems = restore_state(state, params, choices, articles, first=first)
+    state[VIEW_KEY] = params_from_state(state)
     return problems
 
 
 def write_url() -> None:
-    """Put the current state in the address, touching only the parameters that changed."""
-    wanted = params_from_state(st.session_state)
-    for name in PARAMS.values():
-        current = st.query_params.get_all(name)
-        if name in wanted:
-            if current != wanted[name]:
-                st.query_params[name] = wanted[name] if len(wanted[name]) > 1 else wanted[name][0]
-        elif current:
-            del st.query_params[name]
+    """When the view changed in this run, put the whole new address at once (one history entry).
+
+    An address that describes the current view (even spelt otherwise, ``type=meet,call``) is left as it is.
+    """
+    state = st.session_state
+    wanted = params_from_state(state)
+    if wanted == state.get(VIEW_KEY):
+        return
+    st.query_params.from_dict({name: values if len(values) > 1 else values[0] for name, values in wanted.items()})
+    state[VIEW_KEY] = wanted

@@ -1,6 +1,6 @@
 """The map in a real browser (issue #12 acceptance): click to focus, tooltips inside the map,
-a country's meetings, the PNG download, no request leaving the machine, and readable labels
-on the first view of the shared corpus (1600×1000)."""
+a country's meetings, the PNG download, no request leaving the machine, Back and Forward through
+view changes, and readable labels on the first view of the shared corpus (1600×1000)."""
 from __future__ import annotations
 
 import shutil
@@ -292,3 +292,74 @@ def test_focus_from_the_address_dims_and_frames_it(seed_app, browser_page):
     time.sleep(0.6)  # the zoom is animated
     readable = frame.locator("body").evaluate("() => window.diplomapReadableLabels(10)")
     assert "Vladimir Putin" in readable and "Donald Trump" in readable
+
+
+def wait_for(what: str, check, timeout: float = 30):
+    """Poll ``check()`` until it returns something true; fail saying ``what`` was awaited."""
+    deadline = time.monotonic() + timeout
+    while not (value := check()):
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.25)
+    return value
+
+
+def map_view(page) -> tuple[str, frozenset[str], str | None]:
+    """(the address's query, the labels on the map, the map's focus) once the map is drawn."""
+    frame = page.frame_locator(GRAPH_IFRAME).locator("body[data-drawn=true]")
+    try:
+        labels, focus = frame.evaluate("""(body) => [window.diplomapNetwork.body.data.nodes.get().map(n => n.label),
+                                                     body.getAttribute('data-focus')]""", timeout=5_000)
+    except Exception:  # the map is being replaced by a rerun
+        return page.evaluate("() => location.search"), frozenset(), "(not drawn)"
+    return page.evaluate("() => location.search"), frozenset(labels), focus
+
+
+def chosen_countries(page) -> str:
+    """The text of the Countries filter: its chosen values."""
+    return page.get_by_role("combobox", name="Countries").evaluate(
+        "(box) => box.closest('[data-testid=stMultiSelect]').innerText")
+
+
+def test_back_and_forward_step_through_the_views(seed_app, browser_page):
+    """Issue #12, 10: each view change is one history entry; Back and Forward restore the views."""
+    import re
+
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    drawn_map(page)
+    start = page.evaluate("() => history.length")
+    whole = wait_for("the whole map", lambda: (v := map_view(page))[0] == "" and "Vladimir Putin" in v[1] and v)
+
+    countries = page.get_by_role("combobox", name="Countries")
+    countries.click()
+    countries.fill("GBR")
+    page.get_by_role("option", name=re.compile("GBR")).first.click()
+    countries.press("Escape")
+    britain = wait_for("the country's map", lambda: (v := map_view(page))[0] == "?country=GBR"
+                       and "Keir Starmer" in v[1] and "Vladimir Putin" not in v[1] and v)
+    assert "GBR" in chosen_countries(page)
+
+    frame = drawn_map(page)
+    page.mouse.click(*node_xy(page, frame, "Keir Starmer"))
+    focused = wait_for("the focus", lambda: (v := map_view(page))[0] == "?country=GBR&actor=keir-starmer"
+                       and v[2] == "node:keir-starmer" and v)
+    page.locator(PANEL_HEADING, has_text="Keir Starmer").wait_for(timeout=30_000)
+    assert page.evaluate("() => history.length") == start + 2  # one entry per change, none for the map's frame
+
+    page.go_back()
+    wait_for("Back to the country", lambda: map_view(page) == britain)
+    # the actor's panel made way for the quotes (one table, once the rerun has removed what it replaced)
+    wait_for("the quotes", lambda: page.get_by_text("Search quotes").count() == 1)
+    page.go_back()
+    wait_for("Back to the whole map", lambda: map_view(page) == whole)
+    wait_for("the Countries filter emptied", lambda: "GBR" not in chosen_countries(page))
+    page.go_forward()
+    wait_for("Forward to the country", lambda: map_view(page) == britain)
+    wait_for("the Countries filter refilled", lambda: "GBR" in chosen_countries(page))
+    page.go_forward()
+    wait_for("Forward to the focus", lambda: map_view(page) == focused)
+    page.locator(PANEL_HEADING, has_text="Keir Starmer").wait_for(timeout=30_000)
+    assert page.evaluate("() => history.length") == start + 2  # restoring a view pushed nothing
+
+    page.reload()  # the address is the source of truth: a reload shows the same view
+    wait_for("the reloaded focus", lambda: map_view(page) == focused, timeout=60)

@@ -1,29 +1,36 @@
 // The Streamlit side of the map (components v2): holds the map page in a sandboxed iframe,
 // turns its "diplomap:select" messages into the trigger value "select", and passes the
 // focus chosen in Python (address, search, tables) to the page as "diplomap:focus".
+//
+// A new map page goes into a new iframe, not into the old one's srcdoc: navigating an existing
+// frame adds an entry to the browser's history, so Back would step through old maps (and not
+// through the views the address records); a new frame's first page replaces its blank entry.
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
   let frame = parentElement.querySelector("iframe");
-  if (!frame) {
-    frame = document.createElement("iframe");
-    frame.setAttribute("sandbox", "allow-scripts allow-downloads");
-    frame.style.cssText = "width: 100%; border: 0; display: block;";
-    parentElement.appendChild(frame);
-  }
-  frame.title = data.title;
-  frame.style.height = data.height + "px";
   const send = () => {
     if (frame.contentWindow) {
       frame.contentWindow.postMessage({ type: "diplomap:focus", node: data.focus, edge: data.edge }, "*");
     }
   };
-  if (frame.dataset.key !== data.key) {
-    frame.dataset.key = data.key;
-    frame.onload = send;
-    frame.srcdoc = data.html;
+  if (!frame || frame.dataset.key !== data.key) {
+    const fresh = document.createElement("iframe");
+    fresh.setAttribute("sandbox", "allow-scripts allow-downloads");
+    fresh.style.cssText = "width: 100%; border: 0; display: block;";
+    fresh.dataset.key = data.key;
+    fresh.srcdoc = data.html;
+    fresh.onload = send;
+    if (frame) {
+      frame.replaceWith(fresh);
+    } else {
+      parentElement.appendChild(fresh);
+    }
+    frame = fresh;
   } else {
     send();
   }
+  frame.title = data.title;
+  frame.style.height = data.height + "px";
   let count = 0;
   const onMessage = (event) => {
     const m = event.data;

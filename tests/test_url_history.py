@@ -1,0 +1,145 @@
+"""Back and Forward undo and redo view changes (issue #12, 10): the Python side.
+
+In the browser (``tests/test_map_browser.py``), Streamlit's page turns the one address message a
+changed view sends into a ``history.pushState``, and Back/Forward into a rerun with the restored
+address and ``is_history_navigation`` set. Here: that rerun puts the address back into the widgets,
+a normal run never undoes a change with an older address, and an unchanged view writes nothing.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
+from streamlit.testing.v1 import AppTest
+
+from components import url
+from components.choices import Choices
+from diplomap.corpus import sync
+from diplomap.corpus.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
+CHOICES = Choices(actors=("keir-starmer", "vladimir-putin"), labels={"keir-starmer": "Keir Starmer (GBR)",
+                  "vladimir-putin": "Vladimir Putin (RUS)"}, countries=("GBR", "RUS"), types=("meet", "call"),
+                  statuses=("occurred",), sources=(), first_date=None, last_date=None)
+
+
+def test_streamlit_still_reports_history_navigation():
+    """``url.history_navigation`` reads this field of Streamlit's run context (Streamlit 1.67)."""
+    assert "is_history_navigation" in {f.name for f in dataclasses.fields(ScriptRunContext)}
+
+
+def test_a_restored_address_replaces_the_whole_view():
+    state = {**url.STATE_DEFAULTS, "countries": ["GBR"], "actor": "keir-starmer", "pair": ["a", "b"],
+             "radius": 2, "tab": "Overview", "colour_by": "community"}
+    problems = url.restore_state(state, {"leader": ["vladimir-putin"], "type": ["meet,call"]}, CHOICES)
+    assert problems == []
+    assert state["leaders"] == ["vladimir-putin"] and state["types"] == ["meet", "call"]
+    # what the address leaves out goes back to its default; a focused line is not in the address
+    assert state["countries"] == [] and state["actor"] is None and state["pair"] is None
+    assert state["radius"] == 1 and state["tab"] == "Graph" and state["colour_by"] == "region"
+
+
+def test_a_first_read_keeps_what_the_session_already_holds():
+    state = {"countries": ["RUS"]}
+    problems = url.restore_state(state, {"tab": ["Actor"], "actor": ["nobody"]}, CHOICES, first=True)
+    assert state["countries"] == ["RUS"] and state["tab"] == "Actor" and state["actor"] is None
+    assert problems == ["actor 'nobody': no such actor in the store"]
+    url.restore_state(state, {"tab": ["Nowhere"]}, CHOICES)
+    assert state["tab"] == "Graph" and state["countries"] == []
+
+
+class FakeQueryParams(dict):
+    """``st.query_params`` as ``write_url`` uses it; counts the address messages (each one a history entry)."""
+    messages = 0
+
+    def get_all(self, name):
+        value = self.get(name)
+        return [] if value is None else value if isinstance(value, list) else [value]
+
+    def from_dict(self, params):
+        self.clear()
+        self.update(params)
+        self.messages += 1
+
+
+def test_one_address_per_changed_view_and_none_for_an_unchanged_one(monkeypatch):
+    fake = SimpleNamespace(session_state={**url.STATE_DEFAULTS}, query_params=FakeQueryParams())
+    monkeypatch.setattr(url, "st", fake)
+    assert url.read_url(CHOICES, frozenset()) == []
+    url.write_url()
+    assert fake.query_params.messages == 0  # the first view is the address it was opened with
+    fake.session_state.update(countries=["GBR", "RUS"], types=["meet"], actor="keir-starmer")
+    url.write_url()  # three changes in one run: one message
+    assert fake.query_params.messages == 1
+    assert fake.query_params == {"country": ["GBR", "RUS"], "type": "meet", "actor": "keir-starmer"}
+    url.write_url()  # a rerun that changed nothing
+    assert fake.query_params.messages == 1
+    fake.session_state["pair"] = ["keir-starmer", "vladimir-putin"]  # not part of the address
+    url.write_url()
+    assert fake.query_params.messages == 1
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("history")
+    (folder / "articles").mkdir()
+    shutil.copy(SEED, folder / "articles")
+    with Store(folder / "store.db") as store:
+        sync.ingest_paths(store, [folder / "articles"])
+    return folder / "store.db"
+
+
+def map_page(at: AppTest) -> dict:
+    return json.loads(at.get("bidi_component")[0].proto.json)
+
+
+def go(at: AppTest, monkeypatch, address: dict, *, history: bool = True) -> AppTest:
+    """Rerun as the browser does on Back/Forward (``history``): with that address and the flag set."""
+    monkeypatch.setattr(url, "history_navigation", lambda: history)
+    at.query_params.clear()
+    at.query_params.update(address)
+    at.run()
+    monkeypatch.setattr(url, "history_navigation", lambda: False)
+    assert not at.exception, at.exception
+    return at
+
+
+def test_back_and_forward_restore_the_widgets_and_the_map(seed_store, open_app, monkeypatch):
+    at = open_app({"store": seed_store, "articles": ""})
+    assert "Vladimir Putin" in map_page(at)["html"]
+    at.multiselect(key="countries").select("GBR").run()
+    assert at.query_params == {"country": "GBR"}
+    at.session_state["actor"] = "keir-starmer"  # as a click on the map does
+    at.run()
+    assert at.query_params == {"country": "GBR", "actor": "keir-starmer"}
+    at.session_state["tab"] = "Overview"
+    at.run()
+    assert at.query_params == {"country": "GBR", "actor": "keir-starmer", "tab": "Overview"}
+
+    go(at, monkeypatch, {"country": "GBR", "actor": "keir-starmer"})  # Back
+    assert at.session_state["tab"] == "Graph" and map_page(at)["focus"] == "keir-starmer"
+    go(at, monkeypatch, {"country": "GBR"})  # Back
+    assert at.session_state["actor"] is None and map_page(at)["focus"] is None
+    assert at.multiselect(key="countries").value == ["GBR"] and "Vladimir Putin" not in map_page(at)["html"]
+    go(at, monkeypatch, {})  # Back to the first view
+    assert at.multiselect(key="countries").value == [] and "Vladimir Putin" in map_page(at)["html"]
+    assert at.query_params == {}
+    go(at, monkeypatch, {"country": "GBR"})  # Forward
+    assert at.multiselect(key="countries").value == ["GBR"] and "Vladimir Putin" not in map_page(at)["html"]
+    assert at.query_params == {"country": "GBR"}  # a restored view is not written again
+
+
+def test_a_normal_run_with_an_older_address_keeps_the_new_values(seed_store, open_app, monkeypatch):
+    """A second change sent before the first one's address reached the page must not undo the first."""
+    at = open_app({"store": seed_store, "articles": ""})
+    at.multiselect(key="countries").select("GBR").run()
+    at.multiselect(key="types").select("call")
+    go(at, monkeypatch, {}, history=False)
+    assert at.multiselect(key="countries").value == ["GBR"]
+    assert at.query_params == {"country": "GBR", "type": "call"}
