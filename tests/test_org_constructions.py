@@ -1,0 +1,64 @@
+"""Organisations and outlets: which bodies are actors, under which name, with made-up names,
+places and wording (none taken from a dev article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def orgs(extraction) -> dict:
+    return {a.name: a for a in extraction.actors if a.kind == "organization"}
+
+
+def names(extraction) -> set[str]:
+    return {n for a in extraction.actors if a.kind in ("person", "organization") for n in (a.name, *a.aliases)}
+
+
+# --- a state's ministry named "Ministry of ..." after the state's possessive ----------------------
+
+
+@pytest.mark.parametrize("text,full,iso3", [
+    ("Bolivia's Ministry of Foreign Affairs called the claims baseless in a statement on Thursday.",
+     "Bolivia's Ministry of Foreign Affairs", "BOL"),
+    ("Ghana's Ministry of Trade and Industry said exports had fallen for a third month.",
+     "Ghana's Ministry of Trade and Industry", "GHA"),
+    ("On Monday, Norway's Ministry of Fisheries rejected the quota proposal.",
+     "Norway's Ministry of Fisheries", "NOR"),
+    ("Peru's Department of Mines issued new licences, officials said.", "Peru's Department of Mines", "PER"),
+])
+def test_a_ministry_after_a_states_possessive(extract, text, full, iso3):
+    e = extract(text)
+    assert orgs(e)[full].country == iso3
+
+
+def test_two_states_ministries_of_one_name_are_two_actors(extract):
+    e = extract("Bolivia's Ministry of Foreign Affairs summoned the envoy. Chile's Ministry of Foreign Affairs "
+                "rejected the protest a day later.")
+    assert {"Bolivia's Ministry of Foreign Affairs", "Chile's Ministry of Foreign Affairs"} <= set(orgs(e))
+
+
+# --- outlets described as outlets are sources, not actors ----------------------------------------
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Exports rose sharply last year, online magazine Pacific Travel Digest says.", "Pacific Travel Digest"),
+    ("Minister Marlo Venn told the newspaper Harbor Ledger that talks had stalled.", "Harbor Ledger"),
+    ("Ravel Report, an outlet covering Baltic affairs, reported the deal on Friday.", "Ravel Report"),
+    ("The tabloid Morning Crier first revealed the minister's trip.", "Morning Crier"),
+    ("The talks ended without a deal, the official news agency Ostrava Wire reported.", "Ostrava Wire"),
+])
+def test_an_outlet_described_as_one_is_no_actor(extract, text, outlet):
+    assert outlet not in names(extract(text))
+
+
+def test_a_body_with_a_media_noun_nearby_is_still_a_body(extract):
+    e = extract("The Lakeside Growers Association told the newspaper that prices would rise.")
+    assert "Lakeside Growers Association" in orgs(e)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Economist Tobias Lindqvist told the panel that inflation would ease.", "Tobias Lindqvist"),
+    ("Independent analyst Rhea Mulgrave said the vote was fair.", "Rhea Mulgrave"),
+    ("Political observer Dan Okafor said the coalition would hold.", "Dan Okafor"),
+])
+def test_a_person_described_by_a_role_is_no_outlet(extract, text, person):
+    assert person in names(extract(text))
