@@ -62,3 +62,32 @@ def test_a_body_with_a_media_noun_nearby_is_still_a_body(extract):
 ])
 def test_a_person_described_by_a_role_is_no_outlet(extract, text, person):
     assert person in names(extract(text))
+
+
+# --- a state's body written with its demonym or name, capitalised --------------------------------
+
+
+@pytest.mark.parametrize("text,org,iso3", [
+    ("The Kenyan Ministry of Tourism said arrivals rose by a tenth.", "Kenyan Ministry of Tourism", "KEN"),
+    ("The Kenyan Foreign Ministry summoned the envoy on Friday.", "Kenyan Foreign Ministry", "KEN"),
+    ("On Monday the Chilean Interior Ministry ordered the border closed.", "Chilean Interior Ministry", "CHL"),
+    ("The Ministry of Health of Peru had not replied by Sunday.", "Ministry of Health of Peru", "PER"),
+    ("The Department of Trade of Malaysia said exports grew.", "Department of Trade of Malaysia", "MYS"),
+])
+def test_a_capitalised_state_body(extract, text, org, iso3):
+    assert orgs(extract(text))[org].country == iso3
+
+
+@pytest.mark.parametrize("text,org,iso3", [
+    ("The Canadian Embassy in Hanoi said it was monitoring the situation.", "Canadian Embassy in Hanoi", "CAN"),
+    ("The United States Embassy in Chile suspended visa services on Monday.",
+     "United States Embassy in Chile", "USA"),
+    ("Protesters marched as the Japanese Consulate in Lyon closed its doors.", "Japanese Consulate in Lyon", "JPN"),
+])
+def test_a_mission_abroad_is_named_with_its_place(extract, text, org, iso3):
+    assert orgs(extract(text))[org].country == iso3
+
+
+def test_a_body_at_home_is_not_named_with_its_city(extract):
+    e = extract("The Kenyan Ministry of Tourism in Nairobi said arrivals rose.")
+    assert "Kenyan Ministry of Tourism" in orgs(e)

@@ -114,6 +114,10 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
 
 
 def org_country(span: Span, kb: Knowledge) -> str | None:
+    for n in range(min(3, len(span) - 1), 0, -1):  # "United States Embassy in Chile": the state first
+        c = kb.country(span[:n].text) or kb.demonym(span[:n].text)
+        if c:
+            return c.iso3
     for t in span.root.children:
         if t.dep_ in ("amod", "compound", "poss", "nmod"):
             c = kb.country_of(t.text)
