@@ -91,3 +91,9 @@ def test_a_mission_abroad_is_named_with_its_place(extract, text, org, iso3):
 def test_a_body_at_home_is_not_named_with_its_city(extract):
     e = extract("The Kenyan Ministry of Tourism in Nairobi said arrivals rose.")
     assert "Kenyan Ministry of Tourism" in orgs(e)
+
+
+def test_an_acronym_joins_a_body_named_with_its_state(extract):
+    e = extract("Chile's National Mining Safety Agency (NMSA) closed two pits. NMSA said the pits were unsafe.")
+    found = [a for a in orgs(e).values() if "NMSA" in (a.name, *a.aliases)]
+    assert len(found) == 1 and found[0].country == "CHL"

@@ -58,7 +58,7 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
         if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
                 or kb.organization(short.name) is not None:
             continue  # the organisations file already joins its acronyms to their names
-        full = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        full = [a for a in orgs if a is not short and short.name in (_initials(n) for n in (a.name, *a.aliases))]
         if len(full) != 1:
             continue
         target = full[0]
