@@ -97,3 +97,22 @@ def test_an_acronym_joins_a_body_named_with_its_state(extract):
     e = extract("Chile's National Mining Safety Agency (NMSA) closed two pits. NMSA said the pits were unsafe.")
     found = [a for a in orgs(e).values() if "NMSA" in (a.name, *a.aliases)]
     assert len(found) == 1 and found[0].country == "CHL"
+
+
+# --- an organisation named as an example of acting bodies acts ------------------------------------
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Rights groups including the Coastal Justice Foundation accused the army of abuses.",
+     "Coastal Justice Foundation"),
+    ("Donors like the Nordic Development Fund pledged 40 million dollars on Monday.", "Nordic Development Fund"),
+    ("The Marlow Institute and groups like the Baltic Freedom Council estimate that 300 people fled.",
+     "Baltic Freedom Council"),
+])
+def test_an_example_of_acting_bodies_acts(extract, text, org):
+    assert org in orgs(extract(text))
+
+
+def test_an_example_of_places_is_only_an_affiliation(extract):
+    assert "Marlow Institute" not in orgs(extract("The pact was praised by economists at places like the "
+                                                  "Marlow Institute."))

@@ -8,6 +8,8 @@ from ..models import Actor
 from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
 from .nlp import sentence_of
 
+EXAMPLE_PREPS = ("like", "as", "including")  # "groups like X", "such as X", "including X": grammar words
+
 # --- who plays a part ----------------------------------------------------------------------
 
 
@@ -46,9 +48,16 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
 
 
 def _clause_role(token: Token) -> Token:
-    """Climb coordination and apposition to the token that fills the clause role."""
-    while token.dep_ in ("conj", "appos") and token.head != token:
-        token = token.head
+    """Climb coordination and apposition to the token that fills the clause role, and from
+    an example to the noun it exemplifies ("groups such as X", "donors like X", "rights
+    groups including X" act when the noun does)."""
+    while token.head != token:
+        if token.dep_ in ("conj", "appos"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in EXAMPLE_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head
+        else:
+            break
     return token
 
 
