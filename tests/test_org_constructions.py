@@ -116,3 +116,23 @@ def test_an_example_of_acting_bodies_acts(extract, text, org):
 def test_an_example_of_places_is_only_an_affiliation(extract):
     assert "Marlow Institute" not in orgs(extract("The pact was praised by economists at places like the "
                                                   "Marlow Institute."))
+
+
+# --- persons named only inside someone's quote are talked about, not parties ---------------------
+
+
+@pytest.mark.parametrize("text,speaker,quoted", [
+    ('Foreign Minister Lena Braun said: "Ivo Stanek and Petra Holm built this alliance, and we will keep it."',
+     "Lena Braun", "Petra Holm"),
+    ('Lena Braun, the foreign minister, said she had told the union that "the work Marek Dvorak began will go on."',
+     "Lena Braun", "Marek Dvorak"),
+    ('"Nobody remembers Tomas Halloran any more," said Senator Edna Price.', "Edna Price", "Tomas Halloran"),
+])
+def test_a_person_named_only_inside_a_quote_is_no_actor(extract, text, speaker, quoted):
+    found = names(extract(text))
+    assert speaker in found and quoted not in found
+
+
+def test_a_person_named_outside_a_quote_too_is_kept(extract):
+    e = extract('Envoy Tomas Halloran arrived on Monday. "Tomas Halloran is welcome here," said Senator Edna Price.')
+    assert "Tomas Halloran" in names(e)

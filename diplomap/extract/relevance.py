@@ -2,11 +2,15 @@
 quote, or are named prominently enough to matter on their own."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ..models import Actor
 from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
 from .nlp import sentence_of
+from .quotemarks import find_quote_segments
 
 EXAMPLE_PREPS = ("like", "as", "including")  # "groups like X", "such as X", "including X": grammar words
 
@@ -24,6 +28,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
     for m in table.mentions:
         by_actor.setdefault(m.actor_id, []).append(m)
     out = []
+    quoted = _quoted_chars(doc.text)
     for actor in table.by_id.values():
         mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
         if actor.id in used or actor.kind == "country":
@@ -31,6 +36,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue
         if not mentions or actor.id in table.organs:
             continue
+        if actor.kind == "person" and all(quoted(doc[m.start].idx) for m in mentions):
+            continue  # named only inside someone's quote: talked about, not a party
         if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
             continue
         roots = [_clause_role(doc[m.start:m.end].root) for m in mentions]
@@ -64,3 +71,14 @@ def _clause_role(token: Token) -> Token:
 def _with_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "by", "from", "to") \
         and token.head.head.pos_ in ("VERB", "NOUN")
+
+
+def _quoted_chars(text: str) -> Callable[[int], bool]:
+    """A test of whether a character offset lies inside a quotation (segments found once)."""
+    segments = find_quote_segments(text)
+    starts = [seg.start for seg in segments]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and segments[i].start <= offset < segments[i].end
+    return inside
