@@ -136,3 +136,22 @@ def test_a_person_named_only_inside_a_quote_is_no_actor(extract, text, speaker, 
 def test_a_person_named_outside_a_quote_too_is_kept(extract):
     e = extract('Envoy Tomas Halloran arrived on Monday. "Tomas Halloran is welcome here," said Senator Edna Price.')
     assert "Tomas Halloran" in names(e)
+
+
+# --- an unknown name that only reports is an outlet cited as a source ----------------------------
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Harbor Insider reported that the rockets were fired by militia sympathizers.", "Harbor Insider"),
+    ("Ridgeway Insider reported on Tuesday that the envoy had resigned.", "Ridgeway Insider"),
+])
+def test_a_name_that_only_reports_is_a_source(extract, text, outlet):
+    assert outlet not in names(extract(text))
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The Statistics Office reported that exports fell for a third month.", "Statistics Office"),
+    ("Greenleaf Partners reported a loss and said it would cut jobs.", "Greenleaf Partners"),
+])
+def test_a_body_that_reports_is_still_a_body(extract, text, org):
+    assert org in orgs(extract(text))

@@ -50,6 +50,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "at Incirlik", "to Hoi An and Con Dao": a place the NER took for a person
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
             continue
+        if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
+            continue
         out.append(actor)
     return out
 
@@ -82,3 +84,15 @@ def _quoted_chars(text: str) -> Callable[[int], bool]:
         i = bisect_right(starts, offset) - 1
         return i >= 0 and segments[i].start <= offset < segments[i].end
     return inside
+
+
+def _cited_source(actor: Actor, mentions: list[Mention], roots: list[Token], table: ActorTable) -> bool:
+    """"Harbor Insider reported that ...": a name the knowledge files do not know, with no word
+    of a body in it, that only ever reports is an outlet cited as a source, not a party."""
+    kb = table.kb
+    if kb is None or kb.organization(actor.name) is not None:
+        return False
+    words = {t.lower_ for m in mentions for t in table.doc[m.start:m.end]}
+    if words & (kb.org_words | kb.org_stopwords | kb.state_organs):
+        return False
+    return all(r.dep_ == "nsubj" and r.head.lemma_ == "report" for r in roots)
