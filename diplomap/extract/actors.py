@@ -23,12 +23,11 @@ from .knowledge import Knowledge, load_knowledge
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .nlp import dateline
 from .organs import (
+    add_organization,
     add_state_organs,
+    described_as_outlet,
     merge_acronyms,
-    org_country,
     place_unqualified_legislatures,
-    plausible_org,
-    state_prefixed,
 )
 from .references import resolve_references
 
@@ -58,7 +57,7 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s", "'", "’"):
             end = i
             break
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
                            or kb.is_honorific(doc[start].text)
                            or (span.label_ == "PERSON" and end - start > 1 and doc[start].is_title
                                and (kb.title(doc[start].text) or _occupation(doc[start], kb)))):
@@ -110,6 +109,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         span = clean_name_span(ent, kb)
         if span is None:
             continue
+        if span.label_ in ("PERSON", "ORG") and described_as_outlet(span, kb):
+            continue  # "the magazine Coastal Review", "Mira News, an outlet covering ...": a source
         if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
             continue  # "Cyclone Jude", "Central Java Province"
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
@@ -349,24 +350,4 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
                 table.people_tokens.add(span.root.i)
         return
     if span.label_ == "ORG":
-        _add_organization(span, kb, table)
-
-def _add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
-    text = span.text
-    org = kb.organization(text)
-    if org is None and not plausible_org(span, kb):
-        return
-    name = org.name if org else text
-    aid = slug(name)
-    actor = table.by_id.get(aid)
-    if actor is None:
-        if org and org.category == "media":
-            return
-        actor = table.by_id[aid] = Actor(id=aid, name=name, kind="organization",
-                                         country=org.country if org else org_country(span, kb))
-    actor.mentions += 1
-    for form in (text, state_prefixed(span, actor.country, kb)):
-        if form and form != name and form not in actor.aliases:
-            actor.aliases.append(form)
-    table.add_mention(Mention(span.start, span.end, aid))
-
+        add_organization(span, kb, table)

@@ -172,8 +172,8 @@ def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
     """A run of capitalised words ending in a word that makes a body's name ("institute",
     "authority", org_words.txt), cut by the ruler into a demonym, a country or an acronym
     and the rest, is one organisation: "Australian Strategic Policy Institute", "Tourism
-    Authority of Thailand", "U.N. Human Rights Office". "Chinese Foreign Ministry" stays a
-    state's organ (a demonym plus a word of org_stopwords.txt)."""
+    Authority of Thailand", "U.N. Human Rights Office", "Kenyan Foreign Ministry", "Ministry
+    of Health of Peru"."""
     runs = []
     for sent in doc.sents:
         i = sent.start
@@ -206,7 +206,8 @@ def _name_word(doc: Doc, j: int, start: int) -> bool:
 
 def _org_run_end(doc: Doc, start: int, end: int, kb: Knowledge) -> int | None:
     """The end of the organisation name in doc[start:end], or None if it is not one to repair."""
-    words = [i for i in range(start + 1, end) if doc[i].lower_ in kb.org_words]
+    words = [i for i in range(start, end) if doc[i].lower_ in kb.org_words
+             and (i > start or i + 1 < end and doc[i + 1].lower_ in CONNECTORS)]  # "Ministry of ... of Peru"
     if not words:
         return None
     if words[-1] + 1 < end and doc[words[-1] + 1].lower_ not in CONNECTORS:
@@ -218,10 +219,31 @@ def _org_run_end(doc: Doc, start: int, end: int, kb: Knowledge) -> int | None:
     known = [t for t in starts if t.ent_type_ in ("NORP", "GPE", "ORG") and _known(t, kb)]
     if len(known) != 1:
         return None  # nothing the ruler cut, or two known names ("NATO and the EU Council")
-    last = max(i for i in range(start, end) if doc[i].lower_ in kb.org_words or doc[i].lower_ in kb.org_stopwords)
-    if (kb.demonym(span[0].text) or kb.country(span[0].text)) and doc[last].lower_ in kb.org_stopwords:
-        return None  # "Chinese Foreign Ministry", "Russian Defence Ministry": a state's organ
-    return end
+    return _abroad_end(doc, known[0], end, kb)
+
+
+def _abroad_end(doc: Doc, state: Token, end: int, kb: Knowledge) -> int:
+    """"the Canadian Embassy in Hanoi": a state's body in another state's place is a mission
+    abroad, named with its place; "the Kenyan Ministry of Tourism in Nairobi" is not."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].ent_iob_ != "B":
+        return end
+    place_end = end + 2
+    while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+        place_end += 1
+    place = doc[end + 1:place_end].text
+    own, there = _state_of(state, kb), kb.country_of(place) or kb.city(place)
+    if own is None or there is None or own == there.iso3:
+        return end
+    return place_end
+
+
+def _state_of(token: Token, kb: Knowledge) -> str | None:
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    country = kb.country_of(doc[token.i:end].text)
+    return country.iso3 if country is not None else None
 
 
 def _known(token, kb: Knowledge) -> bool:

@@ -58,7 +58,7 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
         if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
                 or kb.organization(short.name) is not None:
             continue  # the organisations file already joins its acronyms to their names
-        full = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        full = [a for a in orgs if a is not short and short.name in (_initials(n) for n in (a.name, *a.aliases))]
         if len(full) != 1:
             continue
         target = full[0]
@@ -97,7 +97,9 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
         return False
     if len(words) == 1 and not words[0].is_upper:
         return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
-    if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) or span[0].lower_ in kb.group_nouns:
+    body = span[0].lower_ in kb.org_words and any(t.lower_ == "of" for t in span)  # "Ministry of Mining"
+    if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) \
+            or (span[0].lower_ in kb.group_nouns and not body):
         return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
     if span[-1].lower_ in kb.not_org_words:
         return False  # "Maritime Traffic Safety Law": a document, not a body
@@ -112,6 +114,10 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
 
 
 def org_country(span: Span, kb: Knowledge) -> str | None:
+    for n in range(min(3, len(span) - 1), 0, -1):  # "United States Embassy in Chile": the state first
+        c = kb.country(span[:n].text) or kb.demonym(span[:n].text)
+        if c:
+            return c.iso3
     for t in span.root.children:
         if t.dep_ in ("amod", "compound", "poss", "nmod"):
             c = kb.country_of(t.text)
@@ -136,12 +142,68 @@ def state_prefixed(span: Span, iso3: str | None, kb: Knowledge) -> str | None:
     """"United States Department of Defense": the body's name with its own state's name
     written before it, as one name, or None."""
     doc = span.doc
-    for n in (3, 2, 1):
-        if iso3 is None or span.start - n < 0:
+    end = span.start - 1 if span.start > 0 and doc[span.start - 1].tag_ == "POS" else span.start
+    for n in (3, 2, 1):  # "Chile's Ministry of Mining": the possessive is written too
+        if iso3 is None:
             return None
-        before = doc[span.start - n:span.start]
-        state = kb.country(before.text) or kb.demonym(before.text)
-        if before[0].lower_ != "the" and state is not None and state.iso3 == iso3:
+        if end - n < 0:
+            continue
+        before = doc[end - n:end]
+        state = kb.country(before.text) or (kb.demonym(before.text) if end == span.start else None)
+        if before[0].lower_ != "the" and not before[0].is_punct and state is not None and state.iso3 == iso3:
             return doc[before.start:span.end].text
     return None
 
+
+
+def described_as_outlet(span: Span, kb: Knowledge) -> bool:
+    """A name that a media noun describes: "the magazine Coastal Review", "online newspaper
+    Harbor Ledger says", "Mira Report, an outlet covering the region": an outlet, cited as
+    a source (outlet_nouns.txt), whatever label the NER gave it."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos", "nmod", "amod")
+             and not span.start <= c.i < span.end]
+    if root.dep_ in ("appos", "compound") and not span.start <= root.head.i < span.end:
+        nouns.append(root.head)
+    org = kb.organization(span.text)
+    if org is not None and org.category != "media":
+        return False
+    words = [w for n in nouns for w in (n, *(c for c in n.children if c.dep_ == "compound"))]
+    return any(w.is_lower and (w.lower_ in kb.outlet_nouns or w.lemma_ in kb.outlet_nouns) for w in words)
+
+
+def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
+    """An ORG span as an organisation actor: a known one under its file name; another under
+    its fullest form ("Chile's Ministry of Mining"), one actor per state when several
+    states' bodies share a name ("Ministry of Foreign Affairs")."""
+    text = span.text
+    org = kb.organization(text)
+    if org is None and not plausible_org(span, kb):
+        return
+    country = org.country if org else org_country(span, kb)
+    full = state_prefixed(span, country, kb)
+    actor = _org_actor(table, org.name if org else text, None if org else full, country)
+    if actor is None:
+        if org and org.category == "media":
+            return
+        name = org.name if org else (full or text)
+        aid = slug(name)
+        while aid in table.by_id:
+            aid += "-2"
+        actor = table.by_id[aid] = Actor(id=aid, name=name, kind="organization", country=country)
+    actor.mentions += 1
+    for form in (text, full):
+        if form and form != actor.name and form not in actor.aliases:
+            actor.aliases.append(form)
+    table.add_mention(Mention(span.start, span.end, actor.id))
+
+
+def _org_actor(table: ActorTable, name: str, full: str | None, country: str | None) -> Actor | None:
+    """The organisation already in the table that ``name`` (written ``full`` with its state) is."""
+    orgs = [a for a in table.by_id.values() if a.kind == "organization"]
+    if full is not None:
+        same = [a for a in orgs if full == a.name or full in a.aliases]
+        same = same or [a for a in orgs if (name == a.name or name in a.aliases) and a.country == country]
+    else:
+        same = [a for a in orgs if name == a.name or name in a.aliases]
+    return same[0] if same else None

@@ -2,11 +2,17 @@
 quote, or are named prominently enough to matter on their own."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ..models import Actor
 from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
 from .nlp import sentence_of
+from .quotemarks import find_quote_segments
+
+EXAMPLE_PREPS = ("like", "as", "including")  # "groups like X", "such as X", "including X": grammar words
 
 # --- who plays a part ----------------------------------------------------------------------
 
@@ -22,6 +28,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
     for m in table.mentions:
         by_actor.setdefault(m.actor_id, []).append(m)
     out = []
+    quoted = _quoted_chars(doc.text)
     for actor in table.by_id.values():
         mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
         if actor.id in used or actor.kind == "country":
@@ -29,6 +36,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue
         if not mentions or actor.id in table.organs:
             continue
+        if actor.kind == "person" and all(quoted(doc[m.start].idx) for m in mentions):
+            continue  # named only inside someone's quote: talked about, not a party
         if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
             continue
         roots = [_clause_role(doc[m.start:m.end].root) for m in mentions]
@@ -41,17 +50,49 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "at Incirlik", "to Hoi An and Con Dao": a place the NER took for a person
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
             continue
+        if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
+            continue
         out.append(actor)
     return out
 
 
 def _clause_role(token: Token) -> Token:
-    """Climb coordination and apposition to the token that fills the clause role."""
-    while token.dep_ in ("conj", "appos") and token.head != token:
-        token = token.head
+    """Climb coordination and apposition to the token that fills the clause role, and from
+    an example to the noun it exemplifies ("groups such as X", "donors like X", "rights
+    groups including X" act when the noun does)."""
+    while token.head != token:
+        if token.dep_ in ("conj", "appos"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in EXAMPLE_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head
+        else:
+            break
     return token
 
 
 def _with_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "by", "from", "to") \
         and token.head.head.pos_ in ("VERB", "NOUN")
+
+
+def _quoted_chars(text: str) -> Callable[[int], bool]:
+    """A test of whether a character offset lies inside a quotation (segments found once)."""
+    segments = find_quote_segments(text)
+    starts = [seg.start for seg in segments]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and segments[i].start <= offset < segments[i].end
+    return inside
+
+
+def _cited_source(actor: Actor, mentions: list[Mention], roots: list[Token], table: ActorTable) -> bool:
+    """"Harbor Insider reported that ...": a name the knowledge files do not know, with no word
+    of a body in it, that only ever reports is an outlet cited as a source, not a party."""
+    kb = table.kb
+    if kb is None or kb.organization(actor.name) is not None:
+        return False
+    words = {t.lower_ for m in mentions for t in table.doc[m.start:m.end]}
+    if words & (kb.org_words | kb.org_stopwords | kb.state_organs):
+        return False
+    return all(r.dep_ == "nsubj" and r.head.lemma_ == "report" for r in roots)
