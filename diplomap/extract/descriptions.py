@@ -22,6 +22,7 @@ class Description:
     possessor: str | None = None  # actor id of a person whose envoy/aide this is
     rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
+    title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
     affiliated: bool = False  # the text ties the person to a body of no known country
 
 
@@ -55,6 +56,7 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         own = {t.i for t in root.subtree}
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == head:
             own = {i for i in own if i >= span.start}  # "President of Ireland X": "Ireland" is his title's
+        own |= {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who urged Canada to"
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 
@@ -133,6 +135,9 @@ def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
 
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
+    tokens = [t for t in tokens if not _titles_another(t, table, self_id)]
+    if not tokens:
+        return d
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
     _read_title(d, [t.text for t in tokens], kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
@@ -168,6 +173,13 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     return d
 
 
+def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:
+    """"President" in "talks with President Reagan, Secretary X said": another person's title."""
+    other = table.token_actor.get(token.head.i)
+    return token.dep_ == "compound" and token.i not in table.token_actor and other is not None \
+        and other != self_id and table.by_id[other].kind == "person"
+
+
 def _body_named_by(token: Token, table: ActorTable) -> str | None:
     """"the bank's president": the one organisation of the article whose name ends in that
     noun ("the Caribbean Development Bank"), so the person serves it."""
@@ -190,6 +202,7 @@ def _read_title(d: Description, words: list[str], kb: Knowledge) -> None:
     if best:
         d.role, d.rank = best[2].role, best[2].rank
         d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
+        d.title_sharers = kb.title_sharers_of(" ".join(words[best[0]:best[1]]))
 
 
 def _city(token: Token, kb: Knowledge):
@@ -255,6 +268,19 @@ def _modifies_title(token: Token, kb: Knowledge) -> bool:
     return False
 
 
+def _merge(have: Description, d: Description) -> None:
+    """Adds one run's reading to what earlier runs of the same person gave."""
+    untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
+    have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
+    if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
+        have.country, have.organization = d.country, d.organization
+    have.possessor = have.possessor or d.possessor
+    have.rank = have.rank or d.rank
+    if have.title_country is None:
+        have.title_country, have.title_sharers = d.title_country, d.title_sharers
+    have.affiliated = have.affiliated or d.affiliated
+
+
 def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:
     doc = table.doc
     found: dict[str, Description] = {}
@@ -264,15 +290,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             continue
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
-            d = _read_description(run, table, kb, actor.id)
-            untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
-            have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
-            if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
-                have.country, have.organization = d.country, d.organization
-            have.possessor = have.possessor or d.possessor
-            have.rank = have.rank or d.rank
-            have.title_country = have.title_country or d.title_country
-            have.affiliated = have.affiliated or d.affiliated
+            _merge(have, _read_description(run, table, kb, actor.id))
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)
@@ -357,8 +375,11 @@ def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> s
     dateline's country, since wires qualify only foreign officials."""
     mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
     dateline = dateline_country(table.doc.text, kb)
-    if d.title_country and d.title_country in mentioned and dateline in (None, d.title_country):
+    own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
+    if d.title_country and d.title_country in mentioned and own:
         return d.title_country
+    if d.title_country and own and dateline not in (None, d.title_country):
+        return None  # a title the dateline's state does not bear
     if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES \
             and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
         return dateline
