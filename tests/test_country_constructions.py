@@ -72,3 +72,14 @@ def test_umlaut_transliteration_finds_the_leader(extract, name, iso3):
     e = extract(f"LIMA, March 23 - Peru and West Germany signed two treaties. Officials travelling "
                 f"with President {name} said aid would grow.", date="1987-03-23")
     assert country_of(e, name) == iso3
+
+
+# --- officials of international bodies have no country ----------------------------------------
+
+
+def test_an_envoy_title_that_is_another_persons_is_no_unattached_description(extract):
+    e = extract("WELLINGTON, May 3 - Trade ministers met today. U.S. Trade Representative Horace Lindqvist "
+                "said the talks were useful. European Community commissioner Anton Verbeke told reporters "
+                "the dispute set a poor example.", date="1987-03-23")
+    assert country_of(e, "Anton Verbeke") is None
+    assert country_of(e, "Horace Lindqvist") == "USA"

@@ -2,28 +2,16 @@
 appositions) and only then from the leaders file at the article's date."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
-from .nlp import DATELINE, sentence_of
+from .nlp import sentence_of
+from .placement import ENVOY_ROLES, Description, country_from_context
+from .placement import place_residents as place_residents  # the last resort, called by actors.py
 
 # --- roles and countries ---------------------------------------------------------------
-
-
-@dataclass
-class Description:
-    role: str | None = None
-    country: str | None = None
-    organization: str | None = None  # an international body the person serves
-    possessor: str | None = None  # actor id of a person whose envoy/aide this is
-    rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
-    title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
-    title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
-    affiliated: bool = False  # the text ties the person to a body of no known country
 
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
@@ -86,9 +74,6 @@ def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     return run if any(t.pos_ == "NOUN" or kb.title(t.text) for t in run) else []  # "- Peruvian President X"
 
 
-ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
-
-
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
     """"Russia's envoy dismissed the accusations. “False,” Vassily Nebenzia told the
     council": a diplomat named right after an unattached "<state>'s envoy" is that state's."""
@@ -106,8 +91,8 @@ def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> Non
         for t in reversed(list(doc[lo:m.start])):
             if t.i in table.token_actor or t.lemma_.lower() not in ENVOY_ROLES:
                 continue
-            if any(c.dep_ == "appos" for c in t.children):
-                continue
+            if any(c.dep_ == "appos" for c in t.children) or _of_a_person(t.head, table):
+                continue  # "U.S. Trade Representative Y said": Y's own title
             states = [table.by_id[table.token_actor[c.i]] for c in t.children
                       if c.dep_ in ("poss", "amod", "compound") and c.i in table.token_actor]
             states = [a for a in states if a.kind == "country"]
@@ -117,6 +102,11 @@ def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> Non
                 if actor.role is None and title is not None:
                     actor.role = title.role
                 break
+
+
+def _of_a_person(token: Token, table: ActorTable) -> bool:
+    aid = table.token_actor.get(token.i)
+    return aid is not None and table.by_id[aid].kind == "person"
 
 
 def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
@@ -317,7 +307,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
         if actor.country is None and d.organization is None:
-            actor.country = _country_from_context(d, table, kb)
+            actor.country = country_from_context(d, table, kb)
 
 
 def _leader(name: str, date: str | None, kb: Knowledge):
@@ -330,71 +320,3 @@ def _leader(name: str, date: str | None, kb: Knowledge):
     if len({lead.name for lead in former}) == 1:  # the latest term, if more than one state's
         return max(former, key=lambda lead: lead.start)
     return None
-
-
-def place_residents(table: ActorTable, kb: Knowledge) -> None:
-    """The last resort, after every other reading: a person with no role, body or country
-    in the text, in an article set in one country, is of that country ("said Anne Roe,
-    a co-founder" in a story about Houston)."""
-    setting = setting_country(table, kb)
-    if setting is None:
-        return
-    for aid in table.unplaced:
-        actor = table.by_id.get(aid)
-        if actor is not None and actor.country is None and actor.role is None:
-            actor.country = setting
-
-
-def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
-    """The one country an article is set in: most of its place names (countries, capitals,
-    cities) are of that country, at least SETTING_SHARE of them and three or more."""
-    counts: dict[str, int] = {}
-    for m in table.mentions:
-        actor = table.by_id[m.actor_id]
-        if actor.kind == "country" and m.kind == "name" and actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    for ent in table.doc.ents:
-        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and ent.start not in table.token_actor:
-            city = kb.city(ent.text)
-            if city is not None:
-                counts[city.iso3] = counts.get(city.iso3, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda k: counts[k])
-    total = sum(counts.values())
-    return top if counts[top] >= 3 and counts[top] >= SETTING_SHARE * total else None
-
-
-SETTING_SHARE = 0.6
-
-
-def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
-    """The last resort for an official the text gives no country: a title only one state uses
-    ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
-    style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
-    dateline's country, since wires qualify only foreign officials."""
-    mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
-    dateline = dateline_country(table.doc.text, kb)
-    own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
-    if d.title_country and d.title_country in mentioned and own:
-        return d.title_country
-    if d.title_country and own and dateline not in (None, d.title_country):
-        return None  # a title the dateline's state does not bear
-    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES \
-            and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
-        return dateline
-    return None
-
-
-def dateline_country(text: str, kb: Knowledge) -> str | None:
-    """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
-    m = DATELINE.match(text)
-    if m is None:
-        return None
-    if m.group(2):  # "GENVAL, Belgium, June 2 -"
-        region = kb.country(m.group(2))
-        return region.iso3 if region else None
-    place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
-    return place.iso3 if place else None
-
-
