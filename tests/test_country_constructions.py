@@ -83,3 +83,23 @@ def test_an_envoy_title_that_is_another_persons_is_no_unattached_description(ext
                 "the dispute set a poor example.", date="1987-03-23")
     assert country_of(e, "Anton Verbeke") is None
     assert country_of(e, "Horace Lindqvist") == "USA"
+
+
+# --- a story about two states: a title one of them never bears is the other's -----------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON, March 16 - The United States and Ecuador signed a trade accord today. The accord was "
+     "signed by Secretary of State Harlan Pruitt and Foreign Minister Ramon Echeverri.",
+     "Ramon Echeverri", "ECU"),
+    ("The United States and Kenya agreed on aid. Prime Minister Jomo Wanjiru thanked the donors.",
+     "Jomo Wanjiru", "KEN"),
+])
+def test_a_title_the_other_party_never_bears(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-16"), name) == iso3
+
+
+def test_three_states_leave_a_bare_title_unplaced(extract):
+    e = extract("WASHINGTON, March 16 - The United States, Chile and Peru met. Foreign Minister "
+                "Ramon Echeverri spoke first.", date="1987-03-16")
+    assert country_of(e, "Ramon Echeverri") is None

