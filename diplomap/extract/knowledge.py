@@ -127,6 +127,7 @@ class Knowledge:
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    title_sharers: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"AUS", ...}
     unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
     given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group
 
@@ -155,6 +156,7 @@ class Knowledge:
         for t in self.titles:
             self._titles.add(t.phrase, t)
         self._leader_names: dict[str, list[tuple[Leader, bool]]] = {}
+        self._by_umlaut_key: dict[str, list[tuple[Leader, bool]]] | None = None
         self._leader_surnames: dict[str, list[tuple[Leader, bool]]] = {}
         for leader in sorted(self.leaders, key=lambda x: x.start):
             for name in (leader.name, *leader.aliases):
@@ -218,6 +220,11 @@ class Knowledge:
         key = _title_key(phrase)
         return self.national_titles.get(key) or (self.national_titles.get(key[:-1]) if key.endswith("s") else None)
 
+    def title_sharers_of(self, phrase: str) -> frozenset[str]:
+        """Other states whose officials bear a national title ("Senator": Australia ...)."""
+        key = _title_key(phrase)
+        return self.title_sharers.get(key) or self.title_sharers.get(key[:-1], frozenset())
+
     def uses_role(self, iso3: str, role: str | None) -> bool:
         """False when ``iso3``'s officials never bear ``role`` (no US "Foreign Minister")."""
         return (role or "").lower() not in self.unused_titles.get(iso3, frozenset())
@@ -229,6 +236,14 @@ class Knowledge:
 
     def is_honorific(self, text: str) -> bool:
         return normalize(text).rstrip(".") in self.honorifics
+
+    def _umlaut_names(self) -> dict[str, list[tuple[Leader, bool]]]:
+        """The leaders' full names by their key without umlauts' "e", built on first use."""
+        if self._by_umlaut_key is None:
+            self._by_umlaut_key = {}
+            for key, found in self._leader_names.items():
+                self._by_umlaut_key.setdefault(_umlaut_key(key), []).extend(found)
+        return self._by_umlaut_key
 
     def leaders_named(self, name: str, date: str | None = None) -> list[Leader]:
         """Terms of office of the leader called ``name`` (full name, alias or surname alone).
@@ -242,12 +257,19 @@ class Knowledge:
         key = normalize(name)
         exact = [ldr for ldr, acronym in self._leader_names.get(key, ())
                  if not acronym or _is_acronym(name)]
+        if not exact and key not in self._leader_surnames:  # "Weizsaecker" for "Weizsäcker"/"Weizsacker"
+            exact = [ldr for ldr, acronym in self._umlaut_names().get(_umlaut_key(key), ()) if not acronym]
         if exact:
             return _dedupe(ldr for ldr in exact if date is None or ldr.in_office(date))
         candidates = _dedupe(ldr for ldr, _ in self._leader_surnames.get(key, ())
                              if date is None or ldr.in_office(date))
         people = {normalize(ldr.name) for ldr in candidates}
         return candidates if len(people) == 1 else []
+
+
+def _umlaut_key(key: str) -> str:
+    """A German name's key without its umlauts' "e": "weizsaecker" and "weizsacker" agree."""
+    return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def _dedupe(leaders) -> list[Leader]:

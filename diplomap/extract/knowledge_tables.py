@@ -125,6 +125,7 @@ def read_knowledge_files(root: Path) -> dict:
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_national_titles(root / "national_titles.csv", countries),
+        title_sharers=_read_title_sharers(root / "national_titles.csv", countries),
         unused_titles=_read_unused_titles(root / "unused_titles.csv", countries, titles),
         given_names=_read_name_groups(root / "given_name_variants.txt"),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
@@ -293,6 +294,15 @@ def _read_national_titles(path: Path, countries: dict[str, Country]) -> dict[str
         return {}
     return {_title_key(row["title"]): _country_code(row["country"], countries, f"{path}: {row['title']}")
             for row in read_table(path)}
+
+
+def _read_title_sharers(path: Path, countries: dict[str, Country]) -> dict[str, frozenset[str]]:
+    """national_titles.csv's optional ``also`` column: title key -> other states bearing it."""
+    if not path.exists():
+        return {}
+    return {_title_key(row["title"]): frozenset(_country_code(c, countries, f"{path}: {row['title']}")
+                                                for c in _split(row.get("also") or "", str(path)))
+            for row in read_table(path) if row.get("also")}
 
 
 def _read_unused_titles(path: Path, countries: dict[str, Country], titles: list[Title]) -> dict[str, frozenset[str]]:

@@ -1,0 +1,102 @@
+"""Countries for persons the text describes only in part: a title only one state bears, the
+dateline's state, the one state an article is set in. Called after every reading of the text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .knowledge import Knowledge
+from .mentions import ActorTable
+from .nlp import DATELINE
+
+
+@dataclass
+class Description:
+    role: str | None = None
+    country: str | None = None
+    organization: str | None = None  # an international body the person serves
+    possessor: str | None = None  # actor id of a person whose envoy/aide this is
+    rank: int | None = None  # of the title: 1 head of state/government ... 4 generic
+    title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
+    title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
+    affiliated: bool = False  # the text ties the person to a body of no known country
+
+
+ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
+
+
+def place_residents(table: ActorTable, kb: Knowledge) -> None:
+    """The last resort, after every other reading: a person with no role, body or country
+    in the text, in an article set in one country, is of that country ("said Anne Roe,
+    a co-founder" in a story about Houston)."""
+    setting = setting_country(table, kb)
+    if setting is None:
+        return
+    for aid in table.unplaced:
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and actor.role is None:
+            actor.country = setting
+
+
+def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
+    """The one country an article is set in: most of its place names (countries, capitals,
+    cities) are of that country, at least SETTING_SHARE of them and three or more."""
+    counts: dict[str, int] = {}
+    for m in table.mentions:
+        actor = table.by_id[m.actor_id]
+        if actor.kind == "country" and m.kind == "name" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    for ent in table.doc.ents:
+        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and ent.start not in table.token_actor:
+            city = kb.city(ent.text)
+            if city is not None:
+                counts[city.iso3] = counts.get(city.iso3, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    total = sum(counts.values())
+    return top if counts[top] >= 3 and counts[top] >= SETTING_SHARE * total else None
+
+
+SETTING_SHARE = 0.6
+
+
+def country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
+    """The last resort for an official the text gives no country: a title only one state uses
+    ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
+    style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
+    dateline's country, since wires qualify only foreign officials."""
+    mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
+    dateline = dateline_country(table.doc.text, kb)
+    own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
+    if d.title_country and d.title_country in mentioned and own:
+        return d.title_country
+    if d.title_country and own and dateline not in (None, d.title_country):
+        return None  # a title the dateline's state does not bear
+    if d.rank is None or d.rank > 3 or (d.role or "").lower() in ENVOY_ROLES:
+        return None
+    if dateline and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
+        return dateline
+    return _other_party(d.role, mentioned | {dateline} - {None}, kb)
+
+
+def _other_party(role: str | None, states: set, kb: Knowledge) -> str | None:
+    """A story about two states ("The United States and Ruritania signed ... by Secretary of
+    State A and Foreign Minister B"): a title one of them never bears is the other's."""
+    if len(states) != 2:
+        return None
+    users = [s for s in states if kb.uses_role(s, role)]
+    return users[0] if len(users) == 1 else None
+
+
+def dateline_country(text: str, kb: Knowledge) -> str | None:
+    """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    if m.group(2):  # "GENVAL, Belgium, June 2 -"
+        region = kb.country(m.group(2))
+        return region.iso3 if region else None
+    place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
+    return place.iso3 if place else None
+
+
