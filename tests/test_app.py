@@ -394,3 +394,20 @@ def test_the_corpus_wide_layout_is_kept_on_disk(tmp_path, monkeypatch):
     assert math.dist(grown["f"], grown["e"]) == pytest.approx(0.6 * 120, abs=1)  # next to its placed partner
     assert min(grown["x"][1], grown["y"][1]) > max(y for _, y in first.values())  # a new component goes below
     assert len(list((tmp_path / "cache").glob("layout-*.json"))) == 2
+
+
+def test_one_handle_carries_the_corpus_its_version_and_the_cache_folder_beside_the_store(tmp_path):
+    from components import state
+
+    with Store(tmp_path / "s.db") as store:
+        first = state.load_corpus(store)
+        assert (first.store_path, first.cache_folder) == (store.path, tmp_path / "cache")
+        assert first.corpus is store.corpus()
+        again = state.load_corpus(store)
+        assert again.version == first.version and again is not first  # same corpus, same version
+        assert state.counts(again) is state.counts(first)  # the caches key on the version alone
+        store.corrections_path.write_text("rename: {a: Alpha}\n")  # the store hands out a new corpus
+        changed = state.load_corpus(store)
+        assert changed.version != first.version and changed.corpus is not first.corpus
+        assert state.counts(changed) is not state.counts(first)
+        assert state.view(changed, GraphFilter()) is state.view(changed, GraphFilter())
