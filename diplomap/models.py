@@ -44,8 +44,9 @@ class Article:
 
 
 @dataclass
-class IngestError:
-    """A file, record or line that could not be read; everything else still loads."""
+class IngestNote:
+    """What reading a file, record or line has to say: either an ``IngestError`` or an
+    ``IngestWarning``, never both (check for the one you mean; neither is a kind of the other)."""
 
     path: str
     message: str
@@ -55,6 +56,17 @@ class IngestError:
         path = _one_line(self.path)  # a file name with a line break must not forge output lines
         where = f"{path}:{self.line}" if self.line is not None else path
         return f"{where}: {self.message}"
+
+
+@dataclass
+class IngestError(IngestNote):
+    """A file, record or line that could not be read; everything else still loads."""
+
+
+@dataclass
+class IngestWarning(IngestNote):
+    """Loaded, but not quite as written (a guessed encoding, an unreadable date, a renamed id, a
+    duplicate text): counted apart from the errors."""
 
 
 def _one_line(name: str) -> str:
