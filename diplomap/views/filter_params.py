@@ -45,7 +45,6 @@ FILTER_PARAMS: tuple[FilterParam, ...] = (
     FilterParam("include_countries", "persons_only", FLAG, inverted=True),
 )
 BY_FIELD = {p.field: p for p in FILTER_PARAMS}
-BY_NAME = {p.name: p for p in FILTER_PARAMS}
 
 
 def parse_params(params: Mapping[str, Sequence[str]], allowed: Mapping[str, Collection] | None = None,
