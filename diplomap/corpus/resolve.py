@@ -33,12 +33,6 @@ RECENT_MENTIONS = 5  # an actor's current country and role: the most frequent ov
 DATE_MARGIN = 2  # a date tie-break picks a candidate only if the runner-up is this many times farther away
 
 
-def resolve(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
-            titles: Collection[str] = ()) -> Corpus:
-    """The corpus of ``extractions`` with corpus-wide actors; see ``resolve_with_problems``."""
-    return resolve_with_problems(extractions, corrections, titles=titles)[0]
-
-
 def resolve_with_problems(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
                           titles: Collection[str] = ()) -> tuple[Corpus, list[str]]:
     """The corpus, and what could not be applied: corrections naming unknown ids, dangling actor ids.
