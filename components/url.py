@@ -13,7 +13,7 @@ from datetime import date
 
 import streamlit as st
 
-from diplomap.views.filter_params import BY_FIELD, DATE, LIST, parse_params
+from diplomap.views.filter_params import BY_FIELD, DATE, LIST, ONE, TEXT, FilterParam, parse_params
 from diplomap.views.filters import GraphFilter
 from diplomap.views.regions import COLOUR_MODES
 
@@ -39,9 +39,15 @@ STATE_DEFAULTS: dict = {
     "article": None,
 }
 
-# Session-state key -> query parameter: the filters' come from the one table of
-# ``diplomap.views.filter_params``; the others are the dashboard's own.
-OWN_PARAMS = {"colour_by": "colour", "quotes_search": "quote_q", "actor": "actor", "article": "article"}
+# The dashboard's own parameters (session-state key, query parameter), read like the filters'
+# (``diplomap.views.filter_params``); actors and articles are checked against the store.
+VIEW_PARAMS = (
+    FilterParam("colour_by", "colour", ONE, choices=COLOUR_MODES),
+    FilterParam("quotes_search", "quote_q", TEXT),
+    FilterParam("actor", "actor", ONE, "actor in the store"),
+    FilterParam("article", "article", ONE, "article in the store"),
+)
+OWN_PARAMS = {p.field: p.name for p in VIEW_PARAMS}
 FILTER_STATE_KEYS = tuple(k for k in STATE_DEFAULTS if k in BY_FIELD)
 PARAMS = {**{k: BY_FIELD[k].name for k in FILTER_STATE_KEYS}, **OWN_PARAMS}
 LIST_KEYS = tuple(k for k in FILTER_STATE_KEYS if BY_FIELD[k].kind == LIST)
@@ -105,28 +111,8 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
             problems.append(f"{PARAMS[key]} {value!r}: not a date YYYY-MM-DD")
             continue
         state[key] = list(value) if kind == LIST else date.fromisoformat(value) if kind == DATE else value
-    colour = params.get(PARAMS["colour_by"])
-    if colour:
-        if colour[-1] in COLOUR_MODES:
-            state["colour_by"] = colour[-1]
-        else:
-            problems.append(f"colour {colour[-1]!r}: must be one of {', '.join(COLOUR_MODES)}")
-    search = params.get(PARAMS["quotes_search"])
-    if search and search[-1].strip():
-        state["quotes_search"] = search[-1].strip()
-    actor = params.get(PARAMS["actor"])
-    if actor:
-        if actor[-1] in choices.labels:
-            state["actor"] = actor[-1]
-        else:
-            problems.append(f"actor {actor[-1]!r}: no such actor in the store")
-    article = params.get(PARAMS["article"])
-    if article:
-        if article[-1] in articles:
-            state["article"] = article[-1]
-        else:
-            problems.append(f"article {article[-1]!r}: no such article in the store")
-    return state, problems
+    own, wrong = parse_params(params, {"actor": choices.labels, "article": articles}, table=VIEW_PARAMS)
+    return {**state, **own}, problems + wrong
 
 
 def read_url_once(choices: Choices, articles: frozenset[str]) -> list[str]:

@@ -337,6 +337,23 @@ def test_address_round_trip_and_bad_values():
     assert len(problems) == 5 and any("lunch" in p for p in problems) and any("colour" in p for p in problems)
 
 
+def test_the_dashboards_own_parameters_are_checked_like_the_filters():
+    choices = build_choices(_tiny_corpus())
+    good = {"colour": ["community"], "quote_q": ["  Paris "], "actor": ["keir-starmer"], "article": ["a1"]}
+    assert state_from_params(good, choices, frozenset({"a1"})) == (
+        {"colour_by": "community", "quotes_search": "Paris", "actor": "keir-starmer", "article": "a1"}, [])
+    assert params_from_state({"colour_by": "community", "quotes_search": "Paris", "actor": "keir-starmer",
+                              "article": "a1"}) == {"colour": ["community"], "quote_q": ["Paris"],
+                                                    "actor": ["keir-starmer"], "article": ["a1"]}
+    bad = {"colour": ["red"], "quote_q": ["  "], "actor": ["nobody"], "article": ["a9"], "zoom": ["2"]}
+    back, problems = state_from_params(bad, choices, frozenset({"a1"}))
+    assert back == {}
+    assert problems[0].startswith("unknown parameter 'zoom' (known: ")
+    assert problems[1:] == ["colour 'red': must be one of region, community",
+                            "actor 'nobody': no such actor in the store",
+                            "article 'a9': no such article in the store"]
+
+
 def test_highlighting_escapes_text_and_reports_marks_outside_it():
     text = f"Starmer said {XSS_SCRIPT} & left."
     body, bad = highlight_html(text, [Mark(0, 7, "actor", 'Keir "K" Starmer'), Mark(13, 38, "quote", "q"),
