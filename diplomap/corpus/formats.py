@@ -26,7 +26,7 @@ TITLE_MAX_CHARS = 200  # a longer first line is a paragraph, not a title
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(?:(.*?)\n)?---[ \t]*(?:\n|$)", re.S)
 
 
-@dataclass
+@dataclass(frozen=True)
 class DuplicateWarning(IngestWarning):
     """An article whose text was already loaded under another id; it is left out."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ids import slug
 from ..models import (
@@ -184,10 +184,10 @@ def _actors(state: _State) -> dict[str, CorpusActor]:
     for cid in sorted(state.members):
         group = [state.mentions[i] for i in state.members[cid]]
         per_article: dict[str, ActorRole] = {}
-        for m in group:
-            seen = per_article.setdefault(m.article_id, ActorRole(None, None, m.date, m.article_id))
-            seen.role = seen.role or m.actor.role
-            seen.country = seen.country or m.actor.country
+        for m in group:  # per article, the first role and the first country its mentions give
+            seen = per_article.get(m.article_id) or ActorRole(None, None, m.date, m.article_id)
+            per_article[m.article_id] = replace(seen, role=seen.role or m.actor.role,
+                                                country=seen.country or m.actor.country)
         roles = sorted(per_article.values(), key=lambda r: (r.date or "", r.article_id))
         aliases = {m.actor.name for m in group} | {a for m in group for a in m.actor.aliases}
         actor = CorpusActor(
@@ -199,9 +199,7 @@ def _actors(state: _State) -> dict[str, CorpusActor]:
             articles=[r.article_id for r in roles],
             roles=roles,
         )
-        for key, value in state.overrides.get(cid, {}).items():
-            setattr(actor, key, value)
-        actors[cid] = actor
+        actors[cid] = replace(actor, **state.overrides.get(cid, {}))
     return actors
 
 
