@@ -51,17 +51,17 @@ def without_paths(error, path: Path) -> str:
     return message
 
 
-def render_beside_map(corpus, view, version: str, f, leaders: list) -> None:
+def render_beside_map(data: state.CorpusHandle, view: state.View, f, leaders: list) -> None:
     """The focused actor's panel, the focused pair's interactions, or else the view's quotes."""
     focus = st.session_state.get("actor")
     pair = st.session_state.get("pair")
     if focus in view.W:
-        render_focused_actor(corpus, version, f, focus)
+        render_focused_actor(data, f, focus)
     elif isinstance(pair, list | tuple) and len(pair) == 2 and all(p in view.W for p in pair):
-        render_focused_pair(corpus, view.corpus, *pair)
+        render_focused_pair(data.corpus, view.corpus, *pair)
     else:
         st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
-        render_quotes(corpus, view.corpus, version, f, leaders, key="quotes", narrow=True)
+        render_quotes(data, view.corpus, f, leaders, key="quotes", narrow=True)
 
 
 def open_store():
@@ -107,15 +107,16 @@ def main() -> None:
     config, store = open_store()
 
     try:
-        corpus, version = state.load_corpus(store)
+        data = state.load_corpus(store)
     except (StoreError, sqlite3.Error) as e:
         st.error(md_escape(without_paths(e, store.path)), icon=":material/error:")
         st.stop()
-    choices = state.choices(version, corpus)
+    corpus = data.corpus
+    choices = state.choices(data)
     ignored = url.read_url(choices, frozenset(corpus.articles))
 
     st.title("diplomap")
-    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(version, corpus).items())
+    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(data).items())
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
@@ -124,7 +125,7 @@ def main() -> None:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 
     f = render_sidebar(choices)
-    view = state.view(version, f, corpus)
+    view = state.view(data, f)
     leaders = list(f.leaders)
     highlight = tuple(leaders)  # the focused actor is shown by dimming the rest, in the page itself
     st.session_state.setdefault("pair", None)
@@ -135,18 +136,18 @@ def main() -> None:
         if graph_tab.open:
             left, right = st.columns([3, 2], gap="medium")
             with left:
-                render_graph(view, f, version, corpus, highlight)
+                render_graph(data, view, f, highlight)
                 with st.expander("Download this view", icon=":material/download:"):
                     shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
-                    viz = state.map_viz(version, f, st.session_state.get("colour_by") or "region", view, corpus)
+                    viz = state.map_viz(data, f, st.session_state.get("colour_by") or "region", view)
                     render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
                                                   quotes=shown_quotes), viz)
                 render_actor_table(view)
             with right:
-                render_beside_map(corpus, view, version, f, leaders)
+                render_beside_map(data, view, f, leaders)
     with actor_tab:
         if actor_tab.open:
-            render_actor_panel(corpus, version, f, choices)
+            render_actor_panel(data, f, choices)
             if st.session_state.get("actor") in corpus.actors:
                 render_corrections(store, corpus, choices, st.session_state["actor"])
     with interactions_tab:
@@ -160,7 +161,7 @@ def main() -> None:
             render_uploads(store, config.articles if config.articles and config.articles.is_dir() else None)
     with overview_tab:
         if overview_tab.open:
-            render_overview(corpus, view, version, f.include_countries)
+            render_overview(data, view, f.include_countries)
     url.write_url()
 
 

@@ -15,30 +15,14 @@ import argparse
 import resource
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from _common import load_corpus
 
-from diplomap.corpus.ingest import load_paths  # noqa: E402
-from diplomap.models import Article  # noqa: E402
+from diplomap.models import Article
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 BATCH_SIZE = 16
 WARMUP = 4  # articles parsed once before timing, so lazy initialisation is not timed
 TARGET_RATIO = 1.3
-
-
-def load_corpus(folder: Path = CORPUS) -> list[Article]:
-    """The corpus's ``.jsonl`` collections; the folder also holds ``.md`` provenance notes."""
-    paths = sorted(folder.glob("*.jsonl"))
-    if not paths:
-        raise SystemExit(f"no .jsonl collections in {folder}")
-    loaded = load_paths(paths)
-    if loaded.errors:
-        raise SystemExit("cannot read the corpus:\n" + "\n".join(str(e) for e in loaded.errors))
-    return loaded.articles
 
 
 def time_bare(nlp, texts: list[str]) -> float:

@@ -27,24 +27,11 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from _common import SHARED, load_corpus
 
-from diplomap.corpus.ingest import load_paths  # noqa: E402
-from diplomap.models import Article  # noqa: E402
+from diplomap.models import Article
 
 TARGET_SPEEDUP = 1.7
-
-
-def load_corpus(shared: Path) -> list[Article]:
-    paths = sorted((shared / "corpus").glob("*.jsonl"))
-    if not paths:
-        raise SystemExit(f"no .jsonl collections in {shared / 'corpus'}")
-    loaded = load_paths(paths)
-    if loaded.errors:
-        raise SystemExit("cannot read the corpus:\n" + "\n".join(str(e) for e in loaded.errors))
-    return loaded.articles
 
 
 def _warm(articles: list[Article]) -> int:
@@ -113,7 +100,7 @@ def main() -> int:
         measure_store(sys.argv[2])
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder")
     parser.add_argument("--workers", default="1,2", help="worker counts to compare (default 1,2)")
     parser.add_argument("--batch", type=int, default=16, help="articles per task (default 16)")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs per cluster, best kept")
@@ -134,7 +121,7 @@ def extraction_speedup(args) -> None:
 
     from diplomap.corpus.parallel import open_client
 
-    articles = load_corpus(args.shared)
+    articles = load_corpus(args.shared / "corpus")
     counts = [int(n) for n in args.workers.split(",")]
     print(f"{len(articles)} articles, batches of {args.batch}, cores available: {len(os.sched_getaffinity(0))}")
     best: dict[int, float] = {}

@@ -64,7 +64,8 @@ def show_network(actor_id: str) -> None:
     st.session_state["tab"] = GRAPH_TAB
 
 
-def render_actor_panel(corpus: Corpus, version: str, f: GraphFilter, choices: Choices) -> None:
+def render_actor_panel(data: state.CorpusHandle, f: GraphFilter, choices: Choices) -> None:
+    corpus = data.corpus
     session = st.session_state
     if session.get("actor") not in corpus.actors:  # unset, or gone after a correction merged it away
         session["actor"] = None
@@ -81,7 +82,7 @@ def render_actor_panel(corpus: Corpus, version: str, f: GraphFilter, choices: Ch
     st.caption(md_escape(" · ".join(x for x in facts if x)))
     st.button("Show their network on the map", on_click=show_network, args=(actor_id,), icon=":material/hub:")
 
-    scoped = state.view(version, interaction_scope(f), corpus).corpus
+    scoped = state.view(data, interaction_scope(f)).corpus
     meetings = meeting_rows(scoped, actor_id)
     scope = interaction_scope(f)
     by_them = sum(q.speaker == actor_id for q in quotes_for(corpus, scoped, scope, [actor_id]))
@@ -112,14 +113,15 @@ def render_actor_panel(corpus: Corpus, version: str, f: GraphFilter, choices: Ch
             st.altair_chart(chart, width="stretch")
 
     st.markdown("**Quotes by or about them**")
-    render_quotes(corpus, scoped, version, scope, [actor_id], key="actor_quotes", height=320)
-    render_path(corpus, version, f, choices, actor_id)
+    render_quotes(data, scoped, scope, [actor_id], key="actor_quotes", height=320)
+    render_path(data, f, choices, actor_id)
 
 
-def render_path(corpus: Corpus, version: str, f: GraphFilter, choices: Choices, actor_id: str) -> None:
+def render_path(data: state.CorpusHandle, f: GraphFilter, choices: Choices, actor_id: str) -> None:
     """How the actor connects to another through meetings, hop by hop, with each hop's evidence."""
     st.markdown("**Path to another actor**")
-    full = state.view(version, GraphFilter(include_countries=f.include_countries), corpus)
+    corpus = data.corpus
+    full = state.view(data, GraphFilter(include_countries=f.include_countries))
     if actor_id not in full.W:
         st.caption("No meetings, calls, talks or visits recorded for this actor.")
         return

@@ -1,12 +1,12 @@
 """Corrections from the Actor tab: merge another actor into this one, fix the actor's country or
 role, hide a wrong interaction or quote. Each writes the store's ``corrections.yaml`` through
-``diplomap.commands.correct.save_corrections`` (the code of ``python -m diplomap correct``); the
+``diplomap.corpus.corrections_save.save_corrections`` (as ``python -m diplomap correct`` does); the
 store sees the file change and the next run shows the corrected corpus."""
 from __future__ import annotations
 
 import streamlit as st
 
-from diplomap.commands.correct import save_corrections
+from diplomap.corpus.corrections_save import save_corrections
 from diplomap.corpus.store import Store
 from diplomap.corpus.stored_quotes import quotes_by
 from diplomap.models import Corpus

@@ -43,8 +43,8 @@ def open_actor_tab(actor_id: str) -> None:
     st.session_state["tab"] = ACTOR_TAB
 
 
-def render_focused_actor(corpus: Corpus, version: str, f: GraphFilter, actor_id: str) -> None:
-    actor = corpus.actors[actor_id]
+def render_focused_actor(data: state.CorpusHandle, f: GraphFilter, actor_id: str) -> None:
+    actor = data.corpus.actors[actor_id]
     st.markdown(f"#### {md_escape(actor.name)}")
     facts = [actor.kind, country_label(actor.country) if actor.country else "no country", actor.role or ""]
     st.caption(md_escape(" · ".join(x for x in facts if x)))
@@ -57,7 +57,7 @@ def render_focused_actor(corpus: Corpus, version: str, f: GraphFilter, actor_id:
         roles = sorted({(r.role or "", country_label(r.country) if r.country else "") for r in actor.roles})
         st.markdown("**Roles:** " + md_escape("; ".join(", ".join(x for x in r if x) for r in roles if any(r))))
     scope = interaction_scope(f)
-    scoped = state.view(version, scope, corpus).corpus
+    scoped = state.view(data, scope).corpus
     meetings = meeting_rows(scoped, actor_id)
     st.markdown(f"**Meetings and other interactions** ({len(meetings)})")
     if meetings.empty:
@@ -68,7 +68,7 @@ def render_focused_actor(corpus: Corpus, version: str, f: GraphFilter, actor_id:
                    column_config={"Evidence": EVIDENCE, "Link": LINK,
                                   "With": st.column_config.TextColumn(width="small")})
     st.markdown("**Quotes by or about them**")
-    render_quotes(corpus, scoped, version, scope, [actor_id], key="focus_quotes", height=300, narrow=True)
+    render_quotes(data, scoped, scope, [actor_id], key="focus_quotes", height=300, narrow=True)
 
 
 def render_focused_pair(corpus: Corpus, shown: Corpus, a: str, b: str) -> None:

@@ -16,7 +16,7 @@ GRAPH_HEIGHT_PX = 620
 COLOUR_LABELS = {"region": "Region", "community": "Community"}
 
 
-def render_graph(view: state.View, f: GraphFilter, version: str, corpus, highlight: tuple) -> None:
+def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, highlight: tuple) -> None:
     G = view.W
     if G.number_of_nodes() == 0:
         st.info(empty_map_advice(f), icon=":material/hub:")
@@ -26,7 +26,7 @@ def render_graph(view: state.View, f: GraphFilter, version: str, corpus, highlig
                                      format_func=COLOUR_LABELS.get,
                                      help="Region: where the actor's country lies (organisations grey). "
                                           "Community: groups that meet mostly among themselves.")
-    html = state.graph_html(version, f, highlight, GRAPH_HEIGHT_PX, colour_by or "region", view, corpus)
+    html = state.graph_html(data, f, highlight, GRAPH_HEIGHT_PX, colour_by or "region", view)
     focus = session.get("actor") if session.get("actor") in G else None
     pair = session.get("pair")
     pair = pair if isinstance(pair, list | tuple) and len(pair) == 2 and all(p in G for p in pair) else None

@@ -46,9 +46,9 @@ def monthly_chart(corpus: Corpus) -> alt.Chart | None:
     ).properties(height=280)
 
 
-def render_overview(corpus: Corpus, view: state.View, version: str, include_countries: bool) -> None:
+def render_overview(data: state.CorpusHandle, view: state.View, include_countries: bool) -> None:
     shown = view.corpus
-    in_view, in_store = count_items(shown), state.counts(version, corpus)
+    in_view, in_store = count_items(shown), state.counts(data)
     for col, name in zip(st.columns(len(COUNTED)), COUNTED, strict=True):
         col.metric(name.capitalize(), f"{in_view[name]:,}", help=f"{in_store[name]:,} in the whole store"
                    + (" (actors taking part in an interaction or speaking a quote)" if name == "actors" else ""),
@@ -56,7 +56,7 @@ def render_overview(corpus: Corpus, view: state.View, version: str, include_coun
     left, right = st.columns([1, 1], gap="large")
     with left:
         st.markdown(f"**Most connected actors** (top {TOP_N}) — choose a row to open the actor")
-        df = top_rows(view, state.bridges(version, include_countries, corpus))
+        df = top_rows(view, state.bridges(data, include_countries))
         if df.empty:
             st.caption("No meetings under the current filters.")
         else:

@@ -14,6 +14,7 @@ from diplomap.models import QUOTE_KINDS, Corpus, CorpusQuote
 from diplomap.views.filters import GraphFilter, quotes_about
 from diplomap.views.palette import country_label
 
+from .state import BY_VERSION, CorpusHandle
 from .ui import WRAP_ROW_PX, open_article, pick_table
 
 COLUMNS = ["Speaker", "Quote", "Country", "Role", "Cue", "Article", "Date", "Kind"]  # the quote early: the column is narrow
@@ -70,33 +71,34 @@ def search_rows(df: pd.DataFrame, search: str) -> pd.DataFrame:
     return df[df["haystack"].str.contains(needle, regex=False)]
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def corpus_rows(version: str, _corpus: Corpus) -> pd.DataFrame:
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
+def corpus_rows(data: CorpusHandle) -> pd.DataFrame:
     """``quote_rows`` of every quote, once per corpus: a big corpus has tens of thousands."""
-    rows = quote_rows(_corpus, _corpus.quotes)
+    rows = quote_rows(data.corpus, data.corpus.quotes)
     rows.index = rows.index.astype(object)  # pandas 3's arrow strings make ``isin`` loop in Python
     return rows
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
-def view_rows(version: str, f: GraphFilter, actors: tuple, _corpus: Corpus, _shown: Corpus) -> pd.DataFrame:
+@st.cache_resource(show_spinner=False, max_entries=32, hash_funcs=BY_VERSION)
+def view_rows(data: CorpusHandle, f: GraphFilter, actors: tuple, _shown: Corpus) -> pd.DataFrame:
     """The rows of the quotes of a view (see ``quotes_for``), in the corpus rows' order."""
-    quotes = quotes_for(_corpus, _shown, f, actors)
-    if isinstance(_corpus.quotes, StoredQuotes):  # quotes left in the store: rows of the view's quotes only
-        rows = quote_rows(_corpus, quotes)
+    corpus = data.corpus
+    quotes = quotes_for(corpus, _shown, f, actors)
+    if isinstance(corpus.quotes, StoredQuotes):  # quotes left in the store: rows of the view's quotes only
+        rows = quote_rows(corpus, quotes)
         rows.index = rows.index.astype(object)
         return rows
-    rows = corpus_rows(version, _corpus)
+    rows = corpus_rows(data)
     if len(quotes) == len(rows):  # the filter keeps every quote: no need to look them up
         return rows
-    position = row_positions(version, _corpus)
+    position = row_positions(data)
     return rows.iloc[sorted(position[q.id] for q in quotes)]
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def row_positions(version: str, _corpus: Corpus) -> dict[str, int]:
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
+def row_positions(data: CorpusHandle) -> dict[str, int]:
     """Quote id → its row in ``corpus_rows``: a view picks its rows by position, not by a scan."""
-    return {qid: i for i, qid in enumerate(corpus_rows(version, _corpus).index)}
+    return {qid: i for i, qid in enumerate(corpus_rows(data).index)}
 
 
 def search_candidates(corpus: Corpus, quotes: StoredQuotes, needle: str) -> StoredQuotes:
@@ -155,23 +157,23 @@ def _indexed(rows: pd.DataFrame) -> pd.DataFrame:
     return rows
 
 
-def render_quotes(corpus: Corpus, shown: Corpus, version: str, f: GraphFilter, actors: Iterable[str] = (), *,
+def render_quotes(data: CorpusHandle, shown: Corpus, f: GraphFilter, actors: Iterable[str] = (), *,
                   key: str, height: int = 560, narrow: bool = False) -> None:
     """The quotes of the view ``shown`` (or by or about ``actors``), with a search box and pages of
     ``PAGE_ROWS``; ``narrow``: beside the map, where a medium-width quote column wraps without
     horizontal scrolling."""
     search = st.text_input("Search quotes", key=f"{key}_search", placeholder="Words, speaker or article",
                            persist_state="session")
-    actors = tuple(actors)
+    corpus, actors = data.corpus, tuple(actors)
     quotes = quotes_for(corpus, shown, f, actors)
     total = len(quotes)
     pages_key = f"{key}_page"
     page = max(int(st.session_state.get(pages_key) or 1), 1) - 1
-    df, matching = quotes_page(corpus, quotes, search, page, lambda: view_rows(version, f, actors, corpus, shown))
+    df, matching = quotes_page(corpus, quotes, search, page, lambda: view_rows(data, f, actors, shown))
     pages = max(-(-matching // PAGE_ROWS), 1)
     if page >= pages:  # a narrower search or view: back to its first page
         page = 0
-        df, matching = quotes_page(corpus, quotes, search, page, lambda: view_rows(version, f, actors, corpus, shown))
+        df, matching = quotes_page(corpus, quotes, search, page, lambda: view_rows(data, f, actors, shown))
         st.session_state.pop(pages_key, None)
     where = f" · page {page + 1:,} of {pages:,}" if pages > 1 else ""
     st.caption(f"{matching:,} of {total:,} quotes{where} · choose a row to read its article")

@@ -1,8 +1,9 @@
 """Loading and caching: the store, the language model, the corpus and the filtered views.
 
-Everything derived from the corpus is cached under a ``version`` string that changes
-whenever ``Store.corpus()`` hands out a new corpus (an ingest, here or by another
-process, or edited corrections), so a rerun after a filter change only filters.
+``load_corpus`` hands out one ``CorpusHandle`` (store path, corpus, version, cache folder) that
+travels through the dashboard. Everything derived from the corpus is cached under the handle's
+``version``, which changes whenever ``Store.corpus()`` hands out a new corpus (an ingest, here or
+by another process, or edited corrections), so a rerun after a filter change only filters.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -119,26 +121,48 @@ def _tracker(store_path: str) -> _Tracker:
     return _Tracker()
 
 
-def load_corpus(store: Store) -> tuple[Corpus, str]:
-    """The resolved corpus and its version key (the store memoises the corpus until it changes)."""
+@dataclass(frozen=True, eq=False)
+class CorpusHandle:
+    """The corpus the dashboard shows, with what its caches need: one value passed through the
+    dashboard. ``version`` names this corpus of this store (it changes whenever the store hands out
+    a new one); the caches key a handle on it alone (``BY_VERSION``), never on the corpus's contents.
+    ``cache_folder``: where the map's layout is kept on disk (``cache/`` beside the store)."""
+
+    store_path: Path
+    corpus: Corpus
+    version: str
+    cache_folder: Path
+
+
+def _version_of(data: CorpusHandle) -> str:
+    return data.version
+
+
+BY_VERSION = {CorpusHandle: _version_of}  # ``hash_funcs`` of every cache that takes a handle
+
+
+def load_corpus(store: Store) -> CorpusHandle:
+    """The resolved corpus and its version (the store memoises the corpus until it changes)."""
     corpus = store.corpus()
     tracker = _tracker(str(store.path))
     with tracker.lock:
         if corpus is not tracker.corpus:
             tracker.corpus = corpus
             tracker.count += 1
-        return corpus, f"{store.path}#{tracker.count}"
+        version = f"{store.path}#{tracker.count}"
+    return CorpusHandle(store_path=store.path, corpus=corpus, version=version,
+                        cache_folder=store.path.parent / "cache")
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def counts(version: str, _corpus: Corpus) -> dict[str, int]:
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
+def counts(data: CorpusHandle) -> dict[str, int]:
     """``diplomap.views.counts.counts`` of the whole store, once per corpus."""
-    return count_items(_corpus)
+    return count_items(data.corpus)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def choices(version: str, _corpus: Corpus) -> Choices:
-    return build_choices(_corpus)
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
+def choices(data: CorpusHandle) -> Choices:
+    return build_choices(data.corpus)
 
 
 # --- filtered views --------------------------------------------------------------------------
@@ -165,28 +189,23 @@ class View:
             return self._G
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def view(version: str, f: GraphFilter, _corpus: Corpus) -> View:
-    sub, W, multigraph = filtered_view(_corpus, f)
+@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs=BY_VERSION)
+def view(data: CorpusHandle, f: GraphFilter) -> View:
+    sub, W, multigraph = filtered_view(data.corpus, f)
     return View(corpus=sub, W=W, degree=analytics.weighted_degree(W), multigraph=multigraph)
 
 
 OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out alone
 
 
-@st.cache_resource(show_spinner="Laying out the graph…", max_entries=8)
-def corpus_positions(version: str, include_countries: bool, _corpus: Corpus) -> dict:
+@st.cache_resource(show_spinner="Laying out the graph…", max_entries=8, hash_funcs=BY_VERSION)
+def corpus_positions(data: CorpusHandle, include_countries: bool) -> dict:
     """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes)."""
-    everything = corpus_graph(_corpus, INTERACTION_TYPES, include_countries)  # = weighted_graph(build_graph(...))
-    return disk_layout(everything, cache_folder(version))
+    everything = corpus_graph(data.corpus, INTERACTION_TYPES, include_countries)  # = weighted_graph(build_graph(...))
+    return disk_layout(everything, data.cache_folder)
 
 
 LAYOUT_CACHE_VERSION = "2"  # bump when render.layout changes what it returns
-
-
-def cache_folder(version: str) -> Path:
-    """``cache/`` beside the store (the version key is ``<store path>#<n>``, see ``load_corpus``)."""
-    return Path(version.rsplit("#", 1)[0]).parent / "cache"
 
 
 def disk_layout(G: nx.Graph, folder: Path) -> dict:
@@ -221,43 +240,43 @@ def _read_layout(path: Path) -> dict | None:
         return None
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def positions(version: str, f: GraphFilter, _view: View, _corpus: Corpus) -> dict:
+@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs=BY_VERSION)
+def positions(data: CorpusHandle, f: GraphFilter, _view: View) -> dict:
     """Where the view's nodes go. A big view keeps the places of the corpus-wide layout, so the map
     stays stable between filters and no filter change pays for a layout. A small one is laid out
     alone: in the corpus-wide layout a leader's partners may sit in far-apart clusters."""
     G = _view.W
-    pos = corpus_positions(version, f.include_countries, _corpus)
+    pos = corpus_positions(data, f.include_countries)
     if len(G) <= OWN_LAYOUT_MAX_NODES or any(n not in pos for n in G):
         return spread(render.layout(G))
     return spread({n: pos[n] for n in G})
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def colour_groups(version: str, f: GraphFilter, colour_by: str, _view: View) -> dict:
+@st.cache_resource(show_spinner=False, max_entries=16, hash_funcs=BY_VERSION)
+def colour_groups(data: CorpusHandle, f: GraphFilter, colour_by: str, _view: View) -> dict:
     """Each node's (label, colour) on the map under ``colour_by`` (``regions.COLOUR_MODES``)."""
     G = _view.W
     communities = analytics.communities(G) if colour_by == "community" and len(G) else None
     return regions.groups_for(dict(G.nodes(data=True)), colour_by, communities)
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def graph_html(version: str, f: GraphFilter, highlight: tuple, height_px: int, colour_by: str, _view: View,
-               _corpus: Corpus) -> str:
+@st.cache_resource(show_spinner=False, max_entries=16, hash_funcs=BY_VERSION)
+def graph_html(data: CorpusHandle, f: GraphFilter, highlight: tuple, height_px: int, colour_by: str,
+               _view: View) -> str:
     G = _view.W
-    return render.render_html(G, positions=positions(version, f, _view, _corpus), height_px=height_px,
+    return render.render_html(G, positions=positions(data, f, _view), height_px=height_px,
                               highlight=[h for h in highlight if h in G],
-                              groups=colour_groups(version, f, colour_by, _view))
+                              groups=colour_groups(data, f, colour_by, _view))
 
 
-def map_viz(version: str, f: GraphFilter, colour_by: str, view: View, corpus: Corpus) -> dict:
+def map_viz(data: CorpusHandle, f: GraphFilter, colour_by: str, view: View) -> dict:
     """The map's colour and place of every node, for the GEXF download."""
-    groups = colour_groups(version, f, colour_by, view)
-    pos = positions(version, f, view, corpus)
+    groups = colour_groups(data, f, colour_by, view)
+    pos = positions(data, f, view)
     return {n: {"color": groups[n][1], "position": pos[n]} for n in view.W}
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def bridges(version: str, include_countries: bool, _corpus: Corpus) -> dict:
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
+def bridges(data: CorpusHandle, include_countries: bool) -> dict:
     """Betweenness over the whole corpus's meetings: once per corpus, never per filter change."""
-    return analytics.betweenness(view(version, GraphFilter(include_countries=include_countries), _corpus).W)
+    return analytics.betweenness(view(data, GraphFilter(include_countries=include_countries)).W)

@@ -16,7 +16,7 @@ from diplomap.corpus import sync
 from diplomap.corpus.ingest import SUPPORTED, load_bytes
 from diplomap.corpus.store import Store, StoreError
 from diplomap.corpus.sync import IngestReport, Progress
-from diplomap.models import IngestError
+from diplomap.models import IngestError, IngestWarning
 
 from . import state
 from .ui import md_escape
@@ -29,7 +29,7 @@ class AddResult:
     files: int = 0
     articles: list[str] = field(default_factory=list)  # ids handed to the store
     errors: list[IngestError] = field(default_factory=list)  # per file, line or record; the rest still loads
-    warnings: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
     report: IngestReport | None = None
     new_actors: list[str] = field(default_factory=list)  # names of actors the store did not know before
 

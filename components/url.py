@@ -21,7 +21,7 @@ from datetime import date
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from diplomap.views.filter_params import BY_FIELD, DATE, LIST, parse_params
+from diplomap.views.filter_params import BY_FIELD, DATE, LIST, ONE, TEXT, FilterParam, parse_params
 from diplomap.views.filters import GraphFilter
 from diplomap.views.regions import COLOUR_MODES
 
@@ -49,10 +49,16 @@ STATE_DEFAULTS: dict = {
     "tab": GRAPH_TAB,  # st.tabs(key="tab"); written here, not bound, so a change of tab is a history entry
 }
 
-# Session-state key -> query parameter: the filters' come from the one table of
-# ``diplomap.views.filter_params``; the others are the dashboard's own.
-OWN_PARAMS = {"colour_by": "colour", "quotes_search": "quote_q", "actor": "actor", "article": "article",
-              "tab": "tab"}
+# The dashboard's own parameters (session-state key, query parameter), read like the filters'
+# (``diplomap.views.filter_params``); actors and articles are checked against the store.
+VIEW_PARAMS = (
+    FilterParam("colour_by", "colour", ONE, choices=COLOUR_MODES),
+    FilterParam("quotes_search", "quote_q", TEXT),
+    FilterParam("actor", "actor", ONE, "actor in the store"),
+    FilterParam("article", "article", ONE, "article in the store"),
+    FilterParam("tab", "tab", ONE, choices=TABS),
+)
+OWN_PARAMS = {p.field: p.name for p in VIEW_PARAMS}
 VIEW_KEY = "_url_view"  # session state: the parameters of the view the address shows (None before the first read)
 FILTER_STATE_KEYS = tuple(k for k in STATE_DEFAULTS if k in BY_FIELD)
 PARAMS = {**{k: BY_FIELD[k].name for k in FILTER_STATE_KEYS}, **OWN_PARAMS}
@@ -117,34 +123,8 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
             problems.append(f"{PARAMS[key]} {value!r}: not a date YYYY-MM-DD")
             continue
         state[key] = list(value) if kind == LIST else date.fromisoformat(value) if kind == DATE else value
-    colour = params.get(PARAMS["colour_by"])
-    if colour:
-        if colour[-1] in COLOUR_MODES:
-            state["colour_by"] = colour[-1]
-        else:
-            problems.append(f"colour {colour[-1]!r}: must be one of {', '.join(COLOUR_MODES)}")
-    search = params.get(PARAMS["quotes_search"])
-    if search and search[-1].strip():
-        state["quotes_search"] = search[-1].strip()
-    actor = params.get(PARAMS["actor"])
-    if actor:
-        if actor[-1] in choices.labels:
-            state["actor"] = actor[-1]
-        else:
-            problems.append(f"actor {actor[-1]!r}: no such actor in the store")
-    article = params.get(PARAMS["article"])
-    if article:
-        if article[-1] in articles:
-            state["article"] = article[-1]
-        else:
-            problems.append(f"article {article[-1]!r}: no such article in the store")
-    tab = params.get(PARAMS["tab"])
-    if tab:
-        if tab[-1] in TABS:
-            state["tab"] = tab[-1]
-        else:
-            problems.append(f"tab {tab[-1]!r}: must be one of {', '.join(TABS)}")
-    return state, problems
+    own, wrong = parse_params(params, {"actor": choices.labels, "article": articles}, table=VIEW_PARAMS)
+    return {**state, **own}, problems + wrong
 
 
 def restore_state(state: MutableMapping, params: Mapping[str, list[str]], choices: Choices,

@@ -3,6 +3,13 @@
 Every stage takes and returns these dataclasses; nothing here knows about spaCy,
 SQLite or Streamlit. ``Extraction.to_dict`` is the extraction contract of
 ``../shared/eval/SCHEMA.md`` (one JSON object per article).
+
+Records nothing changes after construction are frozen (``Quote``, ``CorpusQuote``, ``ActorRole``,
+the ingest notes, ``Corpus``); use ``dataclasses.replace`` for a changed copy. ``Article``,
+``Actor``, ``Interaction`` and ``Extraction`` stay mutable: ingestion fills in an article's hash
+and renames clashing ids in place, and extraction refines actors and interactions as it reads.
+The corpus-level records extend the article-level ones (same fields, same order, plus where
+they come from), so the two never drift apart.
 """
 from __future__ import annotations
 
@@ -43,9 +50,10 @@ class Article:
                 "source": self.source, "url": self.url, "path": self.path}
 
 
-@dataclass
-class IngestError:
-    """A file, record or line that could not be read; everything else still loads."""
+@dataclass(frozen=True)
+class IngestNote:
+    """What reading a file, record or line has to say: either an ``IngestError`` or an
+    ``IngestWarning``, never both (check for the one you mean; neither is a kind of the other)."""
 
     path: str
     message: str
@@ -55,6 +63,17 @@ class IngestError:
         path = _one_line(self.path)  # a file name with a line break must not forge output lines
         where = f"{path}:{self.line}" if self.line is not None else path
         return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class IngestError(IngestNote):
+    """A file, record or line that could not be read; everything else still loads."""
+
+
+@dataclass(frozen=True)
+class IngestWarning(IngestNote):
+    """Loaded, but not quite as written (a guessed encoding, an unreadable date, a renamed id, a
+    duplicate text): counted apart from the errors."""
 
 
 def _one_line(name: str) -> str:
@@ -91,7 +110,7 @@ class Interaction:
     end: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class Quote:
     text: str
     speaker: str | None  # actor id
@@ -132,7 +151,7 @@ class Extraction:
 # --- Corpus level: what the store holds after cross-article actor resolution ---------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class ActorRole:
     """A role and country an actor held, as stated in one article on one date."""
 
@@ -143,49 +162,42 @@ class ActorRole:
 
 
 @dataclass
-class CorpusActor:
-    """One real person, organisation or country, however many articles name it."""
+class CorpusActor(Actor):
+    """One real person, organisation or country, however many articles name it: an ``Actor`` whose
+    ``country`` and ``role`` are the most recent / most frequent ones, with the articles naming it."""
 
-    id: str
-    name: str
-    kind: ActorKind
-    country: str | None = None  # the most recent / most frequent one
-    role: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    mentions: int = 0
     articles: list[str] = field(default_factory=list)  # article ids
     roles: Sequence[ActorRole] = field(default_factory=list)  # the store may decode them on first use
 
 
+# Where a corpus interaction or quote comes from; first among its fields. Two classes because a
+# dataclass and its bases are all frozen or none is (``Interaction`` is not, ``Quote`` is).
 @dataclass
-class CorpusInteraction:
-    id: str  # stable: "<article id>#i<n>"
+class _FromArticle:
+    id: str  # stable: "<article id>#i<n>" (interactions), "<article id>#q<n>" (quotes)
     article_id: str
-    type: InteractionType
-    actors: list[str]  # corpus actor ids
-    status: Status = "occurred"
-    source: str | None = None
-    target: str | None = None
-    date: str | None = None  # the event's date, else the article's
-    location: str | None = None
-    evidence: str = ""
-    start: int = 0
-    end: int = 0
 
 
-@dataclass
-class CorpusQuote:
-    id: str  # stable: "<article id>#q<n>"
+@dataclass(frozen=True)
+class _FrozenFromArticle:
+    id: str
     article_id: str
-    text: str
-    speaker: str | None  # corpus actor id
-    kind: QuoteKind = "direct"
-    cue: str | None = None
-    start: int = 0
-    end: int = 0
 
 
 @dataclass
+class CorpusInteraction(Interaction, _FromArticle):
+    """An ``Interaction`` in the corpus (fields: ``id``, ``article_id``, then the interaction's):
+    its ``actors``, ``source`` and ``target`` are corpus actor ids; ``date`` is the event's date,
+    else the article's."""
+
+
+@dataclass(frozen=True)
+class CorpusQuote(Quote, _FrozenFromArticle):
+    """A ``Quote`` in the corpus (fields: ``id``, ``article_id``, then the quote's); ``speaker`` is a
+    corpus actor id."""
+
+
+@dataclass(frozen=True)
 class Corpus:
     """The whole store as plain data: input to the graph, filters, analytics and UI."""
 

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import networkx as nx
 import pytest
 from graph_fixtures import sample_corpus
@@ -98,6 +100,5 @@ def test_type_counts_by_month():
     assert counts.loc["2025-02"].to_dict() == {"meet": 1, "call": 1, "negotiate": 0, "visit": 0, "criticize": 0}
     assert counts.loc["2025-04", "visit"] == 1 and counts.loc["2025-04", "meet"] == 1
     assert counts.to_numpy().sum() == 7  # the undated meeting is left out
-    empty = sample_corpus()
-    empty.interactions = []
+    empty = replace(sample_corpus(), interactions=[])
     assert type_counts_by_month(empty).empty

@@ -337,6 +337,23 @@ def test_address_round_trip_and_bad_values():
     assert len(problems) == 5 and any("lunch" in p for p in problems) and any("colour" in p for p in problems)
 
 
+def test_the_dashboards_own_parameters_are_checked_like_the_filters():
+    choices = build_choices(_tiny_corpus())
+    good = {"colour": ["community"], "quote_q": ["  Paris "], "actor": ["keir-starmer"], "article": ["a1"]}
+    assert state_from_params(good, choices, frozenset({"a1"})) == (
+        {"colour_by": "community", "quotes_search": "Paris", "actor": "keir-starmer", "article": "a1"}, [])
+    assert params_from_state({"colour_by": "community", "quotes_search": "Paris", "actor": "keir-starmer",
+                              "article": "a1"}) == {"colour": ["community"], "quote_q": ["Paris"],
+                                                    "actor": ["keir-starmer"], "article": ["a1"]}
+    bad = {"colour": ["red"], "quote_q": ["  "], "actor": ["nobody"], "article": ["a9"], "zoom": ["2"]}
+    back, problems = state_from_params(bad, choices, frozenset({"a1"}))
+    assert back == {}
+    assert problems[0].startswith("unknown parameter 'zoom' (known: ")
+    assert problems[1:] == ["colour 'red': must be one of region, community",
+                            "actor 'nobody': no such actor in the store",
+                            "article 'a9': no such article in the store"]
+
+
 def test_highlighting_escapes_text_and_reports_marks_outside_it():
     text = f"Starmer said {XSS_SCRIPT} & left."
     body, bad = highlight_html(text, [Mark(0, 7, "actor", 'Keir "K" Starmer'), Mark(13, 38, "quote", "q"),
@@ -394,3 +411,20 @@ def test_the_corpus_wide_layout_is_kept_on_disk(tmp_path, monkeypatch):
     assert math.dist(grown["f"], grown["e"]) == pytest.approx(0.6 * 120, abs=1)  # next to its placed partner
     assert min(grown["x"][1], grown["y"][1]) > max(y for _, y in first.values())  # a new component goes below
     assert len(list((tmp_path / "cache").glob("layout-*.json"))) == 2
+
+
+def test_one_handle_carries_the_corpus_its_version_and_the_cache_folder_beside_the_store(tmp_path):
+    from components import state
+
+    with Store(tmp_path / "s.db") as store:
+        first = state.load_corpus(store)
+        assert (first.store_path, first.cache_folder) == (store.path, tmp_path / "cache")
+        assert first.corpus is store.corpus()
+        again = state.load_corpus(store)
+        assert again.version == first.version and again is not first  # same corpus, same version
+        assert state.counts(again) is state.counts(first)  # the caches key on the version alone
+        store.corrections_path.write_text("rename: {a: Alpha}\n")  # the store hands out a new corpus
+        changed = state.load_corpus(store)
+        assert changed.version != first.version and changed.corpus is not first.corpus
+        assert state.counts(changed) is not state.counts(first)
+        assert state.view(changed, GraphFilter()) is state.view(changed, GraphFilter())

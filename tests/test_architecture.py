@@ -1,6 +1,7 @@
 """The layers of docs/architecture.md, checked from the code's own imports.
 
-- ``diplomap`` never imports Streamlit; ``components`` and ``app.py`` are the only UI.
+- ``diplomap`` never imports Streamlit; ``components`` and ``app.py`` are the only UI, and they
+  never import the CLI (``diplomap.commands``, ``diplomap.cli``): what both need lives below.
 - Layers only import downwards: extract → corpus → views → commands (see ``LAYERS``).
 - No import circles between modules of ``diplomap``.
 - No module over 400 lines; no function over 50 lines unless a ``# long:`` comment in
@@ -55,6 +56,13 @@ def layer(module: str) -> int:
 def test_the_core_never_imports_streamlit():
     offenders = [name for name, path in package_modules().items()
                  if any(m.split(".")[0] == "streamlit" for m in imports_of(path))]
+    assert offenders == []
+
+
+def test_the_dashboard_never_imports_the_cli():
+    ui = [*(ROOT / "components").glob("*.py"), ROOT / "app.py"]
+    offenders = [f"{path.name} → {m}" for path in ui for m in imports_of(path)
+                 if m.startswith(("diplomap.commands", "diplomap.cli"))]
     assert offenders == []
 
 

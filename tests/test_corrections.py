@@ -7,7 +7,6 @@ import pytest
 from test_store import FakeExtractor
 
 from diplomap.cli import main
-from diplomap.commands.correct import save_corrections
 from diplomap.corpus import sync
 from diplomap.corpus.corrections import (
     Merge,
@@ -17,6 +16,7 @@ from diplomap.corpus.corrections import (
     load_corrections,
     parse_corrections,
 )
+from diplomap.corpus.corrections_save import save_corrections
 from diplomap.corpus.store import Store
 from diplomap.extract import pipeline
 from diplomap.models import Article
@@ -135,6 +135,28 @@ def test_editing_the_file_changes_the_corpus_without_re_ingesting(store):
     saved = save_corrections(store.corrections_path, store.path, [("merge", {"into": "donald-trump", "ids": ["potus"]})])
     assert saved.saved
     assert "potus" not in store.corpus().actors
+
+
+def test_saving_refuses_unknown_ids_unless_forced_and_writes_nothing_when_refused(store):
+    path = store.corrections_path
+    path.write_text("# desk notes\n")
+    refused = save_corrections(path, store.path, [("merge", {"into": "donald-trump", "ids": ["nobody"]})])
+    assert (refused.saved, refused.error) == (False, False)
+    assert refused.problems == [f"{path}: merge #1: no actor with id 'nobody'"]
+    assert path.read_text() == "# desk notes\n"
+    forced = save_corrections(path, store.path, [("merge", {"into": "donald-trump", "ids": ["nobody"]})], force=True)
+    assert (forced.saved, forced.kept_comments, forced.problems) == (True, True, refused.problems)
+    assert path.read_text().startswith("# desk notes\n") and "nobody" in path.read_text()
+    assert not path.with_name(path.name + ".tmp").exists()  # written through a temporary file, renamed
+
+
+def test_saving_into_a_broken_file_is_an_error_and_leaves_it_alone(tmp_path):
+    path = tmp_path / "corrections.yaml"
+    path.write_text("merge: [unclosed\n")
+    saved = save_corrections(path, tmp_path / "no-store.db", [("hide", "t1#q1")], force=True)
+    assert (saved.saved, saved.error) == (False, True)
+    assert "not valid YAML" in saved.problems[0]
+    assert path.read_text() == "merge: [unclosed\n"
 
 
 def test_unknown_ids_are_problems_and_the_rest_still_applies(store):

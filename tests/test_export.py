@@ -19,7 +19,6 @@ from diplomap.views.export import (
     to_graphml,
     to_node_link_json,
 )
-from diplomap.views.graph import event_graph
 
 
 def rows(text):
@@ -61,14 +60,6 @@ def test_graphml_round_trip(graphs):
     buffer.seek(0)
     tie = nx.read_graphml(buffer).edges["david-lammy", "ukraine"]
     assert tie["planned_only"] is True and tie["statuses"] == "planned" and tie["weight"] == 1
-
-
-def test_event_graph_exports_too():
-    buffer = io.BytesIO()
-    to_gexf(event_graph(sample_corpus()), buffer)
-    buffer.seek(0)
-    back = nx.read_gexf(buffer)
-    assert back.degree(SUMMIT) == 5 and back.nodes[SUMMIT]["bipartite"] == 1
 
 
 def test_exporting_does_not_mutate_the_graph(graphs, tmp_path):

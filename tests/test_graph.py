@@ -4,7 +4,7 @@ import pytest
 from graph_fixtures import SUMMIT, sample_corpus
 
 from diplomap.models import CorpusInteraction
-from diplomap.views.graph import build_graph, event_graph, weighted_graph
+from diplomap.views.graph import build_graph, weighted_graph
 
 SUMMIT_PARTIES = {"keir-starmer", "emmanuel-macron", "friedrich-merz", "david-lammy", "nato"}
 
@@ -28,21 +28,11 @@ def test_summit_is_ten_pairs_of_one_interaction():
             assert SUMMIT in W.edges[a, b]["interactions"]
 
 
-def test_event_graph_keeps_the_summit_as_one_node():
-    B = event_graph(sample_corpus())
-    assert B.nodes[SUMMIT]["bipartite"] == 1
-    assert set(B[SUMMIT]) == SUMMIT_PARTIES
-    assert B.nodes["keir-starmer"]["bipartite"] == 0
-    events = [n for n, d in B.nodes(data=True) if d["bipartite"] == 1]
-    assert sorted(events) == ["a1#i0", "a1#i1", "a2#i0", "a2#i1", "a3#i1", "a3#i2", "a4#i0"]
-
-
 def test_statements_are_not_who_met_whom_by_default():
     corpus = sample_corpus()
     G = build_graph(corpus)
     assert "criticize" not in {d["type"] for *_, d in G.edges(data=True)}
     assert not G.has_edge("vladimir-putin", "nato") and not G.has_edge("nato", "vladimir-putin")
-    assert "a3#i0" not in event_graph(corpus)
     statements = build_graph(corpus, types=("criticize",))
     assert list(statements.edges()) == [("vladimir-putin", "nato")]  # source → target, not by id
 
@@ -90,8 +80,6 @@ def test_persons_only_drops_organisations_and_their_only_meetings():
     assert edges_of(G, "a3#i1") == [] and edges_of(G, "a3#i2") == []
     summit = edges_of(G, SUMMIT)
     assert len(summit) == 6 and {d["n_participants"] for *_, d in summit} == {4}
-    B = event_graph(corpus, include_countries=False)
-    assert "a3#i1" not in B and set(B[SUMMIT]) == SUMMIT_PARTIES - {"nato"}
 
 
 def test_repeated_participant_makes_no_self_loop():

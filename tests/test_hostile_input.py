@@ -10,6 +10,7 @@ import io
 import os
 import sqlite3
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -254,7 +255,7 @@ def hostile_corpus():
     corpus.actors["emmanuel-macron"].name = "Emmanuel\x07 Macron"  # BEL
     corpus.interactions[0].evidence = "@SUM(1+1)\x07 and a bell"
     corpus.interactions[1].location = "\tTab"
-    corpus.quotes[0].text = "=1+1"
+    corpus.quotes[0] = replace(corpus.quotes[0], text="=1+1")  # quotes are frozen records
     return corpus
 
 

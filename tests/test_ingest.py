@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 from conftest import shared_dir
 
-from diplomap.corpus.formats import DuplicateWarning, IngestWarning, content_hash
+from diplomap.corpus.formats import DuplicateWarning, content_hash
 from diplomap.corpus.ingest import iter_paths, load_bytes, load_paths
-from diplomap.models import Article, IngestError
+from diplomap.models import Article, IngestError, IngestWarning
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "ingest"
@@ -370,9 +370,49 @@ def test_shared_corpus_loads_without_errors():
     assert all(isinstance(a, Article) and a.text.strip() for a in result.articles)
 
 
-def test_warnings_are_ingest_errors():
-    # warnings are IngestErrors too, so LoadResult.warnings can hold them
-    assert issubclass(IngestWarning, IngestError) and issubclass(DuplicateWarning, IngestWarning)
+def test_a_warning_is_not_an_error():
+    assert not issubclass(IngestWarning, IngestError) and not issubclass(IngestError, IngestWarning)
+    assert issubclass(DuplicateWarning, IngestWarning)
+    assert str(IngestWarning("a.csv", "odd", line=2)) == str(IngestError("a.csv", "odd", line=2)) == "a.csv:2: odd"
+
+
+def _mixed_folder(folder: Path) -> Path:
+    """One good article, one unreadable file, one record with an unreadable date, one duplicate text."""
+    folder.mkdir()
+    (folder / "good.txt").write_text("actor a | Alpha | person | FRA |\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "dated.jsonl").write_text('{"id": "d", "date": "someday", "text": "Other text."}\n', encoding="utf-8")
+    (folder / "copy.txt").write_text("actor a | Alpha | person | FRA |\n", encoding="utf-8")
+    return folder
+
+
+def test_errors_and_warnings_are_counted_apart(tmp_path):
+    result = load_paths(_mixed_folder(tmp_path / "in"))
+    assert [type(e).__name__ for e in result.errors] == ["IngestError"]
+    assert [type(w).__name__ for w in result.warnings] == ["IngestWarning", "DuplicateWarning"]  # dated.jsonl, good.txt
+    assert result.duplicates == [("good", "copy")]
+
+
+def test_the_store_report_and_the_cli_count_errors_and_warnings_apart(tmp_path, monkeypatch, capsys):
+    from test_store import FakeExtractor
+
+    from diplomap.cli import main
+    from diplomap.corpus import sync
+    from diplomap.corpus.store import Store
+    from diplomap.extract import pipeline
+
+    folder = _mixed_folder(tmp_path / "in")
+    with Store(tmp_path / "s.db") as store:
+        report = sync.ingest_paths(store, folder, extractor=FakeExtractor())
+    assert (report.added, len(report.errors), len(report.warnings)) == (2, 1, 2)
+    assert all(isinstance(e, IngestError) for e in report.errors)
+    assert all(isinstance(w, IngestWarning) for w in report.warnings)
+    assert " 1 duplicates, 1 errors " in report.summary()
+
+    monkeypatch.setattr(pipeline, "extract_articles", FakeExtractor())
+    assert main(["ingest", str(folder), "--store", str(tmp_path / "cli.db")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("warning: ") == 2 and "1 errors" in err
 
 
 def test_folder_documentation_files_are_skipped_with_a_warning(tmp_path):

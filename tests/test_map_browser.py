@@ -3,94 +3,40 @@ a country's meetings, the PNG download, no request leaving the machine, Back and
 view changes, and readable labels on the first view of the shared corpus (1600×1000)."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
+from browser_helpers import (
+    BROWSER_MARKS,
     GRAPH_IFRAME,
     ROOT,
-    SEED,
-    free_port,
-    is_local,
-    wait_healthy,
+    choose_leader,
+    chromium_page,
+    seed_folder,
+    served,
 )
 
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 PANEL_HEADING = "h4"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                       reason=f"{CHROMIUM} is missing: apt-get install chromium (see .ci/run)"),
-]
-
-
-def serve(folder: Path, store: Path, articles: Path | None):
-    """Start the dashboard on a free port; returns (url, process)."""
-    port = free_port()
-    log = folder / f"streamlit-{port}.log"
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-               "--server.port", str(port), "--server.fileWatcherType", "none",
-               "--browser.gatherUsageStats", "false", "--", "--store", str(store),
-               "--articles", str(articles) if articles else ""]
-    with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://localhost:{port}"
-    try:
-        wait_healthy(url, process, log, 120)
-    except BaseException:
-        stop(process)
-        raise
-    return url, process
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
 def seed_app(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("map")
-    articles = folder / "articles"
-    articles.mkdir()
-    shutil.copy(SEED, articles)
-    url, process = serve(folder, folder / "store.db", articles)
-    yield url
-    stop(process)
+    folder, articles = seed_folder(tmp_path_factory, "map")
+    with served(folder, folder / "store.db", articles) as url:
+        yield url
 
 
 @pytest.fixture
 def browser_page():
-    """(page, requested urls, problems) in Debian's Chromium; every request of every frame is recorded."""
-    from playwright.sync_api import sync_playwright
-
-    requested: list[str] = []
-    problems: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
-            context.on("request", lambda request: requested.append(request.url))
-            page = context.new_page()
-            page.on("websocket", lambda ws: requested.append(ws.url))
-            page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-            yield page, requested, problems
-        finally:
-            browser.close()
-    outside = sorted({url for url in requested if not is_local(url)})
-    assert not outside, f"requests left the machine: {outside}"
-    assert not problems, problems
+    """(page, requested urls, problems) in Debian's Chromium; no request may leave the machine."""
+    with chromium_page(accept_downloads=True) as opened:
+        yield opened
 
 
 def drawn_map(page, timeout: float = 90):
@@ -222,32 +168,22 @@ def corpus_store(request):
 def test_corpus_first_view_has_readable_labels(corpus_store, browser_page, tmp_path_factory, tmp_path):
     page, _, _ = browser_page
     folder = tmp_path_factory.mktemp("corpus-app")
-    url, process = serve(folder, corpus_store, None)
-    try:
+    with served(folder, corpus_store, None) as url:
         page.set_viewport_size({"width": 1600, "height": 1000})
         page.goto(url)
         frame = drawn_map(page, timeout=180)
         time.sleep(0.5)
         readable = frame.locator("body").evaluate("() => window.diplomapReadableLabels(10)")
         page.screenshot(path=tmp_path / "corpus.png")
-    finally:
-        stop(process)
     assert len(readable) >= 10, readable
 
 
 def test_radius_takes_the_first_click(seed_app, browser_page):
     """Fix 5: the radius control, disabled until a leader is chosen, takes its first click."""
-    import re
-
     page, _, _ = browser_page
     page.goto(seed_app)
     drawn_map(page)
-    leaders = page.get_by_role("combobox", name="Leaders")
-    leaders.click()
-    leaders.fill("Keir Starmer")
-    page.get_by_role("option", name=re.compile("Keir Starmer")).wait_for()
-    leaders.press("Enter")
-    leaders.press("Escape")
+    choose_leader(page, "Keir Starmer")
     deadline = time.monotonic() + 30
     while "leader=keir-starmer" not in page.evaluate("() => document.location.search"):
         assert time.monotonic() < deadline, "choosing a leader did not reach the address"

@@ -37,3 +37,35 @@ def test_category_values_are_the_schemas():
     for value in (*ACTOR_KINDS, *MEETING_TYPES, *STATUSES):
         assert f"`{value}`" in schema, value
     assert set(QUOTE_KINDS) == {"direct", "indirect", "scare"}
+
+
+def test_corpus_records_are_the_article_level_ones_plus_where_they_come_from():
+    from dataclasses import FrozenInstanceError, fields
+
+    import pytest
+
+    from diplomap.models import (
+        Actor,
+        ActorRole,
+        Corpus,
+        CorpusActor,
+        CorpusInteraction,
+        CorpusQuote,
+        IngestError,
+        Interaction,
+        Quote,
+    )
+
+    def names(cls):
+        return [f.name for f in fields(cls)]
+
+    # the field order is what the stored rows and positional construction rely on
+    assert names(CorpusActor) == names(Actor) + ["articles", "roles"]
+    assert names(CorpusInteraction) == ["id", "article_id"] + names(Interaction)
+    assert names(CorpusQuote) == ["id", "article_id"] + names(Quote)
+    quote = CorpusQuote("a1#q1", "a1", "We stand together.", "keir-starmer", cue="said")
+    assert isinstance(quote, Quote) and (quote.kind, quote.start) == ("direct", 0)
+    for record, name in ((quote, "speaker"), (Quote("x", None), "text"), (ActorRole(None, "GBR", None, "a1"), "role"),
+                         (IngestError("a.txt", "empty file"), "message"), (Corpus(), "quotes")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(record, name, None)

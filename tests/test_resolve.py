@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 
-from diplomap.corpus.resolve import resolve, resolve_with_problems
+from diplomap.corpus.resolve import resolve_with_problems
 from diplomap.ids import slug
 from diplomap.models import Extraction
 
@@ -27,6 +27,11 @@ def article(aid, date, actors, interactions=(), quotes=()):
     meta = {"id": aid, "title": None, "date": date, "source": None, "url": None, "path": None}
     return Extraction.from_dict({"article": meta, "actors": actors, "interactions": list(interactions),
                                  "quotes": list(quotes)})
+
+
+def resolve(extractions, corrections=None, *, titles=()):
+    """The resolved corpus alone (its problems are tested with ``resolve_with_problems``)."""
+    return resolve_with_problems(extractions, corrections, titles=titles)[0]
 
 
 def meet(*ids, **fields):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -53,6 +52,7 @@ def _common(parser: argparse.ArgumentParser, default) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..corpus.corrections import load_corrections
+    from ..corpus.corrections_save import save_corrections
     from ..corpus.store import DEFAULT_STORE, corrections_path_for
 
     store_path = Path(args.store or DEFAULT_STORE)
@@ -75,47 +75,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"correct: {path} was rewritten from its data; its comments are lost", file=sys.stderr)
     print(f"{path}: {len(edits)} correction{'s' if len(edits) > 1 else ''} added", file=sys.stderr)
     return 0
-
-
-@dataclass
-class Saved:
-    """What ``save_corrections`` did: saved or not, with the problems found (an ``error`` stops everything)."""
-
-    saved: bool
-    problems: list[str] = field(default_factory=list)
-    kept_comments: bool = True
-    error: bool = False
-
-
-def save_corrections(path: Path, store_path: Path, edits: list[tuple[str, object]], *, force: bool = False) -> Saved:
-    """Add ``(section, entry)`` edits to the corrections file, checked first against the store when it
-    exists: edits naming unknown actors, articles or items are refused unless ``force``. The one way
-    corrections are written, by ``python -m diplomap correct`` and by the dashboard."""
-    from ..corpus.corrections import CorrectionsError, edit_text, parse_corrections, write_corrections
-    from ..corpus.store import Store, StoreError
-
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    text, kept = old, True
-    try:
-        for section, entry in edits:
-            text, ok = edit_text(text, section, entry, source=str(path))
-            kept = kept and ok
-    except CorrectionsError as e:
-        return Saved(False, [str(e)], error=True)
-    before, after = parse_corrections(old, source=str(path)), parse_corrections(text, source=str(path))
-    new = [e for e in after.errors if e not in before.errors]
-    warnings = []
-    if store_path.exists() and not new:
-        try:
-            with Store(store_path, corrections=path) as store:
-                known = set(store.problems())
-                new = [p for p in store.resolve(after)[1] if p not in known]
-        except StoreError as e:
-            warnings.append(f"cannot check against the store: {e}")
-    if new and not force:
-        return Saved(False, warnings + new)
-    write_corrections(path, text)
-    return Saved(True, warnings + new, kept_comments=kept)
 
 
 def _entries(args: argparse.Namespace) -> list[tuple[str, object]]:

@@ -6,9 +6,8 @@ import json
 import sys
 import time
 
-from ..corpus.formats import IngestWarning
 from ..corpus.ingest import DEFAULT_MAX_BYTES, iter_paths
-from ..models import Article, IngestError
+from ..models import Article, IngestError, IngestWarning
 from .ingest import add_cluster_options
 
 
@@ -39,7 +38,7 @@ def run(args) -> int:
         elif isinstance(item, IngestError):
             errors += 1
             print(f"error: {item}", file=sys.stderr)
-        else:
+        elif isinstance(item, Article):
             articles.append(item)
     if not articles:
         print("error: no article could be read", file=sys.stderr)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from ..models import Article, IngestError
+from ..models import Article, IngestError, IngestNote, IngestWarning
 from .safe_read import scrub
 
 # Record fields, in order of preference; keys are matched case-insensitively.
@@ -26,12 +26,7 @@ TITLE_MAX_CHARS = 200  # a longer first line is a paragraph, not a title
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(?:(.*?)\n)?---[ \t]*(?:\n|$)", re.S)
 
 
-@dataclass
-class IngestWarning(IngestError):
-    """Loaded, but not quite as written. A subclass, so check for it before ``IngestError``."""
-
-
-@dataclass
+@dataclass(frozen=True)
 class DuplicateWarning(IngestWarning):
     """An article whose text was already loaded under another id; it is left out."""
 
@@ -76,7 +71,7 @@ def normalise_text(text: str) -> str:
 # --- Formats -----------------------------------------------------------------------------------------
 
 
-def _parse_text(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
+def _parse_text(name: str, stem: str, text: str) -> Iterator[Article | IngestNote]:
     """A ``.txt``/``.md`` article: optional YAML front matter, then the body as the text."""
     meta, body = _split_front_matter(text)
     body = body.strip()
@@ -112,7 +107,7 @@ def _title_line(body: str, *, markdown: bool) -> str | None:
     return None
 
 
-def _parse_html(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
+def _parse_html(name: str, stem: str, text: str) -> Iterator[Article | IngestNote]:
     """Main text, title and date of a saved web page; scripts, styles and navigation never reach the text."""
     import trafilatura  # slow import, only needed for HTML
 
@@ -126,7 +121,7 @@ def _parse_html(name: str, stem: str, text: str) -> Iterator[Article | IngestErr
     yield from _article(record, name=name, default_id=stem)
 
 
-def _parse_json(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
+def _parse_json(name: str, stem: str, text: str) -> Iterator[Article | IngestNote]:
     """One record (an object) or a list of records."""
     try:
         data = json.loads(text)
@@ -151,7 +146,7 @@ def _parse_json(name: str, stem: str, text: str) -> Iterator[Article | IngestErr
 _TOO_DEEP = "JSON nested too deeply (lists or objects inside each other hundreds of levels deep)"
 
 
-def _parse_jsonl(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
+def _parse_jsonl(name: str, stem: str, text: str) -> Iterator[Article | IngestNote]:
     """One record per line; blank lines are skipped and a bad line does not stop the others."""
     n = 0
     for line_no, line in enumerate(text.split("\n"), 1):
@@ -172,7 +167,7 @@ def _parse_jsonl(name: str, stem: str, text: str) -> Iterator[Article | IngestEr
             yield IngestError(name, f"line is a {_json_type(record)}, not an object", line=line_no)
 
 
-def _parse_csv(name: str, stem: str, text: str) -> Iterator[Article | IngestError]:
+def _parse_csv(name: str, stem: str, text: str) -> Iterator[Article | IngestNote]:
     """A header row naming the columns (any case), then one record per row."""
     if csv.field_size_limit() < len(text):  # a whole article fits in one field
         csv.field_size_limit(len(text))
@@ -214,7 +209,7 @@ PARSERS = {".txt": _parse_text, ".md": _parse_text, ".html": _parse_html, ".htm"
 # --- Record → Article ------------------------------------------------------------------------------
 
 
-def _article(record: dict, *, name: str, default_id: str, line: int | None = None) -> Iterator[Article | IngestError]:
+def _article(record: dict, *, name: str, default_id: str, line: int | None = None) -> Iterator[Article | IngestNote]:
     """Warnings about the record, then its ``Article`` or the error saying why there is none;
     an unexpected exception is this record's error, and the next records still load."""
     try:
@@ -223,7 +218,7 @@ def _article(record: dict, *, name: str, default_id: str, line: int | None = Non
         yield IngestError(scrub(name), f"cannot read this record: {describe_error(e)}", line=line)
 
 
-def _record_article(record: dict, *, name: str, default_id: str, line: int | None) -> Iterator[Article | IngestError]:
+def _record_article(record: dict, *, name: str, default_id: str, line: int | None) -> Iterator[Article | IngestNote]:
     record = {str(k).lower(): v for k, v in record.items()}
     text = _first(record, TEXT_KEYS)
     if text is None:

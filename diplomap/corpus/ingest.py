@@ -14,12 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from ..models import Article, IngestError
+from ..models import Article, IngestError, IngestNote, IngestWarning
 from .formats import (
     PARSERS,
     BadRecord,
     DuplicateWarning,
-    IngestWarning,
     describe_error,
     normalise_text,
 )
@@ -35,7 +34,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\
 class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
-    warnings: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (dup article id, first id)
 
 
@@ -44,7 +43,7 @@ def load_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
     return _collect(iter_paths(paths, max_bytes=max_bytes))
 
 
-def iter_paths(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
+def iter_paths(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestNote]:
     """Stream articles, errors and warnings (``IngestWarning``) in file order, for progress on big piles.
 
     Files and folders (recursive, sorted, hidden entries skipped) are read one at a time;
@@ -63,7 +62,7 @@ def load_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 # --- Paths ---------------------------------------------------------------------------------------
 
 
-def _guarded(name: str, items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:
+def _guarded(name: str, items: Iterator[Article | IngestNote]) -> Iterator[Article | IngestNote]:
     """Everything ``items`` yields; an exception (a bug, a RecursionError...) becomes this file's error."""
     try:
         yield from items
@@ -71,7 +70,7 @@ def _guarded(name: str, items: Iterator[Article | IngestError]) -> Iterator[Arti
         yield IngestError(scrub(name), f"cannot read: {describe_error(e)}")
 
 
-def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article | IngestError]:
+def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article | IngestNote]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -88,7 +87,7 @@ def _iter_given(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Article
 FOLDER_DOCS = ("README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "COPYING", "CONTRIBUTING")
 
 
-def _walk(folder: Path, max_bytes: int, visited: set) -> Iterator[Article | IngestError]:
+def _walk(folder: Path, max_bytes: int, visited: set) -> Iterator[Article | IngestNote]:
     """A folder, recursively; ``visited`` holds the (device, inode) of folders already read, so
     links to a folder (a link to itself, two links to each other) are read at most once."""
     try:
@@ -119,7 +118,7 @@ def _walk(folder: Path, max_bytes: int, visited: set) -> Iterator[Article | Inge
             yield IngestWarning(str(entry), f"skipped: {_unsupported(entry.suffix)}")
 
 
-def _load_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
+def _load_file(path: Path, max_bytes: int) -> Iterator[Article | IngestNote]:
     """A file named by the user. One with an unknown extension (a temp file such as
     ``tmp.x7Fq2``) is read when its content is JSON Lines, JSON or HTML, with a warning;
     anything else (a PDF, a picture) is refused."""
@@ -154,7 +153,7 @@ _too_big = too_big
 # --- Bytes → text ----------------------------------------------------------------------------------
 
 
-def _load_data(name: str, data: bytes, max_bytes: int, suffix: str | None = None) -> Iterator[Article | IngestError]:
+def _load_data(name: str, data: bytes, max_bytes: int, suffix: str | None = None) -> Iterator[Article | IngestNote]:
     suffix = PurePath(name).suffix.lower() if suffix is None else suffix
     if suffix and suffix not in SUPPORTED:
         yield IngestError(name, _unsupported(suffix))
@@ -230,7 +229,7 @@ def _nonempty(text: str) -> str:
 # --- Duplicates and results ------------------------------------------------------------------------
 
 
-def _deduplicate(items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+def _deduplicate(items: Iterable[Article | IngestNote]) -> Iterator[Article | IngestNote]:
     """Drop repeated texts (first one wins) and rename clashing ids (``-2``, ``-3``), with warnings."""
     first_by_hash: dict[str, str] = {}
     ids: set[str] = set()
@@ -256,7 +255,7 @@ def _deduplicate(items: Iterable[Article | IngestError]) -> Iterator[Article | I
         yield item
 
 
-def _collect(items: Iterable[Article | IngestError]) -> LoadResult:
+def _collect(items: Iterable[Article | IngestNote]) -> LoadResult:
     result = LoadResult()
     for item in items:
         if isinstance(item, Article):
@@ -266,6 +265,8 @@ def _collect(items: Iterable[Article | IngestError]) -> LoadResult:
             result.duplicates.append((item.article_id, item.first_id))
         elif isinstance(item, IngestWarning):
             result.warnings.append(item)
-        else:
+        elif isinstance(item, IngestError):
             result.errors.append(item)
+        else:
+            raise TypeError(f"not an article, error or warning: {item!r}")
     return result

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ids import slug
 from ..models import (
@@ -31,12 +31,6 @@ from .corrections import Corrections
 RESOLVE_VERSION = "1"  # part of the store's cache key: bump when a change here changes the corpus
 RECENT_MENTIONS = 5  # an actor's current country and role: the most frequent over this many latest mentions
 DATE_MARGIN = 2  # a date tie-break picks a candidate only if the runner-up is this many times farther away
-
-
-def resolve(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
-            titles: Collection[str] = ()) -> Corpus:
-    """The corpus of ``extractions`` with corpus-wide actors; see ``resolve_with_problems``."""
-    return resolve_with_problems(extractions, corrections, titles=titles)[0]
 
 
 def resolve_with_problems(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
@@ -190,10 +184,10 @@ def _actors(state: _State) -> dict[str, CorpusActor]:
     for cid in sorted(state.members):
         group = [state.mentions[i] for i in state.members[cid]]
         per_article: dict[str, ActorRole] = {}
-        for m in group:
-            seen = per_article.setdefault(m.article_id, ActorRole(None, None, m.date, m.article_id))
-            seen.role = seen.role or m.actor.role
-            seen.country = seen.country or m.actor.country
+        for m in group:  # per article, the first role and the first country its mentions give
+            seen = per_article.get(m.article_id) or ActorRole(None, None, m.date, m.article_id)
+            per_article[m.article_id] = replace(seen, role=seen.role or m.actor.role,
+                                                country=seen.country or m.actor.country)
         roles = sorted(per_article.values(), key=lambda r: (r.date or "", r.article_id))
         aliases = {m.actor.name for m in group} | {a for m in group for a in m.actor.aliases}
         actor = CorpusActor(
@@ -205,9 +199,7 @@ def _actors(state: _State) -> dict[str, CorpusActor]:
             articles=[r.article_id for r in roles],
             roles=roles,
         )
-        for key, value in state.overrides.get(cid, {}).items():
-            setattr(actor, key, value)
-        actors[cid] = actor
+        actors[cid] = replace(actor, **state.overrides.get(cid, {}))
     return actors
 
 

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..extract import pipeline
-from ..models import Article, Extraction, IngestError
-from .formats import DuplicateWarning, IngestWarning, content_hash
+from ..models import Article, Extraction, IngestError, IngestWarning
+from .formats import DuplicateWarning, content_hash
 from .ingest import iter_paths
 from .store_errors import StoreError, explain
 
@@ -44,7 +44,7 @@ class IngestReport:
     unchanged: int = 0
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (left-out id, id holding the same text)
     errors: list[IngestError] = field(default_factory=list)
-    warnings: list[IngestError] = field(default_factory=list)  # ingest.IngestWarning, duplicates included
+    warnings: list[IngestWarning] = field(default_factory=list)  # duplicates (DuplicateWarning) included
     seconds: float = 0.0
 
     @property

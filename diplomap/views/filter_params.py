@@ -3,7 +3,9 @@
 The dashboard's address (``?leader=keir-starmer&type=meet,call``), its sidebar (the allowed
 values) and the export command line (``--leader``, ``--type`` …) all read ``FILTER_PARAMS``:
 a field's parameter name, its kind, and the values it allows. Lists repeat the parameter or
-use commas (except sources, which may contain commas); flags are ``1``/``0``.
+use commas (except sources, which may contain commas); flags are ``1``/``0``. The dashboard
+reads its own parameters (colouring, focused actor) through the same ``parse_params``, from a
+table of its own.
 """
 from __future__ import annotations
 
@@ -13,14 +15,14 @@ from datetime import date
 
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES
 
-LIST, INT, DATE, FLAG, TEXT = "list", "int", "date", "flag", "text"
+LIST, INT, DATE, FLAG, TEXT, ONE = "list", "int", "date", "flag", "text", "one"
 
 
 @dataclass(frozen=True)
 class FilterParam:
     field: str  # the GraphFilter field
     name: str  # the query parameter; the command line's option is --name (with - for _)
-    kind: str  # LIST, INT, DATE, FLAG or TEXT
+    kind: str  # LIST, INT, DATE, FLAG, TEXT or ONE (one value of ``choices`` or of the store's)
     what: str = ""  # what a value is, for problem messages ("status")
     choices: tuple = ()  # the values allowed whatever the store holds (types, statuses, radius)
     low: int | None = None
@@ -45,17 +47,18 @@ FILTER_PARAMS: tuple[FilterParam, ...] = (
     FilterParam("include_countries", "persons_only", FLAG, inverted=True),
 )
 BY_FIELD = {p.field: p for p in FILTER_PARAMS}
-BY_NAME = {p.name: p for p in FILTER_PARAMS}
 
 
 def parse_params(params: Mapping[str, Sequence[str]], allowed: Mapping[str, Collection] | None = None,
-                 *, only: Collection[str] | None = None) -> tuple[dict, list[str]]:
-    """The GraphFilter field values given in ``params`` (lists as tuples, dates as ISO text), and what
-    was ignored and why. ``allowed`` narrows a LIST field to the values a store offers; ``only``
-    limits the fields read. Parameters not in the table are left to the caller."""
+                 *, only: Collection[str] | None = None,
+                 table: Sequence[FilterParam] = FILTER_PARAMS) -> tuple[dict, list[str]]:
+    """The field values given in ``params`` (lists as tuples, dates as ISO text), and what was
+    ignored and why. ``allowed`` narrows a LIST or ONE field to the values a store offers; ``only``
+    limits the fields read; ``table``: the GraphFilter's fields unless told. Parameters not in the
+    table are left to the caller."""
     values: dict = {}
     problems: list[str] = []
-    for p in FILTER_PARAMS:
+    for p in table:
         raw = [str(v) for v in params.get(p.name, ()) if str(v).strip()]
         if not raw or (only is not None and p.field not in only):
             continue
@@ -105,6 +108,12 @@ def _parse(p: FilterParam, raw: list[str], allowed: Collection | None) -> tuple[
     text = raw[-1].strip()
     if p.kind == TEXT:
         return text, []
+    if p.kind == ONE:
+        if allowed is not None:
+            return (text, []) if text in allowed else (None, [f"{p.name} {text!r}: no such {p.what}"])
+        if text in p.choices:
+            return text, []
+        return None, [f"{p.name} {text!r}: must be one of {', '.join(map(str, p.choices))}"]
     if p.kind == FLAG:
         flag = text.lower()
         if flag not in ("1", "0", "true", "false"):

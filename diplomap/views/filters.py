@@ -20,8 +20,8 @@ speaker's names, and on 2–3 for the speaker (an unattributed quote drops out o
 actor or network filter is set).
 
 ``min_weight`` is a property of a pair, not of an interaction, so ``filter_corpus``
-uses it only to decide 3; ``filter_graph`` removes the weak pairs, and
-``filtered_graphs`` does all of it at once.
+uses it only to decide 3; ``filtered_view`` (and ``filtered_graphs``) also remove the
+weak pairs from the graphs. ``quotes_about`` gives the quotes by or naming chosen actors.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ import networkx as nx
 from ..corpus.stored_quotes import StoredQuotes, mention_pattern, mentions, quote_speakers
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor, CorpusQuote
 from .filter_params import from_params, to_params
-from .graph import _paused_gc, build_graph, weighted_graph
+from .graph import _paused_gc, build_graph
 from .index import index_of, pair_table, strong_pairs, weighted_view
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -131,15 +131,6 @@ def filter_corpus(corpus: Corpus, f: GraphFilter) -> Corpus:
     return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
 
 
-def filter_graph(G: nx.Graph, f: GraphFilter) -> nx.Graph:
-    """A copy of a graph (multi or weighted) without the pairs below ``f.min_weight``, nor actors they isolated."""
-    H = G.copy()
-    if f.min_weight > 1:
-        W = weighted_graph(H) if H.is_multigraph() else H
-        _drop_weak_pairs(H, _weak_pairs(W, f.min_weight))
-    return H
-
-
 def filtered_graphs(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.MultiDiGraph, nx.Graph]:
     """Everything a view needs at once: the filtered corpus, its who-met-whom graph and the weighted graph."""
     sub, W, multigraph = filtered_view(corpus, f)
@@ -168,21 +159,14 @@ def filtered_view(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.Graph, Cal
     return sub, W, multigraph
 
 
-def filter_quotes(corpus: Corpus, f: GraphFilter, *, speaker_or_mentioning: str | None = None) -> Sequence[CorpusQuote]:
-    """The quotes passing ``f``; given an actor id, only those by that actor or naming them.
-
-    With an actor given, that choice replaces ``f``'s actor and network filters (a quote
-    about Starmer by someone outside the filtered network still counts); date, source
-    and text filters still apply. Names and aliases match as whole words, case-insensitively.
-    """
-    if speaker_or_mentioning is None:
-        return filter_corpus(corpus, f).quotes
-    return quotes_about(corpus, f, (speaker_or_mentioning,))
-
-
 def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> Sequence[CorpusQuote]:
     """The quotes passing ``f``'s date, source and text filters spoken by or naming any of ``actor_ids``,
-    in corpus order (see ``filter_quotes``)."""
+    in corpus order.
+
+    The chosen actors replace ``f``'s actor and network filters (a quote about Starmer by someone
+    outside the filtered network still counts). Names and aliases match as whole words,
+    case-insensitively. Raises ``ValueError`` on an unknown actor id.
+    """
     about = []
     for aid in actor_ids:
         actor = corpus.actors.get(aid)

@@ -1,12 +1,11 @@
 """Corpus → who-met-whom graphs.
 
-Three views of the same interactions:
+Two views of the same interactions:
 
 - ``build_graph``: a ``MultiDiGraph`` with one edge per (interaction, participant pair),
   carrying the evidence; a summit of five is ten edges sharing one ``interaction_id``.
 - ``weighted_graph``: the simple undirected graph the map draws, one edge per pair,
   weighted by how many distinct interactions the pair shares.
-- ``event_graph``: the bipartite actor–event view, where a summit stays one node.
 
 Statement types (``criticize`` …) are not meetings, so every view keeps only
 ``MEETING_TYPES`` unless told otherwise.
@@ -60,22 +59,6 @@ def weighted_graph(G: nx.MultiDiGraph) -> nx.Graph:
         W.add_nodes_from(G.nodes(data=True))
         W.add_edges_from((u, v, _pair_attributes(edges)) for (u, v), edges in by_pair.items())
     return W
-
-
-def event_graph(corpus: Corpus, *, types: Iterable[str] = MEETING_TYPES,
-                include_countries: bool = True) -> nx.Graph:
-    """Bipartite graph: actors (``bipartite=0``) linked to the interactions (``bipartite=1``) they took part in."""
-    B = nx.Graph()
-    for inter, participants in participations(corpus, types=types, include_countries=include_countries):
-        if inter.id in corpus.actors:
-            raise ValueError(f"interaction id {inter.id!r} is also an actor id; event nodes would collide")
-        B.add_node(inter.id, bipartite=1, kind="event", name=inter.type,
-                   **_interaction_attributes(corpus, inter, len(participants)))
-        for pid in participants:
-            if pid not in B:
-                B.add_node(pid, bipartite=0, **actor_attributes(corpus.actors[pid]))
-            B.add_edge(pid, inter.id)
-    return B
 
 
 def participations(corpus: Corpus, *, types: Iterable[str] = MEETING_TYPES,

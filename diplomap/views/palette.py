@@ -1,13 +1,7 @@
-"""Stable colours for countries and interaction types, shared by the graph and the tables.
-
-A colour must not change between renders or sessions, so the fallback for countries
-without a fixed colour is derived from a hash of the code (``hashlib``, not ``hash()``,
-which is salted per process).
-"""
+"""Stable colours for interaction types, and readable country names, shared by the graph and
+the tables (nodes are coloured by region or community: ``regions``)."""
 from __future__ import annotations
 
-import colorsys
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
@@ -16,29 +10,7 @@ import pycountry
 from ..extract.knowledge import load_knowledge
 from ..models import MEETING_TYPES
 
-NO_COUNTRY = "#9e9e9e"  # organisations such as NATO or the UN, and unknown countries
 NO_TYPE = "#b0b0b0"  # an edge whose interactions carry no type
-
-# The states that dominate diplomatic news get distinct, hand-picked colours; hash-derived
-# colours for the rest are softer and may resemble each other.
-COUNTRY_COLORS = {
-    "USA": "#1f77b4",
-    "RUS": "#d62728",
-    "CHN": "#e6a700",
-    "GBR": "#6a3d9a",
-    "FRA": "#17becf",
-    "DEU": "#2f2f2f",
-    "UKR": "#2ca02c",
-    "JPN": "#e377c2",
-    "IND": "#ff7f0e",
-    "ISR": "#0b3d91",
-    "IRN": "#8c564b",
-    "TUR": "#b22222",
-    "KOR": "#7f7fff",
-    "PRK": "#5c1a1a",
-    "SAU": "#006c35",
-    "CAN": "#ff6f61",
-}
 
 # Legend group of an edge -> (colour, label). Every non-meeting type is a "statement".
 EDGE_GROUPS = {
@@ -51,19 +23,6 @@ EDGE_GROUPS = {
 
 # Ties in an edge's type counts go to the first type here: the most concrete contact wins.
 _TYPE_PRECEDENCE = ("meet", "visit", "negotiate", "call", "statement")
-
-
-def country_color(code: str | None) -> str:
-    """The colour of a country (ISO 3166-1 alpha-3), grey for ``None``."""
-    if not code:
-        return NO_COUNTRY
-    if code in COUNTRY_COLORS:
-        return COUNTRY_COLORS[code]
-    digest = hashlib.sha1(code.encode("utf-8")).digest()
-    hue = int.from_bytes(digest[:2], "big") / 65536
-    lightness = 0.45 + digest[2] / 255 * 0.15
-    r, g, b = colorsys.hls_to_rgb(hue, lightness, 0.55)
-    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
 
 
 def country_label(code: str | None) -> str:

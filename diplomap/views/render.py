@@ -46,9 +46,6 @@ MAX_EVIDENCE_CHARS = 200
 TOP_LABELS = 25  # labels kept readable at any zoom
 
 
-SELECT_MESSAGE_TYPE = "diplomap:select"  # posted by the page to its parent on a click (see frontend/map.js)
-FOCUS_MESSAGE_TYPE = "diplomap:focus"  # posted by the parent to the page
-
 _VIS_VERSION = "vis-9.1.2"
 
 _OPTIONS = {
@@ -65,15 +62,6 @@ _OPTIONS = {
 
 
 # --- legend ----------------------------------------------------------------------------------
-
-
-def legend_items(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None = None) -> list[tuple[str, str]]:
-    """(label, colour) pairs: the colour groups present (most nodes first), then the edge types.
-
-    Edge labels are words for interaction groups ("meeting", "call", "negotiation", "visit",
-    "statement"), so they cannot be mistaken for groups.
-    """
-    return _group_items(G, groups) + _edge_items(G)
 
 
 def _group_items(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None) -> list[tuple[str, str]]:
