@@ -398,7 +398,7 @@ CASES = [
      "Chilean Finance Minister Rosa Fuentes told the annual meeting of the Andean Development Fund in Lima that "
      "debt relief was urgent. Peruvian Finance Minister Tomas Arriaga told the same meeting that growth had "
      "slowed.", None,
-     [("meet", "occurred", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+     [("meet", "occurred", ("Andean Development Fund", "Rosa Fuentes", "Tomas Arriaga"))], []),
     ("wire-dinner-of-group",
      "Kenyan Finance Minister Amos Kiprono and Japanese Finance Minister Kenji Sato met at a dinner of the "
      "Group of Ten finance ministers in Paris.", None,
@@ -406,7 +406,7 @@ CASES = [
     ("wire-meeting-will-attend",
      "Norwegian Trade Minister Lars Dahl and Finnish Trade Minister Eero Laine will attend the GATT "
      "ministerial meeting in Punta Verde next month.", None,
-     [("meet", "planned", ("Eero Laine", "Lars Dahl"))], []),
+     [("meet", "planned", ("Eero Laine", "GATT", "Lars Dahl"))], []),
     # --- wire: states as the parties of talks ---------------------------------------------------
     ("states-held-talks",
      "Kenya and Norway held talks on fishing rights in Nairobi, officials said.", None,

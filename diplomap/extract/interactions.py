@@ -140,7 +140,9 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
         if ev is not None:
             events.extend(split_calls(ev))
     events.extend(_host_meetings(doc, table))
-    events.extend(find_gatherings(doc, table, triggers))
+    gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
+    events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
+    events.extend({id(e): e for e in gathered.values()}.values())
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     _loan_partners(events, table, triggers)
