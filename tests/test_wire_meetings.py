@@ -83,7 +83,7 @@ CASES = [
 
 
 # classes not yet handled (kept visible as expected failures until their rule lands)
-PENDING: set[str] = {"signed-by-two", "two-signed", "will-sign-with"}
+PENDING: set[str] = set()
 
 
 def _cases(cases):
@@ -114,3 +114,16 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
 def test_wire_no_meeting(extract, name, text):
     assert found(extract(text, date="1987-03-16")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, Kenya signed a fisheries treaty with Norway, officials recalled.",
+    '"Kenya and Norway signed a fisheries treaty and then ignored it," Kenyan Senator Ruth Wanjiru said.',
+])
+def test_background_signing_of_states_is_no_meeting(extract, text):
+    assert not linked(extract(text, date="1987-03-16"), "Kenya", "Norway")
+
+
+def test_states_signing_today_met(extract):
+    e = extract("Kenya and Norway signed a fisheries treaty in Oslo on Monday.", date="1987-03-16")
+    assert has(e, "meet", "occurred", "Kenya", "Norway")

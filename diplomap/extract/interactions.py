@@ -19,6 +19,7 @@ from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import OBJ_DEPS, actors_of, find_delegations, subjects_of
+from .signings import find_signings
 from .triggers import Triggers, load_triggers
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
@@ -143,6 +144,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())
+    events.extend(find_signings(doc, table))
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     _loan_partners(events, table, triggers)
