@@ -440,8 +440,8 @@ def test_construction(extract, name, text, date, want, never):
         assert not linked(e, a, b), (a, b, [(t, s, w) for t, s, w, _ in found(e)])
 
 
-# Not yet met: "will visit A and B, where he will meet X and Y" gives one three-party meeting, not
-# one meeting per official at his own stop. Kept as the next class to fix.
+# "will visit A and B, where he will meet X and Y": one meeting per official at his own stop
+# (extract/tours.py), not one three-party meeting.
 TOUR_MEETINGS = [
     ("tour-where-he-will-meet",
      "Danish Trade Minister Lars Dahl will visit Tokyo and Seoul, where he will meet Japanese Trade Minister "
@@ -458,7 +458,6 @@ TOUR_MEETINGS = [
 ]
 
 
-@pytest.mark.xfail(reason="one meeting per official on a multi-stop tour: not yet split", strict=False)
 @pytest.mark.parametrize("name,text,date,want,never", TOUR_MEETINGS, ids=[c[0] for c in TOUR_MEETINGS])
 def test_tour_meetings(extract, name, text, date, want, never):
     test_construction(extract, name, text, date, want, never)

@@ -53,6 +53,17 @@ CASES = [
      "Danish Trade Minister Lars Dahl left for Tokyo on Sunday, where he will meet Japanese Prime Minister "
      "Kenji Sato.", None,
      [("visit", None, ("Japan", "Lars Dahl")), ("meet", "planned", ("Kenji Sato", "Lars Dahl"))], []),
+    # --- tours: one meeting per stop -------------------------------------------------------------
+    ("tour-left-for-two-capitals",
+     "Swiss Economy Minister Hans Keller left for Lima and Quito on Sunday to meet President Tomas Arriaga of "
+     "Peru and President Rosa Fuentes of Ecuador.", None,
+     [("visit", None, ("Hans Keller", "Peru")), ("visit", None, ("Ecuador", "Hans Keller")),
+      ("meet", None, ("Hans Keller", "Tomas Arriaga")), ("meet", None, ("Hans Keller", "Rosa Fuentes"))],
+     [("Tomas Arriaga", "Rosa Fuentes")]),
+    ("tour-one-stop-stays-one-meeting",
+     "Swiss Economy Minister Hans Keller will visit Lima, where he will meet Peruvian Finance Minister Tomas "
+     "Arriaga and Chilean Finance Minister Rosa Fuentes.", None,
+     [("meet", "planned", ("Hans Keller", "Rosa Fuentes", "Tomas Arriaga"))], []),
     # --- states as parties, named through their officials' nationality ---------------------------
     ("nationals-open-talks-with",
      "Senior Kenyan officials will open talks with Norwegian negotiators in Oslo tomorrow.", None,
