@@ -92,7 +92,7 @@ def _refers_back(noun: Token) -> bool:
 
 
 def _is_gathering(noun: Token, triggers: Triggers) -> bool:
-    if noun.pos_ != "NOUN" or triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate"):
+    if triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate") or noun.pos_ != "NOUN":
         return False  # "a news conference" is given to reporters
     return not any(c.dep_ in ("compound", "amod") and c.lower_ in words("not_event_modifier") for c in noun.children)
 
