@@ -1,6 +1,13 @@
-"""Named gatherings across a wire story: "X told the annual meeting of the fund ... Y told the
+"""Named gatherings across a wire story: "X opened the annual meeting of the fund ... Y told the
 same meeting ..." — ONE meeting (GUIDELINES: a summit is one entry) whose participants are the
-persons who attend, address or speak at it, in whichever sentence they do.
+actors who open, chair, attend, address or speak at it, in whichever sentence they do, and the
+body whose meeting it is ("the meeting of the Asian Development Bank", "the OPEC meeting").
+
+Participation is read from three arcs of the event noun: it is the object (or the "at/to"
+phrase) of an attendance verb ("told the meeting", "spoke at the session of the meeting"); an
+attendance participle or relative clause hangs on it with an agent ("the talks, chaired by X",
+"the meeting, which will be attended by A, B and C"); or it is the passive subject of one
+("the talks were attended by X").
 """
 from __future__ import annotations
 
@@ -8,12 +15,23 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .participants import subjects_of
-from .triggers import Triggers
+from .participants import actors_of, subjects_of
+from .triggers import Triggers, words
 
 GATHERING_PREPS = {"at", "to"}
 NAME_LABELS = {"ORG", "NORP", "EVENT", "FAC", "GPE"}
 BACK_DETS = {"the", "this", "that"}
+NAME_DEPS = {"compound", "nmod", "amod", "poss"}
+ATTENDING_KINDS = ("person", "country")
+
+
+def _anchor(noun: Token) -> Token:
+    """"the opening session of the meeting": attendance is read on the phase noun."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
+            and t.head.head.lemma_.lower() in words("phase_noun"):
+        t = t.head.head
+    return t
 
 
 def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
@@ -28,33 +46,83 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     return None
 
 
+def _agents(verb: Token, table: ActorTable) -> list[str]:
+    return actors_of([c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
+                     table)
+
+
+def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """Who takes part in the gathering through this mention of it."""
+    anchor = _anchor(noun)
+    found: list[str] = []
+    verb = _attendance_verb(anchor, triggers)
+    if verb is not None:  # "X told the meeting", "X, who chairs the talks"
+        found += subjects_of(verb, table)
+    for v in [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
+            [noun.head] if noun.dep_ == "nsubjpass" else []):  # "the talks, chaired by X", "were attended by Y"
+        if triggers.has("attendance_verb", v.lemma_.lower()):
+            found += _agents(v, table)
+    return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
+
+
+def _name_tokens(noun: Token) -> list[Token]:
+    """The gathering's modifiers and "of" phrase: "the OPEC meeting", "the annual meeting of the fund"."""
+    mods = [c for c in noun.children if c.dep_ in NAME_DEPS]
+    mods += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return [t for m in mods for t in m.subtree]
+
+
 def _name_of(noun: Token) -> str | None:
-    """The gathering's name: the named body or group in its modifiers ("the Group of Ten meeting",
-    "the annual meeting of the fund")."""
-    parts = [t for t in noun.subtree if t.i != noun.i and t.ent_type_ in NAME_LABELS]
+    parts = [t for t in _name_tokens(noun) if t.ent_type_ in NAME_LABELS]
     return " ".join(t.lower_ for t in parts) or None
+
+
+def _bodies(noun: Token, table: ActorTable) -> list[str]:
+    """The organisation whose gathering it is: "the meeting of the Asian Development Bank"."""
+    out: list[str] = []
+    for t in _name_tokens(noun):
+        aid = table.actor_for(t)
+        if aid and table.by_id[aid].kind == "organization" and aid not in out:
+            out.append(aid)
+    return out
 
 
 def _refers_back(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children)
 
 
-def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
-    groups: dict[str, tuple[Token, list[str]]] = {}
-    last: str | None = None
+def _is_gathering(noun: Token, triggers: Triggers) -> bool:
+    if triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate") or noun.pos_ != "NOUN":
+        return False  # "a news conference" is given to reporters
+    return not any(c.dep_ in ("compound", "amod") and c.lower_ in words("not_event_modifier") for c in noun.children)
+
+
+def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int, Event]:
+    """Each gathering's meeting, by the index of every noun that names it. "The meeting" refers
+    back to the last gathering named by the same noun ("the talks" is not the "meetings" before)."""
+    groups: dict[str, tuple[list[Token], list[str], list[str]]] = {}
+    last: dict[str, str] = {}
     for noun in doc:
-        if noun.pos_ != "NOUN" or triggers.nouns.get(noun.lemma_.lower()) != "meet":
+        if not _is_gathering(noun, triggers):
             continue
-        name = _name_of(noun)
-        verb = _attendance_verb(noun, triggers)
-        key = name or (last if _refers_back(noun) else None)
+        lemma = noun.lemma_.lower()
+        key = _name_of(noun) or (last.get(lemma) if _refers_back(noun) else None)
+        attendees = _attendees(noun, table, triggers)
+        key = key or (f"#{noun.i}" if attendees else None)  # an unnamed gathering: its own participants only
         if key is None:
             continue
-        last = key
-        if verb is None:
-            continue
-        people = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person"]
-        trigger, members = groups.setdefault(key, (noun, []))
-        members.extend(a for a in people if a not in members)
-    return [Event("meet", trigger, members, members[0], members[1])
-            for trigger, members in groups.values() if len(members) > 1]
+        if not key.startswith("#"):
+            last[lemma] = key
+        nouns, members, bodies = groups.setdefault(key, ([], [], []))
+        nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
+        members.extend(a for a in attendees if a not in members)
+        bodies.extend(b for b in _bodies(noun, table) if b not in bodies)
+    events: dict[int, Event] = {}
+    for nouns, members, bodies in groups.values():
+        people = members + [b for b in bodies if b not in members]
+        if members and len(people) > 1:
+            trigger = nouns[0]
+            ev = Event(triggers.nouns[trigger.lemma_.lower()], trigger, people, people[0], people[1],
+                       subjects=tuple(members[:1]))
+            events.update((n.i, ev) for n in nouns)
+    return events

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
+from .departures import departure_destination, is_departure
 from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
@@ -80,6 +81,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
     if triggers.has("gather_verb", lemma) and any(
             c.dep_ == "dobj" and not actors_of([c], table) for c in token.children):
         return None  # "gathered evidence": only "leaders gathered" or "gathered envoys from A and B"
+    if is_departure(token, table):
+        return "visit"  # "left for Tokyo"
     return triggers.verbs.get(lemma)
 
 
@@ -140,9 +143,10 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
     if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
         return None  # "troops entered Thailand": an incursion, not a visit
-    if lemma not in words("place_object_verb") and any(c.dep_ == "dobj" for c in token.children):
+    departure = lemma in words("departure_verb")
+    if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting
-    dest, place = destination(token, table, kb)
+    dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
     hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
     if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting

@@ -58,7 +58,18 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
     for s in STATUS_ORDER:
         if s in found:
             return s
-    return "occurred"
+    return "planned" if _scheduled_present(chain) else "occurred"
+
+
+def _scheduled_present(chain: list[Token]) -> bool:
+    """Wire present for a timetable: "X leaves for Cairo on Tuesday", "officials tomorrow open
+    talks": a bare present-tense verb with a time ahead (``future_time_word``) is planned."""
+    verb = next((g for g in chain if g.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    times = [c for c in verb.children if c.ent_type_ == "DATE"] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.ent_type_ == "DATE"]
+    return any(w.lower_ in words("future_time_word") for t in times for w in t.subtree)
 
 
 def location_of(tokens: list[Token], exclude: set[int]) -> str | None:

@@ -19,6 +19,8 @@ from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import OBJ_DEPS, actors_of, find_delegations, subjects_of
+from .signings import find_signings
+from .tours import split_tours
 from .triggers import Triggers, load_triggers
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
@@ -139,8 +141,12 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
         ev = event_for(token, kind, table, kb, triggers)
         if ev is not None:
             events.extend(split_calls(ev))
+    events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
-    events.extend(find_gatherings(doc, table, triggers))
+    gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
+    events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
+    events.extend({id(e): e for e in gathered.values()}.values())
+    events.extend(find_signings(doc, table))
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     _loan_partners(events, table, triggers)

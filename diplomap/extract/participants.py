@@ -33,7 +33,8 @@ def expand(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") or (  # "A and Chilean minister B":
+            c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))  # A misparsed as B's modifier
     return sorted(out, key=lambda t: t.i)
 
 
