@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_browser import CHROMIUM, CHROMIUM_ARGS, GRAPH_IFRAME, free_port, wait_healthy  # noqa: E402
+from browser_helpers import CHROMIUM, CHROMIUM_ARGS, GRAPH_IFRAME, free_port, wait_healthy  # noqa: E402
 
 FILTER = "?country=USA&partners=1"
 
