@@ -57,6 +57,7 @@ def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
 
 
 def extract_article(article: Article, *, nlp=None) -> Extraction:
+    """One article, the way ``extract_articles`` does a stream (for scripts and tests)."""
     return next(extract_articles([article], nlp=nlp))
 
 
@@ -105,7 +106,7 @@ def _extract(doc, article: Article, kb) -> Extraction:
 
     table = find_actors(doc, article, kb)
     interactions = find_interactions(doc, table, article, kb)
-    quotes = find_quotes(doc, table, kb)
+    quotes = find_quotes(doc, table)
     used = {a for i in interactions for a in i.actors} | {q.speaker for q in quotes if q.speaker}
     return Extraction(article=article, actors=relevant_actors(table, used),
                       interactions=interactions, quotes=quotes)

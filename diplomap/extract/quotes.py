@@ -15,7 +15,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
-from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import Segment, find_quote_segments
@@ -151,7 +150,7 @@ def _author(noun: Token, table: ActorTable) -> str | None:
     return None
 
 
-def find_quotes(doc: Doc, table: ActorTable, kb: Knowledge | None = None) -> list[Quote]:
+def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
     verbs = speech_verbs()
     text = text_of(doc)
     segments = find_quote_segments(text)
