@@ -36,8 +36,8 @@ def build_choices(corpus: Corpus) -> Choices:
     codes = {a.country for a in corpus.actors.values() if a.country}
     present_types = {i.type for i in corpus.interactions}
     present_statuses = {i.status for i in corpus.interactions}
-    dates = sorted(_day(a.date) for a in corpus.articles.values() if _day(a.date))
-    dates += sorted(_day(i.date) for i in corpus.interactions if _day(i.date))
+    written = {a.date for a in corpus.articles.values()} | {i.date for i in corpus.interactions}
+    dates = {day for day in map(_day, written) if day}  # a few hundred distinct dates, not one per item
     return Choices(
         actors=tuple(a.id for a in actors),
         labels={a.id: actor_label(a) for a in actors},

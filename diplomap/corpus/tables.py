@@ -59,7 +59,7 @@ INSERT INTO meta VALUES ('generation', '0');
 RESOLVED_INDEXES = """
 CREATE INDEX IF NOT EXISTS resolved_quotes_by_speaker ON resolved_quotes (speaker);
 CREATE INDEX IF NOT EXISTS resolved_quotes_by_article ON resolved_quotes (article_id);
-CREATE INDEX IF NOT EXISTS articles_listing ON articles (id, title, date, source, url, path, content_hash);
+CREATE INDEX IF NOT EXISTS articles_listing ON articles (id, title, date, source, url, path, content_hash, pipeline_version);
 """
 SCHEMA += RESOLVED_INDEXES
 
