@@ -49,6 +49,25 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     return runs
 
 
+def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[list[Token], str]]:
+    """"French ministers A and B", "Kenyan senators A, B and C": a later conjunct shares the
+    first name's descriptions whose plural noun names them all."""
+    first = root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        return []
+    start = first.i
+    while start > 0 and first.doc[start].ent_iob_ == "I":
+        start -= 1
+    owner = table.token_actor.get(first.i)
+    if owner is None:
+        return []
+    runs = _descriptor_tokens(Mention(start, first.i + 1, owner), first.doc, kb)
+    return [(run, owner) for run in runs
+            if any(t.tag_ in ("NNS", "NNPS") and (kb.title(t.text) or is_person_noun(t, kb)) for t in run)]
+
+
 def _copular_predicate(root: Token) -> Token | None:
     """The noun a name is equated with by "be": its subject's attribute, or in a relative
     clause on the name ("X, who is ...")."""
@@ -281,6 +300,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
             _merge(have, _read_description(run, table, kb, actor.id))
+        for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
+            _merge(have, _read_description(run, table, kb, owner))
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)
