@@ -141,3 +141,20 @@ def test_a_singular_title_on_the_first_name_is_not_shared(extract):
                 date="1987-03-16")
     vogt = next(a for a in e.actors if a.name == "Helmut Vogt")
     assert vogt.role is None
+
+
+# --- "The official, X": the earlier unnamed "a <demonym> official" -----------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("A Japanese government spokesman said Tokyo would retaliate. The spokesman, Hiroshi Tanabe, "
+     "declined to give details.", "Hiroshi Tanabe", "JPN"),
+    ("LONDON, May 3 - A senior Egyptian official said the talks had failed. The official, Hassan "
+     "Mahfouz, said Cairo would recall its envoy.", "Hassan Mahfouz", "EGY"),
+    ("A Chilean Foreign Ministry spokeswoman told reporters the plan was dead. The spokeswoman, "
+     "Carmen Ortuzar, said the vote was unfair.", "Carmen Ortuzar", "CHL"),
+    ("A Kenyan official said the plan was dead. A Ugandan minister disagreed. The official, Joseph "
+     "Mwangi, said Kampala was wrong.", "Joseph Mwangi", "KEN"),
+])
+def test_the_named_official_is_the_earlier_unnamed_one(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-16"), name) == iso3
