@@ -103,3 +103,58 @@ def test_three_states_leave_a_bare_title_unplaced(extract):
     e = extract("WASHINGTON, March 16 - The United States, Chile and Peru met. Foreign Minister "
                 "Ramon Echeverri spoke first.", date="1987-03-16")
     assert country_of(e, "Ramon Echeverri") is None
+
+
+# --- a body named by a state's institution's last word is not that institution ----------------
+
+
+@pytest.mark.parametrize("text,name,not_iso3", [
+    ("OTTAWA, April 2 - Prime Minister Brian Mulroney will meet Pan Africanist Congress president "
+     "Tobias Ngwenya in Ottawa next month.", "Tobias Ngwenya", "USA"),
+    ("LUSAKA, May 9 - Zambian officials met Liberation Congress leader Samuel Mokoena on Friday.",
+     "Samuel Mokoena", "USA"),
+])
+def test_a_body_ending_in_a_known_bodys_word_is_not_that_body(extract, text, name, not_iso3):
+    assert country_of(extract(text, date="1987-03-16"), name) != not_iso3
+
+
+# --- a nationality shared by a list of names ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,names,iso3", [
+    ("French ministers Claude Mercier and Jacques Lambert met officials in Geneva on Monday.",
+     ("Claude Mercier", "Jacques Lambert"), "FRA"),
+    ("The meeting was attended by Brazilian senators Paulo Ferraz, Joao Lindoso and Mario Queiroz.",
+     ("Paulo Ferraz", "Joao Lindoso", "Mario Queiroz"), "BRA"),
+    ("Talks opened in Vienna between Soviet diplomats Boris Zhelnin and Viktor Sorokin and their hosts.",
+     ("Boris Zhelnin", "Viktor Sorokin"), "SUN"),
+    ("Kenyan officials Daniel Otieno and Peter Kamau told reporters the plan was dead.",
+     ("Daniel Otieno", "Peter Kamau"), "KEN"),
+])
+def test_a_plural_premodifier_describes_every_conjunct(extract, text, names, iso3):
+    e = extract(text, date="1987-03-16")
+    assert [country_of(e, n) for n in names] == [iso3] * len(names)
+
+
+def test_a_singular_title_on_the_first_name_is_not_shared(extract):
+    e = extract("GENEVA, May 2 - French Foreign Minister Claude Mercier and Helmut Vogt met on Monday.",
+                date="1987-03-16")
+    vogt = next(a for a in e.actors if a.name == "Helmut Vogt")
+    assert vogt.role is None
+
+
+# --- "The official, X": the earlier unnamed "a <demonym> official" -----------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("A Japanese government spokesman said Tokyo would retaliate. The spokesman, Hiroshi Tanabe, "
+     "declined to give details.", "Hiroshi Tanabe", "JPN"),
+    ("LONDON, May 3 - A senior Egyptian official said the talks had failed. The official, Hassan "
+     "Mahfouz, said Cairo would recall its envoy.", "Hassan Mahfouz", "EGY"),
+    ("A Chilean Foreign Ministry spokeswoman told reporters the plan was dead. The spokeswoman, "
+     "Carmen Ortuzar, said the vote was unfair.", "Carmen Ortuzar", "CHL"),
+    ("A Kenyan official said the plan was dead. A Ugandan minister disagreed. The official, Joseph "
+     "Mwangi, said Kampala was wrong.", "Joseph Mwangi", "KEN"),
+])
+def test_the_named_official_is_the_earlier_unnamed_one(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-16"), name) == iso3

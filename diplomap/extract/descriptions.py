@@ -49,6 +49,25 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     return runs
 
 
+def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[list[Token], str]]:
+    """"French ministers A and B", "Kenyan senators A, B and C": a later conjunct shares the
+    first name's descriptions whose plural noun names them all."""
+    first = root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head
+    if first is root:
+        return []
+    start = first.i
+    while start > 0 and first.doc[start].ent_iob_ == "I":
+        start -= 1
+    owner = table.token_actor.get(first.i)
+    if owner is None:
+        return []
+    runs = _descriptor_tokens(Mention(start, first.i + 1, owner), first.doc, kb)
+    return [(run, owner) for run in runs
+            if any(t.tag_ in ("NNS", "NNPS") and (kb.title(t.text) or is_person_noun(t, kb)) for t in run)]
+
+
 def _copular_predicate(root: Token) -> Token | None:
     """The noun a name is equated with by "be": its subject's attribute, or in a relative
     clause on the name ("X, who is ...")."""
@@ -76,32 +95,63 @@ def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
 
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
     """"Russia's envoy dismissed the accusations. “False,” Vassily Nebenzia told the
-    council": a diplomat named right after an unattached "<state>'s envoy" is that state's."""
+    council": a diplomat named right after an unattached "<state>'s envoy" is that state's.
+    "A Japanese government spokesman said ... The spokesman, Taro Y, added": a name set beside
+    "the <noun>" is the earlier unnamed "a <demonym> <noun>"."""
     doc = table.doc
     for m in table.mentions:
         actor = table.by_id[m.actor_id]
         if actor.kind != "person" or actor.country or m.kind != "name":
             continue
-        if actor.role and actor.role.lower() not in ENVOY_ROLES:
-            continue
         lo = m.start
         for _ in range(3):
             if lo > 0:
                 lo = sentence_of(doc[lo - 1]).start
-        for t in reversed(list(doc[lo:m.start])):
-            if t.i in table.token_actor or t.lemma_.lower() not in ENVOY_ROLES:
-                continue
-            if any(c.dep_ == "appos" for c in t.children) or _of_a_person(t.head, table):
-                continue  # "U.S. Trade Representative Y said": Y's own title
-            states = [table.by_id[table.token_actor[c.i]] for c in t.children
-                      if c.dep_ in ("poss", "amod", "compound") and c.i in table.token_actor]
-            states = [a for a in states if a.kind == "country"]
-            if states:
-                actor.country = states[0].country
-                title = kb.title(t.text)
-                if actor.role is None and title is not None:
-                    actor.role = title.role
-                break
+        anaphor = _definite_noun(doc[m.start:m.end].root, kb)
+        if anaphor is not None:  # "The official, X": the same noun, indefinite, earlier
+            found = _earlier_state(doc[lo:sentence_of(anaphor).start], table, kb, anaphor.lemma_.lower(), True)
+        elif actor.role and actor.role.lower() not in ENVOY_ROLES:
+            continue
+        else:
+            found = _earlier_state(doc[lo:m.start], table, kb, None, False)
+        if found is not None:
+            actor.country = found[0]
+            if actor.role is None and found[1] is not None:
+                actor.role = found[1]
+
+
+def _definite_noun(root: Token, kb: Knowledge) -> Token | None:
+    """"the spokesman" in "The spokesman, Taro Y,": a person noun with "the" that a name stands beside."""
+    noun = root.head
+    if root.dep_ != "appos" or noun.i >= root.i or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+        return None  # "the Kenyan official, X": described already
+    return noun if kb.title(noun.text) is not None or is_person_noun(noun, kb) else None
+
+
+def _earlier_state(span: Span, table: ActorTable, kb: Knowledge, lemma: str | None,
+                   indefinite: bool) -> tuple[str | None, str | None] | None:
+    """The state and role of the latest unattached "<state>'s <noun>" in ``span``: an envoy
+    noun, or ``lemma`` said with "a"."""
+    for t in reversed(list(span)):
+        word = t.lemma_.lower()
+        if t.i in table.token_actor or (word != lemma if lemma else word not in ENVOY_ROLES):
+            continue
+        if indefinite and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        if any(c.dep_ == "appos" for c in t.children) or _of_a_person(t.head, table):
+            continue  # "U.S. Trade Representative Y said": Y's own title
+        mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound")]
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+        states = [table.by_id[table.token_actor[c.i]] for c in mods if c.i in table.token_actor]
+        states = [a for a in states if a.kind == "country" or a.kind == "organization" and a.country]
+        if states:  # "a Chilean Foreign Ministry spokeswoman": the body's state
+            title = kb.title(t.text)
+            return states[0].country, title.role if title is not None else None
+    return None
 
 
 def _of_a_person(token: Token, table: ActorTable) -> bool:
@@ -281,6 +331,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
             _merge(have, _read_description(run, table, kb, actor.id))
+        for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
+            _merge(have, _read_description(run, table, kb, owner))
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)

@@ -127,8 +127,8 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
         c = kb.demonym(t.text) or kb.country(t.text)
         if c:
             return c.iso3
-        org = kb.organization(t.text)  # "Taliban Foreign Ministry"
-        if org is not None and org.country:
+        org = kb.organization(t.text) if t.i < span.end - 1 else None  # "Taliban Foreign Ministry";
+        if org is not None and org.country:  # not the last word: "Pan Africanist Congress" is not Congress
             return org.country
     words = span[1:] if span[0].dep_ == "det" else span
     for n in range(min(3, len(words) - 1), 0, -1):  # "Houston Restaurant Association"
