@@ -280,6 +280,17 @@ def _dedupe(leaders) -> list[Leader]:
 
 
 @cache
+def role_families(directory: str | Path | None = None) -> dict[str, frozenset[str]]:
+    """Role (lower case) → the families it belongs to (``role_families.csv``): "the envoy" said of
+    an ambassador, "the lawmaker" of a senator."""
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    out: dict[str, set[str]] = {}
+    for r in read_table(root / "role_families.csv"):
+        out.setdefault(r["role"].strip().lower(), set()).add(r["family"].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def load_titles(directory: str | Path | None = None) -> tuple[Title, ...]:
     """``titles.csv`` alone, validated: what resolving needs, without the whole knowledge base
     (a restarted dashboard reads only this before its first view)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import DATELINE
 
@@ -21,7 +21,7 @@ class Description:
     affiliated: bool = False  # the text ties the person to a body of no known country
 
 
-ENVOY_ROLES = {"envoy", "ambassador", "representative", "diplomat", "deputy ambassador", "special envoy"}
+ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor, ActorKind
-from .knowledge import DEFAULT_DIR, read_table
+from .knowledge import DEFAULT_DIR, read_table, role_families
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
 
@@ -36,16 +36,6 @@ def speech_verbs(directory: str | None = None) -> dict[str, str]:
     """Cue verb lemma → strength (``data/knowledge/speech_verbs.csv``)."""
     base = Path(directory) if directory else DEFAULT_DIR
     return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
-
-
-@lru_cache(maxsize=4)
-def role_families(directory: str | None = None) -> dict[str, frozenset[str]]:
-    """Role (lower case) → the families it belongs to (``data/knowledge/role_families.csv``)."""
-    base = Path(directory) if directory else DEFAULT_DIR
-    out: dict[str, set[str]] = {}
-    for r in read_table(base / "role_families.csv"):
-        out.setdefault(r["role"].strip().lower(), set()).add(r["family"].strip())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
