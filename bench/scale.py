@@ -15,7 +15,7 @@
 (b) ``--big-store FILE``: a replicated store (``python bench/store.py --articles 100000 --keep
     DIR`` builds ``DIR/big.db`` and caches its resolved corpus), measured in a fresh process, as
     after a server restart: loading the resolved corpus, the first (unfiltered) view, a filter
-    change (a country and its partners), a leader's ego network (radius 2), and the peak
+    change (a country and its partners), a leader's ego network (radius 2), two text searches, and the peak
     memory of that process. The data side of the dashboard only: no Streamlit, no browser.
 """
 from __future__ import annotations
@@ -92,6 +92,10 @@ def measure_store(path: str) -> None:
     leader = max((n for n in degree if corpus.actors.get(n) and corpus.actors[n].kind == "person"),
                  key=degree.get)
     timed(f"ego network of {leader}, radius 2", lambda: view(GraphFilter(leaders=(leader,), radius=2)))
+    for needle in ("ukraine", "talks"):  # the sidebar's text search: evidence and quotes (FTS5 index)
+        found = timed(f"text search {needle!r}, with its quotes counted",
+                      lambda needle=needle: (s := view(GraphFilter(text=needle)), len(s[0].quotes)))
+        print(f"    {found[1]:,} quotes, {len(found[0][0].interactions):,} interactions")
     print(f"  {'peak memory of this process':<52} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:7.0f} MB")
 
 
