@@ -7,8 +7,11 @@ the dashboard on the same store: a new session's script run (``streamlit.testing
 server side, caches warm), one every ``--every`` seconds (an analyst at work, not a load
 test), before the ingest, during it, and after it ends.
 
-``--code DIR`` runs another checkout's ``app.py`` and ``diplomap`` (both sides of a change,
-on the same store and corpus). Prints each load and a summary line.
+``--articles N`` starts from a bigger store instead: the shared corpus's extractions copied
+under new ids up to N articles (``bench/store.py``'s ``replicate``, no NLP), the ingest again
+re-extracting the 272 originals in it. ``--code DIR`` runs another checkout's ``app.py`` and
+``diplomap`` (both sides of a change, on the same store and corpus). Prints each load, whether
+it resolved the corpus again (and how long that took), and a summary line.
 """
 from __future__ import annotations
 
@@ -31,6 +34,25 @@ def ingest_command(code: Path, store: Path, *, rebuild: bool) -> list[str]:
         ["--rebuild"] if rebuild else [])
 
 
+RESOLVES: list[float] = []  # seconds of each Store.resolve in this process (the app's)
+
+
+def count_resolves() -> None:
+    """Time every ``Store.resolve`` (the whole corpus resolved again) of the app under test."""
+    from diplomap.corpus.store import Store
+
+    real = Store.resolve
+
+    def timed(self, corrections):
+        started = time.perf_counter()
+        try:
+            return real(self, corrections)
+        finally:
+            RESOLVES.append(time.perf_counter() - started)
+
+    Store.resolve = timed  # type: ignore[method-assign]
+
+
 def page_load(app: Path) -> tuple[float, bool]:
     """One new session's first script run: (seconds, whether it showed the ingest notice)."""
     from streamlit.testing.v1 import AppTest
@@ -41,7 +63,7 @@ def page_load(app: Path) -> tuple[float, bool]:
     seconds = time.perf_counter() - started
     if at.exception:
         raise SystemExit(f"the app failed: {at.exception}")
-    notice = any("An ingest is adding articles" in str(e.value) for e in at.info)
+    notice = any("An ingest is adding articles" in str(e.value).replace("\\", "") for e in at.info)
     return seconds, notice
 
 
@@ -50,6 +72,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to run (default: this one)")
     parser.add_argument("--base", type=Path, default=Path(tempfile.gettempdir()) / "diplomap-live-base.db",
                         help="the store with the shared corpus (built once when missing)")
+    parser.add_argument("--articles", type=int, default=0, help="replicate the store to N articles first")
     parser.add_argument("--idle", type=int, default=5, help="page loads before the ingest starts")
     parser.add_argument("--after", type=int, default=3, help="page loads after it ends")
     parser.add_argument("--every", type=float, default=2.0, help="seconds from one page load to the next")
@@ -58,13 +81,25 @@ def main() -> None:
     if not args.base.exists():
         print(f"building {args.base} (one ingest of the shared corpus)…", file=sys.stderr)
         subprocess.run(ingest_command(code, args.base, rebuild=False), cwd=code, check=True)
+    base = args.base
+    if args.articles:
+        base = args.base.with_name(f"{args.base.stem}-{args.articles}.db")
+        if not base.exists():
+            print(f"building {base} (replicating to {args.articles} articles)…", file=sys.stderr)
+            sys.path.insert(0, str(ROOT / "bench"))
+            from store import replicate
+
+            from diplomap.corpus.store import Store
+            with Store(args.base, read_only=True) as small, Store(base) as big:
+                replicate(small, big, args.articles)
     work = Path(tempfile.mkdtemp(prefix="diplomap-live-"))
     store = work / "live.db"
-    shutil.copyfile(args.base, store)
+    shutil.copyfile(base, store)
     os.environ["DIPLOMAP_STORE"] = str(store)
     os.environ["DIPLOMAP_ARTICLES"] = ""
     sys.path.insert(0, str(code))
     app = code / "app.py"
+    count_resolves()
 
     page_load(app)  # imports, the first resolve (or cache read), the layout: not a typical page load
     idle = [page_load(app)[0] for _ in range(args.idle)]
@@ -73,23 +108,34 @@ def main() -> None:
     ingest = subprocess.Popen(ingest_command(code, store, rebuild=True), cwd=code,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     during: list[float] = []
+    resolving: list[float] = []  # the loads during the ingest that resolved the corpus again
     noticed = 0
     while ingest.poll() is None:
         time.sleep(max(0.0, args.every - (time.perf_counter() - started) % args.every))
+        resolves = len(RESOLVES)
         seconds, notice = page_load(app)
         if ingest.poll() is None:  # still running when this load ended
             during.append(seconds)
             noticed += notice
+            resolved = RESOLVES[resolves:]
+            if resolved:
+                resolving.append(seconds)
             print(f"  during, at {time.perf_counter() - started:5.1f} s: {seconds:.2f} s"
+                  + (f" (resolved: {sum(resolved):.2f} s)" if resolved else "")
                   + (" (notice shown)" if notice else ""), flush=True)
     ingest_seconds = time.perf_counter() - started
     print("ingest: " + (ingest.stderr.read().strip().splitlines() or ["?"])[-1], flush=True)
+    resolves = len(RESOLVES)
     after = [page_load(app)[0] for _ in range(args.after)]
-    print("after the ingest: " + " ".join(f"{s:.2f}" for s in after), flush=True)
+    print("after the ingest: " + " ".join(f"{s:.2f}" for s in after)
+          + f" ({len(RESOLVES) - resolves} resolve(s))", flush=True)
+    nan = float("nan")
     print(f"\n{code}: ingest {ingest_seconds:.0f} s; page loads before median {statistics.median(idle):.2f} s; "
-          f"during ({len(during)} loads, {noticed} with the notice) median "
-          f"{statistics.median(during) if during else float('nan'):.2f} s, max {max(during, default=float('nan')):.2f} s; "
-          f"after: first {after[0]:.2f} s, then median {statistics.median(after[1:] or after):.2f} s")
+          f"during ({len(during)} loads, {noticed} with the notice, {len(resolving)} resolving the corpus) "
+          f"median {statistics.median(during) if during else nan:.2f} s, max {max(during, default=nan):.2f} s, "
+          f"of those resolving median {statistics.median(resolving) if resolving else nan:.2f} s; "
+          f"after: first {after[0]:.2f} s, then median {statistics.median(after[1:] or after):.2f} s; "
+          f"resolves in the app: {len(RESOLVES)}, median {statistics.median(RESOLVES) if RESOLVES else nan:.2f} s")
     shutil.rmtree(work, ignore_errors=True)
 
 
