@@ -109,26 +109,32 @@ def main() -> None:
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     during: list[float] = []
     resolving: list[float] = []  # the loads during the ingest that resolved the corpus again
-    noticed = 0
+    after: list[float] = []
+    noticed = resolves_after = 0
     while ingest.poll() is None:
         time.sleep(max(0.0, args.every - (time.perf_counter() - started) % args.every))
         resolves = len(RESOLVES)
         seconds, notice = page_load(app)
-        if ingest.poll() is None:  # still running when this load ended
-            during.append(seconds)
-            noticed += notice
-            resolved = RESOLVES[resolves:]
-            if resolved:
-                resolving.append(seconds)
-            print(f"  during, at {time.perf_counter() - started:5.1f} s: {seconds:.2f} s"
-                  + (f" (resolved: {sum(resolved):.2f} s)" if resolved else "")
-                  + (" (notice shown)" if notice else ""), flush=True)
+        resolved = RESOLVES[resolves:]
+        if ingest.poll() is not None:  # it ended during this load: the first load after it
+            after.append(seconds)
+            resolves_after += len(resolved)
+            break
+        during.append(seconds)
+        noticed += notice
+        if resolved:
+            resolving.append(seconds)
+        print(f"  during, at {time.perf_counter() - started:5.1f} s: {seconds:.2f} s"
+              + (f" (resolved: {sum(resolved):.2f} s)" if resolved else "")
+              + (" (notice shown)" if notice else ""), flush=True)
+    ingest.wait()
     ingest_seconds = time.perf_counter() - started
     print("ingest: " + (ingest.stderr.read().strip().splitlines() or ["?"])[-1], flush=True)
     resolves = len(RESOLVES)
-    after = [page_load(app)[0] for _ in range(args.after)]
+    after += [page_load(app)[0] for _ in range(args.after - len(after))]
+    resolves_after += len(RESOLVES) - resolves
     print("after the ingest: " + " ".join(f"{s:.2f}" for s in after)
-          + f" ({len(RESOLVES) - resolves} resolve(s))", flush=True)
+          + f" ({resolves_after} resolve(s))", flush=True)
     nan = float("nan")
     print(f"\n{code}: ingest {ingest_seconds:.0f} s; page loads before median {statistics.median(idle):.2f} s; "
           f"during ({len(during)} loads, {noticed} with the notice, {len(resolving)} resolving the corpus) "
