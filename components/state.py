@@ -151,8 +151,9 @@ class _Tracker:
         return corpus
 
     def behind(self, store: Store, now: float) -> bool:
-        """The corpus shown is being kept and no longer should be (the ingest ended, or it is too old)."""
-        if not self.held:
+        """The corpus shown was loaded while an ingest ran and should now be replaced: the ingest
+        ended (its last batches are not in it yet), or it is older than ``HOLD_SECONDS``."""
+        if not self.ingests:
             return False
         ingests = ingest_lease.running(store, now)
         return not ingests or now - max(self.current_at, ingests[0].started) >= HOLD_SECONDS

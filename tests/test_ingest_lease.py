@@ -194,9 +194,15 @@ def test_during_a_long_ingest_the_app_resolves_at_most_every_hold_seconds_or_whe
         assert len(tracker.load(store, clock()).articles) == 8 and len(resolves) == 2
         tracker.refresh = True  # "Refresh now"
         assert len(tracker.load(store, clock()).articles) == 13 and len(resolves) == 3
+        assert not tracker.behind(store, clock())
         store.commit([(a, parse(a)) for a in articles(13, 2)])
         store.corrections_path.write_text("hide: {}\n", encoding="utf-8")  # an analyst's correction
         assert len(tracker.load(store, clock()).articles) == 15 and len(resolves) == 4
+        store.commit([(a, parse(a)) for a in articles(15, 2)])
+        assert not tracker.behind(store, clock())
+    assert tracker.behind(store, clock())  # ended after the last load: its last batch is not shown yet
+    assert len(tracker.load(store, clock()).articles) == 17 and len(resolves) == 5
+    assert not tracker.behind(store, clock())
 
 
 def test_a_killed_ingest_does_not_hold_the_app_back_for_long(store, clock, tracked):
