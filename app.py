@@ -26,6 +26,7 @@ from components.downloads import render_downloads  # noqa: E402
 from components.evidence import render_interactions  # noqa: E402
 from components.focus_panel import render_focused_actor, render_focused_pair  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
+from components.ingest_notice import render_ingest_notice  # noqa: E402
 from components.overview import render_overview  # noqa: E402
 from components.quotes_table import quotes_for, render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
@@ -96,7 +97,7 @@ def show_store_problems(store) -> None:
     if unreadable:
         st.warning(md_escape(f"Corrections not applied: {without_paths(unreadable, store.corrections_path)}"),
                    icon=":material/warning:")
-    corrections = [p for p in store.problems() if p != unreadable]
+    corrections = [p for p in state.store_problems(store) if p != unreadable]  # of the corpus shown
     if corrections:
         with st.expander(md_escape(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied")):
             st.dataframe({"problem": corrections}, hide_index=True)
@@ -121,6 +122,7 @@ def main() -> None:
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
     show_store_problems(store)
+    render_ingest_notice(store)
     if not corpus.articles:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 

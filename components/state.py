@@ -4,6 +4,10 @@
 travels through the dashboard. Everything derived from the corpus is cached under the handle's
 ``version``, which changes whenever ``Store.corpus()`` hands out a new corpus (an ingest, here or
 by another process, or edited corrections), so a rerun after a filter change only filters.
+
+While an ingest is running (the store holds its lease, ``corpus.ingest_lease``) the corpus
+is not resolved again after every batch it commits: the pages keep the last resolved corpus
+for up to ``HOLD_SECONDS`` and resolve once when the ingest ends (see ``_Tracker.load``).
 """
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from diplomap.corpus import sync
-from diplomap.corpus.store import Store
+from diplomap.corpus import ingest_lease, sync
+from diplomap.corpus.corrections import read_corrections
+from diplomap.corpus.store import Store, StoreError
 from diplomap.corpus.sync import IngestReport
 from diplomap.models import Corpus
 from diplomap.views import analytics, regions, render
@@ -109,11 +114,64 @@ def show_report(report: IngestReport, *, where: str) -> None:
 # --- corpus and versions ---------------------------------------------------------------------
 
 
+HOLD_SECONDS = 300.0  # while an ingest runs, the corpus shown is resolved again at most this often
+
+
 class _Tracker:
+    """The corpus the pages of one store show, shared by every session of the server."""
+
     def __init__(self):
         self.lock = threading.Lock()
         self.corpus: Corpus | None = None
+        self.problems: list[str] = []
         self.count = 0
+        self.current_at = 0.0  # when the corpus was last known to be the store's latest
+        self.corrections: bytes | None = None  # the corrections file it was resolved with
+        self.ingests: list[ingest_lease.Lease] = []  # running when it was last loaded
+        self.held = False  # the last load kept an older corpus because an ingest was running
+        self.refresh = False  # "Refresh now": the next load takes the store's latest
+
+    def load(self, store: Store, now: float) -> Corpus:
+        """The store's corpus, or during an ingest the one shown so far (call under ``lock``).
+
+        Kept while an ingest holds a lease, unless it is older than ``HOLD_SECONDS`` (counted from
+        when the ingest started, if the corpus was current then), the corrections file changed,
+        "Refresh now" was pressed, or the store's cache no longer holds its quotes."""
+        self.ingests = ingest_lease.running(store, now)
+        corrections = read_corrections(store.corrections_path)[0]
+        if self.corpus is not None and self.ingests and not self.refresh and corrections == self.corrections:
+            outdated_since = max(self.current_at, self.ingests[0].started)
+            if now - outdated_since < HOLD_SECONDS and _readable(self.corpus):
+                self.held = True
+                return self.corpus
+        corpus, self.problems = store.corpus(), store.problems()
+        if corpus is not self.corpus:
+            self.corpus = corpus
+            self.count += 1
+        self.current_at, self.corrections = now, corrections
+        self.held = self.refresh = False
+        return corpus
+
+    def behind(self, store: Store, now: float) -> bool:
+        """The corpus shown was loaded while an ingest ran and should now be replaced: the ingest
+        ended (its last batches are not in it yet), or it is older than ``HOLD_SECONDS``."""
+        if not self.ingests:
+            return False
+        ingests = ingest_lease.running(store, now)
+        return not ingests or now - max(self.current_at, ingests[0].started) >= HOLD_SECONDS
+
+
+def _readable(corpus: Corpus) -> bool:
+    """A corpus read from the store's cache reads its quotes from there: false once another
+    process cached a newer corpus over it (its quotes would raise ``StoreError``)."""
+    of_article = getattr(corpus.quotes, "of_article", None)
+    if of_article is None:  # quotes in memory
+        return True
+    try:
+        of_article("")  # one indexed query that finds nothing, after checking the cache's stamp
+    except StoreError:
+        return False
+    return True
 
 
 @st.cache_resource(show_spinner=False)
@@ -142,16 +200,37 @@ BY_VERSION = {CorpusHandle: _version_of}  # ``hash_funcs`` of every cache that t
 
 
 def load_corpus(store: Store) -> CorpusHandle:
-    """The resolved corpus and its version (the store memoises the corpus until it changes)."""
-    corpus = store.corpus()
+    """The resolved corpus and its version (the store memoises the corpus until it changes;
+    during an ingest, see ``_Tracker.load``)."""
     tracker = _tracker(str(store.path))
     with tracker.lock:
-        if corpus is not tracker.corpus:
-            tracker.corpus = corpus
-            tracker.count += 1
+        corpus = tracker.load(store, ingest_lease.wall_clock())
         version = f"{store.path}#{tracker.count}"
     return CorpusHandle(store_path=store.path, corpus=corpus, version=version,
                         cache_folder=store.path.parent / "cache")
+
+
+def store_problems(store: Store) -> list[str]:
+    """``Store.problems()`` of the corpus ``load_corpus`` last returned (not resolving a newer one)."""
+    return _tracker(str(store.path)).problems
+
+
+def running_ingests(store: Store) -> tuple[list[ingest_lease.Lease], bool]:
+    """The ingests running at the last ``load_corpus``, and whether it kept an older corpus because of them."""
+    tracker = _tracker(str(store.path))
+    return tracker.ingests, tracker.held
+
+
+def corpus_behind(store: Store) -> bool:
+    """True when the page shows a kept corpus that should now be replaced (see ``_Tracker.behind``)."""
+    tracker = _tracker(str(store.path))
+    with tracker.lock:
+        return tracker.behind(store, ingest_lease.wall_clock())
+
+
+def refresh_corpus(store: Store) -> None:
+    """"Refresh now": the next ``load_corpus`` resolves the store's latest, ingest or not."""
+    _tracker(str(store.path)).refresh = True
 
 
 @st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)

@@ -10,6 +10,9 @@ The store only persists; this module plans and runs an ingest over it:
    transaction, from this one process: an interrupted run keeps every batch committed
    before it, and running it again goes on where it stopped.
 
+While it extracts, the ingest holds a lease in the store (``corpus.ingest_lease``), renewed at
+every batch and dropped at the end, so a reader can tell that more articles are coming.
+
 No NLP runs (not even the model load) when nothing changed.
 """
 from __future__ import annotations
@@ -26,6 +29,7 @@ from ..extract import pipeline
 from ..models import Article, Extraction, IngestError, IngestWarning
 from .formats import DuplicateWarning, content_hash
 from .ingest import iter_paths
+from .ingest_lease import IngestLease
 from .store_errors import StoreError, explain
 
 if TYPE_CHECKING:  # the store is handed in; this module never opens one
@@ -94,9 +98,12 @@ class _Plan:
         self.seen: dict[str, str] = {}  # id -> hash, in this run
         self.report, self.rebuild, self.version = report, rebuild, version
         self.progress, self.total, self.done = progress, total, 0
+        self.lease: IngestLease | None = None  # renewed as articles come back from extraction
 
     def tick(self, label: str) -> None:
         self.done += 1
+        if self.lease is not None:
+            self.lease.renew()
         if self.progress:
             self.progress(self.done, self.total, label)
 
@@ -153,8 +160,11 @@ def _run(store: Store, items: Iterable, total: int | None, *, rebuild: bool, pro
     first = next(todo, None)  # no NLP at all (not even loading the model) when nothing changed
     pending: list[tuple[Article, Extraction]] = []
     stream: Iterator[Extraction] = iter(())
+    lease = IngestLease(store)
     try:
         if first is not None:
+            lease.take()  # dropped in ``finally``, after the last commit
+            plan.lease = lease
             extract = extractor or pipeline.extract_articles
             stream = extract(itertools.chain([first], todo), batch_size=batch_size)
             for extraction in stream:
@@ -169,26 +179,30 @@ def _run(store: Store, items: Iterable, total: int | None, *, rebuild: bool, pro
                     pending.append((article, extraction))
                 plan.tick(article.id)
                 if len(pending) >= COMMIT_EVERY:
-                    _commit(store, pending, rebuild, version, report)
+                    _commit(store, pending, rebuild, version, report, lease)
         for article in plan.waiting.values():
             report.errors.append(IngestError(article.path or article.id, "the extractor returned nothing"))
     except sqlite3.Error as e:  # the store itself failed (disk full, damaged): one message, no retry
         pending.clear()
         raise StoreError(explain(e, store.path)) from None
     finally:
-        if pending:  # keep what was extracted before an error or Ctrl-C
-            _commit(store, pending, rebuild, version, report)
-        close = getattr(stream, "close", None)
-        if close:  # an extractor's workers stop now, not when the generator is collected
-            close()
+        try:
+            if pending:  # keep what was extracted before an error or Ctrl-C
+                _commit(store, pending, rebuild, version, report, lease)
+            close = getattr(stream, "close", None)
+            if close:  # an extractor's workers stop now, not when the generator is collected
+                close()
+        finally:
+            lease.drop()
         report.seconds = time.perf_counter() - started
     return report
 
 
 def _commit(store: Store, pending: list[tuple[Article, Extraction]], rebuild: bool, version: str,
-            report: IngestReport) -> None:
+            report: IngestReport, lease: IngestLease) -> None:
     result = store.commit(pending, rebuild=rebuild, pipeline_version=version)
     pending.clear()
+    lease.renew(report.added + report.updated + result.added + result.updated, force=True)
     report.added += result.added
     report.updated += result.updated
     report.unchanged += result.unchanged
