@@ -9,10 +9,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-import pytest
-from test_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, wait_healthy
+from browser_helpers import BROWSER_MARKS, CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, wait_healthy
 from test_ingest_lease import articles
 from test_store import FakeExtractor, parse
 
@@ -20,11 +18,7 @@ from diplomap.corpus import sync
 from diplomap.corpus.ingest_lease import IngestLease
 from diplomap.corpus.store import Store
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                       reason=f"{CHROMIUM} is missing: apt-get install chromium (see .ci/run)"),
-]
+pytestmark = BROWSER_MARKS
 
 
 def test_the_notice_holds_the_map_refreshes_and_the_page_updates_when_the_ingest_ends(tmp_path):
