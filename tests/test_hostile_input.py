@@ -8,8 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import sqlite3
+import subprocess
 import xml.etree.ElementTree as ET
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -314,18 +317,45 @@ def test_export_cli_writes_from_a_read_only_store_without_writing_to_it(tmp_path
     assert "cannot write" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
+@contextmanager
+def unwritable(*paths: Path):
+    """``paths`` made read-only for this process: by mode bits, or for root (who ignores them) by the
+    immutable attribute, which binds root too; skips when neither is possible here."""
+    if os.geteuid() != 0:
+        modes = [(p, p.stat().st_mode) for p in paths]
+        for p in paths:
+            p.chmod(0o555 if p.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            for p, mode in modes:
+                p.chmod(mode)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", *map(str, paths)], capture_output=True).returncode:
+        subprocess.run([chattr or "chattr", "-i", *map(str, paths)], capture_output=True)
+        pytest.skip("running as root on a file system without the immutable attribute: nothing is read-only")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", *map(str, paths)], check=True)
+
+
 def test_a_store_without_write_permission_is_opened_read_only(tmp_path):
-    db = tmp_path / "s.db"
+    folder = tmp_path / "store"
+    folder.mkdir()
+    db = folder / "s.db"
     with Store(db) as store:
         sync.ingest_articles(store, [Article(id="a", text=FAKE)], extractor=FakeExtractor())
-    db.chmod(0o444)
-    tmp_path.chmod(0o555)
-    try:
+    before = db.read_bytes()
+    with unwritable(db, folder):
+        assert not os.access(db, os.W_OK)
         with Store(db) as store:
             assert store.read_only and len(store.corpus().articles) == 1
-    finally:
-        tmp_path.chmod(0o755)
+            with pytest.raises(StoreError, match="read-only"):
+                sync.ingest_articles(store, [Article(id="b", text=FAKE + "b")], extractor=FakeExtractor())
+        assert main(["export", "--format", "gexf", "--store", str(db), "--out", str(tmp_path / "g.gexf")]) == 0
+    assert db.read_bytes() == before
 
 
 # --- Corrections --------------------------------------------------------------------------------------

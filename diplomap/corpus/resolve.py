@@ -29,6 +29,13 @@ from .clusters import Mention, cluster, current, name_tokens
 from .corrections import Corrections
 
 RESOLVE_VERSION = "1"  # part of the store's cache key: bump when a change here changes the corpus
+
+
+def known_titles() -> frozenset[str]:
+    """Titles dropped from the front of person names ("President Trump" is "Trump"): titles.csv alone."""
+    from ..extract.knowledge import load_titles
+
+    return frozenset(t.phrase for t in load_titles())
 RECENT_MENTIONS = 5  # an actor's current country and role: the most frequent over this many latest mentions
 DATE_MARGIN = 2  # a date tie-break picks a candidate only if the runner-up is this many times farther away
 

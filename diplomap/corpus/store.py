@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -33,7 +34,7 @@ from ..models import (
 )
 from . import quote_search
 from .corrections import Corrections, read_corrections
-from .resolve import RESOLVE_VERSION, resolve_with_problems
+from .resolve import RESOLVE_VERSION, known_titles, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
 from .stored_quotes import StoredQuotes, connector
 from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction, load_resolved, save_resolved
@@ -76,12 +77,14 @@ class Store:
         self._lock = threading.RLock()  # a Streamlit app may use one store from several threads
         self._db: sqlite3.Connection = None  # type: ignore[assignment]  # set by _connect, None once closed
         try:
-            if not read_only:
+            if not read_only and self.path.is_file() and not os.access(self.path, os.W_OK):
+                self.read_only = True  # not ours to write (mode bits, an immutable file): read it as it is
+            if not self.read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._connect()
             except sqlite3.OperationalError as e:
-                if read_only or not is_read_only(e) or not self.path.is_file():
+                if self.read_only or not is_read_only(e) or not self.path.is_file():
                     raise
                 self.close()  # a read-only file or folder: still readable
                 self.read_only = True
@@ -311,14 +314,14 @@ class Store:
 
     def resolve(self, corrections: Corrections | None) -> tuple[Corpus, list[str]]:
         """The corpus under other corrections, not cached: to check an edit before saving it."""
-        corpus, problems = resolve_with_problems(self.extractions(), corrections, titles=_titles())
+        corpus, problems = resolve_with_problems(self.extractions(), corrections, titles=known_titles())
         return corpus, (corrections.errors if corrections is not None else []) + problems
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
         corrections_file, corrections = self._corrections()
         with self.reading() as db:
             generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-            inputs = corrections_file + "\n".join(sorted(_titles())).encode()  # what resolving reads besides rows
+            inputs = corrections_file + "\n".join(sorted(known_titles())).encode()  # what resolving reads besides rows
             stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(inputs).hexdigest()}"
             if self._memo and self._memo[0] == stamp:
                 return self._memo[1], self._memo[2]
@@ -392,9 +395,3 @@ def corrections_path_for(store: str | Path) -> Path:
     """Where a store's corrections live by default: ``corrections.yaml`` next to it."""
     return Path(store).parent / "corrections.yaml"
 
-
-def _titles() -> frozenset[str]:
-    """Titles dropped from the front of person names ("President Trump" is "Trump")."""
-    from ..extract.knowledge import load_titles
-
-    return frozenset(t.phrase for t in load_titles())
