@@ -67,6 +67,21 @@ def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers)
     return out
 
 
+def _planned_addresses(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X is expected to tell President Y that …", "X will assure Y …": a speech act still to
+    come, addressed to a person named as its object, is a planned meeting (CAMEO consult)."""
+    events = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.i in table.token_actor]
+        hearers = [a for a in actors_of(objects, table) if table.by_id[a].kind == "person"]
+        speakers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person" and a not in hearers]
+        if speakers and hearers and status_of(verb, governors(verb), triggers) == "planned":
+            events.append(Event("meet", verb, speakers + hearers, speakers[0], hearers[0], subjects=tuple(speakers)))
+    return events
+
+
 def _pointed_back(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"… failed at the Hanoi summit. There, Kim asked Trump for relief": a sentence opening with
     "There," right after one that names a meeting tells what one person there told another."""
@@ -149,6 +164,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(find_signings(doc, table))
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
+    events.extend(_planned_addresses(doc, table, triggers))
     _loan_partners(events, table, triggers)
     return _merge(events, table, article, triggers)
 
