@@ -90,6 +90,52 @@ CASES = [
     ("group-dash-members",
      "The finance ministers of the Andean group - Chile, Peru and Ecuador - met in Quito on Sunday.", None,
      [("meet", "occurred", ("Chile", "Ecuador", "Peru"))], []),
+    # --- a group's members listed after a dash at its meal or meeting ---------------------------
+    ("group-members-at-dinner",
+     "Bolivia was angered at not being invited to a working dinner of the Andean countries - Chile, Peru and "
+     "Ecuador.", None,
+     [("meet", None, ("Chile", "Ecuador", "Peru"))], []),
+    ("group-members-meeting-of",
+     "Officials said a meeting of the Nordic states - Norway, Sweden and Denmark - would be held in Oslo.", None,
+     [("meet", "planned", ("Denmark", "Norway", "Sweden"))], []),
+    # --- a speech act addressed to a person, still to come: a planned meeting (CAMEO consult) ----
+    ("expected-to-tell-person",
+     "Later this week, Chilean President Rosa Fuentes is expected to tell President Tomas Arriaga of Peru that "
+     "the border will reopen, officials said.", None,
+     [("meet", "planned", ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("will-tell-person",
+     "Kenyan Foreign Minister Amos Kiprono will tell Norwegian Prime Minister Lars Dahl on Friday that Kenya "
+     "wants more aid.", None,
+     [("meet", "planned", ("Amos Kiprono", "Lars Dahl"))], []),
+    ("will-assure-person",
+     "Swiss Economy Minister Hans Keller plans to assure Peruvian Finance Minister Tomas Arriaga that the loan "
+     "is safe.", None,
+     [("meet", "planned", ("Hans Keller", "Tomas Arriaga"))], []),
+    # --- a purpose after a departure: the meeting is still ahead -----------------------------------
+    ("left-to-meet",
+     "Danish Trade Minister Lars Dahl left for Tokyo on Sunday to meet Japanese Prime Minister Kenji Sato.", None,
+     [("meet", "planned", ("Kenji Sato", "Lars Dahl"))], []),
+    ("departed-to-hold-talks",
+     "Kenyan Foreign Minister Amos Kiprono departed for Oslo yesterday to hold talks with Norwegian Foreign Minister "
+     "Lars Dahl.", None,
+     [("meet|negotiate", "planned", ("Amos Kiprono", "Lars Dahl"))], []),
+    # --- talks whose parties only the story's lead names --------------------------------------------
+    ("talks-parties-from-lead",
+     "LIMA, May 4 - Chile and Peru are expected to sign a fishing accord in Quito next month, officials said. "
+     "A draft would cut quotas by half. Talks are due to begin in Quito on Monday.", None,
+     [("negotiate|meet", "planned", ("Chile", "Peru"))], []),
+    ("negotiations-parties-of-sentence",
+     "Kenya and Norway reached a deal on fishing rights after 18 months of negotiations, officials said.", None,
+     [("negotiate", "occurred", ("Kenya", "Norway"))], []),
+    # --- a title and a mission in a list of persons met ----------------------------------------------
+    ("met-president-and-ambassador-to",
+     "Economy Minister Hans Keller met President Tomas Arriaga and Swiss ambassador to Peru Rosa Fuentes to "
+     "discuss the issue.", None,
+     [("meet", "occurred", ("Hans Keller", "Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("pronoun-attended-summit-with",
+     "Kenyan President Amos Kiprono tested positive for flu. This comes a week after he attended a summit with "
+     "President of Chile Pedro Alvarez.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Pedro Alvarez"))], []),
 ]
 
 
@@ -117,6 +163,12 @@ NOT_MEETINGS = [
     ("left-office", "Danish Trade Minister Lars Dahl left the ministry for a job in Tokyo."),
     ("told-reporters-meeting", "Kenyan Finance Minister Amos Kiprono told reporters after a cabinet meeting "
                                "that Swedish Finance Minister Eva Lind was wrong."),
+    ("will-tell-reporters", "Kenyan Finance Minister Amos Kiprono will tell reporters on Friday that Swedish "
+                            "Finance Minister Eva Lind was wrong."),
+    ("talks-lead-three-states", "OSLO, May 4 - Chile, Peru and Kenya criticised fishing quotas. Talks are due "
+                                "to begin on Monday."),
+    ("talks-lead-one-state", "OSLO, May 4 - Chile said its exports rose in April. Talks are due to begin "
+                             "on Monday."),
     ("told-news-conference", "Kenyan Finance Minister Amos Kiprono told a news conference in Nairobi that "
                              "the International Monetary Fund was too strict."),
 ]

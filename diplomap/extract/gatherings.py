@@ -87,6 +87,17 @@ def _bodies(noun: Token, table: ActorTable) -> list[str]:
     return out
 
 
+def _listed_states(noun: Token, table: ActorTable) -> list[str]:
+    """"a dinner of the five countries - A, B, C, D and E": the states its "of" phrase lists
+    (two or more) take part."""
+    found: list[str] = []
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            found += [a for a in actors_of([c for c in p.children if c.dep_ == "pobj"], table)
+                      if table.by_id[a].kind == "country" and a not in found]
+    return found if len(found) >= 2 else []
+
+
 def _refers_back(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children)
 
@@ -108,6 +119,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         lemma = noun.lemma_.lower()
         key = _name_of(noun) or (last.get(lemma) if _refers_back(noun) else None)
         attendees = _attendees(noun, table, triggers)
+        attendees += [a for a in _listed_states(noun, table) if a not in attendees]
         key = key or (f"#{noun.i}" if attendees else None)  # an unnamed gathering: its own participants only
         if key is None:
             continue

@@ -52,6 +52,8 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             if pair in lemmas and g.doc[i] != token and (
                     not pair.endswith(" to") or k > 0 and chain[k - 1].dep_ == "xcomp"):  # "agreed to meet",
                 found.add(lemmas[pair])  # not "at a meeting … agreed to cooperate" nor "went to Paris for talks"
+    if _purpose_of_departure(chain):
+        found.add("planned")
     top = chain[-1]  # "little chance that another summit will take place": the clause is
     if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
         found.add("proposed")
@@ -59,6 +61,13 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
         if s in found:
             return s
     return "planned" if _scheduled_present(chain) else "occurred"
+
+
+def _purpose_of_departure(chain: list[Token]) -> bool:
+    """"X left for Tokyo on Sunday to meet Y": a purpose infinitive under a departure verb is
+    still ahead when the story is filed."""
+    return any(g.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)
+               and g.head.lemma_.lower() in words("departure_verb") for g in chain)
 
 
 def _scheduled_present(chain: list[Token]) -> bool:

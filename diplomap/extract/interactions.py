@@ -18,7 +18,7 @@ from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
-from .participants import OBJ_DEPS, actors_of, find_delegations, subjects_of
+from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subjects_of
 from .signings import find_signings
 from .tours import split_tours
 from .triggers import Triggers, load_triggers
@@ -67,6 +67,21 @@ def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers)
     return out
 
 
+def _planned_addresses(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X is expected to tell President Y that …", "X will assure Y …": a speech act still to
+    come, addressed to a person named as its object, is a planned meeting (CAMEO consult)."""
+    events = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.i in table.token_actor]
+        hearers = [a for a in actors_of(objects, table) if table.by_id[a].kind == "person"]
+        speakers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person" and a not in hearers]
+        if speakers and hearers and status_of(verb, governors(verb), triggers) == "planned":
+            events.append(Event("meet", verb, speakers + hearers, speakers[0], hearers[0], subjects=tuple(speakers)))
+    return events
+
+
 def _pointed_back(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"… failed at the Hanoi summit. There, Kim asked Trump for relief": a sentence opening with
     "There," right after one that names a meeting tells what one person there told another."""
@@ -111,6 +126,32 @@ def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -
             ev.target = lender
 
 
+def _lead_parties(doc: Doc, table: ActorTable) -> tuple[list[str], int]:
+    """The two states the story's lead has as its subject ("Egypt and the Soviet Union are expected
+    to sign …"), else none; and where the lead ends. The lead is the first sentence past a dateline."""
+    place = dateline(doc)
+    for sent in doc.sents:
+        if all(t in place or t.is_punct or t.ent_type_ == "DATE" for t in sent):
+            continue
+        for verb in [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]:  # "…, officials said"
+            subj = subjects_of(verb, table)
+            if len(subj) == 2 and all(table.by_id[a].kind == "country" for a in subj):
+                return subj, sent.end
+        return [], sent.end
+    return [], 0
+
+
+def _talks_of_the_story(events: list[Event], doc: Doc, table: ActorTable) -> None:
+    """"Talks are due to begin in Moscow on Wednesday": talks that name no party, told after the
+    lead, are between the two states the lead has as its subject (only when it has exactly two)."""
+    bare = [e for e in events if e.type == "negotiate" and not e.actors and e.trigger.pos_ == "NOUN"
+            and e.trigger.dep_ in ("nsubj", "nsubjpass")]
+    parties, lead_end = _lead_parties(doc, table) if bare else ([], 0)
+    for ev in bare if parties else []:
+        if ev.trigger.i >= lead_end:
+            ev.actors = list(parties)
+
+
 def _clean(ev: Event, table: ActorTable) -> list[str]:
     """Participants without duplicates, and without a country already represented by
     one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
@@ -149,7 +190,9 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(find_signings(doc, table))
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
+    events.extend(_planned_addresses(doc, table, triggers))
     _loan_partners(events, table, triggers)
+    _talks_of_the_story(events, doc, table)
     return _merge(events, table, article, triggers)
 
 

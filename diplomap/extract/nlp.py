@@ -77,13 +77,23 @@ def paragraph_boundaries(doc):
             token.is_sent_start = True
     m = dateline(doc.text)
     if m is not None:
-        for token in doc:
-            if token.idx >= m.end():
-                token.is_sent_start = True
-                break
-            if token.i:
-                token.is_sent_start = False
+        lead = next((t for t in doc if t.idx >= m.end()), None)
+        for token in doc[1:lead.i if lead is not None else len(doc)]:
+            token.is_sent_start = False
+        if lead is not None:
+            lead.is_sent_start = True
+            _hold_lead(doc, lead)
     return doc
+
+
+def _hold_lead(doc, lead) -> None:
+    """The lead after a dateline runs to its first full stop: the parser, seeing "- Egypt" as a
+    fragment, otherwise ends a sentence after the first name ("Egypt | and the Soviet Union …")."""
+    for token in doc[lead.i + 1:lead.i + 60]:
+        prev = doc[token.i - 1]
+        if prev.text in (".", "!", "?") or "\n" in prev.text or "\n" in prev.whitespace_:
+            break
+        token.is_sent_start = False
 
 
 def load_base_model():

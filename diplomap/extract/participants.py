@@ -13,17 +13,12 @@ from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
+from .title_holders import title_holder
 from .triggers import words
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
-
-
 DEST_PREPS = {"to", "in"}
-
-
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
-
-
 OBJ_DEPS = {"dobj", "dative"}
 
 
@@ -81,6 +76,9 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             return actors_of([antecedent.head], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
+    holder = title_holder(t, table)
+    if holder:
+        return holder
     aid = table.actor_for(t)
     if aid is None:
         return _group_of(t, table) or _the_two(t, table)
