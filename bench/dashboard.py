@@ -21,13 +21,14 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser_helpers import CHROMIUM, CHROMIUM_ARGS, GRAPH_IFRAME, free_port, wait_healthy  # noqa: E402
+from browser_helpers import CHROMIUM, CHROMIUM_ARGS, GRAPH_IFRAME, serve, stop  # noqa: E402
 
 FILTER = "?country=USA&partners=1"
 
@@ -39,26 +40,12 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def start(store: Path, log: Path) -> tuple[str, subprocess.Popen, float]:
-    port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-               "--server.port", str(port), "--server.fileWatcherType", "none",
-               "--browser.gatherUsageStats", "false", "--", "--store", str(store), "--articles", ""]
+def start(store: Path, folder: Path) -> tuple[str, subprocess.Popen, float]:
+    """The dashboard on ``store`` (no articles folder), as the browser tests start it: (url, process,
+    seconds until the server answered)."""
     t0 = time.perf_counter()
-    with log.open("a") as out:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://localhost:{port}"
-    wait_healthy(url, process, log, 300)
+    url, process = serve(folder, store, None, timeout=300)
     return url, process, time.perf_counter() - t0
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def drawn(page, url: str, timeout_s: float = 300) -> float:
@@ -80,13 +67,13 @@ def main() -> int:
     parser.add_argument("store", type=Path)
     parser.add_argument("--rounds", type=int, default=2, help="restarts to time (default 2)")
     args = parser.parse_args()
-    log = Path(f"/tmp/diplomap-bench-dashboard-{os.getpid()}.log")
-    print(f"{args.store} ({args.store.stat().st_size / 1e9:.2f} GB), server log {log}", flush=True)
+    logs = Path(tempfile.mkdtemp(prefix="diplomap-bench-dashboard-"))
+    print(f"{args.store} ({args.store.stat().st_size / 1e9:.2f} GB), server logs in {logs}", flush=True)
     peaks = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            url, process, up = start(args.store, log)
+            url, process, up = start(args.store, logs)
             try:
                 line("first start: server up (an old store is upgraded here)", f"{up:6.2f} s")
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -96,7 +83,7 @@ def main() -> int:
                 peaks.append(peak_rss_mb(process.pid))
                 stop(process)
             for round_ in range(1, args.rounds + 1):
-                url, process, up = start(args.store, log)
+                url, process, up = start(args.store, logs)
                 try:
                     line(f"restart {round_}: server up", f"{up:6.2f} s")
                     page = browser.new_page(viewport={"width": 1400, "height": 900})
