@@ -215,6 +215,13 @@ def test_an_unknown_actor_in_a_pair_is_reported(seed_store, open_app):
     assert at.session_state["pair"] is None and map_page(at)["edge"] is None and not pair_heading(at)
 
 
+def test_a_pair_without_a_line_on_the_map_says_so(seed_store, open_app):
+    """Two known actors who never met (or whose line the filters hide): no empty panel, a note."""
+    at = open_app({"store": seed_store, "articles": ""}, pair="keir-starmer~vladimir-putin")
+    assert not at.warning and map_page(at)["edge"] is None and not pair_heading(at)
+    assert any("No line between Keir Starmer and Vladimir Putin" in c.value for c in at.caption)
+
+
 def test_a_normal_run_with_an_older_address_keeps_the_new_values(seed_store, open_app, monkeypatch):
     """A second change sent before the first one's address reached the page must not undo the first."""
     at = open_app({"store": seed_store, "articles": ""})
