@@ -24,7 +24,7 @@ from components.config import ConfigError, parse_config  # noqa: E402
 from components.corrections_panel import render_corrections  # noqa: E402
 from components.downloads import render_downloads  # noqa: E402
 from components.evidence import render_interactions  # noqa: E402
-from components.focus_panel import render_focused_actor, render_focused_pair  # noqa: E402
+from components.focus_panel import focused_pair, render_focused_actor, render_focused_pair  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.ingest_notice import render_ingest_notice  # noqa: E402
 from components.overview import render_overview  # noqa: E402
@@ -55,12 +55,16 @@ def without_paths(error, path: Path) -> str:
 def render_beside_map(data: state.CorpusHandle, view: state.View, f, leaders: list) -> None:
     """The focused actor's panel, the focused pair's interactions, or else the view's quotes."""
     focus = st.session_state.get("actor")
-    pair = st.session_state.get("pair")
+    pair = focused_pair(st.session_state, view.W)
     if focus in view.W:
         render_focused_actor(data, f, focus)
-    elif isinstance(pair, list | tuple) and len(pair) == 2 and all(p in view.W for p in pair):
+    elif pair:
         render_focused_pair(data.corpus, view.corpus, *pair)
     else:
+        if st.session_state.get("pair"):  # from the address, or a line the filters have since removed
+            names = " and ".join(md_escape(data.corpus.actors[a].name if a in data.corpus.actors else a)
+                                 for a in st.session_state["pair"])
+            st.caption(f"No line between {names} under the current filters.")
         st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
         render_quotes(data, view.corpus, f, leaders, key="quotes", narrow=True)
 
@@ -130,7 +134,6 @@ def main() -> None:
     view = state.view(data, f)
     leaders = list(f.leaders)
     highlight = tuple(leaders)  # the focused actor is shown by dimming the rest, in the page itself
-    st.session_state.setdefault("pair", None)
 
     graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
         TABS, key="tab", on_change="rerun")  # ?tab= is written by url.write_url: a history entry

@@ -16,7 +16,7 @@ from diplomap.views.palette import EDGE_GROUPS, country_label, edge_group
 from . import state
 from .choices import Choices
 from .quotes_table import quotes_for, render_quotes
-from .ui import GRAPH_TAB, md_escape, open_article, pick_table
+from .ui import GRAPH_TAB, md_escape, open_article, pick_table, set_focus
 
 MEETING_COLUMNS = ["Date", "With", "Type", "Status", "Place", "Evidence", "Article", "Link"]
 STATUS_SHAPES = {"occurred": "circle", "planned": "triangle-up", "proposed": "diamond", "negated": "cross"}
@@ -70,9 +70,10 @@ def render_actor_panel(data: state.CorpusHandle, f: GraphFilter, choices: Choice
     if session.get("actor") not in corpus.actors:  # unset, or gone after a correction merged it away
         session["actor"] = None
     if session.get("actor") is None and session.get("leaders"):
-        session["actor"] = session["leaders"][0]
+        set_focus(session, actor=session["leaders"][0])
     actor_id = st.selectbox("Actor", choices.actors, format_func=choices.actor_label, key="actor", index=None,
-                            placeholder="Choose an actor (or a row of a table)", persist_state="session")
+                            placeholder="Choose an actor (or a row of a table)", persist_state="session",
+                            on_change=lambda: set_focus(session, actor=session.get("actor")))
     if actor_id is None:
         st.info("Choose an actor to see their meetings, quotes and timeline.", icon=":material/person_search:")
         return

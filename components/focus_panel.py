@@ -12,7 +12,7 @@ from diplomap.views.palette import country_label
 from . import state
 from .actor_panel import interaction_scope, meeting_rows, show_network
 from .quotes_table import render_quotes
-from .ui import ACTOR_TAB, WRAP_ROW_PX, md_escape, open_article, pick_table
+from .ui import ACTOR_TAB, WRAP_ROW_PX, md_escape, open_article, pick_table, set_focus
 
 PAIR_COLUMNS = ["Date", "Evidence", "Type", "Status", "Article", "Link"]  # the sentence early, wrapped
 FOCUS_MEETING_COLUMNS = ["Date", "With", "Evidence", "Type", "Status", "Link"]
@@ -33,13 +33,20 @@ def pair_rows(corpus: Corpus, a: str, b: str) -> pd.DataFrame:
     return df.sort_values("Date", ascending=False, kind="stable").reset_index(drop=True)
 
 
+def focused_pair(session, G) -> list[str] | None:
+    """The focused pair (``session["pair"]``) when the map ``G`` has a line between them, else None."""
+    pair = session.get("pair")
+    if isinstance(pair, list | tuple) and len(pair) == 2 and G.has_edge(*pair):
+        return list(pair)
+    return None
+
+
 def clear_focus() -> None:
-    st.session_state["actor"] = None
-    st.session_state["pair"] = None
+    set_focus(st.session_state)
 
 
 def open_actor_tab(actor_id: str) -> None:
-    st.session_state["actor"] = actor_id
+    set_focus(st.session_state, actor=actor_id)
     st.session_state["tab"] = ACTOR_TAB
 
 

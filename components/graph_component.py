@@ -2,9 +2,10 @@
 
 The map page (``diplomap.views.render``) runs in a sandboxed iframe held by a tiny
 component (``diplomap/views/frontend/component.js``, inline, no CDN). A click on a node
-sets ``st.session_state["actor"]`` (the address's ``actor``), on a line ``["pair"]``, on
-the background clears both; the focus set in Python goes back to the page, which dims
-everything but the focused actor and its neighbours (or the pair).
+sets ``st.session_state["actor"]`` (the address's ``actor``), on a line ``["pair"]`` (the
+address's ``pair=a~b``), each clearing the other; on the background clears both. The focus set
+in Python (a click, the address, Back/Forward) goes back to the page, which dims everything but
+the focused actor and its neighbours (or the pair).
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import hashlib
 from pathlib import Path
 
 import streamlit as st
+
+from .ui import set_focus
 
 FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
 COMPONENT_NAME = "diplomap_map"
@@ -27,14 +30,12 @@ def apply_selection(state, event: dict | None) -> None:
         return
     kind = event.get("kind")
     if kind == "node" and isinstance(event.get("id"), str):
-        state["actor"] = event["id"]
-        state["pair"] = None
-    elif kind == "edge" and isinstance(event.get("from"), str) and isinstance(event.get("to"), str):
-        state["pair"] = [event["from"], event["to"]]
-        state["actor"] = None
+        set_focus(state, actor=event["id"])
+    elif (kind == "edge" and isinstance(event.get("from"), str) and isinstance(event.get("to"), str)
+          and event["from"] != event["to"]):
+        set_focus(state, pair=[event["from"], event["to"]])
     elif kind == "none":
-        state["actor"] = None
-        state["pair"] = None
+        set_focus(state)
 
 
 def _selected() -> None:

@@ -9,6 +9,7 @@ from diplomap.views.palette import country_label
 from diplomap.views.regions import COLOUR_MODES
 
 from . import state
+from .focus_panel import focused_pair
 from .graph_component import IFRAME_TITLE, render_map  # noqa: F401  (IFRAME_TITLE: tests find the map by it)
 from .ui import focus_actor, pick_table
 
@@ -28,8 +29,7 @@ def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, hig
                                           "Community: groups that meet mostly among themselves.")
     html = state.graph_html(data, f, highlight, GRAPH_HEIGHT_PX, colour_by or "region", view)
     focus = session.get("actor") if session.get("actor") in G else None
-    pair = session.get("pair")
-    pair = pair if isinstance(pair, list | tuple) and len(pair) == 2 and all(p in G for p in pair) else None
+    pair = focused_pair(session, G)
     render_map(html, height_px=GRAPH_HEIGHT_PX, focus=focus, pair=pair)
     interactions = len({i for *_, ids in view.W.edges(data="interactions") for i in ids})  # as in view.G
     st.caption(f"{G.number_of_nodes()} actors · {G.number_of_edges()} pairs · {interactions} interactions. "

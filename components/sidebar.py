@@ -12,7 +12,7 @@ from .choices import Choices, country_option
 from .ui import md_escape
 from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS, allowed_values, filter_from_state  # noqa: F401
 
-FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "article", "colour_by", "tab"))
+FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "pair", "article", "colour_by", "tab"))
 
 
 def render_sidebar(choices: Choices) -> GraphFilter:
@@ -96,7 +96,7 @@ def prune_state(state: MutableMapping, choices: Choices) -> list[str]:
 
 
 def reset_filters() -> None:
-    """Every filter back to its default (a callback); the focused actor and article stay."""
+    """Every filter back to its default (a callback); the focused actor or pair and the article stay."""
     for key in FILTER_KEYS:
         value = STATE_DEFAULTS[key]
         st.session_state[key] = list(value) if isinstance(value, list) else value

@@ -47,9 +47,16 @@ def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Calla
                  on_select=picked, selection_mode="single-row", row_height=row_height)
 
 
+def set_focus(state, *, actor: str | None = None, pair: Sequence[str] | None = None) -> None:
+    """Focus an actor, or the line between two actors (``pair``, kept sorted: one address per line),
+    or nothing: one focus at a time, so focusing one clears the other (``components/url.py``)."""
+    state["actor"] = actor
+    state["pair"] = sorted(pair) if pair else None
+
+
 def focus_actor(actor_id: str) -> None:
     """Open an actor in the Actor tab (a callback: runs before the next script run)."""
-    st.session_state["actor"] = actor_id
+    set_focus(st.session_state, actor=actor_id)
     st.session_state["tab"] = ACTOR_TAB
 
 

@@ -12,6 +12,10 @@ message, which Streamlit's page turns into one ``history.pushState``; an unchang
 nothing). Back and Forward make Streamlit rerun the script with the restored address and
 ``is_history_navigation`` set (Streamlit then writes with ``replaceState``); ``read_url`` then
 puts that address back into the widgets' session state, as on a session's first run.
+
+One focus at a time: the map focuses an actor (``actor=``) or a line between two actors
+(``pair=a~b``), never both. Whatever focuses one clears the other (``ui.set_focus``); an address
+that names both keeps the actor and reports the pair as ignored.
 """
 from __future__ import annotations
 
@@ -21,7 +25,17 @@ from datetime import date
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from diplomap.views.filter_params import BY_FIELD, DATE, LIST, ONE, TEXT, FilterParam, parse_params
+from diplomap.views.filter_params import (
+    BY_FIELD,
+    DATE,
+    LIST,
+    ONE,
+    PAIR,
+    TEXT,
+    FilterParam,
+    format_value,
+    parse_params,
+)
 from diplomap.views.filters import GraphFilter
 from diplomap.views.regions import COLOUR_MODES
 
@@ -45,6 +59,7 @@ STATE_DEFAULTS: dict = {
     "colour_by": "region",
     "quotes_search": "",  # the Graph tab's quote search
     "actor": None,
+    "pair": None,  # [a, b], sorted: the focused line (never set with "actor": see ui.set_focus)
     "article": None,
     "tab": GRAPH_TAB,  # st.tabs(key="tab"); written here, not bound, so a change of tab is a history entry
 }
@@ -55,10 +70,12 @@ VIEW_PARAMS = (
     FilterParam("colour_by", "colour", ONE, choices=COLOUR_MODES),
     FilterParam("quotes_search", "quote_q", TEXT),
     FilterParam("actor", "actor", ONE, "actor in the store"),
+    FilterParam("pair", "pair", PAIR, "actor in the store"),
     FilterParam("article", "article", ONE, "article in the store"),
     FilterParam("tab", "tab", ONE, choices=TABS),
 )
 OWN_PARAMS = {p.field: p.name for p in VIEW_PARAMS}
+OWN_BY_FIELD = {p.field: p for p in VIEW_PARAMS}
 VIEW_KEY = "_url_view"  # session state: the parameters of the view the address shows (None before the first read)
 FILTER_STATE_KEYS = tuple(k for k in STATE_DEFAULTS if k in BY_FIELD)
 PARAMS = {**{k: BY_FIELD[k].name for k in FILTER_STATE_KEYS}, **OWN_PARAMS}
@@ -100,7 +117,7 @@ def params_from_state(state: Mapping) -> dict[str, list[str]]:
     for key, name in OWN_PARAMS.items():
         value = state.get(key, STATE_DEFAULTS[key])
         if value != STATE_DEFAULTS[key] and value is not None:
-            params[name] = [str(value)]
+            params[name] = format_value(OWN_BY_FIELD[key], value)
     return params
 
 
@@ -123,7 +140,15 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
             problems.append(f"{PARAMS[key]} {value!r}: not a date YYYY-MM-DD")
             continue
         state[key] = list(value) if kind == LIST else date.fromisoformat(value) if kind == DATE else value
-    own, wrong = parse_params(params, {"actor": choices.labels, "article": articles}, table=VIEW_PARAMS)
+    own, wrong = parse_params(params, {"actor": choices.labels, "pair": choices.labels, "article": articles},
+                              table=VIEW_PARAMS)
+    if "pair" in own:
+        pair = own.pop("pair")
+        if "actor" in own:  # one focus at a time: the actor's
+            wrong.append(f"pair {format_value(OWN_BY_FIELD['pair'], pair)[0]!r}: the address also focuses "
+                         f"actor {own['actor']!r} (one focus at a time)")
+        else:
+            own["pair"] = list(pair)
     return {**state, **own}, problems + wrong
 
 
@@ -133,7 +158,7 @@ def restore_state(state: MutableMapping, params: Mapping[str, list[str]], choice
 
     Every key of ``STATE_DEFAULTS`` is set (what the address leaves out goes back to its default), so
     widgets are created without default arguments. On a session's ``first`` run, values already in
-    ``state`` are kept; later (Back, Forward) the address wins and a focused line is cleared.
+    ``state`` are kept; later (Back, Forward) the address wins.
     """
     values, problems = state_from_params(params, choices, articles)
     for key, default in STATE_DEFAULTS.items():
@@ -142,8 +167,6 @@ def restore_state(state: MutableMapping, params: Mapping[str, list[str]], choice
             state.setdefault(key, value)
         else:
             state[key] = value
-    if not first:
-        state["pair"] = None
     return problems
 
 

@@ -1,6 +1,7 @@
 """The map in a real browser (issue #12 acceptance): click to focus, tooltips inside the map,
 a country's meetings, the PNG download, no request leaving the machine, Back and Forward through
-view changes, and readable labels on the first view of the shared corpus (1600×1000)."""
+view changes, a clicked line in the address (reload, Back), and readable labels on the first
+view of the shared corpus (1600×1000)."""
 from __future__ import annotations
 
 import subprocess
@@ -195,26 +196,51 @@ def test_radius_takes_the_first_click(seed_app, browser_page):
         time.sleep(0.25)
 
 
+def edge_xy(page, frame, actor: str) -> tuple[float, float]:
+    """Where the middle of the first line of ``actor`` is on the page, in CSS pixels."""
+    box = page.locator(GRAPH_IFRAME).bounding_box()
+    xy = frame.locator("body[data-drawn=true]").evaluate("""(body, actor) => {
+        const n = window.diplomapNetwork;
+        const e = n.body.data.edges.get().find(e => [e.from, e.to].includes(actor));
+        const p = n.getPositions([e.from, e.to]);
+        return n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}); }""", actor)
+    return box["x"] + xy["x"], box["y"] + xy["y"]
+
+
 def test_click_an_edge_lists_its_interactions_and_the_background_clears(seed_app, browser_page):
+    """A clicked line is in the address (one history entry): a reload shows its panel, Back and
+    a background click clear it."""
     page, _, _ = browser_page
     page.goto(seed_app)
     frame = drawn_map(page)
-    box = page.locator(GRAPH_IFRAME).bounding_box()
-    xy = frame.locator("body").evaluate("""() => {
-        const n = window.diplomapNetwork;
-        const e = n.body.data.edges.get().find(e => [e.from, e.to].includes('vladimir-putin'));
-        const p = n.getPositions([e.from, e.to]);
-        return n.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}); }""")
-    page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    start = page.evaluate("() => history.length")
+    page.mouse.click(*edge_xy(page, frame, "vladimir-putin"))
     page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
     page.get_by_text("interaction(s) under the current filters").wait_for()
     assert frame.locator("body").get_attribute("data-focus").startswith("edge:")
+    line = "?pair=donald-trump~vladimir-putin"  # the seed's one line to Putin, its ids sorted
+    wait_for("the line in the address", lambda: page.evaluate("() => location.search") == line)
+    assert page.evaluate("() => history.length") == start + 1
+
+    page.reload()  # the address alone brings the line and its panel back
+    frame = drawn_map(page, timeout=60)
+    frame.locator("body[data-focus^='edge:']").wait_for(timeout=30_000)
+    page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
+    page.get_by_text("interaction(s) under the current filters").wait_for()
+    assert page.evaluate("() => location.search") == line
+
+    page.go_back()
+    wait_for("Back to the whole map", lambda: (v := map_view(page))[0] == "" and v[2] is None)
+    wait_for("the quotes", lambda: page.get_by_text("Search quotes").count() == 1)
+    page.go_forward()
+    wait_for("Forward to the line", lambda: (v := map_view(page))[0] == line and (v[2] or "").startswith("edge:"))
+    page.locator(PANEL_HEADING, has_text="Vladimir Putin").wait_for(timeout=30_000)
+
+    box = page.locator(GRAPH_IFRAME).bounding_box()
     page.mouse.click(box["x"] + 5, box["y"] + box["height"] - 120)  # empty canvas, above the legend
     page.get_by_text("Search quotes").wait_for(timeout=30_000)
-    deadline = time.monotonic() + 10
-    while frame.locator("body").get_attribute("data-focus") is not None:
-        assert time.monotonic() < deadline, "the background click did not clear the focus"
-        time.sleep(0.2)
+    wait_for("the background click to clear the focus and the address",
+             lambda: (v := map_view(page))[0] == "" and v[2] is None)
 
 
 def test_focus_from_the_address_dims_and_frames_it(seed_app, browser_page):

@@ -42,7 +42,9 @@ def test_a_click_sets_the_focus():
     state: dict = {"actor": None, "pair": None}
     apply_selection(state, {"kind": "node", "id": "keir-starmer"})
     assert state == {"actor": "keir-starmer", "pair": None}
-    apply_selection(state, {"kind": "edge", "from": "a", "to": "b"})
+    apply_selection(state, {"kind": "edge", "from": "b", "to": "a"})
+    assert state == {"actor": None, "pair": ["a", "b"]}  # sorted: one address per line
+    apply_selection(state, {"kind": "edge", "from": "a", "to": "a"})
     assert state == {"actor": None, "pair": ["a", "b"]}
     apply_selection(state, {"kind": "bogus", "id": 3})
     assert state == {"actor": None, "pair": ["a", "b"]}

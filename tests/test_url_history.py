@@ -1,4 +1,4 @@
-"""Back and Forward undo and redo view changes (issue #12, 10): the Python side.
+"""Back and Forward undo and redo view changes (issue #12, 10), the focused line too: the Python side.
 
 In the browser (``tests/test_map_browser.py``), Streamlit's page turns the one address message a
 changed view sends into a ``history.pushState``, and Back/Forward into a rerun with the restored
@@ -40,7 +40,7 @@ def test_a_restored_address_replaces_the_whole_view():
     problems = url.restore_state(state, {"leader": ["vladimir-putin"], "type": ["meet,call"]}, CHOICES)
     assert problems == []
     assert state["leaders"] == ["vladimir-putin"] and state["types"] == ["meet", "call"]
-    # what the address leaves out goes back to its default; a focused line is not in the address
+    # what the address leaves out goes back to its default, the focused line too
     assert state["countries"] == [] and state["actor"] is None and state["pair"] is None
     assert state["radius"] == 1 and state["tab"] == "Graph" and state["colour_by"] == "region"
 
@@ -80,9 +80,56 @@ def test_one_address_per_changed_view_and_none_for_an_unchanged_one(monkeypatch)
     assert fake.query_params == {"country": ["GBR", "RUS"], "type": "meet", "actor": "keir-starmer"}
     url.write_url()  # a rerun that changed nothing
     assert fake.query_params.messages == 1
-    fake.session_state["pair"] = ["keir-starmer", "vladimir-putin"]  # not part of the address
+    fake.session_state.update(actor=None, pair=["keir-starmer", "vladimir-putin"])  # a click on a line
     url.write_url()
-    assert fake.query_params.messages == 1
+    assert fake.query_params.messages == 2
+    assert fake.query_params == {"country": ["GBR", "RUS"], "type": "meet", "pair": "keir-starmer~vladimir-putin"}
+    url.write_url()
+    assert fake.query_params.messages == 2
+
+
+# --- the focused line in the address: pair=a~b ---------------------------------------------------
+
+def test_a_pair_in_the_address_is_two_known_actors():
+    state, problems = url.state_from_params({"pair": ["vladimir-putin~keir-starmer"]}, CHOICES)
+    assert (state, problems) == ({"pair": ["keir-starmer", "vladimir-putin"]}, [])  # one spelling per line
+    assert url.params_from_state(state) == {"pair": ["keir-starmer~vladimir-putin"]}
+    state, problems = url.state_from_params({"pair": ["keir-starmer~nobody"]}, CHOICES)
+    assert state == {} and problems == ["pair 'keir-starmer~nobody': no such actor in the store: 'nobody'"]
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("keir-starmer", "must be two ids joined by ~ (a~b)"),
+    ("keir-starmer~vladimir-putin~x", "must be two ids joined by ~ (a~b)"),
+    ("~vladimir-putin", "must be two ids joined by ~ (a~b)"),
+    ("keir-starmer~keir-starmer", "the same id twice"),
+])
+def test_a_malformed_pair_is_reported(value, problem):
+    assert url.state_from_params({"pair": [value]}, CHOICES) == ({}, [f"pair {value!r}: {problem}"])
+
+
+def test_one_focus_at_a_time():
+    """An address naming an actor and a pair keeps the actor; focusing one clears the other."""
+    from components.graph_component import apply_selection
+
+    state, problems = url.state_from_params({"actor": ["keir-starmer"], "pair": ["keir-starmer~vladimir-putin"]},
+                                            CHOICES)
+    assert state == {"actor": "keir-starmer"}
+    assert problems == ["pair 'keir-starmer~vladimir-putin': the address also focuses actor 'keir-starmer' "
+                        "(one focus at a time)"]
+    session = {**url.STATE_DEFAULTS, "actor": "keir-starmer"}
+    apply_selection(session, {"kind": "edge", "from": "vladimir-putin", "to": "keir-starmer"})
+    assert session["actor"] is None and session["pair"] == ["keir-starmer", "vladimir-putin"]
+    apply_selection(session, {"kind": "node", "id": "vladimir-putin"})
+    assert session["actor"] == "vladimir-putin" and session["pair"] is None
+
+
+def test_back_restores_a_focused_line():
+    state = {**url.STATE_DEFAULTS, "actor": "keir-starmer"}
+    assert url.restore_state(state, {"pair": ["vladimir-putin~keir-starmer"]}, CHOICES) == []
+    assert state["pair"] == ["keir-starmer", "vladimir-putin"] and state["actor"] is None
+    url.restore_state(state, {"actor": ["keir-starmer"]}, CHOICES)
+    assert state["pair"] is None and state["actor"] == "keir-starmer"
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +180,46 @@ def test_back_and_forward_restore_the_widgets_and_the_map(seed_store, open_app, 
     go(at, monkeypatch, {"country": "GBR"})  # Forward
     assert at.multiselect(key="countries").value == ["GBR"] and "Vladimir Putin" not in map_page(at)["html"]
     assert at.query_params == {"country": "GBR"}  # a restored view is not written again
+
+
+PAIR = "donald-trump~vladimir-putin"  # the seed's one line to Putin: their call
+
+
+def pair_heading(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if m.value.startswith("####") and "—" in m.value]
+
+
+def test_a_line_in_the_address_opens_its_panel_and_back_leaves_it(seed_store, open_app, monkeypatch):
+    at = open_app({"store": seed_store, "articles": ""}, pair="vladimir-putin~donald-trump")
+    assert not at.warning, [w.value for w in at.warning]
+    assert at.session_state["pair"] == ["donald-trump", "vladimir-putin"] and at.session_state["actor"] is None
+    assert map_page(at)["edge"] == ["donald-trump", "vladimir-putin"] and map_page(at)["focus"] is None
+    assert len(pair_heading(at)) == 1 and "Vladimir Putin" in pair_heading(at)[0]
+    rows = at.dataframe(key="pair_rows").value
+    assert list(rows["Type"]) == ["call"] and "Putin" in rows["Evidence"][0] and rows["Article"][0]
+    assert at.query_params == {"pair": "vladimir-putin~donald-trump"}  # the opened address is left as it is
+
+    at.session_state["pair"] = None  # as the background click does
+    at.run()
+    assert at.query_params == {} and map_page(at)["edge"] is None and not pair_heading(at)
+    go(at, monkeypatch, {"pair": PAIR})  # Back
+    assert map_page(at)["edge"] == ["donald-trump", "vladimir-putin"] and len(pair_heading(at)) == 1
+    go(at, monkeypatch, {})  # Forward
+    assert map_page(at)["edge"] is None and not pair_heading(at)
+
+
+def test_an_unknown_actor_in_a_pair_is_reported(seed_store, open_app):
+    at = open_app({"store": seed_store, "articles": ""}, pair="vladimir-putin~nobody")
+    warnings = [w.value for w in at.warning]
+    assert any("Ignored from the address" in w and "nobody" in w for w in warnings), warnings
+    assert at.session_state["pair"] is None and map_page(at)["edge"] is None and not pair_heading(at)
+
+
+def test_a_pair_without_a_line_on_the_map_says_so(seed_store, open_app):
+    """Two known actors who never met (or whose line the filters hide): no empty panel, a note."""
+    at = open_app({"store": seed_store, "articles": ""}, pair="keir-starmer~vladimir-putin")
+    assert not at.warning and map_page(at)["edge"] is None and not pair_heading(at)
+    assert any("No line between Keir Starmer and Vladimir Putin" in c.value for c in at.caption)
 
 
 def test_a_normal_run_with_an_older_address_keeps_the_new_values(seed_store, open_app, monkeypatch):

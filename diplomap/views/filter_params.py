@@ -4,8 +4,8 @@ The dashboard's address (``?leader=keir-starmer&type=meet,call``), its sidebar (
 values) and the export command line (``--leader``, ``--type`` …) all read ``FILTER_PARAMS``:
 a field's parameter name, its kind, and the values it allows. Lists repeat the parameter or
 use commas (except sources, which may contain commas); flags are ``1``/``0``. The dashboard
-reads its own parameters (colouring, focused actor) through the same ``parse_params``, from a
-table of its own.
+reads its own parameters (colouring, focused actor, focused pair ``a~b``) through the same
+``parse_params``, from a table of its own.
 """
 from __future__ import annotations
 
@@ -15,14 +15,15 @@ from datetime import date
 
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES
 
-LIST, INT, DATE, FLAG, TEXT, ONE = "list", "int", "date", "flag", "text", "one"
+LIST, INT, DATE, FLAG, TEXT, ONE, PAIR = "list", "int", "date", "flag", "text", "one", "pair"
+PAIR_SEP = "~"  # pair=keir-starmer~vladimir-putin: actor ids are slugs (a-z, 0-9, -), never holding it
 
 
 @dataclass(frozen=True)
 class FilterParam:
     field: str  # the GraphFilter field
     name: str  # the query parameter; the command line's option is --name (with - for _)
-    kind: str  # LIST, INT, DATE, FLAG, TEXT or ONE (one value of ``choices`` or of the store's)
+    kind: str  # LIST, INT, DATE, FLAG, TEXT, ONE (one value of ``choices`` or of the store's) or PAIR (two)
     what: str = ""  # what a value is, for problem messages ("status")
     choices: tuple = ()  # the values allowed whatever the store holds (types, statuses, radius)
     low: int | None = None
@@ -91,6 +92,8 @@ def to_params(f, defaults=None) -> dict[str, list[str]]:
 def format_value(p: FilterParam, value) -> list[str]:
     if p.kind == LIST:
         return [str(v) for v in value]
+    if p.kind == PAIR:
+        return [PAIR_SEP.join(map(str, value))]
     if p.kind == FLAG:
         return ["1" if bool(value) != p.inverted else "0"]
     if isinstance(value, date):
@@ -114,6 +117,8 @@ def _parse(p: FilterParam, raw: list[str], allowed: Collection | None) -> tuple[
         if text in p.choices:
             return text, []
         return None, [f"{p.name} {text!r}: must be one of {', '.join(map(str, p.choices))}"]
+    if p.kind == PAIR:
+        return _parse_pair(p, text, allowed)
     if p.kind == FLAG:
         flag = text.lower()
         if flag not in ("1", "0", "true", "false"):
@@ -133,3 +138,16 @@ def _parse(p: FilterParam, raw: list[str], allowed: Collection | None) -> tuple[
         return int(text), []
     bounds = f"from {p.low} to {p.high}" if p.high is not None else f"of {p.low} or more"
     return None, [f"{p.name} {text!r}: must be a whole number {bounds}"]
+
+
+def _parse_pair(p: FilterParam, text: str, allowed: Collection | None) -> tuple[object, list[str]]:
+    """``a~b``: two different values of ``allowed``, as a sorted tuple (one spelling per pair)."""
+    parts = [v.strip() for v in text.split(PAIR_SEP)]
+    if len(parts) != 2 or not all(parts):
+        return None, [f"{p.name} {text!r}: must be two ids joined by {PAIR_SEP} (a{PAIR_SEP}b)"]
+    if parts[0] == parts[1]:
+        return None, [f"{p.name} {text!r}: the same id twice"]
+    unknown = [v for v in parts if allowed is not None and v not in allowed]
+    if unknown:
+        return None, [f"{p.name} {text!r}: no such {p.what}: {', '.join(map(repr, unknown))}"]
+    return tuple(sorted(parts)), []
