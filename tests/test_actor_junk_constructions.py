@@ -1,0 +1,61 @@
+"""Names that are no person: wire markup, a role written in capitals, a company, a passing
+mention. One class per group, with made-up names, places and wording (none from a dev article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def actors(extraction) -> dict:
+    return {a.name: a for a in extraction.actors if a.kind in ("person", "organization")}
+
+
+# --- 1987 wire markup: tickers and bracketed companies ----------------------------------------
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Kessel Motors Corp <KSLM.T> said it would cut output, and Trade Minister Kenji Oyama welcomed it.",
+     "Kessel Motors Corp"),
+    ("OSLO, May 4 - <Fjordvik Shipping Ltd> said it had signed the deal with the state oil company.",
+     "Fjordvik Shipping Ltd"),
+    ("Trade Minister Ana Lind said <Brandt Electric Co> would supply the turbines.", None),
+])
+def test_wire_tags_leave_no_brackets_in_names(extract, text, org):
+    found = actors(extract(text))
+    assert not any("<" in name or ">" in name for name in found)
+    if org is not None:
+        assert found[org].kind == "organization"
+
+
+def test_wire_tags_keep_offsets(extract):
+    text = 'Arden Holdings Plc <ARDN.L> said: "We will not sell the plant to anyone."'
+    e = extract(text)
+    assert all(text[q.start:q.end].strip('"') for q in e.quotes)
+    assert "Arden Holdings Plc" in actors(e)
+
+
+# --- a role written in capitals is no name ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"The clinics are overwhelmed," U.N. Humanitarian Coordinator for Borduria Pavel Szeged said.', None),
+    ("U.S. Navy Chief of Naval Operations, Admiral Ray Dunmore, said the ship was lost.", "Ray Dunmore"),
+    ("Army Chief of Staff, General Tom Welling said the unit would return.", "Tom Welling"),
+    ('"Food is running out," the Regional Coordinator said on Monday.', None),
+    ("The Trade Commissioner said the quotas would stay, Minister Lea Varga said.", "Lea Varga"),
+])
+def test_a_role_in_capitals_is_not_a_person(extract, text, name):
+    found = actors(extract(text))
+    assert not any(n.split()[-1] in ("Chief", "Coordinator", "Commissioner") for n in found)
+    if name is not None:
+        assert found[name].kind == "person"
+
+
+# --- a company is a body, not a person --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Halvorsen Foods Inc said it would close two plants.", "Halvorsen Foods Inc"),
+    ("Merrow Brothers Plc told shareholders the merger was off.", "Merrow Brothers Plc"),
+])
+def test_a_company_form_is_an_organization(extract, text, org):
+    assert actors(extract(text))[org].kind == "organization"
