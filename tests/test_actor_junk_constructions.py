@@ -59,3 +59,28 @@ def test_a_role_in_capitals_is_not_a_person(extract, text, name):
 ])
 def test_a_company_form_is_an_organization(extract, text, org):
     assert actors(extract(text))[org].kind == "organization"
+
+
+# --- persons named in passing as examples of a group of people --------------------------------
+
+
+@pytest.mark.parametrize("text,passing,kept", [
+    ("Wu has photos of celebrities such as singer Marla Quinn and comedian Ted Barrow at the inn. "
+     "Prime Minister Ana Lind visited the town.", ["Marla Quinn", "Ted Barrow"], "Ana Lind"),
+    ("The restaurant once hosted stars like actor Dennis Crowe. President Ana Lind said it would reopen.",
+     ["Dennis Crowe"], "Ana Lind"),
+    ("Guests included writers such as Tomas Verhoek and Pia Moll. President Ana Lind spoke.",
+     ["Tomas Verhoek"], "Ana Lind"),
+])
+def test_a_person_named_as_an_example_is_not_output(extract, text, passing, kept):
+    found = actors(extract(text))
+    assert kept in found
+    assert not any(name in found for name in passing)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Leaders such as Chancellor Otto Brenn have called for talks.", "Otto Brenn"),
+    ("Some leaders, like Prime Minister Ilse Brandt, want a deal.", "Ilse Brandt"),
+])
+def test_a_leader_named_as_an_example_is_kept(extract, text, name):
+    assert name in actors(extract(text))

@@ -48,6 +48,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
                 r.dep_ in ("compound", "nmod", "poss") or (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS)
                 for r in roots):
             continue  # "at Incirlik", "to Hoi An and Con Dao": a place the NER took for a person
+        if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
+            continue  # "celebrities such as singer X": named in passing, not a party
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
@@ -68,6 +70,23 @@ def _clause_role(token: Token) -> Token:
         else:
             break
     return token
+
+
+def _passing_example(token: Token, table: ActorTable) -> bool:
+    """"celebrities such as singer X and comedian Y", "stars like X": an example of a group of
+    people that no title names (not "leaders such as X")."""
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
+        return False
+    noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+    such = prep.head.lower_ == "such" or any(c.lower_ == "such" for c in [*prep.children, *noun.children])
+    if prep.lower_ == "as" and not such:
+        return False
+    kb = table.kb
+    return noun.tag_ in ("NNS", "NNPS") and kb is not None and kb.title(noun.lemma_) is None \
+        and kb.title(noun.text) is None
 
 
 def _with_object(token: Token) -> bool:
