@@ -84,3 +84,18 @@ def test_a_person_named_as_an_example_is_not_output(extract, text, passing, kept
 ])
 def test_a_leader_named_as_an_example_is_kept(extract, text, name):
     assert name in actors(extract(text))
+
+
+# --- a body's name run on past a comma into a person's hyphenated name ------------------------
+
+
+@pytest.mark.parametrize("text,org,person", [
+    ("The Taliban's deputy minister for the Ministry of Mines and Water, Fazl-ul Rahim Zadran, told "
+     "reporters the dam was finished.", "Ministry of Mines and Water", "Fazl-ul Rahim Zadran"),
+    ("The head of the Bureau of Mines and Energy, Abdul-Rahim Al-Kazemi, said output rose.",
+     None, "Abdul-Rahim Al-Kazemi"),
+])
+def test_a_hyphenated_name_after_a_body_and_a_comma_is_a_person(extract, text, org, person):
+    found = actors(extract(text))
+    assert found[person].kind == "person"
+    assert not any("," in name for name in found)

@@ -128,7 +128,8 @@ def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
             out.append(ent)
             continue
         tail = Span(ent.doc, commas[0] + 1, ent.end, label="PERSON")
-        if 2 <= len(tail) <= 4 and looks_like_person_name(tail) and not any(_known_word(t, kb) for t in tail):
+        words = [t for t in tail if not t.is_punct and not _hyphen_tail(t)]  # "Zia-ul Haq": two words
+        if 2 <= len(words) <= 4 and looks_like_person_name(tail) and not any(_known_word(t, kb) for t in tail):
             out += [Span(ent.doc, ent.start, commas[0], label="ORG"), tail]
         else:
             out.append(ent)
