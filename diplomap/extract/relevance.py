@@ -48,6 +48,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
                 r.dep_ in ("compound", "nmod", "poss") or (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS)
                 for r in roots):
             continue  # "at Incirlik", "to Hoi An and Con Dao": a place the NER took for a person
+        if actor.kind == "person" and actor.role is None and _a_place(doc, mentions):
+            continue  # "the base in Port Ellery", "lease back Port Ellery": never a subject, once "in" it
         if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
             continue  # "celebrities such as singer X": named in passing, not a party
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
@@ -87,6 +89,14 @@ def _passing_example(token: Token, table: ActorTable) -> bool:
     kb = table.kb
     return noun.tag_ in ("NNS", "NNPS") and kb is not None and kb.title(noun.lemma_) is None \
         and kb.title(noun.text) is None
+
+
+def _a_place(doc, mentions: list[Mention]) -> bool:
+    """A name once the object of a locative "in"/"at"/"near" and never a subject: a place."""
+    roots = [doc[m.start:m.end].root for m in mentions]
+    if any(r.dep_ in ("nsubj", "nsubjpass", "agent") for r in roots):
+        return False
+    return any(r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "near") for r in roots)
 
 
 def _with_object(token: Token) -> bool:
