@@ -121,3 +121,18 @@ def test_a_person_who_speaks_is_kept_though_named_after_in(extract):
     e = extract("The ceremony in honour of the victims was led by Mara Quell. Quell said the town would heal. "
                 "Flowers were laid at Quell's request.")
     assert "Mara Quell" in actors(e)
+
+
+# --- a name prefix and a given name stand for the person named in full ------------------------
+
+
+@pytest.mark.parametrize("text,name,form", [
+    ("Qatar's Oil Minister, Sheikh Hamad bin Rashid al-Thani, said output would fall. Sheikh Hamad denied "
+     "that Qatar was over-producing.", "Hamad bin Rashid al-Thani", "Sheikh Hamad"),
+    ("Mullah Yusuf Nuri Akhtar met the envoy. Mullah Yusuf said the talks went well.",
+     "Mullah Yusuf Nuri Akhtar", "Mullah Yusuf"),
+])
+def test_a_prefixed_given_name_is_the_person_named_in_full(extract, text, name, form):
+    persons = [a for a in extract(text, date="1987-03-01").actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name]
+    assert form in persons[0].aliases

@@ -254,12 +254,26 @@ def _full_name_actor(name: str, by_form: dict[str, str], article: Article, kb: K
                      table: ActorTable) -> str:
     """The actor a full name joins ("Jim Risch" and "James Risch", "Fogh Rasmussen"), else a new one."""
     canonical = _leader_name(name, article, kb)
+    given = _prefixed_given_name(name, by_form, kb, table)
+    if given is not None:
+        return given
     for aid in by_form.values():
         actor_name = table.by_id[aid].name
         tail = actor_name.endswith(" " + name) or name.endswith(" " + actor_name)  # "Fogh Rasmussen"
         if (canonical and canonical == actor_name) or _same_person(name, actor_name, kb) or tail:
             return aid
     return _new_person(canonical or name, table)
+
+
+def _prefixed_given_name(name: str, by_form: dict[str, str], kb: Knowledge, table: ActorTable) -> str | None:
+    """"Sheikh Ali" after "Sheikh Ali al-Khalifa al-Sabah", "Mullah Hasan" after "Mullah Hasan
+    Akhund": a name prefix and a given name stand for the one person named in full with it."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in kb.name_prefixes:
+        return None
+    found = {aid for aid in by_form.values()
+             if len(table.by_id[aid].name.split()) > 2 and table.by_id[aid].name.split()[0] == words[1]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form: dict[str, str],
