@@ -136,3 +136,17 @@ def test_a_prefixed_given_name_is_the_person_named_in_full(extract, text, name, 
     persons = [a for a in extract(text, date="1987-03-01").actors if a.kind == "person"]
     assert [a.name for a in persons] == [name]
     assert form in persons[0].aliases
+
+
+# --- a person the NER tagged as a body: described by a title or given an age ------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Following the vote, a State Department spokesperson, Morgan Ortagus, indicated the United States "
+     "was disappointed.", "Morgan Ortagus"),
+    ("Kenya's deputy president, Rigathi Gachagua, said the tax was fair.", "Rigathi Gachagua"),
+    ("Lydia Rosasi, 29, works at the office of the government spokesperson. Rosasi said the job was hard.",
+     "Lydia Rosasi"),
+])
+def test_a_described_name_tagged_as_a_body_is_a_person(extract, text, name):
+    assert actors(extract(text))[name].kind == "person"

@@ -44,7 +44,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
                 and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
             before = doc[ent.start - 1] if ent.start > 0 else None
             speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
-            if (before is not None and kb.title(before.text)) or speaks:
+            if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb):
                 out.append(Span(doc, ent.start, ent.end, label="PERSON"))
                 changed = True
                 i += 1
@@ -53,6 +53,15 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _described_person(ent: Span, kb: Knowledge) -> bool:
+    """"a ministry spokesperson, Dana Whitlow,": in apposition to a title or person noun; or
+    "Mara Kessing, 31,": given an age."""
+    root = ent.root
+    if root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_.lower() in kb.person_nouns):
+        return True
+    return any(c.dep_ == "appos" and c.like_num and c.i == ent.end + 1 for c in root.children)
 
 
 def _with_hyphenated_tail(ent: Span) -> Span:
