@@ -150,3 +150,24 @@ def test_a_prefixed_given_name_is_the_person_named_in_full(extract, text, name, 
 ])
 def test_a_described_name_tagged_as_a_body_is_a_person(extract, text, name):
     assert actors(extract(text))[name].kind == "person"
+
+
+# --- "<title> of <portfolio> <name>": the portfolio is no part of the name ---------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Under Secretary of Agriculture Daniel Amstutz said the offer stood.", "Daniel Amstutz"),
+    ("Deputy Minister of Fisheries Oskar Lindqvist Berg said the quota would be cut.", "Oskar Lindqvist Berg"),
+    ("The Minister of Defence Karl Otto Brenner said the troops would stay.", "Karl Otto Brenner"),
+])
+def test_a_portfolio_after_title_of_is_no_part_of_the_name(extract, text, name):
+    assert [a.name for a in extract(text, date="1987-03-01").actors if a.kind == "person"] == [name]
+
+
+# --- one body under two spellings -------------------------------------------------------------
+
+
+def test_spelling_variants_of_a_body_are_one_actor(extract):
+    e = extract("The Organisation for Economic Co-operation and Development said growth would slow. Later the "
+                "Organization for Economic Cooperation and Development said it would revise the forecast.")
+    assert len([a for a in e.actors if a.kind == "organization"]) == 1

@@ -64,9 +64,16 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
+        start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _portfolio_first(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """The word opening a name right after "<title> of" is the title's portfolio."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and kb.title(doc[start - 2].text) is not None
 
 
 def _occupation(token, kb: Knowledge) -> bool:

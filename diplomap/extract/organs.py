@@ -206,4 +206,10 @@ def _org_actor(table: ActorTable, name: str, full: str | None, country: str | No
         same = same or [a for a in orgs if (name == a.name or name in a.aliases) and a.country == country]
     else:
         same = [a for a in orgs if name == a.name or name in a.aliases]
+        same = same or [a for a in orgs if _loose(name) in {_loose(n) for n in (a.name, *a.aliases)}]
     return same[0] if same else None
+
+
+def _loose(name: str) -> str:
+    """"Co-operation" and "Cooperation", "Organization" and "Organisation": one spelling."""
+    return re.sub(r"[^a-z0-9]", "", name.lower().replace("organiz", "organis"))
