@@ -171,3 +171,17 @@ def test_spelling_variants_of_a_body_are_one_actor(extract):
     e = extract("The Organisation for Economic Co-operation and Development said growth would slow. Later the "
                 "Organization for Economic Cooperation and Development said it would revise the forecast.")
     assert len([a for a in e.actors if a.kind == "organization"]) == 1
+
+
+# --- a name the NER missed right after a title and the place of its posting ------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("The minister met President Omar Haddad and Egyptian ambassador to Moscow Salah Bassam to discuss the issue.",
+     "Salah Bassam", "EGY"),
+    ("She later met the Danish envoy in Nairobi Karsten Holm Lund.", "Karsten Holm Lund", "DNK"),
+])
+def test_a_name_after_a_title_and_its_posting_is_a_person(extract, text, name, iso3):
+    found = actors(extract(text, date="1987-03-01"))
+    assert found[name].kind == "person"
+    assert found[name].country == iso3

@@ -107,10 +107,19 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
             root = span.root
             speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if speaks or described or k > i:
+            if speaks or described or k > i or _after_posting(doc, k, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """"ambassador to Moscow Salah Bassiouni", "envoy in Nairobi X Y": a name right after a
+    title and the place of its posting."""
+    j = start - 1
+    while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC"):
+        j -= 1
+    return start - j > 1 and j >= 1 and doc[j].lower_ in ("to", "in", "at") and kb.title(doc[j - 1].text) is not None
 
 
 def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
