@@ -185,3 +185,21 @@ def test_a_name_after_a_title_and_its_posting_is_a_person(extract, text, name, i
     found = actors(extract(text, date="1987-03-01"))
     assert found[name].kind == "person"
     assert found[name].country == iso3
+
+
+# --- an affiliation is not an act: "a director with X" ---------------------------------------
+
+
+@pytest.mark.parametrize("text,org", [
+    ('"Costs are lower here," said Ivo Marsh, managing director with Dunmore Capital Partners in Hanoi.',
+     "Dunmore Capital Partners"),
+    ('"The harvest failed," said Nadia Orlov, a researcher with the Caspian Grain Institute.',
+     "Caspian Grain Institute"),
+])
+def test_an_affiliation_with_a_body_is_no_act(extract, text, org):
+    assert org not in actors(extract(text))
+
+
+def test_talks_with_a_body_are_an_act(extract):
+    e = extract("Foreign Minister Lea Varga held talks with the Caspian Grain Institute on Monday.")
+    assert "Caspian Grain Institute" in actors(e)

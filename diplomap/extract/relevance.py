@@ -52,7 +52,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "the base in Port Ellery", "lease back Port Ellery": never a subject, once "in" it
         if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
             continue  # "celebrities such as singer X": named in passing, not a party
-        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
+        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table) for r in roots):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
@@ -99,9 +99,15 @@ def _a_place(doc, mentions: list[Mention]) -> bool:
     return any(r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "near") for r in roots)
 
 
-def _with_object(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "by", "from", "to") \
-        and token.head.head.pos_ in ("VERB", "NOUN")
+def _with_object(token: Token, table: ActorTable) -> bool:
+    """"talks with X", "a letter to X"; not an affiliation ("a managing director with X")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "between", "by", "from", "to"):
+        return False
+    head = token.head.head
+    kb = table.kb
+    if head.pos_ == "NOUN" and kb is not None and (kb.title(head.text) or head.lemma_.lower() in kb.person_nouns):
+        return False
+    return head.pos_ in ("VERB", "NOUN")
 
 
 def _quoted_chars(text: str) -> Callable[[int], bool]:
