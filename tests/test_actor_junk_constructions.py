@@ -203,3 +203,18 @@ def test_an_affiliation_with_a_body_is_no_act(extract, text, org):
 def test_talks_with_a_body_are_an_act(extract):
     e = extract("Foreign Minister Lea Varga held talks with the Caspian Grain Institute on Monday.")
     assert "Caspian Grain Institute" in actors(e)
+
+
+# --- "X (Y)": a name and its other form in brackets --------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("The Movement for Democratic Renewal (MDR) said it would boycott the vote. The MDR leader Ali Baro "
+     "said so.", "Movement for Democratic Renewal", "MDR"),
+    ("We will keep working with DOJ (Department of Justice) to fend off challenges, the agency said.",
+     "Department of Justice", "DOJ"),
+])
+def test_a_bracketed_form_is_an_alias_not_part_of_the_name(extract, text, name, alias):
+    found = actors(extract(text))
+    assert not any("(" in n or ")" in n for n in found)
+    assert alias in found[name].aliases

@@ -17,6 +17,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
     ents = _split_named_tails([_with_hyphenated_tail(_person_with_given_name(e, kb)) for e in doc.ents], kb)
+    ents = [part for e in ents for part in _split_at_parenthesis(e)]
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)
     out = []
@@ -152,6 +153,20 @@ def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _split_at_parenthesis(ent: Span) -> list[Span]:
+    """"the Movement for Democratic Renewal (MDR", "DOJ (Department of Justice": a name and its
+    other form in brackets, run into one span by the NER, are two names."""
+    cut = [t.i for t in ent if t.text in ("(", ")")]
+    if ent.label_ not in ("ORG", "PERSON") or not cut:
+        return [ent]
+    parts, start = [], ent.start
+    for i in [*cut, ent.end]:
+        if i > start:
+            parts.append(Span(ent.doc, start, i, label=ent.label_))
+        start = i + 1
+    return parts
 
 
 def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | None:

@@ -59,6 +59,7 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
                 or kb.organization(short.name) is not None:
             continue  # the organisations file already joins its acronyms to their names
         full = [a for a in orgs if a is not short and short.name in (_initials(n) for n in (a.name, *a.aliases))]
+        full = full or _bracketed(short, table)
         if len(full) != 1:
             continue
         target = full[0]
@@ -71,6 +72,24 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
         target.mentions += short.mentions
         target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
         del table.by_id[short.id]
+
+
+def _bracketed(short: Actor, table: ActorTable) -> list[Actor]:
+    """"DOJ (Department of Justice)", "the Justice Department (DOJ)": the body named right
+    next to the acronym across a bracket, when their first letters agree."""
+    doc = table.doc
+    ends = {m.end: m.actor_id for m in table.mentions}
+    starts = {m.start: m.actor_id for m in table.mentions}
+    found = set()
+    for m in table.mentions:
+        if m.actor_id != short.id:
+            continue
+        if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in ends:
+            found.add(ends[m.start - 1])
+        if m.end < len(doc) and doc[m.end].text == "(" and m.end + 1 in starts:
+            found.add(starts[m.end + 1])
+    out = [table.by_id[aid] for aid in found if aid in table.by_id and aid != short.id]
+    return [a for a in out if a.kind == "organization" and a.name[:1].upper() == short.name[:1]]
 
 
 def _initials(name: str) -> str:
