@@ -218,3 +218,31 @@ def test_a_bracketed_form_is_an_alias_not_part_of_the_name(extract, text, name, 
     found = actors(extract(text))
     assert not any("(" in n or ")" in n for n in found)
     assert alias in found[name].aliases
+
+
+# --- "X, also known as Y": one organisation under two names ------------------------------------
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("The Northern Liberation Front, also known as the Ostra Brigade, claimed the attack. The Ostra Brigade "
+     "said more would follow.", "Northern Liberation Front", "Ostra Brigade"),
+    ("The Harbour Workers Union, better known as the Quay Movement, called a strike. The Quay Movement "
+     "said it would last a week.", "Harbour Workers Union", "Quay Movement"),
+])
+def test_an_also_known_as_name_is_an_alias(extract, text, name, alias):
+    orgs = [a for a in extract(text).actors if a.kind == "organization"]
+    assert [a.name for a in orgs] == [name]
+    assert alias in orgs[0].aliases
+
+
+def test_two_bodies_joined_by_or_stay_two(extract):
+    e = extract("Whether the European Union, or NATO, should act is unclear, said Minister Ana Lind.")
+    assert {"European Union", "NATO"} <= set(actors(e))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Ostra Brigade said more attacks would follow.", "Ostra Brigade"),
+    ("The Karst Valley Militia said it had taken the town.", "Karst Valley Militia"),
+])
+def test_an_armed_group_word_makes_a_body(extract, text, name):
+    assert actors(extract(text))[name].kind == "organization"

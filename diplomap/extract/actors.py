@@ -26,7 +26,7 @@ from .organs import (
     add_organization,
     add_state_organs,
     described_as_outlet,
-    merge_acronyms,
+    merge_other_names,
     place_unqualified_legislatures,
 )
 from .references import resolve_references
@@ -135,7 +135,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
-    merge_acronyms(table, kb)
+    merge_other_names(table, kb)
     add_state_organs(table, kb)
     _add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)

@@ -50,6 +50,12 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
     table.mentions.sort(key=lambda m: m.start)
 
 
+def merge_other_names(table: ActorTable, kb: Knowledge) -> None:
+    """One organisation under several names: acronyms, then "X, also known as Y"."""
+    merge_acronyms(table, kb)
+    merge_also_known(table)
+
+
 def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
     """"DHS" and "Department of Homeland Security" in one article: one organisation, when the
     acronym is the initials of the full name's capitalised words."""
@@ -62,16 +68,40 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
         full = full or _bracketed(short, table)
         if len(full) != 1:
             continue
-        target = full[0]
-        for m in table.mentions:
-            if m.actor_id == short.id:
-                m.actor_id = target.id
-        for i, aid in list(table.token_actor.items()):
-            if aid == short.id:
-                table.token_actor[i] = target.id
-        target.mentions += short.mentions
-        target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
-        del table.by_id[short.id]
+        _merge(short, full[0], table)
+
+
+def _merge(short: Actor, target: Actor, table: ActorTable) -> None:
+    """``short``'s mentions and names become ``target``'s."""
+    for m in table.mentions:
+        if m.actor_id == short.id:
+            m.actor_id = target.id
+    for i, aid in list(table.token_actor.items()):
+        if aid == short.id:
+            table.token_actor[i] = target.id
+    target.mentions += short.mentions
+    target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
+    del table.by_id[short.id]
+
+
+ALSO_KNOWN = re.compile(r",\s+(?:(?:also|better|formerly|widely)\s+)?(?:known|called|referred to)\s+as\s+(?:the\s+)?$")
+OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?$")
+
+
+def merge_also_known(table: ActorTable) -> None:
+    """"the Northern Liberation Front, also known as the Ostra Brigade," / "the Tehreek-e-Azadi
+    Valoria, or TAV,": the second name (after "or", an acronym of the same first letter) is
+    another name of the same organisation."""
+    doc = table.doc
+    names = sorted((m for m in table.mentions if m.kind == "name"), key=lambda m: m.start)
+    for first, second in zip(names, names[1:], strict=False):
+        a, b = table.by_id.get(first.actor_id), table.by_id.get(second.actor_id)
+        if a is None or b is None or a is b or a.kind != "organization" or b.kind != "organization":
+            continue
+        between = doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text):doc[second.start].idx]
+        acronym = b.name.isupper() and b.name[:1] == a.name[:1] and OR_ACRONYM.match(between)
+        if (ALSO_KNOWN.match(between) or acronym) and doc[second.end:second.end + 1].text in (",", ")", ".", ";"):
+            _merge(b, a, table)
 
 
 def _bracketed(short: Actor, table: ActorTable) -> list[Actor]:
