@@ -246,3 +246,16 @@ def test_two_bodies_joined_by_or_stay_two(extract):
 ])
 def test_an_armed_group_word_makes_a_body(extract, text, name):
     assert actors(extract(text))[name].kind == "organization"
+
+
+# --- "<Portfolio> Secretary X": the portfolio is no body ---------------------------------------
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Dale Orton will meet Governor David Wilson and Trade and Industry Secretary Eric Hong.", "Eric Hong"),
+    ("The meeting with Posts and Telecoms Minister Ana Lind went well, Dale Orton said.", "Ana Lind"),
+])
+def test_a_portfolio_before_a_title_is_no_body(extract, text, person):
+    found = actors(extract(text, date="1987-03-01"))
+    assert person in found
+    assert not [a for a in found.values() if a.kind == "organization"]

@@ -152,6 +152,10 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
         return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
     if span[-1].lower_ in kb.not_org_words:
         return False  # "Maritime Traffic Safety Law": a document, not a body
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.is_title and kb.title(nxt.text) and not kb.organization(span.text) \
+            and not any(t.lower_ in kb.org_words or t.lower_ in kb.org_stopwords for t in words):
+        return False  # "Trade and Industry Secretary X": the portfolio of a title
     if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
         return False
     if any(t.lower_ in kb.media_words for t in words):
