@@ -259,3 +259,11 @@ def test_a_portfolio_before_a_title_is_no_body(extract, text, person):
     found = actors(extract(text, date="1987-03-01"))
     assert person in found
     assert not [a for a in found.values() if a.kind == "organization"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Artur Romane, director of the Latin America bureau of Reporters Without Borders, called the decision "
+     "unjust.", "Artur Romane"),
+])
+def test_a_name_tagged_as_a_body_with_a_title_in_apposition_is_a_person(extract, text, name):
+    assert actors(extract(text))[name].kind == "person"

@@ -57,12 +57,20 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
 
 
 def _described_person(ent: Span, kb: Knowledge) -> bool:
-    """"a ministry spokesperson, Dana Whitlow,": in apposition to a title or person noun; or
-    "Mara Kessing, 31,": given an age."""
+    """"a ministry spokesperson, Dana Whitlow,", "Dana Whitlow, director of ...": in apposition
+    to a title or person noun; "Mara Kessing, 31,": given an age."""
     root = ent.root
-    if root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_.lower() in kb.person_nouns):
+
+    def role(t: Token) -> bool:
+        return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns
+    if root.dep_ == "appos" and role(root.head):
         return True
-    return any(c.dep_ == "appos" and c.like_num and c.i == ent.end + 1 for c in root.children)
+    for c in root.children:
+        if c.i < ent.end or c.dep_ != "appos":
+            continue
+        if role(c) or (c.like_num and c.i == ent.end + 1):
+            return True  # "X, director of ...", "X, 29,"
+    return False
 
 
 def _with_hyphenated_tail(ent: Span) -> Span:
