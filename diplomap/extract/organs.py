@@ -12,6 +12,7 @@ from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
+from .nlp import text_of
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -98,7 +99,7 @@ def merge_also_known(table: ActorTable) -> None:
         a, b = table.by_id.get(first.actor_id), table.by_id.get(second.actor_id)
         if a is None or b is None or a is b or a.kind != "organization" or b.kind != "organization":
             continue
-        between = doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text):doc[second.start].idx]
+        between = text_of(doc)[doc[first.end - 1].idx + len(doc[first.end - 1].text):doc[second.start].idx]
         acronym = b.name.isupper() and b.name[:1] == a.name[:1] and OR_ACRONYM.match(between)
         if (ALSO_KNOWN.match(between) or acronym) and doc[second.end:second.end + 1].text in (",", ")", ".", ";"):
             _merge(b, a, table)
