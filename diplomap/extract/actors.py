@@ -26,7 +26,7 @@ from .organs import (
     add_organization,
     add_state_organs,
     described_as_outlet,
-    merge_acronyms,
+    merge_other_names,
     place_unqualified_legislatures,
 )
 from .references import resolve_references
@@ -64,9 +64,16 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
+        start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _portfolio_first(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """The word opening a name right after "<title> of" is the title's portfolio."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and kb.title(doc[start - 2].text) is not None
 
 
 def _occupation(token, kb: Knowledge) -> bool:
@@ -128,7 +135,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
-    merge_acronyms(table, kb)
+    merge_other_names(table, kb)
     add_state_organs(table, kb)
     _add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)
@@ -254,12 +261,26 @@ def _full_name_actor(name: str, by_form: dict[str, str], article: Article, kb: K
                      table: ActorTable) -> str:
     """The actor a full name joins ("Jim Risch" and "James Risch", "Fogh Rasmussen"), else a new one."""
     canonical = _leader_name(name, article, kb)
+    given = _prefixed_given_name(name, by_form, kb, table)
+    if given is not None:
+        return given
     for aid in by_form.values():
         actor_name = table.by_id[aid].name
         tail = actor_name.endswith(" " + name) or name.endswith(" " + actor_name)  # "Fogh Rasmussen"
         if (canonical and canonical == actor_name) or _same_person(name, actor_name, kb) or tail:
             return aid
     return _new_person(canonical or name, table)
+
+
+def _prefixed_given_name(name: str, by_form: dict[str, str], kb: Knowledge, table: ActorTable) -> str | None:
+    """"Sheikh Ali" after "Sheikh Ali al-Khalifa al-Sabah", "Mullah Hasan" after "Mullah Hasan
+    Akhund": a name prefix and a given name stand for the one person named in full with it."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in kb.name_prefixes:
+        return None
+    found = {aid for aid in by_form.values()
+             if len(table.by_id[aid].name.split()) > 2 and table.by_id[aid].name.split()[0] == words[1]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form: dict[str, str],

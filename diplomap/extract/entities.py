@@ -17,6 +17,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
     ents = _split_named_tails([_with_hyphenated_tail(_person_with_given_name(e, kb)) for e in doc.ents], kb)
+    ents = [part for e in ents for part in _split_at_parenthesis(e)]
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)
     out = []
@@ -44,7 +45,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
                 and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
             before = doc[ent.start - 1] if ent.start > 0 else None
             speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
-            if (before is not None and kb.title(before.text)) or speaks:
+            if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb):
                 out.append(Span(doc, ent.start, ent.end, label="PERSON"))
                 changed = True
                 i += 1
@@ -53,6 +54,23 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _described_person(ent: Span, kb: Knowledge) -> bool:
+    """"a ministry spokesperson, Dana Whitlow,", "Dana Whitlow, director of ...": in apposition
+    to a title or person noun; "Mara Kessing, 31,": given an age."""
+    root = ent.root
+
+    def role(t: Token) -> bool:
+        return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns
+    if root.dep_ == "appos" and role(root.head):
+        return True
+    for c in root.children:
+        if c.i < ent.end or c.dep_ != "appos":
+            continue
+        if role(c) or (c.like_num and c.i == ent.end + 1):
+            return True  # "X, director of ...", "X, 29,"
+    return False
 
 
 def _with_hyphenated_tail(ent: Span) -> Span:
@@ -98,10 +116,19 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
             root = span.root
             speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if speaks or described or k > i:
+            if speaks or described or k > i or _after_posting(doc, k, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """"ambassador to Moscow Salah Bassiouni", "envoy in Nairobi X Y": a name right after a
+    title and the place of its posting."""
+    j = start - 1
+    while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC"):
+        j -= 1
+    return start - j > 1 and j >= 1 and doc[j].lower_ in ("to", "in", "at") and kb.title(doc[j - 1].text) is not None
 
 
 def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
@@ -128,11 +155,26 @@ def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
             out.append(ent)
             continue
         tail = Span(ent.doc, commas[0] + 1, ent.end, label="PERSON")
-        if 2 <= len(tail) <= 4 and looks_like_person_name(tail) and not any(_known_word(t, kb) for t in tail):
+        words = [t for t in tail if not t.is_punct and not _hyphen_tail(t)]  # "Zia-ul Haq": two words
+        if 2 <= len(words) <= 4 and looks_like_person_name(tail) and not any(_known_word(t, kb) for t in tail):
             out += [Span(ent.doc, ent.start, commas[0], label="ORG"), tail]
         else:
             out.append(ent)
     return out
+
+
+def _split_at_parenthesis(ent: Span) -> list[Span]:
+    """"the Movement for Democratic Renewal (MDR", "DOJ (Department of Justice": a name and its
+    other form in brackets, run into one span by the NER, are two names."""
+    cut = [t.i for t in ent if t.text in ("(", ")")]
+    if ent.label_ not in ("ORG", "PERSON") or not cut:
+        return [ent]
+    parts, start = [], ent.start
+    for i in [*cut, ent.end]:
+        if i > start:
+            parts.append(Span(ent.doc, start, i, label=ent.label_))
+        start = i + 1
+    return parts
 
 
 def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | None:

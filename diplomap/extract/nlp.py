@@ -54,6 +54,21 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars)
 
 
+# Wire markup of 1987 newswire copy: a ticker "<NIPN.T>", a company not listed "<Texas Instruments Inc>".
+WIRE_TAG = re.compile(r"<([A-Z][^<>\n]{0,60})>")
+TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?$")
+
+
+def strip_wire_tags(text: str) -> str:
+    """The same text, the same length, with wire tags blanked: a ticker "<NIPN.T>" becomes
+    spaces, a bracketed company "<Oki Electric Industry Co>" loses its brackets."""
+    def blank(m: re.Match) -> str:
+        if TICKER.match(m.group(1)):
+            return " " * len(m.group(0))
+        return " " + m.group(1) + " "
+    return WIRE_TAG.sub(blank, text)
+
+
 # A wire dateline: "BONN, March 3 - ", "GENVAL, Belgium, June 2 - ", "WASHINGTON (Reuters) - ".
 DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")

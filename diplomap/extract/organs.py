@@ -12,6 +12,7 @@ from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
+from .nlp import text_of
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -50,6 +51,12 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
     table.mentions.sort(key=lambda m: m.start)
 
 
+def merge_other_names(table: ActorTable, kb: Knowledge) -> None:
+    """One organisation under several names: acronyms, then "X, also known as Y"."""
+    merge_acronyms(table, kb)
+    merge_also_known(table)
+
+
 def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
     """"DHS" and "Department of Homeland Security" in one article: one organisation, when the
     acronym is the initials of the full name's capitalised words."""
@@ -59,18 +66,61 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
                 or kb.organization(short.name) is not None:
             continue  # the organisations file already joins its acronyms to their names
         full = [a for a in orgs if a is not short and short.name in (_initials(n) for n in (a.name, *a.aliases))]
+        full = full or _bracketed(short, table)
         if len(full) != 1:
             continue
-        target = full[0]
-        for m in table.mentions:
-            if m.actor_id == short.id:
-                m.actor_id = target.id
-        for i, aid in list(table.token_actor.items()):
-            if aid == short.id:
-                table.token_actor[i] = target.id
-        target.mentions += short.mentions
-        target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
-        del table.by_id[short.id]
+        _merge(short, full[0], table)
+
+
+def _merge(short: Actor, target: Actor, table: ActorTable) -> None:
+    """``short``'s mentions and names become ``target``'s."""
+    for m in table.mentions:
+        if m.actor_id == short.id:
+            m.actor_id = target.id
+    for i, aid in list(table.token_actor.items()):
+        if aid == short.id:
+            table.token_actor[i] = target.id
+    target.mentions += short.mentions
+    target.aliases += [n for n in (short.name, *short.aliases) if n not in target.aliases and n != target.name]
+    del table.by_id[short.id]
+
+
+ALSO_KNOWN = re.compile(r",\s+(?:(?:also|better|formerly|widely)\s+)?(?:known|called|referred to)\s+as\s+(?:the\s+)?$")
+OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?$")
+
+
+def merge_also_known(table: ActorTable) -> None:
+    """"the Northern Liberation Front, also known as the Ostra Brigade," / "the Tehreek-e-Azadi
+    Valoria, or TAV,": the second name (after "or", an acronym of the same first letter) is
+    another name of the same organisation."""
+    doc = table.doc
+    names = sorted((m for m in table.mentions if m.kind == "name"), key=lambda m: m.start)
+    for first, second in zip(names, names[1:], strict=False):
+        a, b = table.by_id.get(first.actor_id), table.by_id.get(second.actor_id)
+        if a is None or b is None or a is b or a.kind != "organization" or b.kind != "organization":
+            continue
+        between = text_of(doc)[doc[first.end - 1].idx + len(doc[first.end - 1].text):doc[second.start].idx]
+        acronym = b.name.isupper() and b.name[:1] == a.name[:1] and OR_ACRONYM.match(between)
+        if (ALSO_KNOWN.match(between) or acronym) and doc[second.end:second.end + 1].text in (",", ")", ".", ";"):
+            _merge(b, a, table)
+
+
+def _bracketed(short: Actor, table: ActorTable) -> list[Actor]:
+    """"DOJ (Department of Justice)", "the Justice Department (DOJ)": the body named right
+    next to the acronym across a bracket, when their first letters agree."""
+    doc = table.doc
+    ends = {m.end: m.actor_id for m in table.mentions}
+    starts = {m.start: m.actor_id for m in table.mentions}
+    found = set()
+    for m in table.mentions:
+        if m.actor_id != short.id:
+            continue
+        if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in ends:
+            found.add(ends[m.start - 1])
+        if m.end < len(doc) and doc[m.end].text == "(" and m.end + 1 in starts:
+            found.add(starts[m.end + 1])
+    out = [table.by_id[aid] for aid in found if aid in table.by_id and aid != short.id]
+    return [a for a in out if a.kind == "organization" and a.name[:1].upper() == short.name[:1]]
 
 
 def _initials(name: str) -> str:
@@ -103,6 +153,10 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
         return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
     if span[-1].lower_ in kb.not_org_words:
         return False  # "Maritime Traffic Safety Law": a document, not a body
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.is_title and kb.title(nxt.text) and not kb.organization(span.text) \
+            and not any(t.lower_ in kb.org_words or t.lower_ in kb.org_stopwords for t in words):
+        return False  # "Trade and Industry Secretary X": the portfolio of a title
     if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
         return False
     if any(t.lower_ in kb.media_words for t in words):
@@ -206,4 +260,10 @@ def _org_actor(table: ActorTable, name: str, full: str | None, country: str | No
         same = same or [a for a in orgs if (name == a.name or name in a.aliases) and a.country == country]
     else:
         same = [a for a in orgs if name == a.name or name in a.aliases]
+        same = same or [a for a in orgs if _loose(name) in {_loose(n) for n in (a.name, *a.aliases)}]
     return same[0] if same else None
+
+
+def _loose(name: str) -> str:
+    """"Co-operation" and "Cooperation", "Organization" and "Organisation": one spelling."""
+    return re.sub(r"[^a-z0-9]", "", name.lower().replace("organiz", "organis"))

@@ -48,7 +48,11 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
                 r.dep_ in ("compound", "nmod", "poss") or (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS)
                 for r in roots):
             continue  # "at Incirlik", "to Hoi An and Con Dao": a place the NER took for a person
-        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r) for r in roots):
+        if actor.kind == "person" and actor.role is None and _a_place(doc, mentions):
+            continue  # "the base in Port Ellery", "lease back Port Ellery": never a subject, once "in" it
+        if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
+            continue  # "celebrities such as singer X": named in passing, not a party
+        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table) for r in roots):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
@@ -70,9 +74,40 @@ def _clause_role(token: Token) -> Token:
     return token
 
 
-def _with_object(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "by", "from", "to") \
-        and token.head.head.pos_ in ("VERB", "NOUN")
+def _passing_example(token: Token, table: ActorTable) -> bool:
+    """"celebrities such as singer X and comedian Y", "stars like X": an example of a group of
+    people that no title names (not "leaders such as X")."""
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
+        return False
+    noun = prep.head.head if prep.head.lower_ == "such" else prep.head
+    such = prep.head.lower_ == "such" or any(c.lower_ == "such" for c in [*prep.children, *noun.children])
+    if prep.lower_ == "as" and not such:
+        return False
+    kb = table.kb
+    return noun.tag_ in ("NNS", "NNPS") and kb is not None and kb.title(noun.lemma_) is None \
+        and kb.title(noun.text) is None
+
+
+def _a_place(doc, mentions: list[Mention]) -> bool:
+    """A name once the object of a locative "in"/"at"/"near" and never a subject: a place."""
+    roots = [doc[m.start:m.end].root for m in mentions]
+    if any(r.dep_ in ("nsubj", "nsubjpass", "agent") for r in roots):
+        return False
+    return any(r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "near") for r in roots)
+
+
+def _with_object(token: Token, table: ActorTable) -> bool:
+    """"talks with X", "a letter to X"; not an affiliation ("a managing director with X")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "between", "by", "from", "to"):
+        return False
+    head = token.head.head
+    kb = table.kb
+    if head.pos_ == "NOUN" and kb is not None and (kb.title(head.text) or head.lemma_.lower() in kb.person_nouns):
+        return False
+    return head.pos_ in ("VERB", "NOUN")
 
 
 def _quoted_chars(text: str) -> Callable[[int], bool]:

@@ -215,6 +215,8 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     if any(t.lower_ in kb.media_words or t.lower_ in kb.not_person_words for t in words):
         return None
+    if words[-1].lower_ in kb.person_nouns:  # "Humanitarian Coordinator said": a role, not a name
+        return None
     namesakes = {a.id for a in table.by_id.values() if a.kind == "person"
                  and words[-1].text in a.name.split()[1:]}
     if len(namesakes) == 1:
