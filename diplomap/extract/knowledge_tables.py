@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
@@ -70,6 +71,7 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and phrases are looked up again and again
 def normalize(text: str) -> str:
     """The lookup key: "The U.S.'s" → "us", "Côte d’Ivoire" → "côte d'ivoire".
 

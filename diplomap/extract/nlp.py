@@ -142,7 +142,7 @@ def token_at(doc, char: int):
     """The token covering character ``char``, else the first one after it."""
     starts = doc.user_data.get("diplomap_token_starts")
     if starts is None:
-        starts = doc.user_data["diplomap_token_starts"] = [t.idx for t in doc]
+        starts = doc.user_data["diplomap_token_starts"] = doc.to_array("IDX").tolist()  # no Token objects
     i = bisect_right(starts, char) - 1
     if i < 0:
         return doc[0] if len(doc) else None
