@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, speech_verbs
 from .mentions import NAME_PARTICLES
 
 CONNECTORS = {"of", "for", "&"}
@@ -98,7 +98,7 @@ def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
     return Span(doc, given.i, ent.end, label="PERSON")
 
 
-SPEECH_LEMMAS = ("say", "tell", "add", "write", "warn")
+SPEECH_LEMMAS = frozenset(lemma for lemma, strength in speech_verbs().items() if strength == "strong")
 
 
 def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:

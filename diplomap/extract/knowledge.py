@@ -29,6 +29,7 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
     _bare,
     _check_date,
     _is_acronym,
+    _read_words,
     _title_key,
     normalize,
     read_knowledge_files,
@@ -277,6 +278,21 @@ def _dedupe(leaders) -> list[Leader]:
 
 
 # --- loading ---------------------------------------------------------------------------
+
+
+@cache
+def name_particles(directory: str | Path | None = None) -> frozenset[str]:
+    """Particles inside personal names ("von", "bin", "da"): ``name_particles.txt``, read on its own
+    because name-shape tests run before any knowledge base is at hand."""
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    return _read_words(root / "name_particles.txt")
+
+
+@cache
+def speech_verbs(directory: str | Path | None = None) -> dict[str, str]:
+    """Cue verb lemma → strength, ``strong`` or ``weak`` (``speech_verbs.csv``)."""
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    return {r["lemma"]: r["strength"] for r in read_table(root / "speech_verbs.csv")}
 
 
 @cache

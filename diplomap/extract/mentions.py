@@ -12,13 +12,12 @@ from spacy.tokens import Doc, Token
 
 from ..ids import slug
 from ..models import Actor
-from .knowledge import Knowledge
+from .knowledge import Knowledge, name_particles
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "der", "den", "van", "von", "da", "di", "du", "dos",
-                  "das", "del", "della", "la", "le", "-"}
+NAME_PARTICLES = name_particles()  # "von", "bin": data/knowledge/name_particles.txt
 
 
 BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s", re.I)

@@ -15,27 +15,17 @@ Institute", "Baidu, which launched …").
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor, ActorKind
-from .knowledge import DEFAULT_DIR, read_table, role_families
+from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
 AFTER_DEPS = ("dobj", "npadvmod", "attr", "dep", "appos", "nsubj")  # "…,” said Joshua Pollack
-
-
-@lru_cache(maxsize=4)
-def speech_verbs(directory: str | None = None) -> dict[str, str]:
-    """Cue verb lemma → strength (``data/knowledge/speech_verbs.csv``)."""
-    base = Path(directory) if directory else DEFAULT_DIR
-    return {r["lemma"]: r["strength"] for r in read_table(base / "speech_verbs.csv")}
 
 
 def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
