@@ -142,8 +142,8 @@ def _earlier_state(span: Span, table: ActorTable, kb: Knowledge, lemma: str | No
             continue
         if indefinite and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             continue
-        if any(c.dep_ == "appos" for c in t.children) or _of_a_person(t.head, table):
-            continue  # "U.S. Trade Representative Y said": Y's own title
+        if any(c.dep_ == "appos" for c in t.children) or t.dep_ != "conj" and _of_a_person(t.head, table):
+            continue  # "U.S. Trade Representative Y said": Y's own title ("X and <title>": another's)
         mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound")]
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
         states = [table.by_id[table.token_actor[c.i]] for c in mods if c.i in table.token_actor]

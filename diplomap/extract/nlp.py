@@ -61,11 +61,13 @@ TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?$")
 
 def strip_wire_tags(text: str) -> str:
     """The same text, the same length, with wire tags blanked: a ticker "<NIPN.T>" becomes
-    spaces, a bracketed company "<Oki Electric Industry Co>" loses its brackets."""
+    spaces, a bracketed company "<Oki Electric Industry Co>" loses its brackets, its name moved
+    one place left so the padding follows it ("- Oki Electric Industry Co  said"): a blank run
+    before a name parses it as punctuation and the company loses its verb."""
     def blank(m: re.Match) -> str:
         if TICKER.match(m.group(1)):
             return " " * len(m.group(0))
-        return " " + m.group(1) + " "
+        return m.group(1) + "  "
     return WIRE_TAG.sub(blank, text)
 
 

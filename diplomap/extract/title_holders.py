@@ -15,4 +15,17 @@ def title_holder(t: Token, table: ActorTable) -> list[str]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in table.token_actor):
             if table.by_id[table.token_actor[pobj.i]].kind == "person":
                 return [table.token_actor[pobj.i]]
-    return []
+    return _named_after_posting(t, table)
+
+
+def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
+    """The same read in word order, when the parser hung "to <place>" elsewhere: the title, "to",
+    "of" or "in", the place's words, then a person's name ("ambassador to Moscow Salah Bassam")."""
+    doc, j = t.doc, t.i + 1
+    if j >= len(doc) or doc[j].lower_ not in ("to", "of", "in"):
+        return []
+    j += 1
+    while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC"):
+        j += 1
+    aid = table.token_actor.get(j) if j > t.i + 2 and j < len(doc) else None
+    return [aid] if aid and table.by_id[aid].kind == "person" else []
