@@ -136,6 +136,36 @@ CASES = [
      "Kenyan President Amos Kiprono tested positive for flu. This comes a week after he attended a summit with "
      "President of Chile Pedro Alvarez.", None,
      [("meet", "occurred", ("Amos Kiprono", "Pedro Alvarez"))], []),
+    # --- "the two sides/countries/nations": the two states the story has just named ----------------
+    ("two-countries-negotiators-meeting",
+     "OSLO, May 3 - Norway and Chile are close to a fishing pact, officials said. Negotiators for the two "
+     "countries have been meeting for more than a year to work out an agreement.", None,
+     [("meet|negotiate", "occurred", ("Chile", "Norway"))], []),
+    ("two-sides-would-meet",
+     "LIMA, May 3 - Peru will ask Ecuador for urgent talks on the border dispute. Officials said the two sides "
+     "would probably meet next week.", None,
+     [("meet|negotiate", "planned", ("Ecuador", "Peru"))], []),
+    ("two-sides-need-to-hold-talks",
+     "OSLO, May 3 - Norway sent a protest note to Chile over fishing. Officials said the two sides needed to "
+     "hold talks urgently about the quota.", None,
+     [("meet|negotiate", None, ("Chile", "Norway"))], []),
+    ("two-nations-talks-between",
+     "Peru and Ecuador have been at odds over the border for years. Few details have been released on the "
+     "talks between the two nations.", None,
+     [("meet|negotiate", None, ("Ecuador", "Peru"))], []),
+    # --- a meeting in a phrase that describes a person: that person met the partner -----------------
+    ("apposition-briefing-after-meeting-with",
+     "Peruvian Defence Minister Tomas Arriaga, briefing reporters after a separate meeting with Kenyan "
+     "Foreign Minister Amos Kiprono, said the talks went well.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Tomas Arriaga"))], []),
+    ("apposition-fresh-from-meeting-with",
+     "Kenyan Foreign Minister Amos Kiprono, fresh from a meeting with Swiss Economy Minister Hans Keller, "
+     "told reporters the dispute was over.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Hans Keller"))], []),
+    ("apposition-after-series-of-talks-with",
+     "Chilean Trade Minister Rosa Fuentes, after a series of talks with Danish Trade Minister Lars Dahl, "
+     "said tariffs would fall.", None,
+     [("meet|negotiate", "occurred", ("Lars Dahl", "Rosa Fuentes"))], []),
 ]
 
 
@@ -171,6 +201,9 @@ NOT_MEETINGS = [
                              "on Monday."),
     ("told-news-conference", "Kenyan Finance Minister Amos Kiprono told a news conference in Nairobi that "
                              "the International Monetary Fund was too strict."),
+    ("two-sides-at-war", "Iran and Iraq shelled border towns on Monday. Both sides reported heavy losses."),
+    ("apposition-critic-of-talks", "Kenyan Senator Ruth Wanjiru, a critic of talks with Swedish Finance "
+                                   "Minister Eva Lind, said the debt was too high."),
 ]
 
 

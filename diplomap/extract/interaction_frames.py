@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
+from .event_holders import described_person
 from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import sentence_of
@@ -305,12 +306,18 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
     subjects = tuple(a for a in parts if a not in withs)
     parts = parts + [a for a in withs if a not in parts]
-    if len(parts) == 1 and withs and attached_to_root(token):  # "Following talks with X, …": the one the story is about
-        topic = discourse_topic(token, table)
-        if topic and topic not in parts:
-            parts = [topic] + parts
+    if len(parts) == 1 and withs:
+        parts = _lone_holder(token, anchor, table, parts) + parts
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
                  subjects=subjects)
+
+
+def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
+    """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
+    said"), else the one the story is about ("Following talks with X, …")."""
+    holder = [a for a in described_person(anchor, table) if a not in parts]
+    topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
+    return holder or ([topic] if topic and topic not in parts else [])
 
 
 def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) -> Event | None:

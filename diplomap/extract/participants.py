@@ -97,15 +97,20 @@ def _the_two(t: Token, table: ActorTable) -> list[str]:
         return []
     if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
         return _last_two_countries(t, table)
+    if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
+        return _last_two_leaders(t, table) or _last_two_countries(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
-            or t.lemma_.lower() in ("side", "country", "nation", "state", "government"):
-        return []  # "both sides" may be any two parties: only people are counted back
-    want = "person"
+            or t.lemma_.lower() in ("country", "nation", "state", "government"):
+        return []
+    return _last_two_leaders(t, table)
+
+
+def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):
         actor = table.by_id[m.actor_id]
-        office = table.kb.title(actor.role) if actor.role else None  # leaders, not the analysts quoted
-        if m.start < t.i and t.i - m.start < 120 and actor.kind == want and office and office.rank <= 3 \
+        office = table.kb.title(actor.role) if table.kb and actor.role else None  # not the analysts quoted
+        if m.start < t.i and t.i - m.start < 120 and actor.kind == "person" and office and office.rank <= 3 \
                 and m.actor_id not in found:
             found.append(m.actor_id)
             if len(found) == 2:
@@ -117,7 +122,7 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"."""
     if t.pos_ != "NOUN" or table.kb is None or t.lemma_.lower() not in table.kb.group_nouns:
         return []
-    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")  # "envoys from A, B and C"
+    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for")  # "envoys from A, B"
           for c in p.children if c.dep_ == "pobj"]
     if not of:
         return []

@@ -1,0 +1,31 @@
+"""Who holds a meeting told in a phrase that describes a person: "X, briefing reporters after a
+meeting with Y, said …", "X, fresh from talks with Y, told …" — X met Y."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import ActorTable
+from .participants import actors_of_token
+
+# prepositions that place a meeting before the moment a person is described at ("after", "fresh from")
+HOLDER_PREPS = ("after", "following", "from", "since")
+# how a describing phrase hangs on the person's name (the parser's appositions and modifiers)
+DESCRIBING_DEPS = ("appos", "amod", "acl")
+
+
+def described_person(token: Token, table: ActorTable) -> list[str]:
+    """The person a phrase "after a meeting with Y" describes, reached through an apposition or a
+    modifier of the name; none for other phrases ("a critic of talks with Y")."""
+    if not (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in HOLDER_PREPS):
+        return []
+    t = token.head
+    for _ in range(3):
+        head = t.head
+        if head == t:
+            return []
+        if t.dep_ in DESCRIBING_DEPS and head.pos_ == "PROPN":
+            return [a for a in actors_of_token(head, table) if table.by_id[a].kind == "person"]
+        if t.dep_ not in ("prep", "advmod", *DESCRIBING_DEPS):
+            return []
+        t = head
+    return []
