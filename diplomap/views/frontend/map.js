@@ -26,24 +26,35 @@
   meta.top.forEach(function (id) { top[id] = true; });
   var focused = null;  // {kind, id, from, to}
 
-  // The top nodes' labels keep LABEL_PX on screen at any zoom, most connected first; a label that would
-  // overlap one already kept is hidden (drawn below vis-network's drawThreshold) until the map zooms in.
+  // The top nodes' labels keep LABEL_PX on screen at any zoom, most connected first, below their node
+  // or, when that would overlap a label already kept, above it (vadjust); a label that fits neither is
+  // hidden (drawn below vis-network's drawThreshold) until the map zooms in.
   function labelSizes() {
     var scale = network.getScale();
     var size = Math.max(BASE_FONT, Math.round(LABEL_PX / scale));
     var positions = network.getPositions(meta.top);
     var kept = [];
-    var updates = meta.top.map(function (id) {
-      if (dimmed[id]) { return {id: id, font: {size: BASE_FONT}}; }
-      var node = nodes.get(id), p = network.canvasToDOM(positions[id]);
-      var w = node.label.length * LABEL_PX * 0.6 + 6, h = LABEL_PX + 4, top = p.y + node.size * scale + 1;
-      var box = {left: p.x - w / 2, right: p.x + w / 2, top: top, bottom: top + h};
-      var clash = kept.some(function (b) {
+    function free(box) {
+      return !kept.some(function (b) {
         return box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
       });
-      if (clash) { return {id: id, font: {size: BASE_FONT}}; }
-      kept.push(box);
-      return {id: id, font: {size: size}};
+    }
+    var updates = meta.top.map(function (id) {
+      var hidden = {id: id, font: {size: BASE_FONT, vadjust: 0}};
+      if (dimmed[id]) { return hidden; }
+      var node = nodes.get(id), p = network.canvasToDOM(positions[id]);
+      var w = node.label.length * LABEL_PX * 0.6 + 6, h = LABEL_PX + 4, radius = node.size * scale;
+      var below = {left: p.x - w / 2, right: p.x + w / 2, top: p.y + radius + 1, bottom: p.y + radius + 1 + h};
+      if (free(below)) {
+        kept.push(below);
+        return {id: id, font: {size: size, vadjust: 0}};
+      }
+      var above = {left: below.left, right: below.right, top: p.y - radius - 1 - h, bottom: p.y - radius - 1};
+      if (free(above)) {
+        kept.push(above);
+        return {id: id, font: {size: size, vadjust: -(2 * radius + h + 2) / scale}};
+      }
+      return hidden;
     });
     nodes.update(updates);
   }
