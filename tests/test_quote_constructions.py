@@ -499,3 +499,30 @@ READ_STATEMENTS = [
 @pytest.mark.parametrize("text,fragment,who", READ_STATEMENTS)
 def test_a_statement_read(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- an unnamed person described in any role (not only as subject) takes the pronoun after it ----
+
+UNNAMED_IN_ANY_ROLE = [
+    ("Prime Minister Jonas Almeda spoke in Porto on Monday. His remarks drew lively replies, with the chief "
+     "correspondent of the Daily Clarion noting an irony. “If the union had listened, none of this would "
+     "have happened,” he noted.", "union had listened", None),
+    ("Minister Katrin Vosse defended the plan on Friday. The plan was criticised by a senior economist at a "
+     "Lisbon bank. “This will cost the region dearly in the coming years,” she said.", "cost the region", None),
+    ("Minister Katrin Vosse defended the plan on Friday. Her speech was followed by a lecture from an analyst "
+     "at the Harbour Institute. “Nobody in the region believes these numbers any more,” she said.",
+     "Nobody in the region", None),
+    # a named subject before still takes the pronoun; so does a named analyst the description fits
+    ("Minister Katrin Vosse met an analyst from the Harbour Institute on Friday. “Nobody in the region "
+     "believes these numbers any more,” she said.", "Nobody in the region", "Katrin Vosse"),
+    ("Tomas Brill, an analyst at the Delta Institute, spoke on Monday. Minister Katrin Vosse disagreed. "
+     "“Nobody in the region believes these numbers any more,” the analyst said.", "Nobody in the region",
+     "Tomas Brill"),
+    ("Anton Gale, a spokesperson for the Port Authority, told reporters in an email that the quay was shut. "
+     "“Every container on the quay is being checked again,” he wrote.", "Every container", "Anton Gale"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", UNNAMED_IN_ANY_ROLE)
+def test_an_unnamed_person_in_any_role_takes_the_pronoun(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -76,8 +76,10 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if desc:
             role, country = desc
             title = kb.title(role)
-            aid = _described(role, country, history, table, generic=bool(title and title.rank >= 4),
-                             noun=token.lemma_.lower())
+            # "the official" may stand for anyone with a role; "the correspondent" (a person noun:
+            # an occupation, no office) only for someone holding that role
+            generic = bool(title and title.rank >= 4) and token.lemma_.lower() not in kb.person_nouns
+            aid = _described(role, country, history, table, generic=generic, noun=token.lemma_.lower())
             if aid:
                 m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
                 table.add_mention(m)
@@ -86,15 +88,18 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if aid is None and _unnamed_speaker(token, table):
             from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
 
-            body = _in_phrase(token, table) or ""
+            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is
+            speaks_for = token.dep_ in SUBJECT_DEPS and token.lemma_.lower() not in kb.person_nouns
+            body = _in_phrase(token, table) if speaks_for else ""
             body = body if body and table.by_id[body].kind != "person" else ""
             history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
 
 
 def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
-    """"a senior ministry official said", "said the aide, who …": the subject is a person noun
-    of the unnamed-source lexicon with no name of its own (no apposition, no proper noun)."""
-    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in unnamed_source_nouns():
+    """"a senior ministry official said", "said the aide, who …", "criticised by an analyst": a
+    person noun of the unnamed-source lexicon with no name of its own (no apposition, no proper
+    noun), in any role: a later pronoun may stand for it, not for a person named before."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in unnamed_source_nouns() or token.dep_ in ("appos", "attr"):
         return False
     if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and table.actor_at(c.i)
            for c in token.children):
@@ -177,7 +182,7 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
         if m.kind == UNNAMED:
             same = noun == table.doc[m.start].lemma_.lower()
             # "the diplomat" after "a diplomat said an official … told him" is the diplomat
-            if same or (generic and not own_noun):
+            if same or (generic and not own_noun and m.is_subject(table.doc)):
                 return m.actor_id or None
             continue
         actor = table.by_id[m.actor_id]
