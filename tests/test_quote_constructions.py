@@ -526,3 +526,21 @@ UNNAMED_IN_ANY_ROLE = [
 @pytest.mark.parametrize("text,fragment,who", UNNAMED_IN_ANY_ROLE)
 def test_an_unnamed_person_in_any_role_takes_the_pronoun(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a colon frame the parser hung from the quote's own verb ---------------------------------------
+
+COLON_FRAME_UNDER_THE_QUOTE = [
+    ("In a statement released after the attack, the Norland Ministry of Defence justified the raid, which was "
+     "approved by President Edda Lund, as \"defensive\" in nature: \"At the direction of the President, the army "
+     "has taken decisive action to protect our soldiers abroad by striking the depot.\"", "At the direction",
+     "Norland Ministry of Defence"),
+    ("In a statement released on Monday, the Valoran Foreign Ministry condemned the arrests, which were carried "
+     "out by the border police, as \"unlawful\" and \"cynical\": \"The detained citizens must be released at once "
+     "and allowed to return to their families.\"", "detained citizens", "Valoran Foreign Ministry"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", COLON_FRAME_UNDER_THE_QUOTE)
+def test_a_colon_frame_hung_from_the_quote(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

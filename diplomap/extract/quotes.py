@@ -116,6 +116,8 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
     if before.endswith(":"):
         colon = token_at(doc, len(before) - 1)
         verb = sentence_of(colon).root if colon is not None else None
+        if colon is not None and verb is not None and verb.idx >= start:
+            verb = colon.head  # the parser hung the clause before the colon from the quote's verb
     else:
         verb = first
         while verb.head.i != verb.i and start <= verb.idx < end:
