@@ -544,3 +544,25 @@ COLON_FRAME_UNDER_THE_QUOTE = [
 @pytest.mark.parametrize("text,fragment,who", COLON_FRAME_UNDER_THE_QUOTE)
 def test_a_colon_frame_hung_from_the_quote(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- "the minister" with two ministers in one sentence: the one who is its subject -----------------
+
+TWO_HOLDERS_IN_A_SENTENCE = [
+    ("Foreign Minister Ilse Marten said on Monday that her talks with Trade Minister Goran Pell had been "
+     "useful. “We agreed on almost everything that matters to farmers,” the minister said.", "We agreed",
+     "Ilse Marten"),
+    ("Defence Minister Goran Pell flew to Oslo. Foreign Minister Ilse Marten, speaking after a meeting with "
+     "Pell, said the crisis was over. “There is nothing left to fight about,” the minister said.",
+     "nothing left", "Ilse Marten"),
+    # holders in separate sentences: the latest; a state in the description picks its own
+    ("Foreign Minister Ilse Marten flew to Oslo. Trade Minister Goran Pell stayed home. “There is nothing "
+     "left to fight about,” the minister said.", "nothing left", "Goran Pell"),
+    ("Foreign Minister Ilse Marten met her Danish counterpart Goran Pell in Riga. “Our borders are open to "
+     "every honest trader,” the Danish minister said.", "Our borders", "Goran Pell"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", TWO_HOLDERS_IN_A_SENTENCE)
+def test_a_description_takes_the_subject_of_two_holders(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -158,6 +158,19 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
         sent_start = sentence_of(doc[sent_start - 1]).start
 
 
+def _subject_holder(m: Mention, history: list[Mention], table: ActorTable, role: str, country: str | None) -> str:
+    """Of the holders of ``role`` in the sentence of the latest one, ``m``, the subject: "A said his
+    talks with Trade Minister B were useful. “…,” the minister said" is A, as a pronoun would be."""
+    doc = table.doc
+    sent = sentence_of(doc[m.start])
+    holders = [h for h in history if sent.start <= h.start <= m.start and h.kind != UNNAMED
+               and (r := table.by_id[h.actor_id].role) and role.lower() in r.lower()
+               and (country is None or table.by_id[h.actor_id].country == country)]
+    subjects = [h for h in holders if h.is_subject(doc)]
+    main = [h for h in subjects if _main_subject(h, doc)]
+    return (main or subjects or [m])[-1].actor_id
+
+
 def _main_subject(m: Mention, doc: Doc) -> bool:
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
@@ -190,7 +203,7 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
         if fits and own_noun and noun not in (actor.role or "").lower():
             continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
-            return actor.id
+            return actor.id if generic else _subject_holder(m, history, table, role, country)
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
     if len(candidates) == 1:
