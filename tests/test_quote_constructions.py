@@ -566,3 +566,24 @@ TWO_HOLDERS_IN_A_SENTENCE = [
 @pytest.mark.parametrize("text,fragment,who", TWO_HOLDERS_IN_A_SENTENCE)
 def test_a_description_takes_the_subject_of_two_holders(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a cue-less quote opening a sentence after one that reports speech (unbroken VOA text) ---------
+
+SENTENCE_BEFORE_REPORTS = [
+    ("The song is shared along with a report of the findings, Lena Ostrova from the Polish Academy of "
+     "Sciences told VOA. “She has combined all of the methods and phrases of the old singers with the "
+     "archaeological information.” In the village, singers have long passed history between generations.",
+     "She has combined", "Lena Ostrova"),
+    ("“The border will stay open for every honest trader,” Minister Tomas Vidak said on Monday. Analyst Rita "
+     "Moll of the Baltic Institute said the decision was overdue. “They should have done this two years ago, "
+     "before the harvest failed.”", "They should have", "Rita Moll"),
+    # no report in the sentence before: the quote still continues the last speaker
+    ("“The border will stay open for every honest trader,” Minister Tomas Vidak said on Monday. Traders "
+     "were relieved. “We have waited for this news since the spring.”", "We have waited", "Tomas Vidak"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", SENTENCE_BEFORE_REPORTS)
+def test_the_sentence_before_reports_the_speaker(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
