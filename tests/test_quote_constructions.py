@@ -587,3 +587,20 @@ SENTENCE_BEFORE_REPORTS = [
 @pytest.mark.parametrize("text,fragment,who", SENTENCE_BEFORE_REPORTS)
 def test_the_sentence_before_reports_the_speaker(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a bare title coordinated with the name it describes ("said social worker and activist X") -----
+
+TITLES_COORDINATED_WITH_THE_NAME = [
+    ("“We also have challenges when it comes to geographic inequities in the islands,” said Manila-based "
+     "social worker and activist Rico Dalisay.", "We also have", "Rico Dalisay"),
+    ("Lisbon-based lawyer and rights campaigner Marta Sousa said: “The court has ignored every appeal we made "
+     "since the spring.”", "court has ignored", "Marta Sousa"),
+    ("“The court has ignored every appeal we made since the spring,” said economist and former minister "
+     "Paulo Reis.", "court has ignored", "Paulo Reis"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", TITLES_COORDINATED_WITH_THE_NAME)
+def test_a_bare_title_coordinated_with_the_name(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
