@@ -604,3 +604,28 @@ TITLES_COORDINATED_WITH_THE_NAME = [
 @pytest.mark.parametrize("text,fragment,who", TITLES_COORDINATED_WITH_THE_NAME)
 def test_a_bare_title_coordinated_with_the_name(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a phrase quoted inside a later sentence does not continue the last speaker (unbroken text) ----
+
+QUOTED_PHRASE_IN_A_LATER_SENTENCE = [
+    ("“The river has never been this low in living memory,” said Ana Ruiz, a hydrologist. Stories about the "
+     "valley can be found in the 1998 anthology “The Farmers of the Upper Valley.” Visitors still come.",
+     "The Farmers", None),
+    ("“The river has never been this low in living memory,” said Ana Ruiz, a hydrologist. A state television "
+     "series showed visitors praising the region's “cleanest rivers in the whole world” and its food.",
+     "cleanest rivers", None),
+    # the same sentence as the speaker's quote, a new sentence, or a sentence whose subject is the speaker
+    ("Senator Ana Ruiz called the plan “a strategic disaster for the coast” and “an appalling betrayal of "
+     "the fishermen.”", "appalling betrayal", "Ana Ruiz"),
+    ("“The river has never been this low in living memory,” said Ana Ruiz, a hydrologist. “The farmers will "
+     "be the first to feel it.”", "farmers will", "Ana Ruiz"),
+    ("“The river has never been this low in living memory,” said Ana Ruiz, a hydrologist. Ruiz sees the "
+     "drought as part of a wider crisis of “water, soil and the whole farming economy.”", "water, soil",
+     "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", QUOTED_PHRASE_IN_A_LATER_SENTENCE)
+def test_a_phrase_quoted_in_a_later_sentence(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -174,7 +174,7 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
             mid = start - 1 > para_start
             speaker = _paragraph_before(doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
         if bare and speaker is None and last_speaker is not None \
-                and (para_start <= last_para_end + 2 or text[para_start:start].strip() == ""):
+                and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
@@ -187,6 +187,28 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes
+
+
+def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_end: int,
+               table: ActorTable, last: str) -> bool:
+    """A quote with no cue goes on with the last speaker's words: in the same paragraph or the
+    next, opening a sentence ("…,” he said. “…”"), in the same sentence as the last quote ("X
+    called it “A” and “B”") or in one whose subject is that speaker ("His voters and “…”"); a
+    phrase quoted inside another sentence ("the anthology “…”", "praising their “…”") is no
+    one's words for that reason alone (a story without paragraph breaks is all one paragraph)."""
+    text = text_of(doc)
+    if not (para_start <= last_para_end + 2 or text[para_start:start].strip() == ""):
+        return False
+    before = text[para_start:start - 1].rstrip()
+    if before == "" or before[-1] in ".!?:”\"’»":
+        return True
+    first = token_at(doc, start)
+    if first is None:
+        return False
+    sent = sentence_of(first)
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return sent.start_char <= prev_end or any(table.actor_at(s.i) == last for s in subjects)
 
 
 def _opens_sentence(text: str, para_start: int, start: int, end: int) -> bool:
