@@ -629,3 +629,20 @@ QUOTED_PHRASE_IN_A_LATER_SENTENCE = [
 @pytest.mark.parametrize("text,fragment,who", QUOTED_PHRASE_IN_A_LATER_SENTENCE)
 def test_a_phrase_quoted_in_a_later_sentence(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a capitalised title the parser made the subject, the person it names ending its phrase --------
+
+TITLE_SUBJECT_NAME_AT_THE_EDGE = [
+    ("“The movement is led by doctors and nurses and teachers and farmers,” U.N. Resident Coordinator for "
+     "Myanmar Andrew Kirkwood said.", "movement is led", "Andrew Kirkwood"),
+    ("U.N. Humanitarian Coordinator for Norland Ruth Abernathy said: “Aid convoys have not reached the north "
+     "since March.”", "Aid convoys", "Ruth Abernathy"),
+    ("President of Ukraine Volodymyr Zelenskyy said, “We expect a full and open investigation of the crash.”",
+     "We expect", "Volodymyr Zelenskyy"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", TITLE_SUBJECT_NAME_AT_THE_EDGE)
+def test_a_title_subject_with_the_name_at_its_edge(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
