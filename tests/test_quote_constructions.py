@@ -646,3 +646,20 @@ TITLE_SUBJECT_NAME_AT_THE_EDGE = [
 @pytest.mark.parametrize("text,fragment,who", TITLE_SUBJECT_NAME_AT_THE_EDGE)
 def test_a_title_subject_with_the_name_at_its_edge(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- "the official" after a person described beside the name by an office no title list knows -----
+
+OFFICIAL_DESCRIBED_BY_APPOSITION = [
+    ("\"So far, there is no foot on the ground,\" Imran Khattak, the divisional railway superintendent in "
+     "Quetta, told VOA. \"It's a no-signal area and nobody can reach the train,\" the railway official said.",
+     "no-signal area", "Imran Khattak"),
+    # an occupation beside the name is no office: "the official" is the minister
+    ("Minister Ilse Marten spoke first. Tomas Vidak, a farmer from the valley, disagreed with her. \"The "
+     "water will be back before the harvest,\" the official said.", "water will be back", "Ilse Marten"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", OFFICIAL_DESCRIBED_BY_APPOSITION)
+def test_the_official_after_an_appositive_office(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -171,6 +171,15 @@ def _subject_holder(m: Mention, history: list[Mention], table: ActorTable, role:
     return (main or subjects or [m])[-1].actor_id
 
 
+def _appositive(m: Mention, table: ActorTable) -> bool:
+    """"X, the divisional railway superintendent, told VOA": a person described beside the name by an
+    office no title list knows (no occupation such as "a farmer"), whom "the official" may stand for."""
+    root = table.doc[m.start:m.end].root
+    jobs = table.kb.person_nouns if table.kb is not None else frozenset()
+    return m.kind == "name" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                                    and c.lemma_.lower() not in jobs for c in root.children)
+
+
 def _main_subject(m: Mention, doc: Doc) -> bool:
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
@@ -199,7 +208,7 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
                 return m.actor_id or None
             continue
         actor = table.by_id[m.actor_id]
-        fits = actor.role and (generic or role.lower() in actor.role.lower())
+        fits = actor.role and (generic or role.lower() in actor.role.lower()) or generic and _appositive(m, table)
         if fits and own_noun and noun not in (actor.role or "").lower():
             continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
