@@ -116,6 +116,8 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
     if before.endswith(":"):
         colon = token_at(doc, len(before) - 1)
         verb = sentence_of(colon).root if colon is not None else None
+        if colon is not None and verb is not None and verb.idx >= start:
+            verb = colon.head  # the parser hung the clause before the colon from the quote's verb
     else:
         verb = first
         while verb.head.i != verb.i and start <= verb.idx < end:
@@ -166,12 +168,14 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         kind: QuoteKind = "direct" if _words(body) >= MIN_WORDS else "scare"
         cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
         para_start = text.rfind("\n", 0, start) + 1
-        continues = cue is None and speaker is None and kind == "direct" and last_speaker is not None \
-            and (para_start <= last_para_end + 2 or text[para_start:start].strip() == "")
-        if continues:
+        bare = cue is None and speaker is None and kind == "direct"
+        if bare and _opens_sentence(text, para_start, start, end):
+            # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks
+            mid = start - 1 > para_start
+            speaker = _paragraph_before(doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
+        if bare and speaker is None and last_speaker is not None \
+                and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker
-        elif cue is None and speaker is None and kind == "direct" and text[para_start:start - 1].strip() == "":
-            speaker = _paragraph_before(doc, table, verbs, para_start, prev_end)
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
         if kind == "direct" and speaker is not None:
@@ -185,16 +189,50 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
     return quotes
 
 
+def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_end: int,
+               table: ActorTable, last: str) -> bool:
+    """A quote with no cue goes on with the last speaker's words: in the same paragraph or the
+    next, opening a sentence ("…,” he said. “…”"), in the same sentence as the last quote ("X
+    called it “A” and “B”") or in one whose subject is that speaker ("His voters and “…”"); a
+    phrase quoted inside another sentence ("the anthology “…”", "praising their “…”") is no
+    one's words for that reason alone (a story without paragraph breaks is all one paragraph)."""
+    text = text_of(doc)
+    if not (para_start <= last_para_end + 2 or text[para_start:start].strip() == ""):
+        return False
+    before = text[para_start:start - 1].rstrip()
+    if before == "" or before[-1] in ".!?:”\"’»":
+        return True
+    first = token_at(doc, start)
+    if first is None:
+        return False
+    sent = sentence_of(first)
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return sent.start_char <= prev_end or any(table.actor_at(s.i) == last for s in subjects)
+
+
+def _opens_sentence(text: str, para_start: int, start: int, end: int) -> bool:
+    """A quote opening its paragraph, or a whole sentence after one that ended ("… told VOA.
+    “….”"), not a heading run into the text ("‘A title’ Officials said …")."""
+    before = text[para_start:start - 1].rstrip()
+    if before == "":
+        return True
+    closing = text[start:end].rstrip()[-1:] + text[end + 1:end + 2]
+    return before.endswith((".", "!", "?")) and any(c in ".!?," for c in closing)
+
+
 def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_start: int,
-                      prev_end: int) -> str | None:
-    """A quote opening a paragraph with no cue of its own, after a paragraph whose last
-    sentence reports what someone said ("…, Minister X said." / "X said he wanted …"):
-    the quote continues that speaker's words."""
+                      prev_end: int, mid: bool = False) -> str | None:
+    """A quote opening a paragraph (or, ``mid``, a sentence) with no cue of its own, after a
+    paragraph whose last sentence reports what someone said ("…, Minister X said." / "X said he
+    wanted …"): the quote continues that speaker's words."""
     before = text_of(doc)[:para_start].rstrip()
     last = token_at(doc, len(before) - 1) if before else None
     if last is None or last.idx < prev_end:
         return None
     sent = sentence_of(last)
+    if mid and any(m in text_of(doc)[sent.start_char:para_start] for m in "“”\"«»"):
+        return None  # "“No,” he said. “…”": a sentence with a quote of its own is no report of this one
     cues = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB" and t.idx >= prev_end
             and t.dep_ in ("ROOT", "parataxis", "conj")]
     for cue in sorted(cues, key=lambda t: t.dep_ != "ROOT"):

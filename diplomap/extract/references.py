@@ -76,8 +76,10 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if desc:
             role, country = desc
             title = kb.title(role)
-            aid = _described(role, country, history, table, generic=bool(title and title.rank >= 4),
-                             noun=token.lemma_.lower())
+            # "the official" may stand for anyone with a role; "the correspondent" (a person noun:
+            # an occupation, no office) only for someone holding that role
+            generic = bool(title and title.rank >= 4) and token.lemma_.lower() not in kb.person_nouns
+            aid = _described(role, country, history, table, generic=generic, noun=token.lemma_.lower())
             if aid:
                 m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
                 table.add_mention(m)
@@ -86,15 +88,18 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if aid is None and _unnamed_speaker(token, table):
             from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
 
-            body = _in_phrase(token, table) or ""
+            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is
+            speaks_for = token.dep_ in SUBJECT_DEPS and token.lemma_.lower() not in kb.person_nouns
+            body = _in_phrase(token, table) if speaks_for else ""
             body = body if body and table.by_id[body].kind != "person" else ""
             history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
 
 
 def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
-    """"a senior ministry official said", "said the aide, who …": the subject is a person noun
-    of the unnamed-source lexicon with no name of its own (no apposition, no proper noun)."""
-    if token.pos_ != "NOUN" or token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in unnamed_source_nouns():
+    """"a senior ministry official said", "said the aide, who …", "criticised by an analyst": a
+    person noun of the unnamed-source lexicon with no name of its own (no apposition, no proper
+    noun), in any role: a later pronoun may stand for it, not for a person named before."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in unnamed_source_nouns() or token.dep_ in ("appos", "attr"):
         return False
     if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and table.actor_at(c.i)
            for c in token.children):
@@ -153,6 +158,28 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
         sent_start = sentence_of(doc[sent_start - 1]).start
 
 
+def _subject_holder(m: Mention, history: list[Mention], table: ActorTable, role: str, country: str | None) -> str:
+    """Of the holders of ``role`` in the sentence of the latest one, ``m``, the subject: "A said his
+    talks with Trade Minister B were useful. “…,” the minister said" is A, as a pronoun would be."""
+    doc = table.doc
+    sent = sentence_of(doc[m.start])
+    holders = [h for h in history if sent.start <= h.start <= m.start and h.kind != UNNAMED
+               and (r := table.by_id[h.actor_id].role) and role.lower() in r.lower()
+               and (country is None or table.by_id[h.actor_id].country == country)]
+    subjects = [h for h in holders if h.is_subject(doc)]
+    main = [h for h in subjects if _main_subject(h, doc)]
+    return (main or subjects or [m])[-1].actor_id
+
+
+def _appositive(m: Mention, table: ActorTable) -> bool:
+    """"X, the divisional railway superintendent, told VOA": a person described beside the name by an
+    office no title list knows (no occupation such as "a farmer"), whom "the official" may stand for."""
+    root = table.doc[m.start:m.end].root
+    jobs = table.kb.person_nouns if table.kb is not None else frozenset()
+    return m.kind == "name" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                                    and c.lemma_.lower() not in jobs for c in root.children)
+
+
 def _main_subject(m: Mention, doc: Doc) -> bool:
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
@@ -177,15 +204,15 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
         if m.kind == UNNAMED:
             same = noun == table.doc[m.start].lemma_.lower()
             # "the diplomat" after "a diplomat said an official … told him" is the diplomat
-            if same or (generic and not own_noun):
+            if same or (generic and not own_noun and m.is_subject(table.doc)):
                 return m.actor_id or None
             continue
         actor = table.by_id[m.actor_id]
-        fits = actor.role and (generic or role.lower() in actor.role.lower())
+        fits = actor.role and (generic or role.lower() in actor.role.lower()) or generic and _appositive(m, table)
         if fits and own_noun and noun not in (actor.role or "").lower():
             continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
-            return actor.id
+            return actor.id if generic else _subject_holder(m, history, table, role, country)
     candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
     if len(candidates) == 1:

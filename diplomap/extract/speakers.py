@@ -114,8 +114,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if s.lower_ == "they":  # "…,” they said: the body or state last acting
         return _last_body(table, s.i)
     if s.pos_ == "PROPN":
-        return _missed_name(s, table)
-    aid = _in_phrase(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
+        return _named_at_edge(s, table) or _missed_name(s, table)
+    aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
     if aid:
         return aid
     if s.pos_ == "NOUN":  # "the agency said", "said the spokesperson"
@@ -135,6 +135,28 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
             continue  # "an official of a bureau of a Chinese city": the city's state is not who speaks
         if aid:
+            return aid
+    return None
+
+
+def _named_at_edge(s: Token, table: ActorTable) -> str | None:
+    """"U.N. Resident Coordinator for Myanmar Andrew Kirkwood said": a capitalised title the parser
+    made the subject, with the person it names ending its phrase."""
+    edge = s.right_edge
+    aid = table.actor_at(edge.i) if edge.i > s.i else None
+    if aid is None or table.by_id[aid].kind != "person":
+        return None
+    return aid if all(a.dep_ in PHRASE_DEPS for a in _path_up(edge, s)) else None
+
+
+def _titled_conj(s: Token, table: ActorTable) -> str | None:
+    """"said social worker and activist X": a bare title (no article) the parser coordinated with
+    the name it describes."""
+    if s.pos_ != "NOUN" or s.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in s.children):
+        return None
+    for c in s.children:
+        aid = table.actor_at(c.i) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
+        if aid and table.by_id[aid].kind == "person":
             return aid
     return None
 
