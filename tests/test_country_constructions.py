@@ -158,3 +158,20 @@ def test_a_singular_title_on_the_first_name_is_not_shared(extract):
 ])
 def test_the_named_official_is_the_earlier_unnamed_one(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-16"), name) == iso3
+
+
+# --- a delegate is a person noun: a demonym or state beside it places the person ---------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LUSAKA, May 3 - Delegates met on Monday. \"Loans must rise,\" said the chief Canadian "
+     "delegate Hector Palmby.", "Hector Palmby", "CAN"),
+    ("LUSAKA, May 3 - The fund met. Norwegian delegate Ingrid Voss said: \"Bad loans help "
+     "nobody at all.\"", "Ingrid Voss", "NOR"),
+    ("GENEVA, May 3 - Talks opened. The Swedish delegate, Lars Ohrnfelt, said it was good.",
+     "Lars Ohrnfelt", "SWE"),
+    ("NAIROBI, June 2 - The meeting ended. \"We want reform now,\" chief U.S. Delegate Marvin "
+     "Teague told the meeting.", "Marvin Teague", "USA"),
+])
+def test_a_delegate_takes_the_demonym_beside_it(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
