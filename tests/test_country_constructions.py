@@ -175,3 +175,18 @@ def test_the_named_official_is_the_earlier_unnamed_one(extract, text, name, iso3
 ])
 def test_a_delegate_takes_the_demonym_beside_it(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- under a foreign dateline, a bare title opening the sentence after one about a state ---------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("OSAKA, Japan, April 26 - Bankers gathered. Peru, the fund's largest borrower, is pleased "
+     "with the loans. Finance Minister Josef Varga told Reuters he expected more.", "Josef Varga", "PER"),
+    ("TOKYO, May 2 - Japan will cut tariffs. Chile wants more access to the market. Foreign "
+     "Minister Pablo Orrego said so on Monday.", "Pablo Orrego", "CHL"),
+    ("TOKYO, May 2 - Exports rose. The United States is unhappy. Foreign Minister Taro Ishida "
+     "said Japan would act.", "Taro Ishida", "JPN"),  # the dateline's state in his own sentence
+])
+def test_a_bare_title_after_a_sentence_about_a_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
