@@ -190,3 +190,18 @@ def test_a_delegate_takes_the_demonym_beside_it(extract, text, name, iso3):
 ])
 def test_a_bare_title_after_a_sentence_about_a_state(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- a central banker named with no state, beside a person of one, serves that state -------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LONDON, March 6 - Chilean Finance Minister Hernan Bustos ended his tour. Bustos, accompanied "
+     "by central bank president Rodrigo Ilabaca, met bankers.", "Rodrigo Ilabaca", "CHL"),
+    ("PARIS, March 6 - Peru's Finance Minister Luis Quispe ended talks. Quispe and central bank "
+     "president Jorge Arana last week visited Washington.", "Jorge Arana", "PER"),
+    ("ZURICH, May 3 - Mexican Finance Minister Ramon Villalba arrived. Villalba, who is accompanied "
+     "by Central Bank governor Tomas Irigoyen, will meet creditors.", "Tomas Irigoyen", "MEX"),
+])
+def test_a_central_banker_serves_his_companions_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3

@@ -66,6 +66,9 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
     ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
     style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
     dateline's country, since wires qualify only foreign officials."""
+    companion = _central_bankers_companion(aid, table)
+    if companion:
+        return companion
     mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
     dateline = dateline_country(table.doc.text, kb)
     own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
@@ -81,6 +84,27 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
     if dateline and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
         return dateline
     return _other_party(d.role, mentioned | {dateline} - {None}, kb)
+
+
+def _central_bankers_companion(aid: str | None, table: ActorTable) -> str | None:
+    """A central banker named with no state, beside a person of one — "A and central bank
+    president B", "A, accompanied by Central Bank governor B" — serves A's state."""
+    doc = table.doc
+    for m in (m for m in table.mentions if m.actor_id == aid and m.kind == "name"):
+        words = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+        if not any(a == "central" and b == "bank" for a, b in zip(words, words[1:], strict=False)):
+            continue
+        root = doc[m.start:m.end].root
+        partner = None
+        if root.dep_ == "conj":
+            partner = root.head
+        elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ == "accompany" \
+                and root.head.head.dep_ in ("acl", "relcl"):
+            partner = root.head.head.head
+        other = table.by_id.get(table.token_actor.get(partner.i, "")) if partner is not None else None
+        if other is not None and other.kind == "person" and other.country:
+            return other.country
+    return None
 
 
 def _lead_in_state(aid: str | None, table: ActorTable) -> str | None:
