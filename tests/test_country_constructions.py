@@ -158,3 +158,50 @@ def test_a_singular_title_on_the_first_name_is_not_shared(extract):
 ])
 def test_the_named_official_is_the_earlier_unnamed_one(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-16"), name) == iso3
+
+
+# --- a delegate is a person noun: a demonym or state beside it places the person ---------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LUSAKA, May 3 - Delegates met on Monday. \"Loans must rise,\" said the chief Canadian "
+     "delegate Hector Palmby.", "Hector Palmby", "CAN"),
+    ("LUSAKA, May 3 - The fund met. Norwegian delegate Ingrid Voss said: \"Bad loans help "
+     "nobody at all.\"", "Ingrid Voss", "NOR"),
+    ("GENEVA, May 3 - Talks opened. The Swedish delegate, Lars Ohrnfelt, said it was good.",
+     "Lars Ohrnfelt", "SWE"),
+    ("NAIROBI, June 2 - The meeting ended. \"We want reform now,\" chief U.S. Delegate Marvin "
+     "Teague told the meeting.", "Marvin Teague", "USA"),
+])
+def test_a_delegate_takes_the_demonym_beside_it(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- under a foreign dateline, a bare title opening the sentence after one about a state ---------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("OSAKA, Japan, April 26 - Bankers gathered. Peru, the fund's largest borrower, is pleased "
+     "with the loans. Finance Minister Josef Varga told Reuters he expected more.", "Josef Varga", "PER"),
+    ("TOKYO, May 2 - Japan will cut tariffs. Chile wants more access to the market. Foreign "
+     "Minister Pablo Orrego said so on Monday.", "Pablo Orrego", "CHL"),
+    ("TOKYO, May 2 - Exports rose. The United States is unhappy. Foreign Minister Taro Ishida "
+     "said Japan would act.", "Taro Ishida", "JPN"),  # the dateline's state in his own sentence
+])
+def test_a_bare_title_after_a_sentence_about_a_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- a central banker named with no state, beside a person of one, serves that state -------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LONDON, March 6 - Chilean Finance Minister Hernan Bustos ended his tour. Bustos, accompanied "
+     "by central bank president Rodrigo Ilabaca, met bankers.", "Rodrigo Ilabaca", "CHL"),
+    ("PARIS, March 6 - Peru's Finance Minister Luis Quispe ended talks. Quispe and central bank "
+     "president Jorge Arana last week visited Washington.", "Jorge Arana", "PER"),
+    ("ZURICH, May 3 - Mexican Finance Minister Ramon Villalba arrived. Villalba, who is accompanied "
+     "by Central Bank governor Tomas Irigoyen, will meet creditors.", "Tomas Irigoyen", "MEX"),
+])
+def test_a_central_banker_serves_his_companions_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3

@@ -359,7 +359,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
         if actor.country is None and d.organization is None:
-            actor.country = country_from_context(d, table, kb)
+            actor.country = country_from_context(d, table, kb, aid)
 
 
 def _leader(name: str, date: str | None, kb: Knowledge):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import DATELINE
+from .nlp import DATELINE, sentence_of
 
 
 @dataclass
@@ -60,11 +60,15 @@ def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
 SETTING_SHARE = 0.6
 
 
-def country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> str | None:
+def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
+                         aid: str | None = None) -> str | None:
     """The last resort for an official the text gives no country: a title only one state uses
     ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
     style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
     dateline's country, since wires qualify only foreign officials."""
+    companion = _central_bankers_companion(aid, table)
+    if companion:
+        return companion
     mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
     dateline = dateline_country(table.doc.text, kb)
     own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
@@ -74,9 +78,52 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge) -> st
         return None  # a title the dateline's state does not bear
     if d.rank is None or d.rank > 3 or (d.role or "").lower() in ENVOY_ROLES:
         return None
+    lead = _lead_in_state(aid, table) if dateline else None
+    if lead not in (None, dateline) and kb.uses_role(lead, d.role):
+        return lead  # "TOKYO - Ruritania is happy. Finance Minister X said": Ruritania's
     if dateline and kb.uses_role(dateline, d.role):  # "WASHINGTON - Foreign Minister X": no American
         return dateline
     return _other_party(d.role, mentioned | {dateline} - {None}, kb)
+
+
+def _central_bankers_companion(aid: str | None, table: ActorTable) -> str | None:
+    """A central banker named with no state, beside a person of one — "A and central bank
+    president B", "A, accompanied by Central Bank governor B" — serves A's state."""
+    doc = table.doc
+    for m in (m for m in table.mentions if m.actor_id == aid and m.kind == "name"):
+        words = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+        if not any(a == "central" and b == "bank" for a, b in zip(words, words[1:], strict=False)):
+            continue
+        root = doc[m.start:m.end].root
+        partner = None
+        if root.dep_ == "conj":
+            partner = root.head
+        elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ == "accompany" \
+                and root.head.head.dep_ in ("acl", "relcl"):
+            partner = root.head.head.head
+        other = table.by_id.get(table.token_actor.get(partner.i, "")) if partner is not None else None
+        if other is not None and other.kind == "person" and other.country:
+            return other.country
+    return None
+
+
+def _lead_in_state(aid: str | None, table: ActorTable) -> str | None:
+    """The state that is the subject of the sentence just before the one first naming a
+    person, when that person opens his own sentence with no other state in it."""
+    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    sent = sentence_of(table.doc[first.start])
+    if sent.start == 0 or first.start > sent.start + 3:
+        return None
+    before = sentence_of(table.doc[sent.start - 1])
+    states = {table.by_id[m.actor_id].country for m in table.mentions
+              if before.start <= m.start < sent.end and table.by_id[m.actor_id].kind == "country"}
+    subjects = [m for m in table.mentions if before.start <= m.start < before.end
+                and table.by_id[m.actor_id].kind == "country" and m.is_subject(table.doc)]
+    if len(states) != 1 or not subjects:
+        return None
+    return states.pop()
 
 
 def _other_party(role: str | None, states: set, kb: Knowledge) -> str | None:
