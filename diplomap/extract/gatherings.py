@@ -87,6 +87,14 @@ def _bodies(noun: Token, table: ActorTable) -> list[str]:
     return out
 
 
+def _owner(noun: Token, table: ActorTable, triggers: Triggers) -> str | None:
+    """"The Fund ended a three-day meeting", "the Union opened its conference": the body that holds it."""
+    anchor = _anchor(noun)
+    if anchor.dep_ != "dobj" or not triggers.has("owner_verb", anchor.head.lemma_.lower()):
+        return None
+    return next((a for a in subjects_of(anchor.head, table) if table.by_id[a].kind == "organization"), None)
+
+
 def _listed_states(noun: Token, table: ActorTable) -> list[str]:
     """"a dinner of the five countries - A, B, C, D and E": the states its "of" phrase lists
     (two or more) take part."""
@@ -117,7 +125,8 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         if not _is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()
-        key = _name_of(noun) or (last.get(lemma) if _refers_back(noun) else None)
+        owner = None if _name_of(noun) else _owner(noun, table, triggers)
+        key = _name_of(noun) or (f"@{owner}" if owner else None) or (last.get(lemma) if _refers_back(noun) else None)
         attendees = _attendees(noun, table, triggers)
         attendees += [a for a in _listed_states(noun, table) if a not in attendees]
         key = key or (f"#{noun.i}" if attendees else None)  # an unnamed gathering: its own participants only
@@ -128,7 +137,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         nouns, members, bodies = groups.setdefault(key, ([], [], []))
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)
-        bodies.extend(b for b in _bodies(noun, table) if b not in bodies)
+        bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
     events: dict[int, Event] = {}
     for nouns, members, bodies in groups.values():
         people = members + [b for b in bodies if b not in members]
