@@ -39,6 +39,33 @@ CASES = [
      "European ministers met in Oslo to prepare for next week's meetings of the International Monetary Fund. "
      "Swedish Finance Minister Eva Lind, who hosted the talks, said debt relief was urgent.", None,
      [], [("Eva Lind", "International Monetary Fund")]),
+    # --- a body's own unnamed gathering ("the Fund ended a three-day meeting"): "the meeting" refers
+    # back to it, and the body takes part with those who address, chair or attend it ----------------
+    ("gathering-body-ended-then-told-the-meeting",
+     "The Caribbean Fisheries Bank today wound up a four-day meeting in Lima. Debt relief was urgent, "
+     "Kenyan Finance Minister Amos Kiprono told the meeting.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Caribbean Fisheries Bank"))], []),
+    ("gathering-body-held-then-chaired",
+     "The Andean Grain Council held a two-day meeting in Quito on Monday. Chilean Trade Minister Rosa "
+     "Fuentes, who chaired the meeting, said quotas would rise. Peruvian Trade Minister Tomas Arriaga "
+     "addressed the meeting.", None,
+     [("meet", "occurred", ("Andean Grain Council", "Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("gathering-body-opened-its-conference",
+     "The Nordic Shipping Union opened its annual conference in Oslo on Tuesday. Swedish Transport Minister "
+     "Eva Lind told the conference that freight rates had fallen.", None,
+     [("meet", "occurred", ("Eva Lind", "Nordic Shipping Union"))], []),
+    # --- officials "seen arriving" for the gathering the story's arrivals were for -------------------
+    ("gathering-seen-arriving-included",
+     "Top officials of Pacific nations arrived at the Finance Ministry in Lima to begin a meeting of the "
+     "Andean Grain Council. Officials seen arriving included Chilean Trade Minister Rosa Fuentes and Peruvian "
+     "Trade Minister Tomas Arriaga. Also seen arriving were Kenyan Finance Minister Amos Kiprono and Swedish "
+     "Finance Minister Eva Lind.", None,
+     [("meet", "occurred", ("Amos Kiprono", "Andean Grain Council", "Eva Lind", "Rosa Fuentes",
+                            "Tomas Arriaga"))], []),
+    ("gathering-ministers-arrived-for-talks",
+     "Trade ministers arrived in Oslo on Monday for talks on fishing quotas. Among those seen arriving were "
+     "Chilean Trade Minister Rosa Fuentes and Danish Trade Minister Lars Dahl.", None,
+     [("meet|negotiate", "occurred", ("Lars Dahl", "Rosa Fuentes"))], []),
     # --- departures: "left for X" is a visit to X -------------------------------------------------
     ("depart-leaves-for",
      "Swiss Economy Minister Hans Keller, who leaves for Nairobi on Monday, met bankers in Geneva.", None,
@@ -202,6 +229,14 @@ NOT_MEETINGS = [
     ("told-news-conference", "Kenyan Finance Minister Amos Kiprono told a news conference in Nairobi that "
                              "the International Monetary Fund was too strict."),
     ("two-sides-at-war", "Iran and Iraq shelled border towns on Monday. Both sides reported heavy losses."),
+    ("body-rejected-talks-told-reporters", "The Andean Grain Council rejected talks on quotas. Chilean "
+                                           "Trade Minister Rosa Fuentes told reporters the quotas were fair."),
+    ("body-held-meeting-no-speaker", "The Andean Grain Council held a meeting in Quito on Monday. Chilean "
+                                     "Trade Minister Rosa Fuentes said quotas were fair."),
+    ("seen-arriving-no-gathering", "Chilean Trade Minister Rosa Fuentes was seen arriving at the airport "
+                                   "with Danish Trade Minister Lars Dahl on Monday."),
+    ("arrived-home-after-talks", "Chilean Trade Minister Rosa Fuentes arrived home after talks on quotas. "
+                                 "Danish Trade Minister Lars Dahl was seen arriving at his office."),
     ("apposition-critic-of-talks", "Kenyan Senator Ruth Wanjiru, a critic of talks with Swedish Finance "
                                    "Minister Eva Lind, said the debt was too high."),
 ]

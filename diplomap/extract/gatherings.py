@@ -87,6 +87,37 @@ def _bodies(noun: Token, table: ActorTable) -> list[str]:
     return out
 
 
+def _owner(noun: Token, table: ActorTable, triggers: Triggers) -> str | None:
+    """"The Fund ended a three-day meeting", "the Union opened its conference": the body that holds it."""
+    anchor = _anchor(noun)
+    if anchor.dep_ != "dobj" or not triggers.has("owner_verb", anchor.head.lemma_.lower()):
+        return None
+    return next((a for a in subjects_of(anchor.head, table) if table.by_id[a].kind == "organization"), None)
+
+
+def _arrived_for(noun: Token) -> bool:
+    """"officials arrived in Oslo for talks", "arrived at the ministry to begin a meeting of X"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.dep_ in ("advcl", "xcomp"):
+        head = head.head
+    elif not (noun.dep_ == "pobj" and head.lower_ == "for"):
+        return False
+    return head.head.lemma_.lower() == "arrive" if head.lower_ == "for" else head.lemma_.lower() == "arrive"
+
+
+def _seen_arriving(doc: Doc, start: int, table: ActorTable) -> list[str]:
+    """"Officials seen arriving included A and B", "Also seen arriving were C and D": after ``start``."""
+    found: list[str] = []
+    for t in doc[start:]:
+        if t.lemma_.lower() != "arrive" or not any(w.lemma_.lower() == "see" for w in (t.head, *t.children)):
+            continue
+        clause = t.sent.root
+        args = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
+                and t not in c.subtree]
+        found += [a for a in actors_of(args, table) if table.by_id[a].kind == "person" and a not in found]
+    return found
+
+
 def _listed_states(noun: Token, table: ActorTable) -> list[str]:
     """"a dinner of the five countries - A, B, C, D and E": the states its "of" phrase lists
     (two or more) take part."""
@@ -117,10 +148,11 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         if not _is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()
-        key = _name_of(noun) or (last.get(lemma) if _refers_back(noun) else None)
+        owner = None if _name_of(noun) else _owner(noun, table, triggers)
+        key = _name_of(noun) or (f"@{owner}" if owner else None) or (last.get(lemma) if _refers_back(noun) else None)
         attendees = _attendees(noun, table, triggers)
         attendees += [a for a in _listed_states(noun, table) if a not in attendees]
-        key = key or (f"#{noun.i}" if attendees else None)  # an unnamed gathering: its own participants only
+        key = key or (f"#{noun.i}" if attendees or _arrived_for(noun) else None)  # unnamed: its own participants
         if key is None:
             continue
         if not key.startswith("#"):
@@ -128,7 +160,11 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         nouns, members, bodies = groups.setdefault(key, ([], [], []))
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)
-        bodies.extend(b for b in _bodies(noun, table) if b not in bodies)
+        bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
+    arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if _arrived_for(n)), None)
+    if arrival is not None:
+        members = groups[arrival][1]
+        members.extend(a for a in _seen_arriving(doc, groups[arrival][0][0].i, table) if a not in members)
     events: dict[int, Event] = {}
     for nouns, members, bodies in groups.values():
         people = members + [b for b in bodies if b not in members]
