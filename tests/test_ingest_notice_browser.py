@@ -6,11 +6,9 @@ ingest ends, without a reload.
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 
-from browser_helpers import BROWSER_MARKS, CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, wait_healthy
+from browser_helpers import BROWSER_MARKS, CHROMIUM, CHROMIUM_ARGS, served
 from test_ingest_lease import articles
 from test_store import FakeExtractor, parse
 
@@ -28,16 +26,8 @@ def test_the_notice_holds_the_map_refreshes_and_the_page_updates_when_the_ingest
     store = Store(path)
     sync.ingest_articles(store, articles(0, 3), extractor=FakeExtractor())
     lease = IngestLease(store).take()  # an ingest in another process
-    port, log = free_port(), tmp_path / "streamlit.log"
-    with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-                                   "--server.port", str(port), "--server.fileWatcherType", "none",
-                                   "--browser.gatherUsageStats", "false", "--", "--store", str(path)],
-                                  cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     try:
-        url = f"http://localhost:{port}"
-        wait_healthy(url, server, log, 90)
-        with sync_playwright() as p:
+        with served(tmp_path, path, None, timeout=90) as url, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.goto(url)
@@ -61,6 +51,4 @@ def test_the_notice_holds_the_map_refreshes_and_the_page_updates_when_the_ingest
             page.get_by_text("An ingest is adding articles").wait_for(state="detached", timeout=10_000)
             browser.close()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
         store.close()
