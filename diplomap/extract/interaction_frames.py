@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
 from .event_holders import described_person
-from .knowledge import Knowledge
+from .knowledge import Knowledge, speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import (
@@ -31,7 +31,6 @@ from .participants import (
     subjects_of,
     with_objects,
 )
-from .quotes import speech_verbs
 from .triggers import Triggers, load_triggers, words
 
 

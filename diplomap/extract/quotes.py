@@ -15,10 +15,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
+from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import Segment, find_quote_segments
-from .speakers import speaker_of, speech_verbs  # noqa: F401 - speech_verbs is this module's API too
+from .speakers import speaker_of
 
 MIN_WORDS = 4
 ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
