@@ -1,12 +1,14 @@
 """Shared fixtures: the spaCy pipeline is loaded once per test session."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
 
 
 def shared_dir(*parts: str | Path) -> Path:
@@ -20,6 +22,20 @@ def shared_dir(*parts: str | Path) -> Path:
         pytest.fail(f"../shared is missing: {path} does not exist. The gold set, corpus and PLOVER tests read "
                     f"the shared data checked out beside the project, at {SHARED}.", pytrace=False)
     return path
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory) -> Path:
+    """A store holding the seed article, read from an articles folder the way the dashboard reads one."""
+    from diplomap.corpus import sync
+    from diplomap.corpus.store import Store
+
+    folder = tmp_path_factory.mktemp("seed-store")
+    (folder / "articles").mkdir()
+    shutil.copy(SEED, folder / "articles")
+    with Store(folder / "store.db") as store:
+        sync.ingest_paths(store, [folder / "articles"])
+    return folder / "store.db"
 
 
 @pytest.fixture(scope="session")

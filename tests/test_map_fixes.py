@@ -74,16 +74,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
 
 
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("fixes")
-    (folder / "articles").mkdir()
-    shutil.copy(SEED, folder / "articles")
-    with Store(folder / "store.db") as store:
-        sync.ingest_paths(store, [folder / "articles"])
-    return folder / "store.db"
-
-
 @pytest.fixture
 def app(seed_store, open_app):
     """app(**query) → the app on the seed store, reading no articles folder."""

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -19,11 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import url
 from components.choices import Choices
-from diplomap.corpus import sync
-from diplomap.corpus.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
 CHOICES = Choices(actors=("keir-starmer", "vladimir-putin"), labels={"keir-starmer": "Keir Starmer (GBR)",
                   "vladimir-putin": "Vladimir Putin (RUS)"}, countries=("GBR", "RUS"), types=("meet", "call"),
                   statuses=("occurred",), sources=(), first_date=None, last_date=None)
@@ -130,16 +124,6 @@ def test_back_restores_a_focused_line():
     assert state["pair"] == ["keir-starmer", "vladimir-putin"] and state["actor"] is None
     url.restore_state(state, {"actor": ["keir-starmer"]}, CHOICES)
     assert state["pair"] is None and state["actor"] == "keir-starmer"
-
-
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("history")
-    (folder / "articles").mkdir()
-    shutil.copy(SEED, folder / "articles")
-    with Store(folder / "store.db") as store:
-        sync.ingest_paths(store, [folder / "articles"])
-    return folder / "store.db"
 
 
 def map_page(at: AppTest) -> dict:
