@@ -2,10 +2,13 @@
 meeting with Y, said …", "X, fresh from talks with Y, told …" — X met Y."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .participants import actors_of_token
+from .participants import SUBJ_DEPS, actors_of, actors_of_token, subjects_of
 
 # prepositions that place a meeting before the moment a person is described at ("after", "fresh from")
 HOLDER_PREPS = ("after", "following", "from", "since")
@@ -27,5 +30,28 @@ def described_person(token: Token, table: ActorTable) -> list[str]:
             return [a for a in actors_of_token(head, table) if table.by_id[a].kind == "person"]
         if t.dep_ not in ("prep", "advmod", *DESCRIBING_DEPS):
             return []
+        t = head
+    return []
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    return frozenset(speech_verbs())
+
+
+def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
+    """Who reports talks held with one named partner: "X said progress was made in talks with Y",
+    "… as a result of talks with Y, X said" — the speaker is the other side (the talks' phrase sits in
+    the clause the speech verb reports, no nearer party)."""
+    t, reported = token, False
+    for _ in range(8):
+        reported = reported or t.dep_ == "ccomp"
+        head = t.head
+        if head == t:
+            return []
+        if reported and head.pos_ == "VERB" and head.lemma_.lower() in _cues():
+            return [a for a in subjects_of(head, table) if table.by_id[a].kind == "person"]
+        if head.pos_ in ("VERB", "AUX") and actors_of([c for c in head.children if c.dep_ in SUBJ_DEPS], table):
+            return []  # "X stressed that Ukraine must be part of talks with Y": a nearer party
         t = head
     return []

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
-from .event_holders import described_person
+from .event_holders import described_person, reporting_speaker
 from .knowledge import Knowledge, speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of
@@ -32,6 +32,7 @@ from .participants import (
     with_objects,
 )
 from .triggers import Triggers, load_triggers, words
+from .visit_hosts import dateline_host
 
 
 @dataclass
@@ -314,7 +315,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
     """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
     said"), else the one the story is about ("Following talks with X, …")."""
-    holder = [a for a in described_person(anchor, table) if a not in parts]
+    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table) if a not in parts]
     topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
     return holder or ([topic] if topic and topic not in parts else [])
 
@@ -324,6 +325,8 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
     if not dest:  # "a Tokyo visit by X"; "X, here on a visit" in a story filed from the host's capital
         dest, place = _visit_place(token, table)
+        if not dest:  # "to coincide with the visit of X" under the host's dateline
+            dest, place = dateline_host(token, [p for p in parts if table.by_id[p].kind == "person"], table)
         parts = [a for a in parts if a not in dest]
     visitor = parts[0] if parts else None
     if not dest or (visitor and not official(table, visitor)):

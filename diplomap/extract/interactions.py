@@ -22,6 +22,7 @@ from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subje
 from .signings import find_signings
 from .tours import split_tours
 from .triggers import Triggers, load_triggers
+from .wire_visits import presence_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -184,6 +185,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             events.extend(split_calls(ev))
     events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
+    events.extend(presence_visits(doc, table, triggers))
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())

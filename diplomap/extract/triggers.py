@@ -18,7 +18,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "cancel_verb", "place_noun", "loan_noun", "lender", "phase_noun", "call_on_verb",
               "not_event_modifier", "organiser_participle",
               "place_object_verb", "personal_visit_verb", "attendance_verb", "departure_verb",
-              "future_time_word", "signing_verb", "agreement_noun", "owner_verb")
+              "future_time_word", "signing_verb", "agreement_noun", "owner_verb",
+              "presence_verb", "purpose_verb", "arrival_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

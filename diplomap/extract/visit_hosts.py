@@ -1,0 +1,50 @@
+"""The host of a visit its noun names no destination for, in a wire story: "to coincide with the
+visit of X", "X arrived on Sunday for a three-day visit" in a story filed from the host's capital."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import ActorTable
+from .nlp import sentence_of
+from .participants import dateline
+from .triggers import words
+
+
+def _dateline_state(place: list[Token], table: ActorTable) -> str | None:
+    """The state of a dateline's place, an actor already or made one ("HANOI" in a story that
+    never names Vietnam)."""
+    if not place:
+        return None
+    host = table.actor_for(place[-1])
+    if host is None and table.kb is not None:
+        name = " ".join(t.text for t in place).title()
+        country = table.kb.country_of(name) or table.kb.city(name)
+        host = table.country_actor(country.iso3, name) if country else None
+    return host
+
+
+def _visitor_named(token: Token) -> bool:
+    """"the visit of X", "X's visit", "arrived for a visit": the visit's own phrase names who comes
+    ("spoke of his recent visit" may be a visit anywhere)."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return True
+    if any(p.dep_ == "prep" and p.lower_ in ("of", "by") and any(c.ent_type_ == "PERSON" for c in p.subtree)
+           for p in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("arrival_verb")
+
+
+def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
+    """The dateline's state for a visit by named visitors, when the sentence names no other state
+    as a place (then the visit may be elsewhere: "during X's visit to Y last week")."""
+    place = dateline(token.doc)
+    host = _dateline_state(place, table) if visitors and _visitor_named(token) else None
+    if host is None or table.by_id[host].kind != "country":
+        return [], None
+    own = {table.by_id[v].country for v in visitors} | {table.by_id[host].country}
+    for t in sentence_of(token):
+        aid = table.actor_for(t) if t.ent_type_ in ("GPE", "LOC") else None
+        if aid and table.by_id[aid].kind == "country" and table.by_id[aid].country not in own:
+            return [], None
+    return [host], " ".join(t.text for t in place).title()

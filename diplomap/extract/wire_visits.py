@@ -1,0 +1,50 @@
+"""Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
+Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y".
+The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .interaction_frames import Event
+from .mentions import ActorTable
+from .participants import actors_of, official, place_text, subjects_of
+from .triggers import Triggers
+
+# the preposition naming where a presence verb puts its subject ("was in Lima", "invited to Lima")
+PLACE_PREP = {"invite": "to"}
+PURPOSE_KINDS = ("meet", "negotiate", "visit")
+
+
+def _has_purpose(verb: Token, triggers: Triggers) -> bool:
+    """"for talks", "for a visit", "to discuss …", "to hold talks": the stay is diplomatic business."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and triggers.nouns.get(p.lemma_.lower()) in PURPOSE_KINDS for p in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+            if triggers.has("purpose_verb", c.lemma_.lower()):
+                return True
+            if triggers.has("light_verb", c.lemma_.lower()) and any(
+                    o.dep_ == "dobj" and triggers.nouns.get(o.lemma_.lower()) in PURPOSE_KINDS for o in c.children):
+                return True
+    return False
+
+
+def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    events = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
+            continue
+        prep = PLACE_PREP.get(lemma, "in")
+        places = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
+                  for c in p.children if c.dep_ == "pobj"]
+        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        if not dest or not _has_purpose(verb, triggers):
+            continue
+        visitors = [a for a in subjects_of(verb, table)
+                    if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
+        if visitors:
+            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
+                                subjects=tuple(visitors)))
+    return events
