@@ -205,3 +205,37 @@ def test_a_bare_title_after_a_sentence_about_a_state(extract, text, name, iso3):
 ])
 def test_a_central_banker_serves_his_companions_state(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- a story with no dateline, set in one state: its officials with a bare national title --------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Floods hit northern Zambia this week. Roads in Zambia were cut and schools in Zambia closed. "
+     "Governor Mwila Chanda said relief would arrive on Friday.", "Mwila Chanda", "ZMB"),
+    ("Protests spread across Peru on Monday. Farmers in Peru blocked roads, and Peru's exports fell. "
+     "Mayor Rosa Quintanilla said the city had run out of fuel.", "Rosa Quintanilla", "PER"),
+    ("Ghana's cocoa harvest failed. Traders in Ghana expect prices to rise as Ghana exports less. "
+     "\"We will help farmers,\" said Minister Kwabena Asare, who oversees agriculture.",
+     "Kwabena Asare", "GHA"),
+    ("Vietnam opened a new port. Officials in Vietnam say Vietnam will double exports. "
+     "Provincial spokesperson Tran Van Hieu said the port would employ thousands.", "Tran Van Hieu", "VNM"),
+])
+def test_a_story_set_in_one_state_places_its_officials(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body's officer, not the state's
+    ("Fighting spread across Chad. Clinics in Chad are full and Chad's hospitals are closing. "
+     "\"Children are dying,\" said Secretary General Paul Lindqvist.", "Paul Lindqvist"),
+    # an ambassador serves abroad
+    ("Chile's elections are near. Voters in Chile are tired, and Chile's parties are split. "
+     "Ambassador Helen Marsh said observers would come.", "Helen Marsh"),
+    # two states share the story
+    ("Kenya and Uganda signed a deal. Kenya will build the road and Uganda the bridge. Kenya pays, "
+     "Uganda too. Governor Peter Ochieng said the road helps.", "Peter Ochieng"),
+])
+def test_a_setting_places_no_one_else(extract, text, name):
+    assert country_of(extract(text), name) is None
+
