@@ -239,3 +239,23 @@ def test_a_story_set_in_one_state_places_its_officials(extract, text, name, iso3
 def test_a_setting_places_no_one_else(extract, text, name):
     assert country_of(extract(text), name) is None
 
+
+
+# --- a leaders.csv name with middle initials is found without them --------------------------------
+
+
+@pytest.mark.parametrize("full,bare", [
+    ("Paul A. Volcker", "Paul Volcker"), ("George H. W. Bush", "George Bush"),
+    ("K. R. Narayanan", "K. Narayanan"), ("Jimmy Carter", "Jimmy Carter"),
+])
+def test_middle_initials_dropped(full, bare):
+    from diplomap.extract.knowledge import without_initials
+    assert without_initials(full) == bare
+
+
+def test_a_leader_named_without_his_middle_initial(extract):
+    # leaders.csv has "Vernon A. Walters", UN Ambassador 1985-1989; the text's form is kept
+    e = extract("NEW YORK, Oct 2 - The Security Council met. Lieutenant General Vernon Walters "
+                "sent a letter to the council president, officials said.", date="1987-10-19")
+    assert country_of(e, "Vernon Walters") == "USA"
+    assert any(a.name == "Vernon Walters" for a in e.actors)

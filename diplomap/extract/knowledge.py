@@ -162,6 +162,8 @@ class Knowledge:
         for leader in sorted(self.leaders, key=lambda x: x.start):
             for name in (leader.name, *leader.aliases):
                 self._leader_names.setdefault(normalize(name), []).append((leader, _is_acronym(name)))
+                if without_initials(name) != name:  # "Vernon Walters" for "Vernon A. Walters"
+                    self._leader_names.setdefault(normalize(without_initials(name)), []).append((leader, False))
                 surname = _surname(name)
                 if surname:
                     self._leader_surnames.setdefault(normalize(surname), []).append((leader, False))
@@ -266,6 +268,15 @@ class Knowledge:
                              if date is None or ldr.in_office(date))
         people = {normalize(ldr.name) for ldr in candidates}
         return candidates if len(people) == 1 else []
+
+
+def without_initials(name: str) -> str:
+    """"Paul A. Volcker" → "Paul Volcker": a full name as news copy often writes it, middle
+    initials dropped (the first and last words are kept whatever they are)."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words)
+            if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    return " ".join(kept)
 
 
 def _umlaut_key(key: str) -> str:
