@@ -259,3 +259,26 @@ def test_a_leader_named_without_his_middle_initial(extract):
                 "sent a letter to the council president, officials said.", date="1987-10-19")
     assert country_of(e, "Vernon Walters") == "USA"
     assert any(a.name == "Vernon Walters" for a in e.actors)
+
+
+# --- a national body whose name carries no state (or an ambiguous one) places its officials ------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON, March 3 - MITI vice minister Kenji Arakawa said chip prices would rise.",
+     "Kenji Arakawa", "JPN"),
+    ("WASHINGTON, March 3 - Hiroshi Tanabe, an official of the Ministry of International Trade and "
+     "Industry, said chip prices would rise.", "Hiroshi Tanabe", "JPN"),
+    ("TOKYO, March 3 - Bank of Korea governor Lee Dong-sik said rates would not change.",
+     "Lee Dong-sik", "KOR"),
+    ("LAGOS, May 4 - The loan was signed by Export Credits Guarantee Department chief Alan Birtwistle.",
+     "Alan Birtwistle", "GBR"),
+])
+def test_a_national_body_places_its_officials(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+def test_a_director_general_is_no_general_of_the_dateline(extract):
+    e = extract("WASHINGTON, April 5 - Trade talks begin today. The visiting aides include Kenji "
+                "Arakawa, deputy director-general of the machinery bureau.", date="1987-04-05")
+    assert country_of(e, "Kenji Arakawa") != "USA"
