@@ -282,3 +282,18 @@ def test_a_director_general_is_no_general_of_the_dateline(extract):
     e = extract("WASHINGTON, April 5 - Trade talks begin today. The visiting aides include Kenji "
                 "Arakawa, deputy director-general of the machinery bureau.", date="1987-04-05")
     assert country_of(e, "Kenji Arakawa") != "USA"
+
+
+# --- the head of an international body (leaders.csv, no country) takes no dateline's state ------
+
+
+@pytest.mark.parametrize("text,name,date", [
+    ("LUXEMBOURG, June 15 - Farm ministers met again. Commission president Jacques Delors said a "
+     "deal was near.", "Jacques Delors", "1987-06-15"),
+    ("BRUSSELS, March 16 - A letter went from the chancellor to Jacques Delors, the president of "
+     "the Commission.", "Jacques Delors", "1987-03-16"),
+    ("BUENOS AIRES, June 19 - The president met Michel Camdessus for an hour, aides said.",
+     "Michel Camdessus", "1987-06-19"),
+])
+def test_the_head_of_a_body_takes_no_datelines_state(extract, text, name, date):
+    assert country_of(extract(text, date=date), name) is None

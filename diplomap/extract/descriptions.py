@@ -337,6 +337,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)
         in_office = leader is not None and leader.in_office(article.date or "")
+        if in_office and leader is not None and not leader.country and d.country is None:
+            d.organization = d.organization or leader.role  # the head of a body: no dateline's, no setting's
         if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)) \
                 and not in_office:  # "Reagan's meeting with Gorbachev": a leader in office is no one's envoy
             d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
