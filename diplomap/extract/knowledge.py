@@ -29,6 +29,7 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
     _bare,
     _check_date,
     _is_acronym,
+    _read_lines,
     _read_words,
     _title_key,
     normalize,
@@ -289,6 +290,14 @@ def _dedupe(leaders) -> list[Leader]:
 
 
 # --- loading ---------------------------------------------------------------------------
+
+
+@cache
+def surname_prefixes(directory: str | Path | None = None) -> tuple[str, ...]:
+    """Prefixes of surnames with an inner capital ("Mc" of "McDonald"): ``surname_prefixes.txt``,
+    case as written, for the name-shape tests that run before any knowledge base is at hand."""
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    return tuple(sorted({w.strip() for w in _read_lines(root / "surname_prefixes.txt")}, key=len, reverse=True))
 
 
 @cache
