@@ -587,3 +587,22 @@ def test_a_name_that_is_a_whole_quotation_is_a_work(extract, text):
 
 def test_a_speaker_after_a_quotation_is_still_a_person(extract):
     assert "Anna Petrova" in people(extract('"We will not yield," Anna Petrova said.'))
+
+
+# --- a surname with a capital inside ("McDonald", "MacGregor", "DeConcini") is a name ------------
+
+
+@pytest.mark.parametrize("name", ["Fergus MacAllister", "Dana McQuarrie", "Paolo DiNardo", "Ruth DeVane"])
+def test_an_inner_capital_surname_is_a_name(extract, name):
+    e = extract(f"Farm ministers met on Monday. British minister {name} said he backed the plan "
+                "to cut cereal output.", date="1987-10-20")
+    assert name in {a.name for a in e.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("McDonald", True), ("MacGregor", True), ("DeConcini", True), ("Mcdonald", False),
+    ("Macro", False), ("DELTA", False), ("Mc", False),
+])
+def test_inner_capital_surname_shape(word, expected):
+    from diplomap.extract.entities import inner_capital_surname
+    assert inner_capital_surname(word) is expected

@@ -205,3 +205,95 @@ def test_a_bare_title_after_a_sentence_about_a_state(extract, text, name, iso3):
 ])
 def test_a_central_banker_serves_his_companions_state(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- a story with no dateline, set in one state: its officials with a bare national title --------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Floods hit northern Zambia this week. Roads in Zambia were cut and schools in Zambia closed. "
+     "Governor Mwila Chanda said relief would arrive on Friday.", "Mwila Chanda", "ZMB"),
+    ("Protests spread across Peru on Monday. Farmers in Peru blocked roads, and Peru's exports fell. "
+     "Mayor Rosa Quintanilla said the city had run out of fuel.", "Rosa Quintanilla", "PER"),
+    ("Ghana's cocoa harvest failed. Traders in Ghana expect prices to rise as Ghana exports less. "
+     "\"We will help farmers,\" said Minister Kwabena Asare, who oversees agriculture.",
+     "Kwabena Asare", "GHA"),
+    ("Vietnam opened a new port. Officials in Vietnam say Vietnam will double exports. "
+     "Provincial spokesperson Tran Van Hieu said the port would employ thousands.", "Tran Van Hieu", "VNM"),
+])
+def test_a_story_set_in_one_state_places_its_officials(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body's officer, not the state's
+    ("Fighting spread across Chad. Clinics in Chad are full and Chad's hospitals are closing. "
+     "\"Children are dying,\" said Secretary General Paul Lindqvist.", "Paul Lindqvist"),
+    # an ambassador serves abroad
+    ("Chile's elections are near. Voters in Chile are tired, and Chile's parties are split. "
+     "Ambassador Helen Marsh said observers would come.", "Helen Marsh"),
+    # two states share the story
+    ("Kenya and Uganda signed a deal. Kenya will build the road and Uganda the bridge. Kenya pays, "
+     "Uganda too. Governor Peter Ochieng said the road helps.", "Peter Ochieng"),
+])
+def test_a_setting_places_no_one_else(extract, text, name):
+    assert country_of(extract(text), name) is None
+
+
+
+# --- a leaders.csv name with middle initials is found without them --------------------------------
+
+
+@pytest.mark.parametrize("full,bare", [
+    ("Paul A. Volcker", "Paul Volcker"), ("George H. W. Bush", "George Bush"),
+    ("K. R. Narayanan", "K. Narayanan"), ("Jimmy Carter", "Jimmy Carter"),
+])
+def test_middle_initials_dropped(full, bare):
+    from diplomap.extract.knowledge import without_initials
+    assert without_initials(full) == bare
+
+
+def test_a_leader_named_without_his_middle_initial(extract):
+    # leaders.csv has "Vernon A. Walters", UN Ambassador 1985-1989; the text's form is kept
+    e = extract("NEW YORK, Oct 2 - The Security Council met. Lieutenant General Vernon Walters "
+                "sent a letter to the council president, officials said.", date="1987-10-19")
+    assert country_of(e, "Vernon Walters") == "USA"
+    assert any(a.name == "Vernon Walters" for a in e.actors)
+
+
+# --- a national body whose name carries no state (or an ambiguous one) places its officials ------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON, March 3 - MITI vice minister Kenji Arakawa said chip prices would rise.",
+     "Kenji Arakawa", "JPN"),
+    ("WASHINGTON, March 3 - Hiroshi Tanabe, an official of the Ministry of International Trade and "
+     "Industry, said chip prices would rise.", "Hiroshi Tanabe", "JPN"),
+    ("TOKYO, March 3 - Bank of Korea governor Lee Dong-sik said rates would not change.",
+     "Lee Dong-sik", "KOR"),
+    ("LAGOS, May 4 - The loan was signed by Export Credits Guarantee Department chief Alan Birtwistle.",
+     "Alan Birtwistle", "GBR"),
+])
+def test_a_national_body_places_its_officials(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+def test_a_director_general_is_no_general_of_the_dateline(extract):
+    e = extract("WASHINGTON, April 5 - Trade talks begin today. The visiting aides include Kenji "
+                "Arakawa, deputy director-general of the machinery bureau.", date="1987-04-05")
+    assert country_of(e, "Kenji Arakawa") != "USA"
+
+
+# --- the head of an international body (leaders.csv, no country) takes no dateline's state ------
+
+
+@pytest.mark.parametrize("text,name,date", [
+    ("LUXEMBOURG, June 15 - Farm ministers met again. Commission president Jacques Delors said a "
+     "deal was near.", "Jacques Delors", "1987-06-15"),
+    ("BRUSSELS, March 16 - A letter went from the chancellor to Jacques Delors, the president of "
+     "the Commission.", "Jacques Delors", "1987-03-16"),
+    ("BUENOS AIRES, June 19 - The president met Michel Camdessus for an hour, aides said.",
+     "Michel Camdessus", "1987-06-19"),
+])
+def test_the_head_of_a_body_takes_no_datelines_state(extract, text, name, date):
+    assert country_of(extract(text, date=date), name) is None

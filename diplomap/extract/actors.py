@@ -19,7 +19,7 @@ from ..ids import slug
 from ..models import Actor, Article
 from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .nlp import dateline
 from .organs import (
@@ -230,9 +230,13 @@ def _prefixed_form(span: Span, kb: Knowledge) -> str | None:
 
 
 def _leader_name(name: str, article: Article, kb: Knowledge) -> str | None:
-    """The full name of the one leader called ``name`` on the article's date."""
+    """The full name of the one leader called ``name`` on the article's date; the article's own
+    form when the two differ only by middle initials ("Paul Volcker" for "Paul A. Volcker")."""
     names = {lead.name for lead in kb.leaders_named(name, article.date)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    full = names.pop()
+    return name if without_initials(full) == name else full
 
 
 def _new_person(name: str, table: ActorTable) -> str:

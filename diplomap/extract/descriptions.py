@@ -8,7 +8,7 @@ from ..models import Article
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
 from .nlp import sentence_of
-from .placement import ENVOY_ROLES, Description, country_from_context
+from .placement import ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 
 # --- roles and countries ---------------------------------------------------------------
@@ -337,6 +337,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         actor = table.by_id[aid]
         leader = _leader(actor.name, article.date, kb)
         in_office = leader is not None and leader.in_office(article.date or "")
+        if in_office and leader is not None and not leader.country and d.country is None:
+            d.organization = d.organization or leader.role  # the head of a body: no dateline's, no setting's
         if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)) \
                 and not in_office:  # "Reagan's meeting with Gorbachev": a leader in office is no one's envoy
             d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
@@ -353,13 +355,20 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = table.by_id[d.possessor].country
     table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
                       and not d.affiliated and d.possessor is None}
-    # a possessor's country is only known after the first pass ("Trump's Ukraine envoy")
+    _place_from_context(found, table, kb)
+
+
+def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Knowledge) -> None:
+    """A possessor's country, only known after the first pass ("Trump's Ukraine envoy"), then
+    the story's context; officials still unplaced wait for the story's setting (placement.py)."""
     for aid, d in found.items():
         actor = table.by_id[aid]
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
         if actor.country is None and d.organization is None:
             actor.country = country_from_context(d, table, kb, aid)
+        if actor.country is None and national_official(d):
+            table.unplaced_officials.add(aid)
 
 
 def _leader(name: str, date: str | None, kb: Knowledge):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge, speech_verbs
+from .knowledge import Knowledge, speech_verbs, surname_prefixes
 from .mentions import NAME_PARTICLES
+
+SURNAME_PREFIXES = surname_prefixes()
 
 CONNECTORS = {"of", "for", "&"}
 
@@ -200,7 +202,17 @@ def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Sp
 
 def looks_like_person_name(span: Span) -> bool:
     return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct or _hyphen_tail(t)
-               for t in span) and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
+               or inner_capital_surname(t.text) for t in span) \
+        and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
+
+
+def inner_capital_surname(word: str) -> bool:
+    """"McDonald", "MacGregor", "DeConcini": a surname prefix, then a title-case word."""
+    for prefix in SURNAME_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 2 and rest.isalpha() and rest.istitle():
+            return True
+    return False
 
 
 def _hyphen_tail(token: Token) -> bool:

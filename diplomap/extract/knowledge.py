@@ -29,6 +29,7 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
     _bare,
     _check_date,
     _is_acronym,
+    _read_lines,
     _read_words,
     _title_key,
     normalize,
@@ -162,6 +163,8 @@ class Knowledge:
         for leader in sorted(self.leaders, key=lambda x: x.start):
             for name in (leader.name, *leader.aliases):
                 self._leader_names.setdefault(normalize(name), []).append((leader, _is_acronym(name)))
+                if without_initials(name) != name:  # "Vernon Walters" for "Vernon A. Walters"
+                    self._leader_names.setdefault(normalize(without_initials(name)), []).append((leader, False))
                 surname = _surname(name)
                 if surname:
                     self._leader_surnames.setdefault(normalize(surname), []).append((leader, False))
@@ -268,6 +271,15 @@ class Knowledge:
         return candidates if len(people) == 1 else []
 
 
+def without_initials(name: str) -> str:
+    """"Paul A. Volcker" → "Paul Volcker": a full name as news copy often writes it, middle
+    initials dropped (the first and last words are kept whatever they are)."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words)
+            if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    return " ".join(kept)
+
+
 def _umlaut_key(key: str) -> str:
     """A German name's key without its umlauts' "e": "weizsaecker" and "weizsacker" agree."""
     return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
@@ -278,6 +290,14 @@ def _dedupe(leaders) -> list[Leader]:
 
 
 # --- loading ---------------------------------------------------------------------------
+
+
+@cache
+def surname_prefixes(directory: str | Path | None = None) -> tuple[str, ...]:
+    """Prefixes of surnames with an inner capital ("Mc" of "McDonald"): ``surname_prefixes.txt``,
+    case as written, for the name-shape tests that run before any knowledge base is at hand."""
+    root = Path(directory) if directory is not None else DEFAULT_DIR
+    return tuple(sorted({w.strip() for w in _read_lines(root / "surname_prefixes.txt")}, key=len, reverse=True))
 
 
 @cache

@@ -53,6 +53,7 @@ class ActorTable:
     token_actor: dict[int, str] = field(default_factory=dict)
     kb: Knowledge | None = None
     unplaced: set[str] = field(default_factory=set)  # persons the text gives no role, body or country
+    unplaced_officials: set[str] = field(default_factory=set)  # a national title, no state for it
     organs: set[str] = field(default_factory=set)  # "the Pakistani military": kept only when it speaks or meets
     people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
     delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation

@@ -22,12 +22,15 @@ class Description:
 
 
 ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)
+BODY_OFFICER_ROLES = frozenset(role for role, families in role_families().items() if "body_officer" in families)
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
     """The last resort, after every other reading: a person with no role, body or country
     in the text, in an article set in one country, is of that country ("said Anne Roe,
-    a co-founder" in a story about Houston)."""
+    a co-founder" in a story about Houston). So is an official with a national title and no
+    state for it ("Mayor X", "the minister of tourism, Y") in a story with no dateline (VOA,
+    Wikinews) set in one country whose officials bear that title."""
     setting = setting_country(table, kb)
     if setting is None:
         return
@@ -35,6 +38,21 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and actor.role is None:
             actor.country = setting
+    if dateline_country(table.doc.text, kb) is not None:
+        return  # a wire's dateline has had its say (country_from_context)
+    for aid in table.unplaced_officials:
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and kb.uses_role(setting, actor.role):
+            actor.country = setting
+
+
+def national_official(d: Description) -> bool:
+    """A title a state's own officials bear (rank 1-3, not a diplomat's, who serves abroad, nor
+    one mostly a body's officers bear),
+    with no body, possessor or state of its own in the text."""
+    return d.role is not None and d.rank is not None and d.rank <= 3 \
+        and d.role.lower() not in ENVOY_ROLES | BODY_OFFICER_ROLES \
+        and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
 def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
