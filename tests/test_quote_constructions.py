@@ -663,3 +663,23 @@ OFFICIAL_DESCRIBED_BY_APPOSITION = [
 @pytest.mark.parametrize("text,fragment,who", OFFICIAL_DESCRIBED_BY_APPOSITION)
 def test_the_official_after_an_appositive_office(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a state's command, agency or force named in lower case speaks for itself ---------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Troops raided a rebel camp near Dolo. “The raid dealt a heavy blow to the rebels' supply lines,” "
+     "the Malian military command said in a statement.", "Malian military command"),
+    ("“The operation will go on until the border is calm,” Chad's army command said on Tuesday.",
+     "Chad's army command"),
+    ("Police closed the road to the port. “The raid targeted channels spreading rebel propaganda,” the "
+     "Zambian state news agency reported.", "Zambian state news agency"),
+    ("“Nobody crossed the line of control last night,” the Peruvian military said.", "Peruvian military"),
+    ("Troops raided a rebel camp near Dolo. “The raid dealt a heavy blow to the rebels' supply lines,” "
+     "the Malian Military Command said in a statement.", "Malian Military Command"),
+    ("“Our patrols will stay on the border for as long as needed,” the Kenyan Defence Forces said on Friday.",
+     "Kenyan Defence Forces"),
+])
+def test_a_states_command_or_agency_speaks(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who

@@ -104,6 +104,10 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
                 return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
         s = s.head.head
+    if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said"
+        organ = _capitalised_organ(_name_words(s), table)
+        if organ is not None:
+            return organ
     aid = table.actor_for(s)
     if aid:
         if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
@@ -216,9 +220,7 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
     """A capitalised subject the table does not know: a known person's surname ("Li said"),
     else a new person (a name) or body (an ORG name) that speaks."""
     kb = table.kb
-    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
-    span = [t for t in span if t.i >= s.i - 3]
-    words = [t for t in span if t.is_alpha]
+    words = _name_words(s)
     if kb is None or not words or not all(t.is_title for t in words):
         return None
     name = " ".join(t.text for t in words)
@@ -243,6 +245,31 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
         aid = _new_actor(table, name, "person")
     else:
         return None
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def _name_words(s: Token) -> list[Token]:
+    """The words of the name ``s`` ends: its compounds up to three words before it."""
+    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
+    return [t for t in span if t.i >= s.i - 3 and t.is_alpha]
+
+
+def _capitalised_organ(words: list[Token], table: ActorTable) -> str | None:
+    """"the Malian Military Command said", "the Kenyan Defence Forces said": a state's word, then
+    capitalised words ending as a state organ's name ends (state_organs.txt: command, forces,
+    agency ...) that the NER passed over: that state's body speaks, not the state."""
+    kb = table.kb
+    if kb is None or len(words) < 2 or not all(t.is_title for t in words):
+        return None
+    state = kb.country_of(words[0].text)
+    tail = words[1:]
+    if state is None or any(kb.country_of(t.text) or kb.title(t.text) for t in tail):
+        return None
+    if tail[-1].lower_ not in {phrase.split()[-1] for phrase in kb.state_organs}:
+        return None
+    aid = _new_actor(table, " ".join(t.text for t in words), "organization")
+    table.by_id[aid].country = table.by_id[aid].country or state.iso3
     table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
     return aid
 
