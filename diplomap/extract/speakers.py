@@ -22,6 +22,7 @@ from ..models import Actor, ActorKind
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
+from .speaker_groups import first_mention_before, last_group, people_word, sender
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -115,8 +116,10 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
         return _last_speaking_thing(table, s.i)
-    if s.lower_ == "they":  # "…,” they said: the body or state last acting
-        return _last_body(table, s.i)
+    if s.lower_ == "they" or s.tag_ == "NNS" and any(c.lower_ == "the" for c in s.children):
+        aid = _plural_subject(s, table)
+        if aid is not None or s.lower_ == "they":
+            return aid
     if s.pos_ == "PROPN":
         return _named_at_edge(s, table) or _missed_name(s, table)
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
@@ -312,12 +315,33 @@ def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
             continue
         aid = subject_actor(t, table)
-        if aid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
+        person = aid is not None and table.by_id[aid].kind == "person"
+        if (aid is None or person) and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
                 and t.lemma_.lower() not in table.kb.person_nouns and t.lemma_.lower() not in table.kb.group_nouns:
-            return None  # a document or a thing spoke
+            return None  # a document or a thing spoke (even one its senders speak through)
         if aid is not None and table.by_id[aid].kind != "person":
             return aid
     return _last_body(table, before)
+
+
+def _plural_subject(s: Token, table: ActorTable) -> str | None:
+    """"…,” they said: the named group or the body or state last acting, whichever is nearer;
+    "the senators wrote": the first of the people just named together."""
+    group = last_group(table, s.i)
+    if s.lower_ != "they":
+        return group[1] if group is not None and people_word(s, table) else None
+    body = _last_body(table, s.i)
+    if group is not None and (body is None or group[0] > first_mention_before(table, body, s.i)):
+        return group[1]
+    return body
+
+
+
+
+
+
+
+
 
 
 def _last_body(table: ActorTable, before: int) -> str | None:
@@ -330,12 +354,21 @@ def _last_body(table: ActorTable, before: int) -> str | None:
 
 
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
+    """The actor an earlier use of the same noun stands for; "the letter said" after "X and Y
+    sent a letter" / "in a letter, X said": the one who sent or spoke through it."""
+    lo = sentence_of(noun).start
+    lo = sentence_of(table.doc[lo - 1]).start if lo > 0 else lo
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
             aid = table.actor_for(t)
             if aid:
                 return aid
+            who = sender(t, table, subject_actor) if t.i >= lo else None
+            if who is not None:
+                return who
     return None
+
+
 
 
 def _loose_name(verb: Token, table: ActorTable) -> str | None:
