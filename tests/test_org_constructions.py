@@ -155,3 +155,25 @@ def test_a_name_that_only_reports_is_a_source(extract, text, outlet):
 ])
 def test_a_body_that_reports_is_still_a_body(extract, text, org):
     assert org in orgs(extract(text))
+
+
+# --- a body that acts through its members, troops or units ----------------------------------------
+
+
+@pytest.mark.parametrize("text,org", [
+    ("African Union troops pushed the rebels out of the border town on Saturday.", "African Union"),
+    ("Witnesses said fighters of the Black Lotus Brigade set fire to a police post.", "Black Lotus Brigade"),
+    ("Dozens of al-Shabab fighters were killed in the raid, the governor said.", "al-Shabab"),
+    ("The mission relies on peacekeepers from the African Union to guard the airport.", "African Union"),
+    ("The NATO forces in the province will leave by the end of the year.", "NATO"),
+])
+def test_a_body_acting_through_its_members_is_an_actor(extract, text, org):
+    assert org in names(extract(text))
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Lena Ward, a fellow at the Coastline Institute, said the talks would fail.", "Coastline Institute"),
+    ("The report was published on the website of the Harbor Policy Forum.", "Harbor Policy Forum"),
+])
+def test_an_affiliation_is_still_no_actor(extract, text, org):
+    assert org not in names(extract(text))

@@ -663,3 +663,56 @@ OFFICIAL_DESCRIBED_BY_APPOSITION = [
 @pytest.mark.parametrize("text,fragment,who", OFFICIAL_DESCRIBED_BY_APPOSITION)
 def test_the_official_after_an_appositive_office(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# --- a state's command, agency or force named in lower case speaks for itself ---------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Troops raided a rebel camp near Dolo. “The raid dealt a heavy blow to the rebels' supply lines,” "
+     "the Malian military command said in a statement.", "Malian military command"),
+    ("“The operation will go on until the border is calm,” Chad's army command said on Tuesday.",
+     "Chad's army command"),
+    ("Police closed the road to the port. “The raid targeted channels spreading rebel propaganda,” the "
+     "Zambian state news agency reported.", "Zambian state news agency"),
+    ("“Nobody crossed the line of control last night,” the Peruvian military said.", "Peruvian military"),
+    ("Troops raided a rebel camp near Dolo. “The raid dealt a heavy blow to the rebels' supply lines,” "
+     "the Malian Military Command said in a statement.", "Malian Military Command"),
+    ("“Our patrols will stay on the border for as long as needed,” the Kenyan Defence Forces said on Friday.",
+     "Kenyan Defence Forces"),
+])
+def test_a_states_command_or_agency_speaks(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- a group of named people speaking together: the first named ----------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Senators Ellen Marsh, Bill Okoro and Tom Reyes wrote to the foreign minister on Monday. “We are "
+     "deeply troubled by the recent moves of the northern region,” they wrote.", "Ellen Marsh"),
+    ("U.S. Senators Ellen Marsh and Bill Okoro wrote to the secretary of state urging sanctions. “For years, "
+     "the governor has undermined the courts of his own country,” the senators wrote.", "Ellen Marsh"),
+    ("Lawmakers Priya Natarajan and Colm Fennelly asked the minister to resign. “The public deserves far "
+     "better answers than these,” the lawmakers said in a joint statement.", "Priya Natarajan"),
+])
+def test_a_named_group_speaks_through_its_first_member(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+def test_they_after_a_body_is_still_the_body(extract):
+    text = ("Minister Ana Ruiz met the Harbor Workers Union on Monday. The Harbor Workers Union rejected "
+            "the offer. “The offer does nothing for the families of our members,” they said.")
+    assert speaker(extract, text, "The offer does") == "Harbor Workers Union"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Three senators, Ellen Marsh, Bill Okoro and Tom Reyes, urged the foreign minister to act. “We are "
+     "deeply troubled by the recent moves of the northern region,” they wrote in a letter.", "Ellen Marsh"),
+    ("Senators Ellen Marsh and Bill Okoro and Representative Tom Reyes sent a letter to the foreign minister on "
+     "Tuesday. “We are deeply troubled by the recent moves of the region,” the letter said.", "Ellen Marsh"),
+    ("Governor Hal Brenner issued a statement late on Sunday. “The curfew will stay in place until the roads "
+     "are safe again,” the statement said.", "Hal Brenner"),
+])
+def test_a_group_or_its_letter_speaks_through_its_first_member(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who

@@ -52,7 +52,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "the base in Port Ellery", "lease back Port Ellery": never a subject, once "in" it
         if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
             continue  # "celebrities such as singer X": named in passing, not a party
-        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table) for r in roots):
+        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table)
+                                                    or _through_members(r, table) for r in roots):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
@@ -108,6 +109,23 @@ def _with_object(token: Token, table: ActorTable) -> bool:
     if head.pos_ == "NOUN" and kb is not None and (kb.title(head.text) or head.lemma_.lower() in kb.person_nouns):
         return False
     return head.pos_ in ("VERB", "NOUN")
+
+
+def _through_members(token: Token, table: ActorTable) -> bool:
+    """"African Union troops", "the gang's gunmen", "fighters from X", "troops of X": a body
+    that acts through its people or units (``member_nouns.txt``)."""
+    kb = table.kb
+    if kb is None:
+        return False
+    if token.dep_ in ("compound", "nmod", "poss"):
+        noun = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("of", "from"):
+        noun = token.head.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.dep_ in ("appos", "attr"):
+        return False  # "X, a commander of the brigade": an affiliation
+    return noun.lemma_.lower() in kb.member_nouns or noun.lower_ in kb.member_nouns
 
 
 def _quoted_chars(text: str) -> Callable[[int], bool]:

@@ -22,6 +22,7 @@ from ..models import Actor, ActorKind
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
+from .speaker_groups import first_mention_before, last_group, people_word, sender
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -104,6 +105,10 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
                 return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
         s = s.head.head
+    if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said"
+        organ = _capitalised_organ(_name_words(s), table)
+        if organ is not None:
+            return organ
     aid = table.actor_for(s)
     if aid:
         if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
@@ -111,8 +116,10 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
         return _last_speaking_thing(table, s.i)
-    if s.lower_ == "they":  # "…,” they said: the body or state last acting
-        return _last_body(table, s.i)
+    if s.lower_ == "they" or s.tag_ == "NNS" and any(c.lower_ == "the" for c in s.children):
+        aid = _plural_subject(s, table)
+        if aid is not None or s.lower_ == "they":
+            return aid
     if s.pos_ == "PROPN":
         return _named_at_edge(s, table) or _missed_name(s, table)
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
@@ -216,9 +223,7 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
     """A capitalised subject the table does not know: a known person's surname ("Li said"),
     else a new person (a name) or body (an ORG name) that speaks."""
     kb = table.kb
-    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
-    span = [t for t in span if t.i >= s.i - 3]
-    words = [t for t in span if t.is_alpha]
+    words = _name_words(s)
     if kb is None or not words or not all(t.is_title for t in words):
         return None
     name = " ".join(t.text for t in words)
@@ -243,6 +248,31 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
         aid = _new_actor(table, name, "person")
     else:
         return None
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def _name_words(s: Token) -> list[Token]:
+    """The words of the name ``s`` ends: its compounds up to three words before it."""
+    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
+    return [t for t in span if t.i >= s.i - 3 and t.is_alpha]
+
+
+def _capitalised_organ(words: list[Token], table: ActorTable) -> str | None:
+    """"the Malian Military Command said", "the Kenyan Defence Forces said": a state's word, then
+    capitalised words ending as a state organ's name ends (state_organs.txt: command, forces,
+    agency ...) that the NER passed over: that state's body speaks, not the state."""
+    kb = table.kb
+    if kb is None or len(words) < 2 or not all(t.is_title for t in words):
+        return None
+    state = kb.country_of(words[0].text)
+    tail = words[1:]
+    if state is None or any(kb.country_of(t.text) or kb.title(t.text) for t in tail):
+        return None
+    if tail[-1].lower_ not in {phrase.split()[-1] for phrase in kb.state_organs}:
+        return None
+    aid = _new_actor(table, " ".join(t.text for t in words), "organization")
+    table.by_id[aid].country = table.by_id[aid].country or state.iso3
     table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
     return aid
 
@@ -285,12 +315,33 @@ def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
             continue
         aid = subject_actor(t, table)
-        if aid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
+        person = aid is not None and table.by_id[aid].kind == "person"
+        if (aid is None or person) and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
                 and t.lemma_.lower() not in table.kb.person_nouns and t.lemma_.lower() not in table.kb.group_nouns:
-            return None  # a document or a thing spoke
+            return None  # a document or a thing spoke (even one its senders speak through)
         if aid is not None and table.by_id[aid].kind != "person":
             return aid
     return _last_body(table, before)
+
+
+def _plural_subject(s: Token, table: ActorTable) -> str | None:
+    """"…,” they said: the named group or the body or state last acting, whichever is nearer;
+    "the senators wrote": the first of the people just named together."""
+    group = last_group(table, s.i)
+    if s.lower_ != "they":
+        return group[1] if group is not None and people_word(s, table) else None
+    body = _last_body(table, s.i)
+    if group is not None and (body is None or group[0] > first_mention_before(table, body, s.i)):
+        return group[1]
+    return body
+
+
+
+
+
+
+
+
 
 
 def _last_body(table: ActorTable, before: int) -> str | None:
@@ -303,12 +354,21 @@ def _last_body(table: ActorTable, before: int) -> str | None:
 
 
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
+    """The actor an earlier use of the same noun stands for; "the letter said" after "X and Y
+    sent a letter" / "in a letter, X said": the one who sent or spoke through it."""
+    lo = sentence_of(noun).start
+    lo = sentence_of(table.doc[lo - 1]).start if lo > 0 else lo
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
             aid = table.actor_for(t)
             if aid:
                 return aid
+            who = sender(t, table, subject_actor) if t.i >= lo else None
+            if who is not None:
+                return who
     return None
+
+
 
 
 def _loose_name(verb: Token, table: ActorTable) -> str | None:
