@@ -1,173 +1,31 @@
-"""diplomap's dashboard: who met whom, when and where, and what they said.
+"""diplomap's dashboard server: who met whom, when and where, and what they said.
 
     streamlit run app.py [-- --store FILE --articles DIR]
 
-(or set DIPLOMAP_STORE / DIPLOMAP_ARTICLES). The first run reads the articles folder
-into the store; later runs open the store and read only new or changed files. Each
-part of the page is a module of ``components/``; this file only wires them.
+Streamlit serves the page ``dashboard.py``. This launcher adds one thing to it: as the server
+starts, a background thread warms what the first page run needs (the page's imports, the store's
+resolved corpus, the first view and its map; ``components/warm_up.py``), so that the first visitor
+after a restart does not wait for them. ``streamlit run dashboard.py`` serves the same page cold.
 """
 from __future__ import annotations
 
-import os
-import sqlite3
-import sys
-from pathlib import Path
+import threading
+from contextlib import asynccontextmanager
 
 import streamlit as st
 
-ROOT = Path(__file__).resolve().parent  # `streamlit run app.py` puts this folder on sys.path itself
 
-from components import state, url  # noqa: E402
-from components.actor_panel import render_actor_panel  # noqa: E402
-from components.article_reader import render_reader  # noqa: E402
-from components.config import ConfigError, parse_config  # noqa: E402
-from components.corrections_panel import render_corrections  # noqa: E402
-from components.downloads import render_downloads  # noqa: E402
-from components.evidence import render_interactions  # noqa: E402
-from components.focus_panel import focused_pair, render_focused_actor, render_focused_pair  # noqa: E402
-from components.graph_view import render_actor_table, render_graph  # noqa: E402
-from components.ingest_notice import render_ingest_notice  # noqa: E402
-from components.overview import render_overview  # noqa: E402
-from components.quotes_table import quotes_for, render_quotes  # noqa: E402
-from components.sidebar import render_sidebar  # noqa: E402
-from components.ui import TABS, md_escape, plural  # noqa: E402
-from components.uploads import render_uploads  # noqa: E402
-from diplomap.corpus.store import StoreError  # noqa: E402
-from diplomap.models import Corpus  # noqa: E402
+def warm_up() -> None:
+    import dashboard  # noqa: F401  the page's imports (about a second), paid here, not by its first visitor
+    from components.warm_up import warm_first_view
+
+    warm_first_view()
 
 
-def app_argv() -> list[str]:
-    """The options after ``--`` of ``streamlit run app.py -- …``; none when something else runs this file (tests)."""
-    launched = Path(sys.argv[0]).resolve() == Path(__file__).resolve() if sys.argv else False
-    return sys.argv[1:] if launched else []
+@asynccontextmanager
+async def warm_up_in_background(_app):
+    threading.Thread(target=warm_up, name="diplomap-warm-up", daemon=True).start()
+    yield
 
 
-def without_paths(error, path: Path) -> str:
-    """An error message for the page: the server's folders left out of ``path``, only its name shown."""
-    from diplomap.corpus.store_errors import explain
-
-    message = explain(error, path) if isinstance(error, sqlite3.Error) else str(error)
-    for shown in {str(path), str(Path(path).resolve())}:
-        message = message.replace(shown, Path(path).name)
-    return message
-
-
-def render_beside_map(data: state.CorpusHandle, view: state.View, f, leaders: list) -> None:
-    """The focused actor's panel, the focused pair's interactions, or else the view's quotes."""
-    focus = st.session_state.get("actor")
-    pair = focused_pair(st.session_state, view.W)
-    if focus in view.W:
-        render_focused_actor(data, f, focus)
-    elif pair:
-        render_focused_pair(data.corpus, view.corpus, *pair)
-    else:
-        if st.session_state.get("pair"):  # from the address, or a line the filters have since removed
-            names = " and ".join(md_escape(data.corpus.actors[a].name if a in data.corpus.actors else a)
-                                 for a in st.session_state["pair"])
-            st.caption(f"No line between {names} under the current filters.")
-        st.markdown("**Quotes**" + (" by or about the chosen leaders" if leaders else ""))
-        render_quotes(data, view.corpus, f, leaders, key="quotes", narrow=True)
-
-
-def open_store():
-    """The store the command line names, with the articles folder synced into it; or stop with an error."""
-    try:
-        config = parse_config(app_argv(), os.environ, ROOT)
-        store = state.open_store(str(config.store))
-    except ConfigError as e:
-        st.error(md_escape(e), icon=":material/error:")
-        st.stop()
-    except StoreError as e:
-        st.error(md_escape(without_paths(e, config.store)), icon=":material/error:")
-        st.stop()
-    if config.articles is not None and not config.articles.is_dir():
-        st.error(md_escape(f"Articles folder {config.articles} does not exist; showing the store as it is."),
-                 icon=":material/folder_off:")
-    elif config.articles is not None:
-        try:
-            report = state.sync_folder(store, config.articles)
-        except (StoreError, sqlite3.Error) as e:  # the store is full or damaged: show what it holds
-            st.error(md_escape(f"Could not store the articles folder: {without_paths(e, store.path)}"),
-                     icon=":material/error:")
-            report = None
-        if report is not None:
-            state.show_report(report, where=str(config.articles))
-    return config, store
-
-
-def show_store_problems(store) -> None:
-    """Corrections that could not be read or applied, shown above the views."""
-    unreadable = store.corrections().unreadable
-    if unreadable:
-        st.warning(md_escape(f"Corrections not applied: {without_paths(unreadable, store.corrections_path)}"),
-                   icon=":material/warning:")
-    corrections = [p for p in state.store_problems(store) if p != unreadable]  # of the corpus shown
-    if corrections:
-        with st.expander(md_escape(f"{len(corrections)} correction(s) in {store.corrections_path} could not be applied")):
-            st.dataframe({"problem": corrections}, hide_index=True)
-
-
-def main() -> None:
-    st.set_page_config(page_title="diplomap", layout="wide", initial_sidebar_state="expanded")
-    config, store = open_store()
-
-    try:
-        data = state.load_corpus(store)
-    except (StoreError, sqlite3.Error) as e:
-        st.error(md_escape(without_paths(e, store.path)), icon=":material/error:")
-        st.stop()
-    corpus = data.corpus
-    choices = state.choices(data)
-    ignored = url.read_url(choices, frozenset(corpus.articles))
-
-    st.title("diplomap")
-    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(data).items())
-    st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
-    for problem in ignored:
-        st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
-    show_store_problems(store)
-    render_ingest_notice(store)
-    if not corpus.articles:
-        st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
-
-    f = render_sidebar(choices)
-    view = state.view(data, f)
-    leaders = list(f.leaders)
-    highlight = tuple(leaders)  # the focused actor is shown by dimming the rest, in the page itself
-
-    graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
-        TABS, key="tab", on_change="rerun")  # ?tab= is written by url.write_url: a history entry
-    with graph_tab:
-        if graph_tab.open:
-            left, right = st.columns([3, 2], gap="medium")
-            with left:
-                render_graph(data, view, f, highlight)
-                with st.expander("Download this view", icon=":material/download:"):
-                    shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
-                    viz = state.map_viz(data, f, st.session_state.get("colour_by") or "region", view)
-                    render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
-                                                  quotes=shown_quotes), viz)
-                render_actor_table(view)
-            with right:
-                render_beside_map(data, view, f, leaders)
-    with actor_tab:
-        if actor_tab.open:
-            render_actor_panel(data, f, choices)
-            if st.session_state.get("actor") in corpus.actors:
-                render_corrections(store, corpus, choices, st.session_state["actor"])
-    with interactions_tab:
-        if interactions_tab.open:
-            render_interactions(view.corpus)
-    with articles_tab:
-        if articles_tab.open:
-            render_reader(corpus, view.corpus, store)
-    with add_tab:
-        if add_tab.open:
-            render_uploads(store, config.articles if config.articles and config.articles.is_dir() else None)
-    with overview_tab:
-        if overview_tab.open:
-            render_overview(data, view, f.include_countries)
-    url.write_url()
-
-
-main()
+app = st.App("dashboard.py", lifespan=warm_up_in_background)

@@ -107,7 +107,7 @@ def rerun_times(store: Path) -> dict[str, list[float]]:
     os.environ["DIPLOMAP_ARTICLES"] = ""  # open the store as it is: no folder to read
     with Store(store) as s:
         leaders = top_persons(s.corpus(), LEADER_CHANGES)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
     times: dict[str, list[float]] = {"first run": [], "filter change": [], "back to default": []}
 
     def run(label: str, change: str) -> None:

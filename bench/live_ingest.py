@@ -98,7 +98,8 @@ def main() -> None:
     os.environ["DIPLOMAP_STORE"] = str(store)
     os.environ["DIPLOMAP_ARTICLES"] = ""
     sys.path.insert(0, str(code))
-    app = code / "app.py"
+    app = code / "dashboard.py"  # the page (app.py serves it since 0.5.x; older checkouts: app.py is the page)
+    app = app if app.exists() else code / "app.py"
     count_resolves()
 
     page_load(app)  # imports, the first resolve (or cache read), the layout: not a typical page load

@@ -6,6 +6,7 @@ tests (which cannot pass them) use ``DIPLOMAP_STORE`` and ``DIPLOMAP_ARTICLES``.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,9 @@ from diplomap.corpus.store import DEFAULT_STORE
 ENV_STORE = "DIPLOMAP_STORE"
 ENV_ARTICLES = "DIPLOMAP_ARTICLES"
 DEFAULT_ARTICLES = Path("data/articles")
+
+
+SERVED_SCRIPTS = ("app.py", "dashboard.py")  # what `streamlit run` is given: the launcher or the page
 
 
 class ConfigError(ValueError):
@@ -55,3 +59,10 @@ def parse_config(argv: Sequence[str], environ: Mapping[str, str], root: Path) ->
         articles=((Path(articles) if articles.strip() else None) if articles is not None
                   else None if store else root / DEFAULT_ARTICLES),
     )
+
+
+def server_argv(root: Path) -> list[str]:
+    """The options after ``--`` of ``streamlit run app.py -- …`` (or ``dashboard.py``); none when
+    something else runs the page (tests, whose ``sys.argv`` is pytest's)."""
+    launched = bool(sys.argv) and Path(sys.argv[0]).resolve() in {root / name for name in SERVED_SCRIPTS}
+    return sys.argv[1:] if launched else []

@@ -77,7 +77,7 @@ def open_app(monkeypatch):
     def run(workspace: dict, **query):
         monkeypatch.setenv("DIPLOMAP_STORE", str(workspace["store"]))
         monkeypatch.setenv("DIPLOMAP_ARTICLES", str(workspace["articles"]))
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
         for name, value in query.items():
             at.query_params[name] = value
         at.run()

@@ -30,7 +30,7 @@ from diplomap.views.counts import involved_actors
 from diplomap.views.filters import GraphFilter, filtered_graphs
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app.py"
+APP = ROOT / "dashboard.py"  # the page; app.py is the launcher that serves it (st.App)
 SEED = ROOT / "data" / "articles" / "seed-starmer-ukraine.txt"
 FIXTURES = ROOT / "tests" / "fixtures" / "app"
 IFRAME_TITLE = "Who-met-whom graph"

@@ -516,7 +516,7 @@ def test_the_app_opens_next_to_bad_files_and_warns_about_bad_corrections(tmp_pat
     (tmp_path / "corrections.yaml").write_text(BAD_CORRECTIONS["python tag"], encoding="utf-8")
     monkeypatch.setenv("DIPLOMAP_STORE", str(tmp_path / "diplomap.db"))
     monkeypatch.setenv("DIPLOMAP_ARTICLES", str(articles))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.run()
     assert not at.exception
     errors = [e.value.replace("\\", "") for e in at.error]  # markdown escapes
@@ -531,7 +531,7 @@ def test_the_app_shows_a_damaged_store_without_server_paths(tmp_path, monkeypatc
     (tmp_path / "diplomap.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     monkeypatch.setenv("DIPLOMAP_STORE", str(tmp_path / "diplomap.db"))
     monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.run()
     assert not at.exception
     [error] = at.error

@@ -187,7 +187,7 @@ def test_corrections_in_the_ui_write_the_file_and_the_views_update(tmp_path, mon
         before = store.corpus()
     monkeypatch.setenv("DIPLOMAP_STORE", str(folder / "store.db"))
     monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     at.query_params["tab"] = "Actor"
     at.query_params["actor"] = "keir-starmer"
     at.run()

@@ -96,7 +96,7 @@ def cluster():
     distributed = pytest.importorskip("distributed")
     with pytest.MonkeyPatch.context() as patch:
         # Worker processes are spawned, and spawning runs the parent's __main__ again: after Streamlit's
-        # AppTest (test_app) that is app.py. A bare __main__ keeps the workers independent of test order.
+        # AppTest (test_app) that is dashboard.py. A bare __main__ keeps the workers independent of test order.
         patch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                       silence_logs=40) as local:

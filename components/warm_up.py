@@ -1,0 +1,45 @@
+"""The first view's caches filled as the server starts (``app.py`` runs this in a thread).
+
+A restarted server otherwise makes its first visitor wait for everything at once: importing the
+page (pandas, networkx, altair: about a second), reading the store's resolved corpus (a second
+at 100,000 articles), the first view and its map. Here the same cached functions the page calls
+are called with the page's first-run arguments, so the page finds their results; a visitor who
+arrives before they are ready waits only for the rest (the corpus behind the tracker's lock, a
+view behind Streamlit's per-key cache lock). Nothing here is shown: a store that cannot be opened
+is reported by the page itself, as before.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from streamlit.logger import get_logger
+
+from components import state, url
+from components.config import ConfigError, parse_config, server_argv
+from components.graph_view import GRAPH_HEIGHT_PX
+from diplomap.corpus.store import StoreError
+
+ROOT = Path(__file__).resolve().parent.parent
+log = get_logger(__name__)  # Streamlit's handler and level: the line shows in the server's output
+
+
+def warm_first_view() -> None:
+    """Open the store and compute the first view of the page, as its first run would."""
+    started = time.perf_counter()
+    try:
+        config = parse_config(server_argv(ROOT), os.environ, ROOT)
+        store = state.open_store(str(config.store))
+        data = state.load_corpus(store)
+        state.choices(data)
+        state.counts(data)
+        first = url.filter_from_state({})  # the sidebar's defaults: the view of a bare address
+        view = state.view(data, first)
+        if view.W.number_of_nodes():
+            state.graph_html(data, first, (), GRAPH_HEIGHT_PX, "region", view)
+    except (ConfigError, StoreError, sqlite3.Error, OSError) as e:  # the page shows these to the visitor
+        log.info("nothing warmed up: %s", e)
+        return
+    log.info("first view ready (warmed up in %.1f s)", time.perf_counter() - started)

@@ -1,0 +1,82 @@
+"""The server's warm-up (``app.py`` → ``components/warm_up.py``): the first page run after it
+finds its view and its map computed, and a store that cannot be opened leaves the page to say so."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import state
+from components.config import server_argv
+from components.warm_up import warm_first_view
+from diplomap.corpus import store as store_module
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("script", ["app.py", "dashboard.py"])
+def test_options_after_the_double_dash_reach_the_page(monkeypatch, script):
+    monkeypatch.setattr(sys, "argv", [str(ROOT / script), "--store", "x.db"])
+    assert server_argv(ROOT) == ["--store", "x.db"]
+
+
+def test_other_programs_options_are_not_the_pages(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["pytest", "--store", "x.db"])
+    assert server_argv(ROOT) == []
+    monkeypatch.setattr(sys, "argv", [str(ROOT / "bench" / "app.py"), "--store", "x.db"])
+    assert server_argv(ROOT) == []
+
+
+def counting(monkeypatch, calls: list, owner, name: str) -> None:
+    """Replace ``owner.name`` by a wrapper that records its calls in ``calls`` (and still does the work)."""
+    original = getattr(owner, name)
+
+    def wrapper(*args, **kwargs):
+        calls.append(name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, wrapper)
+
+
+def first_page_run(monkeypatch, store: Path) -> tuple[AppTest, list]:
+    """The page's first run on ``store``, and what it computed of the view, the map and the corpus."""
+    calls: list = []
+    reads = [(store_module, "load_resolved"), (store_module.Store, "resolve")]  # the resolved tables, or resolving
+    for owner, name in [(state, "filtered_view"), (state.render, "render_html"), *reads]:
+        counting(monkeypatch, calls, owner, name)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90).run()
+    assert not at.exception, at.exception
+    assert any("actors ·" in c.value for c in at.caption)  # the map's own caption: it was drawn
+    return at, calls
+
+
+def test_first_page_run_after_warm_up_computes_neither_view_nor_map(monkeypatch, seed_store, tmp_path):
+    store = tmp_path / "warm.db"
+    store.write_bytes(seed_store.read_bytes())
+    monkeypatch.setenv("DIPLOMAP_STORE", str(store))
+    monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+    warm_first_view()
+    assert first_page_run(monkeypatch, store)[1] == []
+
+
+def test_without_warm_up_the_first_run_computes_them(monkeypatch, seed_store, tmp_path):
+    """The check above can fail: on a store nobody warmed, the first run does the work itself."""
+    store = tmp_path / "cold.db"
+    store.write_bytes(seed_store.read_bytes())
+    monkeypatch.setenv("DIPLOMAP_STORE", str(store))
+    monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+    assert sorted(first_page_run(monkeypatch, store)[1]) == ["filtered_view", "render_html", "resolve"]
+
+
+@pytest.mark.parametrize("bad", ["folder", "garbage"])
+def test_a_store_that_cannot_be_opened_warms_nothing_and_raises_nothing(monkeypatch, tmp_path, bad):
+    path = tmp_path / "store.db"
+    if bad == "folder":
+        path.mkdir()
+    else:
+        path.write_bytes(b"\x00not a database\xff" * 100)
+    monkeypatch.setenv("DIPLOMAP_STORE", str(path))
+    monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+    warm_first_view()  # logs and returns: the page reports the store's problem to its visitor
