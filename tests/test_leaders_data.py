@@ -280,6 +280,7 @@ def test_no_foreign_administrators():
     ("UKR", "President", "2022-03-01", "Volodymyr Zelenskyy"),
     ("SAU", "Crown Prince", "2022-03-01", "Mohammed bin Salman"),
     ("", "UN Secretary-General", "2012-01-01", "Ban Ki-moon"),
+    ("MRT", "President", "1990-01-01", "Maaouya Ould Sid'Ahmed Taya"),  # Phoenix codes his rows MUS
     # generated rows, each checked against its source line
     ("JPN", "Head of Government", "1987-06-01", "Yasuhiro Nakasone"),  # [JPNGOV 821126-871106]
     ("GBR", "Prime Minister", "1987-06-01", "Margaret Thatcher"),  # "# Prime Ministers", [GBRGOV 790504-901128]
@@ -294,7 +295,7 @@ def test_no_foreign_administrators():
     ("UGA", "Head of Government", "1995-06-01", "Kintu Musoke"),  # [UGAGOV 941118-990405]
     ("ZAF", "Head of State", "1995-06-01", "Nelson Mandela"),  # [ZAFGOV 940510-990616]
     ("KEN", "Head of State", "1995-06-01", "Daniel arap Moi"),  # [KENGOV 780822-021230]
-    ("MRT", "Head of State", "1990-01-01", "Maaouya ould Sid'ahmed Taya"),  # coded MUS in Phoenix
+    ("MRT", "Head of State", "1982-01-01", "Mohamed Khouna ould Haidalla"),  # [MUSGOV 800104-841212], coded MUS
     ("KHM", "Prime Minister", "2024-01-01", "Hun Manet"),  # world_leaders_current, 2023-08-22
 ])
 def test_known_office_holders(country, role, on, name):
