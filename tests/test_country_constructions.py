@@ -297,3 +297,40 @@ def test_a_director_general_is_no_general_of_the_dateline(extract):
 ])
 def test_the_head_of_a_body_takes_no_datelines_state(extract, text, name, date):
     assert country_of(extract(text, date=date), name) is None
+
+
+# --- a person with no title placed by where he lives or works -------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Rosalind Teague, a hairdresser from Zimbabwe, said prices had doubled.", "Rosalind Teague", "ZWE"),
+    ("\"The smoke was everywhere,\" said Marten Oyelaran, a retired fisherman from Trondheim.",
+     "Marten Oyelaran", "NOR"),
+    ("Petra Vollan, a shop owner in Goulburn, said trade had collapsed.", "Petra Vollan", "AUS"),
+    ("Idrissa Kanté, a research associate at a health clinic in Burkina Faso, said studies were rare.",
+     "Idrissa Kanté", "BFA"),
+    ("Wanjiru Kamau, a Kenyan farmer, said the rains came late.", "Wanjiru Kamau", "KEN"),
+])
+def test_a_place_of_origin_or_work_places_a_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ivo Marshall, a critic of the war in Ukraine, said the vote was rigged.", "Ivo Marshall"),
+    ("Lena Hartwick, a visitor from abroad, wrote to the paper.", "Lena Hartwick"),
+    ("Owen Brack, an expert on Iran, said talks would fail.", "Owen Brack"),
+])
+def test_a_topic_is_no_place_of_origin(extract, text, name):
+    assert country_of(extract(text), name) is None
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Dragan Petkovic, a professor of law at the University of Sarajevo, said the ruling was unlawful.",
+     "Dragan Petkovic", "BIH"),
+    ("\"It is a fair ruling,\" said Halina Brzezowska, a lecturer at the University of Krakow.",
+     "Halina Brzezowska", "POL"),
+    ("Tomas Ferreira, who teaches at the Institute of Political Studies of Lisbon, disagreed.",
+     "Tomas Ferreira", None),  # no apposition: the text says only where he teaches
+])
+def test_an_institution_named_after_a_city_places_its_people(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3

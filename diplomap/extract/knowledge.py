@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .cities import city_countries
+from .cities import TOWN_POPULATION, city_countries
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -199,6 +199,16 @@ class Knowledge:
                 or normalize(text) in self.given_names:
             return self.capital(text)
         iso3 = city_countries().get(normalize(text))
+        return self.countries.get(iso3) if iso3 else None
+
+    def town(self, text: str) -> Country | None:
+        """A city, else the country of a town of 15,000 or more whose name points to one
+        country ("Cessnock"): only for a person said to be from or in it."""
+        found = self.city(text)
+        if found is not None or not text[:1].isupper() or self.country_of(text) or self.organization(text) \
+                or normalize(text) in self.given_names:
+            return found
+        iso3 = city_countries(TOWN_POPULATION).get(normalize(text))
         return self.countries.get(iso3) if iso3 else None
 
     def title(self, text: str) -> Title | None:
