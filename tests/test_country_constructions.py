@@ -334,3 +334,36 @@ def test_a_topic_is_no_place_of_origin(extract, text, name):
 ])
 def test_an_institution_named_after_a_city_places_its_people(extract, text, name, iso3):
     assert country_of(extract(text), name) == iso3
+
+
+# --- American legislators: a US party label, or a US body named in the story --------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The House voted 230 to 197. Democratic Representative Lyle Farnham voted against the measure.",
+     "Lyle Farnham"),
+    ("\"This is a sham,\" said Republican Sen. Gina Trowbridge after the vote.", "Gina Trowbridge"),
+    ("Rep. Owen Castellan (D-Texas) abstained, as did two others.", "Owen Castellan"),
+    ("The bill was opposed by GOP Senator Wade Pellington, who called it costly.", "Wade Pellington"),
+])
+def test_a_us_party_label_makes_a_legislator_american(extract, text, name):
+    assert country_of(extract(text), name) == "USA"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ruritanian leaders met in Sarajevo on Monday. The plan was rejected in Banja Luka and Mostar. "
+     "The U.S. Senate passed a resolution. Senator Chuck Dorrance said sanctions would follow. "
+     "Senators Jeanne Marwick and Jim Rausch, members of the Senate Foreign Relations Committee, agreed. "
+     "Prosecutors in Sarajevo charged the leader.", ("Chuck Dorrance", "Jeanne Marwick", "Jim Rausch")),
+    ("Protests spread in Nairobi and Mombasa. The crackdown in Nairobi worried the U.S. State "
+     "Department, and Senator Tobias Crane wrote to Kenya's president.", ("Tobias Crane",)),
+])
+def test_a_senator_in_a_story_naming_a_us_body_is_american_not_the_settings(extract, text, names):
+    e = extract(text)
+    assert [country_of(e, n) for n in names] == ["USA"] * len(names)
+
+
+def test_a_party_label_of_another_state_gives_no_us_country(extract):
+    e = extract("Manila's senate debated the bill. Liberal Senator Ramon Quisado said it would pass. "
+                "Protests spread in Manila and Cebu.")
+    assert country_of(e, "Ramon Quisado") != "USA"

@@ -10,7 +10,7 @@ from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
 from .nlp import sentence_of
 from .placement import ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
-from .residence import institution_place, residence
+from .residence import institution_place, party_label, residence
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -181,6 +181,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         return d
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
     _read_title(d, [t.text for t in tokens], kb)
+    d.party = party_label(tokens, kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i) or _body_named_by(t, table)
@@ -329,6 +330,9 @@ def _merge(have: Description, d: Description) -> None:
     if have.title_country is None:
         have.title_country, have.title_sharers = d.title_country, d.title_sharers
     have.affiliated = have.affiliated or d.affiliated
+    have.party = have.party or d.party
+    if have.party and have.country is None and have.organization is None and (have.role or "").lower() in have.party[1]:
+        have.country = have.party[0]  # "Democratic Representative X", "Rep. Y (D-Texas)"
 
 
 def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:

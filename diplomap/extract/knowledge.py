@@ -129,6 +129,7 @@ class Knowledge:
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    party_labels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "Republican" -> USA, senator
     title_sharers: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"AUS", ...}
     unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
     given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group

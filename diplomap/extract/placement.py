@@ -19,6 +19,7 @@ class Description:
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
     title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
     affiliated: bool = False  # the text ties the person to a body of no known country
+    party: tuple[str, frozenset[str]] | None = None  # a party label's state and roles ("Republican Senator")
 
 
 ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)
@@ -81,16 +82,18 @@ SETTING_SHARE = 0.6
 def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
                          aid: str | None = None) -> str | None:
     """The last resort for an official the text gives no country: a title only one state uses
-    ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
+    ("Treasury Secretary", "Senator") in an article that mentions that state (or one of its
+    bodies: "the U.S. Senate"), or, in wire
     style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
     dateline's country, since wires qualify only foreign officials."""
     companion = _central_bankers_companion(aid, table)
     if companion:
         return companion
     mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
+    bodies = {a.country for a in table.by_id.values() if a.kind == "organization"}
     dateline = dateline_country(table.doc.text, kb)
     own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
-    if d.title_country and d.title_country in mentioned and own:
+    if d.title_country and d.title_country in mentioned | bodies and own:
         return d.title_country
     if d.title_country and own and dateline not in (None, d.title_country):
         return None  # a title the dateline's state does not bear

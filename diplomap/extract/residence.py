@@ -62,3 +62,8 @@ def institution_place(name: str, kb: Knowledge) -> str | None:
             if found is not None:
                 return found.iso3
     return None
+
+
+def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:
+    """"Republican Sen. X", "Rep. Y (D-Ruritania)": a party label (party_labels.csv) beside a name."""
+    return next((kb.party_labels[t.text] for t in tokens if t.text in kb.party_labels), None)
