@@ -367,3 +367,17 @@ def test_a_party_label_of_another_state_gives_no_us_country(extract):
     e = extract("Manila's senate debated the bill. Liberal Senator Ramon Quisado said it would pass. "
                 "Protests spread in Manila and Cebu.")
     assert country_of(e, "Ramon Quisado") != "USA"
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("\"It was terrifying,\" said Goulburn bar worker Lauren Figgis.", "Lauren Figgis", "AUS"),
+    ("Trondheim firefighter Dale Kehrwald said the blaze spread quickly.", "Dale Kehrwald", "NOR"),
+    ("Lauren Figgis, 34, a midwife in Goulburn, said the smoke was thick.", "Lauren Figgis", "AUS"),
+])
+def test_a_home_town_before_an_occupation_places_a_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+def test_a_heading_run_into_a_name_is_no_home_town(extract):
+    e = extract("Goulburn reluctance Mark Tulley said the talks had stalled.")
+    assert country_of(e, "Mark Tulley") is None

@@ -18,7 +18,7 @@ def residence(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
     noun = next((t for t in tokens if t.dep_ == "appos" and t.pos_ == "NOUN"
                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
     if noun is None:
-        return None
+        return _home_town(tokens, table, kb)
     for t in tokens:
         if t.head == noun and t.dep_ in ("amod", "compound") and t.i < noun.i:
             found = kb.demonym(t.text)
@@ -29,6 +29,19 @@ def residence(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
             if place is not None:
                 return place
     return None
+
+
+def _home_town(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"<town> bar worker X": a place name opening a run that ends in a person noun."""
+    lead = []
+    for t in tokens:
+        if t.pos_ != "PROPN" or t.dep_ != "compound" or t.i in table.token_actor:
+            break
+        lead.append(t.text)
+    if not lead or len(lead) == len(tokens) or tokens[-1].lemma_.lower() not in kb.person_nouns:
+        return None
+    found = kb.town(" ".join(lead))
+    return found.iso3 if found is not None else None
 
 
 def _on(token: Token, noun: Token) -> bool:
