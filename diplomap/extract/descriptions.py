@@ -6,11 +6,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
 from .knowledge import Knowledge
-from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
+from .mentions import ActorTable, Mention
 from .nlp import sentence_of
 from .placement import ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
-from .residence import institution_place, party_label, residence
+from .residence import affiliate, party_label, residence
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -194,7 +194,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             if actor.kind == "country" and d.country is None:
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
-                _affiliate(d, actor, kb, former)
+                affiliate(d, actor, kb, former)
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
         elif d.country is None:
@@ -210,18 +210,6 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and d.country is None and d.organization is None:
         d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
     return d
-
-
-def _affiliate(d: Description, body, kb: Knowledge, former: bool) -> None:
-    """A person's body: its state ("the University of <city>": the city's), or an international
-    body he serves."""
-    org = kb.organization(body.name)
-    home = body.country or (institution_place(body.name, kb) if org is None else None)
-    d.affiliated = d.affiliated or not home
-    if home:
-        d.country = home
-    elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
-        d.organization = body.name
 
 
 def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..models import Actor
 from .knowledge import Knowledge
-from .mentions import ActorTable
+from .mentions import INTERNATIONAL_BODIES, ActorTable
+from .placement import Description
 
 PLACING_PREPOSITIONS = ("from", "in")
 
@@ -80,3 +82,15 @@ def institution_place(name: str, kb: Knowledge) -> str | None:
 def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:
     """"Republican Sen. X", "Rep. Y (D-Ruritania)": a party label (party_labels.csv) beside a name."""
     return next((kb.party_labels[t.text] for t in tokens if t.text in kb.party_labels), None)
+
+
+def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
+    """A person's body: its state ("the University of <city>": the city's), or an international
+    body he serves."""
+    org = kb.organization(body.name)
+    home = body.country or (institution_place(body.name, kb) if org is None else None)
+    d.affiliated = d.affiliated or not home
+    if home:
+        d.country = home
+    elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
+        d.organization = body.name
