@@ -381,3 +381,24 @@ def test_a_home_town_before_an_occupation_places_a_person(extract, text, name, i
 def test_a_heading_run_into_a_name_is_no_home_town(extract):
     e = extract("Goulburn reluctance Mark Tulley said the talks had stalled.")
     assert country_of(e, "Mark Tulley") is None
+
+
+# --- outsiders in a story set in one state stay unplaced; a person's lawyer is not his state's -----
+
+
+def test_a_member_of_an_international_team_takes_no_setting(extract):
+    e = extract("A Ruritanian court jailed the publisher Jorge Zamarra in Guatemala City. Guatemala's "
+                "prosecutors accused him of fraud. Carys Gallon, who leads an international legal team, "
+                "said the trial in Guatemala City was unfair. Guatemala's president declined to comment.")
+    assert country_of(e, "Carys Gallon") is None
+    assert country_of(e, "Jorge Zamarra") == "GTM"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bosnian Serb leader Milorad Dodak was charged in Banja Luka. Dodak's lawyer, Ante Nobel, said "
+     "the charges were political.", "Ante Nobel"),
+    ("Prime Minister Olek Varnas of Ruritania was indicted. \"It is revenge,\" said Varnas's attorney, "
+     "Dana Whitcombe.", "Dana Whitcombe"),
+])
+def test_a_persons_lawyer_takes_no_state_from_him(extract, text, name):
+    assert country_of(extract(text), name) is None

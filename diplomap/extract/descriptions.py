@@ -8,7 +8,7 @@ from ..models import Article
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention
 from .nlp import sentence_of
-from .placement import ENVOY_ROLES, Description, country_from_context, national_official
+from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, residence
 
@@ -314,6 +314,8 @@ def _merge(have: Description, d: Description) -> None:
     if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
         have.country, have.organization = d.country, d.organization
     have.possessor = have.possessor or d.possessor
+    if (have.role or "").lower() in COUNSEL_ROLES:
+        have.possessor = None  # "X's lawyer": X's state is not his
     have.rank = have.rank or d.rank
     if have.title_country is None:
         have.title_country, have.title_sharers = d.title_country, d.title_sharers

@@ -116,6 +116,7 @@ class Knowledge:
     group_nouns: frozenset[str] = frozenset()  # "officials", "delegation": stand for a state or body
     media_words: frozenset[str] = frozenset()  # "times", "news": mark an outlet's name
     outlet_nouns: frozenset[str] = frozenset()  # "newspaper", "outlet": describe a name as an outlet
+    outsider_words: frozenset[str] = frozenset()  # "international": "X, of an international team": no resident
     org_stopwords: frozenset[str] = frozenset()  # "state", "ministry": never an organisation alone
     org_words: frozenset[str] = frozenset()  # "university", "institute": make a name a body's
     not_person_words: frozenset[str] = frozenset()  # "cyclone", "operation": no person's name

@@ -109,7 +109,8 @@ def _is_acronym(name: str) -> bool:
 # --- readers ---------------------------------------------------------------------------
 
 WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words",
-              "not_org_words", "topic_titles", "person_nouns", "state_organs", "name_prefixes", "outlet_nouns")
+              "not_org_words", "topic_titles", "person_nouns", "state_organs", "name_prefixes", "outlet_nouns",
+              "outsider_words")
 
 
 def read_knowledge_files(root: Path) -> dict:

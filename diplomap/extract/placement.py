@@ -24,6 +24,7 @@ class Description:
 
 ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)
 BODY_OFFICER_ROLES = frozenset(role for role, families in role_families().items() if "body_officer" in families)
+COUNSEL_ROLES = frozenset(role for role, families in role_families().items() if "counsel" in families)
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
@@ -35,7 +36,7 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
     setting = setting_country(table, kb)
     if setting is None:
         return
-    for aid in table.unplaced:
+    for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and actor.role is None:
             actor.country = setting
@@ -45,6 +46,20 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and kb.uses_role(setting, actor.role):
             actor.country = setting
+
+
+def _outsiders(table: ActorTable, kb: Knowledge) -> set[str]:
+    """Persons a clause or apposition on their name marks as from abroad ("X, who leads an
+    international legal team"; outsider_words.txt)."""
+    out = set()
+    for m in table.mentions:
+        if m.kind != "name" or m.actor_id in out:
+            continue
+        root = table.doc[m.start:m.end].root
+        said = [t for c in root.children if c.dep_ in ("appos", "relcl") and c.i >= m.end for t in c.subtree]
+        if any(t.lower_ in kb.outsider_words for t in said):
+            out.add(m.actor_id)
+    return out
 
 
 def national_official(d: Description) -> bool:

@@ -94,3 +94,4 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
         d.country = home
     elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
         d.organization = body.name
+
