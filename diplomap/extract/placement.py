@@ -19,10 +19,12 @@ class Description:
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
     title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
     affiliated: bool = False  # the text ties the person to a body of no known country
+    party: tuple[str, frozenset[str]] | None = None  # a party label's state and roles ("Republican Senator")
 
 
 ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)
 BODY_OFFICER_ROLES = frozenset(role for role, families in role_families().items() if "body_officer" in families)
+COUNSEL_ROLES = frozenset(role for role, families in role_families().items() if "counsel" in families)
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
@@ -34,7 +36,7 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
     setting = setting_country(table, kb)
     if setting is None:
         return
-    for aid in table.unplaced:
+    for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and actor.role is None:
             actor.country = setting
@@ -44,6 +46,20 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and kb.uses_role(setting, actor.role):
             actor.country = setting
+
+
+def _outsiders(table: ActorTable, kb: Knowledge) -> set[str]:
+    """Persons a clause or apposition on their name marks as from abroad ("X, who leads an
+    international legal team"; outsider_words.txt)."""
+    out = set()
+    for m in table.mentions:
+        if m.kind != "name" or m.actor_id in out:
+            continue
+        root = table.doc[m.start:m.end].root
+        said = [t for c in root.children if c.dep_ in ("appos", "relcl") and c.i >= m.end for t in c.subtree]
+        if any(t.lower_ in kb.outsider_words for t in said):
+            out.add(m.actor_id)
+    return out
 
 
 def national_official(d: Description) -> bool:
@@ -81,16 +97,18 @@ SETTING_SHARE = 0.6
 def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
                          aid: str | None = None) -> str | None:
     """The last resort for an official the text gives no country: a title only one state uses
-    ("Treasury Secretary", "Senator") in an article that mentions that state, or, in wire
+    ("Treasury Secretary", "Senator") in an article that mentions that state (or one of its
+    bodies: "the U.S. Senate"), or, in wire
     style, a national title with no nationality ("OTTAWA - Finance Minister X") — the
     dateline's country, since wires qualify only foreign officials."""
     companion = _central_bankers_companion(aid, table)
     if companion:
         return companion
     mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
+    bodies = {a.country for a in table.by_id.values() if a.kind == "organization"}
     dateline = dateline_country(table.doc.text, kb)
     own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
-    if d.title_country and d.title_country in mentioned and own:
+    if d.title_country and d.title_country in mentioned | bodies and own:
         return d.title_country
     if d.title_country and own and dateline not in (None, d.title_country):
         return None  # a title the dateline's state does not bear

@@ -1,0 +1,97 @@
+"""Countries of persons the text places by where they live or work, not by a title: "X, a
+beautician from Ruritania", "Y, a bar worker in <town>", "Z, a professor at the University of
+<city>". Read from a person's description (descriptions.py) when it names no title."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Actor
+from .knowledge import Knowledge
+from .mentions import INTERNATIONAL_BODIES, ActorTable
+from .placement import Description
+
+PLACING_PREPOSITIONS = ("from", "in")
+
+
+def residence(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"a nurse from Ruritania", "a Ruritanian farmer", "a shop owner in <town>", "an associate
+    at a clinic in <town>": an indefinite noun set beside a name, placed by a demonym or by
+    "from"/"in" a state or town."""
+    noun = next((t for t in tokens if t.dep_ == "appos" and t.pos_ == "NOUN"
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+    if noun is None:
+        return _home_town(tokens, table, kb)
+    for t in tokens:
+        if t.head == noun and t.dep_ in ("amod", "compound") and t.i < noun.i:
+            found = kb.demonym(t.text)
+            if found is not None:
+                return found.iso3
+        if t.dep_ == "pobj" and t.head.lower_ in PLACING_PREPOSITIONS and _on(t.head.head, noun):
+            place = _place(t, table, kb)
+            if place is not None:
+                return place
+    return None
+
+
+def _home_town(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"<town> bar worker X": a place name opening a run that ends in a person noun."""
+    lead = []
+    for t in tokens:
+        if t.pos_ != "PROPN" or t.dep_ != "compound" or t.i in table.token_actor:
+            break
+        lead.append(t.text)
+    if not lead or len(lead) == len(tokens) or tokens[-1].lemma_.lower() not in kb.person_nouns:
+        return None
+    found = kb.town(" ".join(lead))
+    return found.iso3 if found is not None else None
+
+
+def _on(token: Token, noun: Token) -> bool:
+    """The noun itself, or a body it is "at" ("an associate at a unit in <state>")."""
+    return token == noun or token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head == noun
+
+
+def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """The state a place entity ending in ``token`` names: a country, a city or a town."""
+    aid = table.token_actor.get(token.i)
+    actor = table.by_id.get(aid) if aid else None
+    if actor is not None:
+        return actor.country if actor.kind == "country" else None
+    if token.ent_type_ not in ("GPE", "LOC", "ORG"):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    text = token.doc[start:token.i + 1].text
+    found = kb.country(text) or kb.town(text)
+    return found.iso3 if found is not None else None
+
+
+def institution_place(name: str, kb: Knowledge) -> str | None:
+    """"University of <city>", "Institute of Economics of <city>": a body of no known state
+    named after a city or state, which places its people there."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and words[-n - 1] in ("of", "in"):
+            found = kb.country(" ".join(words[-n:])) or kb.city(" ".join(words[-n:]))
+            if found is not None:
+                return found.iso3
+    return None
+
+
+def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:
+    """"Republican Sen. X", "Rep. Y (D-Ruritania)": a party label (party_labels.csv) beside a name."""
+    return next((kb.party_labels[t.text] for t in tokens if t.text in kb.party_labels), None)
+
+
+def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
+    """A person's body: its state ("the University of <city>": the city's), or an international
+    body he serves."""
+    org = kb.organization(body.name)
+    home = body.country or (institution_place(body.name, kb) if org is None else None)
+    d.affiliated = d.affiliated or not home
+    if home:
+        d.country = home
+    elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
+        d.organization = body.name
+
