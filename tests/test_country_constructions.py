@@ -402,3 +402,44 @@ def test_a_member_of_an_international_team_takes_no_setting(extract):
 ])
 def test_a_persons_lawyer_takes_no_state_from_him(extract, text, name):
     assert country_of(extract(text), name) is None
+
+
+# --- a world region is a place, not the state whose name it contains ---------------------------
+
+
+def states_of(extraction) -> set[str]:
+    return {a.country for a in extraction.actors if a.kind == "country"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Ines Valderrama, head of the Latin America programme at the Open Courts Project, said the '
+     'verdict "sets back every reform in the region".', "Ines Valderrama"),
+    ('Tomas Ekwueme, who directs the South America office of a charity called Rivers First, said '
+     'the dam "will drown a dozen villages".', "Tomas Ekwueme"),
+    ("Marguerite Obi, a researcher on Central America at the Coastline Institute, said the deal was "
+     "weak.", "Marguerite Obi"),
+])
+def test_a_region_in_a_description_gives_no_state(extract, text, name):
+    e = extract(text)
+    assert country_of(e, name) is None
+    assert "USA" not in states_of(e)
+
+
+@pytest.mark.parametrize("text,iso3", [
+    ("Trade across Latin America slowed, and Brazil's President Arlindo Queiroz blamed the United "
+     "States for it.", "USA"),
+    ("Envoys from Southeast Asia met in Hanoi, where Vietnam's Foreign Minister Lam Quoc Bao hosted "
+     "them.", "VNM"),
+])
+def test_a_state_named_beside_a_region_is_still_found(extract, text, iso3):
+    assert iso3 in states_of(extract(text))
+
+
+def test_a_region_is_never_a_state_in_the_knowledge_files(tmp_path):
+    from diplomap.extract.knowledge import KnowledgeError
+    from diplomap.extract.knowledge_tables import _read_world_regions
+
+    countries = {"ZAF": type("C", (), {"name": "South Africa", "aliases": ()})()}
+    (tmp_path / "world_regions.txt").write_text("# regions\nSouthern Africa\nSouth Africa\n")
+    with pytest.raises(KnowledgeError, match="South Africa"):
+        _read_world_regions(tmp_path / "world_regions.txt", countries)

@@ -197,7 +197,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 affiliate(d, actor, kb, former)
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
-        elif d.country is None:
+        elif d.country is None and not _word_of_a_region(t):
             c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)
             if c:
                 d.country = c.iso3
@@ -210,6 +210,13 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and d.country is None and d.organization is None:
         d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
     return d
+
+
+def _word_of_a_region(token: Token) -> bool:
+    """A word of a place of several words the ruler read as a region ("America" in "Latin America
+    desk", world_regions.txt): not the state it names alone."""
+    return token.ent_type_ == "LOC" and (token.ent_iob_ == "I" or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"))
 
 
 def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:

@@ -132,6 +132,7 @@ def read_knowledge_files(root: Path) -> dict:
         party_labels=_read_party_labels(root / "party_labels.csv", countries, titles),
         unused_titles=_read_unused_titles(root / "unused_titles.csv", countries, titles),
         given_names=_read_name_groups(root / "given_name_variants.txt"),
+        world_regions=_read_world_regions(root / "world_regions.txt", countries),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
 
 
@@ -180,6 +181,17 @@ def _read_lines(path: Path) -> list[str]:
         return []
     with path.open(encoding="utf-8") as f:
         return [line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _read_world_regions(path: Path, countries: dict) -> tuple[str, ...]:
+    """Region names as written ("Latin America"); one that is a state's name or alias is an error."""
+    regions = tuple(_read_lines(path)) if path.exists() else ()
+    states = {normalize(n) for c in countries.values() for n in (c.name, *c.aliases)}
+    states |= {n[4:] for n in states if n.startswith("the ")}
+    for region in regions:
+        if normalize(region) in states:
+            raise KnowledgeError(f"{path}: {region!r} is a state's name in countries.csv, not a region")
+    return regions
 
 
 def _read_words(path: Path) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """An EntityRuler fed from ``data/knowledge``: names the statistical NER misses or mislabels.
 
-Countries, capitals, demonyms, metonyms, organisations and leaders become phrase
-patterns that run before spaCy's NER and overwrite it.
+Countries, capitals, demonyms, metonyms, organisations, leaders and world regions become
+phrase patterns that run before spaCy's NER and overwrite it.
 """
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
     for leader in kb.leaders:
         for name in (leader.name, *leader.aliases):
             add("PERSON", name)
+    for region in kb.world_regions:  # longer than the state name inside it, so the ruler keeps the region
+        add("LOC", region)
     return patterns
 
 
