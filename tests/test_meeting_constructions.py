@@ -428,6 +428,51 @@ CASES = [
      "Danish Trade Minister Lars Dahl will visit Tokyo, Seoul and Manila next week.", None,
      [("visit", "planned", ("Japan", "Lars Dahl")), ("visit", "planned", ("Lars Dahl", "South Korea")),
       ("visit", "planned", ("Lars Dahl", "Philippines"))], []),
+    # --- mediation: the mediator and the parties negotiate as one (extract/mediation.py) ----------
+    ("mediate-dispute-between",
+     "Norway is trying to mediate the dispute between Chile and Peru.", None,
+     [("negotiate", None, ("Chile", "Norway", "Peru"))], []),
+    ("mediated-talks-between",
+     "Kenyan President Amos Kiprono mediated talks between Ethiopia and Eritrea in Nairobi last week.", None,
+     [("negotiate", "occurred", ("Amos Kiprono", "Eritrea", "Ethiopia"))], []),
+    ("talks-mediated-by",
+     "Talks mediated by Norway between Chile and Peru broke down on Friday.", None,
+     [("negotiate", "occurred", ("Chile", "Norway", "Peru"))], []),
+    ("hyphen-brokered-talks",
+     "Ghana-brokered talks between Togo and Benin resumed on Monday.", None,
+     [("negotiate", "occurred", ("Benin", "Ghana", "Togo"))], []),
+    ("mediate-the-conflict-of-the-story",
+     "Chad accused Niger of arming rebels along the border. The African Union is attempting to mediate the "
+     "conflict, but both governments have rejected outside help.", None,
+     [("negotiate", None, ("African Union", "Chad", "Niger"))], []),
+    # --- an outcome that followed talks: the measure's state is the other side (talk_sequels.py) --
+    ("ban-followed-talks-possessor",
+     "Kenya's ban on the imports followed talks with Uganda.", None,
+     [("negotiate", "occurred", ("Kenya", "Uganda"))], []),
+    ("sanctions-followed-consultations-speaker-state",
+     "The sanctions followed consultations with Japan, Finnish Foreign Minister Eero Laine said.", None,
+     [("negotiate", "occurred", ("Finland", "Japan"))], []),
+    ("decision-came-after-discussions",
+     "Latvian President Anna Berzina said the decision came after discussions with Estonia.", None,
+     [("negotiate", "occurred", ("Estonia", "Latvia"))], []),
+    ("ban-followed-joined-with-phrase",
+     "Austrian Chancellor Karl Huber's spokesman, Franz Gruber, said the airline posed risks, and the ban "
+     "followed discussions within Europe and with Canada.", None,
+     [("negotiate", "occurred", ("Austria", "Canada"))], []),
+    # --- an appearance before a body that is a gathering (appearances.py) ------------------------
+    ("unveil-plan-at-assembly",
+     "Brazilian President Joao Mendes will unveil his climate plan at the United Nations General Assembly "
+     "next week.", None, [("meet", "planned", ("Joao Mendes", "UN General Assembly"))], []),
+    ("plan-to-be-unveiled-at-assembly",
+     "Finnish Prime Minister Eero Laine spoke about the economy on Monday. He also announced a security plan "
+     "for the Baltic Sea to be unveiled at the U.N. General Assembly later this week.", None,
+     [("meet", None, ("Eero Laine", "UN General Assembly"))], []),
+    ("told-the-council",
+     "Kenyan Foreign Minister Amos Kiprono told the Security Council on Tuesday that the ceasefire was holding.",
+     None, [("meet", "occurred", ("Amos Kiprono", "UN Security Council"))], []),
+    ("addressed-parliament",
+     "Chilean President Rosa Fuentes addressed the European Parliament in Strasbourg on Wednesday.", None,
+     [("meet", "occurred", ("European Parliament", "Rosa Fuentes"))], []),
 ]
 
 
@@ -464,6 +509,11 @@ def test_tour_meetings(extract, name, text, date, want, never):
 
 
 NOT_MEETINGS = [
+    ("own-state-assembly", "The Chilean president told the Chilean Congress that the fishing quotas would rise."),
+    ("told-reporters-then-at-council", "Kenyan Foreign Minister Amos Kiprono rejected the report, telling "
+                                       "reporters on Monday that he would ask Norway to block the extension "
+                                       "of the mission at the Security Council."),
+    ("mediator-alone", "Norway has offered to mediate the dispute over fishing rights."),
     ("co-mention", "Chilean President Rosa Fuentes and Peruvian President Tomas Arriaga both spoke about "
                    "fishing quotas on Monday."),
     ("talking-about", "Chilean President Rosa Fuentes talked about Peruvian President Tomas Arriaga in a "

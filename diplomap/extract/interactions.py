@@ -12,14 +12,17 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
+from .appearances import find_appearances
 from .gatherings import find_gatherings
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
+from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subjects_of
 from .signings import find_signings
+from .talk_sequels import talks_before_outcomes
 from .tours import split_tours
 from .triggers import Triggers, load_triggers
 from .wire_visits import presence_visits
@@ -190,10 +193,16 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())
     events.extend(find_signings(doc, table))
+    events.extend(find_appearances(doc, table, triggers))
+    mediations, mediated = find_mediations(doc, table, triggers)  # the mediator joins the parties' talks
+    events = [e for e in events if not (e.trigger.i in mediated and any(set(e.actors) <= set(m.actors)
+                                                                       for m in mediations))]
+    events.extend(mediations)
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     events.extend(_planned_addresses(doc, table, triggers))
     _loan_partners(events, table, triggers)
+    talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
     return _merge(events, table, article, triggers)
 

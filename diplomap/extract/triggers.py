@@ -19,7 +19,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "not_event_modifier", "organiser_participle",
               "place_object_verb", "personal_visit_verb", "attendance_verb", "departure_verb",
               "future_time_word", "signing_verb", "agreement_noun", "owner_verb",
-              "presence_verb", "purpose_verb", "arrival_verb")
+              "presence_verb", "purpose_verb", "arrival_verb", "mediation_verb", "conflict_noun",
+              "sequel_verb", "appearance_verb", "assembly_word")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

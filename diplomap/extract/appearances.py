@@ -1,0 +1,72 @@
+"""An appearance before a body that is itself a gathering: "X will unveil his plan at the U.N. General
+Assembly", "X addressed the European Parliament", "a plan to be presented at the Security Council".
+The speaker meets the body (GUIDELINES: a meeting is an in-person encounter; CAMEO 04 attendance
+examples "addressed", "spoke at"). A body is a gathering when its name ends in an assembly word
+("Assembly", "Council", "Parliament", "Summit"); a state's own body is no international meeting of
+its people ("the president told Congress").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .interaction_frames import Event
+from .mentions import ActorTable
+from .participants import actors_of, subjects_of
+from .triggers import Triggers
+
+APPEARANCE_PREPS = ("at", "to", "before")
+SPEAKER_KINDS = ("person", "country")
+CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "conj")
+
+
+def _is_assembly(aid: str, table: ActorTable, triggers: Triggers) -> bool:
+    actor = table.by_id[aid]
+    last = actor.name.split()[-1].lower() if actor.name else ""
+    return actor.kind == "organization" and triggers.has("assembly_word", last)
+
+
+def _bodies(verb: Token, table: ActorTable, triggers: Triggers) -> tuple[list[str], list[Token]]:
+    """The assembly a verb's object or "at/to/before" phrase names."""
+    args = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *args]  # "unveil his plan at the Assembly": the phrase may hang on the object
+    clause = min([c.i for c in verb.children if c.dep_ in CLAUSE_DEPS], default=len(verb.doc))
+    args += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in APPEARANCE_PREPS
+             and p.i < clause for c in p.children if c.dep_ == "pobj"]  # not past "told X that …, at Y"
+    return [a for a in actors_of(args, table) if _is_assembly(a, table, triggers)], args
+
+
+def _states_of_name(args: list[Token], table: ActorTable) -> set[str | None]:
+    mods = [m for a in args if a.ent_type_ == "ORG" for m in a.children if m.dep_ in ("amod", "compound")
+            and m.ent_type_ != "ORG"]
+    return {table.by_id[aid].country for m in mods if (aid := table.actor_for(m))}
+
+
+def _presenters(verb: Token, table: ActorTable) -> list[str]:
+    """Who speaks: the subject, or for a thing "to be unveiled at the Assembly" whoever announced it
+    ("X announced a plan to be unveiled at …": the plan's governing verb)."""
+    found = subjects_of(verb, table)
+    passive_infinitive = {c.dep_ for c in verb.children} >= {"aux", "auxpass"} and any(
+        c.lower_ == "to" for c in verb.children)
+    if found or not passive_infinitive:
+        return found
+    head = verb.head.head if verb.dep_ in ("relcl", "acl") else verb.head
+    return subjects_of(head, table) if head != verb and head.pos_ in ("VERB", "AUX") else []
+
+
+def find_appearances(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    events = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (triggers.has("attendance_verb", lemma) or
+                                        triggers.has("appearance_verb", lemma)):
+            continue
+        bodies, args = _bodies(verb, table, triggers)
+        if not bodies:
+            continue
+        home = {table.by_id[bodies[0]].country} | _states_of_name(args, table)  # "the Chilean Congress"
+        speakers = [a for a in _presenters(verb, table) if table.by_id[a].kind in SPEAKER_KINDS
+                    and table.by_id[a].country not in home]  # nor a U.N. official at a U.N. organ
+        if speakers:
+            events.append(Event("meet", verb, speakers + [bodies[0]], speakers[0], bodies[0],
+                                subjects=tuple(speakers)))
+    return events
