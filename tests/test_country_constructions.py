@@ -443,3 +443,28 @@ def test_a_region_is_never_a_state_in_the_knowledge_files(tmp_path):
     (tmp_path / "world_regions.txt").write_text("# regions\nSouthern Africa\nSouth Africa\n")
     with pytest.raises(KnowledgeError, match="South Africa"):
         _read_world_regions(tmp_path / "world_regions.txt", countries)
+
+
+# --- a lower office of a title: "Under Secretary", "Assistant Secretary of State" ----------------
+
+
+def person(extraction, name: str):
+    return next(a for a in extraction.actors if a.kind == "person" and name in (a.name, *a.aliases))
+
+
+@pytest.mark.parametrize("text,name,iso3,role", [
+    ("OSLO, May 6 - Norway's fish quotas drew fire. U.S. Commerce Under Secretary Wendell Harrow said "
+     "Norway must cut them.", "Wendell Harrow", "USA", "Under Secretary"),
+    ("LIMA, May 6 - Peru's copper exports fell. U.S. Deputy Secretary of State Arlen Voss met Peruvian "
+     "Foreign Minister Tomas Ibarra.", "Arlen Voss", "USA", "Deputy Secretary of State"),
+    ("Japanese Vice Foreign Minister Hideo Kanamori met the envoy in Seoul.", "Hideo Kanamori", "JPN",
+     "Vice Foreign Minister"),
+])
+def test_a_prefix_makes_a_lower_office_of_the_same_state(extract, text, name, iso3, role):
+    p = person(extract(text, date="1987-05-06"), name)
+    assert (p.country, p.role) == (iso3, role)
+
+
+def test_a_prefixed_title_keeps_its_prefix(extract):
+    p = person(extract("Assistant Secretary of State Lorna Pike flew to Accra."), "Lorna Pike")
+    assert p.role == "Assistant Secretary of State"

@@ -11,6 +11,7 @@ from .nlp import sentence_of
 from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, residence
+from .role_phrases import adjacent_role_phrase, read_title, title_cut_by_prefix, word_of_a_region
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -21,10 +22,11 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     root = span.root
     runs = []
     left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
+    left = title_cut_by_prefix(root, left, kb) or left
     if left:
         runs.append(left)
     else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
-        left = _adjacent_role_phrase(span, kb)
+        left = adjacent_role_phrase(span, kb)
         if left:
             runs.append(left)
     for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
@@ -78,20 +80,6 @@ def _copular_predicate(root: Token) -> Token | None:
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
-
-
-def _adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
-    """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
-    doc = span.doc
-    run: list[Token] = []
-    i = span.start - 1
-    while i >= max(span.start - 8, sentence_of(span[0]).start):
-        t = doc[i]
-        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
-            break
-        run.insert(0, t)
-        i -= 1
-    return run if any(t.pos_ == "NOUN" or kb.title(t.text) for t in run) else []  # "- Peruvian President X"
 
 
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
@@ -180,7 +168,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if not tokens:
         return d
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
-    _read_title(d, [t.text for t in tokens], kb)
+    read_title(d, [t.text for t in tokens], kb)
     d.party = party_label(tokens, kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
@@ -197,7 +185,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 affiliate(d, actor, kb, former)
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
                 d.possessor = aid
-        elif d.country is None and not _word_of_a_region(t):
+        elif d.country is None and not word_of_a_region(t):
             c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)
             if c:
                 d.country = c.iso3
@@ -210,13 +198,6 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and d.country is None and d.organization is None:
         d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
     return d
-
-
-def _word_of_a_region(token: Token) -> bool:
-    """A word of a place of several words the ruler read as a region ("America" in "Latin America
-    desk", world_regions.txt): not the state it names alone."""
-    return token.ent_type_ == "LOC" and (token.ent_iob_ == "I" or (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"))
 
 
 def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:
@@ -234,21 +215,6 @@ def _body_named_by(token: Token, table: ActorTable) -> str | None:
     noun = token.lemma_.lower()
     found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.name.split()[-1].lower() == noun}
     return found.pop() if len(found) == 1 else None
-
-
-def _read_title(d: Description, words: list[str], kb: Knowledge) -> None:
-    """The longest title phrase in the run: its role, rank and the one state that uses it."""
-    best = None
-    for i in range(len(words)):
-        for j in range(min(len(words), i + 5), i, -1):
-            title = kb.title(" ".join(words[i:j]))
-            if title and (best is None or j - i > best[1] - best[0]):
-                best = (i, j, title)
-                break
-    if best:
-        d.role, d.rank = best[2].role, best[2].rank
-        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
-        d.title_sharers = kb.title_sharers_of(" ".join(words[best[0]:best[1]]))
 
 
 def _city(token: Token, kb: Knowledge):

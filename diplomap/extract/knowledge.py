@@ -125,6 +125,7 @@ class Knowledge:
     person_nouns: frozenset[str] = frozenset()  # "writer", "national": "Afghan writer X" is an Afghan
     name_prefixes: frozenset[str] = frozenset()  # "sayyid", "ayatollah": part of a full name's form
     state_organs: frozenset[str] = frozenset()  # "military", "foreign ministry": "the Pakistani military"
+    title_prefixes: frozenset[str] = frozenset()  # "deputy", "under": "Under Secretary of X" is lower than "Secretary"
     member_nouns: frozenset[str] = frozenset()  # "troops", "members": "African Union troops" act for the body
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states

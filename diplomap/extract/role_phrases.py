@@ -1,0 +1,65 @@
+"""The title phrase before or beside a person's name, and how to read it.
+
+A description's role comes from the longest title its words hold ("Secretary of State"), a lower
+office of it from a prefix word before it ("Assistant", "Under": title_prefixes.txt); the parser
+sometimes cuts such a phrase ("Under" read as a preposition), or leaves it beside the name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .knowledge import Knowledge
+from .nlp import sentence_of
+from .placement import Description
+
+
+def title_cut_by_prefix(root: Token, left: list[Token], kb: Knowledge) -> list[Token]:
+    """"U.S. Agriculture Under Secretary X": the parser reads "Under" as a preposition whose object is
+    "Secretary X", cutting the title from its state; the whole phrase before the name, else []."""
+    prep = root.head
+    if not left or root.dep_ != "pobj" or prep.i != left[0].i - 1 or not prep.text[:1].isupper() \
+            or prep.lower_ not in kb.title_prefixes:
+        return []
+    return [t for t in root.doc[prep.head.left_edge.i:left[-1].i + 1] if t.i <= left[-1].i]
+
+
+def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
+    """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
+    doc = span.doc
+    run: list[Token] = []
+    i = span.start - 1
+    while i >= max(span.start - 8, sentence_of(span[0]).start):
+        t = doc[i]
+        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+            break
+        run.insert(0, t)
+        i -= 1
+    return run if any(t.pos_ == "NOUN" or kb.title(t.text) for t in run) else []  # "- Peruvian President X"
+
+
+def read_title(d: Description, words: list[str], kb: Knowledge) -> None:
+    """The longest title phrase in the run: its role, rank and the one state that uses it."""
+    best = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            title = kb.title(" ".join(words[i:j]))
+            if title and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, title)
+                break
+    if best:
+        d.role, d.rank = best[2].role, best[2].rank
+        d.title_country = kb.title_country(" ".join(words[best[0]:best[1]]))
+        d.title_sharers = kb.title_sharers_of(" ".join(words[best[0]:best[1]]))
+        prefix = words[best[0] - 1] if best[0] else ""
+        if prefix.lower() in kb.title_prefixes and not d.role.lower().startswith(prefix.lower()):
+            # "Assistant Secretary of State": a lower office of the same department, named as written
+            d.role = " ".join(w if w[:1].isupper() or w in ("of", "the", "for") else w.capitalize()
+                              for w in words[best[0] - 1:best[1]])
+            d.rank = max(d.rank or 3, 3)
+
+
+def word_of_a_region(token: Token) -> bool:
+    """A word of a place of several words the ruler read as a region ("America" in "Latin America
+    desk", world_regions.txt): not the state it names alone."""
+    return token.ent_type_ == "LOC" and (token.ent_iob_ == "I" or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"))
