@@ -98,6 +98,10 @@ def _city_not_person(span: Span, kb: Knowledge) -> bool:
     return len(span) > 1 or span.root.dep_ not in ("nsubj", "nsubjpass", "appos")
 
 
+def _no_person_word(span: Span, kb: Knowledge) -> bool:
+    return any(t.lower_ in kb.not_person_words for t in span) or span[-1].text in continent_words()
+
+
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb, date=article.date)
@@ -119,8 +123,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue
         if span.label_ in ("PERSON", "ORG") and described_as_outlet(span, kb):
             continue  # "the magazine Coastal Review", "Mira News, an outlet covering ...": a source
-        if span.label_ == "PERSON" and (any(t.lower_ in kb.not_person_words for t in span)
-                                        or span[-1].text in continent_words()):
+        if span.label_ == "PERSON" and _no_person_word(span, kb):
             continue  # "Cyclone Jude", "Central Java Province", "Central Asia"
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
             continue  # "the Shipping Bill": a document

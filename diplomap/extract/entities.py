@@ -36,17 +36,11 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 2
             changed = True
             continue
-        named = _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
-        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan": a person, not a state
+        named = _titled_name(ent, kb) or _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
+        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "General X Y" as a work: a person
             out.append(named)
             i += 1 + (named.end > ent.end)
             changed = True
-            continue
-        titled = _titled_name(ent, kb)
-        if titled is not None:  # "General Guven Ergenc" tagged WORK_OF_ART: the title, then a name
-            out.append(titled)
-            changed = True
-            i += 1
             continue
         if ent.label_ in OTHER_LABELS and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
                 and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
