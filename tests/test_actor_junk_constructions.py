@@ -267,3 +267,57 @@ def test_a_portfolio_before_a_title_is_no_body(extract, text, person):
 ])
 def test_a_name_tagged_as_a_body_with_a_title_in_apposition_is_a_person(extract, text, name):
     assert actors(extract(text))[name].kind == "person"
+
+
+# --- a bare surname written without the Arabic particle of the full name ----------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Minister of State for Trade, Ahmed Rashid al-Marzouki, told reporters the talks had ended. "
+     "Marzouki said the ministers agreed to meet again in May.", "Ahmed Rashid al-Marzouki"),
+    ("Deputy Premier Omar Fathi el-Sayedi arrived in Valdora on Monday. "
+     "Sayedi told reporters the visit would last three days.", "Omar Fathi el-Sayedi"),
+    ("The envoy, Salim Bader Al-Hanouti, met the president on Tuesday. "
+     "Hanouti said the two sides had agreed on a timetable.", "Salim Bader Al-Hanouti"),
+])
+def test_a_surname_without_its_particle_is_the_person_named_in_full(extract, text, name):
+    found = actors(extract(text))
+    persons = [n for n, a in found.items() if a.kind == "person"]
+    assert persons == [name]
+
+
+# --- a title and a name that the NER tagged as something else ---------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"The coast guard, police and army are on high alert," General Tarik Oznel, Secretary General of '
+     'the General Staff, told a news conference. Oznel told reporters later that all leave had been cancelled.',
+     "Tarik Oznel"),
+    ('"The air force and navy are in a state of readiness," Brigadier General Selim Kavak, head of the '
+     'General Staff, told a news conference. Kavak said the ships would sail on Friday.', "Selim Kavak"),
+    ("The decree was signed by Brigadier General Orhan Demircan, chief of the general staff. "
+     "Demircan said the troops would stay.", "Orhan Demircan"),
+])
+def test_a_titled_name_tagged_as_no_person_keeps_its_given_name(extract, text, name):
+    found = actors(extract(text))
+    persons = [n for n, a in found.items() if a.kind == "person"]
+    assert persons == [name]
+
+
+# --- a region or province taken for a person ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,place,kept", [
+    ("President Alvaro Mendes said integration is the only way for Latin America to overcome its crisis.",
+     "Latin America", "Alvaro Mendes"),
+    ("Minister Ilse Varga said trade was the best hope for Central Asia to grow again.", "Central Asia", "Ilse Varga"),
+    ("Minister Ilse Varga said Southern Africa must act together on the drought.", "Southern Africa", "Ilse Varga"),
+    ('"We should settle the formula before the summer," commented Ontario Premier Tom Bellamy, who has '
+     'opposed the plan.', "Ontario", "Tom Bellamy"),
+])
+def test_a_region_or_province_is_not_a_person(extract, text, place, kept):
+    e = extract(text)
+    found = actors(e)
+    assert place not in found and kept in found
+    speakers = {q.speaker for q in e.quotes}
+    assert speakers <= {found[kept].id}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..ids import slug
 from ..models import Actor, Article
+from .cities import continent_words
 from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
@@ -97,6 +98,10 @@ def _city_not_person(span: Span, kb: Knowledge) -> bool:
     return len(span) > 1 or span.root.dep_ not in ("nsubj", "nsubjpass", "appos")
 
 
+def _no_person_word(span: Span, kb: Knowledge) -> bool:
+    return any(t.lower_ in kb.not_person_words for t in span) or span[-1].text in continent_words()
+
+
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb, date=article.date)
@@ -118,8 +123,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue
         if span.label_ in ("PERSON", "ORG") and described_as_outlet(span, kb):
             continue  # "the magazine Coastal Review", "Mira News, an outlet covering ...": a source
-        if span.label_ == "PERSON" and any(t.lower_ in kb.not_person_words for t in span):
-            continue  # "Cyclone Jude", "Central Java Province"
+        if span.label_ == "PERSON" and _no_person_word(span, kb):
+            continue  # "Cyclone Jude", "Central Java Province", "Central Asia"
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
             continue  # "the Shipping Bill": a document
         if span.label_ == "PERSON" and _quoted_alone(span):
@@ -156,7 +161,8 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     surnames: dict[str, set[str]] = {}
     for form, aid in person_names.items():
         if " " in form and not _is_regnal(form.split()[-1]):
-            surnames.setdefault(form.split()[-1], set()).add(aid)
+            for word in {form.split()[-1], _without_particle(form.split()[-1])}:  # "al-Tayer", "Tayer"
+                surnames.setdefault(word, set()).add(aid)
     firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
               for aid in aids if any(m.actor_id == aid for m in table.mentions)}
     for word, aids in surnames.items():
@@ -333,6 +339,12 @@ def _bare_surname(word: str) -> str:
         if w.startswith(prefix):
             return w[len(prefix):]
     return w
+
+
+def _without_particle(word: str) -> str:
+    """"Tayer" for "al-Tayer", "Sayedi" for "El-Sayedi": the surname as a bare mention writes it."""
+    rest = word[3:]
+    return rest if word[:3].lower() in ("al-", "el-") and rest.istitle() else word
 
 
 def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, str]) -> str:

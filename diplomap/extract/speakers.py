@@ -244,7 +244,7 @@ def _missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
         aid = _new_actor(table, name, "organization")
-    elif s.ent_type_ in ("", "PERSON"):
+    elif s.ent_type_ == "PERSON" or s.ent_type_ == "" and not kb.city(name):  # not "Ontario Premier X said"
         aid = _new_actor(table, name, "person")
     else:
         return None
