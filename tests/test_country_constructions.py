@@ -468,3 +468,18 @@ def test_a_prefix_makes_a_lower_office_of_the_same_state(extract, text, name, is
 def test_a_prefixed_title_keeps_its_prefix(extract):
     p = person(extract("Assistant Secretary of State Lorna Pike flew to Accra."), "Lorna Pike")
     assert p.role == "Assistant Secretary of State"
+
+
+# --- a predicate or a phrase beside a name that names no person describes no one ---------------
+
+
+@pytest.mark.parametrize("text,iso3", [
+    ("Peru and Chile argued over fish. Anders Holm is a thorn in Chile's side, traders in Lima said.", None),
+    ("Peru and Chile argued over fish. Anders Holm, the levy's author, is a thorn in Chile's side.", None),
+    ("Peru and Chile argued over fish. The levies are a shot across Chile's bow but also a sign Anders "
+     "Holm will press Lima for more.", None),
+    ("Peru and Chile argued over fish. Anders Holm is Chile's trade negotiator.", "CHL"),
+    ("Peru and Chile argued over fish. Anders Holm, who is a Chilean farmer, spoke in Lima.", "CHL"),
+])
+def test_only_a_noun_that_names_a_person_describes_one(extract, text, iso3):
+    assert country_of(extract(text), "Anders Holm") == iso3

@@ -11,7 +11,13 @@ from .nlp import sentence_of
 from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, residence
-from .role_phrases import adjacent_role_phrase, read_title, title_cut_by_prefix, word_of_a_region
+from .role_phrases import (
+    adjacent_role_phrase,
+    is_person_noun,
+    read_title,
+    title_cut_by_prefix,
+    word_of_a_region,
+)
 
 # --- roles and countries ---------------------------------------------------------------
 
@@ -40,7 +46,8 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
             if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     predicate = _copular_predicate(root)
-    if predicate is not None:  # "X was the deputy commander of the PMF", "X, who is Turkey's minister"
+    if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
+        # "X, who is Turkey's minister"; not "the sanctions X imposed are a shot across Japan's bow"
         runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
     head = _described_by(root, span.start, kb)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
@@ -227,15 +234,13 @@ def _city(token: Token, kb: Knowledge):
     return kb.city(token.doc[start:token.i + 1].text)
 
 
-def is_person_noun(token: Token, kb: Knowledge) -> bool:
-    """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \
-        or (kb.demonym(token.text) is not None and token.ent_type_ == "NORP" and token.dep_ not in MODIFIER_DEPS)
+def _names_a_person(noun: Token, kb: Knowledge) -> bool:
+    """A predicate noun that can describe a person: a title ("commander", "senior fellow") or a
+    person noun ("writer", "a Canadian")."""
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+    return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
 
 
-MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
 def _inside_a_name(token: Token, kb: Knowledge) -> bool:

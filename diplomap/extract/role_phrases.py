@@ -34,7 +34,8 @@ def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
             break
         run.insert(0, t)
         i -= 1
-    return run if any(t.pos_ == "NOUN" or kb.title(t.text) for t in run) else []  # "- Peruvian President X"
+    # "- Peruvian President X", "- farmer X"; not "... across Japan's bow but also a sign X will"
+    return run if any(kb.title(t.text) or is_person_noun(t, kb) for t in run) else []
 
 
 def read_title(d: Description, words: list[str], kb: Knowledge) -> None:
@@ -63,3 +64,14 @@ def word_of_a_region(token: Token) -> bool:
     desk", world_regions.txt): not the state it names alone."""
     return token.ent_type_ == "LOC" and (token.ent_iob_ == "I" or (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"))
+
+
+def is_person_noun(token: Token, kb: Knowledge) -> bool:
+    """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \
+        or (kb.demonym(token.text) is not None and token.ent_type_ == "NORP" and token.dep_ not in MODIFIER_DEPS)
+
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
