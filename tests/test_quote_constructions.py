@@ -716,3 +716,45 @@ def test_they_after_a_body_is_still_the_body(extract):
 ])
 def test_a_group_or_its_letter_speaks_through_its_first_member(extract, text, who):
     assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- "they": the nearest plural antecedent — a named group, a body acting, or a group with no name ---------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Paraguay rejected the charges on Monday. In Washington, three members of the Senate — Rita Quill, Omar "
+     "Sadeq and Dan Fisk — wrote to the secretary of state. “We are alarmed by the recent conduct of the "
+     "government of Paraguay,” they wrote.", "Rita Quill"),
+    ("Ecuador denied any wrongdoing. Ines Moller and Paul Dray, two lawmakers from the ruling party, wrote to "
+     "the prime minister on Friday urging a review of ties with Ecuador. “The people deserve a full answer on "
+     "the contracts,” they wrote.", "Ines Moller"),
+    ("Nicaragua expelled two diplomats last week. Representatives Lena Ostrow and Carl Beame asked the State "
+     "Department to review its aid to Nicaragua. “We cannot fund a government in Managua that jails its "
+     "critics,” they said in a statement.", "Lena Ostrow"),
+])
+def test_they_after_a_named_group_is_not_a_state_named_since(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+@pytest.mark.parametrize("text", [
+    "The Public Ministry is the country's chief prosecutor. Nine rights groups this week called for the "
+    "journalist's release. “We urge the authorities to guarantee his right to a fair trial,” they said in a "
+    "joint statement.",
+    "The Labor Ministry rejected the demand on Thursday. Several trade unions said on Friday they would "
+    "strike. “We have waited long enough for a fair offer,” they said.",
+    "Chile's foreign ministry summoned the ambassador. Dozens of residents gathered outside the embassy on "
+    "Sunday. “We want our relatives back home before winter comes,” they told reporters.",
+])
+def test_they_after_a_group_with_no_name_is_nobody(extract, text):
+    assert speaker(extract, text, text.split("“")[1][:12]) is None
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A group of lawmakers wrote to the prime minister of Japan on Monday. The signers included Senator Helen "
+     "Voss of Ohio, Senator Mark Dunleavy of Utah and several others. “Our patience with the slow pace of "
+     "reform is running out,” they wrote.", "Helen Voss"),
+    ("Norway sent a delegation to the talks. The envoys were Ingrid Solheim and Lars Aasen. “We came here to "
+     "listen to every side of this dispute,” they told reporters.", "Ingrid Solheim"),
+])
+def test_they_after_a_group_whose_members_are_listed_is_the_first_listed(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who

@@ -22,7 +22,7 @@ from ..models import Actor, ActorKind
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
-from .speaker_groups import first_mention_before, last_group, people_word, sender
+from .speaker_groups import last_body, last_group, people_word, sender, they_speaker
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -321,36 +321,17 @@ def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
             return None  # a document or a thing spoke (even one its senders speak through)
         if aid is not None and table.by_id[aid].kind != "person":
             return aid
-    return _last_body(table, before)
+    body = last_body(table, before)
+    return body[1] if body is not None else None
 
 
 def _plural_subject(s: Token, table: ActorTable) -> str | None:
-    """"…,” they said: the named group or the body or state last acting, whichever is nearer;
-    "the senators wrote": the first of the people just named together."""
-    group = last_group(table, s.i)
+    """"…,” they said: the named group, the body or state last acting, or a group the story does
+    not name, whichever is nearest; "the senators wrote": the first of the people just named together."""
     if s.lower_ != "they":
+        group = last_group(table, s.i)
         return group[1] if group is not None and people_word(s, table) else None
-    body = _last_body(table, s.i)
-    if group is not None and (body is None or group[0] > first_mention_before(table, body, s.i)):
-        return group[1]
-    return body
-
-
-
-
-
-
-
-
-
-
-def _last_body(table: ActorTable, before: int) -> str | None:
-    doc = table.doc
-    for m in reversed(table.mentions):
-        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") \
-                and m.kind == "name" and m.is_subject(doc):
-            return m.actor_id
-    return None
+    return they_speaker(s, table)
 
 
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
