@@ -758,3 +758,32 @@ def test_they_after_a_group_with_no_name_is_nobody(extract, text):
 ])
 def test_they_after_a_group_whose_members_are_listed_is_the_first_listed(extract, text, who):
     assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- words of a reporter's question quoted inside it: no one's -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by reporters on Monday whether the government was planning “any new sanctions against the "
+    "regime,” Minister Clara Voss said no decision had been made.",
+    "Asked if Peru would accept “a role for outside mediators in the talks,” Foreign Minister Jorge Lema said "
+    "Lima was open to ideas.",
+    "Speaking in Lima, Jorge Lema was asked whether Peru was ready for “a new round of talks with Bolivia,” "
+    "and said he hoped so.",
+    "When asked about “the growing risk of a wider war in the region,” Senator Alma Reyes said she would "
+    "not speculate.",
+    "Asked by reporters while on a visit Monday to Lyon, France, if Spain was weighing “any new measures "
+    "against the smugglers,” Minister Clara Voss said the cabinet would meet on Friday.",
+])
+def test_words_of_a_reporters_question_are_no_ones(extract, text):
+    assert speaker(extract, text, text.split("“")[1][:12]) is None
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Senator Alma Reyes asked whether the ministry had “any plan at all for the refugees,” and the minister "
+     "said no.", "Alma Reyes"),
+    ("“We will not negotiate under threats from anyone,” Jorge Lema said when asked about the talks.",
+     "Jorge Lema"),
+])
+def test_a_named_asker_or_an_answer_keeps_its_speaker(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
