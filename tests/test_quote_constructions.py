@@ -787,3 +787,30 @@ def test_words_of_a_reporters_question_are_no_ones(extract, text):
 ])
 def test_a_named_asker_or_an_answer_keeps_its_speaker(extract, text, who):
     assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- a document's author, named by the participle after it, speaks through it ----------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("“The strikes destroyed three depots used by the rebels in the north,” said a statement posted by "
+     "Kenya's Ministry of Defense.", "Kenya's Ministry of Defense"),
+    ("“Talks will resume next week in the capital,” read a statement published by the Ghana News Agency.",
+     "Ghana News Agency"),
+    ("A statement released by the Ghana News Agency said: “The president will travel to Lome on Friday for "
+     "the summit.”", "Ghana News Agency"),
+    ("“The operation targeted networks spreading false information,” said a statement posted by the "
+     "government's National News Agency.", "National News Agency"),
+    ("A statement issued by the Presidency of Ghana on Sunday said: “The border posts will reopen at dawn on "
+     "Monday.”", "Presidency of Ghana"),
+    ("“Our forces remain ready to defend every inch of the homeland,” read a communique signed by General "
+     "Idris Kanto.", "Idris Kanto"),
+])
+def test_a_documents_author_speaks_through_it(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+def test_a_person_hurt_by_a_body_is_no_document(extract):
+    text = ("Rebels attacked the village on Monday. “They burned every house on our street,” said a farmer "
+            "wounded by the Northern Liberation Front.")
+    assert speaker(extract, text, "They burned") != "Northern Liberation Front"

@@ -121,3 +121,26 @@ def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTa
         if aid is not None and table.by_id[aid].kind == "person":
             return aid  # a state's or body's document names no speaker (a joint declaration)
     return None
+
+
+def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[Token]], str | None]) -> str | None:
+    """"a statement posted by X", "a communique signed by Y": the agent of a participle after a
+    document noun (document_nouns.txt) is its author, who speaks; a capitalised name the table
+    does not know is made a body by ``name_actor``."""
+    kb = table.kb
+    if kb is None or noun.lemma_.lower() not in kb.document_nouns:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for who in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            return table.actor_for(who) or (name_actor(_name_span(who)) if who.pos_ == "PROPN" else None)
+    return None
+
+
+def _name_span(head: Token) -> list[Token]:
+    """The capitalised name a proper noun heads, after any possessor ("the government's National
+    News Agency", "the Presidency of Ghana"); empty when lower-case words run through it."""
+    words = list(head.subtree)
+    cut = max((t.i for t in words if t.tag_ == "POS"), default=-1)
+    words = [t for t in words if t.i > cut and not (t.dep_ == "det" and t.i < head.i)]
+    ok = all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in words)
+    return words if ok and words and words[0].is_title and words[-1].is_title else []

@@ -22,7 +22,7 @@ from ..models import Actor, ActorKind
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable, Mention
 from .nlp import sentence_of
-from .speaker_groups import last_body, last_group, people_word, sender, they_speaker
+from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -125,8 +125,9 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
     if aid:
         return aid
-    if s.pos_ == "NOUN":  # "the agency said", "said the spokesperson"
-        return _described_body(s, table) or _earlier_namesake(s, table)
+    if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
+        return document_author(s, table, lambda words: _named_body(words, table)) \
+            or _described_body(s, table) or _earlier_namesake(s, table)
     return None
 
 
@@ -273,6 +274,17 @@ def _capitalised_organ(words: list[Token], table: ActorTable) -> str | None:
         return None
     aid = _new_actor(table, " ".join(t.text for t in words), "organization")
     table.by_id[aid].country = table.by_id[aid].country or state.iso3
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def _named_body(words: list[Token], table: ActorTable) -> str | None:
+    """A body by the capitalised name the NER passed over ("the government's National News Agency")."""
+    kb = table.kb
+    name = " ".join(t.text for t in words)
+    if kb is None or not words or kb.country_of(name) or any(kb.title(t.text) for t in words):
+        return None
+    aid = _new_actor(table, name, "organization")
     table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
     return aid
 
