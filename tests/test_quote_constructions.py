@@ -814,3 +814,20 @@ def test_a_person_hurt_by_a_body_is_no_document(extract):
     text = ("Rebels attacked the village on Monday. “They burned every house on our street,” said a farmer "
             "wounded by the Northern Liberation Front.")
     assert speaker(extract, text, "They burned") != "Northern Liberation Front"
+
+
+# --- a person introduced in an earlier sentence ("X Y is the director of …") whose name the NER mislabels ------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Abdikarim Hiiraan is the executive director of the Nairobi-based group Horn Policy Lab. Hiiraan is calling "
+     "for the election of a new government. “I believe political agreement is fundamental for peace,” Hiiraan "
+     "said. “The alternative is more years of paralysis and fear.”", "Abdikarim Hiiraan"),
+    ("Guled Baidoa is the executive director of the Nairobi-based group Horn Policy Lab. Baidoa is calling for "
+     "the election of a new government. “I believe political agreement is fundamental for peace,” Baidoa said.",
+     "Guled Baidoa"),
+])
+def test_a_person_introduced_earlier_speaks_by_surname(extract, text, who):
+    assert speaker(extract, text, "I believe") == who
+    if "alternative" in text:
+        assert speaker(extract, text, "The alternative") == who

@@ -32,6 +32,8 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     elif words[-1].lower_ in kb.not_org_words:  # "the Development Plan said": a document
         return None
+    elif (full := introduced_person(words[-1], table)) is not None:  # "X Y is the director of …. Y said"
+        aid, name = _new_actor(table, full, "person"), full
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
         aid = _new_actor(table, name, "organization")
     elif s.ent_type_ in ("", "PERSON"):
@@ -84,3 +86,25 @@ def _new_actor(table: ActorTable, name: str, kind: ActorKind) -> str:
         table.by_id[aid] = Actor(id=aid, name=name, kind=kind)
     table.by_id[aid].mentions += 1
     return aid
+
+
+def introduced_person(word: Token, table: ActorTable) -> str | None:
+    """The full name under which an earlier sentence introduced ``word`` as a person, the subject
+    of "is" with a title or person noun ("X Y is the executive director of Z") or beside one in
+    apposition ("X Y, a researcher at Z,"), whatever the entity recogniser made of it."""
+    kb = table.kb
+    for t in table.doc[:max(word.i - 1, 0)]:
+        if t.text != word.text or kb is None:
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.i != t.i:
+            continue
+        said = [c for c in head.head.children if c.dep_ == "attr"] if head.dep_ == "nsubj" \
+            and head.head.lemma_ == "be" else []
+        said += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if any(kb.title(c.lemma_) or c.lemma_.lower() in kb.person_nouns for c in said):
+            full = [c for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "flat") and c.is_title]
+            return " ".join(c.text for c in [*full, head])
+    return None
