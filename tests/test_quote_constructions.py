@@ -716,3 +716,118 @@ def test_they_after_a_body_is_still_the_body(extract):
 ])
 def test_a_group_or_its_letter_speaks_through_its_first_member(extract, text, who):
     assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- "they": the nearest plural antecedent — a named group, a body acting, or a group with no name ---------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Paraguay rejected the charges on Monday. In Washington, three members of the Senate — Rita Quill, Omar "
+     "Sadeq and Dan Fisk — wrote to the secretary of state. “We are alarmed by the recent conduct of the "
+     "government of Paraguay,” they wrote.", "Rita Quill"),
+    ("Ecuador denied any wrongdoing. Ines Moller and Paul Dray, two lawmakers from the ruling party, wrote to "
+     "the prime minister on Friday urging a review of ties with Ecuador. “The people deserve a full answer on "
+     "the contracts,” they wrote.", "Ines Moller"),
+    ("Nicaragua expelled two diplomats last week. Representatives Lena Ostrow and Carl Beame asked the State "
+     "Department to review its aid to Nicaragua. “We cannot fund a government in Managua that jails its "
+     "critics,” they said in a statement.", "Lena Ostrow"),
+])
+def test_they_after_a_named_group_is_not_a_state_named_since(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+@pytest.mark.parametrize("text", [
+    "The Public Ministry is the country's chief prosecutor. Nine rights groups this week called for the "
+    "journalist's release. “We urge the authorities to guarantee his right to a fair trial,” they said in a "
+    "joint statement.",
+    "The Labor Ministry rejected the demand on Thursday. Several trade unions said on Friday they would "
+    "strike. “We have waited long enough for a fair offer,” they said.",
+    "Chile's foreign ministry summoned the ambassador. Dozens of residents gathered outside the embassy on "
+    "Sunday. “We want our relatives back home before winter comes,” they told reporters.",
+])
+def test_they_after_a_group_with_no_name_is_nobody(extract, text):
+    assert speaker(extract, text, text.split("“")[1][:12]) is None
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A group of lawmakers wrote to the prime minister of Japan on Monday. The signers included Senator Helen "
+     "Voss of Ohio, Senator Mark Dunleavy of Utah and several others. “Our patience with the slow pace of "
+     "reform is running out,” they wrote.", "Helen Voss"),
+    ("Norway sent a delegation to the talks. The envoys were Ingrid Solheim and Lars Aasen. “We came here to "
+     "listen to every side of this dispute,” they told reporters.", "Ingrid Solheim"),
+])
+def test_they_after_a_group_whose_members_are_listed_is_the_first_listed(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- words of a reporter's question quoted inside it: no one's -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by reporters on Monday whether the government was planning “any new sanctions against the "
+    "regime,” Minister Clara Voss said no decision had been made.",
+    "Asked if Peru would accept “a role for outside mediators in the talks,” Foreign Minister Jorge Lema said "
+    "Lima was open to ideas.",
+    "Speaking in Lima, Jorge Lema was asked whether Peru was ready for “a new round of talks with Bolivia,” "
+    "and said he hoped so.",
+    "When asked about “the growing risk of a wider war in the region,” Senator Alma Reyes said she would "
+    "not speculate.",
+    "Asked by reporters while on a visit Monday to Lyon, France, if Spain was weighing “any new measures "
+    "against the smugglers,” Minister Clara Voss said the cabinet would meet on Friday.",
+])
+def test_words_of_a_reporters_question_are_no_ones(extract, text):
+    assert speaker(extract, text, text.split("“")[1][:12]) is None
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Senator Alma Reyes asked whether the ministry had “any plan at all for the refugees,” and the minister "
+     "said no.", "Alma Reyes"),
+    ("“We will not negotiate under threats from anyone,” Jorge Lema said when asked about the talks.",
+     "Jorge Lema"),
+])
+def test_a_named_asker_or_an_answer_keeps_its_speaker(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+# --- a document's author, named by the participle after it, speaks through it ----------------------------------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("“The strikes destroyed three depots used by the rebels in the north,” said a statement posted by "
+     "Kenya's Ministry of Defense.", "Kenya's Ministry of Defense"),
+    ("“Talks will resume next week in the capital,” read a statement published by the Ghana News Agency.",
+     "Ghana News Agency"),
+    ("A statement released by the Ghana News Agency said: “The president will travel to Lome on Friday for "
+     "the summit.”", "Ghana News Agency"),
+    ("“The operation targeted networks spreading false information,” said a statement posted by the "
+     "government's National News Agency.", "National News Agency"),
+    ("A statement issued by the Presidency of Ghana on Sunday said: “The border posts will reopen at dawn on "
+     "Monday.”", "Presidency of Ghana"),
+    ("“Our forces remain ready to defend every inch of the homeland,” read a communique signed by General "
+     "Idris Kanto.", "Idris Kanto"),
+])
+def test_a_documents_author_speaks_through_it(extract, text, who):
+    assert speaker(extract, text, text.split("“")[1][:12]) == who
+
+
+def test_a_person_hurt_by_a_body_is_no_document(extract):
+    text = ("Rebels attacked the village on Monday. “They burned every house on our street,” said a farmer "
+            "wounded by the Northern Liberation Front.")
+    assert speaker(extract, text, "They burned") != "Northern Liberation Front"
+
+
+# --- a person introduced in an earlier sentence ("X Y is the director of …") whose name the NER mislabels ------
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Abdikarim Hiiraan is the executive director of the Nairobi-based group Horn Policy Lab. Hiiraan is calling "
+     "for the election of a new government. “I believe political agreement is fundamental for peace,” Hiiraan "
+     "said. “The alternative is more years of paralysis and fear.”", "Abdikarim Hiiraan"),
+    ("Guled Baidoa is the executive director of the Nairobi-based group Horn Policy Lab. Baidoa is calling for "
+     "the election of a new government. “I believe political agreement is fundamental for peace,” Baidoa said.",
+     "Guled Baidoa"),
+])
+def test_a_person_introduced_earlier_speaks_by_surname(extract, text, who):
+    assert speaker(extract, text, "I believe") == who
+    if "alternative" in text:
+        assert speaker(extract, text, "The alternative") == who

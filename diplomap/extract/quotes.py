@@ -169,7 +169,10 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         kind: QuoteKind = "direct" if _words(body) >= MIN_WORDS else "scare"
         cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
         para_start = text.rfind("\n", 0, start) + 1
-        bare = cue is None and speaker is None and kind == "direct"
+        question = _in_question(token_at(doc, start + 1))
+        if question:  # "Asked if the U.S. was considering “…,” X said": the reporter's words
+            cue, speaker = None, None
+        bare = cue is None and speaker is None and kind == "direct" and not question
         if bare and _opens_sentence(text, para_start, start, end):
             # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks
             mid = start - 1 > para_start
@@ -188,6 +191,29 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes
+
+
+def _in_question(inside: Token | None) -> bool:
+    """A quote inside the question a speaker was asked ("Asked whether … “…,” X said", "X was
+    asked if … “…”", "When asked about “…”"): an "ask" with no subject of its own (the asker is
+    the reporter) governs it through an "if"/"whether"/wh- clause or "about" — or stands beside
+    that clause, the parser having hung both from the answer's verb."""
+    if inside is None:
+        return False
+    for clause in inside.ancestors:
+        asks = [clause.head] + [c for c in clause.head.children if c.i < clause.i and c.dep_ == "advcl"]
+        if not any(_reporters_ask(a) and a.i != clause.i for a in asks):
+            continue
+        if clause.dep_ == "prep" and clause.lower_ == "about" and _reporters_ask(clause.head):
+            return True
+        if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                                     or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
+            return True
+    return False
+
+
+def _reporters_ask(t: Token) -> bool:
+    return t.lemma_ == "ask" and not any(c.dep_ == "nsubj" for c in t.children)
 
 
 def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_end: int,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import sentence_of
+from .nlp import sentence_of, text_of
+from .quotemarks import find_quote_segments
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -47,8 +48,63 @@ def group_at(top: Token, table: ActorTable) -> str | None:
     return people[0] if len(people) >= 2 else None
 
 
-def first_mention_before(table: ActorTable, aid: str, before: int) -> int:
-    return max((m.start for m in table.mentions if m.actor_id == aid and m.start < before), default=-1)
+def they_speaker(s: Token, table: ActorTable) -> str | None:
+    """"…,” they said: the nearest of the named group, the body or state last the subject of a
+    clause, and a plural subject naming no actor ("Nine rights groups called …": nobody); names
+    inside quotes are no antecedent."""
+    quoted = quoted_tokens(table.doc)
+    group = last_group(table, s.i)
+    body = last_body(table, s.i, quoted)
+    unnamed = _unnamed_plural(table, s.i, quoted)
+    found = [c for c in (group, body, unnamed) if c is not None]
+    return max(found, key=lambda c: c[0])[1] if found else None
+
+
+def last_body(table: ActorTable, before: int, quoted: set[int] | None = None) -> tuple[int, str] | None:
+    """The latest body or state named as the subject of a clause before ``before``."""
+    doc = table.doc
+    latest = None
+    for m in table.mentions:
+        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") and m.kind == "name" \
+                and (latest is None or m.start > latest[0]) and m.is_subject(doc) and m.start not in (quoted or ()):
+            latest = (m.start, m.actor_id)
+    return latest
+
+
+def _unnamed_plural(table: ActorTable, before: int, quoted: set[int]) -> tuple[int, str | None] | None:
+    """The latest plural common noun subject in this sentence or the one before that names no
+    actor, in or under it ("Several trade unions said …", "Dozens of residents gathered"): no
+    one, unless its members are listed ("The signers included A, B and others": A)."""
+    doc = table.doc
+    lo = sentence_of(doc[before]).start
+    lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
+    for t in reversed(doc[lo:before]):
+        if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.i not in quoted \
+                and table.actor_for(t) is None and not any(table.actor_at(c.i) for c in t.subtree):
+            return t.i, _listed(t, table)
+    return None
+
+
+def _listed(subject: Token, table: ActorTable) -> str | None:
+    """"The signers included A and B", "The envoys were A and B": the first person listed."""
+    verb = subject.head
+    if verb.lemma_ not in ("include", "be"):
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
+        people = [aid for t in obj.subtree if (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"]
+        if len(set(people)) >= 2:
+            return people[0]
+    return None
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens inside quotation marks."""
+    out: set[int] = set()
+    for seg in find_quote_segments(text_of(doc)):
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTable], str | None]) -> str | None:
@@ -65,3 +121,26 @@ def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTa
         if aid is not None and table.by_id[aid].kind == "person":
             return aid  # a state's or body's document names no speaker (a joint declaration)
     return None
+
+
+def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[Token]], str | None]) -> str | None:
+    """"a statement posted by X", "a communique signed by Y": the agent of a participle after a
+    document noun (document_nouns.txt) is its author, who speaks; a capitalised name the table
+    does not know is made a body by ``name_actor``."""
+    kb = table.kb
+    if kb is None or noun.lemma_.lower() not in kb.document_nouns:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for who in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            return table.actor_for(who) or (name_actor(_name_span(who)) if who.pos_ == "PROPN" else None)
+    return None
+
+
+def _name_span(head: Token) -> list[Token]:
+    """The capitalised name a proper noun heads, after any possessor ("the government's National
+    News Agency", "the Presidency of Ghana"); empty when lower-case words run through it."""
+    words = list(head.subtree)
+    cut = max((t.i for t in words if t.tag_ == "POS"), default=-1)
+    words = [t for t in words if t.i > cut and not (t.dep_ == "det" and t.i < head.i)]
+    ok = all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in words)
+    return words if ok and words and words[0].is_title and words[-1].is_title else []

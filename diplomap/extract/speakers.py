@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..ids import slug
-from ..models import Actor, ActorKind
 from .knowledge import role_families, speech_verbs
-from .mentions import SUBJECT_DEPS, ActorTable, Mention
+from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import sentence_of
-from .speaker_groups import first_mention_before, last_group, people_word, sender
+from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
+from .speaker_names import capitalised_organ, missed_name, name_words, named_body
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -106,7 +105,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
         s = s.head.head
     if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said"
-        organ = _capitalised_organ(_name_words(s), table)
+        organ = capitalised_organ(name_words(s), table)
         if organ is not None:
             return organ
     aid = table.actor_for(s)
@@ -121,12 +120,13 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         if aid is not None or s.lower_ == "they":
             return aid
     if s.pos_ == "PROPN":
-        return _named_at_edge(s, table) or _missed_name(s, table)
+        return _named_at_edge(s, table) or missed_name(s, table)
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
     if aid:
         return aid
-    if s.pos_ == "NOUN":  # "the agency said", "said the spokesperson"
-        return _described_body(s, table) or _earlier_namesake(s, table)
+    if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
+        return document_author(s, table, lambda words: named_body(words, table)) \
+            or _described_body(s, table) or _earlier_namesake(s, table)
     return None
 
 
@@ -219,76 +219,10 @@ def _description_role(s: Token, kb) -> str | None:
     return None
 
 
-def _missed_name(s: Token, table: ActorTable) -> str | None:
-    """A capitalised subject the table does not know: a known person's surname ("Li said"),
-    else a new person (a name) or body (an ORG name) that speaks."""
-    kb = table.kb
-    words = _name_words(s)
-    if kb is None or not words or not all(t.is_title for t in words):
-        return None
-    name = " ".join(t.text for t in words)
-    if kb.country_of(name) or kb.organization(name) or any(kb.title(t.text) or kb.is_honorific(t.text)
-                                                           or kb.country_of(t.text) for t in words):
-        return None
-    if any(t.lower_ in kb.media_words or t.lower_ in kb.not_person_words for t in words):
-        return None
-    if words[-1].lower_ in kb.person_nouns:  # "Humanitarian Coordinator said": a role, not a name
-        return None
-    namesakes = {a.id for a in table.by_id.values() if a.kind == "person"
-                 and words[-1].text in a.name.split()[1:]}
-    if len(namesakes) == 1:
-        aid = namesakes.pop()
-    elif namesakes:
-        return None
-    elif words[-1].lower_ in kb.not_org_words:  # "the Development Plan said": a document
-        return None
-    elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
-        aid = _new_actor(table, name, "organization")
-    elif s.ent_type_ == "PERSON" or s.ent_type_ == "" and not kb.city(name):  # not "Ontario Premier X said"
-        aid = _new_actor(table, name, "person")
-    else:
-        return None
-    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
-    return aid
-
-
-def _name_words(s: Token) -> list[Token]:
-    """The words of the name ``s`` ends: its compounds up to three words before it."""
-    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
-    return [t for t in span if t.i >= s.i - 3 and t.is_alpha]
-
-
-def _capitalised_organ(words: list[Token], table: ActorTable) -> str | None:
-    """"the Malian Military Command said", "the Kenyan Defence Forces said": a state's word, then
-    capitalised words ending as a state organ's name ends (state_organs.txt: command, forces,
-    agency ...) that the NER passed over: that state's body speaks, not the state."""
-    kb = table.kb
-    if kb is None or len(words) < 2 or not all(t.is_title for t in words):
-        return None
-    state = kb.country_of(words[0].text)
-    tail = words[1:]
-    if state is None or any(kb.country_of(t.text) or kb.title(t.text) for t in tail):
-        return None
-    if tail[-1].lower_ not in {phrase.split()[-1] for phrase in kb.state_organs}:
-        return None
-    aid = _new_actor(table, " ".join(t.text for t in words), "organization")
-    table.by_id[aid].country = table.by_id[aid].country or state.iso3
-    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
-    return aid
-
-
 def _vague_title(role: str, kb) -> bool:
     """A role below the top ranks ("official", "adviser"): one a description may stand for."""
     title = kb.title(role) if kb else None
     return title is not None and title.rank >= 4
-
-
-def _new_actor(table: ActorTable, name: str, kind: ActorKind) -> str:
-    aid = slug(name)
-    if aid not in table.by_id:
-        table.by_id[aid] = Actor(id=aid, name=name, kind=kind)
-    table.by_id[aid].mentions += 1
-    return aid
 
 
 def _described_body(noun: Token, table: ActorTable) -> str | None:
@@ -321,36 +255,17 @@ def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
             return None  # a document or a thing spoke (even one its senders speak through)
         if aid is not None and table.by_id[aid].kind != "person":
             return aid
-    return _last_body(table, before)
+    body = last_body(table, before)
+    return body[1] if body is not None else None
 
 
 def _plural_subject(s: Token, table: ActorTable) -> str | None:
-    """"…,” they said: the named group or the body or state last acting, whichever is nearer;
-    "the senators wrote": the first of the people just named together."""
-    group = last_group(table, s.i)
+    """"…,” they said: the named group, the body or state last acting, or a group the story does
+    not name, whichever is nearest; "the senators wrote": the first of the people just named together."""
     if s.lower_ != "they":
+        group = last_group(table, s.i)
         return group[1] if group is not None and people_word(s, table) else None
-    body = _last_body(table, s.i)
-    if group is not None and (body is None or group[0] > first_mention_before(table, body, s.i)):
-        return group[1]
-    return body
-
-
-
-
-
-
-
-
-
-
-def _last_body(table: ActorTable, before: int) -> str | None:
-    doc = table.doc
-    for m in reversed(table.mentions):
-        if m.start < before and table.by_id[m.actor_id].kind in ("organization", "country") \
-                and m.kind == "name" and m.is_subject(doc):
-            return m.actor_id
-    return None
+    return they_speaker(s, table)
 
 
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:

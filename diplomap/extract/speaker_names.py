@@ -1,0 +1,110 @@
+"""Speakers by names the entity recogniser passed over: a person's surname or new name ("Li
+said"), a state's organ ("the Kenyan Defence Forces said"), a body that authored a document."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..ids import slug
+from ..models import Actor, ActorKind
+from .mentions import ActorTable, Mention
+
+
+def missed_name(s: Token, table: ActorTable) -> str | None:
+    """A capitalised subject the table does not know: a known person's surname ("Li said"),
+    else a new person (a name) or body (an ORG name) that speaks."""
+    kb = table.kb
+    words = name_words(s)
+    if kb is None or not words or not all(t.is_title for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    if kb.country_of(name) or kb.organization(name) or any(kb.title(t.text) or kb.is_honorific(t.text)
+                                                           or kb.country_of(t.text) for t in words):
+        return None
+    if any(t.lower_ in kb.media_words or t.lower_ in kb.not_person_words for t in words):
+        return None
+    if words[-1].lower_ in kb.person_nouns:  # "Humanitarian Coordinator said": a role, not a name
+        return None
+    namesakes = {a.id for a in table.by_id.values() if a.kind == "person"
+                 and words[-1].text in a.name.split()[1:]}
+    if len(namesakes) == 1:
+        aid = namesakes.pop()
+    elif namesakes:
+        return None
+    elif words[-1].lower_ in kb.not_org_words:  # "the Development Plan said": a document
+        return None
+    elif (full := introduced_person(words[-1], table)) is not None:  # "X Y is the director of …. Y said"
+        aid, name = _new_actor(table, full, "person"), full
+    elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
+        aid = _new_actor(table, name, "organization")
+    elif s.ent_type_ == "PERSON" or s.ent_type_ == "" and not kb.city(name):  # not "Ontario Premier X said"
+        aid = _new_actor(table, name, "person")
+    else:
+        return None
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def name_words(s: Token) -> list[Token]:
+    """The words of the name ``s`` ends: its compounds up to three words before it."""
+    span = [c for c in s.subtree if c.i <= s.i and c.dep_ in ("compound", "flat") or c.i == s.i]
+    return [t for t in span if t.i >= s.i - 3 and t.is_alpha]
+
+
+def capitalised_organ(words: list[Token], table: ActorTable) -> str | None:
+    """"the Malian Military Command said", "the Kenyan Defence Forces said": a state's word, then
+    capitalised words ending as a state organ's name ends (state_organs.txt: command, forces,
+    agency ...) that the NER passed over: that state's body speaks, not the state."""
+    kb = table.kb
+    if kb is None or len(words) < 2 or not all(t.is_title for t in words):
+        return None
+    state = kb.country_of(words[0].text)
+    tail = words[1:]
+    if state is None or any(kb.country_of(t.text) or kb.title(t.text) for t in tail):
+        return None
+    if tail[-1].lower_ not in {phrase.split()[-1] for phrase in kb.state_organs}:
+        return None
+    aid = _new_actor(table, " ".join(t.text for t in words), "organization")
+    table.by_id[aid].country = table.by_id[aid].country or state.iso3
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def named_body(words: list[Token], table: ActorTable) -> str | None:
+    """A body by the capitalised name the NER passed over ("the government's National News Agency")."""
+    kb = table.kb
+    name = " ".join(t.text for t in words)
+    if kb is None or not words or kb.country_of(name) or any(kb.title(t.text) for t in words):
+        return None
+    aid = _new_actor(table, name, "organization")
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid
+
+
+def _new_actor(table: ActorTable, name: str, kind: ActorKind) -> str:
+    aid = slug(name)
+    if aid not in table.by_id:
+        table.by_id[aid] = Actor(id=aid, name=name, kind=kind)
+    table.by_id[aid].mentions += 1
+    return aid
+
+
+def introduced_person(word: Token, table: ActorTable) -> str | None:
+    """The full name under which an earlier sentence introduced ``word`` as a person, the subject
+    of "is" with a title or person noun ("X Y is the executive director of Z") or beside one in
+    apposition ("X Y, a researcher at Z,"), whatever the entity recogniser made of it."""
+    kb = table.kb
+    for t in table.doc[:max(word.i - 1, 0)]:
+        if t.text != word.text or kb is None:
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.i != t.i:
+            continue
+        said = [c for c in head.head.children if c.dep_ == "attr"] if head.dep_ == "nsubj" \
+            and head.head.lemma_ == "be" else []
+        said += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if any(kb.title(c.lemma_) or c.lemma_.lower() in kb.person_nouns for c in said):
+            full = [c for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "flat") and c.is_title]
+            return " ".join(c.text for c in [*full, head])
+    return None
