@@ -435,6 +435,13 @@ def test_a_state_named_beside_a_region_is_still_found(extract, text, iso3):
     assert iso3 in states_of(extract(text))
 
 
+def test_a_body_named_after_a_region_is_still_a_body(extract):
+    e = extract("The Caribbean Fisheries Bank said on Monday it would lend Jamaica more, and the "
+                "Central America Trade Council agreed.")
+    bodies = {a.name for a in e.actors if a.kind == "organization"}
+    assert "Caribbean Fisheries Bank" in bodies
+
+
 def test_a_region_is_never_a_state_in_the_knowledge_files(tmp_path):
     from diplomap.extract.knowledge import KnowledgeError
     from diplomap.extract.knowledge_tables import _read_world_regions

@@ -1,7 +1,7 @@
 """An EntityRuler fed from ``data/knowledge``: names the statistical NER misses or mislabels.
 
-Countries, capitals, demonyms, metonyms, organisations, leaders and world regions become
-phrase patterns that run before spaCy's NER and overwrite it.
+Countries, capitals, demonyms, metonyms, organisations, leaders and the world regions that hold a
+state's name ("Latin America") become phrase patterns that run before spaCy's NER and overwrite it.
 """
 from __future__ import annotations
 
@@ -41,8 +41,16 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
         for name in (leader.name, *leader.aliases):
             add("PERSON", name)
     for region in kb.world_regions:  # longer than the state name inside it, so the ruler keeps the region
-        add("LOC", region)
+        if _holds_a_state_name(region, kb):  # only those: "Caribbean Fisheries Bank" stays the NER's
+            add("LOC", region)
     return patterns
+
+
+def _holds_a_state_name(region: str, kb: Knowledge) -> bool:
+    """"Latin America" holds "America" (an alias of the United States); "the Caribbean" holds none."""
+    words = region.split()
+    return any(kb.country(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+               if (i, j) != (0, len(words)))
 
 
 def add_entity_ruler(nlp: Language, kb: Knowledge) -> None:
