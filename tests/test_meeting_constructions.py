@@ -526,6 +526,12 @@ NOT_MEETINGS = [
                                     "President Tomas Arriaga's spokesman present."),
     ("press-conference-with", "Kenyan President Amos Kiprono told a press conference with Japanese Prime "
                               "Minister Kenji Sato that trade would grow."),
+    ("ministers-from-states-no-gathering", "Ministers from Peru, Bolivia and Ecuador said the common tariff "
+                                           "would fall next year."),
+    ("body-officials-merely-mentioned", "Officials of the Southern Grain Council said Chile and Peru would "
+                                        "cut their quotas."),
+    ("said-at-news-conference-of-body", "Chilean President Rosa Fuentes said at a news conference in Lima that "
+                                        "the Southern Grain Council was wrong."),
     ("gathered-evidence", "Chilean investigators gathered evidence against Peruvian President Tomas Arriaga."),
 ]
 

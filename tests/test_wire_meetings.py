@@ -54,6 +54,32 @@ CASES = [
      "The Nordic Shipping Union opened its annual conference in Oslo on Tuesday. Swedish Transport Minister "
      "Eva Lind told the conference that freight rates had fallen.", None,
      [("meet", "occurred", ("Eva Lind", "Nordic Shipping Union"))], []),
+    # --- a body's ministers gathering: the body owns the meeting, the states its ministers are
+    # listed "from" take part, and so does whoever speaks or acts "at the meeting" ------------------
+    ("gathering-ministers-of-body-then-ministers-from",
+     "QUITO, May 4 - Finance ministers of the Southern Grain Council opened a two-day meeting here today. "
+     "Officials said the ministers from Peru, Bolivia and Ecuador would discuss a common tariff.", None,
+     [("meet", "occurred", ("Bolivia", "Ecuador", "Peru", "Southern Grain Council"))], []),
+    ("gathering-ministers-ended-talks-ministers-from",
+     "Trade ministers of the five-nation Southern Grain Council have ended talks in Montevideo. But the "
+     "ministers from Argentina, Uruguay and Paraguay did not agree on a common tariff.", None,
+     [("meet|negotiate", "occurred", ("Argentina", "Paraguay", "Southern Grain Council", "Uruguay"))], []),
+    ("gathering-at-meeting-of-ministers-state-called-for",
+     "At a meeting of Southern Grain Council farm ministers, Chile called for a full debate on quotas, "
+     "diplomats said.", None,
+     [("meet", "occurred", ("Chile", "Southern Grain Council"))], []),
+    ("gathering-at-meeting-then-will-advise-the-meeting",
+     "At a meeting of Southern Grain Council farm ministers, Chile called for a full debate on quotas. Peru "
+     "will advise the meeting later today that it cannot accept the cuts, diplomats said.", None,
+     [("meet", None, ("Chile", "Peru", "Southern Grain Council"))], []),
+    ("gathering-will-press-at-the-meeting-of",
+     "Chile will press for lower tariffs at the meeting of the Southern Grain Council tomorrow, Chilean "
+     "officials said.", None,
+     [("meet", "planned", ("Chile", "Southern Grain Council"))], []),
+    ("gathering-person-said-at-the-meeting-of",
+     "Kenyan Finance Minister Amos Kiprono said at the meeting of the African Grain Bank that debt relief "
+     "was urgent.", None,
+     [("meet", "occurred", ("African Grain Bank", "Amos Kiprono"))], []),
     # --- officials "seen arriving" for the gathering the story's arrivals were for -------------------
     ("gathering-seen-arriving-included",
      "Top officials of Pacific nations arrived at the Finance Ministry in Lima to begin a meeting of the "

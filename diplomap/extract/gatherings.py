@@ -39,6 +39,8 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in GATHERING_PREPS:
         head = head.head
+        if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and any(c.dep_ == "nsubj" for c in head.children):
+            return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting"
     elif noun.dep_ != "dobj":
         return None
     if head.pos_ in ("VERB", "AUX") and triggers.has("attendance_verb", head.lemma_.lower()):
@@ -93,6 +95,31 @@ def _owner(noun: Token, table: ActorTable, triggers: Triggers) -> str | None:
     if anchor.dep_ != "dobj" or not triggers.has("owner_verb", anchor.head.lemma_.lower()):
         return None
     return next((a for a in subjects_of(anchor.head, table) if table.by_id[a].kind == "organization"), None)
+
+
+def _sitting_noun(noun: Token, table: ActorTable, triggers: Triggers) -> Token | None:
+    """"Finance ministers of the Council opened a meeting": the people through whom the body holds it."""
+    anchor = _anchor(noun)
+    if table.kb is None or anchor.dep_ != "dobj" or not triggers.has("owner_verb", anchor.head.lemma_.lower()):
+        return None
+    return next((s for s in anchor.head.children if s.dep_ == "nsubj" and s.tag_ == "NNS"
+                 and s.lemma_.lower() in table.kb.group_nouns
+                 and any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in s.children)), None)
+
+
+def _states_sitting(doc: Doc, sitting: Token, table: ActorTable) -> list[str]:
+    """"… the ministers from A, B and C said": the states (two or more) whose people of the same kind
+    as the body's sitting ones the story lists."""
+    found: list[str] = []
+    for t in doc:
+        if t.i == sitting.i or t.tag_ != "NNS" or t.lemma_.lower() != sitting.lemma_.lower():
+            continue
+        listed = [a for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for a in actors_of([c for c in p.children if c.dep_ == "pobj"], table)
+                  if table.by_id[a].kind == "country"]
+        if len(set(listed)) >= 2:
+            found.extend(a for a in listed if a not in found)
+    return found
 
 
 def _arrived_for(noun: Token) -> bool:
@@ -152,6 +179,9 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         key = _name_of(noun) or (f"@{owner}" if owner else None) or (last.get(lemma) if _refers_back(noun) else None)
         attendees = _attendees(noun, table, triggers)
         attendees += [a for a in _listed_states(noun, table) if a not in attendees]
+        sitting = _sitting_noun(noun, table, triggers) if owner else None
+        if sitting is not None:
+            attendees += [a for a in _states_sitting(doc, sitting, table) if a not in attendees]
         key = key or (f"#{noun.i}" if attendees or _arrived_for(noun) else None)  # unnamed: its own participants
         if key is None:
             continue

@@ -37,9 +37,13 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
     """The status the modality words on the trigger's ``chain`` (``governors``) give it."""
     if token.head.lower_ == "without" and token.dep_ in ("pcomp", "pobj"):
         return "negated"  # "left without meeting Putin" (but a summit that "ended without a deal" took place)
-    found = set()
+    found: set[str] = set()
     lemmas = triggers.modality
     for k, g in enumerate(chain):
+        if k > 1 and chain[k - 1].lower_ == "at" and chain[k - 2].dep_ == "pobj" and g.pos_ in ("VERB", "AUX"):
+            # "at a meeting …, X called for Y": what X does there is no modality of the meeting, its tense is
+            found.update(lemmas[c.lower_] for c in g.children if c.dep_ in ("aux", "neg") and c.lower_ in lemmas)
+            continue
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
         for w in words:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
