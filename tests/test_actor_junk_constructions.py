@@ -321,3 +321,70 @@ def test_a_region_or_province_is_not_a_person(extract, text, place, kept):
     assert place not in found and kept in found
     speakers = {q.speaker for q in e.quotes}
     assert speakers <= {found[kept].id}
+
+
+# --- a news agency's acronym beside its name is the outlet, cited as a source -----------------
+
+
+@pytest.mark.parametrize("text,acronym,person", [
+    ("Finance Minister Otto Brandl met the envoy, the official Ruritanian News Agency (RUNA) said. "
+     "Brandl, quoted by RUNA, said the talks went well.", "RUNA", "Otto Brandl"),
+    ("Oil Minister Kamal Haddad said the kingdom would keep to the deal, the official Valdorian Press "
+     "Agency VPA said. Haddad was quoted by VPA as saying prices would recover.", "VPA", "Kamal Haddad"),
+    ("VNA, the state-run Velorian News Agency, said President Ana Torres would travel to Lisbon. "
+     "VNA gave no details of the visit.", "VNA", "Ana Torres"),
+])
+def test_an_outlet_acronym_is_no_body(extract, text, acronym, person):
+    found = actors(extract(text))
+    assert acronym not in found
+    assert not any(acronym in a.aliases for a in found.values())
+    assert found[person].kind == "person"
+
+
+def test_a_body_acronym_beside_its_name_stays(extract):
+    found = actors(extract("The Gulf Development Fund (GDF) said it would lend 40 million dollars "
+                           "to Oman, its president Sami Nour said. GDF officials declined comment."))
+    assert any(a.kind == "organization" and ("GDF" == a.name or "GDF" in a.aliases) for a in found.values())
+
+
+# --- policies, agreements, currencies and trains are no bodies --------------------------------
+
+
+@pytest.mark.parametrize("text,thing,person", [
+    ("Bankers expect the currencies to be linked to the special settlement right (SSR), "
+     "Finance Minister Omar Said told reporters.", "SSR", "Omar Said"),
+    ("The two free trade pacts (FTP) would remove tariffs, Trade Minister Lena Hart said. "
+     "Both FTP still need approval.", "FTP", "Lena Hart"),
+    ("Farm Minister Carl Brune said the Joint Fisheries Policy must be reformed this year.",
+     "Joint Fisheries Policy", "Carl Brune"),
+    ("Militants attacked the Karakum Express, a train carrying 300 passengers, Interior Minister "
+     "Daud Rahim said. The Karakum Express was freed on Friday.", "Karakum Express", "Daud Rahim"),
+    ("Trade Minister Ivo Kern said the Northern Trade Agreement would be signed in May.",
+     "Northern Trade Agreement", "Ivo Kern"),
+])
+def test_a_policy_currency_agreement_or_train_is_no_body(extract, text, thing, person):
+    found = actors(extract(text))
+    assert thing not in found
+    assert found[person].kind == "person"
+
+
+def test_a_body_named_for_policy_stays(extract):
+    found = actors(extract("The Policy Research Institute said the plan would fail, its director "
+                           "Mia Lorne told reporters."))
+    assert found["Policy Research Institute"].kind == "organization"
+
+
+# --- a plural demonym is no person ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,group,person", [
+    ("Many people from Hong Kong are moving to Osaka, and Hong Kongers now own shops there, "
+     "consultant Rina Moss told VOA.", "Hong Kongers", "Rina Moss"),
+    ("New Yorkers are leaving the city for Lisbon, agent Paulo Serra told VOA.", "New Yorkers", "Paulo Serra"),
+    ("Families from Port Salvo fled, and Port Salvoans sheltered in schools, Mayor Edda Vik said.",
+     "Port Salvoans", "Edda Vik"),
+])
+def test_a_plural_demonym_is_no_person(extract, text, group, person):
+    found = actors(extract(text))
+    assert group not in found
+    assert found[person].kind == "person"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..ids import slug
 from ..models import Actor, Article
 from .cities import continent_words
+from .demonym_groups import is_plural_demonym
 from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
@@ -99,7 +100,8 @@ def _city_not_person(span: Span, kb: Knowledge) -> bool:
 
 
 def _no_person_word(span: Span, kb: Knowledge) -> bool:
-    return any(t.lower_ in kb.not_person_words for t in span) or span[-1].text in continent_words()
+    return any(t.lower_ in kb.not_person_words for t in span) or span[-1].text in continent_words() \
+        or is_plural_demonym(span, kb)  # "Hong Kongers": a people
 
 
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..ids import slug
 from ..models import Actor
+from .acronym_things import is_acronym_thing
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
 from .nlp import text_of
@@ -232,8 +233,8 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
     states' bodies share a name ("Ministry of Foreign Affairs")."""
     text = span.text
     org = kb.organization(text)
-    if org is None and not plausible_org(span, kb):
-        return
+    if org is None and (not plausible_org(span, kb) or is_acronym_thing(span, kb)):
+        return  # "the official X News Agency (XNA)", "the special drawing right (SDR)": no body
     country = org.country if org else org_country(span, kb)
     full = state_prefixed(span, country, kb)
     actor = _org_actor(table, org.name if org else text, None if org else full, country)
