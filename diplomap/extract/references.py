@@ -8,8 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
-from .nlp import sentence_of, text_of
-from .quotemarks import find_quote_segments
+from .nlp import quoted_tokens, sentence_of
 
 # --- pronouns and descriptions ------------------------------------------------------------
 
@@ -52,7 +51,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     doc = table.doc
     named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"),
                    key=lambda m: m.start)
-    quoted = _quoted_tokens(doc)
+    quoted = quoted_tokens(doc)
     history: list[Mention] = []  # person mentions seen so far, in order
     k = 0
     for token in doc:
@@ -113,16 +112,6 @@ def _modifier(m: Mention, doc: Doc) -> bool:
     noun is no reference a later pronoun or description could pick up."""
     root = doc[m.start:m.end].root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
-
-
-def _quoted_tokens(doc: Doc) -> set[int]:
-
-    out: set[int] = set()
-    for seg in find_quote_segments(text_of(doc)):
-        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
 
 
 def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:

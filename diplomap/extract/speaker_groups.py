@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import sentence_of, text_of
-from .quotemarks import find_quote_segments
+from .nlp import quoted_tokens, sentence_of
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -95,16 +94,6 @@ def _listed(subject: Token, table: ActorTable) -> str | None:
         if len(set(people)) >= 2:
             return people[0]
     return None
-
-
-def quoted_tokens(doc: Doc) -> set[int]:
-    """The tokens inside quotation marks."""
-    out: set[int] = set()
-    for seg in find_quote_segments(text_of(doc)):
-        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
 
 
 def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTable], str | None]) -> str | None:
