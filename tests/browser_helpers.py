@@ -62,9 +62,9 @@ def seed_folder(tmp_path_factory, name: str) -> tuple[Path, Path]:
     return folder, articles
 
 
-def serve(folder: Path, store: Path, articles: Path | None, *, timeout: float = 120):
-    """Start the dashboard on a free port (its log in ``folder``); returns (url, process)."""
-    port = free_port()
+def serve(folder: Path, store: Path, articles: Path | None, *, timeout: float = 120, port: int | None = None):
+    """Start the dashboard on ``port`` or a free one (its log in ``folder``); returns (url, process)."""
+    port = port or free_port()
     log = folder / f"streamlit-{port}.log"
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
                "--server.port", str(port), "--server.fileWatcherType", "none",
