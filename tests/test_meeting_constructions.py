@@ -28,6 +28,24 @@ def linked(e, a: str, b: str) -> bool:
 
 
 CASES = [
+    # --- a bare present with a time ahead is a timetable; a purpose infinitive shares its status ---
+    ("timetable-purpose-infinitive",
+     "Chancellor Marta Oyelaran flies to Quito tomorrow to meet President Tomas Villaverde.", "2024-05-06",
+     [("meet", "planned", ("Marta Oyelaran", "Tomas Villaverde")), ("visit", "planned", ("Ecuador", "Marta Oyelaran"))],
+     []),
+    ("timetable-part-of-day",
+     "Chancellor Marta Oyelaran travels to Quito this evening for talks with President Tomas Villaverde.",
+     "2024-05-06",
+     [("negotiate|meet", "planned", ("Marta Oyelaran", "Tomas Villaverde"))], []),
+    ("timetable-later",
+     "Chancellor Marta Oyelaran meets President Tomas Villaverde in Quito later this week.", "2024-05-06",
+     [("meet", "planned", ("Marta Oyelaran", "Tomas Villaverde"))], []),
+    ("past-trip-purpose-infinitive-occurred",
+     "Chancellor Marta Oyelaran flew to Quito on Monday to meet President Tomas Villaverde.", "2024-05-06",
+     [("meet", "occurred", ("Marta Oyelaran", "Tomas Villaverde"))], []),
+    ("past-part-of-day-occurred",
+     "Chancellor Marta Oyelaran met President Tomas Villaverde in Quito on Monday evening.", "2024-05-06",
+     [("meet", "occurred", ("Marta Oyelaran", "Tomas Villaverde"))], []),
     # --- participant lists --------------------------------------------------------------------
     ("list-brought-together",
      "The conference in Geneva brought together envoys from Brazil, Kenya, Norway and Vietnam.", None,

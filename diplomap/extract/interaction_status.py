@@ -76,12 +76,15 @@ def _purpose_of_departure(chain: list[Token]) -> bool:
 
 def _scheduled_present(chain: list[Token]) -> bool:
     """Wire present for a timetable: "X leaves for Cairo on Tuesday", "officials tomorrow open
-    talks": a bare present-tense verb with a time ahead (``future_time_word``) is planned."""
-    verb = next((g for g in chain if g.pos_ in ("VERB", "AUX")), None)
+    talks", "X flies to Rome this evening to meet Y": the first finite verb of the chain (a purpose
+    infinitive takes its status from the verb it serves), in the bare present with a time ahead
+    (``future_time_word``), is planned."""
+    verb = next((g for g in chain if g.pos_ in ("VERB", "AUX") and g.tag_ not in ("VB", "VBG", "VBN")), None)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    times = [c for c in verb.children if c.ent_type_ == "DATE"] + [
-        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.ent_type_ == "DATE"]
+    when = ("DATE", "TIME")
+    times = [c for c in verb.children if c.ent_type_ in when] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.ent_type_ in when]
     return any(w.lower_ in words("future_time_word") for t in times for w in t.subtree)
 
 
