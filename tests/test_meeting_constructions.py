@@ -28,6 +28,16 @@ def linked(e, a: str, b: str) -> bool:
 
 
 CASES = [
+    # --- "yet to": what has not happened so far -------------------------------------------------
+    ("yet-to-meet-negated",
+     "Chancellor Marta Oyelaran and President Tomas Villaverde have yet to meet.", None,
+     [("meet", "negated", ("Marta Oyelaran", "Tomas Villaverde"))], []),
+    ("is-yet-to-hold-talks-negated",
+     "Chancellor Marta Oyelaran is yet to hold talks with President Tomas Villaverde.", None,
+     [("negotiate|meet", "negated", ("Marta Oyelaran", "Tomas Villaverde"))], []),
+    ("yet-again-occurred",
+     "Chancellor Marta Oyelaran met President Tomas Villaverde yet again on Monday.", None,
+     [("meet", "occurred", ("Marta Oyelaran", "Tomas Villaverde"))], []),
     # --- a bare present with a time ahead is a timetable; a purpose infinitive shares its status ---
     ("timetable-purpose-infinitive",
      "Chancellor Marta Oyelaran flies to Quito tomorrow to meet President Tomas Villaverde.", "2024-05-06",
