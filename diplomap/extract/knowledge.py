@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from .cities import TOWN_POPULATION, city_countries
+from .cities import MIN_POPULATION, TOWN_POPULATION, city_countries
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -198,24 +198,19 @@ class Knowledge:
     def organization(self, text: str) -> Organization | None:
         return self._orgs.get(text)
 
-    def city(self, text: str) -> Country | None:
+    def city(self, text: str, min_population: int = MIN_POPULATION) -> Country | None:
         """The country of a city of 100,000 or more ("Houston", "Ho Chi Minh City"); None for a
         name that is also a country, demonym, organisation or given name, or a lower-case word."""
         if not text[:1].isupper() or self.country_of(text) or self.organization(text) \
                 or normalize(text) in self.given_names:
             return self.capital(text)
-        iso3 = city_countries().get(normalize(text))
+        iso3 = city_countries(min_population).get(normalize(text))
         return self.countries.get(iso3) if iso3 else None
 
     def town(self, text: str) -> Country | None:
-        """A city, else the country of a town of 15,000 or more whose name points to one
-        country ("Cessnock"): only for a person said to be from or in it."""
-        found = self.city(text)
-        if found is not None or not text[:1].isupper() or self.country_of(text) or self.organization(text) \
-                or normalize(text) in self.given_names:
-            return found
-        iso3 = city_countries(TOWN_POPULATION).get(normalize(text))
-        return self.countries.get(iso3) if iso3 else None
+        """A city, or the country of a town of 15,000 or more whose name points to one country
+        ("Cessnock"): only for a person said to be from or in it."""
+        return self.city(text, TOWN_POPULATION)
 
     def title(self, text: str) -> Title | None:
         """Case- and hyphen-insensitive: "Prime Minister", "prime-minister", "PM", "ministers"."""
