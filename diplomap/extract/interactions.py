@@ -19,7 +19,7 @@ from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import sentence_of, sentence_start_back
 from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subjects_of
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
@@ -286,9 +286,7 @@ def _cancel_anaphoric(found: list[tuple[Event, Interaction]], triggers: Triggers
         phrasal = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
         if not any(triggers.has("cancel_verb", w) for w in [verb.lemma_.lower(), *phrasal]):
             continue
-        earliest = sentence_of(token).start
-        for _ in range(2):  # up to two sentences back
-            earliest = sentence_of(doc[earliest - 1]).start if earliest > 0 else 0
+        earliest = sentence_start_back(token, 2)  # up to two sentences back
         for ev, inter in reversed(found):
             if earliest <= ev.trigger.i < token.i and (ev.type == kind or kind == "meet" and ev.type == "negotiate"):
                 inter.status = "negated"

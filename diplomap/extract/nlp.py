@@ -142,6 +142,17 @@ def sentence_of(token):
     return index[token.i]
 
 
+def sentence_start_back(token, back: int) -> int:
+    """Where the sentence ``back`` sentences before ``token``'s begins (0: its own; never before
+    the document's start): the window of "this sentence or the ones just before"."""
+    start = sentence_of(token).start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sentence_of(token.doc[start - 1]).start
+    return start
+
+
 def token_at(doc, char: int):
     """The token covering character ``char``, else the first one after it."""
     starts = doc.user_data.get("diplomap_token_starts")

@@ -12,7 +12,7 @@ from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import sentence_of, sentence_start_back
 from .title_holders import title_holder
 from .triggers import words
 
@@ -262,15 +262,11 @@ def discourse_topic(token: Token, table: ActorTable) -> str | None:
         aid = table.actor_for(s)
         if aid and table.by_id[aid].kind == "person":
             return aid
-    doc = token.doc
-    earliest = sent.start
-    for _ in range(3):  # up to three sentences back
-        if earliest > 0:
-            earliest = sentence_of(doc[earliest - 1]).start
+    earliest = sentence_start_back(token, 3)  # up to three sentences back
     for m in reversed(table.mentions):
         if m.start >= sent.start or m.start < earliest:
             continue
-        if table.by_id[m.actor_id].kind == "person" and m.is_subject(doc):
+        if table.by_id[m.actor_id].kind == "person" and m.is_subject(token.doc):
             return m.actor_id
     return None
 

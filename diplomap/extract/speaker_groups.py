@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens, sentence_of
+from .nlp import quoted_tokens, sentence_start_back
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -20,8 +20,7 @@ def last_group(table: ActorTable, before: int) -> tuple[int, str] | None:
     """The latest subject naming two or more persons together ("Senators A, B and C wrote"),
     within the last two sentences: its position and its first-named person."""
     doc = table.doc
-    lo = sentence_of(doc[before]).start
-    lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
+    lo = sentence_start_back(doc[before], 1)
     for m in reversed(table.mentions):
         if m.start >= before or m.start < lo or m.kind != "name" or table.by_id[m.actor_id].kind != "person":
             continue
@@ -75,8 +74,7 @@ def _unnamed_plural(table: ActorTable, before: int, quoted: set[int]) -> tuple[i
     actor, in or under it ("Several trade unions said …", "Dozens of residents gathered"): no
     one, unless its members are listed ("The signers included A, B and others": A)."""
     doc = table.doc
-    lo = sentence_of(doc[before]).start
-    lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
+    lo = sentence_start_back(doc[before], 1)
     for t in reversed(doc[lo:before]):
         if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.i not in quoted \
                 and table.actor_for(t) is None and not any(table.actor_at(c.i) for c in t.subtree):

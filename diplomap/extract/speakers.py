@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import sentence_of
+from .nlp import sentence_of, sentence_start_back
 from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
 
@@ -271,8 +271,7 @@ def _plural_subject(s: Token, table: ActorTable) -> str | None:
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     """The actor an earlier use of the same noun stands for; "the letter said" after "X and Y
     sent a letter" / "in a letter, X said": the one who sent or spoke through it."""
-    lo = sentence_of(noun).start
-    lo = sentence_of(table.doc[lo - 1]).start if lo > 0 else lo
+    lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
             aid = table.actor_for(t)
