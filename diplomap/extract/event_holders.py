@@ -2,8 +2,6 @@
 meeting with Y, said …", "X, fresh from talks with Y, told …" — X met Y."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from .knowledge import speech_verbs
@@ -34,11 +32,6 @@ def described_person(token: Token, table: ActorTable) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=1)
-def _cues() -> frozenset[str]:
-    return frozenset(speech_verbs())
-
-
 def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
     """Who reports talks held with one named partner: "X said progress was made in talks with Y",
     "… as a result of talks with Y, X said" — the speaker is the other side (the talks' phrase sits in
@@ -49,7 +42,7 @@ def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
         head = t.head
         if head == t:
             return []
-        if reported and head.pos_ == "VERB" and head.lemma_.lower() in _cues():
+        if reported and head.pos_ == "VERB" and head.lemma_.lower() in speech_verbs():
             return [a for a in subjects_of(head, table) if table.by_id[a].kind == "person"]
         if head.pos_ in ("VERB", "AUX") and actors_of([c for c in head.children if c.dep_ in SUBJ_DEPS], table):
             return []  # "X stressed that Ukraine must be part of talks with Y": a nearer party

@@ -10,10 +10,8 @@ from spacy.tokens import Token
 from .interaction_frames import Event
 from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .participants import actors_of
+from .participants import SUBJ_DEPS, actors_of
 from .triggers import Triggers
-
-SUBJ = ("nsubj", "nsubjpass")
 
 
 def _sequel_verb(noun: Token, triggers: Triggers) -> Token | None:
@@ -41,14 +39,14 @@ def _reporter_state(verb: Token, table: ActorTable) -> str | None:
             return None
         t = t.head
         if t.lemma_.lower() in speech_verbs():
-            codes = [table.by_id[a].country for a in actors_of([c for c in t.children if c.dep_ in SUBJ], table)]
+            codes = [table.by_id[a].country for a in actors_of([c for c in t.children if c.dep_ in SUBJ_DEPS], table)]
             code = next((c for c in codes if c), None)
             return table.country_actor(code) if code else None
     return None
 
 
 def _holder(verb: Token, table: ActorTable) -> str | None:
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     if not subjects or any(s.i in table.token_actor or s.pos_ != "NOUN" for s in subjects):
         return None  # an actor as subject: the ordinary "after talks with" frame
     owners = actors_of([c for s in subjects for c in s.children if c.dep_ in ("poss", "compound")], table)
