@@ -89,20 +89,22 @@ def _bodies(noun: Token, table: ActorTable) -> list[str]:
     return out
 
 
-def _owner(noun: Token, table: ActorTable, triggers: Triggers) -> str | None:
-    """"The Fund ended a three-day meeting", "the Union opened its conference": the body that holds it."""
+def _owner_verb(noun: Token, triggers: Triggers) -> Token | None:
+    """"The Fund ended a three-day meeting": the verb by which its subject holds the gathering."""
     anchor = _anchor(noun)
-    if anchor.dep_ != "dobj" or not triggers.has("owner_verb", anchor.head.lemma_.lower()):
-        return None
-    return next((a for a in subjects_of(anchor.head, table) if table.by_id[a].kind == "organization"), None)
+    return anchor.head if anchor.dep_ == "dobj" and triggers.has("owner_verb", anchor.head.lemma_.lower()) else None
 
 
-def _sitting_noun(noun: Token, table: ActorTable, triggers: Triggers) -> Token | None:
+def _owner(verb: Token, table: ActorTable) -> str | None:
+    """"The Fund ended …", "the Union opened its conference": the body that holds it."""
+    return next((a for a in subjects_of(verb, table) if table.by_id[a].kind == "organization"), None)
+
+
+def _sitting_noun(verb: Token, table: ActorTable) -> Token | None:
     """"Finance ministers of the Council opened a meeting": the people through whom the body holds it."""
-    anchor = _anchor(noun)
-    if table.kb is None or anchor.dep_ != "dobj" or not triggers.has("owner_verb", anchor.head.lemma_.lower()):
+    if table.kb is None:
         return None
-    return next((s for s in anchor.head.children if s.dep_ == "nsubj" and s.tag_ == "NNS"
+    return next((s for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS"
                  and s.lemma_.lower() in table.kb.group_nouns
                  and any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in s.children)), None)
 
@@ -175,11 +177,12 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         if not _is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()
-        owner = None if _name_of(noun) else _owner(noun, table, triggers)
+        held_by = None if _name_of(noun) else _owner_verb(noun, triggers)
+        owner = _owner(held_by, table) if held_by is not None else None
         key = _name_of(noun) or (f"@{owner}" if owner else None) or (last.get(lemma) if _refers_back(noun) else None)
         attendees = _attendees(noun, table, triggers)
         attendees += [a for a in _listed_states(noun, table) if a not in attendees]
-        sitting = _sitting_noun(noun, table, triggers) if owner else None
+        sitting = _sitting_noun(held_by, table) if held_by is not None and owner else None
         if sitting is not None:
             attendees += [a for a in _states_sitting(doc, sitting, table) if a not in attendees]
         key = key or (f"#{noun.i}" if attendees or _arrived_for(noun) else None)  # unnamed: its own participants
