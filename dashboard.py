@@ -137,7 +137,7 @@ def main() -> None:
                 render_graph(data, view, f, highlight)
                 with st.expander("Download this view", icon=":material/download:"):
                     shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
-                    viz = state.map_viz(data, f, st.session_state.get("colour_by") or "region", view)
+                    viz = state.map_viz(data, f, st.session_state.get("colour_by") or url.STATE_DEFAULTS["colour_by"], view)
                     render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
                                                   quotes=shown_quotes), viz)
                 render_actor_table(view)

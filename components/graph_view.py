@@ -8,7 +8,7 @@ from diplomap.views.filters import GraphFilter
 from diplomap.views.palette import country_label
 from diplomap.views.regions import COLOUR_MODES
 
-from . import state
+from . import state, url
 from .focus_panel import focused_pair
 from .graph_component import IFRAME_TITLE, render_map  # noqa: F401  (IFRAME_TITLE: tests find the map by it)
 from .ui import focus_actor, pick_table
@@ -27,7 +27,7 @@ def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, hig
                                      format_func=COLOUR_LABELS.get,
                                      help="Region: where the actor's country lies (organisations grey). "
                                           "Community: groups that meet mostly among themselves.")
-    html = state.graph_html(data, f, highlight, GRAPH_HEIGHT_PX, colour_by or "region", view)
+    html = map_html(data, view, f, highlight, colour_by)
     focus = session.get("actor") if session.get("actor") in G else None
     pair = focused_pair(session, G)
     render_map(html, height_px=GRAPH_HEIGHT_PX, focus=focus, pair=pair)
@@ -35,6 +35,13 @@ def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, hig
     st.caption(f"{G.number_of_nodes()} actors · {G.number_of_edges()} pairs · {interactions} interactions. "
                "Colour: region or community; size: number of interactions; dashed: planned or proposed only. "
                "Click an actor or a line to focus it, the background to clear; hover a line for the evidence.")
+
+
+def map_html(data: state.CorpusHandle, view: state.View, f: GraphFilter, highlight: tuple,
+             colour_by: str | None) -> str:
+    """The map page of a view (cached per view): what ``render_graph`` shows and the server's
+    warm-up computes ahead of the first visitor, so both must ask for it alike."""
+    return state.graph_html(data, f, highlight, GRAPH_HEIGHT_PX, colour_by or url.STATE_DEFAULTS["colour_by"], view)
 
 
 def empty_map_advice(f: GraphFilter) -> str:

@@ -19,7 +19,7 @@ from streamlit.logger import get_logger
 
 from components import state, url
 from components.config import ConfigError, parse_config, server_argv
-from components.graph_view import GRAPH_HEIGHT_PX
+from components.graph_view import map_html
 from diplomap.corpus.store import StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,7 @@ def warm_first_view() -> None:
         first = url.filter_from_state({})  # the sidebar's defaults: the view of a bare address
         view = state.view(data, first)
         if view.W.number_of_nodes():
-            state.graph_html(data, first, (), GRAPH_HEIGHT_PX, "region", view)
+            map_html(data, view, first, (), None)  # no leader highlighted, the default colours
     except (ConfigError, StoreError, sqlite3.Error, OSError) as e:  # the page shows these to the visitor
         log.info("nothing warmed up: %s", e)
         return
