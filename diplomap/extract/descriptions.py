@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Article
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention
-from .nlp import sentence_of
+from .nlp import entity_start, sentence_of
 from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, residence
@@ -67,9 +67,7 @@ def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[li
         first = first.head
     if first is root:
         return []
-    start = first.i
-    while start > 0 and first.doc[start].ent_iob_ == "I":
-        start -= 1
+    start = entity_start(first)
     owner = table.token_actor.get(first.i)
     if owner is None:
         return []
@@ -228,10 +226,7 @@ def _city(token: Token, kb: Knowledge):
     """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based")."""
     if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
         return None
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    return kb.city(token.doc[start:token.i + 1].text)
+    return kb.city(token.doc[entity_start(token):token.i + 1].text)
 
 
 def _names_a_person(noun: Token, kb: Knowledge) -> bool:
@@ -248,9 +243,7 @@ def _inside_a_name(token: Token, kb: Knowledge) -> bool:
     another name, so no one's nationality. "Chinese Foreign Minister" is a title, not a name."""
     doc = token.doc
     if token.ent_type_ not in ("", "NORP", "GPE"):
-        start, end = token.i, token.i + 1
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start, end = entity_start(token), token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         if end - start > 1:

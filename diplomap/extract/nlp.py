@@ -142,6 +142,14 @@ def sentence_of(token):
     return index[token.i]
 
 
+def entity_start(token) -> int:
+    """The index of the first token of the named entity ``token`` is in (its own, outside one)."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def sentence_start_back(token, back: int) -> int:
     """Where the sentence ``back`` sentences before ``token``'s begins (0: its own; never before
     the document's start): the window of "this sentence or the ones just before"."""

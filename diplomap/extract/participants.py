@@ -12,7 +12,7 @@ from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
-from .nlp import sentence_of, sentence_start_back
+from .nlp import entity_start, sentence_of, sentence_start_back
 from .title_holders import title_holder
 from .triggers import words
 
@@ -230,9 +230,7 @@ def place_text(token: Token) -> str | None:
 
 
 def _entity_at(token: Token):
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
+    start = entity_start(token)
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1

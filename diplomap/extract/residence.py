@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable
+from .nlp import entity_start
 from .placement import Description
 
 PLACING_PREPOSITIONS = ("from", "in")
@@ -59,10 +60,7 @@ def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
         return actor.country if actor.kind == "country" else None
     if token.ent_type_ not in ("GPE", "LOC", "ORG"):
         return None
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    text = token.doc[start:token.i + 1].text
+    text = token.doc[entity_start(token):token.i + 1].text
     found = kb.country(text) or kb.town(text)
     return found.iso3 if found is not None else None
 
