@@ -344,9 +344,10 @@ def _bare_surname(word: str) -> str:
 
 
 def _without_particle(word: str) -> str:
-    """"Tayer" for "al-Tayer", "Sayedi" for "El-Sayedi": the surname as a bare mention writes it."""
-    rest = word[3:]
-    return rest if word[:3].lower() in ("al-", "el-") and rest.istitle() else word
+    """"Tayer" for "al-Tayer", "Sayedi" for "El-Sayedi": the surname as a bare mention writes it
+    (``_bare_surname``'s particle dropped, the case kept)."""
+    rest = word[len(word) - len(_bare_surname(word)):]
+    return rest if rest != word and rest.istitle() else word
 
 
 def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, str]) -> str:
