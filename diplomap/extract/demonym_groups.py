@@ -17,11 +17,21 @@ def is_plural_demonym(span: Span, kb: Knowledge) -> bool:
         return False
     if kb.demonym(text) is not None:
         return True
-    places = {e.text for e in span.doc.ents if e.label_ in PLACE_LABELS}
     for ending in ENDINGS:
         stem = text[:-len(ending)]
         if len(stem) < 3 or not text.endswith(ending):
             continue
-        if stem in places or kb.country_of(stem) is not None or kb.city(stem) is not None:
+        if kb.country_of(stem) is not None or kb.city(stem) is not None or stem in _place_names(span.doc):
             return True
     return False
+
+
+def _place_names(doc) -> frozenset[str]:
+    """The places the article names once its entities are repaired (``find_actors``), found once
+    per doc: ``doc.ents`` builds every span on each call, and this is asked of every name ending
+    in "s" ("Charles", "Jones")."""
+    names = doc.user_data.get("diplomap_place_names")
+    if names is None:
+        names = doc.user_data["diplomap_place_names"] = frozenset(
+            e.text for e in doc.ents if e.label_ in PLACE_LABELS)
+    return names
