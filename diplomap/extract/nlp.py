@@ -182,11 +182,15 @@ def text_of(doc) -> str:
     return text
 
 
-def quoted_tokens(doc) -> set[int]:
-    """The indices of the tokens inside quotation marks (``quotemarks``' spans laid on the doc)."""
-    out: set[int] = set()
-    for seg in find_quote_segments(text_of(doc)):
-        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
+def quoted_tokens(doc) -> frozenset[int]:
+    """The indices of the tokens inside quotation marks (``quotemarks``' spans laid on the doc),
+    found once per doc: pronoun resolution and every "they said" ask for them."""
+    found = doc.user_data.get("diplomap_quoted")
+    if found is None:
+        out: set[int] = set()
+        for seg in find_quote_segments(text_of(doc)):
+            span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        found = doc.user_data["diplomap_quoted"] = frozenset(out)
+    return found

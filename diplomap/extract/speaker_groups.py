@@ -58,7 +58,7 @@ def they_speaker(s: Token, table: ActorTable) -> str | None:
     return max(found, key=lambda c: c[0])[1] if found else None
 
 
-def last_body(table: ActorTable, before: int, quoted: set[int] | None = None) -> tuple[int, str] | None:
+def last_body(table: ActorTable, before: int, quoted: frozenset[int] | None = None) -> tuple[int, str] | None:
     """The latest body or state named as the subject of a clause before ``before``."""
     doc = table.doc
     latest = None
@@ -69,7 +69,7 @@ def last_body(table: ActorTable, before: int, quoted: set[int] | None = None) ->
     return latest
 
 
-def _unnamed_plural(table: ActorTable, before: int, quoted: set[int]) -> tuple[int, str | None] | None:
+def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int]) -> tuple[int, str | None] | None:
     """The latest plural common noun subject in this sentence or the one before that names no
     actor, in or under it ("Several trade unions said …", "Dozens of residents gathered"): no
     one, unless its members are listed ("The signers included A, B and others": A)."""
