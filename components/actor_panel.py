@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-import altair as alt
 import networkx as nx
 import pandas as pd
 import streamlit as st
@@ -17,6 +17,9 @@ from . import state
 from .choices import Choices
 from .quotes_table import quotes_for, render_quotes
 from .ui import GRAPH_TAB, md_escape, open_article, pick_table, set_focus
+
+if TYPE_CHECKING:
+    import altair as alt
 
 MEETING_COLUMNS = ["Date", "With", "Type", "Status", "Place", "Evidence", "Article", "Link"]
 STATUS_SHAPES = {"occurred": "circle", "planned": "triangle-up", "proposed": "diamond", "negated": "cross"}
@@ -49,6 +52,8 @@ def timeline_chart(rows: pd.DataFrame) -> alt.Chart | None:
                                                                          dated["Date"].str.slice(0, 7) + "-01"))
     types = sorted(dated["Type"].unique())
     colours = [EDGE_GROUPS[edge_group(t)][0] for t in types]
+    import altair as alt  # here, not at the top: 0.3 s off importing the page, for a chart on another tab
+
     return alt.Chart(dated).mark_point(size=120, filled=True, opacity=0.85).encode(
         x=alt.X("When:T", title="Date"),
         y=alt.Y("Type:N", title=None, sort=types),

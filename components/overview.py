@@ -1,7 +1,8 @@
 """The Overview tab: how much is in the store and the view, who is central, and activity over time."""
 from __future__ import annotations
 
-import altair as alt
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import streamlit as st
 
@@ -13,6 +14,9 @@ from diplomap.views.palette import EDGE_GROUPS, country_label, edge_group
 
 from . import state
 from .ui import focus_actor, pick_table
+
+if TYPE_CHECKING:
+    import altair as alt
 
 TOP_N = 25
 
@@ -38,6 +42,8 @@ def monthly_chart(corpus: Corpus) -> alt.Chart | None:
     long = long[long["Interactions"] > 0]
     labels = [label for _, label in EDGE_GROUPS.values() if label in groups.columns]
     colours = [colour for colour, label in EDGE_GROUPS.values() if label in groups.columns]
+    import altair as alt  # here, not at the top: 0.3 s off importing the page, for a chart on another tab
+
     return alt.Chart(long).mark_bar().encode(
         x=alt.X("month:O", title="Month (months without interactions are left out)"),
         y=alt.Y("Interactions:Q", stack=True),

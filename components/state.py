@@ -123,6 +123,7 @@ class _Tracker:
     def __init__(self):
         self.lock = threading.Lock()
         self.corpus: Corpus | None = None
+        self.stamp: str | None = None  # Store.corpus_stamp of ``corpus``
         self.problems: list[str] = []
         self.count = 0
         self.current_at = 0.0  # when the corpus was last known to be the store's latest
@@ -146,7 +147,7 @@ class _Tracker:
                 return self.corpus
         corpus, self.problems = store.corpus(), store.problems()
         if corpus is not self.corpus:
-            self.corpus = corpus
+            self.corpus, self.stamp = corpus, store.corpus_stamp(corpus)
             self.count += 1
         self.current_at, self.corrections = now, corrections
         self.held = self.refresh = False
@@ -184,12 +185,14 @@ class CorpusHandle:
     """The corpus the dashboard shows, with what its caches need: one value passed through the
     dashboard. ``version`` names this corpus of this store (it changes whenever the store hands out
     a new one); the caches key a handle on it alone (``BY_VERSION``), never on the corpus's contents.
-    ``cache_folder``: where the map's layout is kept on disk (``cache/`` beside the store)."""
+    ``cache_folder``: where the map's layout is kept on disk (``cache/`` beside the store); ``stamp``:
+    what the corpus was resolved from, the same after a restart (``Store.corpus_stamp``), or None."""
 
     store_path: Path
     corpus: Corpus
     version: str
     cache_folder: Path
+    stamp: str | None = None
 
 
 def _version_of(data: CorpusHandle) -> str:
@@ -205,9 +208,9 @@ def load_corpus(store: Store) -> CorpusHandle:
     tracker = _tracker(str(store.path))
     with tracker.lock:
         corpus = tracker.load(store, ingest_lease.wall_clock())
-        version = f"{store.path}#{tracker.count}"
+        version, stamp = f"{store.path}#{tracker.count}", tracker.stamp
     return CorpusHandle(store_path=store.path, corpus=corpus, version=version,
-                        cache_folder=store.path.parent / "cache")
+                        cache_folder=store.path.parent / "cache", stamp=stamp)
 
 
 def store_problems(store: Store) -> list[str]:
@@ -279,9 +282,27 @@ OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out 
 
 @st.cache_resource(show_spinner="Laying out the graph…", max_entries=8, hash_funcs=BY_VERSION)
 def corpus_positions(data: CorpusHandle, include_countries: bool) -> dict:
-    """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes)."""
+    """Positions of every actor any filter can show, computed once per corpus (slow: seconds for 1,000 nodes).
+
+    Kept on disk by the graph's shape (``disk_layout``) and, for a corpus read from a store, by what
+    it was resolved from: a restarted server finds them without building the corpus-wide graph
+    (0.5 s at 100,000 articles)."""
+    by_stamp = _stamp_path(data, include_countries)
+    cached = _read_layout(by_stamp) if by_stamp else None
+    if cached is not None:
+        return cached
     everything = corpus_graph(data.corpus, INTERACTION_TYPES, include_countries)  # = weighted_graph(build_graph(...))
-    return disk_layout(everything, data.cache_folder)
+    pos = disk_layout(everything, data.cache_folder)
+    if by_stamp:
+        _write_layout(by_stamp, pos)
+    return pos
+
+
+def _stamp_path(data: CorpusHandle, include_countries: bool) -> Path | None:
+    if data.stamp is None:
+        return None
+    key = json.dumps([LAYOUT_CACHE_VERSION, data.stamp, include_countries, INTERACTION_TYPES])
+    return data.cache_folder / f"corpus-layout-{hashlib.sha1(key.encode()).hexdigest()[:20]}.json"
 
 
 LAYOUT_CACHE_VERSION = "2"  # bump when render.layout changes what it returns
@@ -301,15 +322,19 @@ def disk_layout(G: nx.Graph, folder: Path) -> dict:
         return cached
     previous = _read_layout(latest)
     pos = extend_layout(G, previous) if previous else render.layout(G)
+    for target in (path, latest):
+        _write_layout(target, pos)
+    return pos
+
+
+def _write_layout(path: Path, pos: dict) -> None:
     try:  # written whole, then renamed: a reader never sees half a file
-        folder.mkdir(parents=True, exist_ok=True)
-        for target in (path, latest):
-            partial = target.with_suffix(".partial")
-            partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
-            partial.replace(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.write_text(json.dumps({str(n): list(xy) for n, xy in pos.items()}), encoding="utf-8")
+        partial.replace(path)
     except OSError:
         pass  # a read-only folder: no disk cache, the layout still works
-    return pos
 
 
 def _read_layout(path: Path) -> dict | None:

@@ -12,6 +12,7 @@ from components import state
 from components.config import server_argv
 from components.warm_up import warm_first_view
 from diplomap.corpus import store as store_module
+from diplomap.corpus import tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,7 +44,7 @@ def counting(monkeypatch, calls: list, owner, name: str) -> None:
 def first_page_run(monkeypatch, store: Path) -> tuple[AppTest, list]:
     """The page's first run on ``store``, and what it computed of the view, the map and the corpus."""
     calls: list = []
-    reads = [(store_module, "load_resolved"), (store_module.Store, "resolve")]  # the resolved tables, or resolving
+    reads = [(tables, "load_resolved"), (store_module.Store, "resolve")]  # the resolved tables, or resolving
     for owner, name in [(state, "filtered_view"), (state.render, "render_html"), *reads]:
         counting(monkeypatch, calls, owner, name)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90).run()

@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..extract import pipeline
+from ..gc_pause import paused_gc
 from ..models import (
     Actor,
     Article,
@@ -32,12 +33,12 @@ from ..models import (
     Interaction,
     Quote,
 )
-from . import quote_search
+from . import quote_search, tables
 from .corrections import Corrections, read_corrections
 from .resolve import RESOLVE_VERSION, known_titles, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
 from .stored_quotes import StoredQuotes, connector
-from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction, load_resolved, save_resolved
+from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction, save_resolved
 
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 2
@@ -286,7 +287,7 @@ class Store:
     def extractions(self) -> list[Extraction]:
         """Every stored extraction, by article id; the articles' texts are left empty."""
         with self.reading():
-            return list(self._extractions(None, self._articles()))
+            return list(self._extractions(None, tables.load_articles(self._db)))
 
     def counts(self) -> dict:
         """Rows in the store; ``outdated``: articles extracted by another ``PIPELINE_VERSION``."""
@@ -308,6 +309,10 @@ class Store:
         """The whole store with corpus-wide actors and corrections applied; cached, treat as read-only."""
         return self._resolved()[0]
 
+    def corpus_stamp(self, corpus: Corpus) -> str | None:
+        """What ``corpus`` was resolved from, the same after a restart (a disk cache's key); None if not the latest."""
+        return self._memo[0] if self._memo is not None and self._memo[1] is corpus else None
+
     def problems(self) -> list[str]:
         """Why some corrections could not be applied (bad entries, unknown ids), for the UI to show."""
         return self._resolved()[1]
@@ -327,7 +332,9 @@ class Store:
                 return self._memo[1], self._memo[2]
             cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
             if cached and cached[0] == stamp:
-                corpus = load_resolved(self._db, self._articles(), StoredQuotes(connector(self, stamp)))
+                with paused_gc():
+                    articles = tables.load_articles(self._db)
+                    corpus = tables.load_resolved(self._db, articles, StoredQuotes(connector(self, stamp)))
                 problems = json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
             else:
                 corpus = None
@@ -347,11 +354,6 @@ class Store:
     def _corrections(self) -> tuple[bytes, Corrections]:
         """The corrections file's bytes (for the cache stamp) and what they say (size-capped, safe YAML)."""
         return read_corrections(self.corrections_path)
-
-    def _articles(self) -> dict[str, Article]:
-        cursor = self._db.execute("SELECT id, '' AS text, title, date, source, url, path, content_hash "
-                                  "FROM articles ORDER BY id")
-        return {r[0]: Article(*r) for r in by_name(Article, cursor)}  # by position: 100,000 of them
 
     def _extractions(self, only: str | None, articles: dict[str, Article]) -> Iterator[Extraction]:
         where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())

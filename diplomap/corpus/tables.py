@@ -103,6 +103,12 @@ def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], s
                    [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
 
 
+def load_articles(db: sqlite3.Connection) -> dict[str, Article]:
+    """Every article's metadata by id, without its text."""
+    cursor = db.execute("SELECT id, '' AS text, title, date, source, url, path, content_hash FROM articles ORDER BY id")
+    return {r[0]: Article(*r) for r in by_name(Article, cursor)}  # by position: 100,000 of them
+
+
 def load_resolved(db: sqlite3.Connection, articles: dict[str, Article], quotes=None) -> Corpus:
     """The resolved corpus as ``save_resolved`` wrote it; given ``quotes`` (``StoredQuotes``), those
     instead of reading every quote row."""

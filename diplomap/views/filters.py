@@ -33,9 +33,10 @@ from operator import attrgetter
 import networkx as nx
 
 from ..corpus.stored_quotes import StoredQuotes, mention_pattern, mentions, quote_speakers
+from ..gc_pause import paused_gc
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor, CorpusQuote
 from .filter_params import from_params, to_params
-from .graph import _paused_gc, build_graph
+from .graph import build_graph
 from .index import index_of, pair_table, strong_pairs, weighted_view
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -140,7 +141,7 @@ def filtered_graphs(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.MultiDiG
 def filtered_view(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.Graph, Callable[[], nx.MultiDiGraph]]:
     """``filtered_graphs`` with the multigraph left to build when needed (by a function): the
     filtered corpus and the weighted graph come from the corpus's ``CorpusIndex``."""
-    with _paused_gc():  # many small containers, all kept: a collection would only rescan them
+    with paused_gc():  # many small containers, all kept: a collection would only rescan them
         sub = filter_corpus(corpus, f)
         index = index_of(corpus)
         if _selects_interactions(f):

@@ -17,8 +17,9 @@ from operator import itemgetter
 
 import networkx as nx
 
+from ..gc_pause import paused_gc
 from ..models import Corpus, CorpusInteraction
-from .graph import _orient, _paused_gc, actor_attributes
+from .graph import _orient, actor_attributes
 
 
 class CorpusIndex:
@@ -33,7 +34,7 @@ class CorpusIndex:
         self.tables: dict[tuple, PairTable] = {}  # by (types, include_countries)
         self.persons = frozenset(aid for aid, a in corpus.actors.items() if a.kind == "person")
         articles, actors, records = corpus.articles, corpus.actors, self.records
-        with _paused_gc():
+        with paused_gc():
             for inter in corpus.interactions:
                 if inter.article_id not in articles:
                     raise ValueError(f"interaction {inter.id!r} refers to unknown article {inter.article_id!r}")
@@ -115,7 +116,7 @@ def weighted_view(idx: CorpusIndex, sub: Corpus, types: Iterable[str], include_c
         for v, edges in succ.get(u, ()):
             by_pair[(u, v) if u <= v else (v, u)].extend(edges)
     W = nx.Graph()
-    with _paused_gc():
+    with paused_gc():
         W.add_nodes_from((n, actor_attributes(sub.actors[n])) for n in nodes)
         W.add_edges_from((u, v, _pair(edges)) for (u, v), edges in by_pair.items())
     return W
@@ -166,7 +167,7 @@ class PairTable:
         self.first_directed: dict[tuple, tuple] = {}  # (u, v) -> (interaction number, pair number)
         self.first_pair: dict[tuple, tuple] = {}  # (a, b) sorted -> (interaction number, a's place, b's)
         self.attributes: dict[tuple, dict] = {}  # (a, b, the one first in node order) -> edge attributes
-        with _paused_gc():
+        with paused_gc():
             for n, inter in enumerate(idx.corpus.interactions):
                 record = idx.records[inter.id]
                 if record[1] not in wanted:
@@ -204,7 +205,7 @@ class PairTable:
             for _, v in sorted(succ.get(u, ())):
                 order.setdefault((u, v) if u <= v else (v, u), u)
         W = nx.Graph()
-        with _paused_gc():
+        with paused_gc():
             W.add_nodes_from((n, actor_attributes(sub.actors[n])) for n in nodes)
             W.add_edges_from((a, b, self._attributes(a, b, start)) for (a, b), start in order.items())
         return W

@@ -24,6 +24,7 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from functools import lru_cache
+from operator import methodcaller
 from pathlib import Path
 from string import Template
 
@@ -32,7 +33,7 @@ import networkx as nx
 from ..models import ACTOR_KINDS
 from .layout import check_graph as _check_graph
 from .layout import layout  # noqa: F401  (the default positions; long imported from here)
-from .palette import EDGE_GROUPS, NO_TYPE, country_label, dominant_type, edge_color
+from .palette import EDGE_GROUPS, NO_TYPE, country_label, dominant_group, edge_color
 from .regions import region_group
 
 SHAPES = {"person": "dot", "organization": "square", "country": "diamond"}
@@ -71,15 +72,15 @@ def _group_items(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None)
     return sorted(counts, key=lambda item: (-counts[item], item[0]))
 
 
-def _edge_items(G: nx.Graph) -> list[tuple[str, str]]:
-    groups = {_edge_group(data) for _, _, data in G.edges(data=True)}
+def _edge_items(groups: set[str | None]) -> list[tuple[str, str]]:
     items = [(label, colour) for group, (colour, label) in EDGE_GROUPS.items() if group in groups]
     if None in groups:
         items.append(("untyped", NO_TYPE))
     return items
 
 
-def _legend_html(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None = None) -> str:
+def _legend_html(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None,
+                 edge_groups: set[str | None]) -> str:
     e = html.escape
     colours = "".join(
         f'<li><span class="swatch" style="background:{e(colour)}"></span>{e(label)}</li>'
@@ -87,7 +88,7 @@ def _legend_html(G: nx.Graph, groups: Mapping[Hashable, tuple[str, str]] | None 
     )
     edges = "".join(
         f'<li><span class="line" style="border-color:{e(colour)}"></span>{e(label)}</li>'
-        for label, colour in _edge_items(G)
+        for label, colour in _edge_items(edge_groups)
     )
     if any(data.get("planned_only") for _, _, data in G.edges(data=True)):
         edges += '<li><span class="line dashed"></span>planned only</li>'
@@ -150,15 +151,18 @@ def _node_title(node: Hashable, data: dict) -> str:
     return "\n".join(lines)
 
 
+_TYPE_OF = methodcaller("get", "type")
+
+
 def _edge_group(data: dict) -> str | None:
+    """The edge's legend group: by its interactions' types (``details``), else its ``types``."""
     details = data.get("details")
-    types = [d.get("type") for d in details] if details else data.get("types") or []
-    return dominant_type(t for t in types if t)
+    return dominant_group(Counter(map(_TYPE_OF, details)) if details else Counter(data.get("types") or []))
 
 
-def _edge_json(G: nx.Graph, index: int, u: Hashable, v: Hashable, data: dict) -> dict:
+def _edge_json(G: nx.Graph, index: int, u: Hashable, v: Hashable, data: dict, group: str | None) -> dict:
     weight = float(data.get("weight", 1))
-    colour = edge_color(_edge_group(data))
+    colour = edge_color(group)
     return {
         "id": index,
         "from": u,
@@ -331,7 +335,9 @@ def render_html(
         groups = {n: region_group(data.get("country")) for n, data in G.nodes(data=True)}
 
     nodes = [_node_json(G, n, positions[n], n in highlighted, groups[n][1]) for n in G]
-    edges = [_edge_json(G, i, u, v, d) for i, (u, v, d) in enumerate(G.edges(data=True))]
+    edge_groups = [_edge_group(d) for _, _, d in G.edges(data=True)]
+    edges = [_edge_json(G, i, u, v, d, group)
+             for i, ((u, v, d), group) in enumerate(zip(G.edges(data=True), edge_groups, strict=True))]
     fit_nodes = [n for n in fit if n in G] if fit is not None else largest_component(G)
     meta = {"top": top_nodes(G), "fit": fit_nodes}
     data = script_json({"nodes": nodes, "edges": edges, "options": _OPTIONS, "meta": meta})
@@ -340,7 +346,7 @@ def render_html(
     return _PAGE.substitute(
         script_hashes=f"{vis_js_hash} {app_js_hash}",
         vis_css=vis_css, vis_js=vis_js, height=height_px, page_css=page_css,
-        legend=_legend_html(G, groups) if legend else "", data=data, app_js=app_js,
+        legend=_legend_html(G, groups, set(edge_groups)) if legend else "", data=data, app_js=app_js,
     )
 
 
