@@ -2,6 +2,7 @@
 finds its view and its map computed, and a store that cannot be opened leaves the page to say so."""
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -28,6 +29,14 @@ def test_other_programs_options_are_not_the_pages(monkeypatch):
     assert server_argv(ROOT) == []
     monkeypatch.setattr(sys, "argv", [str(ROOT / "bench" / "app.py"), "--store", "x.db"])
     assert server_argv(ROOT) == []
+
+
+@pytest.fixture(autouse=True)
+def unfrozen():
+    """The warm-up freezes what it built out of the collector's sight (as a server should); the test
+    process gets its collector back whole afterwards."""
+    yield
+    gc.unfreeze()
 
 
 def counting(monkeypatch, calls: list, owner, name: str) -> None:
