@@ -15,9 +15,10 @@ from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
 from .knowledge import Knowledge, speech_verbs
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import entity_start, sentence_of
 from .participants import (
     OBJ_DEPS,
+    WITH_PREPS,
     actors_of,
     dateline,
     destination,
@@ -110,10 +111,12 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         subj = actors_of(agent, table) + subj
     if kind == "visit":
         return _verb_visit(token, lemma, subj, table, kb)
-    objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
+    topic = lemma in words("topic_object_verb")  # "discussed Peru": a topic, not a party
+    objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if not topic and (
+        kind != "call" or lemma != "call") else []
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
-        a for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in load_triggers().verbs
-        for a in with_objects(c, table)]
+        a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
+        for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
@@ -129,7 +132,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return None  # "called Putin a dictator": naming, not phoning
         objs = actors_of(objects, table)
     groups = []
-    if kind in MEETING_TYPES:
+    if kind in MEETING_TYPES and not topic:
         groups = place_officials(token, table)
         objs = objs + [a for g in groups for a in g if a not in objs]
         groups = groups or partner_groups(token, table)
@@ -189,9 +192,24 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
     return token
 
 
-def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
+def names_a_city(mod: Token, kb: Knowledge) -> bool:
+    """"the Lima summit", "the G-7 Washington talks": a city modifying a meeting noun is where it is
+    held; only a state's own name or demonym ("Peruvian talks", "U.S.-Japan talks") names a party."""
+    if mod.dep_ != "compound" or mod.ent_type_ not in ("GPE", "LOC"):
+        return False
+    end = mod.i + 1
+    while end < len(mod.doc) and mod.doc[end].ent_iob_ == "I":
+        end += 1
+    name = mod.doc[entity_start(mod):end].text
+    return kb.country(name) is None and kb.demonym(name) is None and bool(kb.capital(name) or kb.city(name))
+
+
+def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[str]:
     """The parties a noun's modifiers name: "Rubio's visit", "U.S.-Russia talks", "the Trump-Kim summit"."""
     mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    if kind != "visit":  # "a Lima visit" still goes to Peru; "the G-7 Lima talks" keep the G-7
+        mods = [m for c in mods for m in ([g for g in c.children if g.dep_ == "compound" and g.ent_type_ != c.ent_type_]
+                                          if names_a_city(c, kb) else [c])]
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
     owners = owners + [a for a in organisers(token, table) if a not in owners]
@@ -274,7 +292,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if trigger is None:
         return None
     token = trigger
-    owners = _owners(token, table, kb)
+    owners = _owners(token, table, kb, kind)
     withs = with_objects(token, table)
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))

@@ -1,0 +1,91 @@
+"""Construction suite for classes of meeting constructions (branch meet3).
+
+Every sentence is invented (names, places and wording of no real article):
+
+- "A and B discussed X", "A discussed X with B": CAMEO 040/046 (discussions); the object of
+  "discuss" is a topic, never a party;
+- "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
+  who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
+"""
+from __future__ import annotations
+
+import pytest
+
+from diplomap.models import MEETING_TYPES
+
+
+def found(e):
+    names = {a.id: a.name for a in e.actors}
+    return [(i.type, i.status, tuple(sorted(names[x] for x in i.actors))) for i in e.interactions
+            if i.type in MEETING_TYPES]
+
+
+def has(e, types: str, status: str | None, *who: str) -> bool:
+    want = tuple(sorted(who))
+    return any(t in types.split("|") and (status is None or s == status) and w == want for t, s, w in found(e))
+
+
+def linked(e, a: str, b: str) -> bool:
+    return any(a in w and b in w for _, _, w in found(e))
+
+
+CASES = [
+    # --- discuss ---------------------------------------------------------------------------
+    ("discussed-joint-subjects",
+     "Chilean President Rosa Fuentes and IMF Managing Director Karl Weber discussed the debt on Monday.",
+     [("negotiate|meet", "occurred", ("Karl Weber", "Rosa Fuentes"))], []),
+    ("discussed-with",
+     "Chilean President Rosa Fuentes discussed the loan with Japanese Prime Minister Kenji Sato on Monday.",
+     [("negotiate|meet", "occurred", ("Kenji Sato", "Rosa Fuentes"))], []),
+    ("said-had-discussed-with",
+     "Japanese Prime Minister Kenji Sato said he had discussed the matter with Chilean President Rosa Fuentes.",
+     [("negotiate|meet", "occurred", ("Kenji Sato", "Rosa Fuentes"))], []),
+    ("discussed-topic-countries-are-no-party",
+     "Chilean President Rosa Fuentes and Japanese Prime Minister Kenji Sato discussed Peru and Bolivia.",
+     [("negotiate|meet", "occurred", ("Kenji Sato", "Rosa Fuentes"))],
+     [("Rosa Fuentes", "Peru"), ("Kenji Sato", "Bolivia")]),
+    ("will-discuss-with",
+     "Chilean President Rosa Fuentes will discuss trade with Japanese Prime Minister Kenji Sato next week.",
+     [("negotiate|meet", "planned", ("Kenji Sato", "Rosa Fuentes"))], []),
+    ("to-discuss-with-planned",
+     "Chilean President Rosa Fuentes plans to discuss trade with Japanese Prime Minister Kenji Sato.",
+     [("negotiate|meet", None, ("Kenji Sato", "Rosa Fuentes"))], []),
+    # --- a city naming a meeting is where it is held --------------------------------------------
+    ("joining-the-city-talks",
+     "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
+     [], [("Chile", "Peru"), ("Peru", "Group of Seven")]),
+    ("attended-city-summit-with",
+     "Chilean President Rosa Fuentes attended the Lima summit with Japanese Prime Minister Kenji Sato.",
+     [("meet", "occurred", ("Kenji Sato", "Rosa Fuentes"))], [("Rosa Fuentes", "Peru"), ("Kenji Sato", "Peru")]),
+    ("capital-pair-still-parties",
+     "Officials said the Lima-Santiago talks would resume on Monday.",
+     [("negotiate|meet", None, ("Chile", "Peru"))], []),
+    ("city-visit-still-a-destination",
+     "Japanese Prime Minister Kenji Sato's Lima visit was a success, officials said.",
+     [("visit", None, ("Kenji Sato", "Peru"))], []),
+]
+
+
+@pytest.mark.parametrize("name,text,want,never", CASES, ids=[c[0] for c in CASES])
+def test_meeting_class(extract, name, text, want, never):
+    e = extract(text, date="2025-02-16")
+    for types, status, who in want:
+        assert has(e, types, status, *who), (name, found(e))
+    for a, b in never:
+        assert not linked(e, a, b), (name, found(e))
+
+
+NOT_MEETINGS = [
+    ("discussed-with-reporters", "Chilean President Rosa Fuentes discussed Peru's debt with reporters."),
+    ("discussed-a-country", "Chilean President Rosa Fuentes discussed the crisis in Bolivia on Monday."),
+    ("acted-without-consulting", "President Tomas Villaverde acted without consulting Chile or Bolivia."),
+    ("discussed-tension-between", "Alliance ambassadors met to discuss tension between Chile and Peru."),
+    ("discussed-alone", "Japanese Prime Minister Kenji Sato will discuss the budget on Monday."),
+    ("migrants-en-route", "Peruvian migrants en route to Chile were stopped at the border."),
+    ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_no_meeting_class(extract, name, text):
+    assert found(extract(text)) == [], name
