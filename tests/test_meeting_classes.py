@@ -4,6 +4,8 @@ Every sentence is invented (names, places and wording of no real article):
 
 - "A and B discussed X", "A discussed X with B": CAMEO 040/046 (discussions); the object of
   "discuss" is a topic, never a party;
+- "X, en route to Lima, said", "asked while en route to Lima", "on his way to Peru": an official
+  on the road to a foreign state is visiting it;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -50,6 +52,17 @@ CASES = [
     ("to-discuss-with-planned",
      "Chilean President Rosa Fuentes plans to discuss trade with Japanese Prime Minister Kenji Sato.",
      [("negotiate|meet", None, ("Kenji Sato", "Rosa Fuentes"))], []),
+    # --- en route / on the way to a foreign place ------------------------------------------------
+    ("asked-while-en-route",
+     "Asked by reporters while en route to Lima, Peru, on Monday, Japanese Foreign Minister Kenji Sato said "
+     "trade would improve.",
+     [("visit", None, ("Kenji Sato", "Peru"))], []),
+    ("apposition-en-route",
+     "Japanese Foreign Minister Kenji Sato, en route to Lima, said trade would improve.",
+     [("visit", None, ("Kenji Sato", "Peru"))], []),
+    ("on-his-way-to",
+     "Japanese Foreign Minister Kenji Sato, on his way to Peru, told reporters trade would improve.",
+     [("visit", None, ("Kenji Sato", "Peru"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -82,6 +95,8 @@ NOT_MEETINGS = [
     ("discussed-tension-between", "Alliance ambassadors met to discuss tension between Chile and Peru."),
     ("discussed-alone", "Japanese Prime Minister Kenji Sato will discuss the budget on Monday."),
     ("migrants-en-route", "Peruvian migrants en route to Chile were stopped at the border."),
+    ("en-route-home", "Japanese Foreign Minister Kenji Sato stopped briefly in Lima en route to Tokyo."),
+    ("way-to-a-deal", "Japanese Foreign Minister Kenji Sato said Peru was on the way to a deal."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

@@ -14,8 +14,9 @@ from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
 from .knowledge import Knowledge, speech_verbs
+from .meeting_places import names_a_city
 from .mentions import ActorTable
-from .nlp import entity_start, sentence_of
+from .nlp import sentence_of
 from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
@@ -190,18 +191,6 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
         if not any(c.dep_ == "prep" for c in token.children):
             return None
     return token
-
-
-def names_a_city(mod: Token, kb: Knowledge) -> bool:
-    """"the Lima summit", "the G-7 Washington talks": a city modifying a meeting noun is where it is
-    held; only a state's own name or demonym ("Peruvian talks", "U.S.-Japan talks") names a party."""
-    if mod.dep_ != "compound" or mod.ent_type_ not in ("GPE", "LOC"):
-        return False
-    end = mod.i + 1
-    while end < len(mod.doc) and mod.doc[end].ent_iob_ == "I":
-        end += 1
-    name = mod.doc[entity_start(mod):end].text
-    return kb.country(name) is None and kb.demonym(name) is None and bool(kb.capital(name) or kb.city(name))
 
 
 def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[str]:

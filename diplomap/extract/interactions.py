@@ -24,6 +24,7 @@ from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subje
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
 from .tours import split_tours
+from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .wire_visits import presence_visits
 
@@ -189,6 +190,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
+    events.extend(find_transits(doc, table))
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())
