@@ -63,6 +63,11 @@ CASES = [
     ("on-his-way-to",
      "Japanese Foreign Minister Kenji Sato, on his way to Peru, told reporters trade would improve.",
      [("visit", None, ("Kenji Sato", "Peru"))], []),
+    # --- a title coordinated apart from its holder's name ---------------------------------------
+    ("title-misparsed-as-conjunct",
+     "Chilean Treasury Secretary Pablo Ortiz met Austrian Finance Minister Lukas Gruber and Bundesbank President "
+     "Karl Otto Kuehl in Vienna on Monday.",
+     [("meet", "occurred", ("Karl Otto Kuehl", "Lukas Gruber", "Pablo Ortiz"))], [("Pablo Ortiz", "Bundesbank")]),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",

@@ -15,7 +15,14 @@ def title_holder(t: Token, table: ActorTable) -> list[str]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in table.token_actor):
             if table.by_id[table.token_actor[pobj.i]].kind == "person":
                 return [table.token_actor[pobj.i]]
-    return _named_after_posting(t, table)
+    return _named_after_posting(t, table) or _named_next(t, table)
+
+
+def _named_next(t: Token, table: ActorTable) -> list[str]:
+    """"met A and Bundesbank President B", the parser coordinating the title with A and hanging B
+    elsewhere: a title written right before a person's name is that person's title."""
+    aid = table.token_actor.get(t.i + 1)
+    return [aid] if aid and table.by_id[aid].kind == "person" else []
 
 
 def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
