@@ -6,6 +6,9 @@ Every sentence is invented (names, places and wording of no real article):
   "discuss" is a topic, never a party;
 - "X, en route to Lima, said", "asked while en route to Lima", "on his way to Peru": an official
   on the road to a foreign state is visiting it;
+- "A has told B that …", "A assured B on Monday": a speech act addressed in person to an official
+  of another state is a meeting (not "in a letter", not by phone, not to one's own ministers);
+- "A and B were moving towards talks": the subjects are the parties;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -68,6 +71,23 @@ CASES = [
      "Chilean Treasury Secretary Pablo Ortiz met Austrian Finance Minister Lukas Gruber and Bundesbank President "
      "Karl Otto Kuehl in Vienna on Monday.",
      [("meet", "occurred", ("Karl Otto Kuehl", "Lukas Gruber", "Pablo Ortiz"))], [("Pablo Ortiz", "Bundesbank")]),
+    # --- a foreign official told in person -----------------------------------------------------
+    ("has-told-foreign-minister",
+     "Chilean Finance Minister Rosa Fuentes has told Peruvian Finance Minister Tomas Villaverde that the debt "
+     "is a matter for the banks, a spokesman said.",
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Villaverde"))], []),
+    ("said-he-told-here",
+     "Chilean Finance Minister Rosa Fuentes said she told Peruvian Finance Minister Tomas Villaverde here in "
+     "February that Chile would not intervene.",
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Villaverde"))], []),
+    ("assured-foreign-president",
+     "Chilean President Rosa Fuentes assured Peruvian President Tomas Villaverde on Monday that the border "
+     "would stay open.",
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Villaverde"))], []),
+    # --- moving towards talks -------------------------------------------------------------------
+    ("moving-towards-talks",
+     "Chilean Foreign Minister Rosa Fuentes said Chile and Peru were moving towards talks on the border.",
+     [("negotiate", None, ("Chile", "Peru"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -102,6 +122,11 @@ NOT_MEETINGS = [
     ("migrants-en-route", "Peruvian migrants en route to Chile were stopped at the border."),
     ("en-route-home", "Japanese Foreign Minister Kenji Sato stopped briefly in Lima en route to Tokyo."),
     ("way-to-a-deal", "Japanese Foreign Minister Kenji Sato said Peru was on the way to a deal."),
+    ("told-in-a-letter", "Chilean President Rosa Fuentes told Peruvian President Tomas Villaverde in a letter "
+                         "that the border would stay open."),
+    ("told-own-minister", "Chilean President Rosa Fuentes told Chilean Finance Minister Pablo Ortiz to cut the "
+                          "budget."),
+    ("told-reporters", "Chilean President Rosa Fuentes told reporters that Peru was wrong."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 
@@ -109,3 +134,9 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
 def test_no_meeting_class(extract, name, text):
     assert found(extract(text)) == [], name
+
+
+def test_words_told_in_phone_conversations_are_no_meeting(extract):
+    e = extract("Chilean President Rosa Fuentes and Bolivian President Luis Aranda told Peruvian President Tomas "
+                "Villaverde in phone conversations that trade would grow.")
+    assert not [w for t, _, w in found(e) if t == "meet"], found(e)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
 from .appearances import find_appearances
 from .gatherings import find_gatherings
+from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
@@ -203,6 +204,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     events.extend(_planned_addresses(doc, table, triggers))
+    events.extend(told_in_person(doc, table, triggers))
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
