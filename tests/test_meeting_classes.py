@@ -9,6 +9,7 @@ Every sentence is invented (names, places and wording of no real article):
 - "A has told B that …", "A assured B on Monday": a speech act addressed in person to an official
   of another state is a meeting (not "in a letter", not by phone, not to one's own ministers);
 - "A and B were moving towards talks": the subjects are the parties;
+- "X will go to Tokyo for talks", "came to Lima to discuss": going to a state for business visits it;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -88,6 +89,19 @@ CASES = [
     ("moving-towards-talks",
      "Chilean Foreign Minister Rosa Fuentes said Chile and Peru were moving towards talks on the border.",
      [("negotiate", None, ("Chile", "Peru"))], []),
+    # --- going to a state for talks --------------------------------------------------------------
+    ("will-go-to-for-talks",
+     "LIMA, March 3 - Chilean Trade Minister Rosa Fuentes will go to Tokyo next week for talks on trade, "
+     "officials said.",
+     [("visit", "planned", ("Japan", "Rosa Fuentes"))], []),
+    ("came-to-to-discuss",
+     "Chilean envoy Rosa Fuentes came to Lima on Monday to discuss the border.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))], []),
+    ("headed-to-for-talks-with",
+     "Chilean Foreign Minister Rosa Fuentes headed to Lima on Monday for talks with Peruvian President Tomas "
+     "Villaverde.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes")), ("negotiate|meet", "occurred", ("Rosa Fuentes",
+                                                                                      "Tomas Villaverde"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -127,6 +141,8 @@ NOT_MEETINGS = [
     ("told-own-minister", "Chilean President Rosa Fuentes told Chilean Finance Minister Pablo Ortiz to cut the "
                           "budget."),
     ("told-reporters", "Chilean President Rosa Fuentes told reporters that Peru was wrong."),
+    ("went-on-holiday", "Chilean President Rosa Fuentes went to Lima on holiday last year."),
+    ("went-to-the-polls", "Chilean voters will go to the polls next week, Chilean President Rosa Fuentes said."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

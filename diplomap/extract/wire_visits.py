@@ -1,5 +1,6 @@
 """Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
-Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y".
+Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y",
+"X will go to Tokyo for talks", "X came to Lima to discuss …".
 The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from .participants import actors_of, official, place_text, subjects_of
 from .triggers import Triggers
 
 # the preposition naming where a presence verb puts its subject ("was in Lima", "invited to Lima")
-PLACE_PREP = {"invite": "to"}
+PLACE_PREP = {"invite": "to", "go": "to", "come": "to", "head": "to", "return": "to"}
 PURPOSE_KINDS = ("meet", "negotiate", "visit")
 
 
