@@ -10,6 +10,8 @@ Every sentence is invented (names, places and wording of no real article):
   of another state is a meeting (not "in a letter", not by phone, not to one's own ministers);
 - "A and B were moving towards talks": the subjects are the parties;
 - "X will go to Tokyo for talks", "came to Lima to discuss": going to a state for business visits it;
+- "gave a warm welcome on Thursday to X", "hosted a dinner on Friday for X": the guest of a hospitality
+  noun hung on its verb;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -102,6 +104,17 @@ CASES = [
      "Villaverde.",
      [("visit", "occurred", ("Peru", "Rosa Fuentes")), ("negotiate|meet", "occurred", ("Rosa Fuentes",
                                                                                       "Tomas Villaverde"))], []),
+    # --- hospitality given to a guest (CAMEO 043) ------------------------------------------------
+    ("gave-a-welcome-on-day-to",
+     "French President Paul Girard gave a warm welcome on Thursday to South African leader Jan Botha, who is "
+     "seeking to end his country's isolation.",
+     [("meet", "occurred", ("Jan Botha", "Paul Girard"))], []),
+    ("gave-a-welcome-to",
+     "French President Paul Girard gave a warm welcome to South African leader Jan Botha on Thursday.",
+     [("meet", "occurred", ("Jan Botha", "Paul Girard"))], []),
+    ("hosted-a-dinner-for",
+     "French President Paul Girard hosted a dinner on Friday for South African leader Jan Botha.",
+     [("meet", "occurred", ("Jan Botha", "Paul Girard"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -143,6 +156,7 @@ NOT_MEETINGS = [
     ("told-reporters", "Chilean President Rosa Fuentes told reporters that Peru was wrong."),
     ("went-on-holiday", "Chilean President Rosa Fuentes went to Lima on holiday last year."),
     ("went-to-the-polls", "Chilean voters will go to the polls next week, Chilean President Rosa Fuentes said."),
+    ("gave-a-speech-to-a-crowd", "French President Paul Girard gave a speech on Thursday to students in Lyon."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

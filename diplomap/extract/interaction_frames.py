@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
+from .guests import guests_of
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
@@ -284,8 +285,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     owners = _owners(token, table, kb, kind)
     withs = with_objects(token, table)
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
-        withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))
-                         if table.by_id[a].kind == "person" and a not in withs]
+        withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",))
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
