@@ -12,6 +12,7 @@ Every sentence is invented (names, places and wording of no real article):
 - "X will go to Tokyo for talks", "came to Lima to discuss": going to a state for business visits it;
 - "gave a warm welcome on Thursday to X", "hosted a dinner on Friday for X": the guest of a hospitality
   noun hung on its verb;
+- "A and B, who met …"; "raise it with B when they meet": a bare "they" meeting is the persons named;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -115,6 +116,24 @@ CASES = [
     ("hosted-a-dinner-for",
      "French President Paul Girard hosted a dinner on Friday for South African leader Jan Botha.",
      [("meet", "occurred", ("Jan Botha", "Paul Girard"))], []),
+    # --- "A and B, who met …": the relative clause hung on the first of two ------------------------
+    ("conjoined-who-met",
+     "Chilean Trade Minister Rosa Fuentes spoke on Monday. Peruvian Trade Minister Tomas Villaverde spoke too. "
+     "Fuentes and Villaverde, who met in Lima last week, agreed to set up a joint commission.",
+     [("meet", "occurred", ("Rosa Fuentes", "Tomas Villaverde"))], []),
+    # --- "when they meet": the persons the sentence names -----------------------------------------
+    ("raise-with-when-they-meet",
+     "Chilean Trade Minister Rosa Fuentes said she would raise the issue with Peruvian Trade Minister Tomas "
+     "Villaverde when they meet next week.",
+     [("meet", "planned", ("Rosa Fuentes", "Tomas Villaverde"))], []),
+    ("proposed-in-letter-that-they-meet",
+     "Chilean Prime Minister Rosa Fuentes proposed in a letter to Peruvian Prime Minister Jorge Salinas that "
+     "they meet to discuss the border.",
+     [("meet", None, ("Jorge Salinas", "Rosa Fuentes"))], []),
+    ("they-meet-previous-sentence",
+     "Chilean President Rosa Fuentes will visit Lima next month for talks with Peruvian President Jorge Salinas. "
+     "Officials said she would raise the border when they meet.",
+     [("meet", "planned", ("Jorge Salinas", "Rosa Fuentes"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -157,6 +176,8 @@ NOT_MEETINGS = [
     ("went-on-holiday", "Chilean President Rosa Fuentes went to Lima on holiday last year."),
     ("went-to-the-polls", "Chilean voters will go to the polls next week, Chilean President Rosa Fuentes said."),
     ("gave-a-speech-to-a-crowd", "French President Paul Girard gave a speech on Thursday to students in Lyon."),
+    ("they-meet-a-group", "Chilean President Rosa Fuentes said the farmers would protest when they meet on "
+                          "Monday."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

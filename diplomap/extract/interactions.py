@@ -24,6 +24,7 @@ from .nlp import sentence_of, sentence_start_back
 from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subjects_of
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
+from .they_meet import they_meet
 from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
@@ -205,6 +206,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_pointed_back(doc, table, triggers))
     events.extend(_planned_addresses(doc, table, triggers))
     events.extend(told_in_person(doc, table, triggers))
+    events.extend(they_meet(doc, table, triggers))
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)

@@ -74,6 +74,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             antecedent = antecedent.head
         if antecedent.dep_ == "conj" and antecedent.head.dep_ in SUBJ_DEPS:  # "A and B, who had met before"
             return actors_of([antecedent.head], table)
+        if any(c.dep_ == "conj" for c in antecedent.children):  # the clause hung on A of "A and B, who met"
+            return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
     holder = title_holder(t, table)
