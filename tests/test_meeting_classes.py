@@ -134,6 +134,13 @@ CASES = [
      "Chilean President Rosa Fuentes will visit Lima next month for talks with Peruvian President Jorge Salinas. "
      "Officials said she would raise the border when they meet.",
      [("meet", "planned", ("Jorge Salinas", "Rosa Fuentes"))], []),
+    # --- "the two leaders": heads of state or government, not the spokesman named since ---------------
+    ("two-leaders-are-heads",
+     "Chilean President Rosa Fuentes flies to Lima on Wednesday. Two rounds of talks between Fuentes and Peruvian "
+     "Prime Minister Jorge Salinas are set for Thursday and Friday. A bill drafted by Senator Pablo Ortiz would "
+     "cut imports from Peru. Foreign Ministry spokesman Luis Mora said he was optimistic about the results of "
+     "talks between the two leaders.",
+     [("negotiate|meet", None, ("Jorge Salinas", "Rosa Fuentes"))], [("Luis Mora", "Pablo Ortiz")]),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",

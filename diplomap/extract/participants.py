@@ -108,11 +108,18 @@ def _the_two(t: Token, table: ActorTable) -> list[str]:
 
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
+    """The last two office holders named before; "the two leaders": heads of state or government first
+    (not the spokesman or lawmaker named in between)."""
+    heads = _last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []
+    return heads or _last_two_ranked(t, table, 3, 120)
+
+
+def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):
         actor = table.by_id[m.actor_id]
         office = table.kb.title(actor.role) if table.kb and actor.role else None  # not the analysts quoted
-        if m.start < t.i and t.i - m.start < 120 and actor.kind == "person" and office and office.rank <= 3 \
+        if m.start < t.i and t.i - m.start < window and actor.kind == "person" and office and office.rank <= rank \
                 and m.actor_id not in found:
             found.append(m.actor_id)
             if len(found) == 2:
