@@ -107,11 +107,9 @@ def _the_two(t: Token, table: ActorTable) -> list[str]:
     return _last_two_leaders(t, table)
 
 
-def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
-    """The last two office holders named before; "the two leaders": heads of state or government first
-    (not the spokesman or lawmaker named in between)."""
-    heads = _last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []
-    return heads or _last_two_ranked(t, table, 3, 120)
+def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
+    return (_last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _last_two_ranked(
+        t, table, 3, 120)
 
 
 def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:
