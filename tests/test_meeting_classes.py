@@ -141,6 +141,15 @@ CASES = [
      "cut imports from Peru. Foreign Ministry spokesman Luis Mora said he was optimistic about the results of "
      "talks between the two leaders.",
      [("negotiate|meet", None, ("Jorge Salinas", "Rosa Fuentes"))], [("Luis Mora", "Pablo Ortiz")]),
+    # --- "at Friday's meeting": a dated possessive refers back to the gathering named ----------------
+    ("at-fridays-meeting-refers-back",
+     "Chilean Ambassador Rosa Fuentes spoke at a meeting of the Andean Council on Friday. Peruvian Ambassador "
+     "Jorge Salinas dismissed the accusations at Friday's meeting.",
+     [("meet", "occurred", ("Andean Council", "Jorge Salinas", "Rosa Fuentes"))], []),
+    ("last-years-meeting-is-another",
+     "Chilean President Rosa Fuentes is attending a Pacific Forum meeting for the first time. Bolivia, which "
+     "complained at last year's meeting, stayed away.",
+     [("meet", "occurred", ("Pacific Forum", "Rosa Fuentes"))], [("Bolivia", "Rosa Fuentes")]),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
