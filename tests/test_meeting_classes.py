@@ -13,6 +13,7 @@ Every sentence is invented (names, places and wording of no real article):
 - "gave a warm welcome on Thursday to X", "hosted a dinner on Friday for X": the guest of a hospitality
   noun hung on its verb;
 - "A and B, who met …"; "raise it with B when they meet": a bare "they" meeting is the persons named;
+- "received a (phone) call from X": the receiver and the caller;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -150,6 +151,13 @@ CASES = [
      "Chilean President Rosa Fuentes is attending a Pacific Forum meeting for the first time. Bolivia, which "
      "complained at last year's meeting, stayed away.",
      [("meet", "occurred", ("Pacific Forum", "Rosa Fuentes"))], [("Bolivia", "Rosa Fuentes")]),
+    # --- a call received from a caller -----------------------------------------------------------
+    ("received-a-phone-call-from",
+     "Chilean President Rosa Fuentes received a phone call from Peruvian President Jorge Salinas on Monday.",
+     [("call", "occurred", ("Jorge Salinas", "Rosa Fuentes"))], []),
+    ("got-a-call-from",
+     "Chilean President Rosa Fuentes got a congratulatory call from Peruvian President Jorge Salinas.",
+     [("call", "occurred", ("Jorge Salinas", "Rosa Fuentes"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -194,6 +202,10 @@ NOT_MEETINGS = [
     ("gave-a-speech-to-a-crowd", "French President Paul Girard gave a speech on Thursday to students in Lyon."),
     ("they-meet-a-group", "Chilean President Rosa Fuentes said the farmers would protest when they meet on "
                           "Monday."),
+    ("call-from-voters", "Chilean President Rosa Fuentes received calls from voters in Peru on Monday."),
+    ("delayed-by-calls-from", "The program was delayed by calls from Chile, Peru and Bolivia for cuts in its "
+                              "budget."),
+    ("call-for-calm", "Chilean President Rosa Fuentes renewed her call for calm in Peru."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
-from .guests import guests_of
+from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
@@ -22,7 +22,6 @@ from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
     actors_of,
-    dateline,
     destination,
     discourse_topic,
     hyphen_pair,
@@ -36,6 +35,7 @@ from .participants import (
 )
 from .triggers import Triggers, load_triggers, words
 from .visit_hosts import dateline_host
+from .visit_places import visit_place
 
 
 @dataclass
@@ -186,7 +186,7 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
         token = token.head
     if lemma in ("call", "phone") and not (
             any(c.lower_ in words("call_marker") for c in token.children) or with_objects(token, table)
-            or lemma == "phone"):
+            or lemma == "phone" or received_from(token, table)):  # "received a call from X"
         return None
     if lemma == "phone" and token.head.lemma_.lower() not in ("speak", "talk", "call", "conversation"):
         if not any(c.dep_ == "prep" for c in token.children):
@@ -307,7 +307,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return Event("meet", token, parts + hosts, parts[0], hosts[0], subjects=tuple(parts))
         return ev
     if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
-        kind = "call"
+        kind = "call"  # "received a call from X": X called the one who received it
+        withs = withs + [a for a in received_from(token, table) if a not in withs + parts]
     between = with_objects(token, table, preps=("between", "among"))
     if len(between) >= 2 and head.lemma_.lower() in words("arranging_verb"):
         parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
@@ -331,7 +332,7 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
     dest, place = destination(token, table, kb)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
     if not dest:  # "a Tokyo visit by X"; "X, here on a visit" in a story filed from the host's capital
-        dest, place = _visit_place(token, table)
+        dest, place = visit_place(token, table)
         if not dest:  # "to coincide with the visit of X" under the host's dateline
             dest, place = dateline_host(token, [p for p in parts if table.by_id[p].kind == "person"], table)
         parts = [a for a in parts if a not in dest]
@@ -340,30 +341,6 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
         return None  # a visit with no destination named ("a visit here by X") links no one
     return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                  dest[0], place, subjects=tuple(parts))
-
-
-def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
-    places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
-        places += [c for p in token.head.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for c in p.children if c.dep_ == "pobj"]
-    for c in places:
-        aid = table.actor_for(c)
-        if aid and table.by_id[aid].kind == "country":
-            return [aid], c.text
-    place = dateline(token.doc)
-    near = [token, token.head, token.head.head]
-    sent = sentence_of(token)  # the lead: "LONDON, March 22 - King X begins a state visit on Tuesday",
-    lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart
-    if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
-        aid = table.actor_for(place[-1])
-        if aid:
-            return [aid], " ".join(t.text for t in place).title()
-    return [], None
-
-
-def triggers_light(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("light_verb")
 
 
 def attached_to_root(token: Token) -> bool:
