@@ -14,6 +14,7 @@ Every sentence is invented (names, places and wording of no real article):
   noun hung on its verb;
 - "A and B, who met …"; "raise it with B when they meet": a bare "they" meeting is the persons named;
 - "received a (phone) call from X": the receiver and the caller;
+- "met regional leaders, including X and Y": a group noun's named members take part;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -158,6 +159,14 @@ CASES = [
     ("got-a-call-from",
      "Chilean President Rosa Fuentes got a congratulatory call from Peruvian President Jorge Salinas.",
      [("call", "occurred", ("Jorge Salinas", "Rosa Fuentes"))], []),
+    # --- a group's named members: "leaders, including X and Y" ------------------------------------
+    ("met-leaders-including",
+     "Chilean President Rosa Fuentes met regional leaders, including Peruvian President Jorge Salinas, in Quito.",
+     [("meet", "occurred", ("Jorge Salinas", "Rosa Fuentes"))], []),
+    ("met-with-leaders-including-two",
+     "Chilean President Rosa Fuentes met with African leaders, including Kenyan President Jorge Salinas and "
+     "Nigerian President Luis Aranda.",
+     [("meet", "occurred", ("Jorge Salinas", "Luis Aranda", "Rosa Fuentes"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -206,6 +215,8 @@ NOT_MEETINGS = [
     ("delayed-by-calls-from", "The program was delayed by calls from Chile, Peru and Bolivia for cuts in its "
                               "budget."),
     ("call-for-calm", "Chilean President Rosa Fuentes renewed her call for calm in Peru."),
+    ("sanctions-on-countries-including", "Chilean President Rosa Fuentes imposed sanctions on several "
+                                         "countries, including Peru and Bolivia."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

@@ -13,7 +13,7 @@ from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
 from .nlp import entity_start, sentence_of, sentence_start_back
-from .title_holders import title_holder
+from .title_holders import included_members, title_holder
 from .triggers import words
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
@@ -78,7 +78,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
-    holder = title_holder(t, table)
+    holder = title_holder(t, table) or included_members(t, table)  # "leaders, including X and Y"
     if holder:
         return holder
     aid = table.actor_for(t)
