@@ -15,6 +15,7 @@ Every sentence is invented (names, places and wording of no real article):
 - "A and B, who met …"; "raise it with B when they meet": a bare "they" meeting is the persons named;
 - "received a (phone) call from X": the receiver and the caller;
 - "met regional leaders, including X and Y": a group noun's named members take part;
+- "A, along with B, met C", "attended the summit together with B": co-participants;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -167,6 +168,18 @@ CASES = [
      "Chilean President Rosa Fuentes met with African leaders, including Kenyan President Jorge Salinas and "
      "Nigerian President Luis Aranda.",
      [("meet", "occurred", ("Jorge Salinas", "Luis Aranda", "Rosa Fuentes"))], []),
+    # --- "along with" / "together with" -----------------------------------------------------------
+    ("attended-along-with",
+     "Chilean President Rosa Fuentes attended the summit along with Peruvian President Jorge Salinas.",
+     [("meet", "occurred", ("Jorge Salinas", "Rosa Fuentes"))], []),
+    ("subject-together-with",
+     "Chilean President Rosa Fuentes, together with Peruvian President Jorge Salinas, met Bolivian President "
+     "Luis Aranda in La Paz.",
+     [("meet", "occurred", ("Jorge Salinas", "Luis Aranda", "Rosa Fuentes"))], []),
+    ("subject-along-with",
+     "Chilean President Rosa Fuentes, along with Peruvian President Jorge Salinas, met Bolivian President Luis "
+     "Aranda in La Paz.",
+     [("meet", "occurred", ("Jorge Salinas", "Luis Aranda", "Rosa Fuentes"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -217,6 +230,8 @@ NOT_MEETINGS = [
     ("call-for-calm", "Chilean President Rosa Fuentes renewed her call for calm in Peru."),
     ("sanctions-on-countries-including", "Chilean President Rosa Fuentes imposed sanctions on several "
                                          "countries, including Peru and Bolivia."),
+    ("went-along-with-the-deal", "Chilean President Rosa Fuentes said she would go along with the deal "
+                                 "between Peru and Bolivia."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
 from .appearances import find_appearances
+from .delegations import find_delegations
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
@@ -21,7 +22,7 @@ from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import sentence_of, sentence_start_back
-from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subjects_of
+from .participants import OBJ_DEPS, actors_of, dateline, subjects_of
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
