@@ -16,6 +16,7 @@ Every sentence is invented (names, places and wording of no real article):
 - "received a (phone) call from X": the receiver and the caller;
 - "met regional leaders, including X and Y": a group noun's named members take part;
 - "A, along with B, met C", "attended the summit together with B": co-participants;
+- "visiting Minister X said" in a story filed from a foreign capital: X visits that state;
 - "the G-7 Lima talks", "at the Lima summit": a city naming a meeting says where it is held, not
   who takes part (a hyphenated pair of capitals, "Lima-Quito talks", still names two parties).
 """
@@ -180,6 +181,11 @@ CASES = [
      "Chilean President Rosa Fuentes, along with Peruvian President Jorge Salinas, met Bolivian President Luis "
      "Aranda in La Paz.",
      [("meet", "occurred", ("Jorge Salinas", "Luis Aranda", "Rosa Fuentes"))], []),
+    # --- "visiting X said" under the host's dateline ----------------------------------------------
+    ("visiting-official-under-dateline",
+     "LIMA, April 1 - Chile's policy is fair, visiting Chilean Finance Minister Pablo Ortiz told a press "
+     "conference.",
+     [("visit", None, ("Pablo Ortiz", "Peru"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",
@@ -232,6 +238,8 @@ NOT_MEETINGS = [
                                          "countries, including Peru and Bolivia."),
     ("went-along-with-the-deal", "Chilean President Rosa Fuentes said she would go along with the deal "
                                  "between Peru and Bolivia."),
+    ("visiting-at-home-dateline", "LIMA, April 1 - Visiting Peruvian Finance Minister Jorge Salinas said debt "
+                                  "talks would resume."),
     ("raised-at-city-summit", "Canada raised the issue at the Lima summit last year."),
 ]
 

@@ -29,6 +29,7 @@ from .they_meet import they_meet
 from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
+from .visit_hosts import dateline_host
 from .wire_visits import presence_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
@@ -40,20 +41,30 @@ def _host_meetings(doc: Doc, table: ActorTable) -> list[Event]:
         if token.lower_ != "visiting":
             continue
         guest_tokens = [c for c in token.children if c.dep_ in OBJ_DEPS] if token.dep_ != "amod" else [token.head]
-        guests = [a for a in actors_of(guest_tokens, table) if table.by_id[a].kind == "person"]
+        parsed = bool(guest_tokens)  # else "visiting U.S. Secretary X said", misparsed as a verb: no host
+        guests = [a for a in actors_of(guest_tokens or _name_after(token), table) if table.by_id[a].kind == "person"]
         if not guests:
             continue
         host_verb = token.head if token.dep_ != "amod" else token.head.head
-        hosts = [a for a in subjects_of(host_verb, table) if a not in guests]
+        hosts = [a for a in subjects_of(host_verb, table) if a not in guests] if parsed else []
         if hosts:
             events.append(Event("meet", token, hosts + guests, hosts[0], guests[0]))
         place_tokens = [t for t in sentence_of(token) if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
-        for t in place_tokens:
-            dest = table.actor_for(t)
-            if dest and table.by_id[dest].kind == "country":
-                events.append(Event("visit", token, guests + [dest], guests[0], dest, t.text))
-                break
+        places = [(d, t.text) for t in place_tokens for d in [table.actor_for(t)] if d and table.by_id[d].kind == "country"]
+        hosted, where = dateline_host(token, guests, table) if not places else ([], None)
+        places = places or [(d, where) for d in hosted]  # "visiting Secretary X said" under the host's dateline
+        if places:
+            events.append(Event("visit", token, guests + [places[0][0]], guests[0], places[0][0], places[0][1]))
     return events
+
+
+def _name_after(token: Token) -> list[Token]:
+    """The name phrase written right after a word ("visiting Chilean Finance Minister Pablo Ortiz",
+    "visiting U.S. Agriculture secretary X"): its last proper noun, nouns and adjectives between."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ in ("PROPN", "ADJ", "NOUN"):
+        end += 1
+    return [token.doc[end - 1]] if end > token.i + 1 and token.doc[end - 1].pos_ == "PROPN" else []
 
 
 def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers) -> list[Event]:

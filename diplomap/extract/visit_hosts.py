@@ -1,5 +1,6 @@
 """The host of a visit its noun names no destination for, in a wire story: "to coincide with the
-visit of X", "X arrived on Sunday for a three-day visit" in a story filed from the host's capital."""
+visit of X", "X arrived on Sunday for a three-day visit", "visiting Secretary X said" in a story filed
+from the host's capital."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -31,6 +32,8 @@ def _visitor_named(token: Token) -> bool:
     if any(p.dep_ == "prep" and p.lower_ in ("of", "by") and any(c.ent_type_ == "PERSON" for c in p.subtree)
            for p in token.children):
         return True
+    if token.lower_ == "visiting" and not any(c.dep_ == "dobj" for c in token.children):
+        return True  # "visiting U.S. Agriculture Secretary X said" (an adjective, or a verb without object)
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("arrival_verb")
 
