@@ -186,6 +186,10 @@ CASES = [
      "LIMA, April 1 - Chile's policy is fair, visiting Chilean Finance Minister Pablo Ortiz told a press "
      "conference.",
      [("visit", None, ("Pablo Ortiz", "Peru"))], []),
+    ("expected-here-for-talks",
+     "LIMA, April 1 - Chilean Finance Minister Pablo Ortiz is expected here next week for talks on debt, "
+     "officials said.",
+     [("visit", None, ("Pablo Ortiz", "Peru"))], []),
     # --- a city naming a meeting is where it is held --------------------------------------------
     ("joining-the-city-talks",
      "Japanese Prime Minister Kenji Sato saw no difficulty about Chile joining the G-7 Lima talks next month.",

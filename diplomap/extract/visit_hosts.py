@@ -11,7 +11,7 @@ from .participants import dateline
 from .triggers import words
 
 
-def _dateline_state(place: list[Token], table: ActorTable) -> str | None:
+def dateline_state(place: list[Token], table: ActorTable) -> str | None:
     """The state of a dateline's place, an actor already or made one ("HANOI" in a story that
     never names Vietnam)."""
     if not place:
@@ -42,7 +42,7 @@ def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple
     """The dateline's state for a visit by named visitors, when the sentence names no other state
     as a place (then the visit may be elsewhere: "during X's visit to Y last week")."""
     place = dateline(token.doc)
-    host = _dateline_state(place, table) if visitors and _visitor_named(token) else None
+    host = dateline_state(place, table) if visitors and _visitor_named(token) else None
     if host is None or table.by_id[host].kind != "country":
         return [], None
     own = {table.by_id[v].country for v in visitors} | {table.by_id[host].country}
