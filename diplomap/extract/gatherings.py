@@ -159,7 +159,11 @@ def _listed_states(noun: Token, table: ActorTable) -> list[str]:
 
 
 def _refers_back(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children)
+    """"the meeting", "that session", "Friday's meeting", "today's talks": a gathering the story has named
+    (a day's, not "last year's meeting", which is another one)."""
+    return any((c.dep_ == "det" and c.lower_ in BACK_DETS) or (
+        c.dep_ == "poss" and c.ent_type_ == "DATE" and not any(g.dep_ in ("amod", "det") for g in c.children))
+               for c in noun.children)
 
 
 def _is_gathering(noun: Token, triggers: Triggers) -> bool:

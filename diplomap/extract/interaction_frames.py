@@ -13,13 +13,15 @@ from spacy.tokens import Token
 from ..models import MEETING_TYPES
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
+from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
+from .meeting_places import names_a_city
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import (
     OBJ_DEPS,
+    WITH_PREPS,
     actors_of,
-    dateline,
     destination,
     discourse_topic,
     hyphen_pair,
@@ -33,6 +35,7 @@ from .participants import (
 )
 from .triggers import Triggers, load_triggers, words
 from .visit_hosts import dateline_host
+from .visit_places import visit_place
 
 
 @dataclass
@@ -110,10 +113,12 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         subj = actors_of(agent, table) + subj
     if kind == "visit":
         return _verb_visit(token, lemma, subj, table, kb)
-    objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if kind != "call" or lemma != "call" else []
+    topic = lemma in words("topic_object_verb")  # "discussed Peru": a topic, not a party
+    objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if not topic and (
+        kind != "call" or lemma != "call") else []
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
-        a for c in token.children if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in load_triggers().verbs
-        for a in with_objects(c, table)]
+        a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
+        for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
@@ -129,7 +134,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return None  # "called Putin a dictator": naming, not phoning
         objs = actors_of(objects, table)
     groups = []
-    if kind in MEETING_TYPES:
+    if kind in MEETING_TYPES and not topic:
         groups = place_officials(token, table)
         objs = objs + [a for g in groups for a in g if a not in objs]
         groups = groups or partner_groups(token, table)
@@ -181,7 +186,7 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
         token = token.head
     if lemma in ("call", "phone") and not (
             any(c.lower_ in words("call_marker") for c in token.children) or with_objects(token, table)
-            or lemma == "phone"):
+            or lemma == "phone" or received_from(token, table)):  # "received a call from X"
         return None
     if lemma == "phone" and token.head.lemma_.lower() not in ("speak", "talk", "call", "conversation"):
         if not any(c.dep_ == "prep" for c in token.children):
@@ -189,9 +194,12 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
     return token
 
 
-def _owners(token: Token, table: ActorTable, kb: Knowledge) -> list[str]:
+def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[str]:
     """The parties a noun's modifiers name: "Rubio's visit", "U.S.-Russia talks", "the Trump-Kim summit"."""
     mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    if kind != "visit":  # "a Lima visit" still goes to Peru; "the G-7 Lima talks" keep the G-7
+        mods = [m for c in mods for m in ([g for g in c.children if g.dep_ == "compound" and g.ent_type_ != c.ent_type_]
+                                          if names_a_city(c, kb) else [c])]
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
     owners = owners + [a for a in organisers(token, table) if a not in owners]
@@ -274,11 +282,10 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if trigger is None:
         return None
     token = trigger
-    owners = _owners(token, table, kb)
+    owners = _owners(token, table, kb, kind)
     withs = with_objects(token, table)
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
-        withs = withs + [a for a in with_objects(token, table, preps=("to", "for"))
-                         if table.by_id[a].kind == "person" and a not in withs]
+        withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",))
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
@@ -300,7 +307,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             return Event("meet", token, parts + hosts, parts[0], hosts[0], subjects=tuple(parts))
         return ev
     if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
-        kind = "call"
+        kind = "call"  # "received a call from X": X called the one who received it
+        withs = withs + [a for a in received_from(token, table) if a not in withs + parts]
     between = with_objects(token, table, preps=("between", "among"))
     if len(between) >= 2 and head.lemma_.lower() in words("arranging_verb"):
         parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
@@ -324,7 +332,7 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
     dest, place = destination(token, table, kb)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
     if not dest:  # "a Tokyo visit by X"; "X, here on a visit" in a story filed from the host's capital
-        dest, place = _visit_place(token, table)
+        dest, place = visit_place(token, table)
         if not dest:  # "to coincide with the visit of X" under the host's dateline
             dest, place = dateline_host(token, [p for p in parts if table.by_id[p].kind == "person"], table)
         parts = [a for a in parts if a not in dest]
@@ -333,30 +341,6 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
         return None  # a visit with no destination named ("a visit here by X") links no one
     return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                  dest[0], place, subjects=tuple(parts))
-
-
-def _visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
-    places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
-        places += [c for p in token.head.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for c in p.children if c.dep_ == "pobj"]
-    for c in places:
-        aid = table.actor_for(c)
-        if aid and table.by_id[aid].kind == "country":
-            return [aid], c.text
-    place = dateline(token.doc)
-    near = [token, token.head, token.head.head]
-    sent = sentence_of(token)  # the lead: "LONDON, March 22 - King X begins a state visit on Tuesday",
-    lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart
-    if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
-        aid = table.actor_for(place[-1])
-        if aid:
-            return [aid], " ".join(t.text for t in place).title()
-    return [], None
-
-
-def triggers_light(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("light_verb")
 
 
 def attached_to_root(token: Token) -> bool:

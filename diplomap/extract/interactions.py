@@ -13,18 +13,23 @@ from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
 from .appearances import find_appearances
+from .delegations import find_delegations
 from .gatherings import find_gatherings
+from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import sentence_of, sentence_start_back
-from .participants import OBJ_DEPS, actors_of, dateline, find_delegations, subjects_of
+from .participants import OBJ_DEPS, actors_of, dateline, subjects_of
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
+from .they_meet import they_meet
 from .tours import split_tours
+from .transits import find_transits
 from .triggers import Triggers, load_triggers
+from .visit_hosts import dateline_host
 from .wire_visits import presence_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
@@ -36,20 +41,30 @@ def _host_meetings(doc: Doc, table: ActorTable) -> list[Event]:
         if token.lower_ != "visiting":
             continue
         guest_tokens = [c for c in token.children if c.dep_ in OBJ_DEPS] if token.dep_ != "amod" else [token.head]
-        guests = [a for a in actors_of(guest_tokens, table) if table.by_id[a].kind == "person"]
+        parsed = bool(guest_tokens)  # else "visiting U.S. Secretary X said", misparsed as a verb: no host
+        guests = [a for a in actors_of(guest_tokens or _name_after(token), table) if table.by_id[a].kind == "person"]
         if not guests:
             continue
         host_verb = token.head if token.dep_ != "amod" else token.head.head
-        hosts = [a for a in subjects_of(host_verb, table) if a not in guests]
+        hosts = [a for a in subjects_of(host_verb, table) if a not in guests] if parsed else []
         if hosts:
             events.append(Event("meet", token, hosts + guests, hosts[0], guests[0]))
         place_tokens = [t for t in sentence_of(token) if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
-        for t in place_tokens:
-            dest = table.actor_for(t)
-            if dest and table.by_id[dest].kind == "country":
-                events.append(Event("visit", token, guests + [dest], guests[0], dest, t.text))
-                break
+        places = [(d, t.text) for t in place_tokens for d in [table.actor_for(t)] if d and table.by_id[d].kind == "country"]
+        hosted, where = dateline_host(token, guests, table) if not places else ([], None)
+        places = places or [(d, where) for d in hosted]  # "visiting Secretary X said" under the host's dateline
+        if places:
+            events.append(Event("visit", token, guests + [places[0][0]], guests[0], places[0][0], places[0][1]))
     return events
+
+
+def _name_after(token: Token) -> list[Token]:
+    """The name phrase written right after a word ("visiting Chilean Finance Minister Pablo Ortiz",
+    "visiting U.S. Agriculture secretary X"): its last proper noun, nouns and adjectives between."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ in ("PROPN", "ADJ", "NOUN"):
+        end += 1
+    return [token.doc[end - 1]] if end > token.i + 1 and token.doc[end - 1].pos_ == "PROPN" else []
 
 
 def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers) -> list[Event]:
@@ -189,6 +204,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
+    events.extend(find_transits(doc, table))
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())
@@ -201,6 +217,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     events.extend(_planned_addresses(doc, table, triggers))
+    events.extend(told_in_person(doc, table, triggers))
+    events.extend(they_meet(doc, table, triggers))
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)

@@ -13,7 +13,7 @@ from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
 from .nlp import entity_start, sentence_of, sentence_start_back
-from .title_holders import title_holder
+from .title_holders import included_members, title_holder
 from .triggers import words
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
@@ -30,7 +30,23 @@ def expand(token: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") or (  # "A and Chilean minister B":
             c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))  # A misparsed as B's modifier
+        if t.pos_ in ("PROPN", "NOUN"):
+            stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _with_preps(token: Token, only_after=None) -> list[Token]:
+    """The "with" phrases of a token, also under "along"/"together" ("A, along with B,"; "attended it
+    together with B"); with ``only_after``, only those."""
+    found = []
+    for p in token.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "with" and (only_after is None or any(a.lower_ in only_after for a in p.children)):
+            found.append(p)
+        elif p.lower_ in ("along", "together"):
+            found += [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return found
 
 
 def actors_of(tokens, table: ActorTable) -> list[str]:
@@ -74,9 +90,11 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             antecedent = antecedent.head
         if antecedent.dep_ == "conj" and antecedent.head.dep_ in SUBJ_DEPS:  # "A and B, who had met before"
             return actors_of([antecedent.head], table)
+        if any(c.dep_ == "conj" for c in antecedent.children):  # the clause hung on A of "A and B, who met"
+            return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
-    holder = title_holder(t, table)
+    holder = title_holder(t, table) or included_members(t, table)  # "leaders, including X and Y"
     if holder:
         return holder
     aid = table.actor_for(t)
@@ -105,12 +123,17 @@ def _the_two(t: Token, table: ActorTable) -> list[str]:
     return _last_two_leaders(t, table)
 
 
-def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
+def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
+    return (_last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _last_two_ranked(
+        t, table, 3, 120)
+
+
+def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):
         actor = table.by_id[m.actor_id]
         office = table.kb.title(actor.role) if table.kb and actor.role else None  # not the analysts quoted
-        if m.start < t.i and t.i - m.start < 120 and actor.kind == "person" and office and office.rank <= 3 \
+        if m.start < t.i and t.i - m.start < window and actor.kind == "person" and office and office.rank <= rank \
                 and m.actor_id not in found:
             found.append(m.actor_id)
             if len(found) == 2:
@@ -186,7 +209,8 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
 
 def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
     objs: list[Token] = []
-    for prep in token.children:
+    along = [w for w in _with_preps(token) if w.head != token] if "with" in preps else []  # "along with B"
+    for prep in [*token.children, *along]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs.extend(c for c in prep.children if c.dep_ == "pobj")
     return actors_of(objs, table)
@@ -283,36 +307,6 @@ def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
     words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
     parts = [p for p in (table.named(w) for w in words) if p]
     return parts if len(parts) == len(words) and len(set(parts)) == len(parts) else []
-
-
-def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
-    """"The Ukrainian delegation includes A; B; C and D": state → the people named in it.
-
-    Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
-    out: dict[str, list[str]] = {}
-    for token in doc:
-        if token.lemma_.lower() not in words("delegation_noun"):
-            continue
-        verb: Token | None
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in words("membership_verb"):
-            verb = token.head  # "The Ukrainian delegation includes A; B; C"
-        else:  # "a Ukrainian delegation led by A and including B"
-            verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in words("membership_verb")), None)
-        if verb is None:
-            continue
-        state = table.actor_for(token)
-        if not state or table.by_id[state].kind != "country":
-            continue
-        sent = sentence_of(token)
-        members = []
-        for m in table.mentions:
-            if verb.i < m.start < sent.end and table.by_id[m.actor_id].kind == "person" \
-                    and m.kind == "name" and m.actor_id not in members \
-                    and doc[m.start:m.end].root.dep_ not in ("poss", "nmod"):  # "Zelenskyy's chief of staff X"
-                members.append(m.actor_id)
-        if members and (len(members) >= 2 or verb.dep_ == "acl"):
-            out[state] = members
-    return out
 
 
 def _object_roots(verb: Token, table: ActorTable) -> list[Token]:

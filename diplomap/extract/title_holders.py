@@ -1,4 +1,5 @@
-"""A person named through a misparsed title: "Swiss ambassador to Peru Rosa Fuentes"."""
+"""A person named through a misparsed title: "Swiss ambassador to Peru Rosa Fuentes"; the named
+members of a group: "regional leaders, including Peruvian President X and Bolivian President Y"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -15,7 +16,14 @@ def title_holder(t: Token, table: ActorTable) -> list[str]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in table.token_actor):
             if table.by_id[table.token_actor[pobj.i]].kind == "person":
                 return [table.token_actor[pobj.i]]
-    return _named_after_posting(t, table)
+    return _named_after_posting(t, table) or _named_next(t, table)
+
+
+def _named_next(t: Token, table: ActorTable) -> list[str]:
+    """"met A and Bundesbank President B", the parser coordinating the title with A and hanging B
+    elsewhere: a title written right before a person's name is that person's title."""
+    aid = table.token_actor.get(t.i + 1)
+    return [aid] if aid and table.by_id[aid].kind == "person" else []
 
 
 def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
@@ -29,3 +37,20 @@ def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
         j += 1
     aid = table.token_actor.get(j) if j > t.i + 2 and j < len(doc) else None
     return [aid] if aid and table.by_id[aid].kind == "person" else []
+
+
+def included_members(t: Token, table: ActorTable) -> list[str]:
+    """"met African leaders, including X and Y": the persons or states a group noun's "including"
+    phrase names stand for the group (its other members go unnamed)."""
+    if table.kb is None or t.pos_ != "NOUN" or t.lemma_.lower() not in table.kb.group_nouns:
+        return []
+    found: list[str] = []
+    stack = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "including"
+             for c in p.children if c.dep_ == "pobj"]
+    while stack:
+        x = stack.pop(0)
+        stack += [c for c in x.children if c.dep_ in ("conj", "appos")]
+        aid = table.actor_for(x)
+        if aid and table.by_id[aid].kind in ("person", "country") and aid not in found:
+            found.append(aid)
+    return found

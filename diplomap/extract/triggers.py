@@ -20,7 +20,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "place_object_verb", "personal_visit_verb", "attendance_verb", "departure_verb",
               "future_time_word", "signing_verb", "agreement_noun", "owner_verb",
               "presence_verb", "purpose_verb", "arrival_verb", "mediation_verb", "conflict_noun",
-              "sequel_verb", "appearance_verb", "assembly_word")
+              "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
+              "address_verb", "receiving_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

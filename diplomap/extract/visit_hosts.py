@@ -1,5 +1,6 @@
 """The host of a visit its noun names no destination for, in a wire story: "to coincide with the
-visit of X", "X arrived on Sunday for a three-day visit" in a story filed from the host's capital."""
+visit of X", "X arrived on Sunday for a three-day visit", "visiting Secretary X said" in a story filed
+from the host's capital."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,7 +11,7 @@ from .participants import dateline
 from .triggers import words
 
 
-def _dateline_state(place: list[Token], table: ActorTable) -> str | None:
+def dateline_state(place: list[Token], table: ActorTable) -> str | None:
     """The state of a dateline's place, an actor already or made one ("HANOI" in a story that
     never names Vietnam)."""
     if not place:
@@ -31,6 +32,8 @@ def _visitor_named(token: Token) -> bool:
     if any(p.dep_ == "prep" and p.lower_ in ("of", "by") and any(c.ent_type_ == "PERSON" for c in p.subtree)
            for p in token.children):
         return True
+    if token.lower_ == "visiting" and not any(c.dep_ == "dobj" for c in token.children):
+        return True  # "visiting U.S. Agriculture Secretary X said" (an adjective, or a verb without object)
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("arrival_verb")
 
@@ -39,7 +42,7 @@ def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple
     """The dateline's state for a visit by named visitors, when the sentence names no other state
     as a place (then the visit may be elsewhere: "during X's visit to Y last week")."""
     place = dateline(token.doc)
-    host = _dateline_state(place, table) if visitors and _visitor_named(token) else None
+    host = dateline_state(place, table) if visitors and _visitor_named(token) else None
     if host is None or table.by_id[host].kind != "country":
         return [], None
     own = {table.by_id[v].country for v in visitors} | {table.by_id[host].country}

@@ -1,5 +1,7 @@
 """Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
-Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y".
+Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y",
+"X will go to Tokyo for talks", "X came to Lima to discuss …", "X is expected here next week for
+talks" (the dateline's state).
 The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
 from __future__ import annotations
 
@@ -7,11 +9,12 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .participants import actors_of, official, place_text, subjects_of
+from .participants import actors_of, dateline, official, place_text, subjects_of
 from .triggers import Triggers
+from .visit_hosts import dateline_state
 
 # the preposition naming where a presence verb puts its subject ("was in Lima", "invited to Lima")
-PLACE_PREP = {"invite": "to"}
+PLACE_PREP = {"invite": "to", "go": "to", "come": "to", "head": "to", "return": "to"}
 PURPOSE_KINDS = ("meet", "negotiate", "visit")
 
 
@@ -40,11 +43,15 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         places = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
                   for c in p.children if c.dep_ == "pobj"]
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
+        host = dateline_state(dateline(doc), table) if here else None  # "X is expected here for talks"
+        dest = dest or ([host] if host and table.by_id[host].kind == "country" else [])
         if not dest or not _has_purpose(verb, triggers):
             continue
         visitors = [a for a in subjects_of(verb, table)
                     if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
         if visitors:
-            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
+            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
+                                place_text(places[0]) if places else None,
                                 subjects=tuple(visitors)))
     return events

@@ -1,0 +1,39 @@
+"""A state's named delegation: "The Ukrainian delegation includes A; B; C and D", "a Ukrainian
+delegation led by A and including B" — the persons who stand for the state in its talks."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mentions import ActorTable
+from .nlp import sentence_of
+from .triggers import words
+
+
+def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
+    """"The Ukrainian delegation includes A; B; C and D": state → the people named in it.
+
+    Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
+    out: dict[str, list[str]] = {}
+    for token in doc:
+        if token.lemma_.lower() not in words("delegation_noun"):
+            continue
+        verb: Token | None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in words("membership_verb"):
+            verb = token.head  # "The Ukrainian delegation includes A; B; C"
+        else:  # "a Ukrainian delegation led by A and including B"
+            verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in words("membership_verb")), None)
+        if verb is None:
+            continue
+        state = table.actor_for(token)
+        if not state or table.by_id[state].kind != "country":
+            continue
+        sent = sentence_of(token)
+        members = []
+        for m in table.mentions:
+            if verb.i < m.start < sent.end and table.by_id[m.actor_id].kind == "person" \
+                    and m.kind == "name" and m.actor_id not in members \
+                    and doc[m.start:m.end].root.dep_ not in ("poss", "nmod"):  # "Zelenskyy's chief of staff X"
+                members.append(m.actor_id)
+        if members and (len(members) >= 2 or verb.dep_ == "acl"):
+            out[state] = members
+    return out

@@ -1,0 +1,48 @@
+"""Words said to a foreign official's face: "A has told B that …", "A assured B on Monday that …".
+
+Between officials of two different states, a speech act (address_verb) whose hearer is its object
+is a meeting (CAMEO 04: consultation in person), unless it went by phone (a call, found elsewhere) or
+through a document ("told B in a letter"). Officials of one state talking among themselves, and
+anyone talking to reporters, meet no one here.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .interaction_frames import Event, by_phone
+from .mentions import ActorTable
+from .participants import OBJ_DEPS, actors_of, official, subjects_of
+from .triggers import Triggers
+
+
+def _through_a_document(verb: Token, table: ActorTable) -> bool:
+    """"told X in a letter", "assured Y through a message"."""
+    nouns = table.kb.document_nouns if table.kb else frozenset()
+    return any(p.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in p.children)
+               for t in [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)] for p in t.children)
+
+
+def _in_a_call(verb: Token, triggers: Triggers) -> bool:
+    """"told X in phone conversations", "assured Y during a call": the words went by phone."""
+    return any(p.dep_ == "prep" and any(c.dep_ == "pobj" and triggers.nouns.get(c.lemma_.lower()) == "call"
+                                        for c in p.children)
+               for t in [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)] for p in t.children)
+
+
+def _officials(ids: list[str], table: ActorTable) -> list[str]:
+    return [a for a in ids if table.by_id[a].kind == "person" and official(table, a) and table.by_id[a].country]
+
+
+def told_in_person(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    events = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not triggers.has("address_verb", verb.lemma_.lower()) or by_phone(verb) or _in_a_call(verb, triggers):
+            continue
+        hearers = _officials(actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS], table), table)
+        speakers = [a for a in _officials(subjects_of(verb, table), table) if a not in hearers]
+        if not hearers or not speakers or _through_a_document(verb, table):
+            continue
+        if {table.by_id[a].country for a in speakers} & {table.by_id[a].country for a in hearers}:
+            continue  # a government talking to its own people
+        events.append(Event("meet", verb, speakers + hearers, speakers[0], hearers[0], subjects=tuple(speakers)))
+    return events

@@ -1,0 +1,48 @@
+"""Travellers on the road: "X, en route to Lima, said", "asked while en route to Jeddah", "X, on his
+way to Peru, told reporters": an official on the way to a foreign state is visiting it (the phrase
+hangs on the traveller's name, or on a clause whose subject is the traveller).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .interaction_frames import Event
+from .mentions import ActorTable
+from .participants import actors_of, official, place_text, subjects_of
+
+
+def _road(token: Token) -> bool:
+    """"en route", "on (his/the) way": the noun of a phrase of travel."""
+    lower = token.lower_
+    return token.dep_ == "pobj" and ((lower == "route" and token.head.lower_ == "en")
+                                     or (lower == "way" and token.head.lower_ == "on"))
+
+
+def _travellers(phrase: Token, table: ActorTable) -> list[str]:
+    """Who is on the road: the name the phrase hangs on, else the subjects of its clause (up through
+    a subjectless participle: "Asked … while en route to X, Y said")."""
+    head = phrase.head
+    if head.pos_ in ("PROPN", "NOUN"):
+        return actors_of([head], table)
+    for _ in range(2):
+        subj = subjects_of(head, table)
+        if subj or head.dep_ not in ("advcl", "prep") or head.head == head:
+            return subj
+        head = head.head
+    return []
+
+
+def find_transits(doc, table: ActorTable) -> list[Event]:
+    events = []
+    for token in doc:
+        if not _road(token):
+            continue
+        places = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]
+        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        people = [a for a in _travellers(token.head, table)
+                  if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
+        if dest and people:
+            events.append(Event("visit", token, [people[0], dest[0]], people[0], dest[0],
+                                place_text(places[0]), subjects=(people[0],)))
+    return events

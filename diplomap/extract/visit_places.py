@@ -1,0 +1,35 @@
+"""Where a visit noun goes when no "to" phrase names it: a place modifying it ("a Tokyo visit"), the
+"to" phrase of its light verb ("made several trips to Peru"), or the dateline of a lead or of "here"
+("LONDON - King X begins a state visit", "X, here on a visit")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import ActorTable
+from .nlp import sentence_of
+from .participants import dateline
+from .triggers import words
+
+
+def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
+    places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
+        places += [c for p in token.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for c in p.children if c.dep_ == "pobj"]
+    for c in places:
+        aid = table.actor_for(c)
+        if aid and table.by_id[aid].kind == "country":
+            return [aid], c.text
+    place = dateline(token.doc)
+    near = [token, token.head, token.head.head]
+    sent = sentence_of(token)  # the lead: "LONDON, March 22 - King X begins a state visit on Tuesday",
+    lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart
+    if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
+        aid = table.actor_for(place[-1])
+        if aid:
+            return [aid], " ".join(t.text for t in place).title()
+    return [], None
+
+
+def triggers_light(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("light_verb")
