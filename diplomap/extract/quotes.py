@@ -91,8 +91,8 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
             break
         if t.text in (".", "!", "?"):
             break
-        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
-            candidates.append(t)
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not _reporters_ask(t):
+            candidates.append(t)  # "Asked what …, X said, “…”": the answer's verb, not the question's
         i -= 1
         steps += 1
     if not candidates:

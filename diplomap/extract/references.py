@@ -69,6 +69,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
                 table.add_mention(m)
                 history.append(m)
+            elif aid == "":  # "A pilot said …. He agreed with X's remark …. “…,” he added": still the pilot
+                history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
         desc = _description_head(token, kb)
         aid = None
@@ -97,11 +99,17 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
 def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
     """"a senior ministry official said", "said the aide, who …", "criticised by an analyst": a
     person noun of the unnamed-source lexicon with no name of its own (no apposition, no proper
-    noun), in any role: a later pronoun may stand for it, not for a person named before."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in unnamed_source_nouns() or token.dep_ in ("appos", "attr"):
+    noun), in any role, or any person noun as an indefinite subject ("a local farmer said"): a
+    later pronoun may stand for it, not for a person named before."""
+    if token.pos_ != "NOUN" or token.dep_ in ("appos", "attr"):
         return False
-    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and table.actor_at(c.i)
-           for c in token.children):
+    kb = table.kb
+    if token.lemma_.lower() not in unnamed_source_nouns() and not (
+            kb is not None and token.lemma_.lower() in kb.person_nouns and token.dep_ == "nsubj"
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)):
+        return False  # any person noun when it is an indefinite subject: "A ferry pilot disagreed"
+    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
+           and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
     return bool(dets) and dets[0] in (*INDEFINITE, "the")
@@ -170,10 +178,13 @@ def _appositive(m: Mention, table: ActorTable) -> bool:
 
 
 def _main_subject(m: Mention, doc: Doc) -> bool:
+    """The subject of the sentence's main clause, or of a main clause coordinated with it ("A said
+    …, but B disagreed")."""
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    return root.head.dep_ == "ROOT"
+    verb = root.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
 
 
 def _object_role(m: Mention, doc: Doc) -> bool:

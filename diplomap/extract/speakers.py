@@ -189,10 +189,10 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 
 def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
     """The person holding the title ``s`` for a state: the one with that role and country
-    nearest the mention (before or after)."""
+    nearest the mention (before or after); a plural ("U.S. officials") is the state itself."""
     kb = table.kb
     title = kb.title(s.text) if kb is not None else None
-    if title is None:
+    if title is None or s.tag_ in ("NNS", "NNPS"):  # "White House officials said": no one holder
         return None
     iso3 = table.by_id[country_id].country
     role = _description_role(s, kb) or title.role

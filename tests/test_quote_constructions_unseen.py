@@ -1,0 +1,98 @@
+"""Quote attribution classes found by auditing unlabelled VOA and Reuters stories.
+
+Every text here is invented (names, places, wording); each case stands for a class of
+construction, not for a story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+# "Asked what …, X said, “…”": the answer's cue verb, not the reporter's question, frames the quote
+ASKED_THEN_ANSWER = [
+    ("Asked what the fund had set as the minimum, Finance Minister Oskar Lind said, “That has not been "
+     "fixed but anything over half will do.”", "That has not", "Oskar Lind"),
+    ("Asked which ports would reopen first, Transport Minister Edda Wiik replied: “The northern ones, "
+     "as soon as the ice allows it.”", "The northern ones", "Edda Wiik"),
+    ("Asked how long the talks could last, Ambassador Pavel Sorin said, “Nobody at this table can tell "
+     "you that today.”", "Nobody at this", "Pavel Sorin"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", ASKED_THEN_ANSWER)
+def test_the_answer_after_a_reporters_question(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# "French officials said …": a plural title of a state is that state, never one person of it
+PLURAL_OFFICIALS = [
+    ("Marguerite Lavoie, a lawyer in Lyon, said the case was rare. “It happens, but not often,” she said. "
+     "French officials said on Thursday that the envoy could be recalled if his conduct “would seriously "
+     "damage relations with our partners” in the region.", "would seriously"),
+    ("Tomasz Wrona, who runs a shelter in Gdansk, said the families were exhausted. Polish officials said "
+     "the camp would close because it had become “a danger to the health of everyone inside.”", "a danger"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", PLURAL_OFFICIALS)
+def test_plural_officials_are_no_one_person(extract, text, fragment):
+    assert speaker(extract, text, fragment) in (None, "France", "Poland")
+
+
+# "A farmer said …. He agreed with X's remark …. “…,” he added": the pronoun chain stays with the
+# unnamed person the story introduced as a subject, not the named leader mentioned in passing
+UNNAMED_CHAIN = [
+    ("President Harlan Voss said the country was open again. “I call it travel madness,” a ferry pilot "
+     "said on the quay. He agreed with President Harlan Voss's remark, but saw it differently. "
+     "“There are many people on board who never traveled before,” he added.", "There are many"),
+    ("Governor Lucia Brandt toured the valley on Monday. A local shepherd said the floods took half his "
+     "flock. He praised Governor Lucia Brandt's visit all the same. “We lost everything in two nights "
+     "and nobody came,” he said.", "We lost everything"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", UNNAMED_CHAIN)
+def test_a_pronoun_chain_from_an_unnamed_subject(extract, text, fragment):
+    assert speaker(extract, text, fragment) is None
+
+
+# "A said …, but B disagreed. “…,” he said": the latest main clause's subject
+COORDINATED_MAIN_CLAUSES = [
+    ("Ivo Stanek said the talks went well, but Jonas Berg disagreed. “There is still a long road ahead "
+     "of us,” he said.", "There is still", "Jonas Berg"),
+    ("Mira Holt praised the accord and Anna Veselka called it a trap. “Nobody read the fine print before "
+     "signing,” she said.", "Nobody read", "Anna Veselka"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", COORDINATED_MAIN_CLAUSES)
+def test_the_subject_of_a_coordinated_main_clause(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# manner-of-speaking cue verbs ("confided", "mused", "countered")
+MANNER_VERBS = [
+    ("Premier Adele Korhonen spoke of recovery. “Travel is back,” she said. “I am trying to reach my "
+     "brother in the south before winter,” confided Yasmina Idrissi, a nurse from the port.",
+     "I am trying", "Yasmina Idrissi"),
+    ("“Perhaps the river will decide for us in the end,” mused village elder Kofi Mensah at the meeting.",
+     "Perhaps the river", "Kofi Mensah"),
+    ("Minister Rolf Hage said the plan was sound. “The plan has no money behind it at all,” countered "
+     "opposition leader Sigrid Aas.", "The plan has", "Sigrid Aas"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", MANNER_VERBS)
+def test_manner_of_speaking_cues(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_a_stray_space_before_a_closing_mark_ends_the_quote(extract):
+    """"‘We are worried ’ In a statement …": a heading whose closing mark follows a space still ends
+    there, and the quotes after it keep their own speakers."""
+    text = ("The government denied the report.\n‘We are deeply worried ’ In a statement on Friday, the "
+            "ministry said it had acted lawfully. Nadia Karimova, director of the Open Doors Foundation, "
+            "says the numbers do not add up. “So, yes, we are very … worried about them,” she told VOA. "
+            "She said the families had not been told.")
+    assert speaker(extract, text, "So, yes") == "Nadia Karimova"
