@@ -96,3 +96,52 @@ def test_a_stray_space_before_a_closing_mark_ends_the_quote(extract):
             "says the numbers do not add up. “So, yes, we are very … worried about them,” she told VOA. "
             "She said the families had not been told.")
     assert speaker(extract, text, "So, yes") == "Nadia Karimova"
+
+
+# "X also appealed for …. “…”": a bare quote after a sentence whose subject is a person (no cue)
+INTRODUCED_PERSON = [
+    ("Prime Minister Jacques Morel spoke in New York.\nMorel also appealed for help to poorer countries "
+     "hit by falling prices.\n\"No stock-pile mechanism can run counter to the market.\"",
+     "No stock-pile", "Jacques Morel"),
+    ("“This is a historic day for our people,” said Farid Haddad.\n\nHaddad, the prime minister, spoke in "
+     "the old city.\n\n“We hope the world will stand with us now.”", "We hope the world", "Farid Haddad"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", INTRODUCED_PERSON)
+def test_a_bare_quote_after_a_sentence_about_a_person(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# "the Texas Democrat said": a party member described after being named (party_members.txt)
+PARTY_MEMBERS = [
+    ("Senator Lloyd Benton said the resolution may hurt trade. \"We need a truly free trade agreement,\" "
+     "the Texas Democrat said in a statement.", "We need a truly", "Lloyd Benton"),
+    ("Representative Carla Moyes criticized the bill on Tuesday. “This will cost every family a fortune,” "
+     "the veteran Republican told reporters.", "This will cost", "Carla Moyes"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PARTY_MEMBERS)
+def test_a_party_member_description(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# "X said …. But added: “…”": a main verb written without its subject shares the sentence before's
+ELIDED_SUBJECTS = [
+    ("Foreign Minister Jean Morlaix said negotiations took long because many countries were involved. "
+     "But added: \"Time is now ripe for decisions on both sides.\"", "Time is now", "Jean Morlaix"),
+    ("Finance Minister Oskar Lind said the budget was balanced. And added: “Nobody should expect tax cuts "
+     "this year.”", "Nobody should", "Oskar Lind"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", ELIDED_SUBJECTS)
+def test_an_elided_subject(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_an_indefinite_official_of_a_state_is_no_named_holder(extract):
+    text = ("Trade Representative Carl Yoder met Japanese officials on Monday. \"Do not expect the problem "
+            "to be resolved soon,\" said a senior U.S. trade official.")
+    assert speaker(extract, text, "Do not expect") in (None, "United States")

@@ -266,6 +266,18 @@ def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_s
         who = speaker_of(cue, table)
         if who:
             return who
+    return None if cues else _introduced_person(sent, table, prev_end)
+
+
+def _introduced_person(sent, table: ActorTable, prev_end: int) -> str | None:
+    """A paragraph whose last sentence is about a person ("X, the prime minister, spoke in the
+    square.") and holds no quote: a bare quote paragraph after it is that person's."""
+    if sent.start_char < prev_end or any(m in sent.text for m in "“”\"«»"):
+        return None
+    for s in (c for c in sent.root.children if c.dep_ == "nsubj"):
+        aid = table.actor_for(s)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
     return None
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import sentence_of, sentence_start_back
+from .nlp import quoted_tokens, sentence_of, sentence_start_back
 from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
 
@@ -62,7 +62,21 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if people or found:
             return (people or found)[0]
-        return _loose_name(verb, table)
+        return _loose_name(verb, table) or _elided_subject(verb, table)
+    return None
+
+
+def _elided_subject(verb: Token, table: ActorTable) -> str | None:
+    """"X said talks took long. But added: “…”": a main verb written without its subject shares the
+    subject of the sentence before, when that names a person."""
+    sent = sentence_of(verb)
+    if verb.dep_ != "ROOT" or sent.start == 0:
+        return None
+    before = sentence_of(verb.doc[sent.start - 1])
+    for s in (c for c in before.root.children if c.dep_ == "nsubj"):
+        aid = table.actor_for(s)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
     return None
 
 
@@ -119,8 +133,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         aid = _plural_subject(s, table)
         if aid is not None or s.lower_ == "they":
             return aid
-    if s.pos_ == "PROPN":
-        return _named_at_edge(s, table) or missed_name(s, table)
+    if s.pos_ == "PROPN" or _party_member(s, table):
+        return _proper_subject(s, table)
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
     if aid:
         return aid
@@ -128,6 +142,31 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return document_author(s, table, lambda words: named_body(words, table)) \
             or _described_body(s, table) or _earlier_namesake(s, table)
     return None
+
+
+def _party_member(s: Token, table: ActorTable) -> bool:
+    """"the Texas Democrat", "the veteran Republican": one member of a party (party_members.txt),
+    named by a definite description."""
+    kb = table.kb
+    return kb is not None and s.tag_ in ("NN", "NNP") and s.lemma_.lower() in kb.party_members \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+
+
+def _proper_subject(s: Token, table: ActorTable) -> str | None:
+    """A name subject the table does not know, or a party member described ("“…,” the Texas Democrat
+    said": the person just named)."""
+    if _party_member(s, table):
+        return _latest_person(s, table)
+    return _named_at_edge(s, table) or missed_name(s, table)
+
+
+def _latest_person(s: Token, table: ActorTable) -> str | None:
+    """The person last named before ``s`` in its sentence or the two before, outside quotes."""
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 2)
+    people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
+              and table.by_id[m.actor_id].kind == "person"]
+    return max(people, key=lambda m: m.start).actor_id if people else None
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:
@@ -189,11 +228,16 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 
 def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
     """The person holding the title ``s`` for a state: the one with that role and country
-    nearest the mention (before or after); a plural ("U.S. officials") is the state itself."""
+    nearest the mention (before or after); a plural ("U.S. officials") or an indefinite low
+    rank ("a U.S. official") is the state itself."""
     kb = table.kb
     title = kb.title(s.text) if kb is not None else None
     if title is None or s.tag_ in ("NNS", "NNPS"):  # "White House officials said": no one holder
         return None
+    if title.rank >= 4 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                               for c in s.children):
+        return None  # "a senior U.S. trade official said": someone the story does not name (a
+        # "British minister" in a lead is the minister it names next)
     iso3 = table.by_id[country_id].country
     role = _description_role(s, kb) or title.role
     people = [a for a in table.by_id.values() if a.kind == "person" and a.country == iso3]
