@@ -145,3 +145,17 @@ def test_an_indefinite_official_of_a_state_is_no_named_holder(extract):
     text = ("Trade Representative Carl Yoder met Japanese officials on Monday. \"Do not expect the problem "
             "to be resolved soon,\" said a senior U.S. trade official.")
     assert speaker(extract, text, "Do not expect") in (None, "United States")
+
+
+# "the statement said" after a body issued it or modifies it ("A Foreign Ministry statement said")
+BODY_STATEMENTS = [
+    ("The Ministry of Defense of Norland issued a statement late Monday. “Our forces responded to hostile "
+     "fire near the border,” the statement said.", "Our forces", "Ministry of Defense of Norland"),
+    ("A World Food Programme statement said stocks were low. “We can feed the camps for two more weeks "
+     "at most,” the statement said.", "We can feed", "World Food Programme"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", BODY_STATEMENTS)
+def test_a_bodys_statement_speaks_for_it(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -318,7 +318,7 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            aid = table.actor_for(t)
+            aid = table.actor_for(t) or _body_in_phrase(t, table)
             if aid:
                 return aid
             who = sender(t, table, subject_actor) if t.i >= lo else None
@@ -327,6 +327,15 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     return None
 
 
+
+
+def _body_in_phrase(noun: Token, table: ActorTable) -> str | None:
+    """"A Foreign Ministry statement", "the agency's statement": the body whose name modifies it."""
+    for c in noun.children:
+        aid = table.actor_at(c.i) if c.dep_ in ("compound", "poss") else None
+        if aid and table.by_id[aid].kind == "organization":
+            return aid
+    return None
 
 
 def _loose_name(verb: Token, table: ActorTable) -> str | None:
