@@ -159,3 +159,18 @@ BODY_STATEMENTS = [
 @pytest.mark.parametrize("text,fragment,who", BODY_STATEMENTS)
 def test_a_bodys_statement_speaks_for_it(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# "X spoke. Y's supporters gathered. “…,” he said": a person named only as a possessor in the
+# sentence between is passed over for the subject before
+POSSESSOR_BETWEEN = [
+    ("Opposition leader Marek Zelinski spoke at the rally. President Ivan Horak's supporters gathered "
+     "nearby. “We will not be silenced by anyone,” he said.", "We will not", "Marek Zelinski"),
+    ("Governor Alma Rios toured the flooded district on Friday. Mayor Tom Byrne's office stayed closed. "
+     "“We will rebuild every house on this street,” she said.", "We will rebuild", "Alma Rios"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", POSSESSOR_BETWEEN)
+def test_a_possessor_between_is_no_antecedent(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

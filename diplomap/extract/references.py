@@ -148,7 +148,8 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
             if subjects and not own:  # "X said Y told him …. “…,” he said": the main clause's subject
                 main = [m for m in subjects if _main_subject(m, doc)]
                 return (main or subjects)[-1].actor_id
-            if subjects or not objects:
+            possessors = not own and not subjects and all(_possessor(m, doc) for m in same)
+            if (subjects or not objects) and not (possessors and token.dep_ in SUBJECT_DEPS):
                 return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
             return history[-1].actor_id
@@ -185,6 +186,13 @@ def _main_subject(m: Mention, doc: Doc) -> bool:
         root = root.head
     verb = root.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
+
+
+def _possessor(m: Mention, doc: Doc) -> bool:
+    """"President Y's supporters gathered": a person named only as a possessor, whom a later subject
+    pronoun passes over for the subject of the sentence before ("X spoke. Y's supporters gathered.
+    “…,” he said" is X)."""
+    return doc[m.start:m.end].root.dep_ == "poss"
 
 
 def _object_role(m: Mention, doc: Doc) -> bool:
