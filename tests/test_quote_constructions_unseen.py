@@ -174,3 +174,20 @@ POSSESSOR_BETWEEN = [
 @pytest.mark.parametrize("text,fragment,who", POSSESSOR_BETWEEN)
 def test_a_possessor_between_is_no_antecedent(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# a quote after a colon whose framing clause the parser hung from the quote's own verb, with its
+# speaker as subject or beside the subject ("The head of the commission, X, was blunt: “…”")
+COLON_AFTER_A_DESCRIPTION = [
+    ("The head of the electoral commission, Boaz Tamir, was blunt: “The count will take at least two "
+     "more weeks.”", "The count", "Boaz Tamir"),
+    ("President Rafael Carvalho had a message for investors: “Brazil is open for business again.”",
+     "Brazil is open", "Rafael Carvalho"),
+    ("The chair of the committee, Senator Ines Varga, was more cautious: “We have not seen the final "
+     "text yet.”", "We have not seen", "Ines Varga"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", COLON_AFTER_A_DESCRIPTION)
+def test_a_colon_after_a_description(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

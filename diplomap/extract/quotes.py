@@ -119,6 +119,8 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
         verb = sentence_of(colon).root if colon is not None else None
         if colon is not None and verb is not None and verb.idx >= start:
             verb = colon.head  # the parser hung the clause before the colon from the quote's verb
+            verb = next((c for c in reversed(list(verb.lefts)) if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+                         and c.dep_ in ("ccomp", "advcl", "parataxis")), verb) if verb.idx >= start else verb
     else:
         verb = first
         while verb.head.i != verb.i and start <= verb.idx < end:

@@ -49,7 +49,8 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         return _passive_agent(verb, table)
     levels = _subject_levels(verb)
     for subjects in levels:
-        found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
+        found = [aid for s in subjects
+                 if (aid := (table.actor_for(s) or _appositive_person(s, table) if strict else subject_actor(s, table)))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
             people = [aid for t in verb.doc[verb.i + 1:subjects[0].i] if (aid := table.actor_at(t.i))
@@ -111,11 +112,9 @@ def _subject_levels(verb: Token) -> list[list[Token]]:
 
 def subject_actor(s: Token, table: ActorTable) -> str | None:
     """The actor a subject (or inverted subject) token stands for."""
-    for c in s.children:  # "The deputy minister for culture, Zia Haq, told media"
-        if c.dep_ == "appos":
-            aid = table.actor_at(c.i)
-            if aid and table.by_id[aid].kind == "person":
-                return aid
+    aid = _appositive_person(s, table)
+    if aid:
+        return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
         s = s.head.head
     if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said"
@@ -167,6 +166,19 @@ def _latest_person(s: Token, table: ActorTable) -> str | None:
     people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
               and table.by_id[m.actor_id].kind == "person"]
     return max(people, key=lambda m: m.start).actor_id if people else None
+
+
+def _appositive_person(s: Token, table: ActorTable) -> str | None:
+    """"The deputy minister for culture, Zia Haq, told media": the person beside the subject, or
+    beside the object of its "of" phrase, where the parser hangs it ("The head of the commission,
+    X, was blunt")."""
+    nouns = [s] + [p for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+    for c in (c for n in nouns for c in n.children):
+        aid = table.actor_at(c.i) if c.dep_ == "appos" else None
+        if aid and table.by_id[aid].kind == "person":
+            return aid
+    return None
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:
