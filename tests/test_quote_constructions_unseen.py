@@ -191,3 +191,29 @@ COLON_AFTER_A_DESCRIPTION = [
 @pytest.mark.parametrize("text,fragment,who", COLON_AFTER_A_DESCRIPTION)
 def test_a_colon_after_a_description(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+def test_the_comma_outside_the_marks_still_joins_an_interrupted_quote(extract):
+    """British punctuation: "“What hurts most”, X said, “is the silence.”" is one quote."""
+    text = ("Activist Hatice Kaya spoke in Geneva.\n\n\"What is so sad for me\", Kaya said, \"is not seeing "
+            "the punishment of those responsible anywhere.\"")
+    quotes = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["What is so sad for me is not seeing the punishment of those "
+                                        "responsible anywhere."]
+
+
+# a heading run into the text, and a title in capitals with no speaker, are no one's statement
+NOT_STATEMENTS = [
+    ("“They are afraid of going back,” she said. ‘We need to closely watch them’ The rights groups told "
+     "VOA that three more men remain in custody.", "We need to closely"),
+    ("The reporter is known for the book “Mountain Roads: The Last Stand of the Valley Tribes” of 2019.",
+     "Mountain Roads"),
+    ("Residents gathered outside the “Golden Lotus Research Institute,” which was closed in May.",
+     "Golden Lotus"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", NOT_STATEMENTS)
+def test_headings_and_titles_are_no_direct_quotes(extract, text, fragment):
+    found = [q for q in extract(text).quotes if fragment in q.text]
+    assert found and all(q.kind == "scare" and q.speaker is None for q in found)

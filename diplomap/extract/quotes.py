@@ -23,6 +23,7 @@ from .speakers import speaker_of
 
 MIN_WORDS = 4
 ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from"})
 AND_GAP = re.compile(r'[”"’»]?,?\s+(?:and|or)\s+[“"‘«]')
 
 
@@ -182,6 +183,8 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         if bare and speaker is None and last_speaker is not None \
                 and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker
+        if kind == "direct" and cue is None and _title_or_heading(text, para_start, start, end, speaker):
+            kind, speaker = "scare", None
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
         if kind == "direct" and speaker is not None:
@@ -238,6 +241,22 @@ def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_e
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "poss"]
     return sent.start_char <= prev_end or any(table.actor_at(s.i) == last for s in subjects)
+
+
+def _title_or_heading(text: str, para_start: int, start: int, end: int, speaker: str | None) -> bool:
+    """Words in quotation marks that are no one's statement: a heading run into the text, between a
+    finished sentence and a capitalised one with no punctuation of its own ("… she said. ‘We need to
+    act’ The rights groups told …"), or, with no speaker, a title or name in capitals ("the book “I
+    Am Here: The Story of a Girl”")."""
+    body = text[start:end].strip()
+    before = text[para_start:start - 1].rstrip()
+    after = text[end + 1:end + 3]
+    heading = (before == "" or before[-1] in ".!?”\"’") and body[-1:].isalnum() \
+        and after[:1] == " " and after[1:2].isupper()
+    words = re.findall(r"[\w'’]+", body)
+    capitals = sum(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return heading or speaker is None and len(content) >= 3 and capitals == len(content)
 
 
 def _opens_sentence(text: str, para_start: int, start: int, end: int) -> bool:
@@ -302,7 +321,8 @@ def _joined(doc: Doc, segments: list[Segment], i: int, verbs: dict[str, str]) ->
         interrupted = cue is not None and re.fullmatch(r'[”"’»]?\s*[^.!?\n]{1,80},\s*[“"‘«]', gap or "") \
             and text[parts[-1].end - 1:parts[-1].end] in (",", "") or (
             cue is not None and re.fullmatch(r'[”"’»]?,?\s*[^.!?\n“"]{1,80},\s*[“"‘«]', gap or "")
-            and parts[-1].end - 1 >= 0 and text[parts[-1].end - 1] == ",")
+            and parts[-1].end - 1 >= 0 and (text[parts[-1].end - 1] == "," or gap[1:2] == ","))
+        # the comma outside the marks ("“What hurts”, X said, “is …”") interrupts a quote too
         running = not parts[-1].closed and re.fullmatch(r"\s*\n+\s*[“\"«‘]", gap or "")
         if not (interrupted or running):
             break
