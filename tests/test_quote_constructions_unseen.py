@@ -217,3 +217,21 @@ NOT_STATEMENTS = [
 def test_headings_and_titles_are_no_direct_quotes(extract, text, fragment):
     found = [q for q in extract(text).quotes if fragment in q.text]
     assert found and all(q.kind == "scare" and q.speaker is None for q in found)
+
+
+# "Following talks with B, both leaders reaffirmed their commitment to a “…”": a pair of people speaks
+# through the one named first; a verb frames a quote through its object's preposition
+PAIRS_AND_OBJECT_FRAMES = [
+    ("Chilean President Ana Ruiz arrived in Lima on Monday. Following talks with Peruvian President Luis "
+     "Vega, both leaders reaffirmed their commitment to a “fair, open and peaceful Pacific coast.”",
+     "fair, open", "Ana Ruiz"),
+    ("Foreign Minister Petra Lind met her counterpart Jonas Berg in Oslo. The two ministers said the "
+     "accord was “a model for the whole northern region.”", "a model for", "Petra Lind"),
+    ("Prime Minister Odile Fabre renewed her support for a “swift and lasting settlement of the border "
+     "dispute.”", "swift and lasting", "Odile Fabre"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PAIRS_AND_OBJECT_FRAMES)
+def test_pairs_and_object_frames(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

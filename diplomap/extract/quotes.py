@@ -128,6 +128,8 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
             verb = verb.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "characterized the call as “…”"
             verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "reaffirmed their commitment to a “…”"
+                verb = verb.head
     if verb is None or not (prev_end <= verb.idx < start) or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb

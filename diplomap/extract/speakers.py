@@ -50,7 +50,8 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
     levels = _subject_levels(verb)
     for subjects in levels:
         found = [aid for s in subjects
-                 if (aid := (table.actor_for(s) or _appositive_person(s, table) if strict else subject_actor(s, table)))]
+                 if (aid := (table.actor_for(s) or _appositive_person(s, table) or _pair_of_people(s, table)
+                             if strict else subject_actor(s, table)))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
             people = [aid for t in verb.doc[verb.i + 1:subjects[0].i] if (aid := table.actor_at(t.i))
@@ -128,6 +129,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
         return _last_speaking_thing(table, s.i)
+    if (aid := _pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
+        return aid
     if s.lower_ == "they" or s.tag_ == "NNS" and any(c.lower_ == "the" for c in s.children):
         aid = _plural_subject(s, table)
         if aid is not None or s.lower_ == "they":
@@ -166,6 +169,25 @@ def _latest_person(s: Token, table: ActorTable) -> str | None:
     people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
               and table.by_id[m.actor_id].kind == "person"]
     return max(people, key=lambda m: m.start).actor_id if people else None
+
+
+def _pair_of_people(s: Token, table: ActorTable) -> str | None:
+    """"Following talks with B, both leaders reaffirmed …", "the two ministers said": of the last two
+    persons named (this sentence or the one before, outside quotes), the one named first."""
+    if s.tag_ != "NNS" or not people_word(s, table) or not any(
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in s.children):
+        return None
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 1)
+    order: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: m.start):
+        if lo <= m.start < s.i and m.start not in quoted and table.by_id[m.actor_id].kind == "person":
+            order = [a for a in order if a != m.actor_id] + [m.actor_id]
+    return None if len(order) < 2 else min(order[-2:], key=lambda a: _first_mention(a, table))
+
+
+def _first_mention(aid: str, table: ActorTable) -> int:
+    return min(m.start for m in table.mentions if m.actor_id == aid)
 
 
 def _appositive_person(s: Token, table: ActorTable) -> str | None:
