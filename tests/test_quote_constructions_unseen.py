@@ -235,3 +235,18 @@ PAIRS_AND_OBJECT_FRAMES = [
 @pytest.mark.parametrize("text,fragment,who", PAIRS_AND_OBJECT_FRAMES)
 def test_pairs_and_object_frames(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# an unattributed quote breaks the continuation chain: a bare quote after it is not the older speaker's
+UNATTRIBUTED_BREAKS_THE_CHAIN = [
+    ("“The bridge will open in June,” Mayor Karl Dorn said. “Nobody believes that any more,” a resident "
+     "said. “We have heard it every year since the flood.”", "We have heard"),
+    ("Analyst Vera Lind said the campaign was working. State television showed visitors praising the "
+     "capital's “cleanest streets in the whole world” and “efficient garbage disposal system.”",
+     "efficient garbage"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", UNATTRIBUTED_BREAKS_THE_CHAIN)
+def test_an_unattributed_quote_breaks_the_chain(extract, text, fragment):
+    assert speaker(extract, text, fragment) is None

@@ -189,11 +189,10 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
             kind, speaker = "scare", None
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
-        if kind == "direct" and speaker is not None:
+        if kind == "direct":  # an unattributed quote ("“…,” a resident said") breaks the chain too
             last_speaker = speaker
             nl = text.find("\n", end)
             last_para_end = nl if nl >= 0 else len(text)
-        if kind == "direct":
             prev_end = end
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
