@@ -250,3 +250,13 @@ UNATTRIBUTED_BREAKS_THE_CHAIN = [
 @pytest.mark.parametrize("text,fragment", UNATTRIBUTED_BREAKS_THE_CHAIN)
 def test_an_unattributed_quote_breaks_the_chain(extract, text, fragment):
     assert speaker(extract, text, fragment) is None
+
+
+def test_a_straight_closing_mark_after_a_space(extract):
+    """Wire copy: "… in the spirit of the accords... "" closes the quote (a mark with spaces on both
+    sides opens nothing), so the sentence before still reports its speaker."""
+    text = ("PARIS, March 30 - Prime Minister Jacques Morel spoke in New York.\n    Morel said the means to "
+            "watch exchange rates were readily available. \"What is needed is the political will to use "
+            "them in the spirit of the accords... \"\n    In other points of his speech, Morel called for "
+            "open markets.")
+    assert speaker(extract, text, "What is needed") == "Jacques Morel"
