@@ -260,3 +260,12 @@ def test_a_straight_closing_mark_after_a_space(extract):
             "them in the spirit of the accords... \"\n    In other points of his speech, Morel called for "
             "open markets.")
     assert speaker(extract, text, "What is needed") == "Jacques Morel"
+
+
+def test_the_minister_never_refers_forward(extract):
+    """"“…,” the minister said" before any minister is named is not the one named later."""
+    text = ("KUWAIT, March 1 - Kuwait's oil minister said there were no plans for an emergency meeting. "
+            "Traders said the country was pumping above its quota. \"This rumour is baseless and has no "
+            "basis at all,\" the minister said. Ecuador's deputy energy minister Fernando Alvarado said on "
+            "Wednesday his country wanted a lower price.")
+    assert speaker(extract, text, "This rumour") != "Fernando Alvarado"

@@ -221,7 +221,8 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
             continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
             return actor.id if generic else _subject_holder(m, history, table, role, country)
-    candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
+    seen = {m.actor_id for m in history}  # "the minister" refers back, never to a minister named later
+    candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role and a.id in seen
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
     if len(candidates) == 1:
         return candidates[0].id
