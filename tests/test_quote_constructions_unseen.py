@@ -269,3 +269,19 @@ def test_the_minister_never_refers_forward(extract):
             "basis at all,\" the minister said. Ecuador's deputy energy minister Fernando Alvarado said on "
             "Wednesday his country wanted a lower price.")
     assert speaker(extract, text, "This rumour") != "Fernando Alvarado"
+
+
+# "the group said", "the bloc said", "the rebels said": the body named just before (body_nouns.txt)
+BODY_NOUNS = [
+    ("The Free Coast Front accused the navy of violating the truce. “The navy bears full responsibility "
+     "for what follows,” the group said in a statement.", "The navy bears", "Free Coast Front"),
+    ("The European Union announced new sanctions on Monday. “The aggression must stop at once,” the bloc "
+     "said in a statement.", "The aggression", "European Union"),
+    ("Amnesty International documented the abuses in the camps. “These killings must be investigated "
+     "without delay,” the organization said.", "These killings", "Amnesty International"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", BODY_NOUNS)
+def test_a_body_noun_refers_to_the_body_named_before(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

@@ -19,7 +19,14 @@ from spacy.tokens import Token
 
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens, sentence_of, sentence_start_back
+from .nlp import sentence_of, sentence_start_back
+from .speaker_descriptions import (
+    body_referred_to,
+    elided_subject,
+    latest_person,
+    pair_of_people,
+    party_member,
+)
 from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
 
@@ -50,7 +57,7 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
     levels = _subject_levels(verb)
     for subjects in levels:
         found = [aid for s in subjects
-                 if (aid := (table.actor_for(s) or _appositive_person(s, table) or _pair_of_people(s, table)
+                 if (aid := (table.actor_for(s) or _appositive_person(s, table) or pair_of_people(s, table)
                              if strict else subject_actor(s, table)))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
@@ -64,22 +71,10 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if people or found:
             return (people or found)[0]
-        return _loose_name(verb, table) or _elided_subject(verb, table)
+        return _loose_name(verb, table) or elided_subject(verb, table)
     return None
 
 
-def _elided_subject(verb: Token, table: ActorTable) -> str | None:
-    """"X said talks took long. But added: “…”": a main verb written without its subject shares the
-    subject of the sentence before, when that names a person."""
-    sent = sentence_of(verb)
-    if verb.dep_ != "ROOT" or sent.start == 0:
-        return None
-    before = sentence_of(verb.doc[sent.start - 1])
-    for s in (c for c in before.root.children if c.dep_ == "nsubj"):
-        aid = table.actor_for(s)
-        if aid and table.by_id[aid].kind == "person":
-            return aid
-    return None
 
 
 def _passive_agent(verb: Token, table: ActorTable) -> str | None:
@@ -129,65 +124,39 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
         return _last_speaking_thing(table, s.i)
-    if (aid := _pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
+    if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
         return aid
     if s.lower_ == "they" or s.tag_ == "NNS" and any(c.lower_ == "the" for c in s.children):
         aid = _plural_subject(s, table)
         if aid is not None or s.lower_ == "they":
             return aid
-    if s.pos_ == "PROPN" or _party_member(s, table):
+    if s.pos_ == "PROPN" or party_member(s, table):
         return _proper_subject(s, table)
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
     if aid:
         return aid
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
-            or _described_body(s, table) or _earlier_namesake(s, table)
+            or _described_body(s, table) or _earlier_namesake(s, table) or body_referred_to(s, table)
     return None
 
 
-def _party_member(s: Token, table: ActorTable) -> bool:
-    """"the Texas Democrat", "the veteran Republican": one member of a party (party_members.txt),
-    named by a definite description."""
-    kb = table.kb
-    return kb is not None and s.tag_ in ("NN", "NNP") and s.lemma_.lower() in kb.party_members \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
 
 
 def _proper_subject(s: Token, table: ActorTable) -> str | None:
     """A name subject the table does not know, or a party member described ("“…,” the Texas Democrat
     said": the person just named)."""
-    if _party_member(s, table):
-        return _latest_person(s, table)
-    return _named_at_edge(s, table) or missed_name(s, table)
+    if party_member(s, table):
+        return latest_person(s, table)
+    return _named_at_edge(s, table) or missed_name(s, table) or body_referred_to(s, table)  # "the bloc"
 
 
-def _latest_person(s: Token, table: ActorTable) -> str | None:
-    """The person last named before ``s`` in its sentence or the two before, outside quotes."""
-    quoted = quoted_tokens(table.doc)
-    lo = sentence_start_back(s, 2)
-    people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
-              and table.by_id[m.actor_id].kind == "person"]
-    return max(people, key=lambda m: m.start).actor_id if people else None
 
 
-def _pair_of_people(s: Token, table: ActorTable) -> str | None:
-    """"Following talks with B, both leaders reaffirmed …", "the two ministers said": of the last two
-    persons named (this sentence or the one before, outside quotes), the one named first."""
-    if s.tag_ != "NNS" or not people_word(s, table) or not any(
-            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in s.children):
-        return None
-    quoted = quoted_tokens(table.doc)
-    lo = sentence_start_back(s, 1)
-    order: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: m.start):
-        if lo <= m.start < s.i and m.start not in quoted and table.by_id[m.actor_id].kind == "person":
-            order = [a for a in order if a != m.actor_id] + [m.actor_id]
-    return None if len(order) < 2 else min(order[-2:], key=lambda a: _first_mention(a, table))
 
 
-def _first_mention(aid: str, table: ActorTable) -> int:
-    return min(m.start for m in table.mentions if m.actor_id == aid)
+
+
 
 
 def _appositive_person(s: Token, table: ActorTable) -> str | None:
