@@ -285,3 +285,12 @@ BODY_NOUNS = [
 @pytest.mark.parametrize("text,fragment,who", BODY_NOUNS)
 def test_a_body_noun_refers_to_the_body_named_before(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+def test_the_agent_of_a_passive_is_the_pronouns_antecedent(extract):
+    """"This stance was taken by X when he outlined …": the agent is the doer, not an object a
+    subject pronoun passes over for the person named before."""
+    text = ("Central bank chief Otto Brenner spoke of limits to growth. “We cannot do more,” he said. "
+            "This stance was taken by Chancellor Hans Vogel when he outlined his plans last week. "
+            "Referring to the tax cuts, he said, “With these policies we have done our share for growth.”")
+    assert speaker(extract, text, "With these policies") == "Hans Vogel"

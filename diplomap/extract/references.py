@@ -199,7 +199,8 @@ def _object_role(m: Mention, doc: Doc) -> bool:
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("pobj", "dobj", "dative")
+    # the agent of a passive ("This stance was taken by X when he outlined …") is its doer, no object
+    return root.dep_ in ("pobj", "dobj", "dative") and root.head.dep_ != "agent"
 
 
 def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
