@@ -294,3 +294,10 @@ def test_the_agent_of_a_passive_is_the_pronouns_antecedent(extract):
             "This stance was taken by Chancellor Hans Vogel when he outlined his plans last week. "
             "Referring to the tax cuts, he said, “With these policies we have done our share for growth.”")
     assert speaker(extract, text, "With these policies") == "Hans Vogel"
+
+
+def test_a_two_word_name_taken_for_an_unknown_place_speaks_as_a_person(extract):
+    """"“…,” is what Nino Galassa recounts": the recogniser reads the name as a place no gazetteer
+    knows; as the subject of a cue verb it is a person."""
+    text = "“The elders have always sung it, and now we know it is true,” is what Nino Galassa recounts in a new song."
+    assert speaker(extract, text, "The elders") == "Nino Galassa"
