@@ -301,3 +301,12 @@ def test_a_two_word_name_taken_for_an_unknown_place_speaks_as_a_person(extract):
     knows; as the subject of a cue verb it is a person."""
     text = "“The elders have always sung it, and now we know it is true,” is what Nino Galassa recounts in a new song."
     assert speaker(extract, text, "The elders") == "Nino Galassa"
+
+
+def test_a_who_clause_makes_a_body_named_like_a_person_an_antecedent(extract):
+    """"X, who heads a rights group, echoed …. She told VOA …": whatever the recogniser made of the
+    name, the "who" clause lets a later "she" find it, not the person named before."""
+    text = ("Somchai Rattanakorn, a lawmaker, said the men were at risk. Pimlada Kaewsiri, who heads "
+            "Laos’s Open River Foundation, another local rights group, echoed their concerns. "
+            "She told VOA she visited the jail. “They are frightened, and some of them wept,” she said.")
+    assert speaker(extract, text, "They are frightened") == "Pimlada Kaewsiri"

@@ -49,8 +49,8 @@ def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | N
 def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None:
     """Attach pronouns and definite descriptions to the person they refer to."""
     doc = table.doc
-    named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"),
-                   key=lambda m: m.start)
+    named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"
+                    or _who_clause(m, table)), key=lambda m: m.start)
     quoted = quoted_tokens(doc)
     history: list[Mention] = []  # person mentions seen so far, in order
     k = 0
@@ -113,6 +113,16 @@ def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
     return bool(dets) and dets[0] in (*INDEFINITE, "the")
+
+
+def _who_clause(m: Mention, table: ActorTable) -> bool:
+    """"Chalida Tajaroensuk, who heads a rights group, echoed …. She told VOA …": a name the recogniser
+    made a body but that a "who" clause shows to be someone a later "she" may stand for."""
+    if table.by_id[m.actor_id].kind != "organization" or m.kind != "name":
+        return False
+    root = table.doc[m.start:m.end].root
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+               for c in root.children)
 
 
 def _modifier(m: Mention, doc: Doc) -> bool:
