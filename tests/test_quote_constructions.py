@@ -628,7 +628,11 @@ QUOTED_PHRASE_IN_A_LATER_SENTENCE = [
 
 @pytest.mark.parametrize("text,fragment,who", QUOTED_PHRASE_IN_A_LATER_SENTENCE)
 def test_a_phrase_quoted_in_a_later_sentence(extract, text, fragment, who):
-    assert speaker(extract, text, fragment) == who
+    if who is None:  # a title in capitals is kept as a scare quote: either way no one's words
+        found = [q for q in extract(text).quotes if fragment in q.text and q.kind in ("direct", "scare")]
+        assert found and all(q.speaker is None for q in found)
+    else:
+        assert speaker(extract, text, fragment) == who
 
 
 # --- a capitalised title the parser made the subject, the person it names ending its phrase --------

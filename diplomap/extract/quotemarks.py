@@ -46,6 +46,8 @@ def _closes(para: str, j: int) -> bool:
     after = para[j + 1] if j + 1 < len(para) else " "
     if para[j] == "’" and after.isalpha():
         return False
+    if para[j] in "’”»›\"" and before.isspace() and after.isspace():
+        return True  # "‘We are very concerned ’ In a statement", "… accords... "": a stray space before it
     return not before.isspace()
 
 

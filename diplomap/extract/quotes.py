@@ -23,6 +23,7 @@ from .speakers import speaker_of
 
 MIN_WORDS = 4
 ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from"})
 AND_GAP = re.compile(r'[”"’»]?,?\s+(?:and|or)\s+[“"‘«]')
 
 
@@ -91,8 +92,8 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
             break
         if t.text in (".", "!", "?"):
             break
-        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
-            candidates.append(t)
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not _reporters_ask(t):
+            candidates.append(t)  # "Asked what …, X said, “…”": the answer's verb, not the question's
         i -= 1
         steps += 1
     if not candidates:
@@ -119,12 +120,16 @@ def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None
         verb = sentence_of(colon).root if colon is not None else None
         if colon is not None and verb is not None and verb.idx >= start:
             verb = colon.head  # the parser hung the clause before the colon from the quote's verb
+            verb = next((c for c in reversed(list(verb.lefts)) if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+                         and c.dep_ in ("ccomp", "advcl", "parataxis")), verb) if verb.idx >= start else verb
     else:
         verb = first
         while verb.head.i != verb.i and start <= verb.idx < end:
             verb = verb.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "characterized the call as “…”"
             verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "reaffirmed their commitment to a “…”"
+                verb = verb.head
     if verb is None or not (prev_end <= verb.idx < start) or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb
@@ -180,13 +185,14 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         if bare and speaker is None and last_speaker is not None \
                 and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker
+        if kind == "direct" and cue is None and _title_or_heading(text, para_start, start, end, speaker):
+            kind, speaker = "scare", None
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
-        if kind == "direct" and speaker is not None:
+        if kind == "direct":  # an unattributed quote ("“…,” a resident said") breaks the chain too
             last_speaker = speaker
             nl = text.find("\n", end)
             last_para_end = nl if nl >= 0 else len(text)
-        if kind == "direct":
             prev_end = end
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
@@ -238,6 +244,22 @@ def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_e
     return sent.start_char <= prev_end or any(table.actor_at(s.i) == last for s in subjects)
 
 
+def _title_or_heading(text: str, para_start: int, start: int, end: int, speaker: str | None) -> bool:
+    """Words in quotation marks that are no one's statement: a heading run into the text, between a
+    finished sentence and a capitalised one with no punctuation of its own ("… she said. ‘We need to
+    act’ The rights groups told …"), or, with no speaker, a title or name in capitals ("the book “I
+    Am Here: The Story of a Girl”")."""
+    body = text[start:end].strip()
+    before = text[para_start:start - 1].rstrip()
+    after = text[end + 1:end + 3]
+    heading = (before == "" or before[-1] in ".!?”\"’") and body[-1:].isalnum() \
+        and after[:1] == " " and after[1:2].isupper()
+    words = re.findall(r"[\w'’]+", body)
+    capitals = sum(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return heading or speaker is None and len(content) >= 3 and capitals == len(content)
+
+
 def _opens_sentence(text: str, para_start: int, start: int, end: int) -> bool:
     """A quote opening its paragraph, or a whole sentence after one that ended ("… told VOA.
     “….”"), not a heading run into the text ("‘A title’ Officials said …")."""
@@ -266,6 +288,18 @@ def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_s
         who = speaker_of(cue, table)
         if who:
             return who
+    return None if cues else _introduced_person(sent, table, prev_end)
+
+
+def _introduced_person(sent, table: ActorTable, prev_end: int) -> str | None:
+    """A paragraph whose last sentence is about a person ("X, the prime minister, spoke in the
+    square.") and holds no quote: a bare quote paragraph after it is that person's."""
+    if sent.start_char < prev_end or any(m in sent.text for m in "“”\"«»"):
+        return None
+    for s in (c for c in sent.root.children if c.dep_ == "nsubj"):
+        aid = table.actor_for(s)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
     return None
 
 
@@ -288,7 +322,8 @@ def _joined(doc: Doc, segments: list[Segment], i: int, verbs: dict[str, str]) ->
         interrupted = cue is not None and re.fullmatch(r'[”"’»]?\s*[^.!?\n]{1,80},\s*[“"‘«]', gap or "") \
             and text[parts[-1].end - 1:parts[-1].end] in (",", "") or (
             cue is not None and re.fullmatch(r'[”"’»]?,?\s*[^.!?\n“"]{1,80},\s*[“"‘«]', gap or "")
-            and parts[-1].end - 1 >= 0 and text[parts[-1].end - 1] == ",")
+            and parts[-1].end - 1 >= 0 and (text[parts[-1].end - 1] == "," or gap[1:2] == ","))
+        # the comma outside the marks ("“What hurts”, X said, “is …”") interrupts a quote too
         running = not parts[-1].closed and re.fullmatch(r"\s*\n+\s*[“\"«‘]", gap or "")
         if not (interrupted or running):
             break

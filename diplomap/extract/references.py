@@ -49,8 +49,8 @@ def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | N
 def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None:
     """Attach pronouns and definite descriptions to the person they refer to."""
     doc = table.doc
-    named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"),
-                   key=lambda m: m.start)
+    named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"
+                    or _who_clause(m, table)), key=lambda m: m.start)
     quoted = quoted_tokens(doc)
     history: list[Mention] = []  # person mentions seen so far, in order
     k = 0
@@ -69,6 +69,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
                 table.add_mention(m)
                 history.append(m)
+            elif aid == "":  # "A pilot said …. He agreed with X's remark …. “…,” he added": still the pilot
+                history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
         desc = _description_head(token, kb)
         aid = None
@@ -97,14 +99,30 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
 def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
     """"a senior ministry official said", "said the aide, who …", "criticised by an analyst": a
     person noun of the unnamed-source lexicon with no name of its own (no apposition, no proper
-    noun), in any role: a later pronoun may stand for it, not for a person named before."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in unnamed_source_nouns() or token.dep_ in ("appos", "attr"):
+    noun), in any role, or any person noun as an indefinite subject ("a local farmer said"): a
+    later pronoun may stand for it, not for a person named before."""
+    if token.pos_ != "NOUN" or token.dep_ in ("appos", "attr"):
         return False
-    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and table.actor_at(c.i)
-           for c in token.children):
+    kb = table.kb
+    if token.lemma_.lower() not in unnamed_source_nouns() and not (
+            kb is not None and token.lemma_.lower() in kb.person_nouns and token.dep_ == "nsubj"
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)):
+        return False  # any person noun when it is an indefinite subject: "A ferry pilot disagreed"
+    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
+           and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
     return bool(dets) and dets[0] in (*INDEFINITE, "the")
+
+
+def _who_clause(m: Mention, table: ActorTable) -> bool:
+    """"Chalida Tajaroensuk, who heads a rights group, echoed …. She told VOA …": a name the recogniser
+    made a body but that a "who" clause shows to be someone a later "she" may stand for."""
+    if table.by_id[m.actor_id].kind != "organization" or m.kind != "name":
+        return False
+    root = table.doc[m.start:m.end].root
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+               for c in root.children)
 
 
 def _modifier(m: Mention, doc: Doc) -> bool:
@@ -140,7 +158,8 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
             if subjects and not own:  # "X said Y told him …. “…,” he said": the main clause's subject
                 main = [m for m in subjects if _main_subject(m, doc)]
                 return (main or subjects)[-1].actor_id
-            if subjects or not objects:
+            possessors = not own and not subjects and all(_possessor(m, doc) for m in same)
+            if (subjects or not objects) and not (possessors and token.dep_ in SUBJECT_DEPS):
                 return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
             return history[-1].actor_id
@@ -170,17 +189,28 @@ def _appositive(m: Mention, table: ActorTable) -> bool:
 
 
 def _main_subject(m: Mention, doc: Doc) -> bool:
+    """The subject of the sentence's main clause, or of a main clause coordinated with it ("A said
+    …, but B disagreed")."""
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    return root.head.dep_ == "ROOT"
+    verb = root.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
+
+
+def _possessor(m: Mention, doc: Doc) -> bool:
+    """"President Y's supporters gathered": a person named only as a possessor, whom a later subject
+    pronoun passes over for the subject of the sentence before ("X spoke. Y's supporters gathered.
+    “…,” he said" is X)."""
+    return doc[m.start:m.end].root.dep_ == "poss"
 
 
 def _object_role(m: Mention, doc: Doc) -> bool:
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("pobj", "dobj", "dative")
+    # the agent of a passive ("This stance was taken by X when he outlined …") is its doer, no object
+    return root.dep_ in ("pobj", "dobj", "dative") and root.head.dep_ != "agent"
 
 
 def _described(role: str, country: str | None, history: list[Mention], table: ActorTable,
@@ -202,7 +232,8 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
             continue  # "the official" with an unnamed official before: not the minister named since
         if fits and (country is None or actor.country == country):
             return actor.id if generic else _subject_holder(m, history, table, role, country)
-    candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role
+    seen = {m.actor_id for m in history}  # "the minister" refers back, never to a minister named later
+    candidates = [a for a in table.by_id.values() if a.kind == "person" and a.role and a.id in seen
                   and role.lower() in a.role.lower() and (country is None or a.country == country)]
     if len(candidates) == 1:
         return candidates[0].id

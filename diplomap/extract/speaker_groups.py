@@ -106,7 +106,11 @@ def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTa
             return group
         aid = subject_of(subj, table) if subj.i < thing.i else None
         if aid is not None and table.by_id[aid].kind == "person":
-            return aid  # a state's or body's document names no speaker (a joint declaration)
+            return aid
+        if aid is not None and table.by_id[aid].kind == "organization" \
+                and not any(c.dep_ == "conj" for c in subj.children):
+            return aid  # "The ministry issued a statement …. “…,” the statement said"; a state's or a
+            # joint declaration names no speaker
     return None
 
 

@@ -36,7 +36,9 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         aid, name = _new_actor(table, full, "person"), full
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
         aid = _new_actor(table, name, "organization")
-    elif s.ent_type_ == "PERSON" or s.ent_type_ == "" and not kb.city(name):  # not "Ontario Premier X said"
+    elif s.ent_type_ == "PERSON" or s.ent_type_ in ("", "LOC", "GPE") and not kb.city(name) \
+            and (s.ent_type_ == "" or len(words) >= 2):  # not "Ontario Premier X said"; a two-word
+        # name the recogniser took for a place no gazetteer knows is a person ("Nino Galissa recounts")
         aid = _new_actor(table, name, "person")
     else:
         return None

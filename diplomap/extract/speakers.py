@@ -20,6 +20,13 @@ from spacy.tokens import Token
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import sentence_of, sentence_start_back
+from .speaker_descriptions import (
+    body_referred_to,
+    elided_subject,
+    latest_person,
+    pair_of_people,
+    party_member,
+)
 from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
 
@@ -49,7 +56,9 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         return _passive_agent(verb, table)
     levels = _subject_levels(verb)
     for subjects in levels:
-        found = [aid for s in subjects if (aid := (table.actor_for(s) if strict else subject_actor(s, table)))]
+        found = [aid for s in subjects
+                 if (aid := (table.actor_for(s) or _appositive_person(s, table) or pair_of_people(s, table)
+                             if strict else subject_actor(s, table)))]
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if found and not people and subjects[0].i > verb.i:  # "said lecturer X of Y University"
             people = [aid for t in verb.doc[verb.i + 1:subjects[0].i] if (aid := table.actor_at(t.i))
@@ -62,8 +71,10 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if people or found:
             return (people or found)[0]
-        return _loose_name(verb, table)
+        return _loose_name(verb, table) or elided_subject(verb, table)
     return None
+
+
 
 
 def _passive_agent(verb: Token, table: ActorTable) -> str | None:
@@ -97,11 +108,9 @@ def _subject_levels(verb: Token) -> list[list[Token]]:
 
 def subject_actor(s: Token, table: ActorTable) -> str | None:
     """The actor a subject (or inverted subject) token stands for."""
-    for c in s.children:  # "The deputy minister for culture, Zia Haq, told media"
-        if c.dep_ == "appos":
-            aid = table.actor_at(c.i)
-            if aid and table.by_id[aid].kind == "person":
-                return aid
+    aid = _appositive_person(s, table)
+    if aid:
+        return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
         s = s.head.head
     if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said"
@@ -115,18 +124,51 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
         return _last_speaking_thing(table, s.i)
+    if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
+        return aid
     if s.lower_ == "they" or s.tag_ == "NNS" and any(c.lower_ == "the" for c in s.children):
         aid = _plural_subject(s, table)
         if aid is not None or s.lower_ == "they":
             return aid
-    if s.pos_ == "PROPN":
-        return _named_at_edge(s, table) or missed_name(s, table)
+    if s.pos_ == "PROPN" or party_member(s, table):
+        return _proper_subject(s, table)
     aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
     if aid:
         return aid
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
-            or _described_body(s, table) or _earlier_namesake(s, table)
+            or _described_body(s, table) or _earlier_namesake(s, table) or body_referred_to(s, table)
+    return None
+
+
+
+
+def _proper_subject(s: Token, table: ActorTable) -> str | None:
+    """A name subject the table does not know, or a party member described ("“…,” the Texas Democrat
+    said": the person just named)."""
+    if party_member(s, table):
+        return latest_person(s, table)
+    return _named_at_edge(s, table) or missed_name(s, table) or body_referred_to(s, table)  # "the bloc"
+
+
+
+
+
+
+
+
+
+
+def _appositive_person(s: Token, table: ActorTable) -> str | None:
+    """"The deputy minister for culture, Zia Haq, told media": the person beside the subject, or
+    beside the object of its "of" phrase, where the parser hangs it ("The head of the commission,
+    X, was blunt")."""
+    nouns = [s] + [p for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+    for c in (c for n in nouns for c in n.children):
+        aid = table.actor_at(c.i) if c.dep_ == "appos" else None
+        if aid and table.by_id[aid].kind == "person":
+            return aid
     return None
 
 
@@ -189,11 +231,16 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 
 def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
     """The person holding the title ``s`` for a state: the one with that role and country
-    nearest the mention (before or after)."""
+    nearest the mention (before or after); a plural ("U.S. officials") or an indefinite low
+    rank ("a U.S. official") is the state itself."""
     kb = table.kb
     title = kb.title(s.text) if kb is not None else None
-    if title is None:
+    if title is None or s.tag_ in ("NNS", "NNPS"):  # "White House officials said": no one holder
         return None
+    if title.rank >= 4 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                               for c in s.children):
+        return None  # "a senior U.S. trade official said": someone the story does not name (a
+        # "British minister" in a lead is the minister it names next)
     iso3 = table.by_id[country_id].country
     role = _description_role(s, kb) or title.role
     people = [a for a in table.by_id.values() if a.kind == "person" and a.country == iso3]
@@ -274,7 +321,7 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            aid = table.actor_for(t)
+            aid = table.actor_for(t) or _body_in_phrase(t, table)
             if aid:
                 return aid
             who = sender(t, table, subject_actor) if t.i >= lo else None
@@ -283,6 +330,15 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     return None
 
 
+
+
+def _body_in_phrase(noun: Token, table: ActorTable) -> str | None:
+    """"A Foreign Ministry statement", "the agency's statement": the body whose name modifies it."""
+    for c in noun.children:
+        aid = table.actor_at(c.i) if c.dep_ in ("compound", "poss") else None
+        if aid and table.by_id[aid].kind == "organization":
+            return aid
+    return None
 
 
 def _loose_name(verb: Token, table: ActorTable) -> str | None:

@@ -1,0 +1,75 @@
+"""Speakers a description or an ellipsis stands for, beside the subject's own name: "the Texas
+Democrat" (the person just named), "the group" (the body just named), "both leaders" (the first of
+the pair just named), "But added: “…”" (the subject of the sentence before)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import ActorTable
+from .nlp import quoted_tokens, sentence_of, sentence_start_back
+from .speaker_groups import people_word
+
+
+def elided_subject(verb: Token, table: ActorTable) -> str | None:
+    """"X said talks took long. But added: “…”": a main verb written without its subject shares the
+    subject of the sentence before, when that names a person."""
+    sent = sentence_of(verb)
+    if verb.dep_ != "ROOT" or sent.start == 0:
+        return None
+    before = sentence_of(verb.doc[sent.start - 1])
+    for s in (c for c in before.root.children if c.dep_ == "nsubj"):
+        aid = table.actor_for(s)
+        if aid and table.by_id[aid].kind == "person":
+            return aid
+    return None
+
+
+def party_member(s: Token, table: ActorTable) -> bool:
+    """"the Texas Democrat", "the veteran Republican": one member of a party (party_members.txt),
+    named by a definite description."""
+    kb = table.kb
+    return kb is not None and s.tag_ in ("NN", "NNP") and s.lemma_.lower() in kb.party_members \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+
+
+def body_referred_to(noun: Token, table: ActorTable) -> str | None:
+    """"Hamas accused Israel …. “…,” the group said", "the rebels said": a definite common noun for a
+    body (body_nouns.txt) is the organisation last the subject of a clause in its sentence or the two
+    before, outside quotes."""
+    kb = table.kb
+    if kb is None or noun.lemma_.lower() not in kb.body_nouns \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(noun, 2)
+    bodies = [m for m in table.mentions if lo <= m.start < noun.i and m.start not in quoted
+              and m.kind == "name" and table.by_id[m.actor_id].kind == "organization" and m.is_subject(table.doc)]
+    return max(bodies, key=lambda m: m.start).actor_id if bodies else None
+
+
+def latest_person(s: Token, table: ActorTable) -> str | None:
+    """The person last named before ``s`` in its sentence or the two before, outside quotes."""
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 2)
+    people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
+              and table.by_id[m.actor_id].kind == "person"]
+    return max(people, key=lambda m: m.start).actor_id if people else None
+
+
+def pair_of_people(s: Token, table: ActorTable) -> str | None:
+    """"Following talks with B, both leaders reaffirmed …", "the two ministers said": of the last two
+    persons named (this sentence or the one before, outside quotes), the one named first."""
+    if s.tag_ != "NNS" or not people_word(s, table) or not any(
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in s.children):
+        return None
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 1)
+    order: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: m.start):
+        if lo <= m.start < s.i and m.start not in quoted and table.by_id[m.actor_id].kind == "person":
+            order = [a for a in order if a != m.actor_id] + [m.actor_id]
+    return None if len(order) < 2 else min(order[-2:], key=lambda a: first_mention(a, table))
+
+
+def first_mention(aid: str, table: ActorTable) -> int:
+    return min(m.start for m in table.mentions if m.actor_id == aid)
