@@ -1,0 +1,72 @@
+"""Cabinet offices: a person named with an office only one state has (national_titles.csv) and
+no country gets that state when the story mentions it; a country the text gives the person wins;
+a title another state shares is that state's under its dateline. Made-up names and wording."""
+from __future__ import annotations
+
+import pytest
+
+
+def country_of(extraction, name: str) -> str | None:
+    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    return found[name].country
+
+
+# --- an office only one state has gives that state -----------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("The United States will tighten border checks, Homeland Security Secretary Marla Quenby "
+     "told reporters on Tuesday.", "Marla Quenby", "USA"),
+    ("The United States and Canada disagree on the pipeline. Interior Secretary Dale Wexcombe said "
+     "the permits would wait.", "Dale Wexcombe", "USA"),
+    ("The United States and Canada disagree. Dale Wexcombe, the secretary of the interior, said the "
+     "permits would wait.", "Dale Wexcombe", "USA"),
+    ("Britain will take in more refugees, Home Secretary Priya Ashgrove said in a statement.",
+     "Priya Ashgrove", "GBR"),
+    ("Britain's budget will be tight. Chancellor of the Exchequer Rupert Fenwell warned of cuts.",
+     "Rupert Fenwell", "GBR"),
+    ("Japan protested the missile launch. Chief Cabinet Secretary Haruto Ishizawa called it "
+     "unacceptable.", "Haruto Ishizawa", "JPN"),
+    ("India and Brazil pledged closer ties. External Affairs Minister Raghav Menonkar said trade "
+     "would double.", "Raghav Menonkar", "IND"),
+    ("South Korea offered talks with the North. Unification Minister Park Do-hwan said Seoul "
+     "was ready.", "Park Do-hwan", "KOR"),
+    ("The United States criticised the vote. White House press secretary Jenna Corliss said the "
+     "president was disappointed.", "Jenna Corliss", "USA"),
+    ("The United States will send more troops, Veterans Affairs Secretary Lyle Brandtson said at "
+     "a rally.", "Lyle Brandtson", "USA"),
+    ("China and Kenya signed the deal. Wei Shaolin, a state councilor, attended the ceremony.",
+     "Wei Shaolin", "CHN"),
+])
+def test_a_one_state_office_gives_its_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="2024-05-10"), name) == iso3
+
+
+# --- the text's own country for the person wins ----------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("The United States and Mexico discussed migration. Mexican Interior Secretary Ramiro Ocotlan "
+     "said the border would stay open.", "Ramiro Ocotlan", "MEX"),
+    ("The United States and the Philippines signed a farm accord. Philippine Agriculture "
+     "Secretary Nestor Dalisay said imports would rise.", "Nestor Dalisay", "PHL"),
+    ("India and Britain held talks. Aarav Kulkarni, India's home secretary, met British "
+     "officials.", "Aarav Kulkarni", "IND"),
+])
+def test_a_country_the_text_gives_beats_the_title(extract, text, name, iso3):
+    assert country_of(extract(text, date="2024-05-10"), name) == iso3
+
+
+# --- a title another state shares is that state's under its dateline --------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("MANILA, May 3 - The Philippines will import more fuel from the United States, Energy "
+     "Secretary Corazon Balinag said on Friday.", "Corazon Balinag", "PHL"),
+    ("LONDON, May 3 - Britain will hire more nurses, Health Secretary Tobias Wrenfield told "
+     "parliament, after talks with the United States.", "Tobias Wrenfield", "GBR"),
+    ("MEXICO CITY, May 3 - Mexico will buy American helicopters, Defense Secretary Aurelio "
+     "Tlacotal said after talks with the United States.", "Aurelio Tlacotal", "MEX"),
+])
+def test_a_shared_title_under_a_sharers_dateline_is_the_datelines(extract, text, name, iso3):
+    assert country_of(extract(text, date="2024-05-10"), name) == iso3
