@@ -70,3 +70,19 @@ def test_a_country_the_text_gives_beats_the_title(extract, text, name, iso3):
 ])
 def test_a_shared_title_under_a_sharers_dateline_is_the_datelines(extract, text, name, iso3):
     assert country_of(extract(text, date="2024-05-10"), name) == iso3
+
+
+# --- a cabinet member named without any office gets the state from leaders.csv ---------------
+
+
+@pytest.mark.parametrize("text,date,name,iso3", [
+    ("The talks on tariffs stalled, Rachel Reeves told a business audience.", "2025-03-01",
+     "Rachel Reeves", "GBR"),
+    ("A lawsuit over the detention camp names Kristi Noem as a defendant.", "2025-04-01",
+     "Kristi Noem", "USA"),
+    ("Nirmala Sitharaman presented the budget to parliament on Monday.", "2024-02-01",
+     "Nirmala Sitharaman", "IND"),
+    ("Gérald Darmanin ordered extra patrols in the capital.", "2023-07-01", "Gérald Darmanin", "FRA"),
+])
+def test_a_cabinet_member_named_alone_gets_their_state(extract, text, date, name, iso3):
+    assert country_of(extract(text, date=date), name) == iso3
