@@ -86,3 +86,16 @@ def test_a_shared_title_under_a_sharers_dateline_is_the_datelines(extract, text,
 ])
 def test_a_cabinet_member_named_alone_gets_their_state(extract, text, date, name, iso3):
     assert country_of(extract(text, date=date), name) == iso3
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("India will build more highways, Union Minister Devendra Kothapalli said on Sunday.",
+     "Devendra Kothapalli", "IND"),
+    ("Russia's parliament backed the treaty. Duma Speaker Arkady Tverskoi called it historic.",
+     "Arkady Tverskoi", "RUS"),
+    ("Ireland will veto the plan, Tanaiste Ciaran Mulvenna told reporters.", "Ciaran Mulvenna", "IRL"),
+    ("Britain's opposition attacked the deal. Shadow Foreign Secretary Imogen Catterall called it "
+     "weak.", "Imogen Catterall", "GBR"),
+])
+def test_a_one_state_legislative_or_party_office_gives_its_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="2024-05-10"), name) == iso3
