@@ -99,3 +99,14 @@ def test_a_cabinet_member_named_alone_gets_their_state(extract, text, date, name
 ])
 def test_a_one_state_legislative_or_party_office_gives_its_state(extract, text, name, iso3):
     assert country_of(extract(text, date="2024-05-10"), name) == iso3
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("PARIS, June 3 - Nigel Lawson said sterling would stay in its range, dealers said.",
+     "Nigel Lawson", "GBR"),
+    ("TOKYO, June 3 - Gerhard Stoltenberg will attend the meeting of the Group of Five, officials "
+     "said.", "Gerhard Stoltenberg", "DEU"),
+    ("BONN, June 3 - Dmitry Yazov arrived for talks on troop cuts, the agency said.", "Dmitry Yazov", "SUN"),
+])
+def test_a_1987_minister_named_alone_gets_the_state_of_the_time(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-06-03"), name) == iso3

@@ -63,8 +63,8 @@ ROLE_COUNTRIES = {
     "Government Official": G20,  # other cabinet members are listed for the G20 states only
     **{role: {"USA"} for role in ("Attorney General", "Chief of Staff", "National Security Adviser",
                                   "Trade Representative", "UN Ambassador", "Intelligence Director",
-                                  "Central Bank Governor", "Homeland Security Secretary", "Trade Minister",
-                                  *US_SECRETARIES)},
+                                  "Central Bank Governor", "Homeland Security Secretary", *US_SECRETARIES)},
+    "Trade Minister": {"USA", "JPN"},  # the US commerce secretary, Japan's MITI minister
 }
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU, IMF and World Bank use
 # (and data/knowledge/countries.csv too).
@@ -308,6 +308,12 @@ def test_no_foreign_administrators():
     ("IND", "Defense Minister", "2018-01-01", "Nirmala Sitharaman"),
     ("CHN", "Finance Minister", "2020-01-01", "Liu Kun"),
     ("RUS", "Interior Minister", "2020-01-01", "Vladimir Kolokoltsev"),
+    ("GBR", "Finance Minister", "1987-06-01", "Nigel Lawson"),
+    ("DEU", "Finance Minister", "1987-06-01", "Gerhard Stoltenberg"),
+    ("USA", "Finance Minister", "1987-06-01", "James Baker"),
+    ("JPN", "Finance Minister", "1987-06-01", "Kiichi Miyazawa"),
+    ("RUS", "Defense Minister", "1987-09-01", "Dmitry Yazov"),
+    ("", "NATO Secretary General", "1990-01-01", "Manfred Wörner"),
     # generated rows, each checked against its source line
     ("JPN", "Head of Government", "1987-06-01", "Yasuhiro Nakasone"),  # [JPNGOV 821126-871106]
     ("GBR", "Prime Minister", "1987-06-01", "Margaret Thatcher"),  # "# Prime Ministers", [GBRGOV 790504-901128]
