@@ -309,6 +309,8 @@ def test_no_foreign_administrators():
     ("CHN", "Finance Minister", "2020-01-01", "Liu Kun"),
     ("RUS", "Interior Minister", "2020-01-01", "Vladimir Kolokoltsev"),
     ("GBR", "Finance Minister", "1987-06-01", "Nigel Lawson"),
+    ("BRA", "Finance Minister", "2020-01-01", "Paulo Guedes"),
+    ("ZAF", "Finance Minister", "2016-06-01", "Pravin Gordhan"),
     ("DEU", "Finance Minister", "1987-06-01", "Gerhard Stoltenberg"),
     ("USA", "Finance Minister", "1987-06-01", "James Baker"),
     ("JPN", "Finance Minister", "1987-06-01", "Kiichi Miyazawa"),
