@@ -110,3 +110,11 @@ def test_a_one_state_legislative_or_party_office_gives_its_state(extract, text, 
 ])
 def test_a_1987_minister_named_alone_gets_the_state_of_the_time(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-06-03"), name) == iso3
+
+
+def test_an_unknown_defense_secretary_beside_the_us_is_not_american(extract):
+    """Every US defense secretary is in leaders.csv, so an unknown one is another state's (the
+    Philippines' and Mexico's bear the title too): the title alone gives no US."""
+    e = extract("The United States and the Philippines held drills at sea. Defense Secretary Ramon "
+                "Dalisay said the exercises would continue.", date="2024-05-10")
+    assert country_of(e, "Ramon Dalisay") != "USA"
