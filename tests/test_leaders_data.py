@@ -31,13 +31,18 @@ COLUMNS = ["name", "aliases", "country", "role", "start", "end"]
 ORG_ROLES = {"NATO Secretary General", "UN Secretary-General", "European Commission President",
              "European Council President", "EU High Representative", "World Bank President",
              "IMF Managing Director", "African Union Commission Chairperson"}
+# The US executive departments' secretaries named by their department (curated rows).
+US_SECRETARIES = {"Interior Secretary", "Agriculture Secretary", "Labor Secretary", "Health Secretary",
+                  "Housing Secretary", "Transportation Secretary", "Energy Secretary", "Education Secretary",
+                  "Veterans Affairs Secretary", "CIA Director"}
 # Offices named as such (curated rows, and generated rows whose source names the office).
 NAMED_ROLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Crown Prince",
                "Supreme Leader", "Sultan", "Foreign Minister", "Secretary of State", "Foreign Secretary",
                "Vice President", "Defense Minister", "Governor-General", "Finance Minister",
                "Deputy Prime Minister", "Attorney General", "Chief of Staff", "National Security Adviser",
                "Trade Representative", "UN Ambassador", "Intelligence Director", "Central Bank Governor",
-               "Homeland Security Secretary"}
+               "Homeland Security Secretary", "Interior Minister", "Trade Minister", "Chief Cabinet Secretary",
+               *US_SECRETARIES}
 # Generated rows whose source tells only that the person led the state, or sat in its
 # government: the office itself is unknown.
 GENERIC_ROLES = {"Head of State", "Head of Government", "Head of State or Government",
@@ -51,12 +56,15 @@ ROLE_COUNTRIES = {
     "Secretary of State": {"USA"},
     "Vice President": {"USA"},
     "Foreign Secretary": {"GBR"},
-    "Defense Minister": G7 | {"RUS", "UKR", "CHN", "ISR"},
+    "Defense Minister": G7 | {"RUS", "UKR", "CHN", "ISR", "IND"},
+    "Interior Minister": G7 | {"RUS", "CHN", "IND"},
+    "Chief Cabinet Secretary": {"JPN"},
     "Governor-General": REALMS,
     "Government Official": G20,  # other cabinet members are listed for the G20 states only
     **{role: {"USA"} for role in ("Attorney General", "Chief of Staff", "National Security Adviser",
                                   "Trade Representative", "UN Ambassador", "Intelligence Director",
-                                  "Central Bank Governor", "Homeland Security Secretary")},
+                                  "Central Bank Governor", "Homeland Security Secretary", *US_SECRETARIES)},
+    "Trade Minister": {"USA", "JPN"},  # the US commerce secretary, Japan's MITI minister
 }
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU, IMF and World Bank use
 # (and data/knowledge/countries.csv too).
@@ -286,6 +294,33 @@ def test_no_foreign_administrators():
     ("KEN", "President", "1995-06-01", "Daniel arap Moi"),
     ("KEN", "President", "2024-01-01", "William Ruto"),
     ("SOM", "President", "2024-01-01", "Hassan Sheikh Mohamud"),
+    ("USA", "Homeland Security Secretary", "2025-06-01", "Kristi Noem"),
+    ("USA", "Finance Minister", "2010-01-01", "Timothy Geithner"),
+    ("USA", "Trade Minister", "2018-01-01", "Wilbur Ross"),
+    ("USA", "Health Secretary", "2025-06-01", "Robert F. Kennedy Jr."),
+    ("USA", "Chief of Staff", "2024-01-01", "Jeff Zients"),
+    ("USA", "CIA Director", "2012-01-01", "David Petraeus"),
+    ("GBR", "Interior Minister", "2020-01-01", "Priti Patel"),
+    ("GBR", "Finance Minister", "2025-01-01", "Rachel Reeves"),
+    ("DEU", "Finance Minister", "2020-01-01", "Olaf Scholz"),
+    ("FRA", "Interior Minister", "2022-01-01", "Gérald Darmanin"),
+    ("JPN", "Chief Cabinet Secretary", "2019-01-01", "Yoshihide Suga"),
+    ("IND", "Defense Minister", "2018-01-01", "Nirmala Sitharaman"),
+    ("CHN", "Finance Minister", "2020-01-01", "Liu Kun"),
+    ("RUS", "Interior Minister", "2020-01-01", "Vladimir Kolokoltsev"),
+    ("GBR", "Finance Minister", "1987-06-01", "Nigel Lawson"),
+    ("BRA", "Finance Minister", "2020-01-01", "Paulo Guedes"),
+    ("RUS", "Finance Minister", "2005-01-01", "Alexei Kudrin"),
+    ("FRA", "Finance Minister", "2010-01-01", "Christine Lagarde"),
+    ("ITA", "Finance Minister", "2009-01-01", "Giulio Tremonti"),
+    ("IND", "Interior Minister", "2010-01-01", "P. Chidambaram"),
+    ("JPN", "Finance Minister", "2005-01-01", "Sadakazu Tanigaki"),
+    ("ZAF", "Finance Minister", "2016-06-01", "Pravin Gordhan"),
+    ("DEU", "Finance Minister", "1987-06-01", "Gerhard Stoltenberg"),
+    ("USA", "Finance Minister", "1987-06-01", "James Baker"),
+    ("JPN", "Finance Minister", "1987-06-01", "Kiichi Miyazawa"),
+    ("RUS", "Defense Minister", "1987-09-01", "Dmitry Yazov"),
+    ("", "NATO Secretary General", "1990-01-01", "Manfred Wörner"),
     # generated rows, each checked against its source line
     ("JPN", "Head of Government", "1987-06-01", "Yasuhiro Nakasone"),  # [JPNGOV 821126-871106]
     ("GBR", "Prime Minister", "1987-06-01", "Margaret Thatcher"),  # "# Prime Ministers", [GBRGOV 790504-901128]
