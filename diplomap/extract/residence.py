@@ -9,7 +9,7 @@ from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable
 from .nlp import entity_start
-from .placement import Description
+from .placement import Description, institution_place
 
 PLACING_PREPOSITIONS = ("from", "in")
 
@@ -63,18 +63,6 @@ def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
     text = token.doc[entity_start(token):token.i + 1].text
     found = kb.country(text) or kb.town(text)
     return found.iso3 if found is not None else None
-
-
-def institution_place(name: str, kb: Knowledge) -> str | None:
-    """"University of <city>", "Institute of Economics of <city>": a body of no known state
-    named after a city or state, which places its people there."""
-    words = name.split()
-    for n in (3, 2, 1):
-        if len(words) > n + 1 and words[-n - 1] in ("of", "in"):
-            found = kb.country(" ".join(words[-n:])) or kb.city(" ".join(words[-n:]))
-            if found is not None:
-                return found.iso3
-    return None
 
 
 def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:

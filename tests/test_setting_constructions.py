@@ -1,0 +1,69 @@
+"""The state a story is set in, and the persons it places there, with made-up names, places and
+wording (none taken from an article)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def extract_titled(nlp):
+    """extract_titled(title, text) → Extraction of a one-article fixture with a headline."""
+    from diplomap.extract.pipeline import extract_article
+    from diplomap.models import Article
+
+    def run(title: str, text: str, date: str = "2024-05-02"):
+        return extract_article(Article(id="fixture", title=title, text=text, date=date), nlp=nlp)
+
+    return run
+
+
+def country_of(extraction, name: str) -> str | None:
+    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    return found[name].country
+
+
+# --- a headline naming one state sets a story that names few places ----------------------------
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Kenyan tribunal halts sale of state farms",
+     "A Kenyan tribunal on Monday halted the sale of three state farms. \"The process was rushed,\" "
+     "said Wanjiru Kimani, who sat on the panel with Otieno Barasa. Residents were split. "
+     "\"They sold our land,\" said Mutua Kioko. The tribunal will meet again in June, "
+     "according to Achieng Odera, a lecturer at the University of Nairobi.",
+     "Mutua Kioko", "KEN"),
+    ("Ghana's parliament delays vote on mining bill",
+     "Ghanaian lawmakers on Tuesday put off a vote on the mining bill. \"We need more time,\" said "
+     "Kofi Mensah-Boateng, who chairs the committee. Traders in Ghana welcomed the delay. "
+     "Yaw Asante, a gold trader, said the bill would hurt small miners.",
+     "Yaw Asante", "GHA"),
+    ("Peruvian Farmers Brace for Drought",
+     "Farmers in the Andes are rationing water as a drought deepens across Peru. \"We have never "
+     "seen the river this low,\" said Rosario Quispe Mamani, who grows potatoes near a Peruvian "
+     "town. Officials say rain is not expected before November.",
+     "Rosario Quispe Mamani", "PER"),
+])
+def test_a_one_state_headline_places_residents(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+def test_a_headline_state_places_a_bare_national_title(extract_titled):
+    e = extract_titled("Zambian court clears way for new vice president",
+                       "A Zambian court cleared the way on Friday for Vice President Chanda Mulenga "
+                       "to take office in Lusaka. \"The law is clear,\" said Mwila Banda, one of the judges.")
+    assert country_of(e, "Chanda Mulenga") == "ZMB"
+
+
+@pytest.mark.parametrize("title,text,name", [
+    # two states in the headline: no setting
+    ("Chile and Peru Spar Over Fishing Rights",
+     "Chilean and Peruvian fishermen clashed again. \"The sea is ours,\" said Tomas Arrieta. "
+     "Chile and Peru have argued over the waters for years.", "Tomas Arrieta"),
+    # the headline's state is not what the story mostly names
+    ("Experts Doubt Chilean Deal Will Last",
+     "Chile signed the deal with Japan on Monday. Japanese officials praised it, Japanese banks "
+     "will fund it and Japanese companies welcomed it. \"It will not last,\" said Helmut Brandauer.",
+     "Helmut Brandauer"),
+])
+def test_no_single_headline_state_places_no_one(extract_titled, title, text, name):
+    assert country_of(extract_titled(title, text), name) is None
