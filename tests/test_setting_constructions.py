@@ -67,3 +67,27 @@ def test_a_headline_state_places_a_bare_national_title(extract_titled):
 ])
 def test_no_single_headline_state_places_no_one(extract_titled, title, text, name):
     assert country_of(extract_titled(title, text), name) is None
+
+
+# --- a news outlet's journalist takes no setting -------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "BBC's Dominic Waller said",
+    "Dominic Waller of the BBC said",
+    "CNN's Dominic Waller said",
+])
+def test_an_outlets_journalist_takes_no_setting(extract_titled, lead):
+    e = extract_titled("Drones hit refineries in Saudi Arabia",
+                       "Drones struck two refineries in Saudi Arabia on Saturday. Saudi officials said "
+                       "the fires in Riyadh were under control. Saudi Arabia blamed Iran. "
+                       f"{lead} questions remain about who launched them.")
+    assert country_of(e, "Dominic Waller") is None
+
+
+def test_a_resident_beside_an_outlets_journalist_keeps_the_setting(extract_titled):
+    e = extract_titled("Drones hit refineries in Saudi Arabia",
+                       "Drones struck two refineries in Saudi Arabia on Saturday. Saudi officials said "
+                       "the fires in Riyadh were under control. Saudi Arabia blamed Iran. \"We heard "
+                       "three blasts,\" Faisal Harbi told CNN's Dominic Waller.")
+    assert country_of(e, "Faisal Harbi") == "SAU"

@@ -182,6 +182,9 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
+        if aid is None and _an_outlet(t, kb):
+            d.affiliated = True  # "BBC's X", "X of CNN": a news outlet's, whatever the story's setting
+            continue
         if aid and aid != self_id:
             actor = table.by_id[aid]
             if actor.kind == "country" and d.country is None:
@@ -220,6 +223,15 @@ def _body_named_by(token: Token, table: ActorTable) -> str | None:
     noun = token.lemma_.lower()
     found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.name.split()[-1].lower() == noun}
     return found.pop() if len(found) == 1 else None
+
+
+def _an_outlet(token: Token, kb: Knowledge) -> bool:
+    """The last word of a news outlet's name (organizations.csv, category media): "BBC's"."""
+    if token.ent_type_ not in ("ORG", "PERSON", "GPE", "WORK_OF_ART") \
+            or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
+        return False
+    org = kb.organization(token.doc[entity_start(token):token.i + 1].text)
+    return org is not None and org.category == "media"
 
 
 def _city(token: Token, kb: Knowledge):
