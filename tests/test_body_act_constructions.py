@@ -1,0 +1,32 @@
+"""A body that acts through a sitting, a vote or a ruling of its own is an actor, with made-up
+names, places and wording (none taken from an article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def org_names(extraction) -> set[str]:
+    return {n for a in extraction.actors if a.kind == "organization" for n in (a.name, *a.aliases)}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Envoy Tamsin Roark spoke ahead of a meeting of the U.N. Security Council on the border clashes. "
+     "\"This cannot go on,\" she said.", "UN Security Council"),
+    ("The port deal was frozen after a ruling by the Andean Trade Tribunal last month, "
+     "officials in Lima said.", "Andean Trade Tribunal"),
+    ("Ruritania's envoy said the plan died with the Security Council's veto in March.", "UN Security Council"),
+])
+def test_a_bodys_sitting_or_ruling_makes_it_an_actor(extract, text, body):
+    assert body in org_names(extract(text))
+
+
+@pytest.mark.parametrize("text,body", [
+    # a date on the calendar named after bodies, not a party
+    ("Finance ministers will gather in Lisbon ahead of the African Development Bank and Arab Monetary "
+     "Fund meetings next week, officials said.", "Arab Monetary Fund"),
+    # an affiliation, not the body acting
+    ("\"Prices will rise,\" said Oswin Tarrant, an economist at the Baltic Grain Council.",
+     "Baltic Grain Council"),
+])
+def test_a_body_named_only_beside_a_calendar_or_as_an_affiliation_is_no_actor(extract, text, body):
+    assert body not in org_names(extract(text))
