@@ -1,0 +1,30 @@
+"""Persons listed beside "members of <a state's body>" are that state's, with made-up names,
+places and wording (none taken from an article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def country_of(extraction, name: str) -> str | None:
+    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    return found[name].country
+
+
+@pytest.mark.parametrize("text,names,iso3", [
+    ("Tensions rose in Bosnia. Meanwhile, in Washington, three members of the U.S. Senate — Robert "
+     "Hale, Susan Miller and James Porter — urged the administration to act on the crisis in Bosnia.",
+     ("Susan Miller", "James Porter"), "USA"),
+    ("Two members of the French National Assembly, Luc Ferrand and Odile Marchetti, wrote to the "
+     "president of Chad on Tuesday.", ("Luc Ferrand", "Odile Marchetti"), "FRA"),
+    ("Three members of the Canadian parliament, Anne Girard, Helen Fraser and Tom Kelly, visited the "
+     "refugee camps in Jordan last week.", ("Anne Girard", "Helen Fraser", "Tom Kelly"), "CAN"),
+])
+def test_names_listed_beside_members_of_a_states_body(extract, text, names, iso3):
+    e = extract(text)
+    assert {country_of(e, n) for n in names} == {iso3}
+
+
+def test_a_member_of_an_international_body_takes_no_state(extract):
+    e = extract("Two members of the U.N. Human Rights Council, Ana Duarte and Karl Lindqvist, "
+                "visited the camps in Jordan last week.")
+    assert country_of(e, "Karl Lindqvist") is None
