@@ -35,3 +35,22 @@ def test_a_near_full_name_is_the_one_leader_of_that_surname(tiny_kb, written, le
 ])
 def test_another_given_name_or_a_shared_surname_is_no_leader(tiny_kb, written):
     assert tiny_kb.leaders_named(written) == []
+
+
+# --- officers of international bodies in the 1987 wire take no dateline's state ------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LISBON, May 4 - Farm commissioner Frans Andriessen said the proposal would cut butter stocks.",
+     "Frans Andriessen"),
+    ("OSLO, May 4 - Commissioner Willy De Clercq told reporters the talks would resume in June.",
+     "Willy De Clercq"),
+    ("TOKYO, May 4 - Bank president Masao Fujioka said lending to poorer members would rise.",
+     "Masao Fujioka"),
+    ("ROME, May 4 - GATT director-general Arthur Dunkel warned that farm subsidies threaten the round.",
+     "Arthur Dunkel"),
+])
+def test_a_body_officer_of_1987_takes_no_datelines_state(extract, text, name):
+    e = extract(text, date="1987-05-04")
+    found = {n: a for a in e.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    assert found[name].country is None
