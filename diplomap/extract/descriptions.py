@@ -162,7 +162,7 @@ def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             return None
         t = t.head
-        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None):
+        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
             return t
     return None
 
