@@ -30,3 +30,23 @@ def test_a_bodys_sitting_or_ruling_makes_it_an_actor(extract, text, body):
 ])
 def test_a_body_named_only_beside_a_calendar_or_as_an_affiliation_is_no_actor(extract, text, body):
     assert body not in org_names(extract(text))
+
+
+# --- a party's members named by a plural are people, not the party acting -----------------------
+
+
+@pytest.mark.parametrize("text,party", [
+    ("Republicans and Democrats are angry with Ruritania over its purchase of missiles, aides said.",
+     "Republican Party"),
+    ("Congressional Democrats have pledged to pass tougher trade laws against Ruritania.", "Democratic Party"),
+])
+def test_party_members_by_a_plural_are_no_party(extract, text, party):
+    assert party not in org_names(extract(text))
+
+
+@pytest.mark.parametrize("text,party", [
+    ("The Republican Party said on Monday it would oppose the treaty with Ruritania.", "Republican Party"),
+    ("The Democratic Party called for new sanctions against Ruritania.", "Democratic Party"),
+])
+def test_the_party_by_name_is_an_actor(extract, text, party):
+    assert party in org_names(extract(text))
