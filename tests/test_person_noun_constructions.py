@@ -23,3 +23,30 @@ def test_a_nationality_on_a_person_noun_read_as_an_adjective(extract, text, name
 def test_a_un_coordinator_for_a_state_is_not_its_resident(extract):
     e = extract("\"The protests continue,\" U.N. Resident Coordinator for Myanmar Andrew Kirkby said.")
     assert country_of(e, "Andrew Kirkby") is None
+
+
+# --- "A's title A and B's title B": B's description starts after the "and" ---------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("On October 6, US President Donald Trump and Peruvian President Tomas Arrieta spoke on the "
+     "phone. Arrieta said the border would stay open.", "Tomas Arrieta", "PER"),
+    ("Kenyan Foreign Minister Otieno Barasa and Ugandan Foreign Minister Okello Mugisha met in "
+     "Kampala on Friday.", "Okello Mugisha", "UGA"),
+])
+def test_a_second_titled_name_keeps_its_own_state(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+def test_a_possessors_envoy_keeps_the_possessor(extract):
+    e = extract("Ruritania's envoy Tomas Arrieta met Chile's foreign minister in Santiago.")
+    assert country_of(e, "Tomas Arrieta") is None or country_of(e, "Tomas Arrieta") != "CHL"
+
+
+def test_the_run_before_a_name_starts_after_another_coordinated_name(nlp):
+    from diplomap.extract.descriptions import _after_another_name
+
+    doc = nlp("Chilean President Rodrigo Valdivia and Peruvian President Tomas Arrieta spoke.")
+    left = [t for t in doc if t.i < 7]
+    assert [t.text for t in _after_another_name(left)] == ["Peruvian", "President"]
+    assert [t.text for t in _after_another_name(left[:2])] == ["Chilean", "President"]

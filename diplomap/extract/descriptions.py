@@ -29,6 +29,7 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     runs = []
     left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
     left = title_cut_by_prefix(root, left, kb) or left
+    left = _after_another_name(left)
     if left:
         runs.append(left)
     else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
@@ -57,6 +58,16 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         own |= {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who urged Canada to"
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
+
+
+def _after_another_name(left: list[Token]) -> list[Token]:
+    """"US President A and Turkish President B": the parser hung the first name and its title
+    on B; what B's own description is starts after the "and" that follows another name."""
+    cut = 0
+    for k, t in enumerate(left):
+        if t.lower_ in ("and", "or", ",") and any(u.ent_type_ == "PERSON" for u in left[cut:k]):
+            cut = k + 1
+    return left[cut:]
 
 
 def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[list[Token], str]]:
