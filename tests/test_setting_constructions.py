@@ -91,3 +91,25 @@ def test_a_resident_beside_an_outlets_journalist_keeps_the_setting(extract_title
                        "the fires in Riyadh were under control. Saudi Arabia blamed Iran. \"We heard "
                        "three blasts,\" Faisal Harbi told CNN's Dominic Waller.")
     assert country_of(e, "Faisal Harbi") == "SAU"
+
+
+# --- a title holder "in <place>" is placed there, not by the story's setting ---------------------
+
+
+@pytest.mark.parametrize("lead,name,iso3", [
+    ("said Wali Rahmani, a provincial council member in Kandahar province.", "Wali Rahmani", "AFG"),
+    ("said Tariq Baloch, a district official in Quetta.", "Tariq Baloch", "PAK"),
+])
+def test_a_title_holder_in_a_place_is_of_its_state(extract_titled, lead, name, iso3):
+    e = extract_titled("US drone crashes during exercise",
+                       "A US military drone crashed on Tuesday. US officials in Washington said the "
+                       "drone was unarmed, and the US Air Force opened an inquiry in Texas. "
+                       f"\"We saw smoke and then a fire,\" {lead}")
+    assert country_of(e, name) == iso3
+
+
+def test_a_summit_in_a_capital_places_no_one(extract_titled):
+    e = extract_titled("Leaders to meet next month",
+                       "The talks lay groundwork for a summit in Ottawa next month between President "
+                       "Walter Brennan of the United States and Canada's prime minister.")
+    assert country_of(e, "Walter Brennan") == "USA"

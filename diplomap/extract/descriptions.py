@@ -10,7 +10,7 @@ from .mentions import ActorTable, Mention
 from .nlp import entity_start, sentence_of
 from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
-from .residence import affiliate, party_label, residence
+from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
     adjacent_role_phrase,
     is_person_noun,
@@ -214,9 +214,17 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and not affiliation \
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
+    _placed(d, tokens, table, kb, topic)
+    return d
+
+
+def _placed(d: Description, tokens: list[Token], table: ActorTable, kb: Knowledge, topic: bool) -> None:
+    """No state yet: where the description says the person lives or serves."""
     if d.role is None and d.country is None and d.organization is None:
         d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
-    return d
+    if d.country is None and d.organization is None and not d.affiliated and not topic \
+            and (d.role or "").lower() not in ENVOY_ROLES:
+        d.country = posted_in(tokens, table, kb)  # "X, a provincial council member in Ghazni province"
 
 
 def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:

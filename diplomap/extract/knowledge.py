@@ -129,6 +129,7 @@ class Knowledge:
     member_nouns: frozenset[str] = frozenset()  # "troops", "members": "African Union troops" act for the body
     document_nouns: frozenset[str] = frozenset()  # "statement", "communique": its author speaks through it
     act_nouns: frozenset[str] = frozenset()  # "meeting", "veto": "a meeting of the X Council" is the body acting
+    place_nouns: frozenset[str] = frozenset()  # "province", "district": "in Ghazni province" is in Ghazni
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"

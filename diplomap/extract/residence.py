@@ -52,6 +52,22 @@ def _on(token: Token, noun: Token) -> bool:
     return token == noun or token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head == noun
 
 
+def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"X, a provincial council member in Ghazni province", "Y, the police chief in <town>":
+    the state of the place a title or person noun of the description puts him "in" (not "a
+    summit in Ottawa with President X")."""
+    nouns = {t.i for t in tokens if t.pos_ == "NOUN" and (kb.title(t.text) or t.lemma_.lower() in kb.person_nouns)}
+    for t in tokens:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i in nouns:
+            place = _place(t, table, kb)
+            if place is None and t.lower_ in kb.place_nouns:  # "in Ghazni province"
+                name = [c for c in t.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "ORG")]
+                place = _place(name[-1], table, kb) if name else None
+            if place is not None:
+                return place
+    return None
+
+
 def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
     """The state a place entity ending in ``token`` names: a country, a city or a town."""
     aid = table.token_actor.get(token.i)
