@@ -113,3 +113,33 @@ def test_a_summit_in_a_capital_places_no_one(extract_titled):
                        "The talks lay groundwork for a summit in Ottawa next month between President "
                        "Walter Brennan of the United States and Canada's prime minister.")
     assert country_of(e, "Walter Brennan") == "USA"
+
+
+# --- a story set in two states: a bare national official speaks for the headline's subject --------
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Peru denies link to border raid in Chile",
+     "Chile accused Peruvian militants of a raid on a border post, where gunmen killed four guards. "
+     "Peru called the claim false, and Peruvian troops were sent to the border. Chilean police said "
+     "the attackers fled north. \"There is no evidence linking the raid with Peru,\" foreign ministry "
+     "spokesperson Tomas Arrieta said in a statement.", "Tomas Arrieta", "PER"),
+    ("Chile and Peru trade blame over border raid",
+     "Chile accused Peruvian militants of a raid on a border post, where gunmen killed four guards. "
+     "Peru called the claim false, and Peruvian troops were sent to the border. Chilean police said "
+     "the attackers fled north. \"There is no evidence linking the raid with Peru,\" foreign ministry "
+     "spokesperson Tomas Arrieta said in a statement.", "Tomas Arrieta", None),
+    ("Prime Minister of Austria tests positive for virus",
+     "The prime minister attended a summit in Brussels with leaders of France, Belgium and Spain "
+     "last week. Deputy Prime Minister Karl Huber said the cabinet would meet by video.",
+     "Karl Huber", "AUT"),
+])
+def test_a_bare_official_speaks_for_the_headlines_subject(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+def test_a_bodys_spokesperson_takes_no_headline_state(extract_titled):
+    e = extract_titled("Prime Minister of Austria tests positive for virus",
+                       "The prime minister attended a summit in Brussels with leaders of France, Belgium "
+                       "and Spain last week. Council spokesperson Marc Dewulf said no one else was ill.")
+    assert country_of(e, "Marc Dewulf") is None

@@ -36,6 +36,7 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
     Wikinews) set in one country whose officials bear that title."""
     setting = setting_country(table, kb)
     if setting is None:
+        _place_by_headline_subject(table, kb)
         return
     for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
@@ -47,6 +48,39 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and kb.uses_role(setting, actor.role):
             actor.country = setting
+
+
+def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
+    """A story set in no one state, with no dateline: an official with a bare national title
+    ("foreign ministry spokesperson X") speaks for the one state the headline's subject names
+    ("Ruritania denies link to attack in Borduria", "Ruritania's plan to close camps worries
+    refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title."""
+    if not table.headline or not table.unplaced_officials or dateline_country(table.doc.text, kb) is not None:
+        return
+    from .nlp import load_model  # the headline is parsed only when an official waits for a state
+    head = load_model()(table.headline)
+    states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+              for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
+              and (found := kb.country_of(u.text)) is not None}
+    if len(states) != 1:
+        return
+    state = states.pop()
+    for aid in table.unplaced_officials - _bodys_officers(table, kb):
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and kb.uses_role(state, actor.role):
+            actor.country = state
+
+
+def _bodys_officers(table: ActorTable, kb: Knowledge) -> set[str]:
+    """Persons whose title before the name holds a capitalised body's word ("Council spokesperson
+    X", "Commission official Y"): a body of no known state speaks through them."""
+    out = set()
+    for m in table.mentions:
+        if m.kind == "name" and m.start > 0:
+            before = table.doc[max(0, m.start - 3):m.start]
+            if any(t.is_title and t.lower_ in kb.org_words for t in before):
+                out.add(m.actor_id)
+    return out
 
 
 def _outsiders(table: ActorTable, kb: Knowledge) -> set[str]:
