@@ -1,4 +1,5 @@
-"""Persons listed beside "members of <a state's body>" are that state's, with made-up names,
+"""Persons listed beside "members of <a state's body>", and diplomats speaking right after their state,
+are that state's, with made-up names,
 places and wording (none taken from an article)."""
 from __future__ import annotations
 
@@ -28,3 +29,23 @@ def test_a_member_of_an_international_body_takes_no_state(extract):
     e = extract("Two members of the U.N. Human Rights Council, Ana Duarte and Karl Lindqvist, "
                 "visited the camps in Jordan last week.")
     assert country_of(e, "Karl Lindqvist") is None
+
+
+# --- a diplomat named after a sentence whose subject is the one state he speaks of ---------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Brazil, which has long traded with both sides, expressed concern about the fighting. \"Brazil "
+     "calls on the parties to return to talks,\" Deputy Ambassador Ricardo Tavares said.",
+     "Ricardo Tavares", "BRA"),
+    ("Norway said it was ready to host new talks. \"Norway stands ready to help,\" Ambassador Ingrid "
+     "Solberg told the council.", "Ingrid Solberg", "NOR"),
+])
+def test_a_diplomat_speaks_for_the_state_just_the_subject(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+def test_a_diplomat_beside_two_states_takes_neither(extract):
+    e = extract("Brazil expressed concern about the fighting. \"Brazil and Chile call for talks,\" "
+                "Deputy Ambassador Ricardo Tavares said.")
+    assert country_of(e, "Ricardo Tavares") is None

@@ -199,7 +199,9 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
         return d.title_country
     if d.title_country and own and dateline not in (None, d.title_country):
         return None  # a title the dateline's state does not bear
-    if d.rank is None or d.rank > 3 or (d.role or "").lower() in ENVOY_ROLES:
+    if (d.role or "").lower() in ENVOY_ROLES:
+        return _state_speaking_again(aid, table)
+    if d.rank is None or d.rank > 3:
         return None
     lead = _lead_in_state(aid, table) if dateline else None
     if lead not in (None, dateline) and kb.uses_role(lead, d.role):
@@ -247,6 +249,25 @@ def _lead_in_state(aid: str | None, table: ActorTable) -> str | None:
     if len(states) != 1 or not subjects:
         return None
     return states.pop()
+
+
+def _state_speaking_again(aid: str | None, table: ActorTable) -> str | None:
+    """"Ruritania expressed concern about the tensions. “Ruritania calls for calm,” Deputy
+    Ambassador X said": a diplomat with no state, named in a sentence whose one state is the
+    subject of the sentence before, speaks for it."""
+    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    sent = sentence_of(table.doc[first.start])
+    if sent.start == 0:
+        return None
+    before = sentence_of(table.doc[sent.start - 1])
+    here = {table.by_id[m.actor_id].country for m in table.mentions
+            if sent.start <= m.start < sent.end and table.by_id[m.actor_id].kind == "country"}
+    subjects = {table.by_id[m.actor_id].country for m in table.mentions
+                if before.start <= m.start < before.end and table.by_id[m.actor_id].kind == "country"
+                and m.is_subject(table.doc)}
+    return here.pop() if len(here) == 1 and here <= subjects else None
 
 
 def _other_party(role: str | None, states: set, kb: Knowledge) -> str | None:
