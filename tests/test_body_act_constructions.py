@@ -50,3 +50,19 @@ def test_party_members_by_a_plural_are_no_party(extract, text, party):
 ])
 def test_the_party_by_name_is_an_actor(extract, text, party):
     assert party in org_names(extract(text))
+
+
+# --- a body named again without its state's word or its body word is one body --------------------
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("The Vietnamese Communist Party opened its congress on Monday. The Communist Party said it would "
+     "pick new leaders.", "Vietnamese Communist Party", "Communist Party"),
+    ("The U.S. Supreme Court agreed to hear the case. The Supreme Court will rule by June.",
+     "U.S. Supreme Court", "Supreme Court"),
+])
+def test_a_shortened_body_name_is_the_same_body(extract, text, full, short):
+    orgs = [a for a in extract(text).actors if a.kind == "organization"]
+    names = {a.name: {a.name, *a.aliases} for a in orgs}
+    assert [n for n, forms in names.items() if short in forms] == [n for n, forms in names.items() if full in forms]
+
