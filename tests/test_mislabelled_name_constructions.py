@@ -38,3 +38,12 @@ def test_a_name_said_to_be_a_title_holder_is_a_person(nlp, text, name, whole):
 ])
 def test_a_place_said_to_be_a_place_stays_a_place(nlp, text, name):
     assert (name, "PERSON") not in _repaired(nlp, text, name, "GPE", True)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Under the sanctions, Halvorsen, his wife, Marit Halvorsen, and his daughter, Sigrid Halvorsen "
+     "Dahl, are barred from travel.", "Sigrid Halvorsen Dahl"),
+    ("The minister and his son, Teodor Vasilescu, were charged on Monday.", "Teodor Vasilescu"),
+])
+def test_a_name_beside_a_kin_noun_is_a_person(nlp, text, name):
+    assert (name, "PERSON") in _repaired(nlp, text, name, "ORG", True)
