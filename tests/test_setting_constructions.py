@@ -143,3 +143,23 @@ def test_a_bodys_spokesperson_takes_no_headline_state(extract_titled):
                        "The prime minister attended a summit in Brussels with leaders of France, Belgium "
                        "and Spain last week. Council spokesperson Marc Dewulf said no one else was ill.")
     assert country_of(e, "Marc Dewulf") is None
+
+
+# --- kin take the state of the person whose kin they are, once he is placed ----------------------
+
+
+def test_a_daughter_takes_her_placed_fathers_state(extract_titled):
+    e = extract_titled("Vietnamese families who call Melbourne home",
+                       "Melbourne and Sydney drew many families from Vietnam in the 1980s. One who found "
+                       "success in Melbourne was Tran Van Hoa, who opened a bakery in Melbourne. \"He "
+                       "worked every day,\" said his daughter Mai Tran. Australia's census counts many "
+                       "such families in Melbourne and Sydney.")
+    assert country_of(e, "Tran Van Hoa") == "AUS"
+    assert country_of(e, "Mai Tran") == "AUS"
+
+
+def test_a_lawyer_does_not_take_his_clients_state(extract_titled):
+    e = extract_titled("Ruritanian court jails Chilean publisher",
+                       "A court jailed the Chilean publisher Tomas Arrieta on Monday. \"This is unjust,\" "
+                       "said his lawyer, Helmut Brandauer, who leads an international legal team.")
+    assert country_of(e, "Helmut Brandauer") is None

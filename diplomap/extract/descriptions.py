@@ -361,6 +361,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = table.by_id[d.possessor].country
     table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
                       and not d.affiliated and d.possessor is None}
+    table.kin.update({aid: d.possessor for aid, d in found.items() if d.possessor and d.role is None
+                      and d.organization is None and not d.affiliated})
     _place_from_context(found, table, kb)
 
 

@@ -59,6 +59,7 @@ class ActorTable:
     delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation
     date: str | None = None  # the article's date, for leaders' terms
     headline: str | None = None  # the article's title, for the state a story is set in
+    kin: dict[str, str] = field(default_factory=dict)  # person id -> the person whose kin he is ("his daughter X")
 
     def actors(self) -> list[Actor]:
         return list(self.by_id.values())

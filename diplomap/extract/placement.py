@@ -29,6 +29,15 @@ COUNSEL_ROLES = frozenset(role for role, families in role_families().items() if 
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
+    """The story's setting for persons the text does not place, then their kin."""
+    _place_by_setting(table, kb)
+    for aid, elder in table.kin.items():  # "his daughter Linda X", once her father is placed
+        actor, other = table.by_id.get(aid), table.by_id.get(elder)
+        if actor is not None and other is not None and actor.country is None and other.kind == "person":
+            actor.country = other.country
+
+
+def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
     """The last resort, after every other reading: a person with no role, body or country
     in the text, in an article set in one country, is of that country ("said Anne Roe,
     a co-founder" in a story about Houston). So is an official with a national title and no
