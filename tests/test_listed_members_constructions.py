@@ -49,3 +49,14 @@ def test_a_diplomat_beside_two_states_takes_neither(extract):
     e = extract("Brazil expressed concern about the fighting. \"Brazil and Chile call for talks,\" "
                 "Deputy Ambassador Ricardo Tavares said.")
     assert country_of(e, "Ricardo Tavares") is None
+
+
+# --- after a US party label, "of <place>" is the member's home state ------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Republican committee member Wade Ellery of Georgia said the inquiry was unfair.", "Wade Ellery"),
+    ("Democratic leader Howard Pruitt of West Virginia said the Senate would vote next week.", "Howard Pruitt"),
+])
+def test_a_party_members_home_state_is_not_his_country(extract, text, name):
+    assert country_of(extract(text, date="2019-09-25"), name) == "USA"

@@ -70,6 +70,13 @@ def _after_another_name(left: list[Token]) -> list[Token]:
     return left[cut:]
 
 
+def _home_state(run: list[Token]) -> bool:
+    """"X of Georgia", "Y of West Virginia": after a party label, "of <place>" is the member's
+    home state or district, never his country."""
+    return run[0].dep_ == "prep" and run[0].lower_ == "of" \
+        and all(t.ent_type_ in ("GPE", "LOC") or t.dep_ == "det" for t in run[1:])
+
+
 def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[list[Token], str]]:
     """"French ministers A and B", "Kenyan senators A, B and C": a later conjunct shares the
     first name's descriptions whose plural noun names them all."""
@@ -336,7 +343,10 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             continue
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
-            _merge(have, _read_description(run, table, kb, actor.id))
+            d = _read_description(run, table, kb, actor.id)
+            if have.party is not None and d.country and _home_state(run):
+                d.country = have.party[0]  # "Republican committee member X of Georgia": the party's state
+            _merge(have, d)
         for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
             _merge(have, _read_description(run, table, kb, owner))
     for aid, d in found.items():
