@@ -44,7 +44,7 @@ def test_a_possessors_envoy_keeps_the_possessor(extract):
 
 
 def test_the_run_before_a_name_starts_after_another_coordinated_name(nlp):
-    from diplomap.extract.descriptions import _after_another_name
+    from diplomap.extract.role_phrases import after_another_name as _after_another_name
 
     doc = nlp("Chilean President Rodrigo Valdivia and Peruvian President Tomas Arrieta spoke.")
     left = [t for t in doc if t.i < 7]

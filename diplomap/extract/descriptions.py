@@ -13,6 +13,8 @@ from .placement import place_residents as place_residents  # the last resort, ca
 from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
     adjacent_role_phrase,
+    after_another_name,
+    home_state_run,
     is_person_noun,
     read_title,
     title_cut_by_prefix,
@@ -29,7 +31,7 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     runs = []
     left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
     left = title_cut_by_prefix(root, left, kb) or left
-    left = _after_another_name(left)
+    left = after_another_name(left)
     if left:
         runs.append(left)
     else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
@@ -58,23 +60,6 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         own |= {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who urged Canada to"
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
-
-
-def _after_another_name(left: list[Token]) -> list[Token]:
-    """"US President A and Turkish President B": the parser hung the first name and its title
-    on B; what B's own description is starts after the "and" that follows another name."""
-    cut = 0
-    for k, t in enumerate(left):
-        if t.lower_ in ("and", "or", ",") and any(u.ent_type_ == "PERSON" for u in left[cut:k]):
-            cut = k + 1
-    return left[cut:]
-
-
-def _home_state(run: list[Token]) -> bool:
-    """"X of Georgia", "Y of West Virginia": after a party label, "of <place>" is the member's
-    home state or district, never his country."""
-    return run[0].dep_ == "prep" and run[0].lower_ == "of" \
-        and all(t.ent_type_ in ("GPE", "LOC") or t.dep_ == "det" for t in run[1:])
 
 
 def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[list[Token], str]]:
@@ -344,7 +329,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
             d = _read_description(run, table, kb, actor.id)
-            if have.party is not None and d.country and _home_state(run):
+            if have.party is not None and d.country and home_state_run(run):
                 d.country = have.party[0]  # "Republican committee member X of Georgia": the party's state
             _merge(have, d)
         for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
