@@ -30,7 +30,8 @@ COLUMNS = ["name", "aliases", "country", "role", "start", "end"]
 
 ORG_ROLES = {"NATO Secretary General", "UN Secretary-General", "European Commission President",
              "European Council President", "EU High Representative", "World Bank President",
-             "IMF Managing Director", "African Union Commission Chairperson"}
+             "IMF Managing Director", "African Union Commission Chairperson", "European Commissioner",
+             "GATT Director-General", "OECD Secretary-General", "Asian Development Bank President"}
 # The US executive departments' secretaries named by their department (curated rows).
 US_SECRETARIES = {"Interior Secretary", "Agriculture Secretary", "Labor Secretary", "Health Secretary",
                   "Housing Secretary", "Transportation Secretary", "Energy Secretary", "Education Secretary",
@@ -79,7 +80,7 @@ OVERLAP_ALLOWED = {
     ("BRA", "President", frozenset({"Dilma Rousseff", "Michel Temer"})),
 }
 # Bosnia and Herzegovina is headed by a three-member Presidency; each member is a "President".
-COLLECTIVE = {("BIH", "President")}
+COLLECTIVE = {("BIH", "President"), ("", "European Commissioner")}  # several holders at once
 HEADS = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Supreme Leader",
          "Head of State", "Head of Government", "Head of State or Government"}
 FOREIGN = {"Foreign Minister", "Secretary of State", "Foreign Secretary"}

@@ -160,7 +160,8 @@ WL_COUNTRIES = {"Brunei": "BRN", "Cambodia": "KHM", "Indonesia": "IDN", "Laos": 
 # Roles whose holders represent an organisation, not a state: the country cell stays empty.
 ORG_ROLES = {"NATO Secretary General", "UN Secretary-General", "European Commission President",
              "European Council President", "EU High Representative", "World Bank President",
-             "IMF Managing Director", "African Union Commission Chairperson"}
+             "IMF Managing Director", "African Union Commission Chairperson", "European Commissioner",
+             "GATT Director-General", "OECD Secretary-General", "Asian Development Bank President"}
 HEAD_ROLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan",
               "Supreme Leader", "Crown Prince", "Monarch", HEAD_OF_STATE, HEAD_OF_GOVERNMENT,
               HEAD_EITHER, GOVERNOR_GENERAL}

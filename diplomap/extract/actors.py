@@ -106,7 +106,7 @@ def _no_person_word(span: Span, kb: Knowledge) -> bool:
 
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
     kb = kb or load_knowledge()
-    table = ActorTable(doc=doc, kb=kb, date=article.date)
+    table = ActorTable(doc=doc, kb=kb, date=article.date, headline=article.title)
     skip = heading_tokens(doc)
     repair_person_entities(doc, kb)
     repair_org_entities(doc, kb)

@@ -10,9 +10,11 @@ from .mentions import ActorTable, Mention
 from .nlp import entity_start, sentence_of
 from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
-from .residence import affiliate, party_label, residence
+from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
     adjacent_role_phrase,
+    after_another_name,
+    home_state_run,
     is_person_noun,
     read_title,
     title_cut_by_prefix,
@@ -29,6 +31,7 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     runs = []
     left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
     left = title_cut_by_prefix(root, left, kb) or left
+    left = after_another_name(left)
     if left:
         runs.append(left)
     else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
@@ -162,7 +165,7 @@ def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             return None
         t = t.head
-        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None):
+        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
             return t
     return None
 
@@ -182,6 +185,9 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
+        if aid is None and _an_outlet(t, kb):
+            d.affiliated = True  # "BBC's X", "X of CNN": a news outlet's, whatever the story's setting
+            continue
         if aid and aid != self_id:
             actor = table.by_id[aid]
             if actor.kind == "country" and d.country is None:
@@ -200,9 +206,17 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if d.role is None and not affiliation \
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
+    _placed(d, tokens, table, kb, topic)
+    return d
+
+
+def _placed(d: Description, tokens: list[Token], table: ActorTable, kb: Knowledge, topic: bool) -> None:
+    """No state yet: where the description says the person lives or serves."""
     if d.role is None and d.country is None and d.organization is None:
         d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
-    return d
+    if d.country is None and d.organization is None and not d.affiliated and not topic \
+            and (d.role or "").lower() not in ENVOY_ROLES:
+        d.country = posted_in(tokens, table, kb)  # "X, a provincial council member in Ghazni province"
 
 
 def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:
@@ -220,6 +234,15 @@ def _body_named_by(token: Token, table: ActorTable) -> str | None:
     noun = token.lemma_.lower()
     found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.name.split()[-1].lower() == noun}
     return found.pop() if len(found) == 1 else None
+
+
+def _an_outlet(token: Token, kb: Knowledge) -> bool:
+    """The last word of a news outlet's name (organizations.csv, category media): "BBC's"."""
+    if token.ent_type_ not in ("ORG", "PERSON", "GPE", "WORK_OF_ART") \
+            or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
+        return False
+    org = kb.organization(token.doc[entity_start(token):token.i + 1].text)
+    return org is not None and org.category == "media"
 
 
 def _city(token: Token, kb: Knowledge):
@@ -305,7 +328,10 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             continue
         have = found.setdefault(actor.id, Description())
         for run in _descriptor_tokens(m, doc, kb):
-            _merge(have, _read_description(run, table, kb, actor.id))
+            d = _read_description(run, table, kb, actor.id)
+            if have.party is not None and d.country and home_state_run(run):
+                d.country = have.party[0]  # "Republican committee member X of Georgia": the party's state
+            _merge(have, d)
         for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
             _merge(have, _read_description(run, table, kb, owner))
     for aid, d in found.items():
@@ -330,6 +356,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = table.by_id[d.possessor].country
     table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
                       and not d.affiliated and d.possessor is None}
+    table.kin.update({aid: d.possessor for aid, d in found.items() if d.possessor and d.role is None
+                      and d.organization is None and not d.affiliated})
     _place_from_context(found, table, kb)
 
 

@@ -42,16 +42,12 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 1 + (named.end > ent.end)
             changed = True
             continue
-        if ent.label_ in OTHER_LABELS and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
-                and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
-                and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
-            before = doc[ent.start - 1] if ent.start > 0 else None
-            speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
-            if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb):
-                out.append(Span(doc, ent.start, ent.end, label="PERSON"))
-                changed = True
-                i += 1
-                continue
+        person = _mislabelled_person(_with_untagged_given_names(ent, out), kb) or _mislabelled_person(ent, kb)
+        if person is not None:
+            out.append(person)
+            changed = True
+            i += 1
+            continue
         out.append(ent)
         i += 1
     if changed:
@@ -59,6 +55,20 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
 
 
 OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
+
+
+def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
+    """A title-case name of two to four words, of another label, that no knowledge file knows,
+    after a title, speaking ("X told the council") or described as a person: a PERSON."""
+    doc = ent.doc
+    if ent.label_ in OTHER_LABELS and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
+            and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
+            and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
+        if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+    return None
 
 
 def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
@@ -85,12 +95,28 @@ def _described_person(ent: Span, kb: Knowledge) -> bool:
         return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns
     if root.dep_ == "appos" and role(root.head):
         return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+            and any(c.dep_ == "attr" and role(c) for c in root.head.children):
+        return True  # "X Y is the executive director of Z"
     for c in root.children:
         if c.i < ent.end or c.dep_ != "appos":
             continue
         if role(c) or (c.like_num and c.i == ent.end + 1):
             return True  # "X, director of ...", "X, 29,"
     return False
+
+
+def _with_untagged_given_names(ent: Span, before: list[Span]) -> Span:
+    """"Mahad" + "Wasuge" (GPE): capitalised proper nouns no entity covers, right before a
+    one-word name of another label and compounds of it, are its given names."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and start > ent.start - 3 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(ent.start, ent.end):
+        start -= 1
+    if len(ent) != 1 or ent.label_ not in OTHER_LABELS or start == ent.start or (before and before[-1].end > start):
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
 
 
 def _with_hyphenated_tail(ent: Span) -> Span:

@@ -131,6 +131,8 @@ class Knowledge:
     document_nouns: frozenset[str] = frozenset()  # "statement", "communique": its author speaks through it
     party_members: frozenset[str] = frozenset()  # "the Texas Democrat said": a member of a party
     body_nouns: frozenset[str] = frozenset()  # "“…,” the group said": the body named just before
+    act_nouns: frozenset[str] = frozenset()  # "meeting", "veto": "a meeting of the X Council" is the body acting
+    place_nouns: frozenset[str] = frozenset()  # "province", "district": "in Ghazni province" is in Ghazni
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
@@ -277,12 +279,29 @@ class Knowledge:
                  if not acronym or _is_acronym(name)]
         if not exact and key not in self._leader_surnames:  # "Weizsaecker" for "Weizsäcker"/"Weizsacker"
             exact = [ldr for ldr, acronym in self._umlaut_names().get(_umlaut_key(key), ()) if not acronym]
+        if not exact and " " in key:  # "John R. Bolton"; "Sitivene Rabuka" for "Sitiveni Rabuka"
+            exact = self._near_full_name(name)
         if exact:
             return _dedupe(ldr for ldr in exact if date is None or ldr.in_office(date))
         candidates = _dedupe(ldr for ldr, _ in self._leader_surnames.get(key, ())
                              if date is None or ldr.in_office(date))
         people = {normalize(ldr.name) for ldr in candidates}
         return candidates if len(people) == 1 else []
+
+    def _near_full_name(self, name: str) -> list[Leader]:
+        """A full name the file lacks only by a middle initial, or by a spelling of the given
+        name that agrees in its first five letters, of the one leader of that surname."""
+        key = normalize(without_initials(name))
+        found = [ldr for ldr, acronym in self._leader_names.get(key, ()) if not acronym]
+        if found or len(key.split()) != 2:
+            return found
+        given, surname = key.split()
+        same = {normalize(ldr.name): ldr for ldr, _ in self._leader_surnames.get(surname, ())}
+        if len(same) != 1 or len(given) < 5:
+            return []
+        full = next(iter(same))
+        return [ldr for ldr, _ in self._leader_surnames[surname]] \
+            if len(full.split()) == 2 and full.split()[0][:5] == given[:5] else []
 
 
 def without_initials(name: str) -> str:

@@ -58,6 +58,8 @@ class ActorTable:
     people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
     delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation
     date: str | None = None  # the article's date, for leaders' terms
+    headline: str | None = None  # the article's title, for the state a story is set in
+    kin: dict[str, str] = field(default_factory=dict)  # person id -> the person whose kin he is ("his daughter X")
 
     def actors(self) -> list[Actor]:
         return list(self.by_id.values())

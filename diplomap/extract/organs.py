@@ -56,6 +56,28 @@ def merge_other_names(table: ActorTable, kb: Knowledge) -> None:
     """One organisation under several names: acronyms, then "X, also known as Y"."""
     merge_acronyms(table, kb)
     merge_also_known(table)
+    merge_short_forms(table, kb)
+
+
+def merge_short_forms(table: ActorTable, kb: Knowledge) -> None:
+    """"the Chinese Communist Party" … "the Communist Party", "the Treasury Department" …
+    "the Treasury": a body named again without its state's word or its trailing body word
+    (org_words.txt) is the one body of the article so named in full, of no other state."""
+    orgs = [a for a in table.by_id.values() if a.kind == "organization"]
+    for short in orgs:
+        full = [a for a in orgs if a is not short and short.country in (None, a.country)
+                and _shortened(a.name, short.name, kb)]
+        if len(full) == 1 and short.id in table.by_id:
+            _merge(short, full[0], table)
+
+
+def _shortened(full: str, short: str, kb: Knowledge) -> bool:
+    words, part = full.split(), short.split()
+    if len(words) != len(part) + 1 or short.isupper():  # "EC" is no "EC Commission"
+        return False
+    if words[1:] == part:  # "Chinese" + "Communist Party"
+        return kb.demonym(words[0]) is not None or kb.country(words[0]) is not None
+    return words[:-1] == part and words[-1].lower() in kb.org_words  # "Treasury" + "Department"
 
 
 def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:

@@ -2,6 +2,7 @@
 dateline's state, the one state an article is set in. Called after every reading of the text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .knowledge import Knowledge, role_families
@@ -28,6 +29,15 @@ COUNSEL_ROLES = frozenset(role for role, families in role_families().items() if 
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
+    """The story's setting for persons the text does not place, then their kin."""
+    _place_by_setting(table, kb)
+    for aid, elder in table.kin.items():  # "his daughter Linda X", once her father is placed
+        actor, other = table.by_id.get(aid), table.by_id.get(elder)
+        if actor is not None and other is not None and actor.country is None and other.kind == "person":
+            actor.country = other.country
+
+
+def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
     """The last resort, after every other reading: a person with no role, body or country
     in the text, in an article set in one country, is of that country ("said Anne Roe,
     a co-founder" in a story about Houston). So is an official with a national title and no
@@ -35,6 +45,7 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
     Wikinews) set in one country whose officials bear that title."""
     setting = setting_country(table, kb)
     if setting is None:
+        _place_by_headline_subject(table, kb)
         return
     for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
@@ -46,6 +57,39 @@ def place_residents(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and kb.uses_role(setting, actor.role):
             actor.country = setting
+
+
+def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
+    """A story set in no one state, with no dateline: an official with a bare national title
+    ("foreign ministry spokesperson X") speaks for the one state the headline's subject names
+    ("Ruritania denies link to attack in Borduria", "Ruritania's plan to close camps worries
+    refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title."""
+    if not table.headline or not table.unplaced_officials or dateline_country(table.doc.text, kb) is not None:
+        return
+    from .nlp import load_model  # the headline is parsed only when an official waits for a state
+    head = load_model()(table.headline)
+    states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+              for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
+              and (found := kb.country_of(u.text)) is not None}
+    if len(states) != 1:
+        return
+    state = states.pop()
+    for aid in table.unplaced_officials - _bodys_officers(table, kb):
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and kb.uses_role(state, actor.role):
+            actor.country = state
+
+
+def _bodys_officers(table: ActorTable, kb: Knowledge) -> set[str]:
+    """Persons whose title before the name holds a capitalised body's word ("Council spokesperson
+    X", "Commission official Y"): a body of no known state speaks through them."""
+    out = set()
+    for m in table.mentions:
+        if m.kind == "name" and m.start > 0:
+            before = table.doc[max(0, m.start - 3):m.start]
+            if any(t.is_title and t.lower_ in kb.org_words for t in before):
+                out.add(m.actor_id)
+    return out
 
 
 def _outsiders(table: ActorTable, kb: Knowledge) -> set[str]:
@@ -73,7 +117,8 @@ def national_official(d: Description) -> bool:
 
 def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
     """The one country an article is set in: most of its place names (countries, capitals,
-    cities) are of that country, at least SETTING_SHARE of them and three or more."""
+    cities) are of that country, at least SETTING_SHARE of them and three or more; else the
+    one state its headline names, when the text names that state more than any other."""
     counts: dict[str, int] = {}
     for m in table.mentions:
         actor = table.by_id[m.actor_id]
@@ -84,11 +129,62 @@ def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
             city = kb.city(ent.text)
             if city is not None:
                 counts[city.iso3] = counts.get(city.iso3, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda k: counts[k])
+    top = max(counts, key=lambda k: counts[k], default=None)
     total = sum(counts.values())
-    return top if counts[top] >= 3 and counts[top] >= SETTING_SHARE * total else None
+    if top is not None and counts[top] >= 3 and counts[top] >= SETTING_SHARE * total:
+        return top
+    return _headline_setting(table, kb)
+
+
+def _headline_setting(table: ActorTable, kb: Knowledge) -> str | None:
+    """"Kenyan court lifts orders ...": the one state a headline names (by name, demonym,
+    capital or city), when the text names it, by name or demonym, twice or more and at least
+    twice as often as any other state."""
+    named = headline_states(table.headline or "", kb)
+    if len(named) != 1:
+        return None
+    state = named.pop()
+    counts: dict[str, int] = {}
+    for ent in table.doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
+            found = kb.country_of(ent.text) or kb.city(ent.text) if ent.label_ != "ORG" else None
+            iso3 = found.iso3 if found is not None else institution_place(ent.text, kb)
+            if iso3 is not None:  # "the University of <city>" too
+                counts[iso3] = counts.get(iso3, 0) + 1
+    own = counts.get(state, 0)
+    return state if own >= 2 and all(2 * n <= own for c, n in counts.items() if c != state) else None
+
+
+def headline_states(headline: str, kb: Knowledge) -> set[str]:
+    """The states a headline names: "Kenyan court lifts ...", "Somalia's X signs ...",
+    "... Near Sydney"; an all-capitals wire headline is read in title case."""
+    words = re.findall(r"[A-Za-z][A-Za-z.\-]*", re.sub(r"['’]s\b", "", headline))
+    if headline.isupper():
+        words = [w if "." in w else w.capitalize() for w in words]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            gram = " ".join(words[i:i + n])
+            place = kb.country_of(gram) or kb.city(gram) if gram[:1].isupper() else None
+            if place is not None:
+                found.add(place.iso3)
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def institution_place(name: str, kb: Knowledge) -> str | None:
+    """"University of <city>", "Institute of Economics of <city>": a body of no known state
+    named after a city or state, which places its people there."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and words[-n - 1] in ("of", "in"):
+            found = kb.country(" ".join(words[-n:])) or kb.city(" ".join(words[-n:]))
+            if found is not None:
+                return found.iso3
+    return None
 
 
 SETTING_SHARE = 0.6
@@ -112,7 +208,9 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
         return d.title_country
     if d.title_country and own and dateline not in (None, d.title_country):
         return None  # a title the dateline's state does not bear
-    if d.rank is None or d.rank > 3 or (d.role or "").lower() in ENVOY_ROLES:
+    if (d.role or "").lower() in ENVOY_ROLES:
+        return _state_speaking_again(aid, table)
+    if d.rank is None or d.rank > 3:
         return None
     lead = _lead_in_state(aid, table) if dateline else None
     if lead not in (None, dateline) and kb.uses_role(lead, d.role):
@@ -160,6 +258,25 @@ def _lead_in_state(aid: str | None, table: ActorTable) -> str | None:
     if len(states) != 1 or not subjects:
         return None
     return states.pop()
+
+
+def _state_speaking_again(aid: str | None, table: ActorTable) -> str | None:
+    """"Ruritania expressed concern about the tensions. “Ruritania calls for calm,” Deputy
+    Ambassador X said": a diplomat with no state, named in a sentence whose one state is the
+    subject of the sentence before, speaks for it."""
+    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    sent = sentence_of(table.doc[first.start])
+    if sent.start == 0:
+        return None
+    before = sentence_of(table.doc[sent.start - 1])
+    here = {table.by_id[m.actor_id].country for m in table.mentions
+            if sent.start <= m.start < sent.end and table.by_id[m.actor_id].kind == "country"}
+    subjects = {table.by_id[m.actor_id].country for m in table.mentions
+                if before.start <= m.start < before.end and table.by_id[m.actor_id].kind == "country"
+                and m.is_subject(table.doc)}
+    return here.pop() if len(here) == 1 and here <= subjects else None
 
 
 def _other_party(role: str | None, states: set, kb: Knowledge) -> str | None:

@@ -53,7 +53,8 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
         if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
             continue  # "celebrities such as singer X": named in passing, not a party
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table)
-                                                    or _through_members(r, table) for r in roots):
+                                                    or _through_members(r, table) or _through_acts(r, table)
+                                                    for r in roots):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
@@ -126,6 +127,21 @@ def _through_members(token: Token, table: ActorTable) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ in ("appos", "attr"):
         return False  # "X, a commander of the brigade": an affiliation
     return noun.lemma_.lower() in kb.member_nouns or noun.lower_ in kb.member_nouns
+
+
+def _through_acts(token: Token, table: ActorTable) -> bool:
+    """"a meeting of the X Council", "the council's veto", "a ruling by the X Court": a body that
+    acts through a sitting, a vote or a decision of its own (``act_nouns.txt``)."""
+    kb = table.kb
+    if kb is None:
+        return False
+    if token.dep_ == "poss":
+        noun = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("of", "by"):
+        noun = token.head.head
+    else:
+        return False  # "ahead of the X and Y meetings": a date on the calendar, not a party
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ in kb.act_nouns
 
 
 def _quoted_chars(text: str) -> Callable[[int], bool]:

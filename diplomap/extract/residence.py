@@ -9,7 +9,7 @@ from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable
 from .nlp import entity_start
-from .placement import Description
+from .placement import Description, institution_place
 
 PLACING_PREPOSITIONS = ("from", "in")
 
@@ -52,6 +52,22 @@ def _on(token: Token, noun: Token) -> bool:
     return token == noun or token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head == noun
 
 
+def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"X, a provincial council member in Ghazni province", "Y, the police chief in <town>":
+    the state of the place a title or person noun of the description puts him "in" (not "a
+    summit in Ottawa with President X")."""
+    nouns = {t.i for t in tokens if t.pos_ == "NOUN" and (kb.title(t.text) or t.lemma_.lower() in kb.person_nouns)}
+    for t in tokens:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i in nouns:
+            place = _place(t, table, kb)
+            if place is None and t.lower_ in kb.place_nouns:  # "in Ghazni province"
+                name = [c for c in t.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "ORG")]
+                place = _place(name[-1], table, kb) if name else None
+            if place is not None:
+                return place
+    return None
+
+
 def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
     """The state a place entity ending in ``token`` names: a country, a city or a town."""
     aid = table.token_actor.get(token.i)
@@ -63,18 +79,6 @@ def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
     text = token.doc[entity_start(token):token.i + 1].text
     found = kb.country(text) or kb.town(text)
     return found.iso3 if found is not None else None
-
-
-def institution_place(name: str, kb: Knowledge) -> str | None:
-    """"University of <city>", "Institute of Economics of <city>": a body of no known state
-    named after a city or state, which places its people there."""
-    words = name.split()
-    for n in (3, 2, 1):
-        if len(words) > n + 1 and words[-n - 1] in ("of", "in"):
-            found = kb.country(" ".join(words[-n:])) or kb.city(" ".join(words[-n:]))
-            if found is not None:
-                return found.iso3
-    return None
 
 
 def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:

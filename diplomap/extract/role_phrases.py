@@ -68,6 +68,9 @@ def word_of_a_region(token: Token) -> bool:
 
 def is_person_noun(token: Token, kb: Knowledge) -> bool:
     """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
+    if token.pos_ == "ADJ" and (token.dep_ == "amod" and token.head.ent_type_ == "PERSON"
+                                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)):
+        return token.lower_ in kb.person_nouns  # "a French national, X", "national" read as an adjective
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \
@@ -75,3 +78,20 @@ def is_person_noun(token: Token, kb: Knowledge) -> bool:
 
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def after_another_name(left: list[Token]) -> list[Token]:
+    """"US President A and Turkish President B": the parser hung the first name and its title
+    on B; what B's own description is starts after the "and" that follows another name."""
+    cut = 0
+    for k, t in enumerate(left):
+        if t.lower_ in ("and", "or", ",") and any(u.ent_type_ == "PERSON" for u in left[cut:k]):
+            cut = k + 1
+    return left[cut:]
+
+
+def home_state_run(run: list[Token]) -> bool:
+    """"X of Georgia", "Y of West Virginia": after a party label, "of <place>" is the member's
+    home state or district, never his country."""
+    return run[0].dep_ == "prep" and run[0].lower_ == "of" \
+        and all(t.ent_type_ in ("GPE", "LOC") or t.dep_ == "det" for t in run[1:])

@@ -1,0 +1,56 @@
+"""A leader's full name written as the leaders file does not write it — with a middle initial,
+or another spelling of the given name — with made-up leaders, states and names."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def tiny_kb(tmp_path):
+    from diplomap.extract.knowledge import load_knowledge
+
+    (tmp_path / "countries.csv").write_text("iso3,name,aliases,demonyms,capitals,metonyms\n"
+                                            "FRA,France,,French,Paris,\nFJI,Fiji,,Fijian,Suva,\n")
+    (tmp_path / "organizations.csv").write_text("name,aliases,country,category\n")
+    (tmp_path / "titles.csv").write_text("title,role,rank\npresident,President,1\n")
+    (tmp_path / "leaders.csv").write_text(
+        "name,aliases,country,role,start,end\n"
+        "Josaia Vatunaki,,FJI,Prime Minister,1985-01-01,1990-01-01\n"
+        "Marcel Dautrive,,FRA,President,1980-01-01,1988-01-01\n"
+        "Amelie Dautrive,,FRA,Foreign Minister,1980-01-01,1988-01-01\n")
+    return load_knowledge(tmp_path)
+
+
+@pytest.mark.parametrize("written,leader", [
+    ("Josaia K. Vatunaki", "Josaia Vatunaki"),  # a middle initial the file lacks
+    ("Josaiya Vatunaki", "Josaia Vatunaki"),  # another spelling of the given name: "Josai-" agrees
+])
+def test_a_near_full_name_is_the_one_leader_of_that_surname(tiny_kb, written, leader):
+    assert {ldr.name for ldr in tiny_kb.leaders_named(written)} == {leader}
+
+
+@pytest.mark.parametrize("written", [
+    "Joseph Vatunaki",  # another given name
+    "Marcella Dautrive",  # two leaders of that surname: no guess
+])
+def test_another_given_name_or_a_shared_surname_is_no_leader(tiny_kb, written):
+    assert tiny_kb.leaders_named(written) == []
+
+
+# --- officers of international bodies in the 1987 wire take no dateline's state ------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LISBON, May 4 - Farm commissioner Frans Andriessen said the proposal would cut butter stocks.",
+     "Frans Andriessen"),
+    ("OSLO, May 4 - Commissioner Willy De Clercq told reporters the talks would resume in June.",
+     "Willy De Clercq"),
+    ("TOKYO, May 4 - Bank president Masao Fujioka said lending to poorer members would rise.",
+     "Masao Fujioka"),
+    ("ROME, May 4 - GATT director-general Arthur Dunkel warned that farm subsidies threaten the round.",
+     "Arthur Dunkel"),
+])
+def test_a_body_officer_of_1987_takes_no_datelines_state(extract, text, name):
+    e = extract(text, date="1987-05-04")
+    found = {n: a for a in e.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    assert found[name].country is None
