@@ -34,8 +34,27 @@ def _anchor(noun: Token) -> Token:
     return t
 
 
+def _margin_verb(noun: Token, triggers: Triggers) -> Token | None:
+    """"X announced the plan on the sidelines of the meeting of Y": the verb whose subject acts at the
+    gathering's margins (a meeting verb's own partner is the one met there, not the gathering)."""
+    margin = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if margin is None or margin.dep_ != "pobj" or not triggers.has("margin_noun", margin.lower_):
+        return None
+    head = margin.head.head
+    for _ in range(4):  # "announced the activation of a force on the sidelines": up the object's phrase
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in triggers.verbs:
+        return None
+    return head if any(c.dep_ == "nsubj" for c in head.children) else None
+
+
 def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     """The verb whose subject attends, addresses or speaks at the gathering ``noun``."""
+    margin = _margin_verb(noun, triggers)
+    if margin is not None:
+        return margin
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in GATHERING_PREPS:
         head = head.head

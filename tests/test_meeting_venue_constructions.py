@@ -1,0 +1,74 @@
+"""Construction suite for meeting classes of VOA-style stories (branch meet4).
+
+Every sentence is invented (names, places and wording of no real article):
+
+- "X announced Y on the sidelines of the meeting of BODY": acting at the margins of a body's
+  gathering is attending it (CAMEO 04 attendance), so X meets the body; a meeting verb's own
+  partner ("met Y on the margins of the summit") is the one met, not the gathering.
+"""
+from __future__ import annotations
+
+import pytest
+
+from diplomap.models import MEETING_TYPES
+
+
+def found(e):
+    names = {a.id: a.name for a in e.actors}
+    return [(i.type, i.status, tuple(sorted(names[x] for x in i.actors))) for i in e.interactions
+            if i.type in MEETING_TYPES]
+
+
+def has(e, types: str, status: str | None, *who: str) -> bool:
+    want = tuple(sorted(who))
+    return any(t in types.split("|") and (status is None or s == status) and w == want for t, s, w in found(e))
+
+
+def linked(e, a: str, b: str) -> bool:
+    return any(a in w and b in w for _, _, w in found(e))
+
+
+CASES = [
+    ("sidelines-announced",
+     "Kenyan Defense Minister Amos Kiprono announced the plan on the sidelines of the 12th security "
+     "meeting of the African Union.",
+     [("meet", "occurred", ("African Union", "Amos Kiprono"))], []),
+    ("sidelines-object-phrase",
+     "Ghanaian Interior Minister Kofi Mensah unveiled the launch of a joint border patrol Monday on the "
+     "sidelines of the annual summit of the Arab League.",
+     [("meet", "occurred", ("Arab League", "Kofi Mensah"))], []),
+    ("sidelines-fronted",
+     "On the margins of the Southern Grain Council meeting, Egyptian Foreign Minister Omar Fathy said "
+     "the talks had failed.",
+     [("meet", "occurred", ("Omar Fathy", "Southern Grain Council"))], []),
+    ("sidelines-spoke-to-reporters",
+     "Peruvian Trade Minister Rosa Quispe spoke to reporters on the fringes of a meeting of the Andean "
+     "Fishing Commission.",
+     [("meet", "occurred", ("Andean Fishing Commission", "Rosa Quispe"))], []),
+    ("margins-met-partner-not-body",
+     "Kenyan President Amos Kiprono met Swedish envoy Lars Berg on the margins of the summit of the "
+     "African Union in Addis Ababa.",
+     [("meet", "occurred", ("Amos Kiprono", "Lars Berg"))], [("Amos Kiprono", "African Union")]),
+]
+
+
+@pytest.mark.parametrize("name,text,want,never", CASES, ids=[c[0] for c in CASES])
+def test_venue_class(extract, name, text, want, never):
+    e = extract(text)
+    for types, status, who in want:
+        assert has(e, types, status, *who), (name, found(e))
+    for a, b in never:
+        assert not linked(e, a, b), (name, found(e))
+
+
+NOT_MEETINGS = [
+    ("sidelines-unnamed-gathering", "Kenyan Defense Minister Amos Kiprono announced the plan on the "
+                                    "sidelines of the summit."),
+    ("sidelines-sports", "Coach Amos Kiprono watched from the sidelines of the stadium."),
+    ("margins-of-error", "Pollster Rosa Quispe said the lead was within the margin of error."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_no_venue_meeting(extract, name, text):
+    assert found(extract(text)) == []
