@@ -4,7 +4,9 @@ Every sentence is invented (names, places and wording of no real article):
 
 - "X announced Y on the sidelines of the meeting of BODY": acting at the margins of a body's
   gathering is attending it (CAMEO 04 attendance), so X meets the body; a meeting verb's own
-  partner ("met Y on the margins of the summit") is the one met, not the gathering.
+  partner ("met Y on the margins of the summit") is the one met, not the gathering;
+- "X returned (home) from Lima", "X flew back from Quito": an official of another state visited it
+  (not an ambassador returning from his post, not one's own state, not private people).
 """
 from __future__ import annotations
 
@@ -49,6 +51,21 @@ CASES = [
      "Kenyan President Amos Kiprono met Swedish envoy Lars Berg on the margins of the summit of the "
      "African Union in Addis Ababa.",
      [("meet", "occurred", ("Amos Kiprono", "Lars Berg"))], [("Amos Kiprono", "African Union")]),
+    ("returned-from-state",
+     "Chilean Foreign Minister Rosa Fuentes returned from Peru on Sunday.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))], []),
+    ("returned-home-from-capital",
+     "Estonian Defense Minister Karl Tamm returned home from Vilnius late on Friday.",
+     [("visit", "occurred", ("Karl Tamm", "Lithuania"))], []),
+    ("relative-clause-returned",
+     "Chilean Foreign Minister Rosa Fuentes, who returned from Lima on Sunday, said the deal was close.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))], []),
+    ("flew-back-from",
+     "Chilean Foreign Minister Rosa Fuentes flew back from Quito on Monday.",
+     [("visit", "occurred", ("Ecuador", "Rosa Fuentes"))], []),
+    ("returned-to-capital-from-state",
+     "Chilean Foreign Minister Rosa Fuentes returned to Santiago from Bolivia on Sunday.",
+     [("visit", "occurred", ("Bolivia", "Rosa Fuentes"))], []),
 ]
 
 
@@ -65,6 +82,12 @@ NOT_MEETINGS = [
     ("sidelines-unnamed-gathering", "Kenyan Defense Minister Amos Kiprono announced the plan on the "
                                     "sidelines of the summit."),
     ("sidelines-sports", "Coach Amos Kiprono watched from the sidelines of the stadium."),
+    ("returned-from-exile", "Chilean Foreign Minister Rosa Fuentes returned from exile in 1990."),
+    ("returned-to-own-state", "Chilean Foreign Minister Rosa Fuentes returned to Chile on Sunday."),
+    ("returned-from-own-state", "Peruvian Foreign Minister Jorge Quispe returned from Peru on Sunday."),
+    ("workers-returned", "Thousands of Chilean workers returned from Argentina last year."),
+    ("ambassador-recalled", "Prime Minister Ana Ruiz said the government had asked High Commissioner Tomas "
+                            "Blake to return from Suva for consultations."),
     ("margins-of-error", "Pollster Rosa Quispe said the lead was within the margin of error."),
 ]
 

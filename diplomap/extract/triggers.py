@@ -21,7 +21,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "future_time_word", "signing_verb", "agreement_noun", "owner_verb",
               "presence_verb", "purpose_verb", "arrival_verb", "mediation_verb", "conflict_noun",
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
-              "address_verb", "receiving_verb", "margin_noun")
+              "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb",
+              "posted_role")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

@@ -1,7 +1,7 @@
 """Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
 Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y",
 "X will go to Tokyo for talks", "X came to Lima to discuss …", "X is expected here next week for
-talks" (the dateline's state).
+talks" (the dateline's state); and a trip's end: "X returned from Lima", "X flew back from Peru".
 The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
 from __future__ import annotations
 
@@ -53,5 +53,38 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
                                 place_text(places[0]) if places else None,
+                                subjects=tuple(visitors)))
+    return events
+
+
+def _is_return(verb: Token, triggers: Triggers) -> bool:
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (triggers.has("return_verb", lemma) or (
+        triggers.has("back_verb", lemma) and any(c.lower_ == "back" for c in verb.children)))
+
+
+def _traveller(table: ActorTable, aid: str, triggers: Triggers) -> bool:
+    """An official who travels: an ambassador returning from his post is recalled, not visiting."""
+    actor = table.by_id[aid]
+    return actor.kind == "person" and official(table, aid) and not triggers.has(
+        "posted_role", (actor.role or "").lower())
+
+
+def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X returned (home) from Lima on Sunday": X visited Peru — an official, of another state."""
+    events = []
+    for verb in doc:
+        if not _is_return(verb, triggers):
+            continue
+        holders = [verb, *[c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]]
+        places = [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for c in p.children if c.dep_ == "pobj"]
+        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        if not dest:
+            continue
+        visitors = [a for a in subjects_of(verb, table) if _traveller(table, a, triggers)
+                    and table.by_id[a].country != table.by_id[dest[0]].country and a not in dest]
+        if visitors:
+            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
                                 subjects=tuple(visitors)))
     return events
