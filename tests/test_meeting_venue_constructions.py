@@ -6,7 +6,10 @@ Every sentence is invented (names, places and wording of no real article):
   gathering is attending it (CAMEO 04 attendance), so X meets the body; a meeting verb's own
   partner ("met Y on the margins of the summit") is the one met, not the gathering;
 - "X returned (home) from Lima", "X flew back from Quito": an official of another state visited it
-  (not an ambassador returning from his post, not one's own state, not private people).
+  (not an ambassador returning from his post, not one's own state, not private people);
+- "X was in Lima last week", "X is in Peru this week", "X stayed in Peru": an official of another
+  state present in a state visits it even with no stated purpose (not "here" inside a quote, whose
+  place is the speaker's, not the dateline's).
 """
 from __future__ import annotations
 
@@ -66,6 +69,18 @@ CASES = [
     ("returned-to-capital-from-state",
      "Chilean Foreign Minister Rosa Fuentes returned to Santiago from Bolivia on Sunday.",
      [("visit", "occurred", ("Bolivia", "Rosa Fuentes"))], []),
+    ("was-in-capital",
+     "Estonian Defense Minister Karl Tamm was in Riga last week.",
+     [("visit", "occurred", ("Karl Tamm", "Latvia"))], []),
+    ("is-in-state-now",
+     "Iraqi Prime Minister Hadi Saleh is currently in Amman, officials said.",
+     [("visit", "occurred", ("Hadi Saleh", "Jordan"))], []),
+    ("will-be-in-planned",
+     "Chilean Foreign Minister Rosa Fuentes will be in Peru next week.",
+     [("visit", "planned", ("Peru", "Rosa Fuentes"))], []),
+    ("stayed-in",
+     "Chilean Foreign Minister Rosa Fuentes stayed in Peru for three days.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))], []),
 ]
 
 
@@ -88,6 +103,10 @@ NOT_MEETINGS = [
     ("workers-returned", "Thousands of Chilean workers returned from Argentina last year."),
     ("ambassador-recalled", "Prime Minister Ana Ruiz said the government had asked High Commissioner Tomas "
                             "Blake to return from Suva for consultations."),
+    ("was-in-own-capital", "Chilean Foreign Minister Rosa Fuentes was in Santiago on Monday."),
+    ("ambassador-was-in", "The Chilean ambassador Tomas Blake was in Lima when the coup began."),
+    ("tourist-was-in", "Chilean tourist Tomas Blake was in Peru last week."),
+    ("problem-was-in", "Chilean Foreign Minister Rosa Fuentes said the problem was in Peru."),
     ("margins-of-error", "Pollster Rosa Quispe said the lead was within the margin of error."),
 ]
 
@@ -95,3 +114,10 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
 def test_no_venue_meeting(extract, name, text):
     assert found(extract(text)) == []
+
+
+def test_here_in_a_quote_is_not_the_dateline(extract):
+    e = extract("LISBON, June 2 - Chilean Foreign Minister Rosa Fuentes said the deal went further than "
+                "expected.\n\"It is more than was talked about when Peruvian President Jorge Quispe was here,\" "
+                "Fuentes said, speaking from Santiago.")
+    assert not linked(e, "Jorge Quispe", "Portugal"), found(e)

@@ -1,7 +1,8 @@
 """Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
 Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y",
 "X will go to Tokyo for talks", "X came to Lima to discuss …", "X is expected here next week for
-talks" (the dateline's state); and a trip's end: "X returned from Lima", "X flew back from Peru".
+talks" (the dateline's state); an official of another state needs no purpose to be there ("X was in
+Lima last week", "X stayed in Peru for three days": ``stay_verb``); and a trip's end: "X returned from Lima", "X flew back from Peru".
 The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
 from __future__ import annotations
 
@@ -46,10 +47,14 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline(doc), table) if here else None  # "X is expected here for talks"
         dest = dest or ([host] if host and table.by_id[host].kind == "country" else [])
-        if not dest or not _has_purpose(verb, triggers):
+        if not dest:
             continue
         visitors = [a for a in subjects_of(verb, table)
                     if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
+        if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
+            visitors = [a for a in visitors if triggers.has("stay_verb", lemma) and not here  # "here" in a quote
+                        and _traveller(table, a, triggers)
+                        and table.by_id[a].country not in (None, table.by_id[dest[0]].country)]
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
                                 place_text(places[0]) if places else None,
