@@ -27,7 +27,7 @@ SEED = "seed-starmer-ukraine"
 # Floors per set, a little below the scores measured with pipeline 0.4.0 (docs/quality.md has the
 # figures and their history), so a regression fails. Raise them when the extractor improves.
 FLOORS = {
-    "seed + dev": {"events": 0.89, "actors": 0.945, "quote_attribution": 0.97, "person_country_accuracy": 0.925},
+    "seed + dev": {"events": 0.91, "actors": 0.945, "quote_attribution": 0.97, "person_country_accuracy": 0.925},
     "dev-voa2": {"events": 0.88, "actors": 0.88, "quote_attribution": 0.93, "person_country_accuracy": 0.865},
     "dev-wikinews": {"events": 0.90, "actors": 0.89, "quote_attribution": 0.94, "person_country_accuracy": 0.975},
 }

@@ -9,7 +9,11 @@ Every sentence is invented (names, places and wording of no real article):
   (not an ambassador returning from his post, not one's own state, not private people);
 - "X was in Lima last week", "X is in Peru this week", "X stayed in Peru": an official of another
   state present in a state visits it even with no stated purpose (not "here" inside a quote, whose
-  place is the speaker's, not the dateline's).
+  place is the speaker's, not the dateline's);
+- "Envoy A told the council", "B told council members", "C told members of the council", the story
+  having named one international council: envoys of two or more states addressing it sat in one
+  session, ONE meeting of them; a lone envoy meets the council; a UN official, or a council the story
+  never names, is no such session.
 """
 from __future__ import annotations
 
@@ -121,3 +125,29 @@ def test_here_in_a_quote_is_not_the_dateline(extract):
                 "expected.\n\"It is more than was talked about when Peruvian President Jorge Quispe was here,\" "
                 "Fuentes said, speaking from Santiago.")
     assert not linked(e, "Jorge Quispe", "Portugal"), found(e)
+
+
+SESSION = ("The United Nations Security Council met on Thursday to discuss the fighting in the Tamar valley. "
+           "\"The shelling must stop now,\" Norwegian Ambassador Ingrid Dahl told the council. "
+           "Brazilian Ambassador Paulo Serra told council members that the ceasefire had collapsed. "
+           "\"We reject every word of it,\" Indian envoy Ravi Menon told members of the council.")
+
+
+def test_envoys_telling_the_council_sat_in_one_session(extract):
+    e = extract(SESSION)
+    assert has(e, "meet", "occurred", "Ingrid Dahl", "Paulo Serra", "Ravi Menon"), found(e)
+
+
+def test_a_lone_envoy_telling_the_council_meets_it(extract):
+    e = extract("The U.N. Security Council held an emergency session on the Tamar valley. "
+                "Norwegian Ambassador Ingrid Dahl told the council that the shelling must stop.")
+    assert has(e, "meet", "occurred", "Ingrid Dahl", "UN Security Council"), found(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Ruiz told the council that the budget was balanced.",
+    "The U.N. Security Council met on Thursday. U.N. envoy Lars Berg told the council the truce was holding. "
+    "U.N. aid chief Maria Costa told council members that food was running out.",
+])
+def test_no_council_session(extract, text):
+    assert found(extract(text)) == [], found(extract(text))

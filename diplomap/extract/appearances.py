@@ -3,7 +3,9 @@ Assembly", "X addressed the European Parliament", "a plan to be presented at the
 The speaker meets the body (GUIDELINES: a meeting is an in-person encounter; CAMEO 04 attendance
 examples "addressed", "spoke at"). A body is a gathering when its name ends in an assembly word
 ("Assembly", "Council", "Parliament", "Summit"); a state's own body is no international meeting of
-its people ("the president told Congress").
+its people ("the president told Congress"). A bare "the council" or "council members" told
+something is the one such body the story names; envoys of two or more states who address the same
+body sat in one session of it, one meeting of them all.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .triggers import Triggers
 APPEARANCE_PREPS = ("at", "to", "before")
 SPEAKER_KINDS = ("person", "country")
 CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "conj")
+MEMBER_WORDS = ("member",)
 
 
 def _is_assembly(aid: str, table: ActorTable, triggers: Triggers) -> bool:
@@ -25,9 +28,26 @@ def _is_assembly(aid: str, table: ActorTable, triggers: Triggers) -> bool:
     return actor.kind == "organization" and triggers.has("assembly_word", last)
 
 
+def _named_back(arg: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"told the council", "told council members", "told members of the council": the one assembly
+    of the story whose name ends in that word (a bare word names no other body)."""
+    words = [arg] + [c for c in arg.children if c.dep_ == "compound"] if arg.lemma_.lower() in MEMBER_WORDS else [arg]
+    words += [o for p in arg.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    word = next((w.lower_ for w in words if w.pos_ == "NOUN" and triggers.has("assembly_word", w.lower_)), None)
+    if word is None or any(w.ent_type_ == "ORG" for w in words):
+        return []
+    found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.country is None
+             and a.name and a.name.split()[-1].lower() == word}
+    return list(found) if len(found) == 1 else []
+
+
 def _bodies(verb: Token, table: ActorTable, triggers: Triggers) -> tuple[list[str], list[Token]]:
     """The assembly a verb's object or "at/to/before" phrase names."""
     args = [c for c in verb.children if c.dep_ == "dobj"]
+    if triggers.has("address_verb", verb.lemma_.lower()):
+        back = [a for arg in args for a in _named_back(arg, table, triggers)]
+        if back:
+            return back, args
     holders = [verb, *args]  # "unveil his plan at the Assembly": the phrase may hang on the object
     clause = min([c.i for c in verb.children if c.dep_ in CLAUSE_DEPS], default=len(verb.doc))
     args += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in APPEARANCE_PREPS
@@ -69,4 +89,20 @@ def find_appearances(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
         if speakers:
             events.append(Event("meet", verb, speakers + [bodies[0]], speakers[0], bodies[0],
                                 subjects=tuple(speakers)))
-    return events
+    return _sessions(events, table)
+
+
+def _sessions(events: list[Event], table: ActorTable) -> list[Event]:
+    """Envoys of two or more states who each address the same assembly sat in one session of it:
+    ONE meeting of the envoys (GUIDELINES: a summit is one entry of its named participants)."""
+    out: list[Event] = []
+    by_body: dict[str, list[Event]] = {}
+    for ev in events:
+        by_body.setdefault(ev.actors[-1], []).append(ev)
+    for group in by_body.values():
+        people = list(dict.fromkeys(a for ev in group for a in ev.subjects))
+        if len({table.by_id[a].country for a in people}) < 2:
+            out.extend(group)
+            continue
+        out.append(Event("meet", group[0].trigger, people, people[0], people[1], subjects=tuple(people)))
+    return out
