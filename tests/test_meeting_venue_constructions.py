@@ -12,8 +12,9 @@ Every sentence is invented (names, places and wording of no real article):
   place is the speaker's, not the dateline's);
 - "Envoy A told the council", "B told council members", "C told members of the council", the story
   having named one international council: envoys of two or more states addressing it sat in one
-  session, ONE meeting of them; a lone envoy meets the council; a UN official, or a council the story
-  never names, is no such session.
+  session, ONE meeting of them, which the story's other envoys of states ("…," Deputy Ambassador D
+  said) join; a lone envoy meets the council; a UN official, or a council the story never names, is no
+  such session.
 """
 from __future__ import annotations
 
@@ -136,6 +137,17 @@ SESSION = ("The United Nations Security Council met on Thursday to discuss the f
 def test_envoys_telling_the_council_sat_in_one_session(extract):
     e = extract(SESSION)
     assert has(e, "meet", "occurred", "Ingrid Dahl", "Paulo Serra", "Ravi Menon"), found(e)
+
+
+def test_other_envoys_quoted_join_the_session(extract):
+    e = extract(SESSION + " \"Both sides must show restraint,\" Kenyan Deputy Ambassador Grace Wanjiru said.")
+    assert has(e, "meet", "occurred", "Ingrid Dahl", "Paulo Serra", "Ravi Menon", "Grace Wanjiru"), found(e)
+
+
+def test_envoys_quoted_without_a_session_meet_no_one(extract):
+    e = extract("\"The shelling must stop now,\" Norwegian Ambassador Ingrid Dahl said on Thursday. "
+                "\"Both sides must show restraint,\" Kenyan Deputy Ambassador Grace Wanjiru said.")
+    assert found(e) == [], found(e)
 
 
 def test_a_lone_envoy_telling_the_council_meets_it(extract):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
+from .knowledge import role_families
 from .mentions import ActorTable
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
@@ -20,6 +21,7 @@ APPEARANCE_PREPS = ("at", "to", "before")
 SPEAKER_KINDS = ("person", "country")
 CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "conj")
 MEMBER_WORDS = ("member",)
+ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)
 
 
 def _is_assembly(aid: str, table: ActorTable, triggers: Triggers) -> bool:
@@ -104,5 +106,12 @@ def _sessions(events: list[Event], table: ActorTable) -> list[Event]:
         if len({table.by_id[a].country for a in people}) < 2:
             out.extend(group)
             continue
+        people += [a for a in _other_envoys(table) if a not in people]
         out.append(Event("meet", group[0].trigger, people, people[0], people[1], subjects=tuple(people)))
     return out
+
+
+def _other_envoys(table: ActorTable) -> list[str]:
+    """The story's other envoys of states ("…," Deputy Ambassador X said): in the session too."""
+    return [a.id for a in table.by_id.values() if a.kind == "person" and a.country is not None
+            and (a.role or "").lower() in ENVOY_ROLES]
