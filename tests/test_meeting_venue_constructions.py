@@ -14,7 +14,11 @@ Every sentence is invented (names, places and wording of no real article):
   having named one international council: envoys of two or more states addressing it sat in one
   session, ONE meeting of them, which the story's other envoys of states ("…," Deputy Ambassador D
   said) join; a lone envoy meets the council; a UN official, or a council the story never names, is no
-  such session.
+  such session;
+- talks still ahead told once with a state ("Chile hopes to settle it during talks with Peruvian
+  officials") and once with that state's named people ("Fuentes will join Soto for the talks with
+  Peruvian officials"): one meeting of the people; not visits (a host state and a host person are both
+  right), not talks already held.
 """
 from __future__ import annotations
 
@@ -163,3 +167,21 @@ def test_a_lone_envoy_telling_the_council_meets_it(extract):
 ])
 def test_no_council_session(extract, text):
     assert found(extract(text)) == [], found(extract(text))
+
+
+STAND_IN = ("Chilean Foreign Minister Rosa Fuentes said Monday Chile hopes to settle the dispute during talks "
+            "Friday with Peruvian officials in Lima. Chilean Trade Minister Pablo Soto will join Fuentes for the "
+            "Lima talks with Peruvian officials. The Peruvian delegation will include Foreign Minister Jorge "
+            "Quispe and Trade Minister Luis Rojas.")
+
+
+def test_a_state_standing_in_for_its_people_is_one_meeting(extract):
+    e = extract(STAND_IN)
+    assert has(e, "negotiate|meet", "planned", "Jorge Quispe", "Luis Rojas", "Pablo Soto", "Rosa Fuentes"), found(e)
+    assert not linked(e, "Chile", "Jorge Quispe"), found(e)
+
+
+def test_past_talks_of_a_state_stay(extract):
+    e = extract("Chile held talks with Peruvian Foreign Minister Jorge Quispe in March. Chilean Foreign "
+                "Minister Rosa Fuentes will hold talks with Jorge Quispe in Lima next week.")
+    assert linked(e, "Chile", "Jorge Quispe") and linked(e, "Rosa Fuentes", "Jorge Quispe"), found(e)

@@ -261,7 +261,24 @@ def _merge(events: list[Event], table: ActorTable, article: Article, triggers: T
         seen.append((ev, key))
         found.append((ev, _interaction(ev, actors, table, article, triggers)))
     _cancel_anaphoric(found, triggers)
-    return [inter for _, inter in found]
+    return _without_stand_ins([inter for _, inter in found], table)
+
+
+AHEAD = ("planned", "proposed")
+
+
+def _without_stand_ins(inters: list[Interaction], table: ActorTable) -> list[Interaction]:
+    """"The United States hopes to settle it during talks with Ukrainian officials … Rubio will join Waltz
+    for the talks with Ukrainian officials": talks still ahead, told once with a state and once with
+    that state's named people, are one meeting of the people (the state stood in for them)."""
+    def stands_in(a: Interaction, b: Interaction) -> bool:
+        if a is b or a.type != b.type or a.type == "visit" or a.status not in AHEAD or b.status not in AHEAD:
+            return False
+        states = [x for x in a.actors if table.by_id[x].kind == "country" and x not in b.actors]
+        people = {x for x in b.actors if table.by_id[x].kind == "person" and states
+                  and table.by_id[x].country == table.by_id[states[0]].country}
+        return len(states) == 1 and bool(people) and set(a.actors) - set(states) == set(b.actors) - people
+    return [a for a in inters if not any(stands_in(a, b) for b in inters)]
 
 
 def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Article,
