@@ -163,3 +163,39 @@ def test_a_lawyer_does_not_take_his_clients_state(extract_titled):
                        "A court jailed the Chilean publisher Tomas Arrieta on Monday. \"This is unjust,\" "
                        "said his lawyer, Helmut Brandauer, who leads an international legal team.")
     assert country_of(e, "Helmut Brandauer") is None
+
+
+# --- a civic title (activist, a movement's leader, a local official) is placed like no title -----
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Malawian villagers demand answers after dam collapse",
+     "Villagers in southern Malawi are demanding answers after a small dam collapsed last week. "
+     "\"Nobody warned us,\" said activist Chikondi Phiri, who has campaigned for repairs for years. "
+     "Malawi's water board said it was investigating. Families in Malawi lost homes and crops.",
+     "Chikondi Phiri", "MWI"),
+    ("Uruguay farmers protest new water rules",
+     "Farmers in Uruguay blocked roads on Thursday over new water rules. Alvaro Sosa, leader of a "
+     "farmers' movement, said the rules would ruin small producers. Uruguayan officials said the "
+     "rules would stay. Police in Uruguay said the protest was peaceful.",
+     "Alvaro Sosa", "URY"),
+    ("Tanzanian town cleans up after floods",
+     "A Tanzanian town began cleaning up on Monday after floods swept away a market. "
+     "\"We lost everything,\" said local official Neema Mushi. Tanzania's weather agency warned "
+     "of more rain, and aid groups in Tanzania sent tents.",
+     "Neema Mushi", "TZA"),
+])
+def test_a_civic_title_takes_the_setting(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+@pytest.mark.parametrize("title,text,name", [
+    # an analyst or a lawyer with no institution speaks of the place, not for it
+    ("Malawian villagers demand answers after dam collapse",
+     "Villagers in southern Malawi are demanding answers after a small dam collapsed last week. "
+     "\"The warning signs were there,\" said Ruth Vellacott, a water policy analyst. Malawi's water "
+     "board said it was investigating. Families in Malawi lost homes and crops.",
+     "Ruth Vellacott"),
+])
+def test_an_analyst_takes_no_setting(extract_titled, title, text, name):
+    assert country_of(extract_titled(title, text), name) is None

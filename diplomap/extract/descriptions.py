@@ -8,7 +8,14 @@ from ..models import Article
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention
 from .nlp import entity_start, sentence_of
-from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
+from .placement import (
+    COUNSEL_ROLES,
+    ENVOY_ROLES,
+    Description,
+    country_from_context,
+    national_official,
+    private_person,
+)
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
@@ -354,8 +361,9 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = leader.country or None
         elif d.possessor and table.by_id[d.possessor].country:
             actor.country = table.by_id[d.possessor].country
-    table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
-                      and not d.affiliated and d.possessor is None}
+    table.unplaced = (table.unplaced - set(found)) | {  # a second pass reads only the undescribed
+        aid for aid, d in found.items() if (d.role is None and d.organization is None
+                                            and not d.affiliated and d.possessor is None) or private_person(d, kb)}
     table.kin.update({aid: d.possessor for aid, d in found.items() if d.possessor and d.role is None
                       and d.organization is None and not d.affiliated})
     _place_from_context(found, table, kb)

@@ -49,7 +49,7 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
         return
     for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
-        if actor is not None and actor.country is None and actor.role is None:
+        if actor is not None and actor.country is None:
             actor.country = setting
     if dateline_country(table.doc.text, kb) is not None:
         return  # a wire's dateline has had its say (country_from_context)
@@ -112,6 +112,14 @@ def national_official(d: Description) -> bool:
     with no body, possessor or state of its own in the text."""
     return d.role is not None and d.rank is not None and d.rank <= 3 \
         and d.role.lower() not in ENVOY_ROLES | BODY_OFFICER_ROLES \
+        and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
+
+
+def private_person(d: Description, kb: Knowledge) -> bool:
+    """A generic title of a state's own people ("activist", "the movement's leader", "local official":
+    civic_roles.txt) with no body, possessor or state in the text:
+    the story's setting places such a person as it places one with no title."""
+    return d.role is not None and d.role.lower() in kb.civic_roles \
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
