@@ -199,3 +199,57 @@ def test_a_civic_title_takes_the_setting(extract_titled, title, text, name, iso3
 ])
 def test_an_analyst_takes_no_setting(extract_titled, title, text, name):
     assert country_of(extract_titled(title, text), name) is None
+
+
+# --- a person of a body no knowledge file knows is of the story's setting (or its dateline) -------
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Malawian fishermen say lake quotas are too strict",
+     "Fishermen on Lake Malawi say new catch quotas will ruin them. \"We cannot feed our families,\" said "
+     "Chisomo Banda, chairman of the Nkhata Bay Fishers Cooperative. Malawi's fisheries department said "
+     "the quotas would stay. Traders in Malawi expect prices to rise.",
+     "Chisomo Banda", "MWI"),
+    ("Paraguay's farmers fear drought losses",
+     "Soy farmers across Paraguay are bracing for losses as a drought drags on. Luis Benitez, founder of "
+     "the newspaper La Voz del Chaco, said many families had already left. Paraguayan officials promised "
+     "aid, and banks in Paraguay delayed loan payments.",
+     "Luis Benitez", "PRY"),
+])
+def test_a_local_bodys_person_takes_the_setting(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+def test_a_local_bodys_person_takes_the_wire_dateline(extract_titled):
+    e = extract_titled("MALAWI TO RAISE TOBACCO TAX",
+                       "LILONGWE, May 2 - Malawi plans to raise its tobacco tax next year, the finance "
+                       "ministry said. \"Growers will suffer,\" said Chisomo Banda, chief economist at "
+                       "Nkhata Savings Bank. Britain and Germany buy most of the crop.", date="1987-05-02")
+    assert country_of(e, "Chisomo Banda") == "MWI"
+
+
+@pytest.mark.parametrize("title,text,name", [
+    # a university or an international body is no part of the setting
+    ("Malawian fishermen say lake quotas are too strict",
+     "Fishermen on Lake Malawi say new catch quotas will ruin them. \"The stocks are collapsing,\" said "
+     "Helen Marsh, director of the Freshwater Studies Institute at Westbrook University. Malawi's "
+     "fisheries department said the quotas would stay. Traders in Malawi expect prices to rise.",
+     "Helen Marsh"),
+    ("Malawian fishermen say lake quotas are too strict",
+     "Fishermen on Lake Malawi say new catch quotas will ruin them. \"The stocks are collapsing,\" said "
+     "Helen Marsh, director of the World Lakes Alliance. Malawi's fisheries department said the quotas "
+     "would stay. Traders in Malawi expect prices to rise.",
+     "Helen Marsh"),
+])
+def test_a_roving_bodys_person_takes_no_setting(extract_titled, title, text, name):
+    assert country_of(extract_titled(title, text), name) is None
+
+
+@pytest.mark.parametrize("body", ["Reporters Without Borders", "Committee to Protect Journalists",
+                                  "International Crisis Group", "Norwegian Refugee Council"])
+def test_an_international_ngos_officer_takes_no_setting(extract_titled, body):
+    e = extract_titled("Malawian editor detained over report",
+                       f"Police in Malawi detained an editor on Monday. \"This is intimidation,\" said Helen Marsh, "
+                       f"director of the Africa desk at {body}. Malawi's information ministry said the editor "
+                       f"had broken the law. Journalists in Malawi protested.")
+    assert country_of(e, "Helen Marsh") is None

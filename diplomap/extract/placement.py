@@ -20,6 +20,7 @@ class Description:
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
     title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
     affiliated: bool = False  # the text ties the person to a body of no known country
+    local_body: bool = False  # ... one the knowledge files do not know at all (no outlet, no known body)
     party: tuple[str, frozenset[str]] | None = None  # a party label's state and roles ("Republican Senator")
 
 
@@ -43,6 +44,11 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
     a co-founder" in a story about Houston). So is an official with a national title and no
     state for it ("Mayor X", "the minister of tourism, Y") in a story with no dateline (VOA,
     Wikinews) set in one country whose officials bear that title."""
+    dateline = dateline_country(table.doc.text, kb)
+    for aid in table.local_members if dateline else ():  # "TOKYO - X, an economist at <a bank>": Japanese
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None:
+            actor.country = dateline
     setting = setting_country(table, kb)
     if setting is None:
         _place_by_headline_subject(table, kb)
@@ -51,7 +57,7 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
             actor.country = setting
-    if dateline_country(table.doc.text, kb) is not None:
+    if dateline is not None:
         return  # a wire's dateline has had its say (country_from_context)
     for aid in table.unplaced_officials:
         actor = table.by_id.get(aid)
@@ -113,6 +119,13 @@ def national_official(d: Description) -> bool:
     return d.role is not None and d.rank is not None and d.rank <= 3 \
         and d.role.lower() not in ENVOY_ROLES | BODY_OFFICER_ROLES \
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
+
+
+def local_member(d: Description) -> bool:
+    """A person tied only to a body no knowledge file knows ("X, director of the <district> Council
+    of NGOs", "Y, founder of <a newspaper>", "Z, chairman of <a cooperative>"), with no state in the text:
+    the body is of the story's setting, and so is the person."""
+    return d.local_body and d.organization is None and d.possessor is None and d.country is None
 
 
 def private_person(d: Description, kb: Knowledge) -> bool:

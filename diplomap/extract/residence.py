@@ -3,6 +3,8 @@ beautician from Ruritania", "Y, a bar worker in <town>", "Z, a professor at the 
 <city>". Read from a person's description (descriptions.py) when it names no title."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import Actor
@@ -92,6 +94,8 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
     org = kb.organization(body.name)
     home = body.country or (institution_place(body.name, kb) if org is None else None)
     d.affiliated = d.affiliated or not home
+    d.local_body = d.local_body or (not home and org is None and not any(  # not "X International"
+        w.lower() in kb.roving_body_words for w in re.split(r"[\s\-]+|'s\b", body.name)))
     if home:
         d.country = home
     elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
