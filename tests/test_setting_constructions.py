@@ -253,3 +253,20 @@ def test_an_international_ngos_officer_takes_no_setting(extract_titled, body):
                        f"director of the Africa desk at {body}. Malawi's information ministry said the editor "
                        f"had broken the law. Journalists in Malawi protested.")
     assert country_of(e, "Helen Marsh") is None
+
+
+# --- a person named "in"/"from" another state (a comparison) is of that state, not the setting ----
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("His lawyer's other clients include jailed editor Tomas Varga in Hungary and the family of a "
+     "murdered reporter.", "Tomas Varga", "HUN"),
+    ("The case resembles that of publisher Ahmed Karimi in Egypt, who spent four years in jail.",
+     "Ahmed Karimi", "EGY"),
+    ("Rights groups compared the case to that of blogger Min Thu from Myanmar.", "Min Thu", "MMR"),
+])
+def test_a_comparison_in_another_state(extract_titled, text, name, iso3):
+    e = extract_titled("Guatemalan publisher jailed again",
+                       "A Guatemalan judge sent publisher Luis Arana back to prison this week. Guatemala's "
+                       f"courts have held him since 2022. {text} Prosecutors in Guatemala declined to comment.")
+    assert country_of(e, name) == iso3

@@ -70,6 +70,21 @@ def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
     return None
 
 
+def place_by_own_place(table: ActorTable, kb: Knowledge) -> None:
+    """"Her clients include editor X in Ruritania; activist Y from Borduria": a person the text
+    gives no role, body or state, whose name itself is "in" or "from" a state or a town of one (a
+    comparison set in another state), is of that state, whatever the story's setting."""
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.country is not None or actor.id not in table.unplaced:
+            continue
+        root = table.doc[m.start:m.end].root
+        places = [_place(o, table, kb) for p in root.children if p.dep_ == "prep" and p.lower_ in PLACING_PREPOSITIONS
+                  for o in p.children if o.dep_ == "pobj"]
+        if places and places[0] is not None:
+            actor.country = places[0]
+
+
 def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
     """The state a place entity ending in ``token`` names: a country, a city or a town."""
     aid = table.token_actor.get(token.i)
