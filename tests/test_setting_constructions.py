@@ -270,3 +270,15 @@ def test_a_comparison_in_another_state(extract_titled, text, name, iso3):
                        "A Guatemalan judge sent publisher Luis Arana back to prison this week. Guatemala's "
                        f"courts have held him since 2022. {text} Prosecutors in Guatemala declined to comment.")
     assert country_of(e, name) == iso3
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("\"Families want answers,\" said Dana Whitfield, outreach director at the Asia Society Houston Center.",
+     "Dana Whitfield", "USA"),
+    ("\"Prices will rise,\" said Tendai Moyo, an economist with the Harare Grain Traders Union.",
+     "Tendai Moyo", "ZWE"),
+])
+def test_a_city_inside_an_unknown_bodys_name_places_its_person(extract_titled, text, name, iso3):
+    e = extract_titled("Drought worries farmers",
+                       f"Farmers are worried about the drought. {text} Officials promised help.")
+    assert country_of(e, name) == iso3

@@ -98,6 +98,19 @@ def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
     return found.iso3 if found is not None else None
 
 
+def place_in_name(name: str, kb: Knowledge) -> str | None:
+    """"Asia Society Texas Center", "Lusaka Farmers Union": the state of a country or a city of
+    100,000 or more named inside an unknown body's name (not a town: "Asia" is one)."""
+    words = re.split(r"[\s\-]+|'s\b", name)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i:i + n])
+            found = kb.country(gram) or kb.city(gram) if gram[:1].isupper() else None
+            if found is not None:
+                return found.iso3
+    return None
+
+
 def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:
     """"Republican Sen. X", "Rep. Y (D-Ruritania)": a party label (party_labels.csv) beside a name."""
     return next((kb.party_labels[t.text] for t in tokens if t.text in kb.party_labels), None)
@@ -107,7 +120,7 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
     """A person's body: its state ("the University of <city>": the city's), or an international
     body he serves."""
     org = kb.organization(body.name)
-    home = body.country or (institution_place(body.name, kb) if org is None else None)
+    home = body.country or (institution_place(body.name, kb) or place_in_name(body.name, kb) if org is None else None)
     d.affiliated = d.affiliated or not home
     d.local_body = d.local_body or (not home and org is None and not any(  # not "X International"
         w.lower() in kb.roving_body_words for w in re.split(r"[\s\-]+|'s\b", body.name)))
