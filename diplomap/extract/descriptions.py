@@ -322,7 +322,7 @@ def _merge(have: Description, d: Description) -> None:
     if have.title_country is None:
         have.title_country, have.title_sharers = d.title_country, d.title_sharers
     have.affiliated = have.affiliated or d.affiliated
-    have.local_body = have.local_body or d.local_body
+    have.local_body, have.body_place = have.local_body or d.local_body, have.body_place or d.body_place
     have.party = have.party or d.party
     if have.party and have.country is None and have.organization is None and (have.role or "").lower() in have.party[1]:
         have.country = have.party[0]  # "Democratic Representative X", "Rep. Y (D-Texas)"
@@ -366,7 +366,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
     table.unplaced = (table.unplaced - set(found)) | {  # a second pass reads only the undescribed
         aid for aid, d in found.items() if (d.role is None and d.organization is None
                                             and not d.affiliated and d.possessor is None) or private_person(d, kb) or local_member(d)}
-    table.local_members = (table.local_members - set(found)) | {aid for aid, d in found.items() if local_member(d)}
+    table.local_members = {a: p for a, p in table.local_members.items() if a not in found} | {
+        aid: d.body_place for aid, d in found.items() if local_member(d)}
     table.kin.update({aid: d.possessor for aid, d in found.items() if d.possessor and d.role is None
                       and d.organization is None and not d.affiliated})
     _place_from_context(found, table, kb)

@@ -21,6 +21,7 @@ class Description:
     title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
     affiliated: bool = False  # the text ties the person to a body of no known country
     local_body: bool = False  # ... one the knowledge files do not know at all (no outlet, no known body)
+    body_place: str | None = None  # ... whose name holds a place ("Asia Society Houston Center")
     party: tuple[str, frozenset[str]] | None = None  # a party label's state and roles ("Republican Senator")
 
 
@@ -45,10 +46,10 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
     state for it ("Mayor X", "the minister of tourism, Y") in a story with no dateline (VOA,
     Wikinews) set in one country whose officials bear that title."""
     dateline = dateline_country(table.doc.text, kb)
-    for aid in table.local_members if dateline else ():  # "TOKYO - X, an economist at <a bank>": Japanese
+    for aid, place in table.local_members.items():  # "TOKYO - X, an economist at <a bank>": Japanese
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
-            actor.country = dateline
+            actor.country = place or dateline
     setting = setting_country(table, kb)
     if setting is None:
         _place_by_headline_subject(table, kb)

@@ -120,10 +120,12 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
     """A person's body: its state ("the University of <city>": the city's), or an international
     body he serves."""
     org = kb.organization(body.name)
-    home = body.country or (institution_place(body.name, kb) or place_in_name(body.name, kb) if org is None else None)
+    home = body.country or (institution_place(body.name, kb) if org is None else None)
     d.affiliated = d.affiliated or not home
-    d.local_body = d.local_body or (not home and org is None and not any(  # not "X International"
-        w.lower() in kb.roving_body_words for w in re.split(r"[\s\-]+|'s\b", body.name)))
+    if not home and org is None:  # a body no knowledge file knows: of a place its name holds, else
+        d.body_place = d.body_place or place_in_name(body.name, kb)  # of the setting, unless it roams
+        d.local_body = d.local_body or d.body_place is not None or not any(  # not "X International"
+            w.lower() in kb.roving_body_words for w in re.split(r"[\s\-]+|'s\b", body.name))
     if home:
         d.country = home
     elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
