@@ -32,7 +32,6 @@ from .organs import (
     place_unqualified_legislatures,
 )
 from .references import resolve_references
-from .residence import place_by_own_place
 
 # --- finding actors ------------------------------------------------------------------------
 
@@ -151,7 +150,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
-    place_by_own_place(table, kb)  # "editor X in Ruritania", before the story's setting
     place_residents(table, kb)
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import DATELINE, sentence_of
+from .nlp import DATELINE, entity_start, sentence_of
 
 
 @dataclass
@@ -31,12 +33,42 @@ COUNSEL_ROLES = frozenset(role for role, families in role_families().items() if 
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
-    """The story's setting for persons the text does not place, then their kin."""
+    """A place named on a person's own name, then the story's setting for persons the text does
+    not place, then their kin."""
+    place_by_own_place(table, kb)  # "editor X in Ruritania", before the story's setting
     _place_by_setting(table, kb)
     for aid, elder in table.kin.items():  # "his daughter Linda X", once her father is placed
         actor, other = table.by_id.get(aid), table.by_id.get(elder)
         if actor is not None and other is not None and actor.country is None and other.kind == "person":
             actor.country = other.country
+
+
+def place_by_own_place(table: ActorTable, kb: Knowledge) -> None:
+    """"Her clients include editor X in Ruritania; activist Y from Borduria": a person the text
+    gives no role, body or state, whose name itself is "in" or "from" a state or a town of one (a
+    comparison set in another state), is of that state, whatever the story's setting."""
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.country is not None or actor.id not in table.unplaced:
+            continue
+        root = table.doc[m.start:m.end].root
+        places = [place_of_token(o, table, kb) for p in root.children if p.dep_ == "prep" and p.lower_ in PLACING_PREPOSITIONS
+                  for o in p.children if o.dep_ == "pobj"]
+        if places and places[0] is not None:
+            actor.country = places[0]
+
+
+def place_of_token(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """The state a place entity ending in ``token`` names: a country, a city or a town."""
+    aid = table.token_actor.get(token.i)
+    actor = table.by_id.get(aid) if aid else None
+    if actor is not None:
+        return actor.country if actor.kind == "country" else None
+    if token.ent_type_ not in ("GPE", "LOC", "ORG"):
+        return None
+    text = token.doc[entity_start(token):token.i + 1].text
+    found = kb.country(text) or kb.town(text)
+    return found.iso3 if found is not None else None
 
 
 def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
@@ -210,6 +242,7 @@ def institution_place(name: str, kb: Knowledge) -> str | None:
 
 
 SETTING_SHARE = 0.6
+PLACING_PREPOSITIONS = ("from", "in")
 
 
 def country_from_context(d: Description, table: ActorTable, kb: Knowledge,

@@ -10,10 +10,8 @@ from spacy.tokens import Token
 from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable
-from .nlp import entity_start
-from .placement import Description, institution_place
-
-PLACING_PREPOSITIONS = ("from", "in")
+from .placement import PLACING_PREPOSITIONS, Description, institution_place
+from .placement import place_of_token as _place
 
 
 def residence(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
@@ -68,34 +66,6 @@ def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
             if place is not None:
                 return place
     return None
-
-
-def place_by_own_place(table: ActorTable, kb: Knowledge) -> None:
-    """"Her clients include editor X in Ruritania; activist Y from Borduria": a person the text
-    gives no role, body or state, whose name itself is "in" or "from" a state or a town of one (a
-    comparison set in another state), is of that state, whatever the story's setting."""
-    for m in table.mentions:
-        actor = table.by_id.get(m.actor_id)
-        if m.kind != "name" or actor is None or actor.country is not None or actor.id not in table.unplaced:
-            continue
-        root = table.doc[m.start:m.end].root
-        places = [_place(o, table, kb) for p in root.children if p.dep_ == "prep" and p.lower_ in PLACING_PREPOSITIONS
-                  for o in p.children if o.dep_ == "pobj"]
-        if places and places[0] is not None:
-            actor.country = places[0]
-
-
-def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
-    """The state a place entity ending in ``token`` names: a country, a city or a town."""
-    aid = table.token_actor.get(token.i)
-    actor = table.by_id.get(aid) if aid else None
-    if actor is not None:
-        return actor.country if actor.kind == "country" else None
-    if token.ent_type_ not in ("GPE", "LOC", "ORG"):
-        return None
-    text = token.doc[entity_start(token):token.i + 1].text
-    found = kb.country(text) or kb.town(text)
-    return found.iso3 if found is not None else None
 
 
 def place_in_name(name: str, kb: Knowledge) -> str | None:
