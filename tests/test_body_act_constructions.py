@@ -66,3 +66,36 @@ def test_a_shortened_body_name_is_the_same_body(extract, text, full, short):
     names = {a.name: {a.name, *a.aliases} for a in orgs}
     assert [n for n, forms in names.items() if short in forms] == [n for n, forms in names.items() if full in forms]
 
+
+
+# --- an armed group acts through its armed acts ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The kidnapping of the miners recalled the Ogaden Liberation Front's 2016 abduction of twelve "
+     "aid workers, which drew wide condemnation.", "Ogaden Liberation Front"),
+    ("Residents said the town had not recovered from an attack by the Red Ridge Brigade two years ago.",
+     "Red Ridge Brigade"),
+    ("Villagers fled after the Kivu Defence Army's raid on the market, local officials said.",
+     "Kivu Defence Army"),
+])
+def test_a_groups_armed_act_makes_it_an_actor(extract, text, body):
+    assert body in org_names(extract(text))
+
+
+# --- a body's name before a lower-case body noun fills the noun's clause role ----------------------
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The bombing of the pipeline was claimed by the Oromo Liberation movement, officials said.",
+     "Oromo Liberation"),
+    ("Farmers said their fields were burned by two Kivu Defence Army factions last month.",
+     "Kivu Defence Army"),
+])
+def test_a_name_before_a_body_noun_acts_with_it(extract, text, body):
+    assert any(body in n for n in org_names(extract(text)))
+
+
+def test_a_capitalised_group_word_is_part_of_a_name_not_a_body_noun(extract):
+    e = extract("The Andean Council Working Group on Water Rights urged Ruritania to release the data.")
+    assert "Andean Council" not in org_names(e)

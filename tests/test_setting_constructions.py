@@ -163,3 +163,122 @@ def test_a_lawyer_does_not_take_his_clients_state(extract_titled):
                        "A court jailed the Chilean publisher Tomas Arrieta on Monday. \"This is unjust,\" "
                        "said his lawyer, Helmut Brandauer, who leads an international legal team.")
     assert country_of(e, "Helmut Brandauer") is None
+
+
+# --- a civic title (activist, a movement's leader, a local official) is placed like no title -----
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Malawian villagers demand answers after dam collapse",
+     "Villagers in southern Malawi are demanding answers after a small dam collapsed last week. "
+     "\"Nobody warned us,\" said activist Chikondi Phiri, who has campaigned for repairs for years. "
+     "Malawi's water board said it was investigating. Families in Malawi lost homes and crops.",
+     "Chikondi Phiri", "MWI"),
+    ("Uruguay farmers protest new water rules",
+     "Farmers in Uruguay blocked roads on Thursday over new water rules. Alvaro Sosa, leader of a "
+     "farmers' movement, said the rules would ruin small producers. Uruguayan officials said the "
+     "rules would stay. Police in Uruguay said the protest was peaceful.",
+     "Alvaro Sosa", "URY"),
+    ("Tanzanian town cleans up after floods",
+     "A Tanzanian town began cleaning up on Monday after floods swept away a market. "
+     "\"We lost everything,\" said local official Neema Mushi. Tanzania's weather agency warned "
+     "of more rain, and aid groups in Tanzania sent tents.",
+     "Neema Mushi", "TZA"),
+])
+def test_a_civic_title_takes_the_setting(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+@pytest.mark.parametrize("title,text,name", [
+    # an analyst or a lawyer with no institution speaks of the place, not for it
+    ("Malawian villagers demand answers after dam collapse",
+     "Villagers in southern Malawi are demanding answers after a small dam collapsed last week. "
+     "\"The warning signs were there,\" said Ruth Vellacott, a water policy analyst. Malawi's water "
+     "board said it was investigating. Families in Malawi lost homes and crops.",
+     "Ruth Vellacott"),
+])
+def test_an_analyst_takes_no_setting(extract_titled, title, text, name):
+    assert country_of(extract_titled(title, text), name) is None
+
+
+# --- a person of a body no knowledge file knows is of the story's setting (or its dateline) -------
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Malawian fishermen say lake quotas are too strict",
+     "Fishermen on Lake Malawi say new catch quotas will ruin them. \"We cannot feed our families,\" said "
+     "Chisomo Banda, chairman of the Nkhata Bay Fishers Cooperative. Malawi's fisheries department said "
+     "the quotas would stay. Traders in Malawi expect prices to rise.",
+     "Chisomo Banda", "MWI"),
+    ("Paraguay's farmers fear drought losses",
+     "Soy farmers across Paraguay are bracing for losses as a drought drags on. Luis Benitez, founder of "
+     "the newspaper La Voz del Chaco, said many families had already left. Paraguayan officials promised "
+     "aid, and banks in Paraguay delayed loan payments.",
+     "Luis Benitez", "PRY"),
+])
+def test_a_local_bodys_person_takes_the_setting(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+def test_a_local_bodys_person_takes_the_wire_dateline(extract_titled):
+    e = extract_titled("MALAWI TO RAISE TOBACCO TAX",
+                       "LILONGWE, May 2 - Malawi plans to raise its tobacco tax next year, the finance "
+                       "ministry said. \"Growers will suffer,\" said Chisomo Banda, chief economist at "
+                       "Nkhata Savings Bank. Britain and Germany buy most of the crop.", date="1987-05-02")
+    assert country_of(e, "Chisomo Banda") == "MWI"
+
+
+@pytest.mark.parametrize("title,text,name", [
+    # a university or an international body is no part of the setting
+    ("Malawian fishermen say lake quotas are too strict",
+     "Fishermen on Lake Malawi say new catch quotas will ruin them. \"The stocks are collapsing,\" said "
+     "Helen Marsh, director of the Freshwater Studies Institute at Westbrook University. Malawi's "
+     "fisheries department said the quotas would stay. Traders in Malawi expect prices to rise.",
+     "Helen Marsh"),
+    ("Malawian fishermen say lake quotas are too strict",
+     "Fishermen on Lake Malawi say new catch quotas will ruin them. \"The stocks are collapsing,\" said "
+     "Helen Marsh, director of the World Lakes Alliance. Malawi's fisheries department said the quotas "
+     "would stay. Traders in Malawi expect prices to rise.",
+     "Helen Marsh"),
+])
+def test_a_roving_bodys_person_takes_no_setting(extract_titled, title, text, name):
+    assert country_of(extract_titled(title, text), name) is None
+
+
+@pytest.mark.parametrize("body", ["Reporters Without Borders", "Committee to Protect Journalists",
+                                  "International Crisis Group", "Norwegian Refugee Council"])
+def test_an_international_ngos_officer_takes_no_setting(extract_titled, body):
+    e = extract_titled("Malawian editor detained over report",
+                       f"Police in Malawi detained an editor on Monday. \"This is intimidation,\" said Helen Marsh, "
+                       f"director of the Africa desk at {body}. Malawi's information ministry said the editor "
+                       f"had broken the law. Journalists in Malawi protested.")
+    assert country_of(e, "Helen Marsh") is None
+
+
+# --- a person named "in"/"from" another state (a comparison) is of that state, not the setting ----
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("His lawyer's other clients include jailed editor Tomas Varga in Hungary and the family of a "
+     "murdered reporter.", "Tomas Varga", "HUN"),
+    ("The case resembles that of publisher Ahmed Karimi in Egypt, who spent four years in jail.",
+     "Ahmed Karimi", "EGY"),
+    ("Rights groups compared the case to that of blogger Min Thu from Myanmar.", "Min Thu", "MMR"),
+])
+def test_a_comparison_in_another_state(extract_titled, text, name, iso3):
+    e = extract_titled("Guatemalan publisher jailed again",
+                       "A Guatemalan judge sent publisher Luis Arana back to prison this week. Guatemala's "
+                       f"courts have held him since 2022. {text} Prosecutors in Guatemala declined to comment.")
+    assert country_of(e, name) == iso3
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("\"Families want answers,\" said Dana Whitfield, outreach director at the Asia Society Houston Center.",
+     "Dana Whitfield", "USA"),
+    ("\"Prices will rise,\" said Tendai Moyo, an economist with the Harare Grain Traders Union.",
+     "Tendai Moyo", "ZWE"),
+])
+def test_a_city_inside_an_unknown_bodys_name_places_its_person(extract_titled, text, name, iso3):
+    e = extract_titled("Drought worries farmers",
+                       f"Farmers are worried about the drought. {text} Officials promised help.")
+    assert country_of(e, name) == iso3

@@ -8,7 +8,15 @@ from ..models import Article
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention
 from .nlp import entity_start, sentence_of
-from .placement import COUNSEL_ROLES, ENVOY_ROLES, Description, country_from_context, national_official
+from .placement import (
+    COUNSEL_ROLES,
+    ENVOY_ROLES,
+    Description,
+    country_from_context,
+    local_member,
+    national_official,
+    private_person,
+)
 from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
@@ -314,6 +322,7 @@ def _merge(have: Description, d: Description) -> None:
     if have.title_country is None:
         have.title_country, have.title_sharers = d.title_country, d.title_sharers
     have.affiliated = have.affiliated or d.affiliated
+    have.local_body, have.body_place = have.local_body or d.local_body, have.body_place or d.body_place
     have.party = have.party or d.party
     if have.party and have.country is None and have.organization is None and (have.role or "").lower() in have.party[1]:
         have.country = have.party[0]  # "Democratic Representative X", "Rep. Y (D-Texas)"
@@ -354,8 +363,11 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             actor.country = leader.country or None
         elif d.possessor and table.by_id[d.possessor].country:
             actor.country = table.by_id[d.possessor].country
-    table.unplaced = {aid for aid, d in found.items() if d.role is None and d.organization is None
-                      and not d.affiliated and d.possessor is None}
+    table.unplaced = (table.unplaced - set(found)) | {  # a second pass reads only the undescribed
+        aid for aid, d in found.items() if (d.role is None and d.organization is None
+                                            and not d.affiliated and d.possessor is None) or private_person(d, kb) or local_member(d)}
+    table.local_members = {a: p for a, p in table.local_members.items() if a not in found} | {
+        aid: d.body_place for aid, d in found.items() if local_member(d)}
     table.kin.update({aid: d.possessor for aid, d in found.items() if d.possessor and d.role is None
                       and d.organization is None and not d.affiliated})
     _place_from_context(found, table, kb)

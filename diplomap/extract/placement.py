@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import DATELINE, sentence_of
+from .nlp import DATELINE, entity_start, sentence_of
 
 
 @dataclass
@@ -20,6 +22,8 @@ class Description:
     title_country: str | None = None  # the one state whose officials bear the title ("Treasury Secretary")
     title_sharers: frozenset[str] = frozenset()  # other states that bear it too ("Senator": Australia ...)
     affiliated: bool = False  # the text ties the person to a body of no known country
+    local_body: bool = False  # ... one the knowledge files do not know at all (no outlet, no known body)
+    body_place: str | None = None  # ... whose name holds a place ("Asia Society Houston Center")
     party: tuple[str, frozenset[str]] | None = None  # a party label's state and roles ("Republican Senator")
 
 
@@ -29,12 +33,42 @@ COUNSEL_ROLES = frozenset(role for role, families in role_families().items() if 
 
 
 def place_residents(table: ActorTable, kb: Knowledge) -> None:
-    """The story's setting for persons the text does not place, then their kin."""
+    """A place named on a person's own name, then the story's setting for persons the text does
+    not place, then their kin."""
+    place_by_own_place(table, kb)  # "editor X in Ruritania", before the story's setting
     _place_by_setting(table, kb)
     for aid, elder in table.kin.items():  # "his daughter Linda X", once her father is placed
         actor, other = table.by_id.get(aid), table.by_id.get(elder)
         if actor is not None and other is not None and actor.country is None and other.kind == "person":
             actor.country = other.country
+
+
+def place_by_own_place(table: ActorTable, kb: Knowledge) -> None:
+    """"Her clients include editor X in Ruritania; activist Y from Borduria": a person the text
+    gives no role, body or state, whose name itself is "in" or "from" a state or a town of one (a
+    comparison set in another state), is of that state, whatever the story's setting."""
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.country is not None or actor.id not in table.unplaced:
+            continue
+        root = table.doc[m.start:m.end].root
+        places = [place_of_token(o, table, kb) for p in root.children if p.dep_ == "prep" and p.lower_ in PLACING_PREPOSITIONS
+                  for o in p.children if o.dep_ == "pobj"]
+        if places and places[0] is not None:
+            actor.country = places[0]
+
+
+def place_of_token(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """The state a place entity ending in ``token`` names: a country, a city or a town."""
+    aid = table.token_actor.get(token.i)
+    actor = table.by_id.get(aid) if aid else None
+    if actor is not None:
+        return actor.country if actor.kind == "country" else None
+    if token.ent_type_ not in ("GPE", "LOC", "ORG"):
+        return None
+    text = token.doc[entity_start(token):token.i + 1].text
+    found = kb.country(text) or kb.town(text)
+    return found.iso3 if found is not None else None
 
 
 def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
@@ -43,15 +77,20 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
     a co-founder" in a story about Houston). So is an official with a national title and no
     state for it ("Mayor X", "the minister of tourism, Y") in a story with no dateline (VOA,
     Wikinews) set in one country whose officials bear that title."""
+    dateline = dateline_country(table.doc.text, kb)
+    for aid, place in table.local_members.items():  # "TOKYO - X, an economist at <a bank>": Japanese
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None:
+            actor.country = place or dateline
     setting = setting_country(table, kb)
     if setting is None:
         _place_by_headline_subject(table, kb)
         return
     for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
-        if actor is not None and actor.country is None and actor.role is None:
+        if actor is not None and actor.country is None:
             actor.country = setting
-    if dateline_country(table.doc.text, kb) is not None:
+    if dateline is not None:
         return  # a wire's dateline has had its say (country_from_context)
     for aid in table.unplaced_officials:
         actor = table.by_id.get(aid)
@@ -112,6 +151,21 @@ def national_official(d: Description) -> bool:
     with no body, possessor or state of its own in the text."""
     return d.role is not None and d.rank is not None and d.rank <= 3 \
         and d.role.lower() not in ENVOY_ROLES | BODY_OFFICER_ROLES \
+        and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
+
+
+def local_member(d: Description) -> bool:
+    """A person tied only to a body no knowledge file knows ("X, director of the <district> Council
+    of NGOs", "Y, founder of <a newspaper>", "Z, chairman of <a cooperative>"), with no state in the text:
+    the body is of the story's setting, and so is the person."""
+    return d.local_body and d.organization is None and d.possessor is None and d.country is None
+
+
+def private_person(d: Description, kb: Knowledge) -> bool:
+    """A generic title of a state's own people ("activist", "the movement's leader", "local official":
+    civic_roles.txt) with no body, possessor or state in the text:
+    the story's setting places such a person as it places one with no title."""
+    return d.role is not None and d.role.lower() in kb.civic_roles \
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
@@ -188,6 +242,7 @@ def institution_place(name: str, kb: Knowledge) -> str | None:
 
 
 SETTING_SHARE = 0.6
+PLACING_PREPOSITIONS = ("from", "in")
 
 
 def country_from_context(d: Description, table: ActorTable, kb: Knowledge,

@@ -41,6 +41,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
         if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
             continue
         roots = [_clause_role(doc[m.start:m.end].root) for m in mentions]
+        roots += [body for r in roots if (body := _named_body(r, table)) is not None]
         if actor.kind == "person" and all(r.dep_ in ("compound", "nmod") and r.head.ent_type_ != "PERSON"
                                           for r in roots):
             continue
@@ -74,6 +75,15 @@ def _clause_role(token: Token) -> Token:
         else:
             break
     return token
+
+
+def _named_body(token: Token, table: ActorTable) -> Token | None:
+    """"claimed by the X movement", "the X militia attacked": a body's name set before a lower-case
+    body noun (body_nouns.txt) fills the clause role the noun fills."""
+    head = token.head
+    if token.dep_ != "compound" or head.is_title or table.kb is None or head.lemma_.lower() not in table.kb.body_nouns:
+        return None
+    return _clause_role(head)
 
 
 def _passing_example(token: Token, table: ActorTable) -> bool:

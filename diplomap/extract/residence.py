@@ -3,15 +3,15 @@ beautician from Ruritania", "Y, a bar worker in <town>", "Z, a professor at the 
 <city>". Read from a person's description (descriptions.py) when it names no title."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable
-from .nlp import entity_start
-from .placement import Description, institution_place
-
-PLACING_PREPOSITIONS = ("from", "in")
+from .placement import PLACING_PREPOSITIONS, Description, institution_place
+from .placement import place_of_token as _place
 
 
 def residence(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
@@ -68,17 +68,17 @@ def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
     return None
 
 
-def _place(token: Token, table: ActorTable, kb: Knowledge) -> str | None:
-    """The state a place entity ending in ``token`` names: a country, a city or a town."""
-    aid = table.token_actor.get(token.i)
-    actor = table.by_id.get(aid) if aid else None
-    if actor is not None:
-        return actor.country if actor.kind == "country" else None
-    if token.ent_type_ not in ("GPE", "LOC", "ORG"):
-        return None
-    text = token.doc[entity_start(token):token.i + 1].text
-    found = kb.country(text) or kb.town(text)
-    return found.iso3 if found is not None else None
+def place_in_name(name: str, kb: Knowledge) -> str | None:
+    """"Asia Society Texas Center", "Lusaka Farmers Union": the state of a country or a city of
+    100,000 or more named inside an unknown body's name (not a town: "Asia" is one)."""
+    words = re.split(r"[\s\-]+|'s\b", name)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i:i + n])
+            found = kb.country(gram) or kb.city(gram) if gram[:1].isupper() else None
+            if found is not None:
+                return found.iso3
+    return None
 
 
 def party_label(tokens: list[Token], kb: Knowledge) -> tuple[str, frozenset[str]] | None:
@@ -92,6 +92,10 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
     org = kb.organization(body.name)
     home = body.country or (institution_place(body.name, kb) if org is None else None)
     d.affiliated = d.affiliated or not home
+    if not home and org is None:  # a body no knowledge file knows: of a place its name holds, else
+        d.body_place = d.body_place or place_in_name(body.name, kb)  # of the setting, unless it roams
+        d.local_body = d.local_body or d.body_place is not None or not any(  # not "X International"
+            w.lower() in kb.roving_body_words for w in re.split(r"[\s\-]+|'s\b", body.name))
     if home:
         d.country = home
     elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
