@@ -23,24 +23,7 @@ Every sentence is invented (names, places and wording of no real article):
 from __future__ import annotations
 
 import pytest
-
-from diplomap.models import MEETING_TYPES
-
-
-def found(e):
-    names = {a.id: a.name for a in e.actors}
-    return [(i.type, i.status, tuple(sorted(names[x] for x in i.actors))) for i in e.interactions
-            if i.type in MEETING_TYPES]
-
-
-def has(e, types: str, status: str | None, *who: str) -> bool:
-    want = tuple(sorted(who))
-    return any(t in types.split("|") and (status is None or s == status) and w == want for t, s, w in found(e))
-
-
-def linked(e, a: str, b: str) -> bool:
-    return any(a in w and b in w for _, _, w in found(e))
-
+from meeting_helpers import found, has, linked
 
 CASES = [
     # --- discuss ---------------------------------------------------------------------------

@@ -1,0 +1,21 @@
+"""What the meeting construction suites read off an extraction: (type, status, participants' names)."""
+from __future__ import annotations
+
+from diplomap.models import MEETING_TYPES
+
+
+def found(e) -> list[tuple]:
+    """Every meeting-class interaction of ``e`` as (type, status, sorted participant names)."""
+    names = {a.id: a.name for a in e.actors}
+    return [(i.type, i.status, tuple(sorted(names[x] for x in i.actors))) for i in e.interactions
+            if i.type in MEETING_TYPES]
+
+
+def has(e, types: str, status: str | None, *who: str) -> bool:
+    """A meeting of one of the "|"-separated ``types`` (and ``status``, unless None) among exactly ``who``."""
+    want = tuple(sorted(who))
+    return any(t in types.split("|") and (status is None or s == status) and w == want for t, s, w in found(e))
+
+
+def linked(e, a: str, b: str) -> bool:
+    return any(a in w and b in w for _, _, w in found(e))
