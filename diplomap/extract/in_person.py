@@ -15,18 +15,22 @@ from .participants import OBJ_DEPS, actors_of, official, subjects_of
 from .triggers import Triggers
 
 
+def _phrase_objects(verb: Token) -> list[Token]:
+    """The objects of the prepositions on ``verb`` and on its objects: "told X in a letter", "assured
+    Y during a call"."""
+    return [c for t in [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)] for p in t.children
+            if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+
+
 def _through_a_document(verb: Token, table: ActorTable) -> bool:
     """"told X in a letter", "assured Y through a message"."""
     nouns = table.kb.document_nouns if table.kb else frozenset()
-    return any(p.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in p.children)
-               for t in [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)] for p in t.children)
+    return any(c.lemma_.lower() in nouns for c in _phrase_objects(verb))
 
 
 def _in_a_call(verb: Token, triggers: Triggers) -> bool:
     """"told X in phone conversations", "assured Y during a call": the words went by phone."""
-    return any(p.dep_ == "prep" and any(c.dep_ == "pobj" and triggers.nouns.get(c.lemma_.lower()) == "call"
-                                        for c in p.children)
-               for t in [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)] for p in t.children)
+    return any(triggers.nouns.get(c.lemma_.lower()) == "call" for c in _phrase_objects(verb))
 
 
 def _officials(ids: list[str], table: ActorTable) -> list[str]:

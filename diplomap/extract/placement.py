@@ -84,7 +84,8 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
             actor.country = place or dateline
     setting = setting_country(table, kb)
     if setting is None:
-        _place_by_headline_subject(table, kb)
+        if dateline is None:
+            _place_by_headline_subject(table, kb)
         return
     for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
@@ -99,11 +100,11 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
 
 
 def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
-    """A story set in no one state, with no dateline: an official with a bare national title
+    """A story set in no one state, with no dateline (the caller's check): an official with a bare national title
     ("foreign ministry spokesperson X") speaks for the one state the headline's subject names
     ("Ruritania denies link to attack in Borduria", "Ruritania's plan to close camps worries
     refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title."""
-    if not table.headline or not table.unplaced_officials or dateline_country(table.doc.text, kb) is not None:
+    if not table.headline or not table.unplaced_officials:
         return
     from .nlp import load_model  # the headline is parsed only when an official waits for a state
     head = load_model()(table.headline)
