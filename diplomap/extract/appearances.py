@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .interaction_frames import Event
 from .knowledge import role_families
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
 
@@ -34,7 +35,7 @@ def _named_back(arg: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     """"told the council", "told council members", "told members of the council": the one assembly
     of the story whose name ends in that word (a bare word names no other body)."""
     words = [arg] + [c for c in arg.children if c.dep_ == "compound"] if arg.lemma_.lower() in MEMBER_WORDS else [arg]
-    words += [o for p in arg.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    words += prep_objects(arg, "of")
     word = next((w.lower_ for w in words if w.pos_ == "NOUN" and triggers.has("assembly_word", w.lower_)), None)
     if word is None or any(w.ent_type_ == "ORG" for w in words):
         return []

@@ -7,13 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, place_text
 from .triggers import words
-
-
-def _for_objects(token: Token) -> list[Token]:
-    return [c for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
-            for c in p.children if c.dep_ == "pobj"]
 
 
 def is_departure(token: Token, table: ActorTable) -> bool:
@@ -24,7 +20,7 @@ def is_departure(token: Token, table: ActorTable) -> bool:
 
 
 def departure_destination(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
-    for target in _for_objects(token):
+    for target in prep_objects(token, "for"):
         ids = [a for a in actors_of([target], table) if table.by_id[a].kind == "country"]
         if ids:
             return ids, place_text(target)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
@@ -89,7 +90,7 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
 def _name_tokens(noun: Token) -> list[Token]:
     """The gathering's modifiers and "of" phrase: "the OPEC meeting", "the annual meeting of the fund"."""
     mods = [c for c in noun.children if c.dep_ in NAME_DEPS]
-    mods += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    mods += prep_objects(noun, "of")
     return [t for m in mods for t in m.subtree]
 
 
@@ -135,9 +136,7 @@ def _states_sitting(doc: Doc, sitting: Token, table: ActorTable) -> list[str]:
     for t in doc:
         if t.i == sitting.i or t.tag_ != "NNS" or t.lemma_.lower() != sitting.lemma_.lower():
             continue
-        listed = [a for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                  for a in actors_of([c for c in p.children if c.dep_ == "pobj"], table)
-                  if table.by_id[a].kind == "country"]
+        listed = [a for a in actors_of(prep_objects(t, "of", "from"), table) if table.by_id[a].kind == "country"]
         if len(set(listed)) >= 2:
             found.extend(a for a in listed if a not in found)
     return found

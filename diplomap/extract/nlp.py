@@ -142,6 +142,13 @@ def sentence_of(token):
     return index[token.i]
 
 
+def prep_objects(token, *preps: str) -> list:
+    """The objects of ``token``'s prepositions among ``preps``, in order: ``prep_objects(met, "in")`` of
+    "met X in Lima and in Quito" is Lima, Quito's conjunct staying under Lima."""
+    return [c for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+            for c in p.children if c.dep_ == "pobj"]
+
+
 def entity_start(token) -> int:
     """The index of the first token of the named entity ``token`` is in (its own, outside one)."""
     start = token.i

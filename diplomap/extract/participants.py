@@ -12,7 +12,7 @@ from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .mentions import ActorTable
-from .nlp import entity_start, sentence_of, sentence_start_back
+from .nlp import entity_start, prep_objects, sentence_of, sentence_start_back
 from .title_holders import included_members, title_holder
 from .triggers import words
 
@@ -145,8 +145,7 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"."""
     if t.pos_ != "NOUN" or table.kb is None or t.lemma_.lower() not in table.kb.group_nouns:
         return []
-    of = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for")  # "envoys from A, B"
-          for c in p.children if c.dep_ == "pobj"]
+    of = prep_objects(t, "of", "from", "for")  # "envoys from A, B"
     if not of:
         return []
     found: list[str] = []
@@ -313,8 +312,7 @@ def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
     """The verb's objects, "with" objects and nouns coordinated with the verb itself
     ("met Weber on Monday and later Kiprono")."""
     roots = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-    roots += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS
-              for c in p.children if c.dep_ == "pobj"]
+    roots += prep_objects(verb, *WITH_PREPS)
     roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
               and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
     return sorted(roots, key=lambda t: t.i)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
+from .nlp import prep_objects
 
 
 def title_holder(t: Token, table: ActorTable) -> list[str]:
@@ -45,8 +46,7 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
     if table.kb is None or t.pos_ != "NOUN" or t.lemma_.lower() not in table.kb.group_nouns:
         return []
     found: list[str] = []
-    stack = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "including"
-             for c in p.children if c.dep_ == "pobj"]
+    stack = prep_objects(t, "including")
     while stack:
         x = stack.pop(0)
         stack += [c for c in x.children if c.dep_ in ("conj", "appos")]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, official, place_text, subjects_of
 
 
@@ -37,8 +38,7 @@ def find_transits(doc, table: ActorTable) -> list[Event]:
     for token in doc:
         if not _road(token):
             continue
-        places = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-                  for c in p.children if c.dep_ == "pobj"]
+        places = prep_objects(token, "to")
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         people = [a for a in _travellers(token.head, table)
                   if table.by_id[a].kind == "person" and official(table, a) and a not in dest]

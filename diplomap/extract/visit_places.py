@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import prep_objects, sentence_of
 from .participants import dateline
 from .triggers import words
 
@@ -14,8 +14,7 @@ from .triggers import words
 def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
     places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
     if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
-        places += [c for p in token.head.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for c in p.children if c.dep_ == "pobj"]
+        places += prep_objects(token.head, "to")
     for c in places:
         aid = table.actor_for(c)
         if aid and table.by_id[aid].kind == "country":

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, dateline, official, place_text, subjects_of
 from .triggers import Triggers
 from .visit_hosts import dateline_state
@@ -40,9 +41,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
             continue
-        prep = PLACE_PREP.get(lemma, "in")
-        places = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
-                  for c in p.children if c.dep_ == "pobj"]
+        places = prep_objects(verb, PLACE_PREP.get(lemma, "in"))
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline(doc), table) if here else None  # "X is expected here for talks"
@@ -82,8 +81,7 @@ def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
         if not _is_return(verb, triggers):
             continue
         holders = [verb, *[c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]]
-        places = [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for c in p.children if c.dep_ == "pobj"]
+        places = [c for h in holders for c in prep_objects(h, "from")]
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         if not dest:
             continue
