@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import DATELINE, entity_start, sentence_of
+from .nlp import DATELINE, entity_start, load_model, sentence_of
 
 
 @dataclass
@@ -106,8 +106,7 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
     refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title."""
     if not table.headline or not table.unplaced_officials:
         return
-    from .nlp import load_model  # the headline is parsed only when an official waits for a state
-    head = load_model()(table.headline)
+    head = load_model()(table.headline)  # parsed only when an official waits for a state
     states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
               for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
               and (found := kb.country_of(u.text)) is not None}
