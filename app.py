@@ -5,7 +5,9 @@
 Streamlit serves the page ``dashboard.py``. This launcher adds one thing to it: as the server
 starts, a background thread warms what the first page run needs (the page's imports, the store's
 resolved corpus, the first view and its map; ``components/warm_up.py``), so that the first visitor
-after a restart does not wait for them. ``streamlit run dashboard.py`` serves the same page cold.
+after a restart does not wait for them; and the server sends vis-network, the maps' drawing
+library, as a file browsers keep (``components/map_assets.py``). ``streamlit run dashboard.py``
+serves the same page cold, its maps with vis-network inline.
 """
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import threading
 from contextlib import asynccontextmanager
 
 import streamlit as st
+
+from components import map_assets
 
 
 def warm_up() -> None:
@@ -28,4 +32,5 @@ async def warm_up_in_background(_app):
     yield
 
 
-app = st.App("dashboard.py", lifespan=warm_up_in_background)
+app = st.App("dashboard.py", lifespan=warm_up_in_background,
+             routes=map_assets.routes(st.get_option("server.baseUrlPath")))

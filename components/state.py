@@ -33,6 +33,7 @@ from diplomap.views.index import corpus_graph
 from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: long imported from here)
 
 from .choices import INTERACTION_TYPES, Choices, build_choices
+from .map_assets import vis_network_src
 from .ui import md_escape
 
 # --- store, model, articles folder -----------------------------------------------------------
@@ -369,6 +370,7 @@ def graph_html(data: CorpusHandle, f: GraphFilter, highlight: tuple, height_px: 
                _view: View) -> str:
     G = _view.W
     return render.render_html(G, positions=positions(data, f, _view), height_px=height_px,
+                              vis_src=vis_network_src(),
                               highlight=[h for h in highlight if h in G],
                               groups=colour_groups(data, f, colour_by, _view))
 

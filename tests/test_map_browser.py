@@ -84,6 +84,19 @@ def test_click_a_node_focuses_it_and_opens_its_panel(seed_app, browser_page, tmp
     assert any(url.startswith(seed_app) for url in requested)
 
 
+def test_map_draws_with_vis_network_sent_once_as_a_file_the_browser_keeps(seed_app, browser_page):
+    page, _, _ = browser_page
+    page.goto(seed_app)
+    frame = drawn_map(page)  # drawn: the file passed the page's policy and its integrity check
+    src = frame.locator("script[src]").get_attribute("src")
+    assert src.startswith("diplomap/vis-network-") and frame.locator("script[integrity]").count() == 1
+    address = f"{seed_app}/{src}"
+    loaded = frame.locator("body").evaluate("() => performance.getEntriesByType('resource').map(r => r.name)")
+    assert loaded == [address]  # the frame's one request (Playwright does not see a sandboxed frame's)
+    response = page.request.get(address)
+    assert response.ok and "immutable" in response.headers["cache-control"]
+
+
 def test_edge_tooltip_wraps_inside_the_map(seed_app, browser_page, tmp_path):
     page, _, _ = browser_page
     page.set_viewport_size({"width": 1366, "height": 768})

@@ -104,6 +104,28 @@ def test_content_security_policy_admits_exactly_the_page_scripts():
     assert policy == expected
 
 
+def test_a_served_page_loads_vis_network_by_address_and_admits_it_only_by_its_hash():
+    inline = render(diplomacy_graph())
+    served = render(diplomacy_graph(), vis_src="diplomap/vis-network-0123.min.js")
+    vis_js = re.findall(r"<script>(.*?)</script>", inline, re.S)[0]
+    assert vis_js not in served
+    tag = re.search(r"<script src=\"([^\"]+)\" integrity=\"([^\"]+)\" crossorigin=\"anonymous\"></script>", served)
+    assert tag and tag.group(1) == "diplomap/vis-network-0123.min.js"
+    policy = re.search(r"script-src ([^;]+);", served).group(1).split()
+    assert policy == re.search(r"script-src ([^;]+);", inline).group(1).split()  # the same two hashes
+    assert f"'{tag.group(2)}'" == policy[0]
+    assert len(served) < len(inline) - 400_000
+    assert external_urls(served) == []  # a relative address: the dashboard's own server
+
+
+def test_vis_network_stylesheet_keeps_the_tooltip_and_drops_the_button_images():
+    page = render(diplomacy_graph())
+    style = re.findall(r"<style>(.*?)</style>", page, re.S)[0]
+    assert "div.vis-tooltip" in style
+    assert "data:image" not in style and "vis-button.vis-add" not in style
+    assert len(style) < 20_000
+
+
 # --- XSS -------------------------------------------------------------------------------------
 
 

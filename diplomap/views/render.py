@@ -11,21 +11,20 @@ its ``add_edge`` is quadratic. Instead:
 - tooltips are plain strings, which vis-network 9 shows with ``innerText``: text, never HTML;
 - positions come from ``layout`` and physics is off, so 1,000 nodes draw at once;
 - a Content-Security-Policy runs only the page's own two scripts (by hash) and allows no
-  network request at all.
+  other network request.
+
+A page saved on its own holds vis-network inline; the dashboard's maps load it from the server
+(``vis_src``), so the browser fetches and compiles its 0.5 MB once, not with every map. The script
+is still admitted by its hash (the tag's ``integrity``), whatever address serves it.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
-import importlib.util
 import json
 import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
-from functools import lru_cache
 from operator import methodcaller
-from pathlib import Path
 from string import Template
 
 import networkx as nx
@@ -33,6 +32,7 @@ import networkx as nx
 from ..models import ACTOR_KINDS
 from .layout import check_graph as _check_graph
 from .layout import layout  # noqa: F401  (the default positions; long imported from here)
+from .page_assets import map_frontend, vis_network, vis_script_tag
 from .palette import EDGE_GROUPS, NO_TYPE, country_label, dominant_group, edge_color
 from .regions import region_group
 
@@ -46,8 +46,6 @@ MAX_TOOLTIP_INTERACTIONS = 3  # the tooltip stays short; a click on the line lis
 MAX_EVIDENCE_CHARS = 200
 TOP_LABELS = 25  # labels kept readable at any zoom
 
-
-_VIS_VERSION = "vis-9.1.2"
 
 _OPTIONS = {
     "autoResize": True,
@@ -227,26 +225,6 @@ def script_json(value) -> str:
     return text
 
 
-@lru_cache(maxsize=1)
-def _vis_assets() -> tuple[str, str, str]:
-    """vis-network's JS, its CSP hash and its CSS as shipped by pyvis, checked safe to inline."""
-    spec = importlib.util.find_spec("pyvis")  # not imported: it pulls in IPython
-    if spec is None or spec.origin is None:
-        raise ImportError("diplomap.render needs pyvis 0.3.2, which ships vis-network")
-    vis_dir = Path(spec.origin).parent / "templates" / "lib" / _VIS_VERSION
-    js = (vis_dir / "vis-network.min.js").read_text(encoding="utf-8")
-    css = (vis_dir / "vis-network.css").read_text(encoding="utf-8")
-    if "</script" in js.lower() or "<!--" in js or "</style" in css.lower():
-        raise RuntimeError(f"{vis_dir} cannot be inlined: it would close its own tag")
-    return js, _csp_hash(js), css
-
-
-def _csp_hash(script: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
-
-
-_FRONTEND = Path(__file__).parent / "frontend"
-
 _PAGE = Template("""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -258,7 +236,7 @@ style-src 'unsafe-inline'; img-src data:; font-src data:">
 <style>$vis_css</style>
 <style>:root { --map-height: ${height}px; }
 $page_css</style>
-<script>$vis_js</script>
+$vis_script
 </head>
 <body>
 <div id="frame">
@@ -278,14 +256,6 @@ $legend
 </body>
 </html>
 """)
-
-
-@lru_cache(maxsize=1)
-def _frontend() -> tuple[str, str, str]:
-    """The map page's own script, its CSP hash, and its stylesheet (diplomap/views/frontend/)."""
-    js = (_FRONTEND / "map.js").read_text(encoding="utf-8")
-    css = (_FRONTEND / "map.css").read_text(encoding="utf-8")
-    return js, _csp_hash(js), css
 
 
 def _checked_inputs(G: nx.Graph, positions: dict | None, height_px: int,
@@ -317,15 +287,18 @@ def render_html(
     legend: bool = True,
     groups: Mapping[Hashable, tuple[str, str]] | None = None,
     fit: Iterable[Hashable] | None = None,
+    vis_src: str | None = None,
 ) -> str:
-    """The graph as a self-contained HTML page (no network access), for an iframe.
+    """The graph as an HTML page that needs no network, for an iframe or a file.
 
     ``G`` is the weighted display graph of ``diplomap.graph.weighted_graph``. ``positions``
     (from ``layout``, which is slow: cache it) may cover more nodes than ``G``, so one layout
     of the whole corpus serves every filtered view; nodes it lacks are an error, as are
     ``highlight`` ids not in ``G``. ``groups`` gives each node's colour group ``(label,
     colour)`` (default: its region, ``regions.region_group``); ``fit`` the nodes the first
-    view frames (default: the largest connected component).
+    view frames (default: the largest connected component). ``vis_src`` is where the server
+    that shows the page sends ``page_assets.vis_network_file()`` (default: vis-network inline, a
+    page that works alone); a relative address resolves against the page holding the iframe.
 
     The page's behaviour (clicks, focus, dimming, toolbar, messages to and from the parent
     frame) is described at the top of ``frontend/map.js``.
@@ -341,11 +314,11 @@ def render_html(
     fit_nodes = [n for n in fit if n in G] if fit is not None else largest_component(G)
     meta = {"top": top_nodes(G), "fit": fit_nodes}
     data = script_json({"nodes": nodes, "edges": edges, "options": _OPTIONS, "meta": meta})
-    vis_js, vis_js_hash, vis_css = _vis_assets()
-    app_js, app_js_hash, page_css = _frontend()
+    _, vis_js_hash, vis_css = vis_network()
+    app_js, app_js_hash, page_css = map_frontend()
     return _PAGE.substitute(
         script_hashes=f"{vis_js_hash} {app_js_hash}",
-        vis_css=vis_css, vis_js=vis_js, height=height_px, page_css=page_css,
+        vis_css=vis_css, vis_script=vis_script_tag(vis_src), height=height_px, page_css=page_css,
         legend=_legend_html(G, groups, set(edge_groups)) if legend else "", data=data, app_js=app_js,
     )
 
