@@ -101,7 +101,7 @@ def test_the_store_hands_out_stored_quotes_readable_after_it_is_closed(tmp_path)
     write_articles(tmp_path / "in", 3)
     with Store(tmp_path / "s.db") as s:
         sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
-        fresh = s.corpus()  # resolved now: a list
+        fresh = s.resolve(s.corrections())[0]  # resolved in memory: a list
     with Store(tmp_path / "s.db") as s:
         cached = s.corpus()
         assert isinstance(cached.quotes, StoredQuotes)
@@ -110,3 +110,32 @@ def test_the_store_hands_out_stored_quotes_readable_after_it_is_closed(tmp_path)
     with sqlite3.connect(tmp_path / "s.db") as db:
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"resolved_quotes_by_speaker", "resolved_quotes_by_article"} <= indexes
+
+
+def test_a_corpus_just_resolved_and_cached_leaves_its_quotes_in_the_store(tmp_path):
+    """After a resolve the server does not keep every quote: it reads them as after a restart."""
+    from test_store import FakeExtractor, write_articles
+
+    write_articles(tmp_path / "in", 3)
+    with Store(tmp_path / "s.db") as s:
+        sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
+        in_memory = s.resolve(s.corrections())[0]
+        resolved = s.corpus()
+        assert isinstance(resolved.quotes, StoredQuotes)
+        assert list(resolved.quotes) == in_memory.quotes and len(in_memory.quotes) > 0
+        assert resolved.actors == in_memory.actors and resolved.interactions == in_memory.interactions
+
+
+def test_a_read_only_store_resolving_again_keeps_the_quotes_it_could_not_cache(tmp_path):
+    from test_store import FakeExtractor, write_articles
+
+    write_articles(tmp_path / "in", 2)
+    with Store(tmp_path / "s.db") as s:
+        sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        db.execute("DELETE FROM meta WHERE key = 'resolved_stamp'")  # as after a resolver upgrade
+    with Store(tmp_path / "s.db", read_only=True) as s:
+        corpus = s.corpus()
+        assert isinstance(corpus.quotes, list) and corpus.quotes
+        assert list(corpus.quotes) == s.resolve(s.corrections())[0].quotes
+

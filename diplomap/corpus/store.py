@@ -18,21 +18,13 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote
 
 from ..extract import pipeline
 from ..gc_pause import paused_gc
-from ..models import (
-    Actor,
-    Article,
-    Corpus,
-    Extraction,
-    IngestError,
-    Interaction,
-    Quote,
-)
+from ..models import Actor, Article, Corpus, Extraction, IngestError, Interaction, Quote
 from . import quote_search, tables
 from .corrections import Corrections, read_corrections
 from .resolve import RESOLVE_VERSION, known_titles, resolve_with_problems
@@ -340,16 +332,22 @@ class Store:
                 corpus = None
         if corpus is None:
             corpus, problems = self.resolve(corrections)
-            if not self.read_only:  # a cache only: reading never needs to write
-                try:
-                    with self._write() as db:  # cache it, unless the store changed meanwhile
-                        now = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-                        if now == generation:
-                            save_resolved(db, corpus, problems, stamp)
-                except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
-                    pass
+            if not self.read_only and self._cache_resolved(corpus, problems, stamp, generation):
+                # as after a restart: the quotes stay in the store, not in this process's memory
+                corpus = replace(corpus, quotes=StoredQuotes(connector(self, stamp)))
         self._memo = (stamp, corpus, problems)
         return corpus, problems
+
+    def _cache_resolved(self, corpus: Corpus, problems: list[str], stamp: str, generation: str) -> bool:
+        """Save the resolved corpus in the store, unless the store changed meanwhile; whether it was."""
+        try:
+            with self._write() as db:
+                if db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0] != generation:
+                    return False
+                save_resolved(db, corpus, problems, stamp)
+        except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
+            return False
+        return True
 
     def _corrections(self) -> tuple[bytes, Corrections]:
         """The corrections file's bytes (for the cache stamp) and what they say (size-capped, safe YAML)."""
