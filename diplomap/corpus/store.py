@@ -373,21 +373,21 @@ class Store:
                      "FROM quotes {where} ORDER BY article_id, idx")
         by_name(Quote, self._db.execute(quote_sql.format(where="WHERE 0")), skip=1)  # checked once, read by position
         quotes = rows(quote_sql)
-        for aid, article in articles.items():
+        for aid, article in articles.items():  # each article's rows dropped once it is built
             names: dict[int, list[str]] = {}
-            for idx, alias in aliases.get(aid, ()):
+            for idx, alias in aliases.pop(aid, ()):
                 names.setdefault(idx, []).append(alias)
             members: dict[int, list[str]] = {}
-            for idx, actor_id in participants.get(aid, ()):
+            for idx, actor_id in participants.pop(aid, ()):
                 members.setdefault(idx, []).append(actor_id)
             yield Extraction(
                 article=article,
                 actors=[Actor(id=r[1], name=r[2], kind=r[3], country=r[4], role=r[5], aliases=names.get(r[0], []),
-                              mentions=r[6]) for r in actors.get(aid, ())],
+                              mentions=r[6]) for r in actors.pop(aid, ())],
                 interactions=[Interaction(type=r[1], actors=members.get(r[0], []), status=r[2], source=r[3],
                                           target=r[4], date=r[5], location=r[6], evidence=r[7], start=r[8],
-                                          end=r[9]) for r in interactions.get(aid, ())],
-                quotes=[Quote(*r) for r in quotes.get(aid, ())],
+                                          end=r[9]) for r in interactions.pop(aid, ())],
+                quotes=[Quote(*r) for r in quotes.pop(aid, ())],
             )
 
 
