@@ -9,7 +9,7 @@ articles are always in the same half: rules are tuned on ``tune`` and accepted o
 ``--extra`` adds a set of your own (``DIR/articles.jsonl`` and ``DIR/gold.jsonl``, kept outside
 the project), scored on its own and never part of the dev halves; it is split by the same rule
 into ``NAME, tune half`` and ``NAME, check half`` rows, and ``--per-article NAME:tune`` lists the
-failures of its tuning half.
+failures of its tuning half. With two or more, the last rows pool their tuning and checking halves.
 """
 from __future__ import annotations
 
@@ -116,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
             s = score(eval_dir, *part(lambda i, h=h: i in dev_ids and half(i) == h), tmp, args.per_article == h)
             print(row(f"all, {h} half", s))
         print(row("all dev", score(eval_dir, *part(lambda i: i in dev_ids), tmp, args.per_article == "all")))
+        if len(args.extra) > 1:  # the extra sets' halves pooled: their checking halves, never tuned on, are
+            for h in ("tune", "check"):  # the nearest thing to a hidden set
+                s = score(eval_dir, *part(lambda i, h=h: i not in dev_ids and half(i) == h), tmp)
+                print(row(f"extra sets pooled, {h} halves", s))
     return 0
 
 
