@@ -1,0 +1,50 @@
+"""Speakers named by a description or a pronoun: classes found by auditing unlabelled stories and
+probing invented variants of VOA and wire copy.
+
+Every text here is invented (names, places, wording); each case stands for a class of
+construction, not for a story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+# "X, the camp's coordinator, said …. “…,” the coordinator said": a definite description whose noun
+# described a named person beside the name (no title list knows it) stands for that person
+APPOSITIVE_NOUN_TAKEN_UP = [
+    ("The agency's director, Dr. Grace Wanjiru, said the outbreak was under control. “We have vaccinated "
+     "more than ten thousand people,” the director said.", "We have vaccinated", "Grace Wanjiru"),
+    ("Grace Wanjiru, the director of the Lakeside Health Agency, said the outbreak was under control. "
+     "“We have vaccinated more than ten thousand people,” the director said.", "We have vaccinated",
+     "Grace Wanjiru"),
+    ("Kareem Nasser, the camp's coordinator, said supplies were short. “We have flour for one more week,” "
+     "the coordinator said.", "We have flour", "Kareem Nasser"),
+    ("The opposition's candidate, Marta Ruiz, held a rally in Tarsa. “This election is about jobs,” the "
+     "candidate told supporters.", "This election", "Marta Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", APPOSITIVE_NOUN_TAKEN_UP)
+def test_a_description_takes_up_the_noun_beside_a_name(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_a_description_with_no_named_namesake_is_nobody(extract):
+    text = ("Kareem Nasser, the camp's coordinator, said supplies were short. A hospital director said the "
+            "wards were full. “We turn people away every night,” the director said.")
+    assert speaker(extract, text, "We turn people") != "Kareem Nasser"
+
+
+def test_a_namesake_used_again_in_between_is_nobody(extract):
+    text = ("Grace Wanjiru, the director of the Lakeside Health Agency, said the outbreak was under control. "
+            "A hospital director in Kisoro said the wards were full. “We turn people away every night,” the "
+            "director said.")
+    assert speaker(extract, text, "We turn people") != "Grace Wanjiru"
+
+
+def test_the_description_again_is_still_the_person(extract):
+    text = ("Kareem Nasser, the camp's coordinator, said supplies were short. “We have flour for one more "
+            "week,” the coordinator said. Aid trucks were stopped at the border on Friday. “Without them we "
+            "close the kitchen,” the coordinator added.")
+    assert speaker(extract, text, "Without them") == "Kareem Nasser"
