@@ -48,3 +48,24 @@ def test_the_description_again_is_still_the_person(extract):
             "week,” the coordinator said. Aid trucks were stopped at the border on Friday. “Without them we "
             "close the kitchen,” the coordinator added.")
     assert speaker(extract, text, "Without them") == "Kareem Nasser"
+
+
+# "X, who faces charges of “…,” denies them": words quoted inside the cue's own subject phrase are not
+# what the cue reports; a verb inside that phrase frames them ("who called the bill “…”"), or no one
+QUOTE_INSIDE_THE_SUBJECT = [
+    ("Reporter Dami Kolawole, who faces two charges relating to “publishing false statements likely to "
+     "cause public alarm,” denies any wrongdoing.", "publishing false", None),
+    ("Journalist Farai Moyo, who faces charges of “communicating falsehoods prejudicial to the state,” says "
+     "he did nothing wrong.", "communicating", None),
+    ("Senator Ruth Okoye, who called the bill “a betrayal of every farmer in this country,” said on Monday "
+     "she would vote against it.", "a betrayal", "Ruth Okoye"),
+    ("Mayor Ivan Petek, who has described the plan as “the best chance our city has had in decades,” told "
+     "reporters the vote would be close.", "the best chance", "Ivan Petek"),
+    ("“Everyone in the valley knows what happened that night,” Elena Brandt, who lost her brother in the "
+     "attack, told VOA.", "Everyone in the valley", "Elena Brandt"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", QUOTE_INSIDE_THE_SUBJECT)
+def test_a_quote_inside_the_cues_subject(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

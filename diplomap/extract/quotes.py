@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
 from .knowledge import speech_verbs
-from .mentions import ActorTable
+from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import sentence_of, text_of, token_at
 from .quotemarks import Segment, find_quote_segments
 from .speakers import speaker_of
@@ -340,6 +340,8 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     in its own sentence, else the clause that frames it ("X praised them: “…”")."""
     start, end = span
     text = text_of(doc)
+    if cue is not None and cue.idx >= end and _in_its_subject(cue, token_at(doc, start + 1)):
+        cue = None  # "X, who faces charges of “…,” denies them": the quote is inside the cue's subject
     if cue is None:
         cue = _cue_before(doc, start - 1, prev_end, verbs)
     speaker = speaker_of(cue, table) if cue is not None else None
@@ -362,6 +364,12 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
             speaker = speaker_of(frame, table, strict=True)
             cue = frame if speaker is not None else None
     return cue, speaker
+
+
+def _in_its_subject(cue: Token, inside: Token | None) -> bool:
+    """The quote's words lie inside the cue's own subject phrase (a relative clause or a
+    phrase on it), so the cue reports something else."""
+    return inside is not None and any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(inside) for c in cue.children)
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct: list[Quote]) -> list[Quote]:
