@@ -69,3 +69,30 @@ QUOTE_INSIDE_THE_SUBJECT = [
 @pytest.mark.parametrize("text,fragment,who", QUOTE_INSIDE_THE_SUBJECT)
 def test_a_quote_inside_the_cues_subject(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# "a name that translates as “…”", "a gang known as “…”": a term's meaning or name is no one's words,
+# even in a sentence a body says (gloss_verbs.txt)
+GLOSSES = [
+    ("The National Security Agency of Vestria said Monday that it shut down websites linked to the Ansar "
+     "al-Wadi, a name that loosely translates as “supporters of the valley of the river.”",
+     "supporters of the valley"),
+    ("The Interior Ministry of Borovia said it had banned the Qalb movement, whose name means “the heart of "
+     "the free nation.”", "the heart of the free"),
+    ("The Kandor Police Service said it arrested members of a gang known as “the brothers of the northern "
+     "road.”", "the brothers of the northern"),
+    ("The Vestrian Army said it had killed fighters of the Jaysh al-Nur, which translates to “the army of "
+     "the light.”", "the army of the light"),
+    ("The Defense Ministry of Borovia said the rebels, dubbed “the ghosts of the eastern hills” by locals, had "
+     "retreated.", "the ghosts of the eastern"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", GLOSSES)
+def test_a_glossed_term_has_no_speaker(extract, text, fragment):
+    assert speaker(extract, text, fragment) is None
+
+
+def test_words_a_speaker_says_a_thing_means_are_still_his(extract):
+    text = "Minister Anton Rask said the reform meant “a new beginning for every family in the country.”"
+    assert speaker(extract, text, "a new beginning") == "Anton Rask"

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
 from .knowledge import speech_verbs
-from .mentions import SUBJECT_DEPS, ActorTable
+from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
+from .quote_frames import glossed, in_its_subject, in_question, reporters_ask
 from .quotemarks import Segment, find_quote_segments
 from .speakers import speaker_of
 
@@ -92,7 +93,7 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
             break
         if t.text in (".", "!", "?"):
             break
-        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not _reporters_ask(t):
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not reporters_ask(t):
             candidates.append(t)  # "Asked what …, X said, “…”": the answer's verb, not the question's
         i -= 1
         steps += 1
@@ -174,7 +175,7 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         kind: QuoteKind = "direct" if _words(body) >= MIN_WORDS else "scare"
         cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
         para_start = text.rfind("\n", 0, start) + 1
-        question = _in_question(token_at(doc, start + 1))
+        question = in_question(token_at(doc, start + 1)) or glossed(doc, start, end, table)
         if question:  # "Asked if the U.S. was considering “…,” X said": the reporter's words
             cue, speaker = None, None
         bare = cue is None and speaker is None and kind == "direct" and not question
@@ -197,29 +198,6 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes
-
-
-def _in_question(inside: Token | None) -> bool:
-    """A quote inside the question a speaker was asked ("Asked whether … “…,” X said", "X was
-    asked if … “…”", "When asked about “…”"): an "ask" with no subject of its own (the asker is
-    the reporter) governs it through an "if"/"whether"/wh- clause or "about" — or stands beside
-    that clause, the parser having hung both from the answer's verb."""
-    if inside is None:
-        return False
-    for clause in inside.ancestors:
-        asks = [clause.head] + [c for c in clause.head.children if c.i < clause.i and c.dep_ == "advcl"]
-        if not any(_reporters_ask(a) and a.i != clause.i for a in asks):
-            continue
-        if clause.dep_ == "prep" and clause.lower_ == "about" and _reporters_ask(clause.head):
-            return True
-        if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
-                                                     or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
-            return True
-    return False
-
-
-def _reporters_ask(t: Token) -> bool:
-    return t.lemma_ == "ask" and not any(c.dep_ == "nsubj" for c in t.children)
 
 
 def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_end: int,
@@ -340,7 +318,7 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     in its own sentence, else the clause that frames it ("X praised them: “…”")."""
     start, end = span
     text = text_of(doc)
-    if cue is not None and cue.idx >= end and _in_its_subject(cue, token_at(doc, start + 1)):
+    if cue is not None and cue.idx >= end and in_its_subject(cue, token_at(doc, start + 1)):
         cue = None  # "X, who faces charges of “…,” denies them": the quote is inside the cue's subject
     if cue is None:
         cue = _cue_before(doc, start - 1, prev_end, verbs)
@@ -364,12 +342,6 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
             speaker = speaker_of(frame, table, strict=True)
             cue = frame if speaker is not None else None
     return cue, speaker
-
-
-def _in_its_subject(cue: Token, inside: Token | None) -> bool:
-    """The quote's words lie inside the cue's own subject phrase (a relative clause or a
-    phrase on it), so the cue reports something else."""
-    return inside is not None and any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(inside) for c in cue.children)
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct: list[Quote]) -> list[Quote]:
