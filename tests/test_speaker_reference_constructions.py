@@ -128,3 +128,25 @@ def test_a_name_that_tells_no_sex_may_stand_for_either(extract):
 def test_with_no_one_agreeing_in_reach_the_usual_antecedent(extract):
     text = ("Minister Karl Hoffmann visited the clinic on Monday. “The wards are full every night,” she said.")
     assert speaker(extract, text, "The wards") == "Karl Hoffmann"
+
+
+# "“…?” a senior ministry official said": after a question or exclamation mark the sentence may go on in
+# lower case into an attribution as long as after a comma
+QUESTION_THEN_LONG_ATTRIBUTION = [
+    ("“Why should our farmers pay for their mistakes?” the Borovian agriculture minister, Anton Rask, told "
+     "reporters.", "Why should our", "Anton Rask"),
+    ("Talks stalled again on Monday. “Where do we go from here, if the banks will not lend?” a senior Chilean "
+     "finance ministry official said.", "Where do we go", "Chile"),
+    ("“Enough is enough, we want our jobs back!” the leader of the miners' union, Piotr Zielinski, shouted.",
+     "Enough is enough", "Piotr Zielinski"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", QUESTION_THEN_LONG_ATTRIBUTION)
+def test_a_question_then_a_long_attribution(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_a_question_then_a_new_sentence_is_no_attribution(extract):
+    text = "“Is this the end of the alliance?” Many diplomats in Brussels said privately that it might be."
+    assert speaker(extract, text, "Is this the end") is None

@@ -49,8 +49,8 @@ def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) 
     window = ATTRIBUTION_WINDOW if comma else 3
     if not comma and not quoted.endswith((".", "?", "!")) and _clause_goes_on(text, end_char):
         window = -ATTRIBUTION_WINDOW  # "“…” in the talks, said X": a bare attribution after the clause
-    if quoted.endswith(("?", "!")):
-        window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
+    if quoted.endswith(("?", "!")):  # "“…?” a senior ministry official said": the sentence goes on in lower case
+        window = ATTRIBUTION_WINDOW if first.i + 1 < len(doc) and (first.is_lower or _lower_follow(doc, first)) else 3
     bare = window < ATTRIBUTION_WINDOW
     window = abs(window)
     for t in doc[first.i:min(first.i + window, len(doc))]:
