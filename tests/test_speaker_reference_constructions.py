@@ -150,3 +150,23 @@ def test_a_question_then_a_long_attribution(extract, text, fragment, who):
 def test_a_question_then_a_new_sentence_is_no_attribution(extract):
     text = "“Is this the end of the alliance?” Many diplomats in Brussels said privately that it might be."
     assert speaker(extract, text, "Is this the end") is None
+
+
+# a quote with no cue opening a sentence, after a sentence that names no one: the person the sentence
+# before it introduced as its subject, not the speaker of the last quote
+NEWCOMER_TWO_SENTENCES_BACK = [
+    ("“We lost the harvest in two days,” said Paulo Mendes, a farmer in Beira. Ana Sitoe, a nurse at the "
+     "district clinic, has treated dozens of children since the floods. Many of them arrive with cholera. "
+     "“We do not have enough beds for all of them.”", "We do not have enough", "Ana Sitoe"),
+    ("“Prices doubled in a month,” said Lena Vogt, an economist at the Hansa Institute. Finance Minister Rolf "
+     "Keller disputes that figure. The ministry's own data show a rise of 30 percent. “The real increase is "
+     "far smaller than critics claim.”", "The real increase", "Rolf Keller"),
+    ("“The ceasefire is holding,” army spokesman Idris Bello told reporters. The army has deployed 3,000 "
+     "troops to the region. Most of them arrived last month. “We will stay as long as we are needed.”",
+     "We will stay", "Idris Bello"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", NEWCOMER_TWO_SENTENCES_BACK)
+def test_a_bare_quote_after_a_newcomer_two_sentences_back(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who

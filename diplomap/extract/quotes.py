@@ -266,7 +266,18 @@ def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_s
         who = speaker_of(cue, table)
         if who:
             return who
-    return None if cues else _introduced_person(sent, table, prev_end)
+    if cues:
+        return None
+    # "“…,” said A. B disputes that figure. The ministry's data show …. “…”": the person the sentence
+    # before introduced, when the last one names no one
+    earlier = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
+    return _introduced_person(sent, table, prev_end) or (
+        _introduced_person(earlier, table, prev_end) if earlier is not None and not _names_a_person(sent, table)
+        else None)
+
+
+def _names_a_person(sent, table: ActorTable) -> bool:
+    return any((aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person" for t in sent)
 
 
 def _introduced_person(sent, table: ActorTable, prev_end: int) -> str | None:
