@@ -170,3 +170,33 @@ NEWCOMER_TWO_SENTENCES_BACK = [
 @pytest.mark.parametrize("text,fragment,who", NEWCOMER_TWO_SENTENCES_BACK)
 def test_a_bare_quote_after_a_newcomer_two_sentences_back(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# "a lawyer for X said", "X's wife told VOA", "relatives of X said", "supporters of X chanted": an
+# associate of a person speaks for himself, not for that person (associate_nouns.txt); a spokesman for
+# X still speaks for X
+ASSOCIATES = [
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” a lawyer for "
+    "Dorje told VOA.",
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” Dorje's "
+    "lawyer said.",
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” his lawyer "
+    "said.",
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” relatives of "
+    "Dorje said.",
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” the family of "
+    "Dorje said in a statement.",
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” his wife said.",
+    "Senator Ruth Okoye spoke on Monday. “He has done nothing but write the truth,” supporters of Okoye "
+    "chanted.",
+]
+
+
+@pytest.mark.parametrize("text", ASSOCIATES)
+def test_an_associate_of_a_person_is_not_that_person(extract, text):
+    assert speaker(extract, text, "He has done nothing") is None
+
+
+def test_a_spokesman_for_a_person_speaks_for_him(extract):
+    text = "“We stand with the president,” a spokesman for President Dario Mendez said."
+    assert speaker(extract, text, "We stand with") == "Dario Mendez"

@@ -173,12 +173,16 @@ def _appositive_person(s: Token, table: ActorTable) -> str | None:
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:
-    """An actor inside the subject's own phrase, not inside a clause or apposition."""
+    """An actor inside the subject's own phrase, not inside a clause or apposition; no person inside
+    the phrase of an associate ("a lawyer for X", "X's wife", "supporters of X": associate_nouns.txt)."""
+    associate = table.kb is not None and s.lemma_.lower() in table.kb.associate_nouns
     for c in s.subtree:
         if c.i == s.i:
             continue
         path = _path_up(c, s)
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
+        if aid and associate and table.by_id[aid].kind == "person":
+            continue
         if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
             continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
         if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
