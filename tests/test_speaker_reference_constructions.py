@@ -200,3 +200,18 @@ def test_an_associate_of_a_person_is_not_that_person(extract, text):
 def test_a_spokesman_for_a_person_speaks_for_him(extract):
     text = "“We stand with the president,” a spokesman for President Dario Mendez said."
     assert speaker(extract, text, "We stand with") == "Dario Mendez"
+
+
+# "“…,” his lawyer said. “…,” he added": the pronoun goes on with the unnamed associate, not the person
+# whose lawyer he is
+ASSOCIATE_THEN_PRONOUN = [
+    "Blogger Tenzin Dorje has been held since March. “He has done nothing but write the truth,” his lawyer "
+    "said. “The charges are invented and the court knows it,” he added.",
+    "Blogger Tenzin Dorje has been held since March. His wife, who asked not to be named, said she had not "
+    "seen him. “The charges are invented and the court knows it,” she said.",
+]
+
+
+@pytest.mark.parametrize("text", ASSOCIATE_THEN_PRONOUN)
+def test_a_pronoun_after_an_unnamed_associate(extract, text):
+    assert speaker(extract, text, "The charges are") is None

@@ -145,15 +145,23 @@ def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
     if token.pos_ != "NOUN" or token.dep_ in ("appos", "attr"):
         return False
     kb = table.kb
+    if kb is not None and token.lemma_.lower() in kb.associate_nouns and token.dep_ in SUBJECT_DEPS and token.tag_ == "NN" \
+            and any(c.dep_ == "poss" for c in token.children) and not _named_beside(token, table):
+        return True  # "his lawyer said", "X's wife told VOA": someone the story does not name
     if token.lemma_.lower() not in unnamed_source_nouns() and not (
             kb is not None and token.lemma_.lower() in kb.person_nouns and token.dep_ == "nsubj"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)):
         return False  # any person noun when it is an indefinite subject: "A ferry pilot disagreed"
-    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
-           and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children):
+    if _named_beside(token, table):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
     return bool(dets) and dets[0] in (*INDEFINITE, "the")
+
+
+def _named_beside(token: Token, table: ActorTable) -> bool:
+    """A person noun with a name of its own beside it ("his lawyer, X", "ministry official X")."""
+    return any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
+               and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children)
 
 
 def _who_clause(m: Mention, table: ActorTable) -> bool:
