@@ -215,3 +215,29 @@ ASSOCIATE_THEN_PRONOUN = [
 @pytest.mark.parametrize("text", ASSOCIATE_THEN_PRONOUN)
 def test_a_pronoun_after_an_unnamed_associate(extract, text):
     assert speaker(extract, text, "The charges are") is None
+
+
+# "The Times reported that X had said “…”": a cue whose subject names no actor (an outlet) gives way to
+# the speech verb under it that governs the quote
+OUTLET_REPORTS_A_SPEAKER = [
+    ("The New York Times reported that Anton Rask, the interior minister, had said “the border will stay "
+     "closed until the spring.”", "the border will stay", "Anton Rask"),
+    ("The Guardian wrote on Sunday that Senator Ruth Okoye told party members “this bill will never "
+     "pass while I sit in the chamber.”", "this bill will never", "Ruth Okoye"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", OUTLET_REPORTS_A_SPEAKER)
+def test_an_outlet_reports_who_said_it(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_a_speaker_reporting_a_verb_keeps_the_quote(extract):
+    text = "Minister Anton Rask said the agency had used its power to deny visas “in hundreds of cases this year.”"
+    assert speaker(extract, text, "in hundreds of") == "Anton Rask"
+
+
+# "The company, Norvik Energy, said": the body named beside a common noun subject speaks
+def test_a_body_named_beside_the_subject_noun(extract):
+    text = "The company, Norvik Energy, said in a press release: “Production at the plant will resume next week.”"
+    assert speaker(extract, text, "Production at") == "Norvik Energy"

@@ -107,6 +107,21 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
     return candidates[0]
 
 
+def _nested_cue(cue: Token, inside: Token | None, verbs: dict[str, str],
+                table: ActorTable) -> tuple[Token, str | None]:
+    """"The Times reported that X had said “…”": a cue whose subject names no actor (an outlet) gives
+    way to the highest speech verb under it, before the quote, that governs the quote and names one."""
+    if inside is None:
+        return cue, None
+    under = [t for t in inside.ancestors if cue.is_ancestor(t) and t.i < inside.i
+             and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    for t in sorted(under, key=lambda t: sum(1 for _ in t.ancestors)):
+        who = speaker_of(t, table)
+        if who is not None:
+            return t, who
+    return cue, None
+
+
 def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None:
     """The verb of the clause that frames a quote with no cue: the clause before a colon
     ("X praised the volunteers: “…”") or the verb the quote hangs from ("X apologized for
@@ -342,6 +357,8 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
         if before is not None and inside is not None and before.is_ancestor(inside):
             speaker = speaker_of(before, table)
             cue = before if speaker is not None else cue
+    if speaker is None and cue is not None and cue.idx < start:
+        cue, speaker = _nested_cue(cue, token_at(doc, start + 1), verbs, table)
     if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
         lo = sentence_of(token_at(doc, start)).start_char
         after = token_at(doc, min(end + 1, len(text) - 1))

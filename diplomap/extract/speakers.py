@@ -108,7 +108,7 @@ def _subject_levels(verb: Token) -> list[list[Token]]:
 
 def subject_actor(s: Token, table: ActorTable) -> str | None:
     """The actor a subject (or inverted subject) token stands for."""
-    aid = _appositive_person(s, table)
+    aid = _appositive_person(s, table) or _appositive_body(s, table)
     if aid:
         return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
@@ -170,6 +170,14 @@ def _appositive_person(s: Token, table: ActorTable) -> str | None:
         if aid and table.by_id[aid].kind == "person":
             return aid
     return None
+
+
+def _appositive_body(s: Token, table: ActorTable) -> str | None:
+    """"The company, Norvik Energy, said": the body named beside a common noun subject."""
+    if s.pos_ != "NOUN":
+        return None
+    return next((aid for c in s.children if c.dep_ == "appos" and (aid := table.actor_at(c.i))
+                 and table.by_id[aid].kind == "organization"), None)
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:
