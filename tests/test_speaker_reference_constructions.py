@@ -241,3 +241,20 @@ def test_a_speaker_reporting_a_verb_keeps_the_quote(extract):
 def test_a_body_named_beside_the_subject_noun(extract):
     text = "The company, Norvik Energy, said in a press release: “Production at the plant will resume next week.”"
     assert speaker(extract, text, "Production at") == "Norvik Energy"
+
+
+# "what officials described as “…”": a bare plural subject (no article, no state) names people the story
+# does not identify, not the group named before ("other Borovian officials")
+BARE_PLURAL_SOURCES = [
+    ("President Dario Mendez and other Chilean officials suggested the camp could hold 5,000 people. "
+     "Chile began sending what officials described as “dangerous and violent foreign agitators” to the camp in "
+     "March.",
+     "dangerous and violent"),
+    ("Minister Anton Rask and senior Chilean diplomats met the envoys on Monday. Diplomats said privately "
+     "that the talks were “going nowhere fast, as everyone expected.”", "going nowhere fast"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", BARE_PLURAL_SOURCES)
+def test_a_bare_plural_source_is_nobody_named_before(extract, text, fragment):
+    assert speaker(extract, text, fragment) is None
