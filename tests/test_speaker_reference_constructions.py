@@ -258,3 +258,10 @@ BARE_PLURAL_SOURCES = [
 @pytest.mark.parametrize("text,fragment", BARE_PLURAL_SOURCES)
 def test_a_bare_plural_source_is_nobody_named_before(extract, text, fragment):
     assert speaker(extract, text, fragment) is None
+
+
+def test_reported_speech_of_bare_plural_officials_keeps_its_state(extract):
+    text = ("Chilean officials met the envoys on Monday. Officials said the talks would resume in the "
+            "spring after the elections.")
+    e = extract(text)
+    assert any(q.kind == "indirect" and "the talks would resume" in q.text for q in e.quotes)

@@ -1,6 +1,7 @@
 """Words in quotation marks that a cue next to them does not report: a reporter's question
-("Asked whether … “…,” X said"), a term's meaning or name ("a name that translates as “…”"), and
-words quoted inside the cue's own subject ("X, who faces charges of “…,” denies them")."""
+("Asked whether … “…,” X said"), a term's meaning or name ("a name that translates as “…”"),
+words quoted inside the cue's own subject ("X, who faces charges of “…,” denies them"); and
+direct quotes whose cue's subject names no one ("what officials described as “…”")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -51,3 +52,15 @@ def in_its_subject(cue: Token, inside: Token | None) -> bool:
     """The quote's words lie inside the cue's own subject phrase (a relative clause or a
     phrase on it), so the cue reports something else."""
     return inside is not None and any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(inside) for c in cue.children)
+
+
+def bare_plural_source(cue: Token, table: ActorTable) -> bool:
+    """"what officials described as “…”", "Diplomats said privately that “…”": the cue's subject is a
+    bare plural (no article, possessor, number or modifier) naming no actor of its own — people the
+    story does not identify, not the group an earlier "U.S. officials" stood for. Direct quotes only:
+    reported speech keeps the state such a subject was read as."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        s.tag_ == "NNS" and s.pos_ == "NOUN" and table.actor_at(s.i) is None
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "appos") for c in s.children)
+        for s in subjects)

@@ -18,7 +18,7 @@ from ..models import Quote, QuoteKind
 from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
-from .quote_frames import glossed, in_its_subject, in_question, reporters_ask
+from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
 from .quotemarks import Segment, find_quote_segments
 from .speakers import speaker_of
 
@@ -189,6 +189,7 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         body = " ".join(text[p.start:p.end].strip() for p in parts)
         kind: QuoteKind = "direct" if _words(body) >= MIN_WORDS else "scare"
         cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
+        speaker = None if cue is not None and bare_plural_source(cue, table) else speaker
         para_start = text.rfind("\n", 0, start) + 1
         question = in_question(token_at(doc, start + 1)) or glossed(doc, start, end, table)
         if question:  # "Asked if the U.S. was considering “…,” X said": the reporter's words

@@ -330,8 +330,6 @@ def _plural_subject(s: Token, table: ActorTable) -> str | None:
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     """The actor an earlier use of the same noun stands for; "the letter said" after "X and Y
     sent a letter" / "in a letter, X said": the one who sent or spoke through it."""
-    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children):
-        return None  # "what officials described as “…”": a bare plural names new people, not those named before
     lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
