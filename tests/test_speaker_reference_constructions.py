@@ -265,3 +265,18 @@ def test_reported_speech_of_bare_plural_officials_keeps_its_state(extract):
             "spring after the elections.")
     e = extract(text)
     assert any(q.kind == "indirect" and "the talks would resume" in q.text for q in e.quotes)
+
+
+# "A met his Algerian counterpart B. “…,” his counterpart said": a possessive description whose noun
+# described a named person beside the name stands for that person, never for its own possessor
+def test_his_counterpart_is_the_other_party(extract):
+    text = ("Foreign Minister Halvard Brenn met his Vestrian counterpart Ivo Marek in Oslo. “We have turned a "
+            "page in our relations,” his counterpart said.")
+    assert speaker(extract, text, "We have turned") == "Ivo Marek"
+
+
+def test_a_title_with_its_own_name_is_no_namesake(extract):
+    text = ("“Pressure will only grow,” said Bruce Kell, a former deputy division chief of the agency. In "
+            "response, the army chief of staff Pak Jong Su said, “The use of force is not the privilege of "
+            "one state only.”")
+    assert speaker(extract, text, "The use of force") == "Pak Jong Su"

@@ -124,17 +124,23 @@ def _appositive_nouns(named: list[Mention], table: ActorTable) -> dict[str, list
 
 def _namesake_of_apposition(token: Token, described_as: dict[str, list[tuple[int, str]]],
                              table: ActorTable) -> str | None:
-    """"X, the camp's coordinator, said …. “…,” the coordinator said": a definite description whose
-    noun described a named person beside the name earlier in the story stands for that person."""
+    """"X, the camp's coordinator, said …. “…,” the coordinator said": a definite or possessive
+    description ("his counterpart") whose noun described a named person beside the name earlier in the
+    story stands for that person (never for its own possessor)."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ in ("compound", "amod", "appos", "attr"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    # "his counterpart", "X's lawyer": a possessor, who is someone else than the person described
+    owners = {aid for c in token.children if c.dep_ == "poss" and (aid := table.token_actor.get(c.i))
+              and table.by_id[aid].kind == "person"}
+    if _named_beside(token, table) or not owners and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in token.children):
         return None
     before = [(i, aid) for i, aid in described_as.get(token.lemma_.lower(), []) if i < token.i]
     if not before:
         return None
     i, aid = before[-1]  # the latest use: beside a name, or a description of the same person already
-    return aid or (found if (found := table.token_actor.get(i)) and table.by_id[found].kind == "person" else None)
+    aid = aid or (found if (found := table.token_actor.get(i)) and table.by_id[found].kind == "person" else "")
+    return aid if aid and aid not in owners else None
 
 
 def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
