@@ -98,38 +98,6 @@ def test_words_a_speaker_says_a_thing_means_are_still_his(extract):
     assert speaker(extract, text, "a new beginning") == "Anton Rask"
 
 
-# "she"/"he" passes over a person whose given name tells the other sex (given_name_sexes.csv) for the
-# latest one, up to two sentences further back, whose name agrees; a name that tells nothing keeps the
-# pronoun's usual antecedent
-PRONOUN_SEX = [
-    ("Helen Marsh runs a shelter for women in Leeds. Minister Karl Hoffmann announced the plan on Monday. "
-     "“This is a gamble with people's lives,” she said.", "This is a gamble", "Helen Marsh"),
-    ("Mr. Tomas Rudd runs a bakery in Hollen. His landlord, Greta Moss, raised the rent twice this year. "
-     "“I cannot keep the shop open past the summer,” he said.", "I cannot keep", "Tomas Rudd"),
-    ("Prime Minister Margaret Elton backs the new frigates, officials said, a view voiced again today by her "
-     "defence minister, George Penrose. He told a gathering of shipbuilders, “We welcome every order from "
-     "our allies.”", "We welcome every", "George Penrose"),
-    ("Ingrid Larsen runs a shelter in Bergen. Minister Karl Hoffmann announced the plan on Monday. “We "
-     "weighed every option for months,” he said.", "We weighed", "Karl Hoffmann"),
-]
-
-
-@pytest.mark.parametrize("text,fragment,who", PRONOUN_SEX)
-def test_a_pronoun_agrees_with_the_given_name(extract, text, fragment, who):
-    assert speaker(extract, text, fragment) == who
-
-
-def test_a_name_that_tells_no_sex_may_stand_for_either(extract):
-    text = ("Dr. Oyelaran Bakare leads the clinic. Minister Karl Hoffmann visited it on Monday. “The wards are "
-            "full every night,” she said.")
-    assert speaker(extract, text, "The wards") == "Oyelaran Bakare"
-
-
-def test_with_no_one_agreeing_in_reach_the_usual_antecedent(extract):
-    text = ("Minister Karl Hoffmann visited the clinic on Monday. “The wards are full every night,” she said.")
-    assert speaker(extract, text, "The wards") == "Karl Hoffmann"
-
-
 # "“…?” a senior ministry official said": after a question or exclamation mark the sentence may go on in
 # lower case into an attribution as long as after a comma
 QUESTION_THEN_LONG_ATTRIBUTION = [

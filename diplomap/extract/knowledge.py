@@ -146,7 +146,6 @@ class Knowledge:
     title_sharers: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"AUS", ...}
     unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
     given_names: dict[str, frozenset[int]] = field(default_factory=dict)  # "jim" and "james": one group
-    given_name_sexes: dict[str, str] = field(default_factory=dict)  # "ingrid" -> "f": "she" may stand for her
     world_regions: tuple[str, ...] = ()  # "Latin America": a place, not the state "America" inside it
 
     def __post_init__(self) -> None:

@@ -134,7 +134,6 @@ def read_knowledge_files(root: Path) -> dict:
         party_labels=_read_party_labels(root / "party_labels.csv", countries, titles),
         unused_titles=_read_unused_titles(root / "unused_titles.csv", countries, titles),
         given_names=_read_name_groups(root / "given_name_variants.txt"),
-        given_name_sexes=_read_given_name_sexes(root / "given_name_sexes.csv"),
         world_regions=_read_world_regions(root / "world_regions.txt", countries),
         **{name: _read_words(root / f"{name}.txt") for name in WORD_LISTS})
 
@@ -176,18 +175,6 @@ def read_table(path: Path) -> list[dict[str, str]]:
     """The rows of a small knowledge table: CSV with a header, ``#`` comment lines skipped."""
     with path.open(encoding="utf-8") as f:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
-
-
-def _read_given_name_sexes(path: Path) -> dict[str, str]:
-    """given_name_sexes.csv (optional): a given name, lower case -> "m" or "f"."""
-    if not path.exists():
-        return {}
-    out = {}
-    for row in read_table(path):
-        if set(row) != {"name", "sex"} or row["sex"] not in ("m", "f") or not row["name"]:
-            raise KnowledgeError(f"{path}: {row}: expected name,sex with sex m or f")
-        out[normalize(row["name"])] = row["sex"]
-    return out
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -53,7 +53,6 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
                     or _who_clause(m, table)), key=lambda m: m.start)
     quoted = quoted_tokens(doc)
     described_as = _appositive_nouns(named, table)
-    sexes = _name_sexes(table, kb)
     history: list[Mention] = []  # person mentions seen so far, in order
     k = 0
     for token in doc:
@@ -66,7 +65,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
             # "“… the Biden administration …,” he said": names inside a quote are not who speaks
             outside = history if token.i in quoted else [m for m in history if m.start not in quoted]
-            aid = _antecedent(token, outside, doc, sexes)
+            aid = _antecedent(token, outside, doc)
             if aid:
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
                 table.add_mention(m)
@@ -187,37 +186,10 @@ def _modifier(m: Mention, doc: Doc) -> bool:
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
-def _name_sexes(table: ActorTable, kb: Knowledge) -> dict[str, str]:
-    """The sex a person's given name tells (given_name_sexes.csv), for the pronouns that may stand
-    for them; the first word of the name after any courtesy word ("Mr", "Dr")."""
-    out = {}
-    for a in table.by_id.values():
-        words = [w for w in a.name.split() if not kb.is_honorific(w)] if a.kind == "person" else []
-        sex = kb.given_name_sexes.get(words[0].lower()) if len(words) > 1 else None
-        if sex:
-            out[a.id] = sex
-    return out
-
-
-def _agreeing(choice: str, pools: tuple[list[Mention], ...], token: Token, sexes: dict[str, str]) -> str:
-    """``choice`` if its given name agrees with the pronoun ``token`` (or tells nothing); else the
-    latest person of the same candidates, subjects first, whose name agrees ("Ingrid X leads the
-    institute. Minister Karl Y announced the plan. “…,” she said" is X); else ``choice`` still."""
-    want = "f" if token.lower_ in ("she", "her", "hers", "herself") else "m"
-    if sexes.get(choice, want) == want:
-        return choice
-    for pool in pools:
-        fits = [m.actor_id for m in pool if m.actor_id and sexes.get(m.actor_id, want) == want]
-        if fits:
-            return fits[-1]
-    return choice
-
-
-def _antecedent(token: Token, history: list[Mention], doc: Doc, sexes: dict[str, str]) -> str | None:
+def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
     """The person a pronoun refers to: in its own sentence the subject (else the
     nearest person); otherwise the latest sentence naming a person, its subject first
-    ("The same message came from X. “…,” she said." is X). A person whose given name does not
-    agree with the pronoun is passed over for one up to two sentences further back who does."""
+    ("The same message came from X. “…,” she said." is X)."""
     if not history:
         return None
     own_subject: set[str] = set()  # "Erdogan had called him": "him" is not Erdogan ("himself" would be)
@@ -225,42 +197,27 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc, sexes: dict[str,
         verb = token.head.head if token.dep_ == "pobj" else token.head
         own_subject = {m.actor_id for m in history for c in verb.children
                        if c.dep_ in SUBJECT_DEPS and m.start <= c.i < m.end}
-    want = "f" if token.lower_ in ("she", "her", "hers", "herself") else "m"
     sent_start = sentence_of(token).start
-    fallback: str | None = None
-    further = 0
     while True:
         same = [m for m in history if m.start >= sent_start and m.start < token.i and m.actor_id not in own_subject]
-        aid = _scope_pick(token, same, sent_start == sentence_of(token).start, doc) if same else None
-        if aid is not None:
+        if same:
             subjects = [m for m in same if m.is_subject(doc)]
-            aid = _agreeing(aid, (subjects, same), token, sexes)
-            if sexes.get(aid, want) == want or further >= 2:
-                return aid if sexes.get(aid, want) == want or fallback is None else fallback
-            fallback = fallback or aid
-        further += fallback is not None
+            if token.dep_ == "poss" and sent_start == sentence_of(token).start and token.head.dep_ == "pobj":
+                # "Scholz criticized Orban over his visit": in a phrase after the object, the nearest
+                return same[-1].actor_id
+            own = sent_start == sentence_of(token).start
+            # "Speaking to X of PBS, he said": a subject pronoun is not the object of a phrase before it
+            objects = own and token.dep_ in SUBJECT_DEPS and token.lower_ in ("he", "she") \
+                and all(_object_role(m, doc) for m in same)
+            if subjects and not own:  # "X said Y told him …. “…,” he said": the main clause's subject
+                main = [m for m in subjects if _main_subject(m, doc)]
+                return (main or subjects)[-1].actor_id
+            possessors = not own and not subjects and all(_possessor(m, doc) for m in same)
+            if (subjects or not objects) and not (possessors and token.dep_ in SUBJECT_DEPS):
+                return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:
-            return fallback or history[-1].actor_id
+            return history[-1].actor_id
         sent_start = sentence_of(doc[sent_start - 1]).start
-
-
-def _scope_pick(token: Token, same: list[Mention], own: bool, doc: Doc) -> str | None:
-    """The person a pronoun refers to among the persons ``same`` named from some sentence on
-    (``own``: its own sentence), or None to look a sentence further back."""
-    subjects = [m for m in same if m.is_subject(doc)]
-    if token.dep_ == "poss" and own and token.head.dep_ == "pobj":
-        # "Scholz criticized Orban over his visit": in a phrase after the object, the nearest
-        return same[-1].actor_id
-    # "Speaking to X of PBS, he said": a subject pronoun is not the object of a phrase before it
-    objects = own and token.dep_ in SUBJECT_DEPS and token.lower_ in ("he", "she") \
-        and all(_object_role(m, doc) for m in same)
-    if subjects and not own:  # "X said Y told him …. “…,” he said": the main clause's subject
-        main = [m for m in subjects if _main_subject(m, doc)]
-        return (main or subjects)[-1].actor_id
-    possessors = not own and not subjects and all(_possessor(m, doc) for m in same)
-    if (subjects or not objects) and not (possessors and token.dep_ in SUBJECT_DEPS):
-        return (subjects or same)[-1].actor_id
-    return None
 
 
 def _subject_holder(m: Mention, history: list[Mention], table: ActorTable, role: str, country: str | None) -> str:
