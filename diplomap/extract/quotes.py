@@ -18,6 +18,7 @@ from ..models import Quote, QuoteKind
 from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of, text_of, token_at
+from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
 from .quotemarks import Segment, find_quote_segments
 from .speakers import speaker_of
 
@@ -48,8 +49,8 @@ def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) 
     window = ATTRIBUTION_WINDOW if comma else 3
     if not comma and not quoted.endswith((".", "?", "!")) and _clause_goes_on(text, end_char):
         window = -ATTRIBUTION_WINDOW  # "“…” in the talks, said X": a bare attribution after the clause
-    if quoted.endswith(("?", "!")):
-        window = 4 if first.i + 1 < len(doc) and (first.is_lower or first.i < len(doc) and _lower_follow(doc, first)) else 3
+    if quoted.endswith(("?", "!")):  # "“…?” a senior ministry official said": the sentence goes on in lower case
+        window = ATTRIBUTION_WINDOW if first.i + 1 < len(doc) and (first.is_lower or _lower_follow(doc, first)) else 3
     bare = window < ATTRIBUTION_WINDOW
     window = abs(window)
     for t in doc[first.i:min(first.i + window, len(doc))]:
@@ -92,7 +93,7 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
             break
         if t.text in (".", "!", "?"):
             break
-        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not _reporters_ask(t):
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not reporters_ask(t):
             candidates.append(t)  # "Asked what …, X said, “…”": the answer's verb, not the question's
         i -= 1
         steps += 1
@@ -104,6 +105,21 @@ def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str])
     if governing:
         return min(governing, key=lambda t: sum(1 for _ in t.ancestors))
     return candidates[0]
+
+
+def _nested_cue(cue: Token, inside: Token | None, verbs: dict[str, str],
+                table: ActorTable) -> tuple[Token, str | None]:
+    """"The Times reported that X had said “…”": a cue whose subject names no actor (an outlet) gives
+    way to the highest speech verb under it, before the quote, that governs the quote and names one."""
+    if inside is None:
+        return cue, None
+    under = [t for t in inside.ancestors if cue.is_ancestor(t) and t.i < inside.i
+             and t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    for t in sorted(under, key=lambda t: sum(1 for _ in t.ancestors)):
+        who = speaker_of(t, table)
+        if who is not None:
+            return t, who
+    return cue, None
 
 
 def _framing_verb(doc: Doc, start: int, end: int, prev_end: int) -> Token | None:
@@ -173,8 +189,9 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         body = " ".join(text[p.start:p.end].strip() for p in parts)
         kind: QuoteKind = "direct" if _words(body) >= MIN_WORDS else "scare"
         cue, speaker = _attribute(doc, table, verbs, cue, (start, end), prev_end)
+        speaker = None if cue is not None and bare_plural_source(cue, table) else speaker
         para_start = text.rfind("\n", 0, start) + 1
-        question = _in_question(token_at(doc, start + 1))
+        question = in_question(token_at(doc, start + 1)) or glossed(doc, start, end, table)
         if question:  # "Asked if the U.S. was considering “…,” X said": the reporter's words
             cue, speaker = None, None
         bare = cue is None and speaker is None and kind == "direct" and not question
@@ -197,29 +214,6 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes
-
-
-def _in_question(inside: Token | None) -> bool:
-    """A quote inside the question a speaker was asked ("Asked whether … “…,” X said", "X was
-    asked if … “…”", "When asked about “…”"): an "ask" with no subject of its own (the asker is
-    the reporter) governs it through an "if"/"whether"/wh- clause or "about" — or stands beside
-    that clause, the parser having hung both from the answer's verb."""
-    if inside is None:
-        return False
-    for clause in inside.ancestors:
-        asks = [clause.head] + [c for c in clause.head.children if c.i < clause.i and c.dep_ == "advcl"]
-        if not any(_reporters_ask(a) and a.i != clause.i for a in asks):
-            continue
-        if clause.dep_ == "prep" and clause.lower_ == "about" and _reporters_ask(clause.head):
-            return True
-        if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
-                                                     or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
-            return True
-    return False
-
-
-def _reporters_ask(t: Token) -> bool:
-    return t.lemma_ == "ask" and not any(c.dep_ == "nsubj" for c in t.children)
 
 
 def _continues(doc: Doc, para_start: int, start: int, last_para_end: int, prev_end: int,
@@ -288,7 +282,18 @@ def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_s
         who = speaker_of(cue, table)
         if who:
             return who
-    return None if cues else _introduced_person(sent, table, prev_end)
+    if cues:
+        return None
+    # "“…,” said A. B disputes that figure. The ministry's data show …. “…”": the person the sentence
+    # before introduced, when the last one names no one
+    earlier = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
+    return _introduced_person(sent, table, prev_end) or (
+        _introduced_person(earlier, table, prev_end) if earlier is not None and not _names_a_person(sent, table)
+        else None)
+
+
+def _names_a_person(sent, table: ActorTable) -> bool:
+    return any((aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person" for t in sent)
 
 
 def _introduced_person(sent, table: ActorTable, prev_end: int) -> str | None:
@@ -340,6 +345,8 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     in its own sentence, else the clause that frames it ("X praised them: “…”")."""
     start, end = span
     text = text_of(doc)
+    if cue is not None and cue.idx >= end and in_its_subject(cue, token_at(doc, start + 1)):
+        cue = None  # "X, who faces charges of “…,” denies them": the quote is inside the cue's subject
     if cue is None:
         cue = _cue_before(doc, start - 1, prev_end, verbs)
     speaker = speaker_of(cue, table) if cue is not None else None
@@ -351,6 +358,8 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
         if before is not None and inside is not None and before.is_ancestor(inside):
             speaker = speaker_of(before, table)
             cue = before if speaker is not None else cue
+    if speaker is None and cue is not None and cue.idx < start:
+        cue, speaker = _nested_cue(cue, token_at(doc, start + 1), verbs, table)
     if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
         lo = sentence_of(token_at(doc, start)).start_char
         after = token_at(doc, min(end + 1, len(text) - 1))

@@ -52,6 +52,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     named = sorted((m for m in table.mentions if table.by_id[m.actor_id].kind == "person"
                     or _who_clause(m, table)), key=lambda m: m.start)
     quoted = quoted_tokens(doc)
+    described_as = _appositive_nouns(named, table)
     history: list[Mention] = []  # person mentions seen so far, in order
     k = 0
     for token in doc:
@@ -72,21 +73,13 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             elif aid == "":  # "A pilot said …. He agreed with X's remark …. “…,” he added": still the pilot
                 history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
-        desc = _description_head(token, kb)
-        aid = None
-        if desc:
-            role, country = desc
-            title = kb.title(role)
-            # "the official" may stand for anyone with a role; "the correspondent" (a person noun:
-            # an occupation, no office) only for someone holding that role
-            generic = bool(title and title.rank >= 4) and token.lemma_.lower() not in kb.person_nouns
-            aid = _described(role, country, history, table, generic=generic, noun=token.lemma_.lower())
-            if aid:
-                m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
-                table.add_mention(m)
-                history.append(m)
-                continue
-        if aid is None and _unnamed_speaker(token, table):
+        aid = _description_of(token, history, table, kb) or _namesake_of_apposition(token, described_as, table)
+        if aid:
+            m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
+            table.add_mention(m)
+            history.append(m)
+            continue
+        if _unnamed_speaker(token, table):
             from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
 
             # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is
@@ -94,6 +87,59 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             body = _in_phrase(token, table) if speaks_for else ""
             body = body if body and table.by_id[body].kind != "person" else ""
             history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
+
+
+def _description_of(token: Token, history: list[Mention], table: ActorTable, kb: Knowledge) -> str | None:
+    """The person a title description ("the British prime minister") stands for."""
+    desc = _description_head(token, kb)
+    if not desc:
+        return None
+    role, country = desc
+    title = kb.title(role)
+    # "the official" may stand for anyone with a role; "the correspondent" (a person noun:
+    # an occupation, no office) only for someone holding that role
+    generic = bool(title and title.rank >= 4) and token.lemma_.lower() not in kb.person_nouns
+    return _described(role, country, history, table, generic=generic, noun=token.lemma_.lower())
+
+
+def _appositive_nouns(named: list[Mention], table: ActorTable) -> dict[str, list[tuple[int, str]]]:
+    """The common nouns that describe a named person beside the name ("X, the director of Y",
+    "the camp's coordinator, X"), by lemma: where each stands and whom it describes."""
+    doc = table.doc
+    out: dict[str, list[tuple[int, str]]] = {}
+    beside: dict[int, str] = {}
+    for m in named:
+        if m.kind != "name" or table.by_id[m.actor_id].kind != "person":
+            continue
+        root = doc[m.start:m.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        nouns += [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
+        beside.update((n.i, m.actor_id) for n in nouns if n.i not in table.token_actor)
+    for t in doc:  # every use of the noun, so that "a hospital director" in between takes it over
+        if t.pos_ == "NOUN" and t.tag_ == "NN":
+            out.setdefault(t.lemma_.lower(), []).append((t.i, beside.get(t.i, "")))
+    return out
+
+
+def _namesake_of_apposition(token: Token, described_as: dict[str, list[tuple[int, str]]],
+                             table: ActorTable) -> str | None:
+    """"X, the camp's coordinator, said …. “…,” the coordinator said": a definite or possessive
+    description ("his counterpart") whose noun described a named person beside the name earlier in the
+    story stands for that person (never for its own possessor)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ in ("compound", "amod", "appos", "attr"):
+        return None
+    # "his counterpart", "X's lawyer": a possessor, who is someone else than the person described
+    owners = {aid for c in token.children if c.dep_ == "poss" and (aid := table.token_actor.get(c.i))
+              and table.by_id[aid].kind == "person"}
+    if _named_beside(token, table) or not owners and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in token.children):
+        return None
+    before = [(i, aid) for i, aid in described_as.get(token.lemma_.lower(), []) if i < token.i]
+    if not before:
+        return None
+    i, aid = before[-1]  # the latest use: beside a name, or a description of the same person already
+    aid = aid or (found if (found := table.token_actor.get(i)) and table.by_id[found].kind == "person" else "")
+    return aid if aid and aid not in owners else None
 
 
 def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
@@ -104,15 +150,23 @@ def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
     if token.pos_ != "NOUN" or token.dep_ in ("appos", "attr"):
         return False
     kb = table.kb
+    if kb is not None and token.lemma_.lower() in kb.associate_nouns and token.dep_ in SUBJECT_DEPS and token.tag_ == "NN" \
+            and any(c.dep_ == "poss" for c in token.children) and not _named_beside(token, table):
+        return True  # "his lawyer said", "X's wife told VOA": someone the story does not name
     if token.lemma_.lower() not in unnamed_source_nouns() and not (
             kb is not None and token.lemma_.lower() in kb.person_nouns and token.dep_ == "nsubj"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)):
         return False  # any person noun when it is an indefinite subject: "A ferry pilot disagreed"
-    if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
-           and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children):
+    if _named_beside(token, table):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
     return bool(dets) and dets[0] in (*INDEFINITE, "the")
+
+
+def _named_beside(token: Token, table: ActorTable) -> bool:
+    """A person noun with a name of its own beside it ("his lawyer, X", "ministry official X")."""
+    return any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
+               and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children)
 
 
 def _who_clause(m: Mention, table: ActorTable) -> bool:

@@ -108,7 +108,7 @@ def _subject_levels(verb: Token) -> list[list[Token]]:
 
 def subject_actor(s: Token, table: ActorTable) -> str | None:
     """The actor a subject (or inverted subject) token stands for."""
-    aid = _appositive_person(s, table)
+    aid = _appositive_person(s, table) or _appositive_body(s, table)
     if aid:
         return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
@@ -172,13 +172,25 @@ def _appositive_person(s: Token, table: ActorTable) -> str | None:
     return None
 
 
+def _appositive_body(s: Token, table: ActorTable) -> str | None:
+    """"The company, Norvik Energy, said": the body named beside a common noun subject."""
+    if s.pos_ != "NOUN":
+        return None
+    return next((aid for c in s.children if c.dep_ == "appos" and (aid := table.actor_at(c.i))
+                 and table.by_id[aid].kind == "organization"), None)
+
+
 def _in_phrase(s: Token, table: ActorTable) -> str | None:
-    """An actor inside the subject's own phrase, not inside a clause or apposition."""
+    """An actor inside the subject's own phrase, not inside a clause or apposition; no person inside
+    the phrase of an associate ("a lawyer for X", "X's wife", "supporters of X": associate_nouns.txt)."""
+    associate = table.kb is not None and s.lemma_.lower() in table.kb.associate_nouns
     for c in s.subtree:
         if c.i == s.i:
             continue
         path = _path_up(c, s)
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
+        if aid and associate and table.by_id[aid].kind == "person":
+            continue
         if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
             continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
         if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
