@@ -19,7 +19,7 @@ from ..ids import slug
 from ..models import Actor, Article
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym
-from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
+from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
@@ -31,6 +31,7 @@ from .organs import (
     merge_other_names,
     place_unqualified_legislatures,
 )
+from .origins import place_persons
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -150,7 +151,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
-    place_residents(table, kb)
+    place_persons(table, kb)  # "X, who fled Ruritania", then the story's setting
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table

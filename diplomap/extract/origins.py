@@ -1,0 +1,80 @@
+"""Where a person comes from, when the text says so: "X, who fled Ruritania", "Y, a nurse who
+emigrated from Borduria", "Z, who is originally from Syldavia", "W is one of thousands of
+Ruritanian nationals living abroad". A stated origin beats the story's setting and the place a
+person lives or works in ("a Borduria-based shop owner"), never an office the person holds."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Actor
+from .knowledge import Knowledge
+from .mentions import ActorTable
+from .placement import place_of_token, place_residents
+
+OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
+
+
+def place_persons(table: ActorTable, kb: Knowledge) -> None:
+    """The last readings of persons' countries: a stated origin, then the story's setting."""
+    place_by_origin(table, kb)
+    place_residents(table, kb)
+
+
+def place_by_origin(table: ActorTable, kb: Knowledge) -> None:
+    """Each person without an office whose name (or a pronoun for it) a clause ties to an
+    origin takes its state, the first such clause deciding."""
+    done: set[str] = set()
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind not in ("name", "pronoun") or actor is None or actor.id in done \
+                or actor.kind != "person" or _holds_office(actor, kb):
+            continue
+        root = table.doc[m.start:m.end].root
+        found = _clause_origin(root, table, kb) or _predicate_origin(root, kb)
+        if found is not None:
+            actor.country = found
+            table.unplaced.discard(actor.id)
+            done.add(actor.id)
+
+
+def _holds_office(actor: Actor, kb: Knowledge) -> bool:
+    if actor.role is None:
+        return False
+    title = kb.title(actor.role)
+    return title is None or title.rank <= OFFICE_RANK
+
+
+def _clause_origin(root: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """"X, who fled Ruritania", "X, a nurse who emigrated from Borduria": a relative clause
+    on the name or on a noun set beside it, with an origin verb and a place it comes "from"."""
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in kb.origin_verbs):
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"]
+        if verb.lemma_.lower() != "be":
+            places += [o for o in verb.children if o.dep_ == "dobj"]
+        for place in places:
+            found = place_of_token(place, table, kb)
+            if found is not None:
+                return found
+    return None
+
+
+def _predicate_origin(root: Token, kb: Knowledge) -> str | None:
+    """"W is a Ruritanian national", "W is one of thousands of Ruritanian migrants": the
+    subject of "be" whose predicate (down "one of" and "thousands of") is a person noun a
+    demonym modifies."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    noun = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    for _ in range(4):
+        if noun is None:
+            return None
+        if noun.lemma_.lower() in kb.person_nouns:
+            found = [kb.demonym(c.text) for c in noun.children if c.dep_ in ("amod", "compound")]
+            return next((c.iso3 for c in found if c is not None), None)
+        if noun.pos_ not in ("NUM", "NOUN") or noun.i > root.head.i + 8:
+            return None  # "one of", "thousands of", "a group of": a quantity, then its people
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return None

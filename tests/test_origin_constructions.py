@@ -1,0 +1,53 @@
+"""Person-country constructions of persons in stories not plainly set in one state: a stated
+origin, a body's state, a delegation. Made-up names, places and wording, one class per group."""
+from __future__ import annotations
+
+import pytest
+
+
+def country_of(extraction, name: str) -> str | None:
+    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    return found[name].country
+
+
+# --- a stated origin beats the setting and a place of work ---------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Lisbon-based bakery owner Marta Ovalle, who is originally from Venezuela, told reporters "
+     "that prices rose in Portugal. Portugal has many migrants in Lisbon and Porto.", "Marta Ovalle", "VEN"),
+    ("Ramon Etxeberri, who fled Cuba in 2015, said life in Spain was hard. Spain has welcomed "
+     "many in Madrid and Seville. Madrid officials agreed.", "Ramon Etxeberri", "CUB"),
+    ("Kalinda Osei, a nurse who emigrated from Ghana a decade ago, runs a clinic in Manchester. "
+     "Britain has many such clinics, London officials said, and Birmingham too.", "Kalinda Osei", "GHA"),
+    ("Dorin Vataman, who escaped from Moldova as a teenager, now sells cars in Milan. Italy "
+     "needs workers in Milan, Turin and Rome, Italian officials say.", "Dorin Vataman", "MDA"),
+    ("Yerlan Abdikov, who hails from Kazakhstan, opened a cafe in Seoul. South Korea wants more "
+     "workers in Seoul and Busan, Korean officials say.", "Yerlan Abdikov", "KAZ"),
+])
+def test_a_clause_of_origin_places_the_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Tovan Relik, a 38-year-old software designer, says he moved to Portugal in 2019. Relik is "
+     "one of thousands of Brazilian nationals who now live in Lisbon. Lisbon has seen many "
+     "arrivals. Portugal welcomed them, Porto officials said.", "Tovan Relik", "BRA"),
+    ("Sun Kaimin says he moved his family to Greece. Sun is not alone. He is one of hundreds of "
+     "thousands of Syrian nationals who have relocated to Greece. Athens officials said Greece "
+     "welcomed them in Athens and Thessaloniki.", "Sun Kaimin", "SYR"),
+    ("Oksana Melnyk runs a shop in Prague. Melnyk is a Ukrainian citizen who arrived in 2022. "
+     "The Czech Republic hosts many in Prague and Brno, Czech officials say.", "Oksana Melnyk", "UKR"),
+])
+def test_a_predicate_of_nationality_places_the_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Danish Culture Minister Arvid Lindqvist, who fled Iran as a child, opened a museum in "
+     "Copenhagen. Denmark hosted the event in Copenhagen and Aarhus.", "Arvid Lindqvist", "DNK"),
+    ("Bruno Kessel, who moved to Vienna for work, said Austria was welcoming. Austria has grown "
+     "in Vienna and Graz, Austrian officials said.", "Bruno Kessel", "AUT"),
+])
+def test_an_office_or_a_destination_is_no_origin(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3
