@@ -51,3 +51,20 @@ def test_a_predicate_of_nationality_places_the_person(extract, text, name, iso3)
 ])
 def test_an_office_or_a_destination_is_no_origin(extract, text, name, iso3):
     assert country_of(extract(text), name) == iso3
+
+
+# --- a diplomat's lesser titles: his embassy's or his demonym's state, never the dateline's ----
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LA PAZ, March 10 - Bolivia will get more aid from Europe, officials said. Karl Wendt, "
+     "economic attache for the West German embassy, told Reuters that Bonn would help.", "Karl Wendt", "DEU"),
+    ("LAGOS, May 10 - Nigeria will reschedule its debt, officials said. The plan was welcomed by "
+     "French consul Jean-Luc Moreau, who said Paris would help.", "Jean-Luc Moreau", "FRA"),
+    ("Thai officials in Bangkok said the protest was peaceful. \"We are watching closely,\" said "
+     "Japanese Consul General Hiroki Tanabe.", "Hiroki Tanabe", "JPN"),
+    ("CAIRO, May 10 - Egypt and Sudan discussed water. A Sudanese military attache, Colonel Osman "
+     "Farah, attended the talks, officials said.", "Osman Farah", "SDN"),
+])
+def test_attaches_and_consuls_serve_their_own_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-10"), name) == iso3
