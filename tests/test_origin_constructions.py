@@ -5,6 +5,18 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture
+def extract_titled(nlp):
+    """extract_titled(title, text) → Extraction of a one-article fixture with a headline."""
+    from diplomap.extract.pipeline import extract_article
+    from diplomap.models import Article
+
+    def run(title: str, text: str, date: str = "2024-05-02"):
+        return extract_article(Article(id="fixture", title=title, text=text, date=date), nlp=nlp)
+
+    return run
+
+
 def country_of(extraction, name: str) -> str | None:
     found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
     return found[name].country
@@ -68,3 +80,38 @@ def test_an_office_or_a_destination_is_no_origin(extract, text, name, iso3):
 ])
 def test_attaches_and_consuls_serve_their_own_state(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-10"), name) == iso3
+
+
+# --- a two-state story: the headline's subject state, when the text names it most, places its people
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Namibia fishing exports climb despite Spanish ban",
+     "Namibia earned more from fish this year. Spain banned some imports last month, and Portugal "
+     "and Spain may follow. Namibia sold the rest to Asia, and Namibia plans new quotas. \"The Spanish ban is unfair to our villages,\" "
+     "said Petrus Haingura of the Walvis Coastal Fishers Trust.", "Petrus Haingura", "NAM"),
+    ("Laos dam project moves ahead amid Thai protests",
+     "Laos will finish the dam next year. Thailand and Cambodia say the river will suffer, and "
+     "Thailand wants a study. Laos rejects that, and Laos says villages will gain. \"We were never asked,\" said Somphone Keola, a farmer.",
+     "Somphone Keola", "LAO"),
+    ("Fiji sugar growers fear Australian tariff",
+     "Fiji sells much of its sugar abroad. Australia plans a tariff, and New Zealand and Australia "
+     "may agree on it. Fiji has protested, and Fiji may go to the WTO. \"This will hurt every family here,\" said Ratu Naiqama.", "Ratu Naiqama", "FJI"),
+])
+def test_the_headlines_subject_state_places_a_two_state_storys_people(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+@pytest.mark.parametrize("title,text,name", [
+    # the other state is named as often
+    ("Namibia fishing exports climb despite Spanish ban",
+     "Namibia earned more from fish. Spain banned some imports. Spain says the stocks are low. "
+     "\"The ban is fair,\" said Elena Marquez.", "Elena Marquez"),
+    # a person from abroad
+    ("Laos dam project moves ahead amid Thai protests",
+     "Laos will finish the dam next year. Thailand says the river will suffer. Laos rejects that, "
+     "and Laos says villages will gain. \"It is a risk,\" said Kurt Vogel, who leads an "
+     "international survey team.", "Kurt Vogel"),
+])
+def test_no_headline_subject_state_for_others(extract_titled, title, text, name):
+    assert country_of(extract_titled(title, text), name) is None
