@@ -115,3 +115,32 @@ def test_the_headlines_subject_state_places_a_two_state_storys_people(extract_ti
 ])
 def test_no_headline_subject_state_for_others(extract_titled, title, text, name):
     assert country_of(extract_titled(title, text), name) is None
+
+
+# --- a headline's "<state> <title or person noun>" is the nationality of the story's one such person
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Malawi journalist held over radio interview",
+     "A court on Monday refused bail to Chisomo Banda, a journalist with Lakeshore Radio, over an "
+     "interview with an opposition figure. \"He did his work,\" said his lawyer, Peter Mvula. "
+     "Press groups in London and Paris condemned the arrest, and Britain and France raised it.",
+     "Chisomo Banda", "MWI"),
+    ("Uzbek activist freed after two years",
+     "Rustam Yusupov, an activist known for his videos on corruption, walked free on Tuesday. "
+     "Rights groups in Germany, France and Britain had campaigned for him. \"I am grateful,\" Yusupov said.",
+     "Rustam Yusupov", "UZB"),
+    ("PERUVIAN ANALYST WINS LITERARY PRIZE",
+     "MADRID, May 3 - \"This prize belongs to my students,\" said Julio Cancho, an analyst, "
+     "after judges in Spain named him on Friday. Spanish and Mexican writers attended.", "Julio Cancho", "PER"),
+])
+def test_a_headlines_state_and_noun_place_the_storys_one_such_person(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+def test_a_headline_noun_two_persons_bear_places_neither(extract_titled):
+    e = extract_titled("Malawi journalist held over radio interview",
+                       "A court refused bail to Chisomo Banda, a journalist with Lakeshore Radio. "
+                       "\"It is wrong,\" said Anna Lindgren, a journalist with a Swedish weekly who "
+                       "covered the case. Britain and France raised the arrest in London and Paris.")
+    assert country_of(e, "Anna Lindgren") != "MWI"

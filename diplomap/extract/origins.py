@@ -4,6 +4,8 @@ Ruritanian nationals living abroad". A stated origin beats the story's setting a
 person lives or works in ("a Borduria-based shop owner"), never an office the person holds."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import Actor
@@ -17,6 +19,7 @@ OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices
 def place_persons(table: ActorTable, kb: Knowledge) -> None:
     """The last readings of persons' countries: a stated origin, then the story's setting."""
     place_by_origin(table, kb)
+    place_by_headline_noun(table, kb)
     place_residents(table, kb)
 
 
@@ -78,3 +81,35 @@ def _predicate_origin(root: Token, kb: Knowledge) -> str | None:
         noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"), None)
     return None
+
+
+def place_by_headline_noun(table: ActorTable, kb: Knowledge) -> None:
+    """"Ruritanian journalist still in custody", "Borduria activist freed": a state's word before a
+    title in the headline is the nationality of the story's one person of that role,
+    when the text gives him no state."""
+    nouns = _headline_nouns(table.headline or "", kb)
+    if not nouns:
+        return
+    holders: dict[str, list[Actor]] = {}
+    for actor in table.by_id.values():
+        if actor.kind == "person" and (actor.role or "").lower() in nouns:
+            holders.setdefault((actor.role or "").lower(), []).append(actor)
+    for role, persons in holders.items():
+        if len(persons) == 1 and persons[0].country is None:  # the one the headline speaks of
+            persons[0].country = nouns[role]
+            table.unplaced.discard(persons[0].id)
+
+
+def _headline_nouns(headline: str, kb: Knowledge) -> dict[str, str]:
+    """The roles a headline gives a state: "Zimbabwe journalist" -> {"journalist": "ZWE"}; an
+    all-capitals wire headline read in title case."""
+    words = re.findall(r"[A-Za-z][A-Za-z.\-]*", re.sub(r"['’]s\b", "", headline))
+    if headline.isupper():
+        words = [w if "." in w else w.capitalize() for w in words]
+    found: dict[str, str] = {}
+    for before, word in zip(words, words[1:], strict=False):
+        state = kb.country_of(before) if before[:1].isupper() else None
+        title = kb.title(word.lower())
+        if state is not None and title is not None:
+            found.setdefault(title.role.lower(), state.iso3)
+    return found
