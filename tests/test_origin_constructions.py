@@ -144,3 +144,19 @@ def test_a_headline_noun_two_persons_bear_places_neither(extract_titled):
                        "\"It is wrong,\" said Anna Lindgren, a journalist with a Swedish weekly who "
                        "covered the case. Britain and France raised the arrest in London and Paris.")
     assert country_of(e, "Anna Lindgren") != "MWI"
+
+
+# --- a title with its "for" complement before a name, however the parser hangs them ---------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("TOKYO, March 24 - Japan will act on chips, officials said. In a separate letter sent to "
+     "senior U.S. Officials, trade ministry vice minister for international affairs Kenji Horiuchi "
+     "proposed a joint study.", "Kenji Horiuchi", "JPN"),
+    ("TOKYO, March 24 - Japan will act on chips, officials said. In a letter sent to U.S. officials, "
+     "vice minister for international affairs Kenji Horiuchi proposed a joint study.", "Kenji Horiuchi", "JPN"),
+    ("WELLINGTON, May 2 - Talks on wool resumed. In a letter to Canberra, minister for overseas "
+     "trade Colin Fairweather said the talks would go well.", "Colin Fairweather", "NZL"),
+])
+def test_a_title_for_a_portfolio_before_a_name(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-24"), name) == iso3

@@ -30,7 +30,7 @@ def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     i = span.start - 1
     while i >= max(span.start - 8, sentence_of(span[0]).start):
         t = doc[i]
-        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for"):
             break
         run.insert(0, t)
         i -= 1
