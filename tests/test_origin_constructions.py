@@ -160,3 +160,17 @@ def test_a_headline_noun_two_persons_bear_places_neither(extract_titled):
 ])
 def test_a_title_for_a_portfolio_before_a_name(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-24"), name) == iso3
+
+
+# --- a British cabinet title written out ("secretary for trade and industry") is Britain's -----
+
+
+@pytest.mark.parametrize("text,name", [
+    ("WASHINGTON, March 2 - Protectionist bills in Congress could hurt trade with Europe. Nigel "
+     "Fairbanks, secretary for trade and industry, said if Congress passed the bill Britain would respond.",
+     "Nigel Fairbanks"),
+    ("BONN, March 2 - West Germany and Britain discussed steel. Trade and Industry Secretary Nigel "
+     "Fairbanks told reporters the talks were useful.", "Nigel Fairbanks"),
+])
+def test_a_british_trade_and_industry_secretary(extract, text, name):
+    assert country_of(extract(text, date="1987-03-02"), name) == "GBR"
