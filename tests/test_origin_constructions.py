@@ -174,3 +174,26 @@ def test_a_title_for_a_portfolio_before_a_name(extract, text, name, iso3):
 ])
 def test_a_british_trade_and_industry_secretary(extract, text, name):
     assert country_of(extract(text, date="1987-03-02"), name) == "GBR"
+
+
+# --- leading a state's group: "X will lead the Ruritanian delegation" ---------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("GENEVA, March 22 - Cabinet chief Pierre Lavasseur will lead the French delegation to the "
+     "talks, officials said.", "Pierre Lavasseur", "FRA"),
+    ("VIENNA, May 4 - The conference opens today. Hans Kremer, who heads the Danish team, said "
+     "progress was possible.", "Hans Kremer", "DNK"),
+    ("NAIROBI, June 8 - The Swedish delegation, led by Lars Ekholm, arrived on Monday. Ekholm said "
+     "progress was possible.", "Lars Ekholm", "SWE"),
+    ("LIMA, June 8 - The talks resumed on Monday. Chile's delegation will be headed by Rosa "
+     "Valdivia, who said an accord was near. Valdivia spoke to reporters.", "Rosa Valdivia", "CHL"),
+])
+def test_the_leader_of_a_states_group_is_of_that_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-22"), name) == iso3
+
+
+def test_chairing_talks_with_a_states_group_is_no_membership(extract):
+    e = extract("VIENNA, May 4 - Talks opened today. Hans Kremer, who will chair the talks with the "
+                "Danish delegation, said progress was possible.", date="1987-03-22")
+    assert country_of(e, "Hans Kremer") != "DNK"

@@ -19,6 +19,7 @@ OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices
 def place_persons(table: ActorTable, kb: Knowledge) -> None:
     """The last readings of persons' countries: a stated origin, then the story's setting."""
     place_by_origin(table, kb)
+    place_by_led_group(table, kb)
     place_by_headline_noun(table, kb)
     place_residents(table, kb)
 
@@ -113,3 +114,48 @@ def _headline_nouns(headline: str, kb: Knowledge) -> dict[str, str]:
         if state is not None and title is not None:
             found.setdefault(title.role.lower(), state.iso3)
     return found
+
+
+def place_by_led_group(table: ActorTable, kb: Knowledge) -> None:
+    """"X will lead the Ruritanian delegation", "Y, who heads Borduria's team", "the Syldavian
+    mission, led by Z": a person the text gives no state who leads a state's group (a group noun
+    a demonym, a state's name or a state's possessive marks) is of that state."""
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind not in ("name", "pronoun") or actor is None or actor.kind != "person" or actor.country is not None:
+            continue
+        root = table.doc[m.start:m.end].root
+        for group in _led_groups(root, kb):
+            state = _group_state(group, table, kb)
+            if state is not None:
+                actor.country = state
+                table.unplaced.discard(actor.id)
+                break
+
+
+def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
+    """The group nouns a name leads: the object of its verb of leading (or of a relative clause's),
+    or the noun a "led by" phrase with the name hangs on."""
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
+    led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
+        groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
+    return [g for g in groups if g.lemma_.lower() in kb.group_nouns]
+
+
+def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """The state a group noun's demonym, state name or possessive names."""
+    for c in group.children:
+        if c.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        aid = table.token_actor.get(c.i)
+        actor = table.by_id.get(aid) if aid else None
+        if actor is not None and actor.kind == "country":
+            return actor.country
+        found = kb.demonym(c.text) or kb.country(c.text)
+        if found is not None:
+            return found.iso3
+    return None
