@@ -197,3 +197,19 @@ def test_chairing_talks_with_a_states_group_is_no_membership(extract):
     e = extract("VIENNA, May 4 - Talks opened today. Hans Kremer, who will chair the talks with the "
                 "Danish delegation, said progress was possible.", date="1987-03-22")
     assert country_of(e, "Hans Kremer") != "DNK"
+
+
+# --- "the child of Ruritanian immigrants": the demonym is the parents' origin, not the person's -
+
+
+@pytest.mark.parametrize("text,name,origin", [
+    ("Many Vietnamese families live in Houston. Her mother, Mai Tran, the child of Vietnamese "
+     "immigrants, was born and raised in Texas. \"We always helped newcomers,\" Tran said. Houston "
+     "and Dallas have large communities, and Vietnam's consulate in Houston helps.", "Mai Tran", "VNM"),
+    ("Greek restaurants fill the streets of Melbourne and Sydney. \"My father cooked every night,\" "
+     "said Nick Pappas, a son of Greek farmers, who runs a cafe in Melbourne. Australia welcomed "
+     "many after the war, Canberra says.", "Nick Pappas", "GRC"),
+])
+def test_a_demonym_on_a_persons_parents_is_not_the_persons(extract, text, name, origin):
+    assert country_of(extract(text), name) != origin
+

@@ -80,6 +80,16 @@ def is_person_noun(token: Token, kb: Knowledge) -> bool:
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
+def others_origin(token: Token, kb: Knowledge) -> bool:
+    """"Vietnamese" in "the child of Vietnamese immigrants", "a son of Greek farmers": a demonym on
+    the people a person noun (not a title) is "of", so their origin, not the person's."""
+    people = token.head
+    if token.dep_ not in ("amod", "compound") or people.dep_ != "pobj" or people.head.lower_ != "of":
+        return False
+    owner = people.head.head
+    return is_person_noun(people, kb) and is_person_noun(owner, kb) and kb.title(owner.text) is None
+
+
 def after_another_name(left: list[Token]) -> list[Token]:
     """"US President A and Turkish President B": the parser hung the first name and its title
     on B; what B's own description is starts after the "and" that follows another name."""
