@@ -213,3 +213,33 @@ def test_chairing_talks_with_a_states_group_is_no_membership(extract):
 def test_a_demonym_on_a_persons_parents_is_not_the_persons(extract, text, name, origin):
     assert country_of(extract(text), name) != origin
 
+
+
+# --- "X, known also as Y": one person with two names --------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("Foreign vloggers have grown popular in Vietnam. Among them is Derek Halvorsen, known also as "
+     "Da Ke, an American who has risen to popularity after an interview with state television. "
+     "\"I love it here,\" Halvorsen said.", "Derek Halvorsen", "Da Ke"),
+    ("Derek Halvorsen, better known as Da Ke, said the videos were popular in Vietnam. \"I love it "
+     "here,\" Da Ke said.", "Derek Halvorsen", "Da Ke"),
+    ("\"The talks have failed,\" said the rebel leader Tomas Arrieta, nicknamed Comandante Rojo, "
+     "after meeting Colombian officials.", "Tomas Arrieta", "Comandante Rojo"),
+])
+def test_a_second_name_known_as_is_an_alias(extract, text, name, alias):
+    persons = [a for a in extract(text).actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name]
+    assert alias in persons[0].aliases
+
+
+def test_an_alias_takes_its_persons_description(extract):
+    e = extract("Foreign vloggers have grown popular in Vietnam. Among them is Derek Halvorsen, known "
+                "also as Da Ke, an American who has risen to popularity. \"I love it here,\" Halvorsen said.")
+    assert country_of(e, "Derek Halvorsen") == "USA"
+
+
+def test_calling_someone_is_no_second_name(extract):
+    e = extract("Prime Minister Anna Lindqvist, who called President Tomas Berger on Monday, said the "
+                "talks would go on.")
+    assert {a.name for a in e.actors if a.kind == "person"} >= {"Anna Lindqvist", "Tomas Berger"}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..ids import slug
 from ..models import Actor, Article
+from .aka_names import known_as
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym
 from .descriptions import countries_from_earlier_descriptions, describe_persons
@@ -203,9 +204,10 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
     """Group person mentions into actors; returns every surface form → actor id. Full names
     first (longest first), then one-word names against them, then every mention is counted."""
     by_form: dict[str, str] = {}
-    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s)),
+    aka = known_as(persons, kb)  # "X, known also as Y": Y is X's
+    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s) and s.text not in aka),
                   key=lambda s: (-len(s), s.start))
-    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s)]
+    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s) and s.text not in aka]
     for span in full:
         if span.text not in by_form:
             by_form[span.text] = _full_name_actor(span.text, by_form, article, kb, table)
@@ -217,7 +219,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         if aid is not None:
             by_form[word] = aid
     for span in persons:
-        aid = by_form.get(span.text)
+        aid = by_form.get(span.text) or by_form.get(aka.get(span.text, ""))
         if aid is None:
             continue
         actor = table.by_id[aid]

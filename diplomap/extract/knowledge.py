@@ -137,6 +137,7 @@ class Knowledge:
     roving_body_words: frozenset[str] = frozenset()  # "world", "university": a body not of the setting
     origin_verbs: frozenset[str] = frozenset()  # "flee", "emigrate": "X, who fled Y" comes from Y
     leading_verbs: frozenset[str] = frozenset()  # "lead", "head": "X will lead the Ruritanian delegation"
+    alias_verbs: frozenset[str] = frozenset()  # "know", "nickname": "X, known as Y": Y is X's alias
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
