@@ -243,3 +243,20 @@ def test_calling_someone_is_no_second_name(extract):
     e = extract("Prime Minister Anna Lindqvist, who called President Tomas Berger on Monday, said the "
                 "talks would go on.")
     assert {a.name for a in e.actors if a.kind == "person"} >= {"Anna Lindqvist", "Tomas Berger"}
+
+
+# --- a surname two leaders in office share: the one whose office the story names ----------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("WASHINGTON, Oct 20 - Treasury Secretary Baker told reporters the currency would not slide "
+     "further.", "James Baker"),
+    ("WASHINGTON, Oct 20 - The dollar fell. The Treasury secretary will meet bankers on Friday, "
+     "officials said. Baker told reporters the currency would not slide further.", "James Baker"),
+    ("WASHINGTON, Oct 20 - White House chief of staff Baker told reporters the president was ready "
+     "to talk about the budget.", "Howard Baker"),
+])
+def test_a_shared_surname_is_the_namesake_whose_office_is_named(extract, text, name):
+    e = extract(text, date="1987-10-20")
+    assert [a.name for a in e.actors if a.kind == "person"] == [name]
+    assert country_of(e, name) == "USA"

@@ -24,6 +24,7 @@ from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .namesakes import namesake_by_office
 from .nlp import dateline
 from .organs import (
     add_organization,
@@ -244,6 +245,8 @@ def _leader_name(name: str, article: Article, kb: Knowledge) -> str | None:
     """The full name of the one leader called ``name`` on the article's date; the article's own
     form when the two differ only by middle initials ("Paul Volcker" for "Paul A. Volcker")."""
     names = {lead.name for lead in kb.leaders_named(name, article.date)}
+    if not names and (namesake := namesake_by_office(name, article.text, article.date, kb)):
+        names = {namesake}  # "Baker" in 1987, in a story that names the Treasury secretary
     if len(names) != 1:
         return None
     full = names.pop()

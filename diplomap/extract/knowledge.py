@@ -293,6 +293,10 @@ class Knowledge:
         people = {normalize(ldr.name) for ldr in candidates}
         return candidates if len(people) == 1 else []
 
+    def namesakes(self, surname: str, date: str) -> list[Leader]:
+        """Every leader in office on ``date`` whose surname is ``surname`` ("Baker" in 1987: two)."""
+        return _dedupe(ldr for ldr, _ in self._leader_surnames.get(normalize(surname), ()) if ldr.in_office(date))
+
     def _near_full_name(self, name: str) -> list[Leader]:
         """A full name the file lacks only by a middle initial, or by a spelling of the given
         name that agrees in its first five letters, of the one leader of that surname."""
