@@ -260,3 +260,16 @@ def test_a_shared_surname_is_the_namesake_whose_office_is_named(extract, text, n
     e = extract(text, date="1987-10-20")
     assert [a.name for a in e.actors if a.kind == "person"] == [name]
     assert country_of(e, name) == "USA"
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("The talks in Geneva ended. \"The risks are high,\" said Lena Korhonen, who works for the "
+     "Finnish government.", "Lena Korhonen", "FIN"),
+    ("Women in Britain and Ghana face barriers at work, London researchers say. Ama Owusu, 31, "
+     "works at the office of the Ghanaian government spokesperson, where she helps reporters. "
+     "\"I am always there to assist,\" Owusu said. British firms in London agreed.", "Ama Owusu", "GHA"),
+    ("The exercise ended on Friday. \"It went well,\" said Tomas Ruiz, who serves with the "
+     "Chilean army.", "Tomas Ruiz", "CHL"),
+])
+def test_working_for_a_states_group_places_the_person(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3

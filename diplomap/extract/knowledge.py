@@ -138,6 +138,7 @@ class Knowledge:
     origin_verbs: frozenset[str] = frozenset()  # "flee", "emigrate": "X, who fled Y" comes from Y
     leading_verbs: frozenset[str] = frozenset()  # "lead", "head": "X will lead the Ruritanian delegation"
     alias_verbs: frozenset[str] = frozenset()  # "know", "nickname": "X, known as Y": Y is X's alias
+    service_verbs: frozenset[str] = frozenset()  # "work", "serve": "X works for the Ruritanian government"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
@@ -292,10 +293,6 @@ class Knowledge:
                              if date is None or ldr.in_office(date))
         people = {normalize(ldr.name) for ldr in candidates}
         return candidates if len(people) == 1 else []
-
-    def namesakes(self, surname: str, date: str) -> list[Leader]:
-        """Every leader in office on ``date`` whose surname is ``surname`` ("Baker" in 1987: two)."""
-        return _dedupe(ldr for ldr, _ in self._leader_surnames.get(normalize(surname), ()) if ldr.in_office(date))
 
     def _near_full_name(self, name: str) -> list[Leader]:
         """A full name the file lacks only by a middle initial, or by a spelling of the given

@@ -118,7 +118,7 @@ def _headline_nouns(headline: str, kb: Knowledge) -> dict[str, str]:
 
 def place_by_led_group(table: ActorTable, kb: Knowledge) -> None:
     """"X will lead the Ruritanian delegation", "Y, who heads Borduria's team", "the Syldavian
-    mission, led by Z": a person the text gives no state who leads a state's group (a group noun
+    mission, led by Z", "W works for the Ruritanian government": a person the text gives no state who leads a state's group (a group noun
     a demonym, a state's name or a state's possessive marks) is of that state."""
     for m in table.mentions:
         actor = table.by_id.get(m.actor_id)
@@ -140,16 +140,25 @@ def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
     if root.dep_ == "nsubj":
         verbs.append(root.head)
     groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
+    groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs for p in v.children
+               if p.dep_ == "prep" and p.lower_ in ("for", "at", "with") for o in p.children if o.dep_ == "pobj"]
     led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
         groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
     return [g for g in groups if g.lemma_.lower() in kb.group_nouns]
 
 
+def _through_of(noun: Token, kb: Knowledge) -> Token:
+    """"the office of the X spokesperson": the group a noun that is none is "of"."""
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return of[0] if of and noun.lemma_.lower() not in kb.group_nouns else noun
+
+
 def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
-    """The state a group noun's demonym, state name or possessive names."""
-    for c in group.children:
-        if c.dep_ not in ("amod", "compound", "poss", "nmod"):
+    """The state a group noun's demonym, state name or possessive names ("the Ruritanian
+    government spokesperson": on the compound before it too)."""
+    for c in (t for t in group.subtree if t.i < group.i):
+        if c.dep_ not in ("amod", "compound", "poss", "nmod") or c.head.i > group.i:
             continue
         aid = table.token_actor.get(c.i)
         actor = table.by_id.get(aid) if aid else None
