@@ -273,3 +273,23 @@ def test_a_shared_surname_is_the_namesake_whose_office_is_named(extract, text, n
 ])
 def test_working_for_a_states_group_places_the_person(extract, text, name, iso3):
     assert country_of(extract(text), name) == iso3
+
+
+# --- deputy presidents and the short forms VP, DP are titles -----------------------------------
+
+
+@pytest.mark.parametrize("text,name,role,iso3", [
+    ("The VP Lindiwe Dube said the budget was fair. South Africa's lawmakers in Pretoria and Cape "
+     "Town debated it.", "Lindiwe Dube", "Vice President", "ZAF"),
+    ("A Zambian court blocked the swearing-in of the nominee, dealing a blow to former DP Gift "
+     "Mulenga, who was impeached in October. \"It is unjust,\" Mulenga said.", "Gift Mulenga",
+     "Deputy President", None),
+    ("Zambia's deputy president, Mwila Chanda, met Kenyan officials in Nairobi on Monday.",
+     "Mwila Chanda", "Deputy President", "ZMB"),
+])
+def test_deputy_presidents_and_short_forms_are_titles(extract, text, name, role, iso3):
+    e = extract(text)
+    actor = next(a for a in e.actors if a.kind == "person" and a.name == name)
+    assert actor.role == role
+    if iso3:
+        assert actor.country == iso3
