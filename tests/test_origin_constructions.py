@@ -293,3 +293,19 @@ def test_deputy_presidents_and_short_forms_are_titles(extract, text, name, role,
     assert actor.role == role
     if iso3:
         assert actor.country == iso3
+
+
+# --- a state's delegate who chairs an international body still represents his state -------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("UNITED NATIONS, Oct 19 - The United States sent letters about the incident to Security "
+     "Council President Carlo Ferrante, the delegate of Italy, and to the Secretary General.",
+     "Carlo Ferrante", "ITA"),
+    ("UNITED NATIONS, Oct 19 - \"We urge restraint,\" said Security Council President Carlo "
+     "Ferrante, Italy's ambassador to the United Nations.", "Carlo Ferrante", "ITA"),
+    ("MANILA, April 19 - \"Bad projects help no one,\" Australian delegate Colin Hurst told the "
+     "bank's meeting.", "Colin Hurst", "AUS"),
+])
+def test_a_delegate_of_a_state_represents_it(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-10-19"), name) == iso3

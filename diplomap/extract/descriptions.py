@@ -313,7 +313,8 @@ def _merge(have: Description, d: Description) -> None:
     """Adds one run's reading to what earlier runs of the same person gave."""
     untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
     have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
-    if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
+    if (have.country is None and have.organization is None) or (untitled and d.role and d.country) \
+            or (have.organization and d.country and (d.role or "").lower() in ENVOY_ROLES):  # "the delegate of X"
         have.country, have.organization = d.country, d.organization
     have.possessor = have.possessor or d.possessor
     if (have.role or "").lower() in COUNSEL_ROLES:
