@@ -309,3 +309,30 @@ def test_deputy_presidents_and_short_forms_are_titles(extract, text, name, role,
 ])
 def test_a_delegate_of_a_state_represents_it(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-10-19"), name) == iso3
+
+
+# --- no state in the headline: the state the text names at least twice as often as any other ---
+
+
+@pytest.mark.parametrize("title,text,name,iso3", [
+    ("Cyclone Ana batters coastal villages",
+     "Cyclone Ana hit Madagascar on Monday after crossing Mozambique. Madagascar's coast lost "
+     "hundreds of homes, and Madagascar asked for help; Mozambique and Mauritius were spared, "
+     "and Madagascar counts the cost. \"We have lost everything,\" said Hery Rakoto, a fisherman.",
+     "Hery Rakoto", "MDG"),
+    ("Rains bring relief to farmers",
+     "Rain fell across Zambia this week, and across Malawi and Zimbabwe. Zambia had suffered two "
+     "dry years, and Zambia's maize harvest had failed; Malawi saw less rain. Zambia rejoiced. "
+     "\"Now we can plant,\" said Chanda Phiri.",
+     "Chanda Phiri", "ZMB"),
+])
+def test_the_text_s_dominant_state_places_a_story_without_a_headline_state(extract_titled, title, text, name, iso3):
+    assert country_of(extract_titled(title, text), name) == iso3
+
+
+def test_two_states_named_alike_place_no_one(extract_titled):
+    e = extract_titled("Rains bring relief to farmers",
+                       "Rain fell across Zambia and Malawi this week. Zambia and Malawi had suffered "
+                       "two dry years, and both Zambia and Malawi lost their maize. \"Now we can "
+                       "plant,\" said Chanda Phiri.")
+    assert country_of(e, "Chanda Phiri") is None

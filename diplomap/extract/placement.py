@@ -112,14 +112,17 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
     states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
               for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
               and (found := kb.country_of(u.text)) is not None}
-    if len(states) != 1:
-        return
+    counts = _state_counts(table, kb)
+    if len(states) != 1:  # no subject state: the one the text names at least twice as often as any other
+        top = max(counts, key=lambda k: counts[k], default=None)
+        if top is None or counts[top] < 3 or any(2 * n > counts[top] for c, n in counts.items() if c != top):
+            return
+        states = {top}
     state = states.pop()
     for aid in table.unplaced_officials - _bodys_officers(table, kb):
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and kb.uses_role(state, actor.role):
             actor.country = state
-    counts = _state_counts(table, kb)
     if any(n >= counts.get(state, 0) for c, n in counts.items() if c != state):
         return
     for aid in table.unplaced - _outsiders(table, kb):
