@@ -336,3 +336,24 @@ def test_two_states_named_alike_place_no_one(extract_titled):
                        "two dry years, and both Zambia and Malawi lost their maize. \"Now we can "
                        "plant,\" said Chanda Phiri.")
     assert country_of(e, "Chanda Phiri") is None
+
+
+# --- a wire's lead names an office, the next sentence its holder --------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("KUALA LUMPUR, Oct 20 - Australia's Minister for Trade Negotiations is optimistic that progress "
+     "is possible on farm subsidies. Colin Hurst said a European Commission scheme was a step in the "
+     "right direction.", "Colin Hurst", "AUS"),
+    ("KUALA LUMPUR, Oct 20 - New Zealand's trade minister said on Tuesday that farm talks must "
+     "succeed. Colin Hurst told reporters the cost of failure was high.", "Colin Hurst", "NZL"),
+])
+def test_the_lead_s_office_is_the_next_subject_s(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-10-20"), name) == iso3
+
+
+def test_a_described_name_after_a_lead_office_is_not_its_holder(extract):
+    e = extract("KUALA LUMPUR, Oct 20 - Australia's trade minister said on Tuesday that farm talks must "
+                "succeed. Colin Hurst, a farmer near Ipoh, said rain had come at last.", date="1987-10-20")
+    actor = next(a for a in e.actors if a.kind == "person" and a.name == "Colin Hurst")
+    assert actor.country != "AUS" and actor.role is None

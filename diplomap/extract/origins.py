@@ -19,6 +19,7 @@ OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices
 def place_persons(table: ActorTable, kb: Knowledge) -> None:
     """The last readings of persons' countries: a stated origin, then the story's setting."""
     place_by_origin(table, kb)
+    place_by_lead_description(table, kb)
     place_by_led_group(table, kb)
     place_by_headline_noun(table, kb)
     place_residents(table, kb)
@@ -168,3 +169,36 @@ def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
         if found is not None:
             return found.iso3
     return None
+
+
+def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
+    """"Ruritania's trade minister said today that ... . X told reporters ...": a wire's lead names
+    an office and its state with no name, the next sentence's subject is a name the text gives no
+    role or state: the name holds that office."""
+    seen: set[str] = set()
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.id in seen or actor.kind != "person":
+            continue
+        seen.add(actor.id)  # only a person's first mention
+        sent = table.doc[m.start].sent
+        root = table.doc[m.start:m.end].root
+        if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc) \
+                or root.left_edge.i < m.start or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
+            continue  # "X, a farmer,": described, if by no title
+        lead = table.doc[sent.start - 1].sent
+        if any(table.by_id[a].kind == "person" for t in lead if (a := table.token_actor.get(t.i))):
+            continue  # the lead names someone: its office is his
+        office = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root), None)
+        title = _office_title(office, kb) if office is not None else None
+        state = _group_state(office, table, kb) if title is not None and office is not None else None
+        if title is not None and state is not None:
+            actor.country, actor.role = state, title
+            table.unplaced.discard(actor.id)
+
+
+def _office_title(noun: Token, kb: Knowledge) -> str | None:
+    """The role of a title noun with its compounds ("trade minister", "Minister for ...")."""
+    words = [c.text for c in noun.lefts if c.dep_ == "compound"] + [noun.text]
+    found = next((t for i in range(len(words)) if (t := kb.title(" ".join(words[i:]))) is not None), None)
+    return found.role if found is not None and found.rank <= OFFICE_RANK else None
