@@ -357,3 +357,16 @@ def test_a_described_name_after_a_lead_office_is_not_its_holder(extract):
                 "succeed. Colin Hurst, a farmer near Ipoh, said rain had come at last.", date="1987-10-20")
     actor = next(a for a in e.actors if a.kind == "person" and a.name == "Colin Hurst")
     assert actor.country != "AUS" and actor.role is None
+
+
+# --- a polity's or subdivision's word makes a name a place, not a person -------------------------
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The assembly of Bosnia's Republika Srpska adopted the draft on Thursday, and Republika Srpska "
+     "leaders said Sarajevo could not stop them. \"We are right,\" said Nenad Vukic.", "Republika Srpska"),
+    ("Officials in Russia's Belgorod Oblast said the shelling had stopped. \"We are safe,\" said "
+     "Irina Volkova.", "Belgorod Oblast"),
+])
+def test_a_polity_word_makes_a_name_no_person(extract, text, place):
+    assert place not in {a.name for a in extract(text).actors if a.kind == "person"}
