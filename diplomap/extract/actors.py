@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Span
 
 from ..ids import slug
 from ..models import Actor, Article
+from .aka_names import known_as
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym
-from .descriptions import countries_from_earlier_descriptions, describe_persons, place_residents
+from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .namesakes import namesake_by_office
 from .nlp import dateline
 from .organs import (
     add_organization,
@@ -31,6 +33,7 @@ from .organs import (
     merge_other_names,
     place_unqualified_legislatures,
 )
+from .origins import place_persons
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -150,7 +153,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)
-    place_residents(table, kb)
+    place_persons(table, kb)  # "X, who fled Ruritania", then the story's setting
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table
@@ -202,9 +205,10 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
     """Group person mentions into actors; returns every surface form → actor id. Full names
     first (longest first), then one-word names against them, then every mention is counted."""
     by_form: dict[str, str] = {}
-    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s)),
+    aka = known_as(persons, kb)  # "X, known also as Y": Y is X's
+    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s) and s.text not in aka),
                   key=lambda s: (-len(s), s.start))
-    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s)]
+    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s) and s.text not in aka]
     for span in full:
         if span.text not in by_form:
             by_form[span.text] = _full_name_actor(span.text, by_form, article, kb, table)
@@ -216,7 +220,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         if aid is not None:
             by_form[word] = aid
     for span in persons:
-        aid = by_form.get(span.text)
+        aid = by_form.get(span.text) or by_form.get(aka.get(span.text, ""))
         if aid is None:
             continue
         actor = table.by_id[aid]
@@ -241,6 +245,8 @@ def _leader_name(name: str, article: Article, kb: Knowledge) -> str | None:
     """The full name of the one leader called ``name`` on the article's date; the article's own
     form when the two differ only by middle initials ("Paul Volcker" for "Paul A. Volcker")."""
     names = {lead.name for lead in kb.leaders_named(name, article.date)}
+    if not names and (namesake := namesake_by_office(name, article.text, article.date, kb)):
+        names = {namesake}  # "Baker" in 1987, in a story that names the Treasury secretary
     if len(names) != 1:
         return None
     full = names.pop()

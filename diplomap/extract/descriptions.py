@@ -17,13 +17,13 @@ from .placement import (
     national_official,
     private_person,
 )
-from .placement import place_residents as place_residents  # the last resort, called by actors.py
 from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
     adjacent_role_phrase,
     after_another_name,
     home_state_run,
     is_person_noun,
+    others_origin,
     read_title,
     title_cut_by_prefix,
     word_of_a_region,
@@ -189,7 +189,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
         aid = table.token_actor.get(t.i) or _body_named_by(t, table)
-        if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and _inside_a_name(t, kb)):
+        if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and (_inside_a_name(t, kb) or others_origin(t, kb))):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
             continue  # a destination or topic, not an affiliation
@@ -313,7 +313,8 @@ def _merge(have: Description, d: Description) -> None:
     """Adds one run's reading to what earlier runs of the same person gave."""
     untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
     have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
-    if (have.country is None and have.organization is None) or (untitled and d.role and d.country):
+    if (have.country is None and have.organization is None) or (untitled and d.role and d.country) \
+            or (have.organization and d.country and (d.role or "").lower() in ENVOY_ROLES):  # "the delegate of X"
         have.country, have.organization = d.country, d.organization
     have.possessor = have.possessor or d.possessor
     if (have.role or "").lower() in COUNSEL_ROLES:

@@ -88,13 +88,15 @@ def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
 
 def _described_person(ent: Span, kb: Knowledge) -> bool:
     """"a ministry spokesperson, Dana Whitlow,", "Dana Whitlow, director of ...": in apposition
-    to a title or person noun; "Mara Kessing, 31,": given an age."""
+    to a title or person noun (or its misparsed conjunct); "Mara Kessing, 31,": given an age."""
     root = ent.root
 
     def role(t: Token) -> bool:
         return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns
     if root.dep_ == "appos" and role(root.head):
         return True
+    if root.dep_ == "conj" and role(root.head) and root.head.i < ent.start:
+        return True  # "vice minister for trade Y Z", the name hung on the title as its conjunct
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
             and any(c.dep_ == "attr" and role(c) for c in root.head.children):
         return True  # "X Y is the executive director of Z"

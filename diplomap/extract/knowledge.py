@@ -137,6 +137,10 @@ class Knowledge:
     roving_body_words: frozenset[str] = frozenset()  # "world", "university": a body not of the setting
     gloss_verbs: frozenset[str] = frozenset()  # "translates as “…”": a term's meaning, no one's words
     associate_nouns: frozenset[str] = frozenset()  # "lawyer", "wife": "X's lawyer said" is not X
+    origin_verbs: frozenset[str] = frozenset()  # "flee", "emigrate": "X, who fled Y" comes from Y
+    leading_verbs: frozenset[str] = frozenset()  # "lead", "head": "X will lead the Ruritanian delegation"
+    alias_verbs: frozenset[str] = frozenset()  # "know", "nickname": "X, known as Y": Y is X's alias
+    service_verbs: frozenset[str] = frozenset()  # "work", "serve": "X works for the Ruritanian government"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"

@@ -112,7 +112,8 @@ WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_
               "not_org_words", "topic_titles", "person_nouns", "state_organs", "name_prefixes", "outlet_nouns",
               "member_nouns", "outsider_words", "title_prefixes", "document_nouns", "party_members",
               "body_nouns", "act_nouns", "place_nouns", "civic_roles",
-              "roving_body_words", "gloss_verbs", "associate_nouns")
+              "roving_body_words", "gloss_verbs", "associate_nouns", "origin_verbs", "leading_verbs",
+              "alias_verbs", "service_verbs")
 
 
 def read_knowledge_files(root: Path) -> dict:

@@ -103,19 +103,31 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
     """A story set in no one state, with no dateline (the caller's check): an official with a bare national title
     ("foreign ministry spokesperson X") speaks for the one state the headline's subject names
     ("Ruritania denies link to attack in Borduria", "Ruritania's plan to close camps worries
-    refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title."""
-    if not table.headline or not table.unplaced_officials:
+    refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title;
+    a person with no role, body or state is of that state when the text also names it more often
+    than any other ("Ruritania hunting revenues double amid Borduria opposition")."""
+    if not table.headline or not (table.unplaced_officials or table.unplaced):
         return
-    head = load_model()(table.headline)  # parsed only when an official waits for a state
+    head = load_model()(table.headline)  # parsed only when someone waits for a state
     states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
               for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
               and (found := kb.country_of(u.text)) is not None}
-    if len(states) != 1:
-        return
+    counts = _state_counts(table, kb)
+    if len(states) != 1:  # no subject state: the one the text names at least twice as often as any other
+        top = max(counts, key=lambda k: counts[k], default=None)
+        if top is None or counts[top] < 3 or any(2 * n > counts[top] for c, n in counts.items() if c != top):
+            return
+        states = {top}
     state = states.pop()
     for aid in table.unplaced_officials - _bodys_officers(table, kb):
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None and kb.uses_role(state, actor.role):
+            actor.country = state
+    if any(n >= counts.get(state, 0) for c, n in counts.items() if c != state):
+        return
+    for aid in table.unplaced - _outsiders(table, kb):
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None:
             actor.country = state
 
 
@@ -173,6 +185,16 @@ def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
     """The one country an article is set in: most of its place names (countries, capitals,
     cities) are of that country, at least SETTING_SHARE of them and three or more; else the
     one state its headline names, when the text names that state more than any other."""
+    counts = _state_counts(table, kb)
+    top = max(counts, key=lambda k: counts[k], default=None)
+    total = sum(counts.values())
+    if top is not None and counts[top] >= 3 and counts[top] >= SETTING_SHARE * total:
+        return top
+    return _headline_setting(table, kb)
+
+
+def _state_counts(table: ActorTable, kb: Knowledge) -> dict[str, int]:
+    """How often the text names each state: countries by name, and their cities."""
     counts: dict[str, int] = {}
     for m in table.mentions:
         actor = table.by_id[m.actor_id]
@@ -183,11 +205,7 @@ def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
             city = kb.city(ent.text)
             if city is not None:
                 counts[city.iso3] = counts.get(city.iso3, 0) + 1
-    top = max(counts, key=lambda k: counts[k], default=None)
-    total = sum(counts.values())
-    if top is not None and counts[top] >= 3 and counts[top] >= SETTING_SHARE * total:
-        return top
-    return _headline_setting(table, kb)
+    return counts
 
 
 def _headline_setting(table: ActorTable, kb: Knowledge) -> str | None:

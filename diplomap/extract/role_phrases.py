@@ -30,7 +30,7 @@ def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     i = span.start - 1
     while i >= max(span.start - 8, sentence_of(span[0]).start):
         t = doc[i]
-        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+        if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for"):
             break
         run.insert(0, t)
         i -= 1
@@ -78,6 +78,16 @@ def is_person_noun(token: Token, kb: Knowledge) -> bool:
 
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def others_origin(token: Token, kb: Knowledge) -> bool:
+    """"Vietnamese" in "the child of Vietnamese immigrants", "a son of Greek farmers": a demonym on
+    the people a person noun (not a title) is "of", so their origin, not the person's."""
+    people = token.head
+    if token.dep_ not in ("amod", "compound") or people.dep_ != "pobj" or people.head.lower_ != "of":
+        return False
+    owner = people.head.head
+    return is_person_noun(people, kb) and is_person_noun(owner, kb) and kb.title(owner.text) is None
 
 
 def after_another_name(left: list[Token]) -> list[Token]:

@@ -1,0 +1,204 @@
+"""Where a person comes from, when the text says so: "X, who fled Ruritania", "Y, a nurse who
+emigrated from Borduria", "Z, who is originally from Syldavia", "W is one of thousands of
+Ruritanian nationals living abroad". A stated origin beats the story's setting and the place a
+person lives or works in ("a Borduria-based shop owner"), never an office the person holds."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..models import Actor
+from .knowledge import Knowledge
+from .mentions import ActorTable
+from .placement import place_of_token, place_residents
+
+OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
+
+
+def place_persons(table: ActorTable, kb: Knowledge) -> None:
+    """The last readings of persons' countries: a stated origin, then the story's setting."""
+    place_by_origin(table, kb)
+    place_by_lead_description(table, kb)
+    place_by_led_group(table, kb)
+    place_by_headline_noun(table, kb)
+    place_residents(table, kb)
+
+
+def place_by_origin(table: ActorTable, kb: Knowledge) -> None:
+    """Each person without an office whose name (or a pronoun for it) a clause ties to an
+    origin takes its state, the first such clause deciding."""
+    done: set[str] = set()
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind not in ("name", "pronoun") or actor is None or actor.id in done \
+                or actor.kind != "person" or _holds_office(actor, kb):
+            continue
+        root = table.doc[m.start:m.end].root
+        found = _clause_origin(root, table, kb) or _predicate_origin(root, kb)
+        if found is not None:
+            actor.country = found
+            table.unplaced.discard(actor.id)
+            done.add(actor.id)
+
+
+def _holds_office(actor: Actor, kb: Knowledge) -> bool:
+    if actor.role is None:
+        return False
+    title = kb.title(actor.role)
+    return title is None or title.rank <= OFFICE_RANK
+
+
+def _clause_origin(root: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """"X, who fled Ruritania", "X, a nurse who emigrated from Borduria": a relative clause
+    on the name or on a noun set beside it, with an origin verb and a place it comes "from"."""
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in kb.origin_verbs):
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"]
+        if verb.lemma_.lower() != "be":
+            places += [o for o in verb.children if o.dep_ == "dobj"]
+        for place in places:
+            found = place_of_token(place, table, kb)
+            if found is not None:
+                return found
+    return None
+
+
+def _predicate_origin(root: Token, kb: Knowledge) -> str | None:
+    """"W is a Ruritanian national", "W is one of thousands of Ruritanian migrants": the
+    subject of "be" whose predicate (down "one of" and "thousands of") is a person noun a
+    demonym modifies."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    noun = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    for _ in range(4):
+        if noun is None:
+            return None
+        if noun.lemma_.lower() in kb.person_nouns:
+            found = [kb.demonym(c.text) for c in noun.children if c.dep_ in ("amod", "compound")]
+            return next((c.iso3 for c in found if c is not None), None)
+        if noun.pos_ not in ("NUM", "NOUN") or noun.i > root.head.i + 8:
+            return None  # "one of", "thousands of", "a group of": a quantity, then its people
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def place_by_headline_noun(table: ActorTable, kb: Knowledge) -> None:
+    """"Ruritanian journalist still in custody", "Borduria activist freed": a state's word before a
+    title in the headline is the nationality of the story's one person of that role,
+    when the text gives him no state."""
+    nouns = _headline_nouns(table.headline or "", kb)
+    if not nouns:
+        return
+    holders: dict[str, list[Actor]] = {}
+    for actor in table.by_id.values():
+        if actor.kind == "person" and (actor.role or "").lower() in nouns:
+            holders.setdefault((actor.role or "").lower(), []).append(actor)
+    for role, persons in holders.items():
+        if len(persons) == 1 and persons[0].country is None:  # the one the headline speaks of
+            persons[0].country = nouns[role]
+            table.unplaced.discard(persons[0].id)
+
+
+def _headline_nouns(headline: str, kb: Knowledge) -> dict[str, str]:
+    """The roles a headline gives a state: "Zimbabwe journalist" -> {"journalist": "ZWE"}; an
+    all-capitals wire headline read in title case."""
+    words = re.findall(r"[A-Za-z][A-Za-z.\-]*", re.sub(r"['’]s\b", "", headline))
+    if headline.isupper():
+        words = [w if "." in w else w.capitalize() for w in words]
+    found: dict[str, str] = {}
+    for before, word in zip(words, words[1:], strict=False):
+        state = kb.country_of(before) if before[:1].isupper() else None
+        title = kb.title(word.lower())
+        if state is not None and title is not None:
+            found.setdefault(title.role.lower(), state.iso3)
+    return found
+
+
+def place_by_led_group(table: ActorTable, kb: Knowledge) -> None:
+    """"X will lead the Ruritanian delegation", "Y, who heads Borduria's team", "the Syldavian
+    mission, led by Z", "W works for the Ruritanian government": a person the text gives no state who leads a state's group (a group noun
+    a demonym, a state's name or a state's possessive marks) is of that state."""
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind not in ("name", "pronoun") or actor is None or actor.kind != "person" or actor.country is not None:
+            continue
+        root = table.doc[m.start:m.end].root
+        for group in _led_groups(root, kb):
+            state = _group_state(group, table, kb)
+            if state is not None:
+                actor.country = state
+                table.unplaced.discard(actor.id)
+                break
+
+
+def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
+    """The group nouns a name leads: the object of its verb of leading (or of a relative clause's),
+    or the noun a "led by" phrase with the name hangs on."""
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
+    groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs for p in v.children
+               if p.dep_ == "prep" and p.lower_ in ("for", "at", "with") for o in p.children if o.dep_ == "pobj"]
+    led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
+        groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
+    return [g for g in groups if g.lemma_.lower() in kb.group_nouns]
+
+
+def _through_of(noun: Token, kb: Knowledge) -> Token:
+    """"the office of the X spokesperson": the group a noun that is none is "of"."""
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return of[0] if of and noun.lemma_.lower() not in kb.group_nouns else noun
+
+
+def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
+    """The state a group noun's demonym, state name or possessive names ("the Ruritanian
+    government spokesperson": on the compound before it too)."""
+    for c in (t for t in group.subtree if t.i < group.i):
+        if c.dep_ not in ("amod", "compound", "poss", "nmod") or c.head.i > group.i:
+            continue
+        aid = table.token_actor.get(c.i)
+        actor = table.by_id.get(aid) if aid else None
+        if actor is not None and actor.kind == "country":
+            return actor.country
+        found = kb.demonym(c.text) or kb.country(c.text)
+        if found is not None:
+            return found.iso3
+    return None
+
+
+def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
+    """"Ruritania's trade minister said today that ... . X told reporters ...": a wire's lead names
+    an office and its state with no name, the next sentence's subject is a name the text gives no
+    role or state: the name holds that office."""
+    seen: set[str] = set()
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.id in seen or actor.kind != "person":
+            continue
+        seen.add(actor.id)  # only a person's first mention
+        sent = table.doc[m.start].sent
+        root = table.doc[m.start:m.end].root
+        if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc) \
+                or root.left_edge.i < m.start or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
+            continue  # "X, a farmer,": described, if by no title
+        lead = table.doc[sent.start - 1].sent
+        if any(table.by_id[a].kind == "person" for t in lead if (a := table.token_actor.get(t.i))):
+            continue  # the lead names someone: its office is his
+        office = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root), None)
+        title = _office_title(office, kb) if office is not None else None
+        state = _group_state(office, table, kb) if title is not None and office is not None else None
+        if title is not None and state is not None:
+            actor.country, actor.role = state, title
+            table.unplaced.discard(actor.id)
+
+
+def _office_title(noun: Token, kb: Knowledge) -> str | None:
+    """The role of a title noun with its compounds ("trade minister", "Minister for ...")."""
+    words = [c.text for c in noun.lefts if c.dep_ == "compound"] + [noun.text]
+    found = next((t for i in range(len(words)) if (t := kb.title(" ".join(words[i:]))) is not None), None)
+    return found.role if found is not None and found.rank <= OFFICE_RANK else None
