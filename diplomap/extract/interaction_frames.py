@@ -75,9 +75,9 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
     for c in token.children:  # phrasal: "sat down with", "brought together", "exchanged views with"
         if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in triggers.verbs:
             return triggers.verbs[f"{lemma} {c.lower_}"]
-    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or
+    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or _spoken_to(token, table) or
                                        any(c.lower_ in words("call_marker") for c in token.subtree)):
-        return "call"
+        return "call"  # "spoke with X", "has not spoken to X", "interested in talking to the U.S."
     if lemma in ("speak", "talk") and addresses_a_body(token, table):
         return "meet"  # "speaking to NATO and EU military brass gathered in Paris"
     if lemma in ("tell", "say", "assure") and by_phone(token):
@@ -119,10 +119,11 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
         a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
+    withs = withs + [a for a in _margin_withs(token, table) if a not in withs]
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
-    if lemma in ("speak", "talk") and kind == "meet":
+    if lemma in ("speak", "talk") and kind in ("meet", "call"):
         withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
     if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
         if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
@@ -363,6 +364,27 @@ def by_phone(token: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
                any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
                for p in token.children)
+
+
+def _margin_withs(verb: Token, table: ActorTable) -> list[str]:
+    """"met on the sidelines of the summit with X": the parser hangs the "with" phrase on the gathering
+    named in the verb's margin phrase; the verb's subject met X there."""
+    found: list[str] = []
+    for prep in verb.children:
+        margins = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in words("margin_noun")]
+        for margin in margins:
+            nouns = [margin, *[o for p in margin.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]]
+            found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
+    return found
+
+
+def _spoken_to(token: Token, table: ActorTable) -> bool:
+    """"Spoke to X", "talking to the U.S.": a person or a state addressed by name, one to one (an organisation
+    or a crowd addressed is an appearance: ``addresses_a_body``; "spoke to reporters" names no actor)."""
+    return any(table.by_id[a].kind in ("person", "country") and pobj.i in table.token_actor
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for pobj in prep.children if pobj.dep_ == "pobj" for a in actors_of([pobj], table))
 
 
 def addresses_a_body(token: Token, table: ActorTable) -> bool:

@@ -1,0 +1,113 @@
+"""Construction suite for classes of meeting constructions (branch meet5).
+
+Every sentence is invented (names, places and wording of no real article):
+
+- "A spoke to B", "A has talked to B", "A is not interested in talking to Peru": speaking or talking
+  TO a named person or state is a conversation between them (GUIDELINES: "spoke with" is a call), as
+  "spoke with" already was; "spoke to reporters", "talked to voters" name no party;
+- "A dined / lunched / breakfasted with B": a shared meal is a meeting (CAMEO 040/042 examples);
+- "during a stopover in Lima", "made a stopover in Peru": a stopover is a short visit;
+- "left Lima at the end of a four-day visit", "left Peru after a visit": the place a departure verb
+  leaves when a visit ends is where the visit was (not "after a visit by X": X's visit);
+- "A met on the sidelines of the summit with B": the "with" phrase the parser hangs on the gathering
+  named in the margin phrase still names whom the verb's subject met.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import found, has
+
+CASES = [
+    # --- speaking / talking to a named party ------------------------------------------------
+    ("spoke-to-person",
+     "Chilean Finance Minister Pablo Ortiz spoke to Peruvian President Carlos Mendoza on Monday.",
+     [("call|meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("talked-to-person",
+     "Norwegian envoy Ingrid Solberg talked to Kenyan President David Otieno last week about the border.",
+     [("call|meet", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    ("has-not-spoken-to",
+     "Chilean Finance Minister Pablo Ortiz has not spoken to Peruvian President Carlos Mendoza since March.",
+     [("call|meet", None, ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("will-talk-to-state",
+     "Chilean Finance Minister Pablo Ortiz will talk to Peru about the border next week.",
+     [("call|meet|negotiate", "planned", ("Pablo Ortiz", "Peru"))]),
+    ("not-interested-in-talking-to",
+     "Chilean Finance Minister Pablo Ortiz is not interested in talking to Peru.",
+     [("call|meet|negotiate", "negated", ("Pablo Ortiz", "Peru"))]),
+    ("willing-to-talk-to-state",
+     "Chile is willing to talk to Peru about the dam.",
+     [("call|meet|negotiate", None, ("Chile", "Peru"))]),
+    # --- shared meals ---------------------------------------------------------------------
+    ("dined-with",
+     "Chilean Finance Minister Pablo Ortiz dined with Peruvian President Carlos Mendoza on Monday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("will-dine-with",
+     "Norwegian envoy Ingrid Solberg will dine with Kenyan President David Otieno in Nairobi on Friday.",
+     [("meet", "planned", ("David Otieno", "Ingrid Solberg"))]),
+    ("lunched-with",
+     "Chilean Finance Minister Pablo Ortiz lunched with Peruvian President Carlos Mendoza on Monday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("breakfasted-with",
+     "Norwegian envoy Ingrid Solberg breakfasted with Kenyan President David Otieno before the vote.",
+     [("meet", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    # --- stopovers ------------------------------------------------------------------------
+    ("made-a-stopover-in",
+     "Chilean Finance Minister Pablo Ortiz made a brief stopover in Peru on Monday.",
+     [("visit", "occurred", ("Pablo Ortiz", "Peru"))]),
+    ("talks-during-a-stopover",
+     "Norwegian envoy Ingrid Solberg held talks with Kenyan President David Otieno during a stopover in "
+     "Nairobi.",
+     [("negotiate|meet", "occurred", ("David Otieno", "Ingrid Solberg")),
+      ("visit", "occurred", ("Ingrid Solberg", "Kenya"))]),
+    ("arrived-after-a-stopover",
+     "Chilean Finance Minister Pablo Ortiz arrived last night after a brief stopover in Lima, where he met "
+     "Peruvian Finance Minister Ana Rojas.",
+     [("visit", "occurred", ("Pablo Ortiz", "Peru")), ("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    # --- leaving the place of a visit -----------------------------------------------------
+    ("left-at-the-end-of-a-visit",
+     "Chilean President Rosa Fuentes left Lima on Monday at the end of a four-day visit.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
+    ("left-after-a-visit",
+     "Norwegian envoy Ingrid Solberg left Kenya on Sunday after a three-day visit.",
+     [("visit", "occurred", ("Ingrid Solberg", "Kenya"))]),
+    ("before-leaving-at-the-end-of",
+     "Chilean President Rosa Fuentes repeated her warning before leaving Lima yesterday at the end of a "
+     "four-day visit.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
+    # --- "with" hung on the gathering of a margin phrase ----------------------------------
+    ("met-on-the-sidelines-with",
+     "Chilean President Rosa Fuentes met on the sidelines of the summit with Peruvian President Carlos Mendoza.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("will-meet-on-the-margins-with",
+     "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
+     "David Otieno.",
+     [("meet", "planned", ("David Otieno", "Ingrid Solberg"))]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_meeting_class(extract, name, text, want):
+    e = extract(text)
+    for types, status, who in want:
+        assert has(e, types, status, *who), (name, found(e))
+
+
+NOT_MEETINGS = [
+    ("spoke-to-reporters", "Chilean Finance Minister Pablo Ortiz spoke to reporters in Lima on Monday."),
+    ("talked-to-voters", "Chilean President Rosa Fuentes talked to voters in Peru on Monday."),
+    ("spoke-about-a-person", "Chilean Finance Minister Pablo Ortiz spoke about Peruvian President Carlos "
+                             "Mendoza on Monday."),
+    ("dined-alone", "Chilean Finance Minister Pablo Ortiz dined at a restaurant in Lima on Monday."),
+    ("plane-stopover", "The plane made a stopover in Lima."),
+    ("left-after-a-visit-by", "Chilean President Rosa Fuentes left Santiago on Monday after a visit by a "
+                              "Peruvian trade team."),
+    ("left-hospital-after-visit", "Chilean President Rosa Fuentes left the hospital after a visit from her "
+                                  "doctor."),
+    ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
+                                          "with reporters."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_no_meeting_class(extract, name, text):
+    assert found(extract(text)) == [], name
