@@ -10,7 +10,11 @@ Every sentence is invented (names, places and wording of no real article):
 - "left Lima at the end of a four-day visit", "left Peru after a visit": the place a departure verb
   leaves when a visit ends is where the visit was (not "after a visit by X": X's visit);
 - "A met on the sidelines of the summit with B": the "with" phrase the parser hangs on the gathering
-  named in the margin phrase still names whom the verb's subject met.
+  named in the margin phrase still names whom the verb's subject met;
+- "A will unveil the plan at the X summit": the "at" phrase of a gathering hung on the verb's object
+  still puts the verb's subject at the gathering (as "unveiled it at the summit" did);
+- "A and B met in Quito. … talks between the two sides": a city that is where something happened
+  ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
 """
 from __future__ import annotations
 
@@ -78,6 +82,19 @@ CASES = [
     ("met-on-the-sidelines-with",
      "Chilean President Rosa Fuentes met on the sidelines of the summit with Peruvian President Carlos Mendoza.",
      [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("unveil-at-the-summit-object-attached",
+     "Kenyan Finance Minister Grace Wanjiru will unveil the plan at the African Union summit next week.",
+     [("meet", "planned", ("African Union", "Grace Wanjiru"))]),
+    ("announced-at-the-summit-object-attached",
+     "Kenyan Finance Minister Grace Wanjiru announced the new fund at the African Union summit on Monday.",
+     [("meet", "occurred", ("African Union", "Grace Wanjiru"))]),
+    ("two-sides-not-the-venue",
+     "Chile and Peru met in Quito last month. The next round of talks between the two sides is expected in "
+     "Geneva.",
+     [("negotiate|meet", "planned", ("Chile", "Peru"))]),
+    ("two-countries-not-the-venue",
+     "Chilean and Peruvian diplomats met at Quito on Monday. The two countries agreed to meet again in May.",
+     [("meet|negotiate", None, ("Chile", "Peru"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -90,6 +107,8 @@ def test_meeting_class(extract, name, text, want):
     e = extract(text)
     for types, status, who in want:
         assert has(e, types, status, *who), (name, found(e))
+    if name.startswith("two-"):  # the venue's state is no side
+        assert not [w for _, _, w in found(e) if "Ecuador" in w], found(e)
 
 
 NOT_MEETINGS = [

@@ -158,11 +158,17 @@ def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):
         if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
-                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc):
+                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc) \
+                and not _venue(t.doc[m.start:m.end].root):
             found.append(m.actor_id)
             if len(found) == 2:
                 return found[::-1]
     return []
+
+
+def _venue(t: Token) -> bool:
+    """"met in Quito", "talks at Geneva": a place where something happened, not a side of it."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def subjects_of(verb: Token, table: ActorTable) -> list[str]:
