@@ -13,6 +13,11 @@ Every sentence is invented (names, places and wording of no real article):
   named in the margin phrase still names whom the verb's subject met;
 - "A will unveil the plan at the X summit": the "at" phrase of a gathering hung on the verb's object
   still puts the verb's subject at the gathering (as "unveiled it at the summit" did);
+- "X urged Y to hold talks", "X called on Y to open a dialogue", "X called for Y to lift the ban and
+  establish a dialogue", "X invited Y to talks": talks proposed between X and Y (CAMEO 02x appeals);
+  "X urged A and B to hold talks": between A and B; not "urged Y to hold talks with Z" (Y and Z), not
+  "urged Y to hold elections", not "asked X to hold a news conference";
+- "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
 """
@@ -95,6 +100,28 @@ CASES = [
     ("two-countries-not-the-venue",
      "Chilean and Peruvian diplomats met at Quito on Monday. The two countries agreed to meet again in May.",
      [("meet|negotiate", None, ("Chile", "Peru"))]),
+    ("urged-to-hold-talks",
+     "Ecuadorian President Jorge Salinas urged Peru to hold talks.",
+     [("negotiate|meet", "proposed", ("Jorge Salinas", "Peru"))]),
+    ("called-on-to-open-a-dialogue",
+     "Norwegian envoy Ingrid Solberg called on the Kenyan government to open a dialogue.",
+     [("negotiate|meet", "proposed", ("Ingrid Solberg", "Kenya"))]),
+    ("called-for-to-establish-a-dialogue",
+     "Ecuadorian President Jorge Salinas called for Peru to lift the ban and establish a constructive dialogue "
+     "to resolve differences.",
+     [("negotiate|meet", "proposed", ("Jorge Salinas", "Peru"))]),
+    ("invited-to-talks",
+     "Ecuadorian President Jorge Salinas invited Peru to talks in Quito.",
+     [("negotiate|meet", "proposed", ("Jorge Salinas", "Peru"))]),
+    ("encouraged-to-engage-in-dialogue",
+     "Norwegian envoy Ingrid Solberg encouraged Kenyan President David Otieno to engage in dialogue.",
+     [("negotiate|meet", "proposed", ("David Otieno", "Ingrid Solberg"))]),
+    ("urged-two-to-hold-talks",
+     "Ecuadorian President Jorge Salinas urged Chile and Peru to hold talks.",
+     [("negotiate|meet", "proposed", ("Chile", "Peru"))]),
+    ("urged-to-hold-talks-with-a-third",
+     "Ecuadorian President Jorge Salinas urged Peru to hold talks with Bolivia.",
+     [("negotiate|meet", None, ("Bolivia", "Peru"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -109,6 +136,8 @@ def test_meeting_class(extract, name, text, want):
         assert has(e, types, status, *who), (name, found(e))
     if name.startswith("two-"):  # the venue's state is no side
         assert not [w for _, _, w in found(e) if "Ecuador" in w], found(e)
+    if name in ("urged-two-to-hold-talks", "urged-to-hold-talks-with-a-third"):  # the urger is no party
+        assert not [w for _, _, w in found(e) if "Jorge Salinas" in w], found(e)
 
 
 NOT_MEETINGS = [
@@ -122,6 +151,14 @@ NOT_MEETINGS = [
                               "Peruvian trade team."),
     ("left-hospital-after-visit", "Chilean President Rosa Fuentes left the hospital after a visit from her "
                                   "doctor."),
+    ("urged-to-hold-elections", "Ecuadorian President Jorge Salinas urged Peru to hold elections."),
+    ("asked-to-open-borders", "Ecuadorian President Jorge Salinas asked Peru to open its borders."),
+    ("asked-to-hold-news-conference", "Reporters asked Ecuadorian President Jorge Salinas to hold a news "
+                                      "conference."),
+    ("urged-own-ministers", "Ecuadorian President Jorge Salinas urged his ministers to hold talks."),
+    ("meet-commitments", "The United States will urge Chile and Peru to meet commitments to speed growth."),
+    ("meet-demands", "Chile is striving to meet Peruvian demands on the border."),
+    ("meet-the-deadline", "Chile must meet the deadline set by Peru."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

@@ -34,6 +34,7 @@ from .participants import (
     with_objects,
 )
 from .triggers import Triggers, load_triggers, words
+from .verb_partners import addresses_a_body, margin_withs, spoken_to
 from .visit_hosts import dateline_host
 from .visit_places import visit_place
 
@@ -48,6 +49,7 @@ class Event:
     location: str | None = None
     subjects: tuple[str, ...] = ()  # the side named as subject, when known
     partners: tuple[tuple[str, ...], ...] = ()  # one group per separate meeting ("met A, then B")
+    status: str | None = None  # set by the construction itself ("urged Y to hold talks": proposed)
 
 
 def split_calls(ev: Event) -> list[Event]:
@@ -75,7 +77,7 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
     for c in token.children:  # phrasal: "sat down with", "brought together", "exchanged views with"
         if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in triggers.verbs:
             return triggers.verbs[f"{lemma} {c.lower_}"]
-    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or _spoken_to(token, table) or
+    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or spoken_to(token, table) or
                                        any(c.lower_ in words("call_marker") for c in token.subtree)):
         return "call"  # "spoke with X", "has not spoken to X", "interested in talking to the U.S."
     if lemma in ("speak", "talk") and addresses_a_body(token, table):
@@ -85,6 +87,9 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
     if triggers.has("gather_verb", lemma) and any(
             c.dep_ == "dobj" and not actors_of([c], table) for c in token.children):
         return None  # "gathered evidence": only "leaders gathered" or "gathered envoys from A and B"
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in words("fulfilled_noun")
+                               for c in token.children):
+        return None  # "to meet commitments", "meet its needs": satisfying, not meeting
     if is_departure(token, table):
         return "visit"  # "left for Tokyo"
     return triggers.verbs.get(lemma)
@@ -119,7 +124,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
         a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
-    withs = withs + [a for a in _margin_withs(token, table) if a not in withs]
+    withs = withs + [a for a in margin_withs(token, table) if a not in withs]
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
@@ -364,36 +369,3 @@ def by_phone(token: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
                any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
                for p in token.children)
-
-
-def _margin_withs(verb: Token, table: ActorTable) -> list[str]:
-    """"met on the sidelines of the summit with X": the parser hangs the "with" phrase on the gathering
-    named in the verb's margin phrase; the verb's subject met X there."""
-    found: list[str] = []
-    for prep in verb.children:
-        margins = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in words("margin_noun")]
-        for margin in margins:
-            nouns = [margin, *[o for p in margin.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for o in p.children if o.dep_ == "pobj"]]
-            found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
-    return found
-
-
-def _spoken_to(token: Token, table: ActorTable) -> bool:
-    """"Spoke to X", "talking to the U.S.": a person or a state addressed by name, one to one (an organisation
-    or a crowd addressed is an appearance: ``addresses_a_body``; "spoke to reporters" names no actor)."""
-    return any(table.by_id[a].kind in ("person", "country") and pobj.i in table.token_actor
-               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
-               for pobj in prep.children if pobj.dep_ == "pobj" for a in actors_of([pobj], table))
-
-
-def addresses_a_body(token: Token, table: ActorTable) -> bool:
-    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
-    not "spoke to reporters"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            for pobj in prep.children:
-                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
-                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
-                    return True
-    return False

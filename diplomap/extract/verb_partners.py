@@ -1,0 +1,44 @@
+"""The partners a speech or meeting verb names through its prepositions when the parser or the
+construction puts them out of the frames' usual reach: "spoke to X" (a person or state addressed one to
+one), "spoke to NATO brass gathered in Paris" (an address to a body), "met on the sidelines of the summit
+with X" (the "with" phrase hung on the gathering of a margin phrase)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import ActorTable
+from .participants import actors_of, with_objects
+from .triggers import words
+
+
+def margin_withs(verb: Token, table: ActorTable) -> list[str]:
+    """"met on the sidelines of the summit with X": the parser hangs the "with" phrase on the gathering
+    named in the verb's margin phrase; the verb's subject met X there."""
+    found: list[str] = []
+    for prep in verb.children:
+        margins = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in words("margin_noun")]
+        for margin in margins:
+            nouns = [margin, *[o for p in margin.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]]
+            found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
+    return found
+
+
+def spoken_to(token: Token, table: ActorTable) -> bool:
+    """"Spoke to X", "talking to the U.S.": a person or a state addressed by name, one to one (an organisation
+    or a crowd addressed is an appearance: ``addresses_a_body``; "spoke to reporters" names no actor)."""
+    return any(table.by_id[a].kind in ("person", "country") and pobj.i in table.token_actor
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for pobj in prep.children if pobj.dep_ == "pobj" for a in actors_of([pobj], table))
+
+
+def addresses_a_body(token: Token, table: ActorTable) -> bool:
+    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
+    not "spoke to reporters"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
+                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
+                    return True
+    return False
