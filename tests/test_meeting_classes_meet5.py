@@ -17,6 +17,10 @@ Every sentence is invented (names, places and wording of no real article):
   establish a dialogue", "X invited Y to talks": talks proposed between X and Y (CAMEO 02x appeals);
   "X urged A and B to hold talks": between A and B; not "urged Y to hold talks with Z" (Y and Z), not
   "urged Y to hold elections", not "asked X to hold a news conference";
+- phone calls told through what was said in them: "X called Y to congratulate her", "X phoned to thank
+  Y" (a call verb's purpose names the one called), "X congratulated Y by telephone" (a speech act with its
+  own phone phrase), "Y said X said in a telephone conversation that …" (a call reported by the one who
+  took it); not "said in a phone call with reporters", not "called on Y to", not "called for talks";
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -122,6 +126,22 @@ CASES = [
     ("urged-to-hold-talks-with-a-third",
      "Ecuadorian President Jorge Salinas urged Peru to hold talks with Bolivia.",
      [("negotiate|meet", None, ("Bolivia", "Peru"))]),
+    ("called-to-congratulate",
+     "Peruvian President Carlos Mendoza called Chilean President Rosa Fuentes to congratulate her.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("phoned-to-thank",
+     "Kenyan President David Otieno phoned to thank Norwegian Prime Minister Ingrid Solberg for the aid.",
+     [("call", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    ("congratulated-by-telephone",
+     "Chilean President Rosa Fuentes congratulated Peruvian President Carlos Mendoza by telephone.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("warned-over-the-phone",
+     "Kenyan President David Otieno warned Norwegian Prime Minister Ingrid Solberg over the phone on Monday.",
+     [("call", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    ("said-in-a-telephone-conversation-reported",
+     "Chilean President Rosa Fuentes said Peruvian President Carlos Mendoza said in a telephone conversation "
+     "on Tuesday that trade would grow.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -159,6 +179,12 @@ NOT_MEETINGS = [
     ("meet-commitments", "The United States will urge Chile and Peru to meet commitments to speed growth."),
     ("meet-demands", "Chile is striving to meet Peruvian demands on the border."),
     ("meet-the-deadline", "Chile must meet the deadline set by Peru."),
+    ("said-in-a-phone-call-with-reporters", "Peruvian President Carlos Mendoza said in a phone call with "
+                                            "reporters that trade would grow."),
+    ("called-on-to-act", "Peruvian President Carlos Mendoza called on Chile to congratulate the winners."),
+    ("called-on-to-thank-a-third", "Peruvian President Carlos Mendoza called on Chile to thank Bolivia."),
+    ("called-a-name", "Peruvian President Carlos Mendoza called Chilean President Rosa Fuentes a liar."),
+    ("congratulated-in-person-no-phone", "Peruvian President Carlos Mendoza congratulated the voters."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
+from .call_reports import is_purpose_call, purpose_callees, reported_caller, spoken_by_phone
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
 from .guests import guests_of, received_from
@@ -84,6 +85,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
         return "meet"  # "speaking to NATO and EU military brass gathered in Paris"
     if lemma in ("tell", "say", "assure") and by_phone(token):
         return "call"  # "Putin told Erdogan by phone that …"
+    if spoken_by_phone(token, table, by_phone(token)):
+        return "call"  # "congratulated Y by telephone"
     if triggers.has("gather_verb", lemma) and any(
             c.dep_ == "dobj" and not actors_of([c], table) for c in token.children):
         return None  # "gathered evidence": only "leaders gathered" or "gathered envoys from A and B"
@@ -131,14 +134,17 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if lemma in ("speak", "talk") and kind in ("meet", "call"):
         withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
     if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
-        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
-                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
-               for c in token.children):
+        if not is_purpose_call(token) and any(  # "called Y to congratulate her" is a call
+                c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
+                    c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
+                for c in token.children):
             return None
         objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
         if any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children):
             return None  # "called Putin a dictator": naming, not phoning
         objs = actors_of(objects, table)
+    if kind == "call":  # "phoned to congratulate Y"
+        objs = objs + [a for a in purpose_callees(token, table) if a not in objs + subj]
     groups = []
     if kind in MEETING_TYPES and not topic:
         groups = place_officials(token, table)
@@ -322,6 +328,9 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     parts = parts + [a for a in withs if a not in parts]
     if len(parts) == 1 and withs:
         parts = _lone_holder(token, anchor, table, parts) + parts
+    elif len(parts) == 1 and kind == "call":  # "Y said X said in a telephone conversation that …"
+        withs = reported_caller(token, table, parts)
+        parts = parts + withs
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
                  subjects=subjects)
 
