@@ -21,6 +21,9 @@ Every sentence is invented (names, places and wording of no real article):
   Y" (a call verb's purpose names the one called), "X congratulated Y by telephone" (a speech act with its
   own phone phrase), "Y said X said in a telephone conversation that …" (a call reported by the one who
   took it); not "said in a phone call with reporters", not "called on Y to", not "called for talks";
+- a JOINT news conference is an appearance side by side ("speaking at a joint news conference with X",
+  "A and B held a joint press conference", "told a joint news conference with X"): a meeting of those who
+  hold it; a plain news conference is still given to reporters;
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -142,6 +145,18 @@ CASES = [
      "Chilean President Rosa Fuentes said Peruvian President Carlos Mendoza said in a telephone conversation "
      "on Tuesday that trade would grow.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("speaking-at-a-joint-news-conference-with",
+     "Speaking at a joint news conference with Peruvian President Carlos Mendoza, Chilean President Rosa "
+     "Fuentes said trade would grow.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("held-a-joint-press-conference",
+     "Kenyan President David Otieno and Norwegian Prime Minister Ingrid Solberg held a joint press conference "
+     "in Nairobi.",
+     [("meet", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    ("told-a-joint-news-conference-with",
+     "Chilean President Rosa Fuentes told a joint news conference with Peruvian President Carlos Mendoza that "
+     "trade would grow.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -185,6 +200,10 @@ NOT_MEETINGS = [
     ("called-on-to-thank-a-third", "Peruvian President Carlos Mendoza called on Chile to thank Bolivia."),
     ("called-a-name", "Peruvian President Carlos Mendoza called Chilean President Rosa Fuentes a liar."),
     ("congratulated-in-person-no-phone", "Peruvian President Carlos Mendoza congratulated the voters."),
+    ("told-a-news-conference", "Chilean President Rosa Fuentes told a news conference that trade with Peru "
+                               "would grow."),
+    ("held-a-news-conference-abroad", "Chilean President Rosa Fuentes held a news conference in Lima after "
+                                      "Peru's vote."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

@@ -188,8 +188,9 @@ def _kept_from(token: Token, table: ActorTable) -> list[str]:
 
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
-    if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children):
-        return None  # "a joint news conference": given to reporters, not a meeting of its own
+    if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
+            c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children):
+        return None  # "a news conference": given to reporters ("a joint news conference with X": side by side)
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
@@ -306,7 +307,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     head, via_prep = _governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
-        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep")) \
+        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or (
+                anchor.dep_ == "dobj" and triggers.has("attendance_verb", head.lemma_.lower()))) \
                 and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
             subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts

@@ -23,7 +23,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
               "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb",
               "posted_role", "stay_verb", "urging_verb", "opening_verb",
-              "fulfilled_noun", "call_purpose_verb")
+              "fulfilled_noun", "call_purpose_verb",
+              "shared_modifier")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
