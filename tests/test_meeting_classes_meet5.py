@@ -24,6 +24,11 @@ Every sentence is invented (names, places and wording of no real article):
 - a JOINT news conference is an appearance side by side ("speaking at a joint news conference with X",
   "A and B held a joint press conference", "told a joint news conference with X"): a meeting of those who
   hold it; a plain news conference is still given to reporters;
+- "met A on Tuesday and with B on Wednesday", "will hold talks with A on Tuesday and with B on
+  Wednesday": the second "with" phrase, joined by the parser to the phrase before it, is a second
+  meeting (one with A, one with B; A and B did not meet);
+- "laid a wreath in Lima during her state visit", "speaking in Lima during her visit": where the one on
+  a visit acts during it is where the visit goes (not "during a visit by X": X's);
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -157,6 +162,21 @@ CASES = [
      "Chilean President Rosa Fuentes told a joint news conference with Peruvian President Carlos Mendoza that "
      "trade would grow.",
      [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("met-with-on-day-and-with-on-day",
+     "Chilean President Rosa Fuentes met with Peruvian President Carlos Mendoza on Tuesday and with Bolivian "
+     "President Luis Arce on Wednesday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes")), ("meet", "occurred", ("Luis Arce", "Rosa Fuentes"))]),
+    ("talks-with-on-day-and-with-on-day",
+     "Norwegian envoy Ingrid Solberg is scheduled to hold talks with Kenyan President David Otieno on Tuesday "
+     "and with Ugandan President Samuel Okello on Wednesday.",
+     [("negotiate|meet", "planned", ("David Otieno", "Ingrid Solberg")),
+      ("negotiate|meet", "planned", ("Ingrid Solberg", "Samuel Okello"))]),
+    ("laid-a-wreath-during-a-visit",
+     "Chilean President Rosa Fuentes laid a wreath in Lima on Monday during her state visit.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
+    ("speaking-in-during-a-visit",
+     "Norwegian envoy Ingrid Solberg, speaking in Nairobi during her visit, said aid would grow.",
+     [("visit", "occurred", ("Ingrid Solberg", "Kenya"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -169,6 +189,8 @@ def test_meeting_class(extract, name, text, want):
     e = extract(text)
     for types, status, who in want:
         assert has(e, types, status, *who), (name, found(e))
+    if name in ("met-with-on-day-and-with-on-day", "talks-with-on-day-and-with-on-day"):  # two meetings
+        assert all(len(w) == 2 for _, _, w in found(e)), found(e)
     if name.startswith("two-"):  # the venue's state is no side
         assert not [w for _, _, w in found(e) if "Ecuador" in w], found(e)
     if name in ("urged-two-to-hold-talks", "urged-to-hold-talks-with-a-third"):  # the urger is no party
@@ -204,6 +226,8 @@ NOT_MEETINGS = [
                                "would grow."),
     ("held-a-news-conference-abroad", "Chilean President Rosa Fuentes held a news conference in Lima after "
                                       "Peru's vote."),
+    ("spoke-during-a-visit-by", "Chilean President Rosa Fuentes spoke in Lima on Monday during a visit by "
+                                "Peruvian students."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

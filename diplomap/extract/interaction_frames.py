@@ -35,7 +35,7 @@ from .participants import (
     with_objects,
 )
 from .triggers import Triggers, load_triggers, words
-from .verb_partners import addresses_a_body, margin_withs, spoken_to
+from .verb_partners import addresses_a_body, later_withs, margin_withs, spoken_to
 from .visit_hosts import dateline_host
 from .visit_places import visit_place
 
@@ -150,6 +150,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         groups = place_officials(token, table)
         objs = objs + [a for g in groups for a in g if a not in objs]
         groups = groups or partner_groups(token, table)
+        withs, groups = _with_later(token, table, subj + objs, withs, groups)
     parts = subj + [a for a in objs + withs if a not in subj]
     if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
@@ -296,7 +297,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return None
     token = trigger
     owners = _owners(token, table, kb, kind)
-    withs = with_objects(token, table)
+    withs, groups = _with_later(token, table, [], with_objects(token, table), [])
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",))
@@ -334,7 +335,19 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         withs = reported_caller(token, table, parts)
         parts = parts + withs
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
-                 subjects=subjects)
+                 subjects=subjects, partners=tuple(tuple(g) for g in groups) if subjects else ())
+
+
+def _with_later(token: Token, table: ActorTable, first: list[str], withs: list[str],
+                groups: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """"met A on Tuesday and with B on Wednesday": a second "with" phrase the parser joins to another
+    phrase of the trigger is a second meeting, with B."""
+    holders = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]  # "held talks"
+    later = [a for h in holders for a in later_withs(h, table) if a not in first + withs]
+    if not later:
+        return withs, groups
+    earlier = [a for a in first + withs if a not in later]
+    return withs + later, groups or ([earlier, later] if earlier else [])
 
 
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:

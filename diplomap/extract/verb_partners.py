@@ -1,7 +1,8 @@
 """The partners a speech or meeting verb names through its prepositions when the parser or the
 construction puts them out of the frames' usual reach: "spoke to X" (a person or state addressed one to
 one), "spoke to NATO brass gathered in Paris" (an address to a body), "met on the sidelines of the summit
-with X" (the "with" phrase hung on the gathering of a margin phrase)."""
+with X" (the "with" phrase hung on the gathering of a margin phrase), "met A on Tuesday and with B"
+(a second "with" phrase joined to another phrase)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -42,3 +43,11 @@ def addresses_a_body(token: Token, table: ActorTable) -> bool:
                 if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
                     return True
     return False
+
+
+def later_withs(token: Token, table: ActorTable) -> list[str]:
+    """"met A on Tuesday and with B on Wednesday": the parser joins the second "with" phrase to the
+    first phrase after the object ("on Tuesday"), not to the verb."""
+    return actors_of([o for p in token.children if p.dep_ == "prep" and p.lower_ != "with"
+                      for c in p.children if c.dep_ == "conj" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"], table)

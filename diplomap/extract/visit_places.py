@@ -1,6 +1,7 @@
 """Where a visit noun goes when no "to" phrase names it: a place modifying it ("a Tokyo visit"), the
 "to" phrase of its light verb ("made several trips to Peru"), the place a departure verb leaves at its
-end ("left Lima at the end of a visit", "left Peru after a four-day visit"), or the dateline of a lead or
+end ("left Lima at the end of a visit", "left Peru after a four-day visit"), where the one on the visit
+acts during it ("laid a wreath in Lima during her state visit"), or the dateline of a lead or
 of "here" ("LONDON - King X begins a state visit", "X, here on a visit")."""
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ def _left_behind(token: Token) -> list[Token]:
         if up.pos_ == "VERB" and up.lemma_.lower() in words("departure_verb") and t.head.lower_ in (
                 "at", "after", "following"):
             return [c for c in up.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
+        if up.pos_ == "VERB" and t.head.lower_ in ("during", "on"):  # "laid a wreath in Lima during her visit"
+            return [o for p in up.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
         break
     return []
 
