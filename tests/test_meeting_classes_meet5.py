@@ -29,6 +29,8 @@ Every sentence is invented (names, places and wording of no real article):
   meeting (one with A, one with B; A and B did not meet);
 - "laid a wreath in Lima during her state visit", "speaking in Lima during her visit": where the one on
   a visit acts during it is where the visit goes (not "during a visit by X": X's);
+- "Peruvian officials said talks with Chile would resume": a state speaking through its officials is the
+  other side of the talks it reports (as a person speaker was);
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -177,6 +179,12 @@ CASES = [
     ("speaking-in-during-a-visit",
      "Norwegian envoy Ingrid Solberg, speaking in Nairobi during her visit, said aid would grow.",
      [("visit", "occurred", ("Ingrid Solberg", "Kenya"))]),
+    ("state-officials-said-talks-with",
+     "LIMA, March 3 - Peruvian officials said talks with Chile on fishing rights would resume next month.",
+     [("negotiate|meet", "planned", ("Chile", "Peru"))]),
+    ("state-officials-said-the-talks-with",
+     "Kenyan officials said the talks with Uganda had gone well.",
+     [("negotiate|meet", "occurred", ("Kenya", "Uganda"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
