@@ -31,6 +31,9 @@ Every sentence is invented (names, places and wording of no real article):
   a visit acts during it is where the visit goes (not "during a visit by X": X's);
 - "Peruvian officials said talks with Chile would resume": a state speaking through its officials is the
   other side of the talks it reports (as a person speaker was);
+- "X raised the issue with Y", "said he would raise it with Y": a matter taken up with a party, as
+  "discussed it with Y" (the object is the topic); not "raised tariffs on Peruvian goods", not "issues
+  raised by the two sides", not "raised its budget along with Peru" (a co-raiser);
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -185,6 +188,16 @@ CASES = [
     ("state-officials-said-the-talks-with",
      "Kenyan officials said the talks with Uganda had gone well.",
      [("negotiate|meet", "occurred", ("Kenya", "Uganda"))]),
+    ("raised-the-issue-with",
+     "Chilean Finance Minister Pablo Ortiz raised the border dispute with Peruvian President Carlos Mendoza on "
+     "Monday.",
+     [("negotiate|meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("would-raise-it-with",
+     "Norwegian envoy Ingrid Solberg said she would raise the matter with Kenyan President David Otieno.",
+     [("negotiate|meet", "planned", ("David Otieno", "Ingrid Solberg"))]),
+    ("state-raised-with-state",
+     "Chile raised the matter with Peru at the United Nations.",
+     [("negotiate|meet", "occurred", ("Chile", "Peru"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -236,6 +249,11 @@ NOT_MEETINGS = [
                                       "Peru's vote."),
     ("spoke-during-a-visit-by", "Chilean President Rosa Fuentes spoke in Lima on Monday during a visit by "
                                 "Peruvian students."),
+    ("raised-tariffs-on", "Chile raised tariffs on Peruvian goods."),
+    ("raised-along-with", "Chile raised its defence budget along with Peru."),
+    ("issues-raised-by-the-two-sides", "Chile and Peru traded charges. Issues raised by the two sides remain "
+                                       "open, Ecuadorian President Jorge Salinas said."),
+    ("raised-money-from", "Chile raised $4 million from Peru's banks."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

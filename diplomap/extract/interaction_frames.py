@@ -35,7 +35,7 @@ from .participants import (
     with_objects,
 )
 from .triggers import Triggers, load_triggers, words
-from .verb_partners import addresses_a_body, later_withs, margin_withs, spoken_to
+from .verb_partners import addresses_a_body, direct_withs, later_withs, margin_withs, spoken_to
 from .visit_hosts import dateline_host
 from .visit_places import visit_place
 
@@ -128,6 +128,10 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
     withs = withs + [a for a in margin_withs(token, table) if a not in withs]
+    if lemma in words("taken_up_verb"):  # "raised it with X"; not "raised its budget along with X"
+        withs = direct_withs(token, table)
+        if not withs:
+            return None  # "issues raised by the two sides": raised, with no one
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]

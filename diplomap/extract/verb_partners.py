@@ -51,3 +51,11 @@ def later_withs(token: Token, table: ActorTable) -> list[str]:
     return actors_of([o for p in token.children if p.dep_ == "prep" and p.lower_ != "with"
                       for c in p.children if c.dep_ == "conj" and c.lower_ == "with"
                       for o in c.children if o.dep_ == "pobj"], table)
+
+
+def direct_withs(verb: Token, table: ActorTable) -> list[str]:
+    """The "with" phrases on the verb or its object only ("raised the issue with X"), not "along with X",
+    which adds a co-subject, no partner."""
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj"], table)
