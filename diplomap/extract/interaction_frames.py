@@ -130,8 +130,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs = withs + [a for a in margin_withs(token, table) if a not in withs]
     if lemma in words("taken_up_verb"):  # "raised it with X"; not "raised its budget along with X"
         withs = direct_withs(token, table)
-        if not withs:
-            return None  # "issues raised by the two sides": raised, with no one
+        if not withs or any(c.dep_ == "advcl" and c.lemma_.lower() in load_triggers().verbs for c in token.children):
+            return None  # "issues raised by the two sides"; "raise it with X when they meet": the meeting tells it
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
