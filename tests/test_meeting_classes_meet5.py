@@ -34,6 +34,11 @@ Every sentence is invented (names, places and wording of no real article):
 - "X raised the issue with Y", "said he would raise it with Y": a matter taken up with a party, as
   "discussed it with Y" (the object is the topic); not "raised tariffs on Peruvian goods", not "issues
   raised by the two sides", not "raised its budget along with Peru" (a co-raiser);
+- a document handed over in person: "X handed Y a letter from Z", "X delivered a message from Z to Y",
+  "the new ambassador presented his credentials to Y": X met Y; not "sent a letter to Y", not "delivered
+  aid to Peru", not "presented the plan to reporters";
+- "A and B, meeting in Quito, agreed …": a gerund in apposition to the subjects is their meeting;
+- "flew into Lima": "into" names a visit's destination as "to" does;
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -198,6 +203,25 @@ CASES = [
     ("state-raised-with-state",
      "Chile raised the matter with Peru at the United Nations.",
      [("negotiate|meet", "occurred", ("Chile", "Peru"))]),
+    ("handed-a-letter",
+     "Chilean Finance Minister Pablo Ortiz handed Peruvian President Carlos Mendoza a letter from Chilean "
+     "President Rosa Fuentes.",
+     [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("delivered-a-message-to",
+     "Norwegian envoy Ingrid Solberg delivered a message from the Norwegian king to Kenyan President David "
+     "Otieno.",
+     [("meet", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    ("presented-credentials-to",
+     "The new Chilean ambassador, Pablo Ortiz, presented his credentials to Peruvian President Carlos Mendoza "
+     "on Monday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("conjoined-subjects-meeting-in",
+     "Chilean Finance Minister Pablo Ortiz and Peruvian Finance Minister Ana Rojas, meeting in Quito, agreed to "
+     "cut tariffs.",
+     [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    ("flew-into",
+     "LIMA, March 3 - Chilean Finance Minister Pablo Ortiz flew into Lima yesterday.",
+     [("visit", "occurred", ("Pablo Ortiz", "Peru"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -254,6 +278,10 @@ NOT_MEETINGS = [
     ("issues-raised-by-the-two-sides", "Chile and Peru traded charges. Issues raised by the two sides remain "
                                        "open, Ecuadorian President Jorge Salinas said."),
     ("raised-money-from", "Chile raised $4 million from Peru's banks."),
+    ("sent-a-letter", "Chilean Finance Minister Pablo Ortiz sent a letter to Peruvian President Carlos Mendoza."),
+    ("delivered-aid", "Chilean Finance Minister Pablo Ortiz delivered aid to Peru."),
+    ("presented-plan-to-reporters", "Chilean Finance Minister Pablo Ortiz presented the plan to reporters."),
+    ("speaking-in-apposition", "Chilean Finance Minister Pablo Ortiz, speaking in Quito, said tariffs would fall."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

@@ -35,7 +35,14 @@ from .participants import (
     with_objects,
 )
 from .triggers import Triggers, load_triggers, words
-from .verb_partners import addresses_a_body, direct_withs, later_withs, margin_withs, spoken_to
+from .verb_partners import (
+    addresses_a_body,
+    direct_withs,
+    gerund_subjects,
+    margin_withs,
+    spoken_to,
+    with_later,
+)
 from .visit_hosts import dateline_host
 from .visit_places import visit_place
 
@@ -154,7 +161,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         groups = place_officials(token, table)
         objs = objs + [a for g in groups for a in g if a not in objs]
         groups = groups or partner_groups(token, table)
-        withs, groups = _with_later(token, table, subj + objs, withs, groups)
+        withs, groups = with_later(token, table, subj + objs, withs, groups)
     parts = subj + [a for a in objs + withs if a not in subj]
     if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
@@ -301,13 +308,14 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return None
     token = trigger
     owners = _owners(token, table, kb, kind)
-    withs, groups = _with_later(token, table, [], with_objects(token, table), [])
+    withs, groups = with_later(token, table, [], with_objects(token, table), [])
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",))
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
+    parts = parts or gerund_subjects(token, table)  # "A and B, meeting in Quito, agreed"
     anchor = _anchor(token)
     head, via_prep = _governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
@@ -341,17 +349,6 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
                  subjects=subjects, partners=tuple(tuple(g) for g in groups) if subjects else ())
 
-
-def _with_later(token: Token, table: ActorTable, first: list[str], withs: list[str],
-                groups: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """"met A on Tuesday and with B on Wednesday": a second "with" phrase the parser joins to another
-    phrase of the trigger is a second meeting, with B."""
-    holders = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]  # "held talks"
-    later = [a for h in holders for a in later_withs(h, table) if a not in first + withs]
-    if not later:
-        return withs, groups
-    earlier = [a for a in first + withs if a not in later]
-    return withs + later, groups or ([earlier, later] if earlier else [])
 
 
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Statu
 from .appeals import find_appeals
 from .appearances import find_appearances
 from .delegations import find_delegations
+from .deliveries import find_deliveries
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
@@ -222,6 +223,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(told_in_person(doc, table, triggers))
     events.extend(they_meet(doc, table, triggers))
     events.extend(find_appeals(doc, table, triggers))
+    events.extend(find_deliveries(doc, table, triggers))
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)

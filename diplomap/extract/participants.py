@@ -226,7 +226,8 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
     preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
-    candidates = preps.get("to", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])
+    candidates = preps.get("to", []) + preps.get("into", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + \
+        preps.get("in", [])  # "flew into Lima"
     for target in candidates:
         ids = actors_of([target], table)
         if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"

@@ -59,3 +59,20 @@ def direct_withs(verb: Token, table: ActorTable) -> list[str]:
     holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj"], table)
+
+
+def with_later(token: Token, table: ActorTable, first: list[str], withs: list[str],
+                groups: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """"met A on Tuesday and with B on Wednesday": a second "with" phrase the parser joins to another
+    phrase of the trigger is a second meeting, with B."""
+    holders = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]  # "held talks"
+    later = [a for h in holders for a in later_withs(h, table) if a not in first + withs]
+    if not later:
+        return withs, groups
+    earlier = [a for a in first + withs if a not in later]
+    return withs + later, groups or ([earlier, later] if earlier else [])
+
+
+def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
+    """"A and B, meeting in Quito, agreed": a meeting gerund in apposition to the subjects is theirs."""
+    return actors_of([token.head], table) if token.dep_ == "appos" and token.lower_.endswith("ing") else []
