@@ -39,6 +39,9 @@ Every sentence is invented (names, places and wording of no real article):
   aid to Peru", not "presented the plan to reporters";
 - "A and B, meeting in Quito, agreed …": a gerund in apposition to the subjects is their meeting;
 - "flew into Lima": "into" names a visit's destination as "to" does;
+- "the issue was discussed at length with X, Chilean officials said": a passive meeting verb with no agent
+  is the reporting speaker's (a person, or a state through its officials), and its "with" phrase, hung by
+  the parser on the noun of another phrase ("at length", "at the palace"), names the partner;
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -222,6 +225,16 @@ CASES = [
     ("flew-into",
      "LIMA, March 3 - Chilean Finance Minister Pablo Ortiz flew into Lima yesterday.",
      [("visit", "occurred", ("Pablo Ortiz", "Peru"))]),
+    ("passive-discussed-at-length-with-reported",
+     "This issue was discussed at length with Peruvian President Carlos Mendoza and several senators, Chilean "
+     "officials said.",
+     [("negotiate|meet", "occurred", ("Carlos Mendoza", "Chile"))]),
+    ("passive-discussed-with-person-reported",
+     "The border was discussed with Kenyan President David Otieno, Norwegian envoy Ingrid Solberg said.",
+     [("negotiate|meet", "occurred", ("David Otieno", "Ingrid Solberg"))]),
+    ("met-at-the-palace-with",
+     "Chilean President Rosa Fuentes met at the palace with Peruvian President Carlos Mendoza.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -282,6 +295,7 @@ NOT_MEETINGS = [
     ("delivered-aid", "Chilean Finance Minister Pablo Ortiz delivered aid to Peru."),
     ("presented-plan-to-reporters", "Chilean Finance Minister Pablo Ortiz presented the plan to reporters."),
     ("speaking-in-apposition", "Chilean Finance Minister Pablo Ortiz, speaking in Quito, said tariffs would fall."),
+    ("passive-discussed-no-speaker", "The border was discussed at length with Peru."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

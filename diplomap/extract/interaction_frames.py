@@ -126,6 +126,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
+    elif not subj and any(c.dep_ == "auxpass" for c in token.children):  # "it was discussed with X, A said"
+        subj = reporting_speaker(token, table)
     if kind == "visit":
         return _verb_visit(token, lemma, subj, table, kb)
     topic = lemma in words("topic_object_verb")  # "discussed Peru": a topic, not a party

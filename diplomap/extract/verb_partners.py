@@ -13,14 +13,19 @@ from .triggers import words
 
 
 def margin_withs(verb: Token, table: ActorTable) -> list[str]:
-    """"met on the sidelines of the summit with X": the parser hangs the "with" phrase on the gathering
-    named in the verb's margin phrase; the verb's subject met X there."""
+    """"met on the sidelines of the summit with X", "discussed it at length with X": the parser hangs the
+    "with" phrase on the noun of another of the verb's phrases (the gathering of a margin phrase); the
+    verb's subject met X there."""
     found: list[str] = []
     for prep in verb.children:
-        margins = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in words("margin_noun")]
-        for margin in margins:
-            nouns = [margin, *[o for p in margin.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for o in p.children if o.dep_ == "pobj"]]
+        if prep.dep_ != "prep" or prep.lower_ == "with":
+            continue
+        # "met on the sidelines of the summit with X", "discussed at length with X", "met at the palace with X"
+        hosts = [c for c in prep.children if c.dep_ == "pobj" and (
+            c.lower_ in words("margin_noun") or c.i not in table.token_actor)]
+        for host in hosts:
+            nouns = [host, *[o for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]] if host.lower_ in words("margin_noun") else [host]
             found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
     return found
 
