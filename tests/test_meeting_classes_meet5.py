@@ -42,6 +42,8 @@ Every sentence is invented (names, places and wording of no real article):
 - "the issue was discussed at length with X, Chilean officials said": a passive meeting verb with no agent
   is the reporting speaker's (a person, or a state through its officials), and its "with" phrase, hung by
   the parser on the noun of another phrase ("at length", "at the palace"), names the partner;
+- "X, in a visit earlier this week with Y, raised …": the "with" phrase the parser hangs on the
+  preposition of the meeting noun (or on the name it describes, after the noun) is the noun's;
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -235,6 +237,10 @@ CASES = [
     ("met-at-the-palace-with",
      "Chilean President Rosa Fuentes met at the palace with Peruvian President Carlos Mendoza.",
      [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("in-a-visit-this-week-with",
+     "Chilean President Rosa Fuentes, in a visit earlier this week with Peruvian President Carlos Mendoza, "
+     "raised the border issue.",
+     [("meet|visit", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",

@@ -81,3 +81,15 @@ def with_later(token: Token, table: ActorTable, first: list[str], withs: list[st
 def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
     """"A and B, meeting in Quito, agreed": a meeting gerund in apposition to the subjects is theirs."""
     return actors_of([token.head], table) if token.dep_ == "appos" and token.lower_.endswith("ing") else []
+
+
+def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
+    """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
+    object the meeting noun is, or on the name that phrase describes, after the noun."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    holders = [noun.head]
+    if noun.head.head.pos_ in ("PROPN", "NOUN"):  # "X, in a visit earlier this week with Y,": on X, after it
+        holders.append(noun.head.head)
+    return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table)
