@@ -44,6 +44,9 @@ Every sentence is invented (names, places and wording of no real article):
   the parser on the noun of another phrase ("at length", "at the palace"), names the partner;
 - "X, in a visit earlier this week with Y, raised …": the "with" phrase the parser hangs on the
   preposition of the meeting noun (or on the name it describes, after the noun) is the noun's;
+- "X arrived yesterday", "X, who arrived yesterday, said" with no place, in a story filed from LIMA: an
+  official of another known state arrived there, a visit (not one's own state's dateline: home; not
+  "arrived in Quito": its own place; not private people);
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -241,6 +244,14 @@ CASES = [
      "Chilean President Rosa Fuentes, in a visit earlier this week with Peruvian President Carlos Mendoza, "
      "raised the border issue.",
      [("meet|visit", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("arrived-under-dateline",
+     "LIMA, March 3 - Peru and Chile signed a trade pact today. Chilean President Rosa Fuentes arrived "
+     "yesterday.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
+    ("who-arrived-under-dateline",
+     "NAIROBI, May 5 - Kenya signed a health accord today. Norwegian envoy Ingrid Solberg, who arrived "
+     "yesterday, said aid would grow.",
+     [("visit", "occurred", ("Ingrid Solberg", "Kenya"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -302,6 +313,10 @@ NOT_MEETINGS = [
     ("presented-plan-to-reporters", "Chilean Finance Minister Pablo Ortiz presented the plan to reporters."),
     ("speaking-in-apposition", "Chilean Finance Minister Pablo Ortiz, speaking in Quito, said tariffs would fall."),
     ("passive-discussed-no-speaker", "The border was discussed at length with Peru."),
+    ("arrived-home-dateline", "SANTIAGO, March 3 - Chile signed a pact today. Chilean President Rosa Fuentes "
+                              "arrived yesterday."),
+    ("migrants-arrived-dateline", "LIMA, March 3 - Peru signed a pact today. Chilean migrants arrived "
+                                  "yesterday."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]

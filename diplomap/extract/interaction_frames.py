@@ -39,12 +39,13 @@ from .verb_partners import (
     addresses_a_body,
     direct_withs,
     gerund_subjects,
+    kept_from,
     margin_withs,
     sibling_withs,
     spoken_to,
     with_later,
 )
-from .visit_hosts import dateline_host
+from .visit_hosts import dateline_arrival, dateline_host
 from .visit_places import visit_place
 
 
@@ -123,7 +124,7 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
 
 
 def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
-    subj = _kept_from(token, table) or subjects_of(token, table)
+    subj = kept_from(token, table) or subjects_of(token, table)
     agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
@@ -180,6 +181,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting
     dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
+    if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
+        dest, place = dateline_arrival(token, subj, table)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
     hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
     if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
@@ -192,13 +195,6 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
         return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
     return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
                   dest[0] if dest else None, place, subjects=tuple(subj))
-
-
-def _kept_from(token: Token, table: ActorTable) -> list[str]:
-    """"barred X from entering Y", "prevented X from meeting Y": X would have acted, not the one who bars."""
-    if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
-        return []
-    return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
 
 
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:

@@ -93,3 +93,10 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
         holders.append(noun.head.head)
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                       and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table)
+
+
+def kept_from(token: Token, table: ActorTable) -> list[str]:
+    """"barred X from entering Y", "prevented X from meeting Y": X would have acted, not the one who bars."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
+        return []
+    return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
