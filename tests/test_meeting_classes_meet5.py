@@ -47,6 +47,9 @@ Every sentence is invented (names, places and wording of no real article):
 - "X arrived yesterday", "X, who arrived yesterday, said" with no place, in a story filed from LIMA: an
   official of another known state arrived there, a visit (not one's own state's dateline: home; not
   "arrived in Quito": its own place; not private people);
+- "Chile, Peru and Bolivia agreed … after X visited them": "them" as an object is the last coordination of
+  two or more actors named as a subject before it in its sentence (a visit to each; not a group of no
+  actors: "migrants and farmers arrived and X met them");
 - "meet commitments", "meet its needs", "meet the deadline": "meet" as "satisfy" is no meeting;
 - "A and B met in Quito. … talks between the two sides": a city that is where something happened
   ("in Quito") is no side that "the two sides" / "the two countries" refer back to.
@@ -252,6 +255,15 @@ CASES = [
      "NAIROBI, May 5 - Kenya signed a health accord today. Norwegian envoy Ingrid Solberg, who arrived "
      "yesterday, said aid would grow.",
      [("visit", "occurred", ("Ingrid Solberg", "Kenya"))]),
+    ("visited-them-coordinated-states",
+     "Chile, Peru and Bolivia agreed to cut output after Ecuadorian President Jorge Salinas visited them in "
+     "May.",
+     [("visit", None, ("Chile", "Jorge Salinas")), ("visit", None, ("Jorge Salinas", "Peru")),
+      ("visit", None, ("Bolivia", "Jorge Salinas"))]),
+    ("had-met-them-coordinated-persons",
+     "Chilean President Rosa Fuentes and Peruvian President Carlos Mendoza said Ecuadorian President Jorge "
+     "Salinas had met them on Monday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Jorge Salinas", "Rosa Fuentes"))]),
     ("will-meet-on-the-margins-with",
      "Norwegian envoy Ingrid Solberg will meet on the margins of the Geneva conference with Kenyan President "
      "David Otieno.",
@@ -317,6 +329,9 @@ NOT_MEETINGS = [
                               "arrived yesterday."),
     ("migrants-arrived-dateline", "LIMA, March 3 - Peru signed a pact today. Chilean migrants arrived "
                                   "yesterday."),
+    ("met-them-no-actors", "Chilean migrants and Peruvian farmers arrived and Ecuadorian President Jorge "
+                           "Salinas met them."),
+    ("visited-them-no-antecedent", "Ecuadorian President Jorge Salinas visited them in May."),
     ("spoke-on-sidelines-with-reporters", "Chilean President Rosa Fuentes spoke on the sidelines of the summit "
                                           "with reporters."),
 ]
