@@ -34,7 +34,8 @@ def described_person(token: Token, table: ActorTable) -> list[str]:
 
 def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
     """Who reports talks held with one named partner: "X said progress was made in talks with Y",
-    "… as a result of talks with Y, X said" — the speaker is the other side (the talks' phrase sits in
+    "… as a result of talks with Y, X said", "Peruvian officials said talks with Chile would resume" — the
+    speaker (a person, or a state speaking through its officials) is the other side (the talks' phrase sits in
     the clause the speech verb reports, no nearer party)."""
     t, reported = token, False
     for _ in range(8):
@@ -43,7 +44,7 @@ def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
         if head == t:
             return []
         if reported and head.pos_ == "VERB" and head.lemma_.lower() in speech_verbs():
-            return [a for a in subjects_of(head, table) if table.by_id[a].kind == "person"]
+            return [a for a in subjects_of(head, table) if table.by_id[a].kind in ("person", "country")]
         if head.pos_ in ("VERB", "AUX") and actors_of([c for c in head.children if c.dep_ in SUBJ_DEPS], table):
             return []  # "X stressed that Ukraine must be part of talks with Y": a nearer party
         t = head

@@ -59,6 +59,8 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in GATHERING_PREPS:
         head = head.head
+        if head.dep_ == "dobj" and head.pos_ == "NOUN" and noun.head.lower_ == "at":
+            head = head.head  # "will unveil the plan at the X summit": the phrase hung on the object
         if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and any(c.dep_ == "nsubj" for c in head.children):
             return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting"
     elif noun.dep_ != "dobj":

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
+from .call_reports import is_purpose_call, purpose_callees, reported_caller, spoken_by_phone
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
 from .guests import guests_of, received_from
@@ -34,7 +35,17 @@ from .participants import (
     with_objects,
 )
 from .triggers import Triggers, load_triggers, words
-from .visit_hosts import dateline_host
+from .verb_partners import (
+    addresses_a_body,
+    direct_withs,
+    gerund_subjects,
+    kept_from,
+    margin_withs,
+    sibling_withs,
+    spoken_to,
+    with_later,
+)
+from .visit_hosts import dateline_arrival, dateline_host
 from .visit_places import visit_place
 
 
@@ -48,6 +59,7 @@ class Event:
     location: str | None = None
     subjects: tuple[str, ...] = ()  # the side named as subject, when known
     partners: tuple[tuple[str, ...], ...] = ()  # one group per separate meeting ("met A, then B")
+    status: str | None = None  # set by the construction itself ("urged Y to hold talks": proposed)
 
 
 def split_calls(ev: Event) -> list[Event]:
@@ -75,16 +87,21 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
     for c in token.children:  # phrasal: "sat down with", "brought together", "exchanged views with"
         if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in triggers.verbs:
             return triggers.verbs[f"{lemma} {c.lower_}"]
-    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or
+    if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or spoken_to(token, table) or
                                        any(c.lower_ in words("call_marker") for c in token.subtree)):
-        return "call"
+        return "call"  # "spoke with X", "has not spoken to X", "interested in talking to the U.S."
     if lemma in ("speak", "talk") and addresses_a_body(token, table):
         return "meet"  # "speaking to NATO and EU military brass gathered in Paris"
     if lemma in ("tell", "say", "assure") and by_phone(token):
         return "call"  # "Putin told Erdogan by phone that …"
+    if spoken_by_phone(token, table, by_phone(token)):
+        return "call"  # "congratulated Y by telephone"
     if triggers.has("gather_verb", lemma) and any(
             c.dep_ == "dobj" and not actors_of([c], table) for c in token.children):
         return None  # "gathered evidence": only "leaders gathered" or "gathered envoys from A and B"
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in words("fulfilled_noun")
+                               for c in token.children):
+        return None  # "to meet commitments", "meet its needs": satisfying, not meeting
     if is_departure(token, table):
         return "visit"  # "left for Tokyo"
     return triggers.verbs.get(lemma)
@@ -107,10 +124,12 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
 
 
 def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
-    subj = _kept_from(token, table) or subjects_of(token, table)
+    subj = kept_from(token, table) or subjects_of(token, table)
     agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
+    elif not subj and any(c.dep_ == "auxpass" for c in token.children):  # "it was discussed with X, A said"
+        subj = reporting_speaker(token, table)
     if kind == "visit":
         return _verb_visit(token, lemma, subj, table, kb)
     topic = lemma in words("topic_object_verb")  # "discussed Peru": a topic, not a party
@@ -119,25 +138,34 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
         a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
+    withs = withs + [a for a in margin_withs(token, table) if a not in withs]
+    if lemma in words("taken_up_verb"):  # "raised it with X"; not "raised its budget along with X"
+        withs = direct_withs(token, table)
+        if not withs or any(c.dep_ == "advcl" and c.lemma_.lower() in load_triggers().verbs for c in token.children):
+            return None  # "issues raised by the two sides"; "raise it with X when they meet": the meeting tells it
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
                          if a not in withs]
-    if lemma in ("speak", "talk") and kind == "meet":
+    if lemma in ("speak", "talk") and kind in ("meet", "call"):
         withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
     if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
-        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
-                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
-               for c in token.children):
+        if not is_purpose_call(token) and any(  # "called Y to congratulate her" is a call
+                c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
+                    c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
+                for c in token.children):
             return None
         objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
         if any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children):
             return None  # "called Putin a dictator": naming, not phoning
         objs = actors_of(objects, table)
+    if kind == "call":  # "phoned to congratulate Y"
+        objs = objs + [a for a in purpose_callees(token, table) if a not in objs + subj]
     groups = []
     if kind in MEETING_TYPES and not topic:
         groups = place_officials(token, table)
         objs = objs + [a for g in groups for a in g if a not in objs]
         groups = groups or partner_groups(token, table)
+        withs, groups = with_later(token, table, subj + objs, withs, groups)
     parts = subj + [a for a in objs + withs if a not in subj]
     if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
@@ -153,6 +181,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting
     dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
+    if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
+        dest, place = dateline_arrival(token, subj, table)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
     hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
     if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
@@ -167,17 +197,11 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
                   dest[0] if dest else None, place, subjects=tuple(subj))
 
 
-def _kept_from(token: Token, table: ActorTable) -> list[str]:
-    """"barred X from entering Y", "prevented X from meeting Y": X would have acted, not the one who bars."""
-    if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
-        return []
-    return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
-
-
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
-    if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children):
-        return None  # "a joint news conference": given to reporters, not a meeting of its own
+    if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
+            c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children):
+        return None  # "a news conference": given to reporters ("a joint news conference with X": side by side)
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
@@ -283,18 +307,20 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return None
     token = trigger
     owners = _owners(token, table, kb, kind)
-    withs = with_objects(token, table)
+    withs, groups = with_later(token, table, [], with_objects(token, table) + sibling_withs(token, table), [])
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",))
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
+    parts = parts or gerund_subjects(token, table)  # "A and B, meeting in Quito, agreed"
     anchor = _anchor(token)
     head, via_prep = _governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
-        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep")) \
+        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or (
+                anchor.dep_ == "dobj" and triggers.has("attendance_verb", head.lemma_.lower()))) \
                 and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
             subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
@@ -316,8 +342,12 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     parts = parts + [a for a in withs if a not in parts]
     if len(parts) == 1 and withs:
         parts = _lone_holder(token, anchor, table, parts) + parts
+    elif len(parts) == 1 and kind == "call":  # "Y said X said in a telephone conversation that …"
+        withs = reported_caller(token, table, parts)
+        parts = parts + withs
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
-                 subjects=subjects)
+                 subjects=subjects, partners=tuple(tuple(g) for g in groups) if subjects else ())
+
 
 
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
@@ -363,15 +393,3 @@ def by_phone(token: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
                any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
                for p in token.children)
-
-
-def addresses_a_body(token: Token, table: ActorTable) -> bool:
-    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
-    not "spoke to reporters"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            for pobj in prep.children:
-                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
-                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
-                    return True
-    return False

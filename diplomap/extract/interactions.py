@@ -12,8 +12,10 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
+from .appeals import find_appeals
 from .appearances import find_appearances
 from .delegations import find_delegations
+from .deliveries import find_deliveries
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
@@ -220,6 +222,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_planned_addresses(doc, table, triggers))
     events.extend(told_in_person(doc, table, triggers))
     events.extend(they_meet(doc, table, triggers))
+    events.extend(find_appeals(doc, table, triggers))
+    events.extend(find_deliveries(doc, table, triggers))
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
@@ -286,6 +290,8 @@ def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Artic
     sent = sentence_of(ev.trigger)
     chain = governors(ev.trigger)
     status = status_of(ev.trigger, chain, triggers)
+    if ev.status and status != "negated":  # "did not urge Y to hold talks" stays negated
+        status = ev.status
     location = ev.location
     if location is None:
         exclude = {t.i for t in sent if table.actor_at(t.i) in actors and ev.type == "visit"}

@@ -18,3 +18,8 @@ def names_a_city(mod: Token, kb: Knowledge) -> bool:
         end += 1
     name = mod.doc[entity_start(mod):end].text
     return kb.country(name) is None and kb.demonym(name) is None and bool(kb.capital(name) or kb.city(name))
+
+
+def venue(t: Token) -> bool:
+    """"met in Quito", "talks at Geneva": a place where something happened, not a side of it."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.ent_type_ in ("GPE", "LOC", "FAC")

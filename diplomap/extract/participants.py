@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
+from .meeting_places import venue
 from .mentions import ActorTable
 from .nlp import entity_start, prep_objects, sentence_of, sentence_start_back
 from .title_holders import included_members, title_holder
@@ -94,6 +95,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
+    if t.lower_ == "them" and t.dep_ in ("dobj", "pobj"):
+        return _plural_antecedent(t, table)  # "A, B and C agreed to help after he visited them"
     holder = title_holder(t, table) or included_members(t, table)  # "leaders, including X and Y"
     if holder:
         return holder
@@ -107,6 +110,14 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
     return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+
+
+def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
+    """"Norway, Egypt and the Soviet Union agreed … after he visited them": the last coordination of two or
+    more actors named as a subject before the pronoun in its sentence."""
+    groups = [actors_of([h], table) for h in t.sent
+              if h.i < t.i and h.dep_ in SUBJ_DEPS and any(c.dep_ == "conj" for c in h.children)]
+    return next((g for g in reversed(groups) if len(g) >= 2), [])
 
 
 def _the_two(t: Token, table: ActorTable) -> list[str]:
@@ -158,7 +169,8 @@ def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):
         if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
-                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc):
+                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc) \
+                and not venue(t.doc[m.start:m.end].root):  # "met in Quito": where, not a side
             found.append(m.actor_id)
             if len(found) == 2:
                 return found[::-1]
@@ -220,7 +232,8 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
     preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
-    candidates = preps.get("to", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])
+    candidates = preps.get("to", []) + preps.get("into", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + \
+        preps.get("in", [])  # "flew into Lima"
     for target in candidates:
         ids = actors_of([target], table)
         if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"

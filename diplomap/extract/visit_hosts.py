@@ -41,8 +41,27 @@ def _visitor_named(token: Token) -> bool:
 def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
     """The dateline's state for a visit by named visitors, when the sentence names no other state
     as a place (then the visit may be elsewhere: "during X's visit to Y last week")."""
+    return _dateline_for(token, visitors, table) if visitors and _visitor_named(token) else ([], None)
+
+
+def dateline_arrival(verb: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
+    """"X arrived yesterday" (no place) in a story filed from LIMA: X, an official of another known state,
+    arrived there."""
+    if verb.lemma_.lower() not in words("arrival_verb") or not visitors or any(
+            c.dep_ in ("prep", "dobj", "advmod") and c.lower_ in ("in", "at", "to", "from", "here", "there", "home",
+                                                             "back") for c in verb.children):
+        return [], None
+    if any(table.by_id[v].kind != "person" or table.by_id[v].country is None for v in visitors):
+        return [], None
+    dest, place = _dateline_for(verb, visitors, table)
+    if dest and any(table.by_id[v].country == table.by_id[dest[0]].country for v in visitors):
+        return [], None  # one's own state: home, no visit
+    return dest, place
+
+
+def _dateline_for(token: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
     place = dateline(token.doc)
-    host = dateline_state(place, table) if visitors and _visitor_named(token) else None
+    host = dateline_state(place, table)
     if host is None or table.by_id[host].kind != "country":
         return [], None
     own = {table.by_id[v].country for v in visitors} | {table.by_id[host].country}

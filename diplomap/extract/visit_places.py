@@ -1,6 +1,8 @@
 """Where a visit noun goes when no "to" phrase names it: a place modifying it ("a Tokyo visit"), the
-"to" phrase of its light verb ("made several trips to Peru"), or the dateline of a lead or of "here"
-("LONDON - King X begins a state visit", "X, here on a visit")."""
+"to" phrase of its light verb ("made several trips to Peru"), the place a departure verb leaves at its
+end ("left Lima at the end of a visit", "left Peru after a four-day visit"), where the one on the visit
+acts during it ("laid a wreath in Lima during her state visit"), or the dateline of a lead or
+of "here" ("LONDON - King X begins a state visit", "X, here on a visit")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -15,6 +17,7 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
     places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
     if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
         places += prep_objects(token.head, "to")
+    places += _left_behind(token)
     for c in places:
         aid = table.actor_for(c)
         if aid and table.by_id[aid].kind == "country":
@@ -28,6 +31,27 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], None
+
+
+def _left_behind(token: Token) -> list[Token]:
+    """"left Lima on Monday at the end of a four-day visit", "left Peru after a visit": the place a departure
+    verb's subject leaves when the visit (or a phase of it) ends is where the visit was."""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from") for c in token.children):
+        return []  # "left Santiago after a visit by X": X's visit, not the leaver's
+    t = token
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        up = t.head.head
+        if up.pos_ == "NOUN" and up.lemma_.lower() in words("phase_noun") and t.head.lower_ == "of":
+            t = up
+            continue
+        if up.pos_ == "VERB" and up.lemma_.lower() in words("departure_verb") and t.head.lower_ in (
+                "at", "after", "following"):
+            return [c for c in up.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
+        if up.pos_ == "VERB" and t.head.lower_ in ("during", "on"):  # "laid a wreath in Lima during her visit"
+            return [o for p in up.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+        break
+    return []
 
 
 def triggers_light(verb: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Phone calls told through what was said in them, often from one side only:
+
+- "X called Y to congratulate her", "X phoned to congratulate Y": a call verb whose purpose infinitive
+  (``call_purpose_verb``: congratulate, thank, discuss …) names the one called;
+- "X congratulated Y by telephone", "warned Y over the phone": a speech act with its own phone phrase;
+- "Y said X said in a telephone conversation that …": a call reported by the one who took it (the
+  reporting speaker is the other side; not "said in a phone call with reporters": a partner of its own)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .knowledge import speech_verbs
+from .mentions import ActorTable
+from .participants import OBJ_DEPS, actors_of, subjects_of
+from .triggers import words
+
+CALL_VERBS = ("call", "phone", "telephone", "ring")
+PURPOSE_DEPS = ("xcomp", "advcl")
+SPEECH_LEMMAS = frozenset(speech_verbs())
+
+
+def purpose_callees(verb: Token, table: ActorTable) -> list[str]:
+    """"called Y to congratulate her", "phoned to congratulate Y": whom the purpose addresses."""
+    if verb.lemma_.lower() not in CALL_VERBS:
+        return []
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ in PURPOSE_DEPS and c.lemma_.lower() in words("call_purpose_verb") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found += [a for a in actors_of([o for o in c.children if o.dep_ in OBJ_DEPS], table) if a not in found]
+    return found
+
+
+def is_purpose_call(verb: Token) -> bool:
+    """"called Y to congratulate her": a phone call, not "called on Y to" nor "called Y a dictator"."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ in PURPOSE_DEPS and c.lemma_.lower() in words("call_purpose_verb") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)
+
+
+def spoken_by_phone(verb: Token, table: ActorTable, phone: bool) -> bool:
+    """"congratulated Y by telephone": a speech act to a named party with its own phone phrase."""
+    return phone and verb.lemma_.lower() in words("call_purpose_verb") and bool(
+        actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS], table))
+
+
+def reported_caller(noun: Token, table: ActorTable, parts: list[str]) -> list[str]:
+    """"Y said X said in a telephone conversation that …": Y, the one X spoke to (a person)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []  # "said in a phone call with reporters": a partner of its own
+    said = noun.head.head
+    if said.pos_ != "VERB" or said.lemma_.lower() not in SPEECH_LEMMAS or said.dep_ != "ccomp":
+        return []
+    outer = said.head
+    if outer.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    return [a for a in subjects_of(outer, table) if table.by_id[a].kind == "person" and a not in parts][:1]

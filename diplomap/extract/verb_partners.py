@@ -1,0 +1,102 @@
+"""The partners a speech or meeting verb names through its prepositions when the parser or the
+construction puts them out of the frames' usual reach: "spoke to X" (a person or state addressed one to
+one), "spoke to NATO brass gathered in Paris" (an address to a body), "met on the sidelines of the summit
+with X" (the "with" phrase hung on the gathering of a margin phrase), "met A on Tuesday and with B"
+(a second "with" phrase joined to another phrase)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import ActorTable
+from .participants import actors_of, with_objects
+from .triggers import words
+
+
+def margin_withs(verb: Token, table: ActorTable) -> list[str]:
+    """"met on the sidelines of the summit with X", "discussed it at length with X": the parser hangs the
+    "with" phrase on the noun of another of the verb's phrases (the gathering of a margin phrase); the
+    verb's subject met X there."""
+    found: list[str] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ == "with":
+            continue
+        # "met on the sidelines of the summit with X", "discussed at length with X", "met at the palace with X"
+        hosts = [c for c in prep.children if c.dep_ == "pobj" and (
+            c.lower_ in words("margin_noun") or c.i not in table.token_actor)]
+        for host in hosts:
+            nouns = [host, *[o for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]] if host.lower_ in words("margin_noun") else [host]
+            found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
+    return found
+
+
+def spoken_to(token: Token, table: ActorTable) -> bool:
+    """"Spoke to X", "talking to the U.S.": a person or a state addressed by name, one to one (an organisation
+    or a crowd addressed is an appearance: ``addresses_a_body``; "spoke to reporters" names no actor)."""
+    return any(table.by_id[a].kind in ("person", "country") and pobj.i in table.token_actor
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for pobj in prep.children if pobj.dep_ == "pobj" for a in actors_of([pobj], table))
+
+
+def addresses_a_body(token: Token, table: ActorTable) -> bool:
+    """"Spoke to top NATO and EU brass": an address to officials of a state or body,
+    not "spoke to reporters"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                aid = table.actor_for(pobj) if pobj.dep_ == "pobj" else None
+                if aid and (pobj.i not in table.token_actor or table.by_id[aid].kind == "organization"):
+                    return True
+    return False
+
+
+def later_withs(token: Token, table: ActorTable) -> list[str]:
+    """"met A on Tuesday and with B on Wednesday": the parser joins the second "with" phrase to the
+    first phrase after the object ("on Tuesday"), not to the verb."""
+    return actors_of([o for p in token.children if p.dep_ == "prep" and p.lower_ != "with"
+                      for c in p.children if c.dep_ == "conj" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"], table)
+
+
+def direct_withs(verb: Token, table: ActorTable) -> list[str]:
+    """The "with" phrases on the verb or its object only ("raised the issue with X"), not "along with X",
+    which adds a co-subject, no partner."""
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj"], table)
+
+
+def with_later(token: Token, table: ActorTable, first: list[str], withs: list[str],
+                groups: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """"met A on Tuesday and with B on Wednesday": a second "with" phrase the parser joins to another
+    phrase of the trigger is a second meeting, with B."""
+    holders = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]  # "held talks"
+    later = [a for h in holders for a in later_withs(h, table) if a not in first + withs]
+    if not later:
+        return withs, groups
+    earlier = [a for a in first + withs if a not in later]
+    return withs + later, groups or ([earlier, later] if earlier else [])
+
+
+def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
+    """"A and B, meeting in Quito, agreed": a meeting gerund in apposition to the subjects is theirs."""
+    return actors_of([token.head], table) if token.dep_ == "appos" and token.lower_.endswith("ing") else []
+
+
+def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
+    """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
+    object the meeting noun is, or on the name that phrase describes, after the noun."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    holders = [noun.head]
+    if noun.head.head.pos_ in ("PROPN", "NOUN"):  # "X, in a visit earlier this week with Y,": on X, after it
+        holders.append(noun.head.head)
+    return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table)
+
+
+def kept_from(token: Token, table: ActorTable) -> list[str]:
+    """"barred X from entering Y", "prevented X from meeting Y": X would have acted, not the one who bars."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
+        return []
+    return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
