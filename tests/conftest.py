@@ -57,6 +57,18 @@ def extract(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def extract_titled(nlp):
+    """extract_titled(title, text) → Extraction of a one-article fixture with a headline."""
+    from diplomap.extract.pipeline import extract_article
+    from diplomap.models import Article
+
+    def run(title: str, text: str, date: str = "2024-05-02"):
+        return extract_article(Article(id="fixture", title=title, text=text, date=date), nlp=nlp)
+
+    return run
+
+
 @pytest.fixture
 def graphs():
     """The multigraph and the weighted graph of ``graph_fixtures.sample_corpus``."""

@@ -4,12 +4,7 @@ a title another state shares is that state's under its dateline. Made-up names a
 from __future__ import annotations
 
 import pytest
-
-
-def country_of(extraction, name: str) -> str | None:
-    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
-    return found[name].country
-
+from actor_helpers import country_of
 
 # --- an office only one state has gives that state -----------------------------------------
 

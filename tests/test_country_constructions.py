@@ -3,12 +3,7 @@ one class per group, with made-up names, places and wording (none taken from an 
 from __future__ import annotations
 
 import pytest
-
-
-def country_of(extraction, name: str) -> str | None:
-    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
-    return found[name].country
-
+from actor_helpers import country_of
 
 # --- a title only one state's officials bear beats a foreign dateline --------------------------
 

@@ -4,11 +4,7 @@ places and wording (none taken from an article)."""
 from __future__ import annotations
 
 import pytest
-
-
-def country_of(extraction, name: str) -> str | None:
-    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
-    return found[name].country
+from actor_helpers import country_of
 
 
 @pytest.mark.parametrize("text,names,iso3", [

@@ -3,24 +3,7 @@ wording (none taken from an article)."""
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture
-def extract_titled(nlp):
-    """extract_titled(title, text) → Extraction of a one-article fixture with a headline."""
-    from diplomap.extract.pipeline import extract_article
-    from diplomap.models import Article
-
-    def run(title: str, text: str, date: str = "2024-05-02"):
-        return extract_article(Article(id="fixture", title=title, text=text, date=date), nlp=nlp)
-
-    return run
-
-
-def country_of(extraction, name: str) -> str | None:
-    found = {n: a for a in extraction.actors if a.kind == "person" for n in (a.name, *a.aliases)}
-    return found[name].country
-
+from actor_helpers import country_of
 
 # --- a headline naming one state sets a story that names few places ----------------------------
 
