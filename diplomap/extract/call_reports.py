@@ -12,16 +12,15 @@ from spacy.tokens import Token
 from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .participants import OBJ_DEPS, actors_of, subjects_of
-from .triggers import words
+from .triggers import load_triggers, words
 
-CALL_VERBS = ("call", "phone", "telephone", "ring")
 PURPOSE_DEPS = ("xcomp", "advcl")
 SPEECH_LEMMAS = frozenset(speech_verbs())
 
 
 def purpose_callees(verb: Token, table: ActorTable) -> list[str]:
     """"called Y to congratulate her", "phoned to congratulate Y": whom the purpose addresses."""
-    if verb.lemma_.lower() not in CALL_VERBS:
+    if load_triggers().verbs.get(verb.lemma_.lower()) != "call":  # call, phone, telephone
         return []
     found: list[str] = []
     for c in verb.children:
