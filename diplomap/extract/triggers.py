@@ -22,7 +22,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "presence_verb", "purpose_verb", "arrival_verb", "mediation_verb", "conflict_noun",
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
               "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb",
-              "posted_role", "stay_verb")
+              "posted_role", "stay_verb", "briefing_verb", "press_audience",
+              "hosting_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

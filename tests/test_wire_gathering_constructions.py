@@ -1,0 +1,66 @@
+"""Construction suite for wire gatherings of office holders (round 6): at a ministers' meeting a wire story
+quotes each minister "told reporters", "told his colleagues", "told journalists" — the officials who brief
+the press at the gathering's venue take part in it (GUIDELINES: a summit is ONE entry listing every named
+participant). Made-up sentences only; same case shape as ``test_wire_constructions``.
+"""
+from __future__ import annotations
+
+import pytest
+from test_meeting_constructions import found, has, linked
+
+CASES = [
+    ("ministers-brief-reporters-at-ministers-meeting",
+     "OSLO, May 4 - Chilean Fisheries Minister Rosa Fuentes said quotas were too high. She was speaking to "
+     "reporters on the eve of a three-day meeting of fisheries ministers. Peruvian Fisheries Minister Tomas "
+     "Arriaga told reporters the talks would be hard. Icelandic Fisheries Minister Gunnar Olafsson told his "
+     "colleagues that stocks were falling.", None,
+     [("meet", None, ("Gunnar Olafsson", "Rosa Fuentes", "Tomas Arriaga"))], []),
+    ("host-and-journalists-at-informal-talks",
+     "LUGANO, Switzerland, May 4 - Swiss Finance Minister Anna Keller said yesterday after hosting a day of "
+     "informal talks at the lakeside resort that rates would stay firm. Kenyan Finance Minister Amos Kiprono "
+     "told journalists he was satisfied with the outcome.", None,
+     [("meet|negotiate", None, ("Amos Kiprono", "Anna Keller"))], []),
+    ("ministers-conference-news-conference",
+     "NAIROBI, June 2 - Trade ministers from eleven states opened a conference on coffee prices. Danish "
+     "Trade Minister Lars Dahl told a news conference the talks had begun well. Later, Peruvian Trade "
+     "Minister Tomas Arriaga told reporters he expected a deal.", None,
+     [("meet", None, ("Lars Dahl", "Tomas Arriaga"))], []),
+]
+
+NOT_MEETINGS = [
+    ("briefings-without-gathering",
+     "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
+     "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed."),
+    ("briefing-before-the-gathering-is-named",
+     "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
+     "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
+     "year, officials said."),
+]
+
+NEVER = [
+    ("untitled-commentator-not-at-meeting",
+     "OSLO, May 4 - Chilean Fisheries Minister Rosa Fuentes told reporters on the eve of a meeting of "
+     "fisheries ministers that quotas were too high. Peruvian Fisheries Minister Tomas Arriaga told his "
+     "colleagues stocks were falling. Economist Maria Soto told reporters prices would fall.",
+     ("Maria Soto", "Rosa Fuentes")),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
+def test_wire_gathering_construction(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-03-16")
+    for types, status, who in want:
+        assert has(e, types, status, *who), (name, found(e))
+    for a, b in never:
+        assert not linked(e, a, b), (name, found(e))
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_wire_gathering_no_meeting(extract, name, text):
+    assert found(extract(text, date="1987-03-16")) == [], found(extract(text, date="1987-03-16"))
+
+
+@pytest.mark.parametrize("name,text,pair", NEVER, ids=[c[0] for c in NEVER])
+def test_wire_gathering_never_links(extract, name, text, pair):
+    e = extract(text, date="1987-03-16")
+    assert not linked(e, *pair), found(e)
