@@ -25,6 +25,20 @@ CASES = [
      "Trade Minister Lars Dahl told a news conference the talks had begun well. Later, Peruvian Trade "
      "Minister Tomas Arriaga told reporters he expected a deal.", None,
      [("meet", None, ("Lars Dahl", "Tomas Arriaga"))], []),
+    # --- a state sends an envoy to another ("Tokyo will send a senior official to Washington"): a visit --------
+    ("expected-to-send-official-to-capital",
+     "Kenya is expected to send a senior official to Lima next month to discuss coffee quotas, officials said.",
+     None, [("visit", "planned", ("Kenya", "Peru"))], []),
+    ("willing-to-dispatch-delegation",
+     "Prime Minister Amos Kiprono said Nairobi was willing to dispatch a trade delegation to Oslo to settle "
+     "the dispute.", None,
+     [("visit", "proposed", ("Kenya", "Norway"))], []),
+    ("sent-named-minister-to-capital",
+     "The Chilean government sent Trade Minister Rosa Fuentes to Tokyo last week for talks on copper.", None,
+     [("visit", "occurred", ("Japan", "Rosa Fuentes"))], []),
+    ("sent-envoy-to",
+     "Sweden sent an envoy to Hanoi on Monday, the ministry said.", None,
+     [("visit", "occurred", ("Sweden", "Vietnam"))], []),
 ]
 
 NOT_MEETINGS = [
@@ -35,6 +49,9 @@ NOT_MEETINGS = [
      "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
+    ("sent-letter-to", "Sweden sent a letter to Hanoi on Monday protesting the arrests."),
+    ("sent-troops-to", "Sweden sent troops to Lebanon last year, the ministry said."),
+    ("sent-recommendations-to", "Officials sent their recommendations to Nairobi yesterday."),
 ]
 
 NEVER = [
