@@ -39,6 +39,13 @@ CASES = [
     ("sent-envoy-to",
      "Sweden sent an envoy to Hanoi on Monday, the ministry said.", None,
      [("visit", "occurred", ("Sweden", "Vietnam"))], []),
+    # --- two states written with a slash before talks: "Canada/U.S. trade negotiations" ----------------------
+    ("slashed-states-negotiations",
+     "OTTAWA, May 3 - She said Kenya/Peru bilateral trade negotiations were progressing well.", None,
+     [("negotiate", None, ("Kenya", "Peru"))], []),
+    ("slashed-states-talks",
+     "Sweden/Norway fishing talks will resume next month, officials said.", None,
+     [("negotiate", "planned", ("Norway", "Sweden"))], []),
 ]
 
 NOT_MEETINGS = [
@@ -49,6 +56,7 @@ NOT_MEETINGS = [
      "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
+    ("slashed-bodies-meeting", "The IMF/World Bank meeting opened in Washington on Monday."),
     ("sent-letter-to", "Sweden sent a letter to Hanoi on Monday protesting the arrests."),
     ("sent-troops-to", "Sweden sent troops to Lebanon last year, the ministry said."),
     ("sent-recommendations-to", "Officials sent their recommendations to Nairobi yesterday."),

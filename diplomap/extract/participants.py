@@ -293,10 +293,13 @@ def discourse_topic(token: Token, table: ActorTable) -> str | None:
 
 
 def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
-    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"."""
+    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"; the states a
+    slashed one names: "Canada/U.S." (wire copy)."""
     doc = token.doc
     left = [t for t in doc[token.left_edge.i:token.i] if t.dep_ != "det"]
     text = "".join(t.text_with_ws for t in left).strip()
+    slashed = "/" in text and "-" not in text  # "Canada/U.S. trade negotiations": states only ("IMF/World Bank")
+    text = text.replace(" / ", "-").replace("/", "-") if slashed else text
     if "-" not in text or text.count("-") > 3:
         return []
     chunks = [c.split() for c in text.replace(" - ", "-").split("-")]
@@ -304,7 +307,7 @@ def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
         return []
     # the word at the hyphen: "U.S.-China trade talks" pairs "U.S." with "China"
     words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
-    parts = [p for p in (table.named(w) for w in words) if p]
+    parts = [p for p in (table.named(w) for w in words) if p and not (slashed and table.by_id[p].kind != "country")]
     return parts if len(parts) == len(words) and len(set(parts)) == len(parts) else []
 
 
