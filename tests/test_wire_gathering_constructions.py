@@ -46,6 +46,13 @@ CASES = [
     ("slashed-states-talks",
      "Sweden/Norway fishing talks will resume next month, officials said.", None,
      [("negotiate", "planned", ("Norway", "Sweden"))], []),
+    # --- briefing someone in person (PETRARCH BRIEF [025]) ----------------------------------------------------
+    ("briefed-opposition-leader",
+     "ATHENS, May 3 - Prime Minister Andreas Kouris briefed opposition leader Nikos Vlachos on the dispute.",
+     None, [("meet", "occurred", ("Andreas Kouris", "Nikos Vlachos"))], []),
+    ("was-briefed-by",
+     "President Eva Lind was briefed by Foreign Minister Tomas Arriaga on Monday.", None,
+     [("meet", "occurred", ("Eva Lind", "Tomas Arriaga"))], []),
 ]
 
 NOT_MEETINGS = [
@@ -56,6 +63,7 @@ NOT_MEETINGS = [
      "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
+    ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
     ("slashed-bodies-meeting", "The IMF/World Bank meeting opened in Washington on Monday."),
     ("sent-letter-to", "Sweden sent a letter to Hanoi on Monday protesting the arrests."),
     ("sent-troops-to", "Sweden sent troops to Lebanon last year, the ministry said."),
