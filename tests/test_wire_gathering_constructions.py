@@ -20,6 +20,11 @@ CASES = [
      "informal talks at the lakeside resort that rates would stay firm. Kenyan Finance Minister Amos Kiprono "
      "told journalists he was satisfied with the outcome.", None,
      [("meet|negotiate", None, ("Amos Kiprono", "Anna Keller"))], []),
+    ("told-the-meeting-joins-hosted-talks",
+     "LUGANO, Switzerland, May 4 - Swiss Finance Minister Anna Keller said yesterday after hosting a day of "
+     "informal talks that rates would stay firm. Commission President Marc Olivier told the meeting the plan "
+     "would be ready in June. Kenyan Finance Minister Amos Kiprono told journalists he was satisfied.", None,
+     [("meet|negotiate", None, ("Amos Kiprono", "Anna Keller", "Marc Olivier"))], []),
     ("ministers-conference-news-conference",
      "NAIROBI, June 2 - Trade ministers from eleven states opened a conference on coffee prices. Danish "
      "Trade Minister Lars Dahl told a news conference the talks had begun well. Later, Peruvian Trade "

@@ -220,6 +220,9 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], doc
     nouns, members, _ = groups[main]
     if main.startswith("of:") or (main.startswith("#") and _hosted(nouns, triggers)):
         start = min(n.i for n in nouns)
+        for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
+                    and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
+            members.extend(a for a in groups.pop(key)[1] if a not in members)
         members.extend(a for a in press_attendees(doc, start, table, triggers) if a not in members)
 
 
