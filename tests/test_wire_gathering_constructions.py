@@ -25,6 +25,11 @@ CASES = [
      "informal talks that rates would stay firm. Commission President Marc Olivier told the meeting the plan "
      "would be ready in June. Kenyan Finance Minister Amos Kiprono told journalists he was satisfied.", None,
      [("meet|negotiate", None, ("Amos Kiprono", "Anna Keller", "Marc Olivier"))], []),
+    ("told-reporters-bare-clause",
+     "OSLO, May 4 - Chilean Fisheries Minister Rosa Fuentes spoke on the eve of a meeting of fisheries "
+     "ministers. Fisheries commissioner Marc de Vries meanwhile told reporters conflict between the big fleets "
+     "set a poor example. Peruvian Fisheries Minister Tomas Arriaga told his colleagues stocks were falling.",
+     None, [("meet", None, ("Marc de Vries", "Tomas Arriaga"))], []),
     ("ministers-conference-news-conference",
      "NAIROBI, June 2 - Trade ministers from eleven states opened a conference on coffee prices. Danish "
      "Trade Minister Lars Dahl told a news conference the talks had begun well. Later, Peruvian Trade "

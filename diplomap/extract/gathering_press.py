@@ -18,8 +18,21 @@ from .triggers import Triggers
 AUDIENCE_PREPS = {"to", "with"}
 
 
+def _next_noun(verb: Token) -> Token | None:
+    """The noun right after the verb, past a determiner or possessive ("told (his) colleagues")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss"):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ == "NOUN" else None
+
+
 def _to_audience(verb: Token, triggers: Triggers) -> bool:
-    """"told reporters", "talking to journalists", "told a news conference"."""
+    """"told reporters", "talking to journalists", "told a news conference"; also where the parser took the
+    audience into the reported clause ("told reporters conflict … set a poor example": a compound)."""
+    after = _next_noun(verb)
+    if verb.lemma_.lower() == "tell" and after is not None and triggers.has("press_audience", after.lemma_.lower()):
+        return True
     for c in verb.children:
         if c.dep_ in ("dobj", "dative") and triggers.has("press_audience", c.lemma_.lower()):
             return True
