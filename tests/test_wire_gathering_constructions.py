@@ -56,6 +56,20 @@ CASES = [
     ("slashed-states-talks",
      "Sweden/Norway fishing talks will resume next month, officials said.", None,
      [("negotiate", "planned", ("Norway", "Sweden"))], []),
+    # --- settling a dispute through talks: a (mostly proposed) negotiation between its sides ---------------
+    ("disputes-should-be-solved-through-negotiations",
+     "ANKARA, April 8 - Kenya said today its disputes with Sweden should be solved through negotiations.", None,
+     [("negotiate", "proposed", ("Kenya", "Sweden"))], []),
+    ("wanted-to-solve-through-consultations",
+     "ANKARA, April 8 - President Amos Kiprono said Nairobi wanted to solve the dispute with Stockholm through "
+     "consultations.", None,
+     [("negotiate", "proposed", ("Kenya", "Sweden"))], []),
+    ("dispute-between-resolved-through-dialogue",
+     "The dispute between Kenya and Sweden should be resolved through dialogue, President Amos Kiprono said.",
+     None, [("negotiate", "proposed", ("Kenya", "Sweden"))], []),
+    ("ready-to-resolve-differences-by-negotiation",
+     "Kenya is ready to resolve its differences with Sweden by negotiation.", None,
+     [("negotiate", "proposed", ("Kenya", "Sweden"))], []),
     # --- briefing someone in person (PETRARCH BRIEF [025]) ----------------------------------------------------
     ("briefed-opposition-leader",
      "ATHENS, May 3 - Prime Minister Andreas Kouris briefed opposition leader Nikos Vlachos on the dispute.",
@@ -74,6 +88,8 @@ NOT_MEETINGS = [
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
     ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
+    ("settled-in-court", "Kenya settled its dispute with Sweden in court."),
+    ("ended-by-force", "Kenya ended the dispute with Sweden by force."),
     ("slashed-bodies-meeting", "The IMF/World Bank meeting opened in Washington on Monday."),
     ("sent-letter-to", "Sweden sent a letter to Hanoi on Monday protesting the arrests."),
     ("sent-troops-to", "Sweden sent troops to Lebanon last year, the ministry said."),

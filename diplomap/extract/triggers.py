@@ -23,7 +23,7 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
               "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb",
               "posted_role", "stay_verb", "briefing_verb", "press_audience",
-              "hosting_verb", "send_verb", "envoy_noun")
+              "hosting_verb", "send_verb", "envoy_noun", "settle_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
