@@ -123,3 +123,26 @@ def test_wire_gathering_no_meeting(extract, name, text):
 def test_wire_gathering_never_links(extract, name, text, pair):
     e = extract(text, date="1987-03-16")
     assert not linked(e, *pair), found(e)
+
+
+def test_trailing_speaker_is_no_apposition_partner():
+    """"… talks with President A, Secretary B told reporters": when the parser hangs B on A as an apposition
+    and leaves "told" without a subject, B is the speaker, not a second partner."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplomap.extract.participants import expand
+    words = ["He", "will", "hold", "talks", "with", "President", "Fuentes", ",", "Secretary", "Arriaga", "told",
+             "reporters", "."]
+    heads = [2, 2, 2, 2, 3, 6, 4, 6, 9, 6, 2, 10, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "compound", "pobj", "punct", "compound", "appos", "conj",
+            "dobj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "NOUN",
+           "PUNCT"]
+    lemmas = ["he", "will", "hold", "talk", "with", "President", "Fuentes", ",", "Secretary", "Arriaga", "tell",
+              "reporter", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert [t.text for t in expand(doc[6])] == ["Fuentes"]
+    lemmas[10] = "arrive"  # "…, Secretary Arriaga arrived": no speech verb, the apposition stays
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert [t.text for t in expand(doc[6])] == ["Fuentes", "Arriaga"]

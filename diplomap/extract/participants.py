@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..ids import slug
 from ..models import Actor
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Knowledge, load_knowledge, speech_verbs
 from .mentions import ActorTable
 from .nlp import entity_start, prep_objects, sentence_of, sentence_start_back
 from .title_holders import included_members, title_holder
@@ -28,11 +28,23 @@ def expand(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") or (  # "A and Chilean minister B":
+        stack.extend(c for c in t.children if (c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
             c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))  # A misparsed as B's modifier
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _trailing_speaker(token: Token) -> bool:
+    """"… talks with President A, Chief Cabinet Secretary B told reporters": B, parsed as A's apposition,
+    is the subject of the strong speech verb right after it that has no subject of its own."""
+    doc = token.doc
+    nxt = token.right_edge.i + 1
+    if token.dep_ != "appos" or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    return verb.pos_ == "VERB" and speech_verbs().get(verb.lemma_.lower()) == "strong" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _with_preps(token: Token, only_after=None) -> list[Token]:
