@@ -70,6 +70,13 @@ CASES = [
     ("ready-to-resolve-differences-by-negotiation",
      "Kenya is ready to resolve its differences with Sweden by negotiation.", None,
      [("negotiate", "proposed", ("Kenya", "Sweden"))], []),
+    # --- "X is due in <place>": a planned visit -------------------------------------------------------------
+    ("due-in-capital-for-talks",
+     "LIMA, May 3 - Kenyan Trade Minister Amos Kiprono is due in Oslo on Monday for talks on coffee.", None,
+     [("visit", "planned", ("Amos Kiprono", "Norway"))], []),
+    ("due-in-state",
+     "Swedish Foreign Minister Eva Lind is due in Kenya next week, her ministry said.", None,
+     [("visit", "planned", ("Eva Lind", "Kenya"))], []),
     # --- briefing someone in person (PETRARCH BRIEF [025]) ----------------------------------------------------
     ("briefed-opposition-leader",
      "ATHENS, May 3 - Prime Minister Andreas Kouris briefed opposition leader Nikos Vlachos on the dispute.",

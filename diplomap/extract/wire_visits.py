@@ -42,7 +42,9 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
             continue
-        places = prep_objects(verb, PLACE_PREP.get(lemma, "in"))
+        places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or [  # "X is due in Oslo on Monday for talks"
+            p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
+            for p in prep_objects(c, "in")]
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline(doc), table) if here else None  # "X is expected here for talks"
