@@ -77,6 +77,13 @@ CASES = [
     ("due-in-state",
      "Swedish Foreign Minister Eva Lind is due in Kenya next week, her ministry said.", None,
      [("visit", "planned", ("Eva Lind", "Kenya"))], []),
+    # --- a state's delegation present somewhere for talks: the state visits ---------------------------------
+    ("delegation-in-capital-for-talks",
+     "OSLO, May 3 - A Kenyan trade delegation is in Lima for talks on coffee quotas.", None,
+     [("visit", "occurred", ("Kenya", "Peru"))], []),
+    ("delegation-was-in-capital-to-discuss",
+     "A Swedish delegation was in Nairobi last week to discuss fishing rights, officials said.", None,
+     [("visit", "occurred", ("Kenya", "Sweden"))], []),
     # --- briefing someone in person (PETRARCH BRIEF [025]) ----------------------------------------------------
     ("briefed-opposition-leader",
      "ATHENS, May 3 - Prime Minister Andreas Kouris briefed opposition leader Nikos Vlachos on the dispute.",
@@ -95,6 +102,7 @@ NOT_MEETINGS = [
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
     ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
+    ("home-delegation-in-own-capital", "LIMA, May 3 - The Peruvian delegation is in Lima for talks."),
     ("settled-in-court", "Kenya settled its dispute with Sweden in court."),
     ("ended-by-force", "Kenya ended the dispute with Sweden by force."),
     ("slashed-bodies-meeting", "The IMF/World Bank meeting opened in Washington on Monday."),

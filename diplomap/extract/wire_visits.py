@@ -51,8 +51,9 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         dest = dest or ([host] if host and table.by_id[host].kind == "country" else [])
         if not dest:
             continue
-        visitors = [a for a in subjects_of(verb, table)
-                    if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
+        sent = any(c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower()) for c in verb.children)
+        visitors = [a for a in subjects_of(verb, table) if a not in dest and (  # "a Kenyan delegation is in Lima"
+            (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             visitors = [a for a in visitors if triggers.has("stay_verb", lemma) and not here  # "here" in a quote
                         and _traveller(table, a, triggers)
