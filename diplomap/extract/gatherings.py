@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .gathering_press import holders_gathering, press_attendees
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import dateline, prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
@@ -24,6 +25,7 @@ NAME_LABELS = {"ORG", "NORP", "EVENT", "FAC", "GPE"}
 BACK_DETS = {"the", "this", "that"}
 NAME_DEPS = {"compound", "nmod", "amod", "poss"}
 ATTENDING_KINDS = ("person", "country")
+CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 
 
 def _anchor(noun: Token) -> Token:
@@ -93,7 +95,17 @@ def _name_tokens(noun: Token) -> list[Token]:
     """The gathering's modifiers and "of" phrase: "the OPEC meeting", "the annual meeting of the fund"."""
     mods = [c for c in noun.children if c.dep_ in NAME_DEPS]
     mods += prep_objects(noun, "of")
-    return [t for m in mods for t in m.subtree]
+    return [t for m in mods for t in _phrase(m)]
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A modifier's words without its clauses: "ministers which will review the Uruguay round" is no
+    meeting of Uruguay."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in CLAUSE_DEPS:
+            out += _phrase(c)
+    return out
 
 
 def _name_of(noun: Token) -> str | None:
@@ -192,6 +204,30 @@ def _is_gathering(noun: Token, triggers: Triggers) -> bool:
     return not any(c.dep_ in ("compound", "amod") and c.lower_ in words("not_event_modifier") for c in noun.children)
 
 
+def _hosted(nouns: list[Token], triggers: Triggers) -> bool:
+    """"after hosting a day of talks", "X, who chaired the session": a gathering of several parties."""
+    verbs = [_attendance_verb(_anchor(n), triggers) for n in nouns]
+    return any(v is not None and triggers.has("hosting_verb", v.lemma_.lower()) for v in verbs)
+
+
+def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], doc: Doc, table: ActorTable,
+                triggers: Triggers) -> None:
+    """A wire story's first gathering of office holders ("a meeting of trade ministers") or, if it comes
+    first, a hosted one ("after hosting a day of talks") takes in the office holders who brief the press
+    once it is named. Not a named one ("the G-7 talks": often another the minister speaks of) nor one a
+    leader merely tells ("told a cabinet meeting")."""
+    main = next((k for k, (_, members, _) in groups.items() if k.startswith("of:") or members), None)
+    if main is None or not dateline(doc.text):
+        return
+    nouns, members, _ = groups[main]
+    if main.startswith("of:") or (main.startswith("#") and _hosted(nouns, triggers)):
+        start = min(n.i for n in nouns)
+        for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
+                    and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
+            members.extend(a for a in groups.pop(key)[1] if a not in members)
+        members.extend(a for a in press_attendees(doc, start, table, triggers) if a not in members)
+
+
 def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int, Event]:
     """Each gathering's meeting, by the index of every noun that names it. "The meeting" refers
     back to the last gathering named by the same noun ("the talks" is not the "meetings" before)."""
@@ -209,6 +245,8 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         sitting = _sitting_noun(held_by, table) if held_by is not None and owner else None
         if sitting is not None:
             attendees += [a for a in _states_sitting(doc, sitting, table) if a not in attendees]
+        holders = holders_gathering(noun, table, held_by) if key is None else None
+        key = key or (f"of:{holders}" if holders else None)  # "a meeting of trade ministers"
         key = key or (f"#{noun.i}" if attendees or _arrived_for(noun) else None)  # unnamed: its own participants
         if key is None:
             continue
@@ -218,6 +256,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)
         bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
+    _join_press(groups, doc, table, triggers)
     arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if _arrived_for(n)), None)
     if arrival is not None:
         members = groups[arrival][1]

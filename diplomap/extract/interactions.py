@@ -25,6 +25,7 @@ from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import sentence_of, sentence_start_back
 from .participants import OBJ_DEPS, actors_of, dateline, subjects_of
+from .settlements import find_settlements
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
@@ -32,7 +33,7 @@ from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .visit_hosts import dateline_host
-from .wire_visits import presence_visits, return_visits
+from .wire_visits import presence_visits, return_visits, send_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -207,6 +208,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
     events.extend(return_visits(doc, table, triggers))
+    events.extend(send_visits(doc, table, triggers))
+    events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]

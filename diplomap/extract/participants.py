@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..ids import slug
 from ..models import Actor
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Knowledge, load_knowledge, speech_verbs
 from .meeting_places import venue
 from .mentions import ActorTable
 from .nlp import entity_start, prep_objects, sentence_of, sentence_start_back
@@ -29,11 +29,23 @@ def expand(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") or (  # "A and Chilean minister B":
+        stack.extend(c for c in t.children if (c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
             c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))  # A misparsed as B's modifier
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _trailing_speaker(token: Token) -> bool:
+    """"… talks with President A, Chief Cabinet Secretary B told reporters": B, parsed as A's apposition,
+    is the subject of the strong speech verb right after it that has no subject of its own."""
+    doc = token.doc
+    nxt = token.right_edge.i + 1
+    if token.dep_ != "appos" or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    return verb.pos_ == "VERB" and speech_verbs().get(verb.lemma_.lower()) == "strong" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _with_preps(token: Token, only_after=None) -> list[Token]:
@@ -306,10 +318,13 @@ def discourse_topic(token: Token, table: ActorTable) -> str | None:
 
 
 def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
-    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"."""
+    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"; the states a
+    slashed one names: "Canada/U.S." (wire copy)."""
     doc = token.doc
     left = [t for t in doc[token.left_edge.i:token.i] if t.dep_ != "det"]
     text = "".join(t.text_with_ws for t in left).strip()
+    slashed = "/" in text and "-" not in text  # "Canada/U.S. trade negotiations": states only ("IMF/World Bank")
+    text = text.replace(" / ", "-").replace("/", "-") if slashed else text
     if "-" not in text or text.count("-") > 3:
         return []
     chunks = [c.split() for c in text.replace(" - ", "-").split("-")]
@@ -317,7 +332,7 @@ def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
         return []
     # the word at the hyphen: "U.S.-China trade talks" pairs "U.S." with "China"
     words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
-    parts = [p for p in (table.named(w) for w in words) if p]
+    parts = [p for p in (table.named(w) for w in words) if p and not (slashed and table.by_id[p].kind != "country")]
     return parts if len(parts) == len(words) and len(set(parts)) == len(parts) else []
 
 

@@ -24,7 +24,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb",
               "posted_role", "stay_verb", "urging_verb", "opening_verb",
               "fulfilled_noun", "call_purpose_verb",
-              "shared_modifier", "taken_up_verb", "delivery_verb", "handed_noun")
+              "shared_modifier", "taken_up_verb", "delivery_verb", "handed_noun",
+              "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

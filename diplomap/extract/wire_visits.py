@@ -1,7 +1,8 @@
 """Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
 Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y",
 "X will go to Tokyo for talks", "X came to Lima to discuss …", "X is expected here next week for
-talks" (the dateline's state); an official of another state needs no purpose to be there ("X was in
+talks" (the dateline's state); a state's envoy sent there ("Tokyo will send a senior official to
+Washington": ``send_verb``, ``envoy_noun``); an official of another state needs no purpose to be there ("X was in
 Lima last week", "X stayed in Peru for three days": ``stay_verb``); and a trip's end: "X returned from Lima", "X flew back from Peru".
 The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
 from __future__ import annotations
@@ -41,15 +42,18 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
             continue
-        places = prep_objects(verb, PLACE_PREP.get(lemma, "in"))
+        places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or [  # "X is due in Oslo on Monday for talks"
+            p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
+            for p in prep_objects(c, "in")]
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline(doc), table) if here else None  # "X is expected here for talks"
         dest = dest or ([host] if host and table.by_id[host].kind == "country" else [])
         if not dest:
             continue
-        visitors = [a for a in subjects_of(verb, table)
-                    if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
+        sent = any(c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower()) for c in verb.children)
+        visitors = [a for a in subjects_of(verb, table) if a not in dest and (  # "a Kenyan delegation is in Lima"
+            (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             visitors = [a for a in visitors if triggers.has("stay_verb", lemma) and not here  # "here" in a quote
                         and _traveller(table, a, triggers)
@@ -87,6 +91,38 @@ def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
             continue
         visitors = [a for a in subjects_of(verb, table) if _traveller(table, a, triggers)
                     and table.by_id[a].country != table.by_id[dest[0]].country and a not in dest]
+        if visitors:
+            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
+                                subjects=tuple(visitors)))
+    return events
+
+
+def _sent(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """Who travels when ``verb`` sends someone: the named official sent ("sent Minister X to Lima") or, for
+    an envoy noun ("a senior official", "a trade delegation"), the sender itself."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [a for a in actors_of(objs, table) if table.by_id[a].kind == "person" and official(table, a)]
+    if named:
+        return named
+    if any(o.pos_ == "NOUN" and triggers.has("envoy_noun", o.lemma_.lower()) for o in objs):
+        return [a for a in subjects_of(verb, table) if official(table, a)]
+    return []
+
+
+def send_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"Japan is expected to send a high-level official to Washington": a (planned) visit of Japan to the
+    United States; "sent Trade Minister X to Tokyo": X visits Japan."""
+    events = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not triggers.has("send_verb", verb.lemma_.lower()):
+            continue
+        places = [c for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]  # "sent an envoy to Hanoi": "to" read as a dative
+        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        if not dest:
+            continue
+        visitors = [a for a in _sent(verb, table, triggers) if a not in dest
+                    and table.by_id[a].country != table.by_id[dest[0]].country]
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
                                 subjects=tuple(visitors)))

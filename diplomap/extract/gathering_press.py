@@ -1,0 +1,71 @@
+"""Office holders at a wire story's gathering: at a ministers' meeting the wire quotes each minister as he
+"told reporters", "was talking to journalists", "told his colleagues" or "told a news conference" — those
+who brief the press or the other delegates once the gathering is named take part in it (GUIDELINES: a summit
+is ONE entry listing every named participant).
+
+Only persons the story introduces with a role (ministers, commissioners, envoys) join: a commentator who
+talks to reporters is no delegate. The gathering is the story's first one of office holders ("a meeting of
+trade ministers", "finance ministers opened a conference") or the first whose attendance the text states.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mentions import ActorTable
+from .participants import subjects_of
+from .triggers import Triggers
+
+AUDIENCE_PREPS = {"to", "with"}
+
+
+def _next_noun(verb: Token) -> Token | None:
+    """The noun right after the verb, past a determiner or possessive ("told (his) colleagues")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss"):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ == "NOUN" else None
+
+
+def _to_audience(verb: Token, triggers: Triggers) -> bool:
+    """"told reporters", "talking to journalists", "told a news conference"; also where the parser took the
+    audience into the reported clause ("told reporters conflict … set a poor example": a compound)."""
+    after = _next_noun(verb)
+    if verb.lemma_.lower() == "tell" and after is not None and triggers.has("press_audience", after.lemma_.lower()):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and triggers.has("press_audience", c.lemma_.lower()):
+            return True
+        if c.dep_ == "prep" and c.lower_ in AUDIENCE_PREPS and any(
+                p.dep_ == "pobj" and triggers.has("press_audience", p.lemma_.lower()) for p in c.children):
+            return True
+    return False
+
+
+def holders_gathering(noun: Token, table: ActorTable, held_by: Token | None) -> str | None:
+    """"a meeting of trade ministers", "the ministers' meeting", "finance ministers opened a conference":
+    the plural office-holder noun whose gathering it is."""
+    if table.kb is None:
+        return None
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+    if held_by is not None:
+        holders += [s for s in held_by.children if s.dep_ == "nsubj"]
+    return next((h.lemma_.lower() for h in holders
+                 if h.tag_ == "NNS" and h.lemma_.lower() in table.kb.group_nouns), None)
+
+
+def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers) -> list[str]:
+    """The persons with a role who brief the press from the sentence of ``start`` on."""
+    found: list[str] = []
+    for t in doc[doc[start].sent.start:]:
+        if t.pos_ not in ("VERB", "AUX") or not triggers.has("briefing_verb", t.lemma_.lower()):
+            continue
+        if not _to_audience(t, triggers):
+            continue
+        for a in subjects_of(t, table):
+            actor = table.by_id[a]
+            if actor.kind == "person" and actor.role and a not in found:
+                found.append(a)
+    return found
