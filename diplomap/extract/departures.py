@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
-from .participants import actors_of, place_text
+from .participants import actors_of
 from .triggers import words
 
 

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from ..models import Article
 from .dates import resolve_date
+from .meeting_places import place_text
 from .nlp import sentence_of
-from .participants import place_text
 from .triggers import Triggers, words
 
 STATUS_ORDER = ("negated", "proposed", "planned", "occurred")

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from ..ids import slug
 from ..models import Actor
-from .knowledge import Knowledge, load_knowledge, speech_verbs
-from .meeting_places import venue
+from .knowledge import Knowledge, speech_verbs
+from .meeting_places import place_text, venue
 from .mentions import ActorTable
-from .nlp import entity_start, prep_objects, sentence_of, sentence_start_back
+from .nlp import prep_objects, sentence_of, sentence_start_back
 from .title_holders import included_members, title_holder
 from .triggers import words
 
@@ -259,35 +259,6 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], (place_text(candidates[0]) if candidates else None)
-
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-def place_text(token: Token) -> str | None:
-    """The place a phrase names: a place entity ("in 2019" is a date, not a place), or a
-    seat of power the ruler tags as an organisation ("at the Elysee Palace")."""
-    doc = token.doc
-    for t in [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]:
-        if t.ent_type_ in PLACE_LABELS or (t.ent_type_ == "ORG" and _is_seat(t)):
-            if t.i != token.i and token.ent_type_ == "":  # "the Elysee Palace": the whole phrase
-                start = min(c.i for c in token.children if c.dep_ in ("compound", "amod"))
-                return doc[start:token.i + 1].text
-            return _entity_at(t).text
-    return None
-
-
-def _entity_at(token: Token):
-    start = entity_start(token)
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return token.doc[start:end]
-
-
-def _is_seat(token: Token) -> bool:
-
-    return load_knowledge().metonym(_entity_at(token).text) is not None
 
 
 def official(table: ActorTable, aid: str) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .interaction_frames import Event
+from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
-from .participants import actors_of, official, place_text, subjects_of
+from .participants import actors_of, official, subjects_of
 
 
 def _road(token: Token) -> bool:

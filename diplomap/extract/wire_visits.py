@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
+from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
-from .participants import actors_of, dateline, official, place_text, subjects_of
+from .participants import actors_of, dateline, official, subjects_of
 from .triggers import Triggers
 from .visit_hosts import dateline_state
 
