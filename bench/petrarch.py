@@ -86,8 +86,16 @@ def load_records(path: Path) -> list[Record]:
                         if c.get("eventcode"))
         date = attrs.get("date", "")
         iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if re.fullmatch(r"\d{8}", date) else None
-        records.append(Record(attrs["id"], " ".join(text.group(1).split()), iso, codings))
+        records.append(Record(attrs["id"], _sentence(text.group(1)), iso, codings))
     return records
+
+
+def _sentence(text: str) -> str:
+    """The record's text on one line, closed by a full stop when it has no closing punctuation:
+    the extractor reads a short line with none as a heading, and these sentences were cut out
+    of articles where they ended one."""
+    text = " ".join(text.split())
+    return text if not text or text[-1] in ".!?\"'" else text + "."
 
 
 def load_names(path: Path = UNIT_ACTORS) -> dict[str, set[str]]:

@@ -13,7 +13,7 @@ from ..models import Actor
 from .knowledge import Knowledge, load_knowledge
 from .meeting_places import venue
 from .mentions import ActorTable
-from .nlp import entity_start, prep_objects, sentence_of, sentence_start_back
+from .nlp import dated_names, entity_start, name_children, prep_objects, sentence_of, sentence_start_back
 from .title_holders import included_members, title_holder
 from .triggers import words
 
@@ -28,9 +28,11 @@ def expand(token: Token) -> list[Token]:
     out, stack = [], [token]
     while stack:
         t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") or (  # "A and Chilean minister B":
-            c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))  # A misparsed as B's modifier
+        if t in out:  # a name's coordination, seen again through another word of the name
+            continue
+        out.append(t)  # "met with President X Thursday": X, the parser's object being the day
+        stack.extend([*dated_names(t), *(c for c in name_children(t) if c.dep_ in ("conj", "appos") or (
+            c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))])  # "A and Chilean minister B"
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)

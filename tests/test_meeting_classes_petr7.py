@@ -1,0 +1,58 @@
+"""Construction suite for meeting classes found on the PETRARCH reference sentences (branch petr7;
+bench/petrarch.py). Every sentence is invented (names, places and wording of no real article):
+
+- a name the parser splits: "Barack Tamsen and Vladimir Orlov will meet": the parser hangs the second
+  name on the LAST word of the first ("Tamsen"), which it made an object of the first word; the
+  coordination of any word of a name is the name's own, so both take part;
+- a name swallowed by a bare day after it: "met with Kenyan President David Otieno Thursday": the parser
+  makes the day the object and the name its compound modifier; the name is still the object (not the day).
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import found, has
+
+CASES = [
+    # --- a coordination hung on a non-head word of a name ---------------------------------------
+    ("split-name-will-meet",
+     "Barack Tamsen and Vladimir Orlov will meet in Bern.",
+     [("meet", "planned", ("Barack Tamsen", "Vladimir Orlov"))]),
+    ("split-name-met",
+     "Barack Tamsen and Vladimir Orlov met in Bern on Monday.",
+     [("meet", "occurred", ("Barack Tamsen", "Vladimir Orlov"))]),
+    ("split-name-three",
+     "Barack Tamsen, Ivan Sokolov and Kwame Asante held talks in Accra on Friday.",
+     [("meet|negotiate", "occurred", ("Barack Tamsen", "Ivan Sokolov", "Kwame Asante"))]),
+    ("plain-names-still",
+     "Hakim Obadi and Vladimir Orlov will meet in Bern.",
+     [("meet", "planned", ("Hakim Obadi", "Vladimir Orlov"))]),
+    # --- a bare day that swallowed the name before it -------------------------------------------
+    ("name-then-day-thursday",
+     "Norway's trade envoy Lars Haugen met with Kenyan President David Otieno Thursday in Nairobi.",
+     [("meet", "occurred", ("David Otieno", "Lars Haugen"))]),
+    ("name-then-day-monday",
+     "Spain's envoy met with Moroccan King Idris Alami Monday in Rabat.",
+     [("meet", "occurred", ("Idris Alami", "Spain"))]),
+    ("name-then-day-state-side",
+     "Chile's envoy met with Peruvian President Luis Quispe Friday in Lima.",
+     [("meet", "occurred", ("Chile", "Luis Quispe"))]),
+]
+
+NOT_MEETINGS = [
+    # the day alone is no party
+    ("day-object-no-name", "Chilean envoy Ana Ruiz met with reporters Tuesday in Lima."),
+    ("split-name-not-coordinated-verb",
+     "Barack Tamsen spoke in Bern and Vladimir Orlov stayed at home."),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_meeting_classes(extract, case, text, expected):
+    e = extract(text)
+    for types, status, who in expected:
+        assert has(e, types, status, *who), found(e)
+
+
+@pytest.mark.parametrize("case,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_not_meetings(extract, case, text):
+    assert found(extract(text)) == []
