@@ -5,7 +5,10 @@ bench/petrarch.py). Every sentence is invented (names, places and wording of no 
   name on the LAST word of the first ("Tamsen"), which it made an object of the first word; the
   coordination of any word of a name is the name's own, so both take part;
 - a name swallowed by a bare day after it: "met with Kenyan President David Otieno Thursday": the parser
-  makes the day the object and the name its compound modifier; the name is still the object (not the day).
+  makes the day the object and the name its compound modifier; the name is still the object (not the day);
+- the possessor of a noun an infinitive completes is the infinitive's subject: "regretted Greece's refusal
+  to talk to X" (Greece, not the one who regretted; negated), "welcomed Chile's offer to hold talks with Peru"
+  (Chile and Peru, proposed), "Norway's readiness to meet X" (proposed).
 """
 from __future__ import annotations
 
@@ -36,9 +39,24 @@ CASES = [
     ("name-then-day-state-side",
      "Chile's envoy met with Peruvian President Luis Quispe Friday in Lima.",
      [("meet", "occurred", ("Chile", "Luis Quispe"))]),
+    # --- the possessor of a noun completed by an infinitive -------------------------------------
+    ("possessor-refusal-talk-to",
+     "The envoy noted that Ankara regretted Greece's refusal to talk to Cypriot President Nikos Andreou.",
+     [("call|meet|negotiate", "negated", ("Greece", "Nikos Andreou"))]),
+    ("possessor-offer-hold-talks",
+     "Officials in Lima welcomed Chile's offer to hold talks with Peru on the border.",
+     [("meet|negotiate", "proposed", ("Chile", "Peru"))]),
+    ("possessor-readiness-meet",
+     "Diplomats praised Norway's readiness to meet Kenyan President David Otieno in Oslo.",
+     [("meet", "proposed", ("David Otieno", "Norway"))]),
+    ("possessor-refusal-negotiate",
+     "Peru's refusal to negotiate with Chile angered its neighbours.",
+     [("negotiate|meet", "negated", ("Chile", "Peru"))]),
 ]
 
 NOT_MEETINGS = [
+    # not the one who regretted or welcomed the possessor's move
+    ("no-meeting-of-the-welcomer", "Ankara welcomed Greece's decision to raise tariffs on Cypriot goods."),
     # the day alone is no party
     ("day-object-no-name", "Chilean envoy Ana Ruiz met with reporters Tuesday in Lima."),
     ("split-name-not-coordinated-verb",

@@ -195,21 +195,20 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if controller:
                 return controller
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
-            v = v.head
-            seen += 1
+            v, seen = v.head, seen + 1
             continue
         if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
-            v = v.head.head
-            seen += 1
+            v, seen = v.head.head, seen + 1
             continue
         if v.dep_ == "relcl":
             return actors_of([v.head], table)
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):  # "Kellogg, speaking ..."
-            found = actors_of([v.head], table)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            owner = [c for c in v.head.children if c.dep_ == "poss"] if infinitive else []
+            found = actors_of([v.head], table) or actors_of(owner, table)  # "Chile's offer to meet X": Chile
             if found:
                 return found
             n = v.head  # "in a move to strengthen ties after meeting X": the mover
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             while (n.dep_ in ("pobj", "prep") or n.dep_ == "dobj" and infinitive) and n.head != n:
                 n = n.head  # "accepted an invitation to visit": the one who accepted
             if n.pos_ in ("VERB", "AUX") and n != v:
