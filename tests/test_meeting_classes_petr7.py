@@ -8,7 +8,10 @@ bench/petrarch.py). Every sentence is invented (names, places and wording of no 
   makes the day the object and the name its compound modifier; the name is still the object (not the day);
 - the possessor of a noun an infinitive completes is the infinitive's subject: "regretted Greece's refusal
   to talk to X" (Greece, not the one who regretted; negated), "welcomed Chile's offer to hold talks with Peru"
-  (Chile and Peru, proposed), "Norway's readiness to meet X" (proposed).
+  (Chile and Peru, proposed), "Norway's readiness to meet X" (proposed);
+- going to a state or its seat is a visit, as travelling there is: "X went to Peru", "X will go to Lima",
+  "said he would be going to Oslo for meetings"; not "attention would go to Peru" (no actor goes), not "went
+  to the polls", not "troops went to Peru" (only a person goes), not "on vacation"; "come" stays out ("his comments came before talks in Brussels", "might come to terms").
 """
 from __future__ import annotations
 
@@ -52,9 +55,31 @@ CASES = [
     ("possessor-refusal-negotiate",
      "Peru's refusal to negotiate with Chile angered its neighbours.",
      [("negotiate|meet", "negated", ("Chile", "Peru"))]),
+    # --- going / coming to a state or its seat ---------------------------------------------------
+    ("went-to-state",
+     "Chilean Foreign Minister Ana Vidal went to Peru on Monday.",
+     [("visit", "occurred", ("Ana Vidal", "Peru"))]),
+    ("will-go-to-seat",
+     "Kenyan Trade Minister David Otieno will go to Oslo next month.",
+     [("visit", "planned", ("David Otieno", "Norway"))]),
+    ("going-to-seat-for-meetings",
+     "Kenyan Trade Minister David Otieno said he would be going to Oslo for meetings of the fund.",
+     [("visit", "planned", ("David Otieno", "Norway"))]),
+    ("named-official-went-to-seat",
+     "Peruvian Foreign Minister Rosa Quispe went to Santiago last week.",
+     [("visit", "occurred", ("Chile", "Rosa Quispe"))]),
 ]
 
 NOT_MEETINGS = [
+    ("attention-goes-to-state", "Special attention would go to Peru next week, the Chilean minister said."),
+    ("went-to-the-polls", "Chile went to the polls on Sunday to elect a new parliament."),
+    ("troops-went-to-state", "Chilean troops went to Peru last week."),
+    ("went-on-vacation", "Chilean President Rosa Fuentes went to Peru on vacation."),
+    ("came-to-rely", "Peru has come to rely on Chilean gas."),
+    ("comments-came-before-talks",
+     "Kenyan Trade Minister David Otieno's comments came shortly before EU ministers met in Brussels."),
+    ("come-to-terms", "Chile and Peru might come to terms on their fishing dispute next month."),
+    ("contract-went-to-firm", "The contract went to a Chilean firm, Peru's minister said."),
     # not the one who regretted or welcomed the possessor's move
     ("no-meeting-of-the-welcomer", "Ankara welcomed Greece's decision to raise tariffs on Cypriot goods."),
     # the day alone is no party
