@@ -12,6 +12,8 @@ bench/petrarch.py). Every sentence is invented (names, places and wording of no 
 - going to a state or its seat is a visit, as travelling there is: "X went to Peru", "X will go to Lima",
   "said he would be going to Oslo for meetings"; not "attention would go to Peru" (no actor goes), not "went
   to the polls", not "troops went to Peru" (only a person goes), not "on vacation"; "come" stays out ("his comments came before talks in Brussels", "might come to terms").
+- "meetings of the joint trade committee with Mexico": the "with" phrase the parser hangs on the
+  "of" object of a meeting noun (a body or group that is no actor itself) names the meeting's partner.
 """
 from __future__ import annotations
 
@@ -65,6 +67,16 @@ CASES = [
     ("going-to-seat-for-meetings",
      "Kenyan Trade Minister David Otieno said he would be going to Oslo for meetings of the fund.",
      [("visit", "planned", ("David Otieno", "Norway"))]),
+    ("meetings-of-committee-with-state",
+     "Kenyan Deputy President Mary Wanjiru left for Canada on Wednesday for meetings of the joint trade "
+     "committee with Mexico.",
+     [("meet|negotiate", None, ("Mary Wanjiru", "Mexico"))]),
+    ("meeting-of-commission-with-state",
+     "Chilean Foreign Minister Ana Vidal will attend a meeting of the bilateral commission with Bolivia next week.",
+     [("meet|negotiate", "planned", ("Ana Vidal", "Bolivia"))]),
+    ("talks-of-panel-with-person",
+     "Chilean Foreign Minister Ana Vidal joined talks of the border panel with Peruvian President Luis Quispe.",
+     [("meet|negotiate", None, ("Ana Vidal", "Luis Quispe"))]),
     ("named-official-went-to-seat",
      "Peruvian Foreign Minister Rosa Quispe went to Santiago last week.",
      [("visit", "occurred", ("Chile", "Rosa Quispe"))]),
@@ -73,6 +85,8 @@ CASES = [
 NOT_MEETINGS = [
     ("attention-goes-to-state", "Special attention would go to Peru next week, the Chilean minister said."),
     ("went-to-the-polls", "Chile went to the polls on Sunday to elect a new parliament."),
+    ("meeting-of-commission-with-no-actor",
+     "Chilean Foreign Minister Ana Vidal attended a meeting of the commission with its new members."),
     ("troops-went-to-state", "Chilean troops went to Peru last week."),
     ("went-on-vacation", "Chilean President Rosa Fuentes went to Peru on vacation."),
     ("came-to-rely", "Peru has come to rely on Chilean gas."),
