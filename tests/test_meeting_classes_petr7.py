@@ -13,7 +13,9 @@ bench/petrarch.py). Every sentence is invented (names, places and wording of no 
   "said he would be going to Oslo for meetings"; not "attention would go to Peru" (no actor goes), not "went
   to the polls", not "troops went to Peru" (only a person goes), not "on vacation"; "come" stays out ("his comments came before talks in Brussels", "might come to terms").
 - "meetings of the joint trade committee with Mexico": the "with" phrase the parser hangs on the
-  "of" object of a meeting noun (a body or group that is no actor itself) names the meeting's partner.
+  "of" object of a meeting noun (a body or group that is no actor itself) names the meeting's partner;
+- "the ambassadors of Chile and Peru presented credentials to Argentina's president": the "to" phrase the
+  parser hangs on the document handed over (not on the verb) names whom it was handed to.
 """
 from __future__ import annotations
 
@@ -77,6 +79,15 @@ CASES = [
     ("talks-of-panel-with-person",
      "Chilean Foreign Minister Ana Vidal joined talks of the border panel with Peruvian President Luis Quispe.",
      [("meet|negotiate", None, ("Ana Vidal", "Luis Quispe"))]),
+    ("credentials-to-hung-on-object",
+     "The ambassadors of Chile and Peru presented credentials to Argentina's president on Wednesday.",
+     [("meet", "occurred", ("Argentina", "Chile", "Peru"))]),
+    ("credentials-to-named-president",
+     "The new ambassador of Chile presented credentials to Argentine President Luis Ferreyra.",
+     [("meet", "occurred", ("Chile", "Luis Ferreyra"))]),
+    ("message-to-hung-on-object",
+     "Chilean envoy Pablo Ortiz delivered a message from Santiago to Peruvian President Luis Quispe on Friday.",
+     [("meet", "occurred", ("Luis Quispe", "Pablo Ortiz"))]),
     ("named-official-went-to-seat",
      "Peruvian Foreign Minister Rosa Quispe went to Santiago last week.",
      [("visit", "occurred", ("Chile", "Rosa Quispe"))]),
@@ -87,6 +98,7 @@ NOT_MEETINGS = [
     ("went-to-the-polls", "Chile went to the polls on Sunday to elect a new parliament."),
     ("meeting-of-commission-with-no-actor",
      "Chilean Foreign Minister Ana Vidal attended a meeting of the commission with its new members."),
+    ("aid-to-state-no-delivery", "Chile delivered food aid to Peru on Friday."),
     ("troops-went-to-state", "Chilean troops went to Peru last week."),
     ("went-on-vacation", "Chilean President Rosa Fuentes went to Peru on vacation."),
     ("came-to-rely", "Peru has come to rely on Chilean gas."),
