@@ -23,8 +23,9 @@ def find_deliveries(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if not any(o.lemma_.lower() in triggers.words["handed_noun"] for o in objs):
             continue
-        to = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
-              if o.dep_ == "pobj"]
+        handed = [o for o in objs if o.lemma_.lower() in triggers.words["handed_noun"]]
+        to = [o for h in (verb, *handed) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"]  # "presented credentials to X": on the object
         givers = [a for a in subjects_of(verb, table) if table.by_id[a].kind in ("person", "country")]
         takers = [a for a in actors_of([o for o in objs if o.lemma_.lower() not in triggers.words["handed_noun"]]
                                        + to, table) if table.by_id[a].kind in PARTY_KINDS and a not in givers]

@@ -18,7 +18,7 @@ from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import prep_objects, sentence_of
 from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
@@ -177,6 +177,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
     if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
         return None  # "troops entered Thailand": an incursion, not a visit
+    if any(o.lemma_.lower() in words("private_trip_noun") for o in prep_objects(token, "on", "for")):
+        return None  # "went to Lima on holiday": a private trip
     departure = lemma in words("departure_verb")
     if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting

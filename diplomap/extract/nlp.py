@@ -157,6 +157,28 @@ def entity_start(token) -> int:
     return start
 
 
+def name_children(token) -> list:
+    """``token``'s children, and those outside its named entity of the entity's other words: in
+    "Barack Tamsen and B will meet" the parser hangs B on "Tamsen", which it made an object of
+    "Barack", the subject; a coordination of any word of a name is the name's."""
+    if not token.ent_type_:
+        return list(token.children)
+    start = entity_start(token)
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return [c for n in token.doc[start:end] for c in n.children
+            if n.i == token.i or not start <= c.i < end]
+
+
+def dated_names(token) -> list:
+    """Names the parser made compound modifiers of a bare day after them ("met with President
+    David Otieno Thursday": "Thursday" the object): the name is the phrase's word, not the day."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return []
+    return [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE")]
+
+
 def sentence_start_back(token, back: int) -> int:
     """Where the sentence ``back`` sentences before ``token``'s begins (0: its own; never before
     the document's start): the window of "this sentence or the ones just before"."""

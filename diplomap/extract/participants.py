@@ -13,7 +13,7 @@ from ..models import Actor
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text, venue
 from .mentions import ActorTable
-from .nlp import prep_objects, sentence_of, sentence_start_back
+from .nlp import dated_names, name_children, prep_objects, sentence_of, sentence_start_back
 from .title_holders import included_members, title_holder
 from .triggers import words
 
@@ -28,9 +28,12 @@ def expand(token: Token) -> list[Token]:
     out, stack = [], [token]
     while stack:
         t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if (c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
-            c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))  # A misparsed as B's modifier
+        if t in out:  # a name's coordination, seen again through another word of the name
+            continue
+        out.append(t)  # "met with President X Thursday": X, the parser's object being the day
+        stack.extend([*dated_names(t), *(c for c in name_children(t) if (
+            c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
+            c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))])  # "A and Chilean minister B"
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
@@ -205,21 +208,20 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if controller:
                 return controller
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
-            v = v.head
-            seen += 1
+            v, seen = v.head, seen + 1
             continue
         if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
-            v = v.head.head
-            seen += 1
+            v, seen = v.head.head, seen + 1
             continue
         if v.dep_ == "relcl":
             return actors_of([v.head], table)
         if v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):  # "Kellogg, speaking ..."
-            found = actors_of([v.head], table)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            owner = [c for c in v.head.children if c.dep_ == "poss"] if infinitive else []
+            found = actors_of([v.head], table) or actors_of(owner, table)  # "Chile's offer to meet X": Chile
             if found:
                 return found
             n = v.head  # "in a move to strengthen ties after meeting X": the mover
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             while (n.dep_ in ("pobj", "prep") or n.dep_ == "dobj" and infinitive) and n.head != n:
                 n = n.head  # "accepted an invitation to visit": the one who accepted
             if n.pos_ in ("VERB", "AUX") and n != v:

@@ -85,12 +85,15 @@ def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
 
 def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
     """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
-    object the meeting noun is, or on the name that phrase describes, after the noun."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return []
-    holders = [noun.head]
-    if noun.head.head.pos_ in ("PROPN", "NOUN"):  # "X, in a visit earlier this week with Y,": on X, after it
-        holders.append(noun.head.head)
+    object the meeting noun is, on the name that phrase describes, after the noun, or on the noun's "of"
+    object."""
+    holders = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.pos_ == "NOUN" and table.actor_for(o) is None]  # "meetings of the
+    # joint committee with Mexico": on the body (no actor itself) whose meeting the noun is
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holders.append(noun.head)
+        if noun.head.head.pos_ in ("PROPN", "NOUN"):  # "X, in a visit earlier this week with Y,": on X, after it
+            holders.append(noun.head.head)
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                       and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table)
 
