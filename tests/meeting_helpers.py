@@ -19,3 +19,11 @@ def has(e, types: str, status: str | None, *who: str) -> bool:
 
 def linked(e, a: str, b: str) -> bool:
     return any(a in w and b in w for _, _, w in found(e))
+
+
+def assert_meetings(e, name: str, want, never=()) -> None:
+    """Each (types, status, names) of ``want`` is a meeting of ``e``; no pair of ``never`` is linked."""
+    for types, status, who in want:
+        assert has(e, types, status, *who), (name, found(e))
+    for a, b in never:
+        assert not linked(e, a, b), (name, found(e))

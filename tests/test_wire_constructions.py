@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from test_meeting_constructions import found, has, linked
+from meeting_helpers import assert_meetings, found
 
 CASES = [
     # --- a visitor present in a state for talks: "was in X for talks", "is in X to discuss" -------------
@@ -63,10 +63,7 @@ def _cases(cases):
 @pytest.mark.parametrize("name,text,date,want,never", _cases(CASES))
 def test_wire_construction_round5(extract, name, text, date, want, never):
     e = extract(text, date=date or "1987-03-16")
-    for types, status, who in want:
-        assert has(e, types, status, *who), (name, found(e))
-    for a, b in never:
-        assert not linked(e, a, b), (name, found(e))
+    assert_meetings(e, name, want, never)
 
 
 @pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
