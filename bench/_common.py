@@ -1,5 +1,5 @@
-"""What the benchmarks over the shared corpus share: the checkout on ``sys.path`` (they run as
-``python bench/NAME.py``) and the corpus's articles, read as the CLI reads them."""
+"""What the benchmarks share: the checkout on ``sys.path`` (they run as ``python bench/NAME.py``),
+the corpus's articles, read as the CLI reads them, and an extraction written out for failure reports."""
 from __future__ import annotations
 
 import sys
@@ -10,7 +10,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from diplomap.corpus.ingest import load_paths  # noqa: E402
-from diplomap.models import Article  # noqa: E402
+from diplomap.models import Article, Extraction  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -25,3 +25,14 @@ def load_corpus(folder: Path = CORPUS) -> list[Article]:
     if loaded.errors:
         raise SystemExit("cannot read the corpus:\n" + "\n".join(str(e) for e in loaded.errors))
     return loaded.articles
+
+
+def describe(extraction: Extraction) -> list[str]:
+    """The interactions of an extraction as short lines, for failure reports."""
+    actors = {a.id: a for a in extraction.actors}
+
+    def who(aid: str) -> str:
+        a = actors.get(aid)
+        return f"{a.name} ({a.country or '-'})" if a else aid
+
+    return [f"{i.type}/{i.status}: " + ", ".join(who(a) for a in i.actors) for i in extraction.interactions]

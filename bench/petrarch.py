@@ -27,9 +27,8 @@ from pathlib import Path
 
 import pycountry
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/, also when a test loads this file
+from _common import ROOT, describe  # noqa: E402  (puts the checkout on sys.path)
 
 from diplomap.models import MEETING_TYPES, Actor, Article, Extraction  # noqa: E402
 
@@ -154,16 +153,6 @@ def score(record: Record, extraction: Extraction, meeting_codes: frozenset[str],
         return Outcome(record, False, not pairs, got)
     ok = any(matches(a, c.source, names) and matches(b, c.target, names) for c in wanted for a, b in pairs)
     return Outcome(record, True, ok, got)
-
-
-def describe(extraction: Extraction) -> list[str]:
-    actors = {a.id: a for a in extraction.actors}
-
-    def who(aid: str) -> str:
-        a = actors.get(aid)
-        return f"{a.name} ({a.country or '-'})" if a else aid
-
-    return [f"{i.type}/{i.status}: " + ", ".join(who(a) for a in i.actors) for i in extraction.interactions]
 
 
 def run(path: Path, meeting_codes: frozenset[str], names: dict[str, set[str]], nlp=None) -> list[Outcome]:

@@ -26,9 +26,8 @@ from pathlib import Path
 
 import pycountry
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/, also when a test loads this file
+from _common import ROOT, describe  # noqa: E402  (puts the checkout on sys.path)
 
 from diplomap.models import MEETING_TYPES, Article, Extraction  # noqa: E402
 
@@ -198,17 +197,6 @@ def cooccurrence_countries(records: list[Record], *, nlp=None) -> dict[str, set[
 
 def share(outcomes: list[Outcome], *, ok: bool = True) -> float:
     return sum(o.ok is ok for o in outcomes) / len(outcomes) if outcomes else 0.0
-
-
-def describe(extraction: Extraction) -> list[str]:
-    """The interactions of an extraction as short lines, for failure reports."""
-    actors = {a.id: a for a in extraction.actors}
-
-    def who(aid: str) -> str:
-        a = actors.get(aid)
-        return f"{a.name} ({a.country or '-'})" if a else aid
-
-    return [f"{i.type}/{i.status}: " + ", ".join(who(a) for a in i.actors) for i in extraction.interactions]
 
 
 def _expected(record: Record, consult: bool) -> str:
