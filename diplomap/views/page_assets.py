@@ -1,5 +1,6 @@
 """The map page's scripts and stylesheets: vis-network's as pyvis ships them, and the page's own
-(``frontend/``), each script with the hash its Content-Security-Policy admits it by."""
+(``frontend/``), each script with its SHA-256 (``sha256-…``): its subresource integrity and,
+quoted, the source the page's Content-Security-Policy admits it by."""
 from __future__ import annotations
 
 import base64
@@ -16,7 +17,7 @@ FRONTEND = Path(__file__).parent / "frontend"
 
 @lru_cache(maxsize=1)
 def vis_network() -> tuple[str, str, str]:
-    """vis-network's JS, its CSP hash and its CSS as shipped by pyvis, checked safe to inline."""
+    """vis-network's JS, its SHA-256 and its CSS as shipped by pyvis, checked safe to inline."""
     spec = importlib.util.find_spec("pyvis")  # not imported: it pulls in IPython
     if spec is None or spec.origin is None:
         raise ImportError("diplomap.render needs pyvis 0.3.2, which ships vis-network")
@@ -25,7 +26,7 @@ def vis_network() -> tuple[str, str, str]:
     css = _without_button_images((vis_dir / "vis-network.css").read_text(encoding="utf-8"))
     if "</script" in js.lower() or "<!--" in js or "</style" in css.lower():
         raise RuntimeError(f"{vis_dir} cannot be inlined: it would close its own tag")
-    return js, csp_hash(js), css
+    return js, integrity(js), css
 
 
 def _without_button_images(css: str) -> str:
@@ -36,6 +37,7 @@ def _without_button_images(css: str) -> str:
     return re.sub(r"[^{}]*\{[^{}]*url\(\s*[\"']?data:[^{}]*\}", "", css)
 
 
+@lru_cache(maxsize=1)
 def vis_network_file() -> tuple[str, str]:
     """vis-network's script and a file name for a server to send it under: the name holds the
     content's hash, so a browser may keep it for good (``render_html(..., vis_src=...)``)."""
@@ -44,27 +46,22 @@ def vis_network_file() -> tuple[str, str]:
 
 
 def integrity(script: str) -> str:
-    """The script's SHA-256 as subresource integrity writes it."""
+    """The script's SHA-256 as subresource integrity writes it (quoted, a CSP source)."""
     return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
-
-
-def csp_hash(script: str) -> str:
-    """The script's SHA-256 as a Content-Security-Policy source."""
-    return f"'{integrity(script)}'"
 
 
 @lru_cache(maxsize=1)
 def map_frontend() -> tuple[str, str, str]:
-    """The map page's own script, its CSP hash, and its stylesheet (diplomap/views/frontend/)."""
+    """The map page's own script, its SHA-256, and its stylesheet (diplomap/views/frontend/)."""
     js = (FRONTEND / "map.js").read_text(encoding="utf-8")
     css = (FRONTEND / "map.css").read_text(encoding="utf-8")
-    return js, csp_hash(js), css
+    return js, integrity(js), css
 
 
 def vis_script_tag(src: str | None) -> str:
     """vis-network's script tag: inline, or loaded from ``src`` and run only if its hash matches
     (``crossorigin``: the sandboxed frame's origin is opaque, so every load is cross-origin)."""
-    js = vis_network()[0]
+    js, sha, _ = vis_network()
     if src is None:
         return f"<script>{js}</script>"
-    return f'<script src="{html.escape(src)}" integrity="{integrity(js)}" crossorigin="anonymous"></script>'
+    return f'<script src="{html.escape(src)}" integrity="{sha}" crossorigin="anonymous"></script>'

@@ -314,10 +314,10 @@ def render_html(
     fit_nodes = [n for n in fit if n in G] if fit is not None else largest_component(G)
     meta = {"top": top_nodes(G), "fit": fit_nodes}
     data = script_json({"nodes": nodes, "edges": edges, "options": _OPTIONS, "meta": meta})
-    _, vis_js_hash, vis_css = vis_network()
-    app_js, app_js_hash, page_css = map_frontend()
+    _, vis_sha, vis_css = vis_network()
+    app_js, app_sha, page_css = map_frontend()
     return _PAGE.substitute(
-        script_hashes=f"{vis_js_hash} {app_js_hash}",
+        script_hashes=f"'{vis_sha}' '{app_sha}'",
         vis_css=vis_css, vis_script=vis_script_tag(vis_src), height=height_px, page_css=page_css,
         legend=_legend_html(G, groups, set(edge_groups)) if legend else "", data=data, app_js=app_js,
     )
