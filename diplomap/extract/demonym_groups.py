@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .knowledge import Knowledge
+from .meeting_places import PLACE_LABELS
 
 ENDINGS = ("ers", "ians", "ans", "ites", "ns")
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def is_plural_demonym(span: Span, kb: Knowledge) -> bool:

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from .knowledge import Knowledge, load_knowledge
 from .nlp import entity_start
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # the NER labels of places
+
 
 def names_a_city(mod: Token, kb: Knowledge) -> bool:
     """"the Lima summit", "the G-7 Washington talks": a city modifying a meeting noun is where it is
@@ -23,10 +25,8 @@ def names_a_city(mod: Token, kb: Knowledge) -> bool:
 
 def venue(t: Token) -> bool:
     """"met in Quito", "talks at Geneva": a place where something happened, not a side of it."""
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.ent_type_ in ("GPE", "LOC", "FAC")
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.ent_type_ in PLACE_LABELS
 
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def place_text(token: Token) -> str | None:
