@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, subjects_of, with_objects
 from .triggers import Triggers, words
 
@@ -34,8 +35,7 @@ def _opening_clause(noun: Token, triggers: Triggers) -> Token | None:
 def _addressees(appeal: Token, clause: Token | None, table: ActorTable) -> list[str]:
     """Whom the appeal asks: "urged Y", "called on Y", "called for Y to", "invited Y"."""
     args = [c for c in appeal.children if c.dep_ == "dobj"]
-    args += [o for p in appeal.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
-             if o.dep_ == "pobj"]
+    args += prep_objects(appeal, "on")
     if clause is not None and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         args += [c for c in clause.children if c.dep_ == "nsubj"]
     return actors_of(args, table)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from .interaction_frames import Event
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
 
@@ -24,8 +25,7 @@ def find_deliveries(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         if not any(o.lemma_.lower() in triggers.words["handed_noun"] for o in objs):
             continue
         handed = [o for o in objs if o.lemma_.lower() in triggers.words["handed_noun"]]
-        to = [o for h in (verb, *handed) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj"]  # "presented credentials to X": on the object
+        to = [o for h in (verb, *handed) for o in prep_objects(h, "to")]  # "presented credentials to X": on the object
         givers = [a for a in subjects_of(verb, table) if table.by_id[a].kind in ("person", "country")]
         takers = [a for a in actors_of([o for o in objs if o.lemma_.lower() not in triggers.words["handed_noun"]]
                                        + to, table) if table.by_id[a].kind in PARTY_KINDS and a not in givers]

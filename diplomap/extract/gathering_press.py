@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import subjects_of
 from .triggers import Triggers
 
@@ -48,8 +49,7 @@ def holders_gathering(noun: Token, table: ActorTable, held_by: Token | None) -> 
     if table.kb is None:
         return None
     holders = [c for c in noun.children if c.dep_ == "poss"]
-    holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                if p.dep_ == "pobj"]
+    holders += prep_objects(noun, "of")
     if held_by is not None:
         holders += [s for s in held_by.children if s.dep_ == "nsubj"]
     return next((h.lemma_.lower() for h in holders

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .placement import place_of_token, place_residents
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
@@ -54,8 +55,7 @@ def _clause_origin(root: Token, table: ActorTable, kb: Knowledge) -> str | None:
     on the name or on a noun set beside it, with an origin verb and a place it comes "from"."""
     nouns = [root, *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
     for verb in (c for n in nouns for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in kb.origin_verbs):
-        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in p.children if o.dep_ == "pobj"]
+        places = prep_objects(verb, "from")
         if verb.lemma_.lower() != "be":
             places += [o for o in verb.children if o.dep_ == "dobj"]
         for place in places:
@@ -80,8 +80,7 @@ def _predicate_origin(root: Token, kb: Knowledge) -> str | None:
             return next((c.iso3 for c in found if c is not None), None)
         if noun.pos_ not in ("NUM", "NOUN") or noun.i > root.head.i + 8:
             return None  # "one of", "thousands of", "a group of": a quantity, then its people
-        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"), None)
+        noun = next(iter(prep_objects(noun, "of")), None)
     return None
 
 
@@ -141,8 +140,8 @@ def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
     if root.dep_ == "nsubj":
         verbs.append(root.head)
     groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
-    groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs for p in v.children
-               if p.dep_ == "prep" and p.lower_ in ("for", "at", "with") for o in p.children if o.dep_ == "pobj"]
+    groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs
+               for o in prep_objects(v, "for", "at", "with")]
     led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
         groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]

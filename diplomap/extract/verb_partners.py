@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
+from .nlp import prep_objects
 from .participants import actors_of, with_objects
 from .triggers import words
 
@@ -24,8 +25,7 @@ def margin_withs(verb: Token, table: ActorTable) -> list[str]:
         hosts = [c for c in prep.children if c.dep_ == "pobj" and (
             c.lower_ in words("margin_noun") or c.i not in table.token_actor)]
         for host in hosts:
-            nouns = [host, *[o for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj"]] if host.lower_ in words("margin_noun") else [host]
+            nouns = [host, *prep_objects(host, "of")] if host.lower_ in words("margin_noun") else [host]
             found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
     return found
 
