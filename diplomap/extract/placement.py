@@ -82,10 +82,11 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
             actor.country = place or dateline
-    setting = setting_country(table, kb)
+    counts = _state_counts(table, kb)
+    setting = setting_country(table, kb, counts)
     if setting is None:
         if dateline is None:
-            _place_by_headline_subject(table, kb)
+            _place_by_headline_subject(table, kb, counts)
         return
     for aid in table.unplaced - _outsiders(table, kb):
         actor = table.by_id.get(aid)
@@ -99,20 +100,20 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
             actor.country = setting
 
 
-def _place_by_headline_subject(table: ActorTable, kb: Knowledge) -> None:
+def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[str, int]) -> None:
     """A story set in no one state, with no dateline (the caller's check): an official with a bare national title
     ("foreign ministry spokesperson X") speaks for the one state the headline's subject names
     ("Ruritania denies link to attack in Borduria", "Ruritania's plan to close camps worries
     refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title;
     a person with no role, body or state is of that state when the text also names it more often
-    than any other ("Ruritania hunting revenues double amid Borduria opposition")."""
+    than any other ("Ruritania hunting revenues double amid Borduria opposition"). ``counts``: the
+    text's names of each state (``_state_counts``)."""
     if not table.headline or not (table.unplaced_officials or table.unplaced):
         return
     head = load_model()(table.headline)  # parsed only when someone waits for a state
     states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
               for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
               and (found := kb.country_of(u.text)) is not None}
-    counts = _state_counts(table, kb)
     if len(states) != 1:  # no subject state: the one the text names at least twice as often as any other
         top = max(counts, key=lambda k: counts[k], default=None)
         if top is None or counts[top] < 3 or any(2 * n > counts[top] for c, n in counts.items() if c != top):
@@ -181,11 +182,11 @@ def private_person(d: Description, kb: Knowledge) -> bool:
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
-def setting_country(table: ActorTable, kb: Knowledge) -> str | None:
+def setting_country(table: ActorTable, kb: Knowledge, counts: dict[str, int]) -> str | None:
     """The one country an article is set in: most of its place names (countries, capitals,
     cities) are of that country, at least SETTING_SHARE of them and three or more; else the
-    one state its headline names, when the text names that state more than any other."""
-    counts = _state_counts(table, kb)
+    one state its headline names, when the text names that state more than any other.
+    ``counts``: the text's names of each state (``_state_counts``)."""
     top = max(counts, key=lambda k: counts[k], default=None)
     total = sum(counts.values())
     if top is not None and counts[top] >= 3 and counts[top] >= SETTING_SHARE * total:
