@@ -77,7 +77,7 @@ def test_click_a_node_focuses_it_and_opens_its_panel(seed_app, browser_page, tmp
     assert dimmed and "keir-starmer" not in dimmed
     assert not set(dimmed) & set(neighbours)
     assert "vladimir-putin" in dimmed  # he met Trump, not Starmer
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # written at the end of the run the click started: slow on a loaded machine
     while "actor=keir-starmer" not in page.url:
         assert time.monotonic() < deadline, f"the address does not record the focus: {page.url}"
         time.sleep(0.2)
