@@ -4,13 +4,25 @@
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 
-from ..models import ActorRole, Article, Corpus, CorpusActor, CorpusInteraction, CorpusQuote, Extraction
+from ..models import (
+    Actor,
+    ActorRole,
+    Article,
+    Corpus,
+    CorpusActor,
+    CorpusInteraction,
+    CorpusQuote,
+    Extraction,
+    Interaction,
+    Quote,
+)
 from . import quote_search
 from .store_errors import StoreError
 
@@ -62,6 +74,7 @@ CREATE INDEX IF NOT EXISTS resolved_quotes_by_article ON resolved_quotes (articl
 CREATE INDEX IF NOT EXISTS articles_listing ON articles (id, title, date, source, url, path, content_hash, pipeline_version);
 """
 SCHEMA += RESOLVED_INDEXES
+QUOTE_BATCH = 10_000  # resolved quotes written (and indexed) per batch
 
 
 def insert_extraction(db: sqlite3.Connection, article: Article, extraction: Extraction, version: str) -> None:
@@ -86,6 +99,16 @@ def insert_extraction(db: sqlite3.Connection, article: Article, extraction: Extr
 
 
 def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], stamp: str) -> None:
+    """Cache ``corpus`` (with its quotes) as resolved under ``stamp``."""
+    write_resolved(db, corpus, ((q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
+                                for q in corpus.quotes))
+    write_stamp(db, problems, stamp)
+
+
+def write_resolved(db: sqlite3.Connection, corpus: Corpus, quotes: Iterable[tuple]) -> None:
+    """The resolved tables and the quotes' indexes, replaced by ``corpus``'s actors and interactions and
+    by ``quotes``, rows of ``CorpusQuote``'s fields in corpus order, written a batch at a time as they
+    come (a re-resolve streams them from the stored extractions: none need be in memory at once)."""
     for table in ("resolved_actors", "resolved_interactions", "resolved_quotes"):
         db.execute(f"DELETE FROM {table}")
     db.executemany("INSERT INTO resolved_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -95,12 +118,67 @@ def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], s
     db.executemany("INSERT INTO resolved_interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         (n, i.id, i.article_id, i.type, json.dumps(i.actors), i.status, i.source, i.target, i.date, i.location,
          i.evidence, i.start, i.end) for n, i in enumerate(corpus.interactions)])
-    db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
-        for n, q in enumerate(corpus.quotes)])
-    quote_search.fill(db, corpus.quotes)
+    indexed = quote_search.clear(db)
+    numbered = enumerate(quotes)
+    while batch := list(itertools.islice(numbered, QUOTE_BATCH)):
+        db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(n, *row) for n, row in batch])
+        if indexed:
+            quote_search.add(db, ((n, row[2]) for n, row in batch))
+    quote_search.fill_order(db)
+
+
+def write_stamp(db: sqlite3.Connection, problems: list[str], stamp: str) -> None:
+    """Mark the resolved tables as the corpus resolved under ``stamp``, with its ``problems``."""
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                    [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
+
+
+def load_extractions(db: sqlite3.Connection, only: str | None, articles: dict[str, Article], *,
+                     quotes: bool = True) -> Iterator[Extraction]:
+    """The stored extractions of ``articles`` (all, or ``only`` one); ``quotes=False``: without their quotes."""
+    where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())
+
+    def rows(sql: str) -> dict[str, list]:
+        grouped: dict[str, list] = {}
+        for row in db.execute(sql.format(where=where), args):
+            grouped.setdefault(row[0], []).append(row[1:])
+        return grouped
+
+    aliases = rows("SELECT article_id, actor_idx, alias FROM aliases {where} ORDER BY article_id, actor_idx, idx")
+    actors = rows("SELECT article_id, idx, id, name, kind, country, role, mentions FROM actors {where} "
+                  "ORDER BY article_id, idx")
+    participants = rows("SELECT article_id, interaction_idx, actor_id FROM participants {where} "
+                        "ORDER BY article_id, interaction_idx, idx")
+    interactions = rows("SELECT article_id, idx, type, status, source, target, date, location, evidence, "
+                        "start_char, end_char FROM interactions {where} ORDER BY article_id, idx")
+    by_name(Quote, db.execute(_QUOTES.format(where="WHERE 0")), skip=1)  # checked once, read by position
+    quote_rows = rows(_QUOTES) if quotes else {}
+    for aid, article in articles.items():  # each article's rows dropped once it is built
+        names: dict[int, list[str]] = {}
+        for idx, alias in aliases.pop(aid, ()):
+            names.setdefault(idx, []).append(alias)
+        members: dict[int, list[str]] = {}
+        for idx, actor_id in participants.pop(aid, ()):
+            members.setdefault(idx, []).append(actor_id)
+        yield Extraction(
+            article=article,
+            actors=[Actor(id=r[1], name=r[2], kind=r[3], country=r[4], role=r[5], aliases=names.get(r[0], []),
+                          mentions=r[6]) for r in actors.pop(aid, ())],
+            interactions=[Interaction(type=r[1], actors=members.get(r[0], []), status=r[2], source=r[3],
+                                      target=r[4], date=r[5], location=r[6], evidence=r[7], start=r[8],
+                                      end=r[9]) for r in interactions.pop(aid, ())],
+            quotes=[Quote(*r) for r in quote_rows.pop(aid, ())],
+        )
+
+
+_QUOTES = ("SELECT article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
+           "FROM quotes {where} ORDER BY article_id, idx")
+
+
+def quote_rows(db: sqlite3.Connection) -> Iterable[tuple]:
+    """Every stored quote as (article id, ``Quote``'s fields), in corpus order, read as iterated."""
+    return db.execute(_QUOTES.format(where=""))
 
 
 def load_articles(db: sqlite3.Connection) -> dict[str, Article]:
