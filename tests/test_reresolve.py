@@ -6,6 +6,7 @@ from diplomap.corpus import resolved_cache, tables
 from diplomap.corpus.resolve import known_titles, resolve_with_problems
 from diplomap.corpus.store import Store
 from diplomap.corpus.stored_quotes import StoredQuotes
+from diplomap.corpus.tables import EncodedRoles
 from diplomap.models import Actor, Article, Extraction, Interaction, Quote
 
 CORRECTIONS = """\
@@ -53,6 +54,7 @@ def test_resolved_tables_are_those_of_the_corpus_resolved_in_memory(tmp_path):
         corrections = s.corrections()
         in_memory, expected = resolve_with_problems(s.extractions(), corrections, titles=known_titles())
         assert isinstance(corpus.quotes, StoredQuotes)
+        assert all(isinstance(a.roles, EncodedRoles) for a in corpus.actors.values())  # read back, as after a restart
         assert list(corpus.quotes) == in_memory.quotes and corpus.interactions == in_memory.interactions
         assert corpus.actors == in_memory.actors
         written = table_rows(s._db)

@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -340,21 +340,34 @@ class Store:
             stamp = resolved_cache.stamp(resolved_cache.generation(db), corrections_file)
             if self._memo and self._memo[0] == stamp:
                 return self._memo[1], self._memo[2]
-            cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
-            if cached and cached[0] == stamp:
-                with paused_gc():
-                    articles = tables.load_articles(self._db)
-                    corpus = tables.load_resolved(self._db, articles, StoredQuotes(connector(self, stamp)))
-                problems = json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
-                self._memo = (stamp, corpus, problems)
-                return corpus, problems
-        self._memo = self._resolve_again(corrections_file, corrections)
-        return self._memo[1], self._memo[2]
+            cached = self._cached(db, stamp)
+        if cached is None:
+            stamp, corpus, problems = self._resolve_again(corrections_file, corrections)
+            if corpus is None:  # saved: read back as after a restart, so nothing the resolve built stays
+                with self.reading() as db:
+                    cached = self._cached(db, stamp)
+                if cached is None:  # another process cached another corpus meanwhile
+                    return self._resolved()
+            else:
+                cached = corpus, problems
+        self._memo = (stamp, *cached)
+        return cached
 
-    def _resolve_again(self, corrections_file: bytes, corrections: Corrections) -> tuple[str, Corpus, list[str]]:
+    def _cached(self, db: sqlite3.Connection, stamp: str) -> tuple[Corpus, list[str]] | None:
+        """The corpus the resolved tables hold, if they hold it under ``stamp``; its quotes stay there."""
+        row = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
+        if not row or row[0] != stamp:
+            return None
+        with paused_gc():
+            articles = tables.load_articles(db)
+            corpus = tables.load_resolved(db, articles, StoredQuotes(connector(self, stamp)))
+        return corpus, json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+
+    def _resolve_again(self, corrections_file: bytes,
+                       corrections: Corrections) -> tuple[str, Corpus | None, list[str]]:
         """The corpus resolved from one snapshot of the rows and saved, unless the store changed meanwhile:
-        then, as after a restart, its quotes stay in the store (they go there row by row, never all in
-        memory at once); a corpus that could not be saved holds its quotes in a list."""
+        (its stamp, None, its problems) when saved, its quotes gone there row by row, never all in memory
+        at once; a corpus that could not be saved holds its quotes in a list."""
         with self._snapshot() as db:
             generation = resolved_cache.generation(db)
             stamp = resolved_cache.stamp(generation, corrections_file)
@@ -362,8 +375,8 @@ class Store:
             try:
                 with self._write() if not self.read_only else nullcontext() as writing:
                     if writing is not None and resolved_cache.generation(writing) == generation:
-                        problems = resolved_cache.save(writing, resolution, corrections, tables.quote_rows(db), stamp)
-                        return stamp, replace(resolution.corpus, quotes=StoredQuotes(connector(self, stamp))), problems
+                        return stamp, None, resolved_cache.save(writing, resolution, corrections,
+                                                                tables.quote_rows(db), stamp)
             except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
                 pass
             return stamp, *resolved_cache.in_memory(db, resolution, corrections)
