@@ -7,9 +7,10 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
+from operator import itemgetter
 
 from ..models import (
     Actor,
@@ -136,40 +137,60 @@ def write_stamp(db: sqlite3.Connection, problems: list[str], stamp: str) -> None
 
 def load_extractions(db: sqlite3.Connection, only: str | None, articles: dict[str, Article], *,
                      quotes: bool = True) -> Iterator[Extraction]:
-    """The stored extractions of ``articles`` (all, or ``only`` one); ``quotes=False``: without their quotes."""
+    """The stored extractions of ``articles`` (all, or ``only`` one; in the order of their ids, as
+    ``load_articles`` lists them); ``quotes=False``: without their quotes.
+
+    Each table is read alongside the others an article at a time (all are in article order), so no
+    table's rows are all in memory at once; the actors' strings, repeated across a big store's
+    articles (a million actor rows at 100,000 articles, a few thousand names), are kept once each."""
     where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())
-
-    def rows(sql: str) -> dict[str, list]:
-        grouped: dict[str, list] = {}
-        for row in db.execute(sql.format(where=where), args):
-            grouped.setdefault(row[0], []).append(row[1:])
-        return grouped
-
-    aliases = rows("SELECT article_id, actor_idx, alias FROM aliases {where} ORDER BY article_id, actor_idx, idx")
-    actors = rows("SELECT article_id, idx, id, name, kind, country, role, mentions FROM actors {where} "
-                  "ORDER BY article_id, idx")
-    participants = rows("SELECT article_id, interaction_idx, actor_id FROM participants {where} "
-                        "ORDER BY article_id, interaction_idx, idx")
-    interactions = rows("SELECT article_id, idx, type, status, source, target, date, location, evidence, "
-                        "start_char, end_char FROM interactions {where} ORDER BY article_id, idx")
     by_name(Quote, db.execute(_QUOTES.format(where="WHERE 0")), skip=1)  # checked once, read by position
-    quote_rows = rows(_QUOTES) if quotes else {}
-    for aid, article in articles.items():  # each article's rows dropped once it is built
+    aliases = _by_article(db, "SELECT article_id, actor_idx, alias FROM aliases {where} "
+                          "ORDER BY article_id, actor_idx, idx", where, args)
+    actors = _by_article(db, "SELECT article_id, idx, id, name, kind, country, role, mentions FROM actors {where} "
+                         "ORDER BY article_id, idx", where, args)
+    participants = _by_article(db, "SELECT article_id, interaction_idx, actor_id FROM participants {where} "
+                               "ORDER BY article_id, interaction_idx, idx", where, args)
+    interactions = _by_article(db, "SELECT article_id, idx, type, status, source, target, date, location, "
+                               "evidence, start_char, end_char FROM interactions {where} ORDER BY article_id, idx",
+                               where, args)
+    quote_rows = _by_article(db, _QUOTES, where, args) if quotes else lambda aid: ()
+    once: dict = {}
+    one = once.setdefault  # one string object per distinct name, id, role, ...
+    for aid, article in articles.items():
         names: dict[int, list[str]] = {}
-        for idx, alias in aliases.pop(aid, ()):
-            names.setdefault(idx, []).append(alias)
+        for idx, alias in aliases(aid):
+            names.setdefault(idx, []).append(one(alias, alias))
         members: dict[int, list[str]] = {}
-        for idx, actor_id in participants.pop(aid, ()):
-            members.setdefault(idx, []).append(actor_id)
+        for idx, actor_id in participants(aid):
+            members.setdefault(idx, []).append(one(actor_id, actor_id))
         yield Extraction(
             article=article,
-            actors=[Actor(id=r[1], name=r[2], kind=r[3], country=r[4], role=r[5], aliases=names.get(r[0], []),
-                          mentions=r[6]) for r in actors.pop(aid, ())],
+            actors=[Actor(id=one(r[1], r[1]), name=one(r[2], r[2]), kind=one(r[3], r[3]), country=one(r[4], r[4]),
+                          role=one(r[5], r[5]), aliases=names.get(r[0], []), mentions=r[6]) for r in actors(aid)],
             interactions=[Interaction(type=r[1], actors=members.get(r[0], []), status=r[2], source=r[3],
                                       target=r[4], date=r[5], location=r[6], evidence=r[7], start=r[8],
-                                      end=r[9]) for r in interactions.pop(aid, ())],
-            quotes=[Quote(*r) for r in quote_rows.pop(aid, ())],
+                                      end=r[9]) for r in interactions(aid)],
+            quotes=[Quote(*r) for r in quote_rows(aid)],
         )
+
+
+def _by_article(db: sqlite3.Connection, sql: str, where: str, args: tuple) -> Callable[[str], Iterable[tuple]]:
+    """A function giving an article's rows of ``sql`` (article id first, left out), asked in article order."""
+    groups = itertools.groupby(db.execute(sql.format(where=where), args), key=itemgetter(0))
+    pending = next(groups, None)
+
+    def rows_of(aid: str) -> list[tuple]:
+        nonlocal pending
+        while pending is not None and pending[0] < aid:  # an article not asked for (none in a store)
+            pending = next(groups, None)
+        if pending is None or pending[0] != aid:
+            return []
+        found = [row[1:] for row in pending[1]]
+        pending = next(groups, None)
+        return found
+
+    return rows_of
 
 
 _QUOTES = ("SELECT article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
