@@ -109,3 +109,14 @@ def test_rows_committed_while_resolving_are_left_to_the_next_resolve(tmp_path, m
         again = s.corpus()
         assert "a08" in again.articles and isinstance(again.quotes, StoredQuotes)
         assert "a08#q1" in {q.id for q in again.quotes}
+
+
+def test_checking_corrections_gives_the_problems_of_resolving_under_them(tmp_path, monkeypatch):
+    path = make_store(tmp_path)
+    with Store(path) as s:
+        corrections = s.corrections()
+        assert s.check(corrections) == s.resolve(corrections)[1] == s.problems()
+        s.corpus()
+    with Store(path) as s:  # a current cache: its problems are read without loading the corpus
+        monkeypatch.setattr(tables, "load_resolved", lambda *a, **k: (_ for _ in ()).throw(AssertionError("loaded")))
+        assert s.problems() == s.check(corrections)

@@ -9,6 +9,7 @@ tables when the result is saved, into a list only when it cannot be (a read-only
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
@@ -30,6 +31,17 @@ def stamp(generation: str, corrections_file: bytes) -> str:
     return f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(inputs).hexdigest()}"
 
 
+def stored_stamp(db: sqlite3.Connection) -> str | None:
+    """The stamp of the corpus the resolved tables hold (None: they hold none)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
+    return row[0] if row else None
+
+
+def stored_problems(db: sqlite3.Connection) -> list[str]:
+    """The problems saved with the resolved tables' corpus."""
+    return json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+
+
 def resolution(db: sqlite3.Connection, corrections: Corrections | None) -> Resolution:
     """The stored rows resolved but for their quotes (``in_memory`` or ``save`` resolve those)."""
     extractions = tables.load_extractions(db, None, tables.load_articles(db), quotes=False)
@@ -42,6 +54,14 @@ def in_memory(db: sqlite3.Connection, resolved: Resolution,
     log = QuoteLog()
     quotes = [CorpusQuote(*row) for row in resolved.quotes(tables.quote_rows(db), log)]
     return replace(resolved.corpus, quotes=quotes), with_errors(corrections, resolved.problems(log))
+
+
+def problems_only(db: sqlite3.Connection, resolved: Resolution, corrections: Corrections | None) -> list[str]:
+    """What ``in_memory`` would report, its quotes resolved and dropped one by one (a check of corrections)."""
+    log = QuoteLog()
+    for _ in resolved.quotes(tables.quote_rows(db), log):
+        pass
+    return with_errors(corrections, resolved.problems(log))
 
 
 def save(db: sqlite3.Connection, resolved: Resolution, corrections: Corrections | None,

@@ -11,7 +11,6 @@ interrupted ingest keeps everything committed before it.
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import sqlite3
 import threading
@@ -326,13 +325,25 @@ class Store:
         return self._memo[0] if self._memo is not None and self._memo[1] is corpus else None
 
     def problems(self) -> list[str]:
-        """Why some corrections could not be applied (bad entries, unknown ids), for the UI to show."""
+        """Why some corrections could not be applied, for the UI to show (read alone if the cache is current)."""
+        corrections_file = self._corrections()[0]
+        with self.reading() as db:
+            stamp = resolved_cache.stamp(resolved_cache.generation(db), corrections_file)
+            if self._memo and self._memo[0] == stamp:
+                return self._memo[2]
+            if resolved_cache.stored_stamp(db) == stamp:
+                return resolved_cache.stored_problems(db)
         return self._resolved()[1]
 
     def resolve(self, corrections: Corrections | None) -> tuple[Corpus, list[str]]:
-        """The corpus under other corrections, not cached: to check an edit before saving it."""
+        """The corpus under other corrections, not cached."""
         with self._snapshot() as db:
             return resolved_cache.in_memory(db, resolved_cache.resolution(db, corrections), corrections)
+
+    def check(self, corrections: Corrections | None) -> list[str]:
+        """``resolve(corrections)``'s problems, without keeping its corpus: to check an edit before saving it."""
+        with self._snapshot() as db:
+            return resolved_cache.problems_only(db, resolved_cache.resolution(db, corrections), corrections)
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
         corrections_file, corrections = self._corrections()
@@ -355,19 +366,17 @@ class Store:
 
     def _cached(self, db: sqlite3.Connection, stamp: str) -> tuple[Corpus, list[str]] | None:
         """The corpus the resolved tables hold, if they hold it under ``stamp``; its quotes stay there."""
-        row = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
-        if not row or row[0] != stamp:
+        if resolved_cache.stored_stamp(db) != stamp:
             return None
         with paused_gc():
             articles = tables.load_articles(db)
             corpus = tables.load_resolved(db, articles, StoredQuotes(connector(self, stamp)))
-        return corpus, json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+        return corpus, resolved_cache.stored_problems(db)
 
     def _resolve_again(self, corrections_file: bytes,
                        corrections: Corrections) -> tuple[str, Corpus | None, list[str]]:
-        """The corpus resolved from one snapshot of the rows and saved, unless the store changed meanwhile:
-        (its stamp, None, its problems) when saved, its quotes gone there row by row, never all in memory
-        at once; a corpus that could not be saved holds its quotes in a list."""
+        """Resolved from one snapshot of the rows and saved (the quotes row by row): (stamp, None, problems);
+        unless the store changed meanwhile or is read-only: (stamp, corpus with its quotes in a list, problems)."""
         with self._snapshot() as db:
             generation = resolved_cache.generation(db)
             stamp = resolved_cache.stamp(generation, corrections_file)
