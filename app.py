@@ -20,10 +20,13 @@ from components import map_assets
 
 
 def warm_up() -> None:
-    import dashboard  # noqa: F401  the page's imports (about a second), paid here, not by its first visitor
-    from components.warm_up import warm_first_view
+    from diplomap.gc_pause import paused_gc
 
-    warm_first_view()
+    with paused_gc():  # the modules too are frozen with the first view, unscanned (components/warm_up.py)
+        import dashboard  # noqa: F401  the page's imports (about a second), paid here, not by its first visitor
+        from components.warm_up import warm_first_view
+
+        warm_first_view()
 
 
 @asynccontextmanager

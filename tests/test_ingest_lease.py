@@ -127,15 +127,16 @@ def test_an_ingest_holds_a_lease_while_it_extracts_and_drops_it_however_it_ends(
 def tracked(store, monkeypatch):
     """(tracker, resolves): the app's corpus tracker on ``store``, and how often the store resolved."""
     from components import state
+    from diplomap.corpus import resolved_cache
 
     resolves = []
-    real = Store.resolve
+    real = resolved_cache.resolution  # what the store calls to resolve its rows again
 
-    def counting(self, corrections):
+    def counting(db, corrections):
         resolves.append(1)
-        return real(self, corrections)
+        return real(db, corrections)
 
-    monkeypatch.setattr(Store, "resolve", counting)
+    monkeypatch.setattr(resolved_cache, "resolution", counting)
     return state._Tracker(), resolves
 
 

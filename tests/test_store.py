@@ -14,8 +14,7 @@ import threading
 
 import pytest
 
-from diplomap.corpus import store as store_module
-from diplomap.corpus import sync
+from diplomap.corpus import resolved_cache, sync
 from diplomap.corpus.formats import content_hash
 from diplomap.corpus.store import SCHEMA_VERSION, Store, StoreError
 from diplomap.extract import pipeline
@@ -240,7 +239,7 @@ def test_corpus_is_cached_in_the_file_and_refreshed_after_changes(tmp_path, monk
     def no_resolving(*args, **kwargs):
         raise AssertionError("resolved again although nothing changed")
 
-    monkeypatch.setattr(store_module, "resolve_with_problems", no_resolving)
+    monkeypatch.setattr(resolved_cache, "resolve_all_but_quotes", no_resolving)
     with Store(tmp_path / "s.db") as s:
         assert s.corpus() == corpus  # loaded from the resolved tables
     monkeypatch.undo()

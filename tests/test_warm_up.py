@@ -12,8 +12,7 @@ from streamlit.testing.v1 import AppTest
 from components import state
 from components.config import server_argv
 from components.warm_up import warm_first_view
-from diplomap.corpus import store as store_module
-from diplomap.corpus import tables
+from diplomap.corpus import resolved_cache, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,7 +52,7 @@ def counting(monkeypatch, calls: list, owner, name: str) -> None:
 def first_page_run(monkeypatch, store: Path) -> tuple[AppTest, list]:
     """The page's first run on ``store``, and what it computed of the view, the map and the corpus."""
     calls: list = []
-    reads = [(tables, "load_resolved"), (store_module.Store, "resolve")]  # the resolved tables, or resolving
+    reads = [(tables, "load_resolved"), (resolved_cache, "resolution")]  # the resolved tables, or resolving
     for owner, name in [(state, "filtered_view"), (state.render, "render_html"), *reads]:
         counting(monkeypatch, calls, owner, name)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90).run()
@@ -77,7 +76,9 @@ def test_without_warm_up_the_first_run_computes_them(monkeypatch, seed_store, tm
     store.write_bytes(seed_store.read_bytes())
     monkeypatch.setenv("DIPLOMAP_STORE", str(store))
     monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
-    assert sorted(first_page_run(monkeypatch, store)[1]) == ["filtered_view", "render_html", "resolve"]
+    # the seed store was never resolved: resolved, saved, then read back from the resolved tables
+    assert sorted(first_page_run(monkeypatch, store)[1]) == ["filtered_view", "load_resolved", "render_html",
+                                                             "resolution"]
 
 
 @pytest.mark.parametrize("bad", ["folder", "garbage"])

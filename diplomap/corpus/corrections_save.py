@@ -41,7 +41,7 @@ def save_corrections(path: Path, store_path: Path, edits: list[tuple[str, object
         try:
             with Store(store_path, corrections=path) as store:
                 known = set(store.problems())
-                new = [p for p in store.resolve(after)[1] if p not in known]
+                new = [p for p in store.check(after) if p not in known]
         except StoreError as e:
             warnings.append(f"cannot check against the store: {e}")
     if new and not force:

@@ -54,14 +54,29 @@ def exists(db: sqlite3.Connection) -> bool:
 def fill(db: sqlite3.Connection, quotes: Iterable[CorpusQuote]) -> None:
     """Index ``quotes`` (in corpus order: rowid = seq, as stored in ``resolved_quotes``), replacing
     what the indexes held."""
+    fill_order(db)
+    if clear(db):
+        add(db, ((n, q.text) for n, q in enumerate(quotes)))
+
+
+def clear(db: sqlite3.Connection) -> bool:
+    """Empty the full-text index before it is filled again (``add``); False when the store has none."""
+    if not exists(db):
+        return False
+    db.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
+    return True
+
+
+def add(db: sqlite3.Connection, quotes: Iterable[tuple[int, str]]) -> None:
+    """Index quotes given as (seq, text)."""
+    db.executemany(f"INSERT INTO {TABLE}(rowid, text) VALUES (?, ?)", ((n, text.casefold()) for n, text in quotes))
+
+
+def fill_order(db: sqlite3.Connection) -> None:
+    """The quotes table's order, again from ``resolved_quotes`` as it now is."""
     if has_order(db):
         db.execute(f"DELETE FROM {ORDER}")
         db.execute(_FILL_ORDER)
-    if not exists(db):
-        return
-    db.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
-    db.executemany(f"INSERT INTO {TABLE}(rowid, text) VALUES (?, ?)",
-                   ((n, q.text.casefold()) for n, q in enumerate(quotes)))
 
 
 def build(db: sqlite3.Connection) -> None:

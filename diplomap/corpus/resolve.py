@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..ids import slug
@@ -48,6 +48,19 @@ def resolve_with_problems(extractions: Iterable[Extraction], corrections: Correc
     so "President Trump" is the surname "Trump"; words of the actor's own role are always dropped.
     """
     extractions = list(extractions)
+    resolution = resolve_all_but_quotes(extractions, corrections, titles=titles)
+    log = QuoteLog()
+    rows = ((ex.article.id, q.text, q.speaker, q.kind, q.cue, q.start, q.end) for ex in extractions for q in ex.quotes)
+    quotes = [CorpusQuote(*row) for row in resolution.quotes(rows, log)]
+    return replace(resolution.corpus, quotes=quotes), resolution.problems(log)
+
+
+def resolve_all_but_quotes(extractions: Iterable[Extraction], corrections: Corrections | None = None, *,
+                           titles: Collection[str] = ()) -> Resolution:
+    """Actors and interactions resolved, quotes left to ``Resolution.quotes`` (the extractions'
+    quotes are not read): a store re-resolving 840,000 quotes streams them from row to row instead
+    of holding them all as objects."""
+    extractions = list(extractions)
     titles = frozenset(t.lower() for title in titles for t in name_tokens(title))
     mentions = [Mention.of(ex.article.id, ex.article.date, actor, titles)
                 for ex in extractions for actor in ex.actors]
@@ -56,12 +69,65 @@ def resolve_with_problems(extractions: Iterable[Extraction], corrections: Correc
     if corrections:
         _apply(state, corrections, problems)
     actors = _actors(state)
-    interactions, quotes = _items(extractions, state, problems)
-    if corrections and corrections.hidden:
-        interactions, quotes = _hide(interactions, quotes, corrections, problems)
+    corpus_id = _corpus_ids(state)
+    interactions, item_problems = _interactions(extractions, corpus_id)
+    hidden = frozenset(corrections.hidden) if corrections else frozenset()
+    unknown: list[tuple[int, str]] = []
+    if corrections and hidden:
+        known = {x.id for x in interactions}
+        unknown = [(n, item) for n, item in enumerate(corrections.hidden, 1) if item not in known]  # or a quote's
+        interactions = [x for x in interactions if x.id not in hidden]
     corpus = Corpus(articles={ex.article.id: ex.article for ex in extractions}, actors=actors,
-                    interactions=interactions, quotes=quotes)
-    return corpus, problems
+                    interactions=interactions, quotes=[])
+    return Resolution(corpus, corpus_id, problems, item_problems, hidden, unknown,
+                      (corrections.path if corrections else None) or "corrections")
+
+
+@dataclass
+class QuoteLog:
+    """What one pass over the quotes found: problems by article, hidden quotes met."""
+
+    problems: dict[str, list[str]] = field(default_factory=dict)
+    hidden_seen: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resolution:
+    """A corpus resolved but for its quotes (``corpus.quotes`` is empty), and how to resolve them."""
+
+    corpus: Corpus
+    corpus_id: dict[tuple[str, str], str]  # (article id, the article's actor id) -> corpus actor id
+    before: list[str]  # the corrections' problems
+    item_problems: dict[str, list[str]]  # article id -> its interactions' problems
+    hidden: frozenset[str]
+    unknown_hidden: list[tuple[int, str]]  # (n, id) hidden by the corrections and not an interaction's id
+    where: str  # the corrections file, in problems
+
+    def quotes(self, rows: Iterable[tuple], log: QuoteLog) -> Iterator[tuple]:
+        """``rows`` (article id, text, speaker, kind, cue, start, end) of the extractions' quotes, in
+        article order (each article's in its order) → ``CorpusQuote`` fields, hidden ones left out."""
+        article, n = None, 0
+        for aid, text, speaker, kind, cue, start, end in rows:
+            n = n + 1 if aid == article else 1
+            article = aid
+            qid = f"{aid}#q{n}"
+            if speaker is not None:
+                cid = self.corpus_id.get((aid, speaker))
+                if cid is None:
+                    log.problems.setdefault(aid, []).append(_dangling(aid, f"quote #{n}", speaker))
+                speaker = cid
+            if qid in self.hidden:
+                log.hidden_seen.add(qid)
+                continue
+            yield qid, aid, text, speaker, kind, cue, start, end
+
+    def problems(self, log: QuoteLog) -> list[str]:
+        """Every problem, in the order the whole corpus met them; after ``quotes`` went through ``log``."""
+        items = [p for aid in self.corpus.articles
+                 for p in self.item_problems.get(aid, []) + log.problems.get(aid, [])]
+        hidden = [f"{self.where}: hide #{n}: no interaction or quote {item!r}"
+                  for n, item in self.unknown_hidden if item not in log.hidden_seen]
+        return self.before + items + hidden
 
 
 # --- Ids, and corrections on top ---------------------------------------------------------------------
@@ -210,13 +276,22 @@ def _actors(state: _State) -> dict[str, CorpusActor]:
     return actors
 
 
-def _items(extractions: list[Extraction], state: _State, problems: list[str]):
-    """Interactions and quotes with participants and speakers rewritten to corpus ids."""
+def _corpus_ids(state: _State) -> dict[tuple[str, str], str]:
     corpus_id = {}
     for cid, group in state.members.items():
         for i in group:
             corpus_id[state.mentions[i].article_id, state.mentions[i].actor.id] = cid
-    interactions, quotes = [], []
+    return corpus_id
+
+
+def _dangling(aid: str, what: str, local: str) -> str:
+    return f"article {aid!r}: {what} names actor {local!r}, which is not among the article's actors; left out"
+
+
+def _interactions(extractions: list[Extraction], corpus_id: dict[tuple[str, str], str]):
+    """Interactions with participants rewritten to corpus ids, and each article's problems."""
+    interactions: list[CorpusInteraction] = []
+    problems: dict[str, list[str]] = {}
     for ex in extractions:
         aid = ex.article.id
 
@@ -224,8 +299,7 @@ def _items(extractions: list[Extraction], state: _State, problems: list[str]):
             if local is None:
                 return None
             if (aid, local) not in corpus_id:
-                problems.append(f"article {aid!r}: {what} names actor {local!r}, which is not among the "
-                                f"article's actors; left out")
+                problems.setdefault(aid, []).append(_dangling(aid, what, local))
                 return None
             return corpus_id[aid, local]
 
@@ -238,17 +312,4 @@ def _items(extractions: list[Extraction], state: _State, problems: list[str]):
                 status=it.status, source=to_corpus(it.source, what), target=to_corpus(it.target, what),
                 date=it.date or ex.article.date, location=it.location, evidence=it.evidence,
                 start=it.start, end=it.end))
-        for n, q in enumerate(ex.quotes, 1):
-            quotes.append(CorpusQuote(
-                id=f"{aid}#q{n}", article_id=aid, text=q.text, speaker=to_corpus(q.speaker, f"quote #{n}"),
-                kind=q.kind, cue=q.cue, start=q.start, end=q.end))
-    return interactions, quotes
-
-
-def _hide(interactions, quotes, corrections: Corrections, problems: list[str]):
-    hidden = set(corrections.hidden)
-    known = {x.id for x in interactions} | {x.id for x in quotes}
-    for n, item in enumerate(corrections.hidden, 1):
-        if item not in known:
-            problems.append(f"{corrections.path or 'corrections'}: hide #{n}: no interaction or quote {item!r}")
-    return [x for x in interactions if x.id not in hidden], [x for x in quotes if x.id not in hidden]
+    return interactions, problems

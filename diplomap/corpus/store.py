@@ -10,27 +10,24 @@ interrupted ingest keeps everything committed before it.
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
-import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from ..extract import pipeline
 from ..gc_pause import paused_gc
-from ..models import Actor, Article, Corpus, Extraction, IngestError, Interaction, Quote
-from . import quote_search, tables
+from ..models import Article, Corpus, Extraction, IngestError
+from . import quote_search, resolved_cache, tables
 from .corrections import Corrections, read_corrections
-from .resolve import RESOLVE_VERSION, known_titles, resolve_with_problems
 from .store_errors import StoreError, explain, is_read_only
 from .stored_quotes import StoredQuotes, connector
-from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction, save_resolved
+from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction
 
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 2
@@ -90,22 +87,33 @@ class Store:
             raise
 
     def _connect(self) -> None:
+        self._db = self._open()
+        self._open_schema()
+
+    def _open(self) -> sqlite3.Connection:
+        """A new connection to the file, read-only if the store is."""
         if self.read_only:
             uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            db = None
             try:
-                self._db = self._sqlite(uri)
-                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                db = self._sqlite(uri)
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError:  # WAL without a -shm file in a read-only folder
-                self.close()
-                self._db = self._sqlite(uri + "&immutable=1")
+                if db is not None:
+                    db.close()
+                db = self._sqlite(uri + "&immutable=1")
         else:
-            self._db = self._sqlite(self.path)
-        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if not self.read_only:
-            self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA synchronous = NORMAL")
-        self._open_schema()
+            db = self._sqlite(self.path)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not self.read_only:
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA synchronous = NORMAL")
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     @staticmethod
     def _sqlite(target) -> sqlite3.Connection:
@@ -195,6 +203,17 @@ class Store:
             finally:
                 self._db.execute("COMMIT")
 
+    @contextmanager
+    def _snapshot(self):
+        """One read transaction on a connection of its own: the rows as they were at its start for as
+        long as a resolve takes, without holding the store's lock (this process's pages and ingests go on)."""
+        db = self._open()
+        try:
+            db.execute("BEGIN")
+            yield db
+        finally:
+            db.close()
+
     # --- Writing ---
 
     def stored_versions(self) -> dict[str, tuple[str, str]]:
@@ -274,12 +293,12 @@ class Store:
         """What the pipeline extracted from one article, as stored (no resolution, no corrections)."""
         with self.reading():
             article = self.article(article_id)
-            return next(self._extractions(article_id, {article_id: article}))
+            return next(tables.load_extractions(self._db, article_id, {article_id: article}))
 
     def extractions(self) -> list[Extraction]:
         """Every stored extraction, by article id; the articles' texts are left empty."""
         with self.reading():
-            return list(self._extractions(None, tables.load_articles(self._db)))
+            return list(tables.load_extractions(self._db, None, tables.load_articles(self._db)))
 
     def counts(self) -> dict:
         """Rows in the store; ``outdated``: articles extracted by another ``PIPELINE_VERSION``."""
@@ -306,90 +325,74 @@ class Store:
         return self._memo[0] if self._memo is not None and self._memo[1] is corpus else None
 
     def problems(self) -> list[str]:
-        """Why some corrections could not be applied (bad entries, unknown ids), for the UI to show."""
+        """Why some corrections could not be applied, for the UI to show (read alone if the cache is current)."""
+        corrections_file = self._corrections()[0]
+        with self.reading() as db:
+            stamp = resolved_cache.stamp(resolved_cache.generation(db), corrections_file)
+            if self._memo and self._memo[0] == stamp:
+                return self._memo[2]
+            if resolved_cache.stored_stamp(db) == stamp:
+                return resolved_cache.stored_problems(db)
         return self._resolved()[1]
 
     def resolve(self, corrections: Corrections | None) -> tuple[Corpus, list[str]]:
-        """The corpus under other corrections, not cached: to check an edit before saving it."""
-        corpus, problems = resolve_with_problems(self.extractions(), corrections, titles=known_titles())
-        return corpus, (corrections.errors if corrections is not None else []) + problems
+        """The corpus under other corrections, not cached."""
+        with self._snapshot() as db:
+            return resolved_cache.in_memory(db, resolved_cache.resolution(db, corrections), corrections)
+
+    def check(self, corrections: Corrections | None) -> list[str]:
+        """``resolve(corrections)``'s problems, without keeping its corpus: to check an edit before saving it."""
+        with self._snapshot() as db:
+            return resolved_cache.problems_only(db, resolved_cache.resolution(db, corrections), corrections)
 
     def _resolved(self) -> tuple[Corpus, list[str]]:
         corrections_file, corrections = self._corrections()
         with self.reading() as db:
-            generation = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]
-            inputs = corrections_file + "\n".join(sorted(known_titles())).encode()  # what resolving reads besides rows
-            stamp = f"{generation}:{RESOLVE_VERSION}:{hashlib.sha256(inputs).hexdigest()}"
+            stamp = resolved_cache.stamp(resolved_cache.generation(db), corrections_file)
             if self._memo and self._memo[0] == stamp:
                 return self._memo[1], self._memo[2]
-            cached = db.execute("SELECT value FROM meta WHERE key = 'resolved_stamp'").fetchone()
-            if cached and cached[0] == stamp:
-                with paused_gc():
-                    articles = tables.load_articles(self._db)
-                    corpus = tables.load_resolved(self._db, articles, StoredQuotes(connector(self, stamp)))
-                problems = json.loads(db.execute("SELECT value FROM meta WHERE key = 'problems'").fetchone()[0])
+            cached = self._cached(db, stamp)
+        if cached is None:
+            stamp, corpus, problems = self._resolve_again(corrections_file, corrections)
+            if corpus is None:  # saved: read back as after a restart, so nothing the resolve built stays
+                with self.reading() as db:
+                    cached = self._cached(db, stamp)
+                if cached is None:  # another process cached another corpus meanwhile
+                    return self._resolved()
             else:
-                corpus = None
-        if corpus is None:
-            corpus, problems = self.resolve(corrections)
-            if not self.read_only and self._cache_resolved(corpus, problems, stamp, generation):
-                # as after a restart: the quotes stay in the store, not in this process's memory
-                corpus = replace(corpus, quotes=StoredQuotes(connector(self, stamp)))
-        self._memo = (stamp, corpus, problems)
-        return corpus, problems
+                cached = corpus, problems
+        self._memo = (stamp, *cached)
+        return cached
 
-    def _cache_resolved(self, corpus: Corpus, problems: list[str], stamp: str, generation: str) -> bool:
-        """Save the resolved corpus in the store, unless the store changed meanwhile; whether it was."""
-        try:
-            with self._write() as db:
-                if db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0] != generation:
-                    return False
-                save_resolved(db, corpus, problems, stamp)
-        except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
-            return False
-        return True
+    def _cached(self, db: sqlite3.Connection, stamp: str) -> tuple[Corpus, list[str]] | None:
+        """The corpus the resolved tables hold, if they hold it under ``stamp``; its quotes stay there."""
+        if resolved_cache.stored_stamp(db) != stamp:
+            return None
+        with paused_gc():
+            articles = tables.load_articles(db)
+            corpus = tables.load_resolved(db, articles, StoredQuotes(connector(self, stamp)))
+        return corpus, resolved_cache.stored_problems(db)
+
+    def _resolve_again(self, corrections_file: bytes,
+                       corrections: Corrections) -> tuple[str, Corpus | None, list[str]]:
+        """Resolved from one snapshot of the rows and saved (the quotes row by row): (stamp, None, problems);
+        unless the store changed meanwhile or is read-only: (stamp, corpus with its quotes in a list, problems)."""
+        with self._snapshot() as db:
+            generation = resolved_cache.generation(db)
+            stamp = resolved_cache.stamp(generation, corrections_file)
+            resolution = resolved_cache.resolution(db, corrections)
+            try:
+                with self._write() if not self.read_only else nullcontext() as writing:
+                    if writing is not None and resolved_cache.generation(writing) == generation:
+                        return stamp, None, resolved_cache.save(writing, resolution, corrections,
+                                                                tables.quote_rows(db), stamp)
+            except sqlite3.OperationalError:  # disk full, made read-only meanwhile: the corpus is still right
+                pass
+            return stamp, *resolved_cache.in_memory(db, resolution, corrections)
 
     def _corrections(self) -> tuple[bytes, Corrections]:
         """The corrections file's bytes (for the cache stamp) and what they say (size-capped, safe YAML)."""
         return read_corrections(self.corrections_path)
-
-    def _extractions(self, only: str | None, articles: dict[str, Article]) -> Iterator[Extraction]:
-        where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())
-
-        def rows(sql: str) -> dict[str, list]:
-            grouped: dict[str, list] = {}
-            for row in self._db.execute(sql.format(where=where), args):
-                grouped.setdefault(row[0], []).append(row[1:])
-            return grouped
-
-        aliases = rows("SELECT article_id, actor_idx, alias FROM aliases {where} ORDER BY article_id, actor_idx, idx")
-        actors = rows("SELECT article_id, idx, id, name, kind, country, role, mentions FROM actors {where} "
-                      "ORDER BY article_id, idx")
-        participants = rows("SELECT article_id, interaction_idx, actor_id FROM participants {where} "
-                            "ORDER BY article_id, interaction_idx, idx")
-        interactions = rows("SELECT article_id, idx, type, status, source, target, date, location, evidence, "
-                            "start_char, end_char FROM interactions {where} ORDER BY article_id, idx")
-        quote_sql = ("SELECT article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
-                     "FROM quotes {where} ORDER BY article_id, idx")
-        by_name(Quote, self._db.execute(quote_sql.format(where="WHERE 0")), skip=1)  # checked once, read by position
-        quotes = rows(quote_sql)
-        for aid, article in articles.items():  # each article's rows dropped once it is built
-            names: dict[int, list[str]] = {}
-            for idx, alias in aliases.pop(aid, ()):
-                names.setdefault(idx, []).append(alias)
-            members: dict[int, list[str]] = {}
-            for idx, actor_id in participants.pop(aid, ()):
-                members.setdefault(idx, []).append(actor_id)
-            yield Extraction(
-                article=article,
-                actors=[Actor(id=r[1], name=r[2], kind=r[3], country=r[4], role=r[5], aliases=names.get(r[0], []),
-                              mentions=r[6]) for r in actors.pop(aid, ())],
-                interactions=[Interaction(type=r[1], actors=members.get(r[0], []), status=r[2], source=r[3],
-                                          target=r[4], date=r[5], location=r[6], evidence=r[7], start=r[8],
-                                          end=r[9]) for r in interactions.pop(aid, ())],
-                quotes=[Quote(*r) for r in quotes.pop(aid, ())],
-            )
-
 
 def corrections_path_for(store: str | Path) -> Path:
     """Where a store's corrections live by default: ``corrections.yaml`` next to it."""

@@ -4,13 +4,26 @@
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
+from operator import itemgetter
 
-from ..models import ActorRole, Article, Corpus, CorpusActor, CorpusInteraction, CorpusQuote, Extraction
+from ..models import (
+    Actor,
+    ActorRole,
+    Article,
+    Corpus,
+    CorpusActor,
+    CorpusInteraction,
+    CorpusQuote,
+    Extraction,
+    Interaction,
+    Quote,
+)
 from . import quote_search
 from .store_errors import StoreError
 
@@ -62,6 +75,7 @@ CREATE INDEX IF NOT EXISTS resolved_quotes_by_article ON resolved_quotes (articl
 CREATE INDEX IF NOT EXISTS articles_listing ON articles (id, title, date, source, url, path, content_hash, pipeline_version);
 """
 SCHEMA += RESOLVED_INDEXES
+QUOTE_BATCH = 10_000  # resolved quotes written (and indexed) per batch
 
 
 def insert_extraction(db: sqlite3.Connection, article: Article, extraction: Extraction, version: str) -> None:
@@ -86,6 +100,16 @@ def insert_extraction(db: sqlite3.Connection, article: Article, extraction: Extr
 
 
 def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], stamp: str) -> None:
+    """Cache ``corpus`` (with its quotes) as resolved under ``stamp``."""
+    write_resolved(db, corpus, ((q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
+                                for q in corpus.quotes))
+    write_stamp(db, problems, stamp)
+
+
+def write_resolved(db: sqlite3.Connection, corpus: Corpus, quotes: Iterable[tuple]) -> None:
+    """The resolved tables and the quotes' indexes, replaced by ``corpus``'s actors and interactions and
+    by ``quotes``, rows of ``CorpusQuote``'s fields in corpus order, written a batch at a time as they
+    come (a re-resolve streams them from the stored extractions: none need be in memory at once)."""
     for table in ("resolved_actors", "resolved_interactions", "resolved_quotes"):
         db.execute(f"DELETE FROM {table}")
     db.executemany("INSERT INTO resolved_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -95,12 +119,87 @@ def save_resolved(db: sqlite3.Connection, corpus: Corpus, problems: list[str], s
     db.executemany("INSERT INTO resolved_interactions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         (n, i.id, i.article_id, i.type, json.dumps(i.actors), i.status, i.source, i.target, i.date, i.location,
          i.evidence, i.start, i.end) for n, i in enumerate(corpus.interactions)])
-    db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        (n, q.id, q.article_id, q.text, q.speaker, q.kind, q.cue, q.start, q.end)
-        for n, q in enumerate(corpus.quotes)])
-    quote_search.fill(db, corpus.quotes)
+    indexed = quote_search.clear(db)
+    numbered = enumerate(quotes)
+    while batch := list(itertools.islice(numbered, QUOTE_BATCH)):
+        db.executemany("INSERT INTO resolved_quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(n, *row) for n, row in batch])
+        if indexed:
+            quote_search.add(db, ((n, row[2]) for n, row in batch))
+    quote_search.fill_order(db)
+
+
+def write_stamp(db: sqlite3.Connection, problems: list[str], stamp: str) -> None:
+    """Mark the resolved tables as the corpus resolved under ``stamp``, with its ``problems``."""
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                    [("resolved_stamp", stamp), ("problems", json.dumps(problems))])
+
+
+def load_extractions(db: sqlite3.Connection, only: str | None, articles: dict[str, Article], *,
+                     quotes: bool = True) -> Iterator[Extraction]:
+    """The stored extractions of ``articles`` (all, or ``only`` one; in the order of their ids, as
+    ``load_articles`` lists them); ``quotes=False``: without their quotes.
+
+    Each table is read alongside the others an article at a time (all are in article order), so no
+    table's rows are all in memory at once; the actors' strings, repeated across a big store's
+    articles (a million actor rows at 100,000 articles, a few thousand names), are kept once each."""
+    where, args = ("WHERE article_id = ?", (only,)) if only else ("", ())
+    by_name(Quote, db.execute(_QUOTES.format(where="WHERE 0")), skip=1)  # checked once, read by position
+    aliases = _by_article(db, "SELECT article_id, actor_idx, alias FROM aliases {where} "
+                          "ORDER BY article_id, actor_idx, idx", where, args)
+    actors = _by_article(db, "SELECT article_id, idx, id, name, kind, country, role, mentions FROM actors {where} "
+                         "ORDER BY article_id, idx", where, args)
+    participants = _by_article(db, "SELECT article_id, interaction_idx, actor_id FROM participants {where} "
+                               "ORDER BY article_id, interaction_idx, idx", where, args)
+    interactions = _by_article(db, "SELECT article_id, idx, type, status, source, target, date, location, "
+                               "evidence, start_char, end_char FROM interactions {where} ORDER BY article_id, idx",
+                               where, args)
+    quote_rows = _by_article(db, _QUOTES, where, args) if quotes else lambda aid: ()
+    once: dict = {}
+    one = once.setdefault  # one string object per distinct name, id, role, ...
+    for aid, article in articles.items():
+        names: dict[int, list[str]] = {}
+        for idx, alias in aliases(aid):
+            names.setdefault(idx, []).append(one(alias, alias))
+        members: dict[int, list[str]] = {}
+        for idx, actor_id in participants(aid):
+            members.setdefault(idx, []).append(one(actor_id, actor_id))
+        yield Extraction(
+            article=article,
+            actors=[Actor(id=one(r[1], r[1]), name=one(r[2], r[2]), kind=one(r[3], r[3]), country=one(r[4], r[4]),
+                          role=one(r[5], r[5]), aliases=names.get(r[0], []), mentions=r[6]) for r in actors(aid)],
+            interactions=[Interaction(type=r[1], actors=members.get(r[0], []), status=r[2], source=r[3],
+                                      target=r[4], date=r[5], location=r[6], evidence=r[7], start=r[8],
+                                      end=r[9]) for r in interactions(aid)],
+            quotes=[Quote(*r) for r in quote_rows(aid)],
+        )
+
+
+def _by_article(db: sqlite3.Connection, sql: str, where: str, args: tuple) -> Callable[[str], Iterable[tuple]]:
+    """A function giving an article's rows of ``sql`` (article id first, left out), asked in article order."""
+    groups = itertools.groupby(db.execute(sql.format(where=where), args), key=itemgetter(0))
+    pending = next(groups, None)
+
+    def rows_of(aid: str) -> list[tuple]:
+        nonlocal pending
+        while pending is not None and pending[0] < aid:  # an article not asked for (none in a store)
+            pending = next(groups, None)
+        if pending is None or pending[0] != aid:
+            return []
+        found = [row[1:] for row in pending[1]]
+        pending = next(groups, None)
+        return found
+
+    return rows_of
+
+
+_QUOTES = ("SELECT article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
+           "FROM quotes {where} ORDER BY article_id, idx")
+
+
+def quote_rows(db: sqlite3.Connection) -> Iterable[tuple]:
+    """Every stored quote as (article id, ``Quote``'s fields), in corpus order, read as iterated."""
+    return db.execute(_QUOTES.format(where=""))
 
 
 def load_articles(db: sqlite3.Connection) -> dict[str, Article]:
@@ -118,15 +217,13 @@ def load_resolved(db: sqlite3.Connection, articles: dict[str, Article], quotes=N
         actors[r[0]] = CorpusActor(id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4],
                                    aliases=json.loads(r[5]), mentions=r[6], articles=json.loads(r[7]),
                                    roles=EncodedRoles(r[8]))
-    rows = db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
-                      "evidence, start_char, end_char FROM resolved_interactions ORDER BY seq").fetchall()
+    cursor = db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
+                        "evidence, start_char AS start, end_char AS end FROM resolved_interactions ORDER BY seq")
+    rows = by_name(CorpusInteraction, cursor).fetchall()
     # one JSON document for every participant list: a call per row costs more than the decoding
     participants = json.loads("[" + ",".join(r[3] for r in rows) + "]")
-    interactions = [
-        CorpusInteraction(id=r[0], article_id=r[1], type=r[2], actors=actors, status=r[4],
-                          source=r[5], target=r[6], date=r[7], location=r[8], evidence=r[9], start=r[10],
-                          end=r[11])
-        for r, actors in zip(rows, participants, strict=True)]
+    interactions = [CorpusInteraction(r[0], r[1], r[2], actors, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
+                    for r, actors in zip(rows, participants, strict=True)]  # by position: 135,000 of them
     if quotes is None:
         quotes = [CorpusQuote(*r) for r in by_name(CorpusQuote, db.execute(
             "SELECT id, article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "

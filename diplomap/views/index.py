@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..gc_pause import paused_gc
 from ..models import Corpus, CorpusInteraction
-from .graph import _orient, actor_attributes
+from .graph import actor_attributes
 
 
 class CorpusIndex:
@@ -36,20 +36,26 @@ class CorpusIndex:
         articles, actors, records = corpus.articles, corpus.actors, self.records
         with paused_gc():
             for inter in corpus.interactions:
-                if inter.article_id not in articles:
+                article = articles.get(inter.article_id)
+                if article is None:
                     raise ValueError(f"interaction {inter.id!r} refers to unknown article {inter.article_id!r}")
-                for pid in inter.actors:
+                given = inter.actors
+                for pid in given:
                     if pid not in actors:
                         raise ValueError(f"interaction {inter.id!r} names unknown actor {pid!r}")
-                parts = tuple(dict.fromkeys(inter.actors))
+                if len(given) == 2 and given[0] != given[1]:  # most interactions: no duplicate to drop
+                    parts = tuple(given)
+                else:
+                    parts = tuple(dict.fromkeys(given))
                 if len(parts) == 2:
-                    unordered = [parts if parts[0] <= parts[1] else (parts[1], parts[0])]
+                    a, b = parts
+                    unordered = [parts if a <= b else (b, a)]
                 else:
                     unordered = list(combinations(sorted(parts), 2))
-                oriented = [_orient(a, b, inter) for a, b in unordered]
+                source, target = inter.source, inter.target  # _orient, inline: one call per pair costs
+                oriented = [(b, a) if b == source or a == target else (a, b) for a, b in unordered]
                 details = {"type": inter.type, "status": inter.status, "date": inter.date,  # shared by views
-                           "location": inter.location, "evidence": inter.evidence,
-                           "article_title": articles[inter.article_id].title}
+                           "location": inter.location, "evidence": inter.evidence, "article_title": article.title}
                 records[inter.id] = (inter, inter.type, (inter.id, inter.type, inter.status, inter.date, details),
                                      parts, oriented, unordered)
 
@@ -167,23 +173,24 @@ class PairTable:
         self.first_directed: dict[tuple, tuple] = {}  # (u, v) -> (interaction number, pair number)
         self.first_pair: dict[tuple, tuple] = {}  # (a, b) sorted -> (interaction number, a's place, b's)
         self.attributes: dict[tuple, dict] = {}  # (a, b, the one first in node order) -> edge attributes
+        directed, first_directed, first_pair, records = self.directed, self.first_directed, self.first_pair, idx.records
         with paused_gc():
             for n, inter in enumerate(idx.corpus.interactions):
-                record = idx.records[inter.id]
+                record = records[inter.id]
                 if record[1] not in wanted:
                     continue
                 parts, pairs = (record[3], record[4]) if include_countries else idx.shown(record, inter, False)
                 if len(parts) < 2:
                     continue
-                place = {p: k for k, p in enumerate(parts)}
+                data = record[2]
                 for j, uv in enumerate(pairs):
-                    self.directed[uv].append(record[2])
-                    if uv not in self.first_directed:
-                        self.first_directed[uv] = (n, j)
+                    directed[uv].append(data)
+                    if uv not in first_directed:
+                        first_directed[uv] = (n, j)
                         u, v = uv
                         ab = uv if u <= v else (v, u)
-                        if ab not in self.first_pair:
-                            self.first_pair[ab] = (n, place[ab[0]], place[ab[1]])
+                        if ab not in first_pair:
+                            first_pair[ab] = (n, parts.index(ab[0]), parts.index(ab[1]))
 
     def graph(self, sub: Corpus, allowed: set) -> nx.Graph:
         """``weighted_view`` of ``sub``, a filter of the whole corpus by actors only (``allowed``: its actors
