@@ -124,6 +124,17 @@ def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[T
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for who in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
             return table.actor_for(who) or (name_actor(_name_span(who)) if who.pos_ == "PROPN" else None)
+    return _state_of_document(noun, table)
+
+
+def _state_of_document(noun: Token, table: ActorTable) -> str | None:
+    """"the U.S. statement said", "a Chinese statement said", "Iran's letter said": a document
+    whose own modifier is a state is that state's word (a state named as a modifier of a person
+    or a body does not speak: speakers._in_phrase)."""
+    for c in noun.children:
+        aid = table.actor_at(c.i) if c.dep_ in ("compound", "amod", "poss", "nmod") else None
+        if aid is not None and table.by_id[aid].kind == "country":
+            return aid
     return None
 
 

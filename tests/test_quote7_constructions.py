@@ -1,0 +1,41 @@
+"""Speakers and countries of round quote7, found by auditing the unlabelled stories and probing
+invented variants: a state's own document speaks for it, an unnamed official of a body named by
+one lower-case word speaks for that body, the members a "led by" phrase names are of the group's
+state, and a local office's unit names the state its place is in.
+
+Every text here is invented (names, places, wording); each case stands for a class of
+construction, not for a story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+# "“…,” the U.S. statement said": a document whose own modifier is a state is that state's word
+# (before: no speaker; a state modifying a person or a body still does not speak)
+STATE_DOCUMENTS = [
+    ("Borduria rejected the offer. The United States said Borduria was defying the council. “The "
+     "council must be united in condemning this reckless behavior,” the U.S. statement said.",
+     "The council must", "United States"),
+    ("Beijing rejected the charges on Monday. “The accusations are groundless and we firmly oppose "
+     "them,” a Chinese statement said.", "The accusations are", "China"),
+    ("Tehran answered on Friday. “We are ready for serious talks without any preconditions,” Iran's "
+     "letter said.", "We are ready", "Iran"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", STATE_DOCUMENTS)
+def test_a_states_own_document_speaks_for_the_state(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+def test_an_outlets_document_still_names_no_speaker(extract):
+    text = "Reuters obtained the figures. “Sales will rise by ten percent next year overall,” the Reuters report said."
+    assert speaker(extract, text, "Sales will rise") is None
+
+
+def test_a_joint_statement_still_names_no_speaker(extract):
+    text = ("The two leaders met in Quito. “Both sides agreed to deepen trade and security ties,” the joint "
+            "statement said.")
+    assert speaker(extract, text, "Both sides agreed") is None
