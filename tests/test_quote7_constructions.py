@@ -39,3 +39,24 @@ def test_a_joint_statement_still_names_no_speaker(extract):
     text = ("The two leaders met in Quito. “Both sides agreed to deepen trade and security ties,” the joint "
             "statement said.")
     assert speaker(extract, text, "Both sides agreed") is None
+
+
+# "a ministry spokesman said": the latest body named with that word speaks through its unnamed
+# official (before: no speaker)
+BODY_WORD_OFFICIALS = [
+    ("Chile's Foreign Ministry summoned the envoy on Monday. “We will not accept interference in our "
+     "internal affairs,” a ministry spokesman said.", "We will not accept", "Chile's Foreign Ministry"),
+    ("TOKYO, April 8 - Japan's Agriculture Ministry opposes the plan. “Imports of rice would fall "
+     "sharply within a year,” a senior ministry official said.", "Imports of rice", "Japan's Agriculture Ministry"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", BODY_WORD_OFFICIALS)
+def test_an_official_of_a_body_named_by_one_word_speaks_for_it(extract, text, fragment, who):
+    date = "1987-04-08" if text.startswith("TOKYO") else "2025-02-16"
+    assert speaker(extract, text, fragment, date=date) == who
+
+
+def test_an_unnamed_diplomat_still_names_no_speaker(extract):
+    text = "A diplomat said the talks went well. “We made real progress on the main issues today,” the diplomat said."
+    assert speaker(extract, text, "We made real") is None
