@@ -9,6 +9,7 @@ construction, not for a story.
 from __future__ import annotations
 
 import pytest
+from actor_helpers import country_of
 
 from tests.test_quote_constructions import speaker
 
@@ -60,3 +61,16 @@ def test_an_official_of_a_body_named_by_one_word_speaks_for_it(extract, text, fr
 def test_an_unnamed_diplomat_still_names_no_speaker(extract):
     text = "A diplomat said the talks went well. “We made real progress on the main issues today,” the diplomat said."
     assert speaker(extract, text, "We made real") is None
+
+
+# "Eight Republican U.S. senators led by X and Y": each name a "led by" phrase gives a plural
+# title or person noun of a state is one of them (before: no state for either)
+@pytest.mark.parametrize("text,names,iso3", [
+    ("Borduria and China deny the report. Eight Republican U.S. senators led by Tom Hadley and Ron "
+     "Pickett sent a letter to the White House. China rejected it.", ("Tom Hadley", "Ron Pickett"), "USA"),
+    ("Borduria and China deny the report. Japanese lawmakers, led by Taro Kimura, will fly to Beijing "
+     "on Monday. China rejected it.", ("Taro Kimura",), "JPN"),
+])
+def test_names_leading_a_states_plural_people(extract, text, names, iso3):
+    e = extract(text)
+    assert {country_of(e, n) for n in names} == {iso3}

@@ -13,6 +13,7 @@ from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .placement import place_of_token, place_residents
+from .role_phrases import is_person_noun
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
 
@@ -142,9 +143,13 @@ def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
     groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
     groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs
                for o in prep_objects(v, "for", "at", "with")]
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON":  # "led by X and Y": Y too
+        root = root.head
     led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
         groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
+        return [g for g in groups if g.lemma_.lower() in kb.group_nouns  # "U.S. senators led by X": one of them
+                or g.tag_ in ("NNS", "NNPS") and (is_person_noun(g, kb) or kb.title(g.text) is not None)]
     return [g for g in groups if g.lemma_.lower() in kb.group_nouns]
 
 
