@@ -74,3 +74,18 @@ def test_an_unnamed_diplomat_still_names_no_speaker(extract):
 def test_names_leading_a_states_plural_people(extract, text, names, iso3):
     e = extract(text)
     assert {country_of(e, n) for n in names} == {iso3}
+
+
+# "Lamu County Commissioner X", "X, the Lamu county commissioner": a title whose office is a unit
+# (county, province, state, district ...) of a town the knowledge files place in one state, in a
+# story that names several states (before: no state)
+@pytest.mark.parametrize("text", [
+    "Kenya, Somalia and the United States are fighting the militants. Kenya said more troops would come. "
+    "Somalia agreed. The United States sent drones. Civilians may no longer ride with soldiers, says "
+    "Lamu County Commissioner Peter Odhiambo.",
+    "Kenya, Somalia and the United States are fighting the militants. Kenya said more troops would come. "
+    "Somalia agreed. The United States sent drones. Peter Odhiambo, the Lamu county commissioner, said "
+    "roads were closed.",
+])
+def test_a_local_units_title_places_its_holder(extract, text):
+    assert country_of(extract(text), "Peter Odhiambo") == "KEN"

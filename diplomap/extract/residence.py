@@ -65,6 +65,19 @@ def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
                 place = _place(name[-1], table, kb) if name else None
             if place is not None:
                 return place
+    return _local_unit(tokens, table, kb)
+
+
+def _local_unit(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"Lamu County Commissioner X", "Y, the Zamfara state governor": a title whose office is a
+    unit (place_nouns.txt) of a named place of one state."""
+    for t in tokens:
+        if t.lower_ in kb.place_nouns and t.dep_ in ("compound", "nmod") and t.head.i > t.i:
+            names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            found = kb.town(" ".join(c.text for c in names)) if names else None  # the NER often misses it
+            place = (_place(names[-1], table, kb) or (found.iso3 if found else None)) if names else None
+            if place is not None:
+                return place
     return None
 
 
