@@ -89,3 +89,32 @@ def test_names_leading_a_states_plural_people(extract, text, names, iso3):
 ])
 def test_a_local_units_title_places_its_holder(extract, text):
     assert country_of(extract(text), "Peter Odhiambo") == "KEN"
+
+
+# "Japanese officials said …. The officials said …. “…,” one said": one of the plural people a
+# subject of the last sentences named, so their state (before: no speaker); "they said" after
+# "the officials" likewise; people of no state ("Diplomats said") stay nobody
+ONE_OF_THEM = [
+    ("OSLO, April 2 - Norwegian officials said the talks would go on. The officials said they expected a "
+     "deal soon. “We have already seen some signs of progress on fishing quotas,” one said.",
+     "We have already seen", "Norway"),
+    ("OSLO, April 2 - Norwegian officials said the talks would go on. The officials said they expected a "
+     "deal soon. “We have already seen some signs of progress on fishing quotas,” they said.",
+     "We have already seen", "Norway"),
+    ("U.S. officials said the visit would go well. “We're pleased and they are pleased that we are "
+     "pleased,” one said.", "We're pleased", "United States"),
+    ("Peruvian officials said the visit would go well. “We're pleased and they are pleased that we are "
+     "pleased,” one of them said.", "We're pleased", "Peru"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", ONE_OF_THEM)
+def test_one_of_a_states_officials_speaks_for_the_state(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-04-02") == who
+
+
+def test_one_of_unnamed_diplomats_is_nobody(extract):
+    text = ("Diplomats said the talks would go on. “We have already seen some signs of progress on quotas,” "
+            "one said. “There is more to do on the hard issues,” another said.")
+    e = extract(text, date="1987-04-02")
+    assert {q.speaker for q in e.quotes if q.kind == "direct"} == {None}

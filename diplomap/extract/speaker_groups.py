@@ -46,16 +46,29 @@ def group_at(top: Token, table: ActorTable) -> str | None:
     return people[0] if len(people) >= 2 else None
 
 
-def they_speaker(s: Token, table: ActorTable) -> str | None:
-    """"…,” they said: the nearest of the named group, the body or state last the subject of a
-    clause, and a plural subject naming no actor ("Nine rights groups called …": nobody); names
-    inside quotes are no antecedent."""
+def they_speaker(s: Token, table: ActorTable,
+                 subject_of: Callable[[Token, ActorTable], str | None] | None = None) -> str | None:
+    """"…,” they said (or "one said", "another said"): the nearest of the named group, the body or
+    state last the subject of a clause, and a plural subject naming no actor ("Nine rights groups
+    called …": nobody; "The officials said" after "Japanese officials said": whom ``subject_of``
+    reads it as); names inside quotes are no antecedent."""
     quoted = quoted_tokens(table.doc)
     group = last_group(table, s.i)
     body = last_body(table, s.i, quoted)
-    unnamed = _unnamed_plural(table, s.i, quoted)
+    unnamed = _unnamed_plural(table, s.i, quoted, subject_of)
     found = [c for c in (group, body, unnamed) if c is not None]
     return max(found, key=lambda c: c[0])[1] if found else None
+
+
+def one_of_them(s: Token, table: ActorTable, subject_of: Callable[[Token, ActorTable], str | None]) -> str | None:
+    """"“…,” one said", "another said", "one of them said": one of the people a plural subject of the
+    last three sentences named ("Japanese officials said …": Japan; "Diplomats said …": nobody)."""
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 2)
+    for t in reversed(table.doc[lo:s.i]):
+        if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.i not in quoted and people_word(t, table):
+            return subject_of(t, table)
+    return None
 
 
 def last_body(table: ActorTable, before: int, quoted: frozenset[int] | None = None) -> tuple[int, str] | None:
@@ -69,7 +82,8 @@ def last_body(table: ActorTable, before: int, quoted: frozenset[int] | None = No
     return latest
 
 
-def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int]) -> tuple[int, str | None] | None:
+def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int],
+                    subject_of: Callable[[Token, ActorTable], str | None] | None = None) -> tuple[int, str | None] | None:
     """The latest plural common noun subject in this sentence or the one before that names no
     actor, in or under it ("Several trade unions said …", "Dozens of residents gathered"): no
     one, unless its members are listed ("The signers included A, B and others": A)."""
@@ -78,7 +92,8 @@ def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int]) -> t
     for t in reversed(doc[lo:before]):
         if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.i not in quoted \
                 and table.actor_for(t) is None and not any(table.actor_at(c.i) for c in t.subtree):
-            return t.i, _listed(t, table)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and people_word(t, table)
+            return t.i, _listed(t, table) or (subject_of(t, table) if subject_of and definite else None)
     return None
 
 
