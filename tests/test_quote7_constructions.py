@@ -118,3 +118,15 @@ def test_one_of_unnamed_diplomats_is_nobody(extract):
             "one said. “There is more to do on the hard issues,” another said.")
     e = extract(text, date="1987-04-02")
     assert {q.speaker for q in e.quotes if q.kind == "direct"} == {None}
+
+
+# wire copy that prints an apostrophe as a double quote ("Borduria"s trade minister", "I"m afraid"):
+# the mark is an apostrophe again, so the possessive reads and no false quote opens (before: the
+# minister had the dateline's state and "I" was a quote of its own)
+def test_a_wire_apostrophe_printed_as_a_double_quote(extract):
+    text = ("LIMA, March 1 - Ecuador\"s deputy energy minister Jorge Salcedo said his country wanted a lower "
+            "price.\n    \"I\"m afraid the pressure will continue through March and April,\" Salcedo said.")
+    e = extract(text, date="1987-03-01")
+    assert country_of(e, "Jorge Salcedo") == "ECU"
+    assert speaker(extract, text, "pressure will continue", date="1987-03-01") == "Jorge Salcedo"
+    assert not [q for q in e.quotes if q.text.strip() == "I"]
