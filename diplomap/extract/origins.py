@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import dateline, prep_objects
 from .placement import place_of_token, place_residents
 from .role_phrases import is_person_noun
 
@@ -175,10 +175,11 @@ def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
     return None
 
 
-def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
+def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = False) -> None:
     """"Ruritania's trade minister said today that ... . X told reporters ...": a wire's lead names
     an office and its state with no name, the next sentence's subject is a name the text gives no
-    role or state: the name holds that office."""
+    role or state: the name holds that office. ``first``: only the story's own first sentence, read
+    before descriptions are resolved ("… ,” the minister said" is then X)."""
     seen: set[str] = set()
     for m in table.mentions:
         actor = table.by_id.get(m.actor_id)
@@ -187,10 +188,15 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
         seen.add(actor.id)  # only a person's first mention
         sent = table.doc[m.start].sent
         root = table.doc[m.start:m.end].root
+        prefixes = kb.honorifics | kb.name_prefixes  # "Sheikh X": no description
+        left = [t for t in table.doc[root.left_edge.i:m.start] if t.lower_.rstrip(".") not in prefixes]
         if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc) \
-                or root.left_edge.i < m.start or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
+                or left or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
             continue  # "X, a farmer,": described, if by no title
         lead = table.doc[sent.start - 1].sent
+        opening = lead.start == 0 or ((wire := dateline(table.doc.text)) is not None and wire.end() >= lead.start_char)
+        if first and not opening:
+            continue
         if any(table.by_id[a].kind == "person" for t in lead if (a := table.token_actor.get(t.i))):
             continue  # the lead names someone: its office is his
         office = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root), None)
