@@ -145,3 +145,14 @@ def test_a_wire_apostrophe_printed_as_a_double_quote(extract):
 ])
 def test_the_office_a_wire_lead_names_is_taken_up_by_its_noun(extract, text, name):
     assert speaker(extract, text, "rumour is baseless", date="1987-03-01") == name
+
+
+# "The court's president, Judge X" after "the International Court of Justice": the possessive noun is
+# a word anywhere in one body's name, not only its last, so X serves that body and takes no state
+# (before: the story's setting)
+def test_the_officer_of_a_body_named_by_a_word_of_its_name(extract):
+    e = extract("Kenya boycotted the hearing at the International Court of Justice. The court's president, "
+                "Judge Joanne Donahue, rejected Kenya's request. “The court regrets the decision of Kenya not "
+                "to take part,” she said. Kenya and Somalia dispute the sea. Kenya said it will not accept a "
+                "ruling. Kenya says so.")
+    assert country_of(e, "Joanne Donahue") is None
