@@ -65,7 +65,23 @@ def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
                 place = _place(name[-1], table, kb) if name else None
             if place is not None:
                 return place
-    return _local_unit(tokens, table, kb)
+    return _local_unit(tokens, table, kb) or _named_body_of_title(tokens, table, kb)
+
+
+def _named_body_of_title(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"disaster management department spokesperson X" after "Ruritania's Department of Disaster
+    Management Affairs", "ministry spokesperson Y" after "Borduria's foreign ministry": a body's
+    word in the title (org_words.txt), with its modifiers, names a body of the story; its state."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kb.org_words or t.i in table.token_actor \
+                or t.dep_ != "compound" or kb.title(t.head.text) is None:
+            continue  # only a body's word the title itself is made of
+        words = {t.lemma_.lower()} | {c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i}
+        states = {a.country for a in table.by_id.values() if a.kind == "organization" and a.country
+                  and words <= set(re.split(r"[\s\-]+|'s\b", a.name.lower()))}
+        if len(states) == 1:
+            return states.pop()
+    return None
 
 
 def _local_unit(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
