@@ -141,7 +141,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
             span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University"
         (persons if span.label_ == "PERSON" else others).append(span)
-
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
