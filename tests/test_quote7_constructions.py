@@ -179,3 +179,19 @@ def test_a_leaders_party_is_no_title_of_his(extract):
     e = extract("Sudan's new cabinet dissolved the National Congress Party of former President Omar al-Bashir. "
                 "Protesters cheered in Khartoum. The United States welcomed the move.", date="2019-11-29")
     assert country_of(e, "Omar al-Bashir") == "SDN"
+
+
+# "A spokesman for Peruvian President X rejected the charges. “…,” Y told reporters": a name with no
+# role or state, the subject right after an unnamed spokesperson of a person or state, is that
+# spokesperson, of that state (before: none); the spokesman of a group of no state places no one
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Peru and Chile traded blame. A spokesman for Peruvian President Pedro Castillo rejected the accusations. "
+     "“If the rebels are sincere, they must stop killing civilians,” Mario Quispe told reporters.",
+     "Mario Quispe", "PER"),
+    ("Peru and Chile traded blame. A spokeswoman for Chile rejected the accusations. “If the rebels are sincere, "
+     "they must stop killing civilians,” Ana Rojas told reporters.", "Ana Rojas", "CHL"),
+    ("Peru and Chile traded blame. A spokesman for the rebels rejected the accusations. “If the army is "
+     "sincere, it must stop killing civilians,” Mario Quispe told reporters.", "Mario Quispe", None),
+])
+def test_a_name_right_after_an_unnamed_spokesperson(extract, text, name, iso3):
+    assert country_of(extract(text), name) == iso3

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..models import Actor
-from .knowledge import Knowledge
+from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import dateline, prep_objects
 from .placement import place_of_token, place_residents
@@ -22,6 +22,7 @@ def place_persons(table: ActorTable, kb: Knowledge) -> None:
     """The last readings of persons' countries: a stated origin, then the story's setting."""
     place_by_origin(table, kb)
     place_by_lead_description(table, kb)
+    place_by_spokesperson_before(table, kb)
     place_by_led_group(table, kb)
     place_by_headline_noun(table, kb)
     place_residents(table, kb)
@@ -204,6 +205,31 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = Fa
         state = _group_state(office, table, kb) if title is not None and office is not None else None
         if title is not None and state is not None:
             actor.country, actor.role = state, title
+            table.unplaced.discard(actor.id)
+
+
+def place_by_spokesperson_before(table: ActorTable, kb: Knowledge) -> None:
+    """"A spokesman for Ruritanian President X rejected the charges. “…,” Y told reporters": a name
+    the text gives no role or state, the subject of the sentence right after one whose subject is an
+    unnamed spokesperson of a person or state, is that spokesperson, of that person's state."""
+    seen: set[str] = set()
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.id in seen or actor.kind != "person":
+            continue
+        seen.add(actor.id)  # only a person's first mention
+        sent = table.doc[m.start].sent
+        if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc):
+            continue
+        before = table.doc[sent.start - 1].sent
+        noun = next((t for t in before if t.dep_ == "nsubj" and t.head == before.root), None)
+        title = kb.title(noun.text) if noun is not None else None
+        if noun is None or title is None or "spokesperson" not in role_families().get(title.role.lower(), ()) \
+                or any(c.dep_ == "appos" for c in noun.children):
+            continue
+        owners = [table.by_id[a] for o in prep_objects(noun, "for", "of") if (a := table.actor_for(o))]
+        if owners and owners[0].kind in ("person", "country") and owners[0].country:
+            actor.country, actor.role = owners[0].country, title.role
             table.unplaced.discard(actor.id)
 
 
