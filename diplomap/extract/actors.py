@@ -33,7 +33,7 @@ from .organs import (
     merge_other_names,
     place_unqualified_legislatures,
 )
-from .origins import place_persons
+from .origins import place_by_lead_description, place_persons
 from .references import resolve_references
 
 # --- finding actors ------------------------------------------------------------------------
@@ -141,7 +141,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
             span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University"
         (persons if span.label_ == "PERSON" else others).append(span)
-
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:
         _add_non_person(span, kb, table, person_names, article)
@@ -150,6 +149,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     _add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
+    place_by_lead_description(table, kb, first=True)  # the office a wire's lead names: "the minister said"
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
     countries_from_earlier_descriptions(table, kb)

@@ -235,12 +235,12 @@ def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:
 
 
 def _body_named_by(token: Token, table: ActorTable) -> str | None:
-    """"the bank's president": the one organisation of the article whose name ends in that
-    noun ("the Caribbean Development Bank"), so the person serves it."""
+    """"the bank's president", "the court's president": the one organisation of the article whose
+    name holds that noun ("the Caribbean Development Bank", "the International Court of Justice")."""
     if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
         return None
     noun = token.lemma_.lower()
-    found = {a.id for a in table.by_id.values() if a.kind == "organization" and a.name.split()[-1].lower() == noun}
+    found = {a.id for a in table.by_id.values() if a.kind == "organization" and noun in a.name.lower().split()}
     return found.pop() if len(found) == 1 else None
 
 

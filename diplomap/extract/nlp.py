@@ -73,6 +73,16 @@ def strip_wire_tags(text: str) -> str:
     return WIRE_TAG.sub(blank, text)
 
 
+# An apostrophe some wire copy prints as a double quote: "Kuwait"s", "OPEC"s", "I"m afraid".
+WIRE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|re|ll|ve|d)\b)')
+
+
+def mend_wire_apostrophes(text: str) -> str:
+    """The same text, the same length, with a double quote written for an apostrophe ("Kuwait"s Oil
+    Minister") made one again: as a quotation mark it opened false quotes and broke the possessive."""
+    return WIRE_APOSTROPHE.sub("'", text)
+
+
 # A wire dateline: "BONN, March 3 - ", "GENVAL, Belgium, June 2 - ", "WASHINGTON (Reuters) - ".
 DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")

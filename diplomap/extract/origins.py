@@ -9,10 +9,11 @@ import re
 from spacy.tokens import Token
 
 from ..models import Actor
-from .knowledge import Knowledge
+from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import dateline, prep_objects
 from .placement import place_of_token, place_residents
+from .role_phrases import is_person_noun
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
 
@@ -21,6 +22,7 @@ def place_persons(table: ActorTable, kb: Knowledge) -> None:
     """The last readings of persons' countries: a stated origin, then the story's setting."""
     place_by_origin(table, kb)
     place_by_lead_description(table, kb)
+    place_by_spokesperson_before(table, kb)
     place_by_led_group(table, kb)
     place_by_headline_noun(table, kb)
     place_residents(table, kb)
@@ -142,9 +144,13 @@ def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
     groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
     groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs
                for o in prep_objects(v, "for", "at", "with")]
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON":  # "led by X and Y": Y too
+        root = root.head
     led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
         groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
+        return [g for g in groups if g.lemma_.lower() in kb.group_nouns  # "U.S. senators led by X": one of them
+                or g.tag_ in ("NNS", "NNPS") and (is_person_noun(g, kb) or kb.title(g.text) is not None)]
     return [g for g in groups if g.lemma_.lower() in kb.group_nouns]
 
 
@@ -170,10 +176,11 @@ def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
     return None
 
 
-def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
+def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = False) -> None:
     """"Ruritania's trade minister said today that ... . X told reporters ...": a wire's lead names
     an office and its state with no name, the next sentence's subject is a name the text gives no
-    role or state: the name holds that office."""
+    role or state: the name holds that office. ``first``: only the story's own first sentence, read
+    before descriptions are resolved ("… ,” the minister said" is then X)."""
     seen: set[str] = set()
     for m in table.mentions:
         actor = table.by_id.get(m.actor_id)
@@ -182,10 +189,15 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
         seen.add(actor.id)  # only a person's first mention
         sent = table.doc[m.start].sent
         root = table.doc[m.start:m.end].root
+        prefixes = kb.honorifics | kb.name_prefixes  # "Sheikh X": no description
+        left = [t for t in table.doc[root.left_edge.i:m.start] if t.lower_.rstrip(".") not in prefixes]
         if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc) \
-                or root.left_edge.i < m.start or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
+                or left or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
             continue  # "X, a farmer,": described, if by no title
         lead = table.doc[sent.start - 1].sent
+        opening = lead.start == 0 or ((wire := dateline(table.doc.text)) is not None and wire.end() >= lead.start_char)
+        if first and not opening:
+            continue
         if any(table.by_id[a].kind == "person" for t in lead if (a := table.token_actor.get(t.i))):
             continue  # the lead names someone: its office is his
         office = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root), None)
@@ -193,6 +205,31 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge) -> None:
         state = _group_state(office, table, kb) if title is not None and office is not None else None
         if title is not None and state is not None:
             actor.country, actor.role = state, title
+            table.unplaced.discard(actor.id)
+
+
+def place_by_spokesperson_before(table: ActorTable, kb: Knowledge) -> None:
+    """"A spokesman for Ruritanian President X rejected the charges. “…,” Y told reporters": a name
+    the text gives no role or state, the subject of the sentence right after one whose subject is an
+    unnamed spokesperson of a person or state, is that spokesperson, of that person's state."""
+    seen: set[str] = set()
+    for m in table.mentions:
+        actor = table.by_id.get(m.actor_id)
+        if m.kind != "name" or actor is None or actor.id in seen or actor.kind != "person":
+            continue
+        seen.add(actor.id)  # only a person's first mention
+        sent = table.doc[m.start].sent
+        if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc):
+            continue
+        before = table.doc[sent.start - 1].sent
+        noun = next((t for t in before if t.dep_ == "nsubj" and t.head == before.root), None)
+        title = kb.title(noun.text) if noun is not None else None
+        if noun is None or title is None or "spokesperson" not in role_families().get(title.role.lower(), ()) \
+                or any(c.dep_ == "appos" for c in noun.children):
+            continue
+        owners = [table.by_id[a] for o in prep_objects(noun, "for", "of") if (a := table.actor_for(o))]
+        if owners and owners[0].kind in ("person", "country") and owners[0].country:
+            actor.country, actor.role = owners[0].country, title.role
             table.unplaced.discard(actor.id)
 
 

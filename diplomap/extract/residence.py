@@ -65,6 +65,35 @@ def posted_in(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | No
                 place = _place(name[-1], table, kb) if name else None
             if place is not None:
                 return place
+    return _local_unit(tokens, table, kb) or _named_body_of_title(tokens, table, kb)
+
+
+def _named_body_of_title(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"disaster management department spokesperson X" after "Ruritania's Department of Disaster
+    Management Affairs", "ministry spokesperson Y" after "Borduria's foreign ministry": a body's
+    word in the title (org_words.txt), with its modifiers, names a body of the story; its state."""
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kb.org_words or t.i in table.token_actor \
+                or t.dep_ != "compound" or kb.title(t.head.text) is None:
+            continue  # only a body's word the title itself is made of
+        words = {t.lemma_.lower()} | {c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i}
+        states = {a.country for a in table.by_id.values() if a.kind == "organization" and a.country
+                  and words <= set(re.split(r"[\s\-]+|'s\b", a.name.lower()))}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _local_unit(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
+    """"Lamu County Commissioner X", "Y, the Zamfara state governor": a title whose office is a
+    unit (place_nouns.txt) of a named place of one state."""
+    for t in tokens:
+        if t.lower_ in kb.place_nouns and t.dep_ in ("compound", "nmod") and t.head.i > t.i:
+            names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            found = kb.town(" ".join(c.text for c in names)) if names else None  # the NER often misses it
+            place = (_place(names[-1], table, kb) or (found.iso3 if found else None)) if names else None
+            if place is not None:
+                return place
     return None
 
 

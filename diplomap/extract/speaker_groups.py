@@ -46,16 +46,29 @@ def group_at(top: Token, table: ActorTable) -> str | None:
     return people[0] if len(people) >= 2 else None
 
 
-def they_speaker(s: Token, table: ActorTable) -> str | None:
-    """"…,” they said: the nearest of the named group, the body or state last the subject of a
-    clause, and a plural subject naming no actor ("Nine rights groups called …": nobody); names
-    inside quotes are no antecedent."""
+def they_speaker(s: Token, table: ActorTable,
+                 subject_of: Callable[[Token, ActorTable], str | None] | None = None) -> str | None:
+    """"…,” they said (or "one said", "another said"): the nearest of the named group, the body or
+    state last the subject of a clause, and a plural subject naming no actor ("Nine rights groups
+    called …": nobody; "The officials said" after "Japanese officials said": whom ``subject_of``
+    reads it as); names inside quotes are no antecedent."""
     quoted = quoted_tokens(table.doc)
     group = last_group(table, s.i)
     body = last_body(table, s.i, quoted)
-    unnamed = _unnamed_plural(table, s.i, quoted)
+    unnamed = _unnamed_plural(table, s.i, quoted, subject_of)
     found = [c for c in (group, body, unnamed) if c is not None]
     return max(found, key=lambda c: c[0])[1] if found else None
+
+
+def one_of_them(s: Token, table: ActorTable, subject_of: Callable[[Token, ActorTable], str | None]) -> str | None:
+    """"“…,” one said", "another said", "one of them said": one of the people a plural subject of the
+    last three sentences named ("Japanese officials said …": Japan; "Diplomats said …": nobody)."""
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 2)
+    for t in reversed(table.doc[lo:s.i]):
+        if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.i not in quoted and people_word(t, table):
+            return subject_of(t, table)
+    return None
 
 
 def last_body(table: ActorTable, before: int, quoted: frozenset[int] | None = None) -> tuple[int, str] | None:
@@ -69,7 +82,8 @@ def last_body(table: ActorTable, before: int, quoted: frozenset[int] | None = No
     return latest
 
 
-def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int]) -> tuple[int, str | None] | None:
+def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int],
+                    subject_of: Callable[[Token, ActorTable], str | None] | None = None) -> tuple[int, str | None] | None:
     """The latest plural common noun subject in this sentence or the one before that names no
     actor, in or under it ("Several trade unions said …", "Dozens of residents gathered"): no
     one, unless its members are listed ("The signers included A, B and others": A)."""
@@ -78,7 +92,8 @@ def _unnamed_plural(table: ActorTable, before: int, quoted: frozenset[int]) -> t
     for t in reversed(doc[lo:before]):
         if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.i not in quoted \
                 and table.actor_for(t) is None and not any(table.actor_at(c.i) for c in t.subtree):
-            return t.i, _listed(t, table)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and people_word(t, table)
+            return t.i, _listed(t, table) or (subject_of(t, table) if subject_of and definite else None)
     return None
 
 
@@ -124,6 +139,17 @@ def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[T
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for who in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
             return table.actor_for(who) or (name_actor(_name_span(who)) if who.pos_ == "PROPN" else None)
+    return _state_of_document(noun, table)
+
+
+def _state_of_document(noun: Token, table: ActorTable) -> str | None:
+    """"the U.S. statement said", "a Chinese statement said", "Iran's letter said": a document
+    whose own modifier is a state is that state's word (a state named as a modifier of a person
+    or a body does not speak: speakers._in_phrase)."""
+    for c in noun.children:
+        aid = table.actor_at(c.i) if c.dep_ in ("compound", "amod", "poss", "nmod") else None
+        if aid is not None and table.by_id[aid].kind == "country":
+            return aid
     return None
 
 

@@ -27,7 +27,15 @@ from .speaker_descriptions import (
     pair_of_people,
     party_member,
 )
-from .speaker_groups import document_author, last_body, last_group, people_word, sender, they_speaker
+from .speaker_groups import (
+    document_author,
+    last_body,
+    last_group,
+    one_of_them,
+    people_word,
+    sender,
+    they_speaker,
+)
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
@@ -126,6 +134,9 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return _last_speaking_thing(table, s.i)
     if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
         return aid
+    if s.lower_ in ("one", "another") and s.pos_ in ("NUM", "PRON", "DET"):  # "“…,” one said": one of them
+        of = [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return subject_actor(of[0], table) if of and of[0].lower_ != "them" else one_of_them(s, table, subject_actor)
     if s.lower_ == "they" or s.tag_ == "NNS" and any(c.lower_ == "the" for c in s.children):
         aid = _plural_subject(s, table)
         if aid is not None or s.lower_ == "they":
@@ -137,7 +148,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
-            or _described_body(s, table) or _earlier_namesake(s, table) or body_referred_to(s, table)
+            or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
+            or body_referred_to(s, table)
     return None
 
 
@@ -324,7 +336,7 @@ def _plural_subject(s: Token, table: ActorTable) -> str | None:
     if s.lower_ != "they":
         group = last_group(table, s.i)
         return group[1] if group is not None and people_word(s, table) else None
-    return they_speaker(s, table)
+    return they_speaker(s, table, subject_actor)
 
 
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
@@ -342,6 +354,17 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     return None
 
 
+
+
+def _body_word_of(noun: Token, table: ActorTable) -> str | None:
+    """"a senior ministry official said", "an embassy spokesman said": the latest body named with
+    that word (org_words.txt) in its name ("Japan's Agriculture Ministry") speaks through them."""
+    kb = table.kb
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and kb is not None \
+                and c.lemma_.lower() in kb.org_words:
+            return _described_body(c, table)
+    return None
 
 
 def _body_in_phrase(noun: Token, table: ActorTable) -> str | None:
