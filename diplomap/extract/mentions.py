@@ -83,7 +83,7 @@ class ActorTable:
             if child.dep_ == "appos" and child.i > token.i and child.i - token.i <= 8 \
                     and self.by_id.get(self.token_actor.get(child.i, ""), None) \
                     and self.by_id[self.token_actor[child.i]].kind == "person" \
-                    and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if a.i > token.i):
+                    and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if token.is_ancestor(a)):
                 return self.token_actor[child.i]
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:

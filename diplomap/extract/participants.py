@@ -116,15 +116,21 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if holder:
         return holder
     aid = table.actor_for(t)
-    if aid is None:
-        return _group_of(t, table) or _the_two(t, table)
     named = t.i in table.token_actor
-    if not named and table.by_id[aid].kind != "person" and any(
-            c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
-        return []  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
+    appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
+    if aid is None:
+        return [] if appositive and _titled(t, table) else _group_of(t, table) or _the_two(t, table)
+    if table.by_id[aid].kind != "person" and appositive and (not named or _titled(t, table)):
+        return []  # "Israeli counterpart Meir Ben-Shabbat", "the vice minister of X, Y,": the person stands for the side
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
     return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+
+
+def _titled(t: Token, table: ActorTable) -> bool:
+    """A common-noun title ("the vice minister of X, Y"): its body or state is the appositive person's
+    affiliation, not a party beside them (nor a group: "the minister of X" is one person)."""
+    return t.pos_ == "NOUN" and table.kb is not None and bool(table.kb.title(t.text))
 
 
 def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
