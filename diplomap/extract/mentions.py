@@ -106,13 +106,14 @@ class ActorTable:
         return out
 
     def named(self, word: str) -> str | None:
-        """The actor one word names: a state ("Russia", "U.S."), a person here ("Kim"), or a leader
-        in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "Xi-Ishiba"."""
+        """The actor one word names: a state ("Russia", "U.S.", "Israeli"), a person here ("Kim"), or a
+        leader in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "U.S.-Israeli",
+        "Xi-Ishiba"."""
         assert self.kb is not None
         word = word.strip()
         if not word:
             return None
-        country = self.kb.country(word) or self.kb.capital(word)
+        country = self.kb.country(word) or self.kb.capital(word) or self.kb.demonym(word)
         if country is not None:
             return self.country_actor(country.iso3, word)
         people = {a.id for a in self.by_id.values() if a.kind == "person"
