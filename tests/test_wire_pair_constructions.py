@@ -1,0 +1,34 @@
+"""Construction suite for two-party wire meetings (round 7), found in an audit of 1987 wire stories: a
+name with a lower-case particle ("Kenyan leader Samuel arap Kiprono") is a person who can be met; a
+hyphenated pair of a state and a demonym before a meeting noun ("a U.S.-Peruvian trade meeting") names its
+parties; "the two presidents signed a number of agreements" is a signing, so a meeting, of the two named
+before; "is likely to have a meeting" is planned. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings
+
+CASES = [
+    ("name-with-arap-particle",
+     "NAIROBI, June 2 - Ugandan President Paul Okello is likely to have a meeting with Kenyan leader Samuel "
+     "arap Kiprono when he pays a two-day visit to Nairobi.", None,
+     [("meet", "planned", ("Paul Okello", "Samuel arap Kiprono"))], []),
+    ("state-demonym-hyphen-pair",
+     "WASHINGTON, Oct 19 - Trade Representative John Hale said the pacts would help. Hale made his remarks at "
+     "a U.S.-Peruvian trade meeting marking the second year of their accord.", None,
+     [("meet", None, ("John Hale", "Peru"))], []),
+    ("demonym-demonym-hyphen-pair",
+     "Officials said the Kenyan-Ugandan talks would resume in Kampala next month.", None,
+     [("negotiate", "planned", ("Kenya", "Uganda"))], []),
+    ("two-presidents-signed-a-number-of-agreements",
+     "MEXICO CITY, March 26 - Peruvian President Carlos Ruiz said his government was not exporting a model. "
+     "Ruiz and Mexican President Pablo Ortiz issued a declaration yesterday. The two presidents also signed "
+     "a number of agreements aimed at boosting trade.", None,
+     [("meet", None, ("Carlos Ruiz", "Pablo Ortiz"))], []),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
+def test_wire_pair_construction(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-03-16")
+    assert_meetings(e, name, want, never)
