@@ -50,3 +50,18 @@ DESCRIBED = [
 def test_wire_described_party(extract, name, text, date, want, never):
     e = extract(text, date=date or "1987-03-22")
     assert_meetings(e, name, want, never)
+
+
+NOT_MEETINGS = [
+    # talks in general ("any talks") are no event, so no meeting between the states named around them
+    ("any-talks-generic",
+     "BANGKOK, Oct 19 - Trade Minister John Hale told a press conference the Lima Group of 14 producers, to "
+     "which Australia and Thailand belong, has emerged as an important third force in any multilateral trade "
+     "talks."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_wire_pair_no_meeting(extract, name, text):
+    from meeting_helpers import found
+    assert found(extract(text, date="1987-10-19")) == [], found(extract(text, date="1987-10-19"))

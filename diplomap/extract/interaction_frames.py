@@ -204,6 +204,8 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
     if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
             c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children):
         return None  # "a news conference": given to reporters ("a joint news conference with X": side by side)
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return None  # "a force in any multilateral trade talks": talks in general, no event
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
