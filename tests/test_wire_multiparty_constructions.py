@@ -67,6 +67,16 @@ CASES = [
      [("negotiate", None, ("John Hale", "Taro Kimura"))],
      [("Ministry of International Trade and Industry", "Taro Kimura"),
       ("Ministry of International Trade and Industry", "John Hale")]),
+    ("body-written-before-title-no-second-subject",
+     "TOKYO, April 8 - Ministry of International Trade and Industry (MITI) Vice Minister Taro Kimura leaves for "
+     "Washington today with data he hopes will refute U.S. charges.", None,
+     [("visit", None, ("Taro Kimura", "United States"))],
+     [("Ministry of International Trade and Industry", "Taro Kimura")]),
+    ("appositive-title-body-no-party",
+     "WASHINGTON, April 8 - Taro Kimura, vice minister of Japan's Ministry of International Trade and Industry "
+     "(MITI), is to hold two days of meetings with the Deputy U.S. Trade Representative, John Hale.", None,
+     [("meet", "planned", ("John Hale", "Taro Kimura"))],
+     [("Ministry of International Trade and Industry", "John Hale")]),
 ]
 
 # an analyst who comments after a gathering is no delegate to it
@@ -88,3 +98,4 @@ def test_wire_multiparty_construction(extract, name, text, date, want, never):
 def test_wire_multiparty_never_links(extract, name, text, pair):
     e = extract(text, date="1987-03-16")
     assert not linked(e, *pair), found(e)
+
