@@ -65,3 +65,25 @@ NOT_MEETINGS = [
 def test_wire_pair_no_meeting(extract, name, text):
     from meeting_helpers import found
     assert found(extract(text, date="1987-10-19")) == [], found(extract(text, date="1987-10-19"))
+
+
+DATELINE_VISITS = [
+    # "arrived from Helsinki" under a MOSCOW dateline: where one comes from is no destination
+    ("arrived-from-under-dateline",
+     "MOSCOW, April 13 - U.S. Secretary of State John Hale and Soviet Foreign Minister Ivan Petrov met today in a "
+     "Moscow mansion. Hale, accompanied by senior advisers, arrived from Helsinki aboard a U.S. Air Force plane "
+     "and went straight into a closed-door meeting with Petrov.", None,
+     [("visit", None, ("John Hale", "Soviet Union"))], []),
+    # "X, here on a visit" under a capital's dateline the story never names otherwise ("BANGKOK")
+    ("here-on-a-visit-unnamed-capital",
+     "BANGKOK, Oct 19 - Australian Trade Minister John Hale said his country had formed a lobby group. Hale, here "
+     "on a three-day visit after talks in the United States, The European Community (EC) and Latin America, said "
+     "considerable progress had been made.", None,
+     [("visit", None, ("John Hale", "Thailand"))], [("European Community", "Thailand")]),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in DATELINE_VISITS])
+def test_wire_dateline_visit(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-04-13")
+    assert_meetings(e, name, want, never)

@@ -369,7 +369,7 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
         dest, place = visit_place(token, table)
         if not dest:  # "to coincide with the visit of X" under the host's dateline
             dest, place = dateline_host(token, [p for p in parts if table.by_id[p].kind == "person"], table)
-        parts = [a for a in parts if a not in dest]
+        parts = [a for a in parts if a not in dest and table.by_id[a].kind != "organization"]  # who comes, not a body
     visitor = parts[0] if parts else None
     if not dest or (visitor and not official(table, visitor)):
         return None  # a visit with no destination named ("a visit here by X") links no one
