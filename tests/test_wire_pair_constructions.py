@@ -87,3 +87,21 @@ DATELINE_VISITS = [
 def test_wire_dateline_visit(extract, name, text, date, want, never):
     e = extract(text, date=date or "1987-04-13")
     assert_meetings(e, name, want, never)
+
+
+def test_reported_talks_nearer_subject_on_partners_side(extract):
+    """"… that the United States and Latin America will agree reforms as a result of talks yesterday with U.S.
+    Treasury Secretary Y, Mexican Finance Minister X said": the nearer subject is on Y's side (or no party), so
+    the speaker is the talks' other side."""
+    e = extract("MIAMI, March 24 - There is a good chance that the United States and Latin America will agree "
+                "reforms in the regional bank as a result of talks yesterday with U.S. Treasury Secretary John "
+                "Hale, Mexican Finance Minister Carlos Ruiz said.", date="1987-03-24")
+    assert_meetings(e, "reported-talks", [("negotiate", None, ("Carlos Ruiz", "John Hale"))])
+
+
+def test_reported_talks_nearer_party_of_another_side(extract):
+    """"X said Ukraine must be part of talks with Y": a nearer subject of another state is the party."""
+    from meeting_helpers import linked
+    e = extract("Foreign Minister Anna Keller said Kenya must be part of any deal reached in talks with U.S. "
+                "Secretary of State John Hale.", date="2025-03-24")
+    assert not linked(e, "Anna Keller", "John Hale")

@@ -357,7 +357,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
     """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
     said"), else the one the story is about ("Following talks with X, …")."""
-    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table) if a not in parts]
+    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
     topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
     return holder or ([topic] if topic and topic not in parts else [])
 
