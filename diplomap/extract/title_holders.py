@@ -82,4 +82,5 @@ def title_prefixes_dropped(subj: list[Token], table: ActorTable) -> list[Token]:
     """"Ministry of Trade (MITI) Vice Minister X leaves for …": the parser makes the body written right
     before a person's title a second subject; it is the person's title, not a party."""
     persons = [s for s in subj if (a := table.actor_at(s.i)) and table.by_id[a].kind == "person"]
-    return [s for s in subj if not any(s.right_edge.i + 1 == p.left_edge.i for p in persons if p is not s)]
+    bodies = [s for s in subj if (a := table.actor_at(s.i)) and table.by_id[a].kind == "organization"]
+    return [s for s in subj if s not in bodies or not any(s.right_edge.i + 1 == p.left_edge.i for p in persons)]
