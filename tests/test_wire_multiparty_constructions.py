@@ -57,6 +57,13 @@ CASES = [
      "Minister Tomas Arriaga told reporters after the meeting that stocks were falling. Chilean Fisheries "
      "Minister Rosa Fuentes, speaking after the meeting, said the quotas were too high.", None,
      [("meet", None, ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    # --- the sentence after a gathering: "It will be chaired by X, and Y and Z are expected to attend" ---------
+    ("it-chaired-by-and-bare-attend-next-sentence",
+     "BEIJING, May 3 - Spokesman Li Wei noted that China will convene a meeting in Beijing with Iran and Peru on "
+     "Friday, to try to facilitate a deal. It will be chaired by Executive Vice Foreign Minister Ma Jun, and "
+     "Peruvian Deputy Foreign Minister Rosa Fuentes and Iranian Deputy Foreign Minister Reza Karimi are expected "
+     "to attend.", "2025-03-14",
+     [("meet", "planned", ("Ma Jun", "Reza Karimi", "Rosa Fuentes"))], []),
     # --- a person named beside a title is the party, not the title's state or body ----------------------------
     ("states-title-apposition-before-verb",
      "Turkey's ambassador in Athens, Nazmi Aksoy, was due to meet Greek Prime Minister Nikos Pappas today.",

@@ -115,8 +115,29 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
             [noun.head] if noun.dep_ == "nsubjpass" else []):  # "the talks, chaired by X", "were attended by Y"
         if triggers.has("attendance_verb", v.lemma_.lower()):
             found += _agents(v, table)
-    found += _spoke_after(noun, table, triggers)
+    found += _spoke_after(noun, table, triggers) + _told_next(noun, table, triggers)
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
+
+
+def _told_next(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"China will convene a meeting in Beijing. It will be chaired by X, and Y and Z are expected to
+    attend": the sentence right after a gathering (naming no gathering of its own) tells who chairs it
+    through "it", or who attends it with a bare "attend"."""
+    sent = noun.sent
+    if noun.i != max((t.i for t in sent if _is_gathering(t, triggers)), default=noun.i) or sent.end >= len(noun.doc):
+        return []  # the sentence's last gathering only
+    after = noun.doc[sent.end].sent
+    if any(_is_gathering(t, triggers) for t in after):
+        return []
+    found: list[str] = []
+    for verb in after:
+        if verb.pos_ != "VERB" or not triggers.has("attendance_verb", verb.lemma_.lower()):
+            continue
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):  # "it will be chaired by X"
+            found += _agents(verb, table)
+        elif verb.lemma_.lower() == "attend" and not any(c.dep_ == "dobj" for c in verb.children):
+            found += subjects_of(verb, table)  # "Y and Z are expected to attend", "W will also attend"
+    return found
 
 
 def _name_tokens(noun: Token) -> list[Token]:
