@@ -64,6 +64,14 @@ CASES = [
      "Peruvian Deputy Foreign Minister Rosa Fuentes and Iranian Deputy Foreign Minister Reza Karimi are expected "
      "to attend.", "2025-03-14",
      [("meet", "planned", ("Ma Jun", "Reza Karimi", "Rosa Fuentes"))], []),
+    # --- "Also seen arriving were A and B and C": the list the parser split, read in word order ---------------
+    ("seen-arriving-list-split-by-parser",
+     "WASHINGTON, April 8 - Top officials of leading industrial nations arrived at the Treasury main building to "
+     "begin a meeting of the Group of Five. Officials seen arriving by Reuter correspondents included Kenyan "
+     "Finance Minister Amos Kiprono and central bank governor Paul Otieno. Also seen arriving were Peruvian "
+     "Finance Minister Carlos Ruiz and Peru's central bank governor Rosa Fuentes and British Chancellor of the "
+     "Exchequer and central bank governor John Hale.", "1987-04-08",
+     [("meet", None, ("Amos Kiprono", "Carlos Ruiz", "John Hale", "Paul Otieno", "Rosa Fuentes"))], []),
     # --- a person named beside a title is the party, not the title's state or body ----------------------------
     ("states-title-apposition-before-verb",
      "Turkey's ambassador in Athens, Nazmi Aksoy, was due to meet Greek Prime Minister Nikos Pappas today.",

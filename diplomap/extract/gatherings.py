@@ -224,7 +224,9 @@ def _seen_arriving(doc: Doc, start: int, table: ActorTable) -> list[str]:
         clause = t.sent.root
         args = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
                 and t not in c.subtree]
-        found += [a for a in actors_of(args, table) if table.by_id[a].kind == "person" and a not in found]
+        listed = [m.actor_id for m in table.mentions if t.i < m.start < t.sent.end]  # "… were A and B and C":
+        found += [a for a in actors_of(args, table) + listed  # the list the parser split, read in word order
+                  if table.by_id[a].kind == "person" and a not in found]
     return found
 
 
