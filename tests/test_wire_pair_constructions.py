@@ -105,3 +105,16 @@ def test_reported_talks_nearer_party_of_another_side(extract):
     e = extract("Foreign Minister Anna Keller said Kenya must be part of any deal reached in talks with U.S. "
                 "Secretary of State John Hale.", date="2025-03-24")
     assert not linked(e, "Anna Keller", "John Hale")
+
+
+def test_title_tagged_inside_a_persons_name(extract):
+    """"Saudi Arabia's Crown Prince X bin Y" tagged as one PERSON: the title is cut from the name (it is X's
+    role), and "Prince X" later is the same person (prince: a lineage prefix, name_prefixes.txt)."""
+    e = extract("WASHINGTON, Oct 19 - Saudi Arabia's Crown Prince Faisal bin Abdul Rahman met for an hour with Vice "
+                "President John Hale on Monday. Officials said Prince Faisal was very supportive of the U.S. role. "
+                "Before meeting with Hale, the Crown Prince paid a brief courtesy call on President Paul Otieno.",
+                date="1987-10-19")
+    persons = {a.name: a for a in e.actors if a.kind == "person"}
+    assert "Faisal bin Abdul Rahman" in persons and persons["Faisal bin Abdul Rahman"].role == "Crown Prince", persons
+    assert "Prince Faisal" not in persons, persons
+    assert_meetings(e, "crown-prince", [("meet", None, ("Faisal bin Abdul Rahman", "Paul Otieno"))])
