@@ -36,6 +36,12 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 2
             changed = True
             continue
+        cut = _title_length(doc, ent.start, ent.end, kb) if ent.label_ == "PERSON" else 0
+        if cut and len(ent) - cut >= 2:  # "Crown Prince Abdullah bin Abdul Aziz" tagged whole: the title is no name
+            out.append(Span(doc, ent.start + cut, ent.end, label="PERSON"))
+            changed = True
+            i += 1
+            continue
         named = _titled_name(ent, kb) or _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
         if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "General X Y" as a work: a person
             out.append(named)

@@ -32,11 +32,13 @@ def described_person(token: Token, table: ActorTable) -> list[str]:
     return []
 
 
-def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
+def reporting_speaker(token: Token, table: ActorTable, partners: tuple[str, ...] = ()) -> list[str]:
     """Who reports talks held with one named partner: "X said progress was made in talks with Y",
     "… as a result of talks with Y, X said", "Peruvian officials said talks with Chile would resume" — the
     speaker (a person, or a state speaking through its officials) is the other side (the talks' phrase sits in
-    the clause the speech verb reports, no nearer party)."""
+    the clause the speech verb reports, no nearer party; a nearer subject all on the partner's side is none:
+    "that the U.S. and Latin America will agree reforms as a result of talks with U.S. Secretary Y, X said")."""
+    sides = {table.by_id[a].country for a in partners} - {None}
     t, reported = token, False
     for _ in range(8):
         reported = reported or t.dep_ == "ccomp"
@@ -45,7 +47,9 @@ def reporting_speaker(token: Token, table: ActorTable) -> list[str]:
             return []
         if reported and head.pos_ == "VERB" and head.lemma_.lower() in speech_verbs():
             return [a for a in subjects_of(head, table) if table.by_id[a].kind in ("person", "country")]
-        if head.pos_ in ("VERB", "AUX") and actors_of([c for c in head.children if c.dep_ in SUBJ_DEPS], table):
+        nearer = actors_of([c for c in head.children if c.dep_ in SUBJ_DEPS], table) if head.pos_ in (
+            "VERB", "AUX") else []
+        if nearer and not (sides and {table.by_id[a].country for a in nearer} <= sides):
             return []  # "X stressed that Ukraine must be part of talks with Y": a nearer party
         t = head
     return []

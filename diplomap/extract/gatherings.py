@@ -26,6 +26,8 @@ BACK_DETS = {"the", "this", "that"}
 NAME_DEPS = {"compound", "nmod", "amod", "poss"}
 ATTENDING_KINDS = ("person", "country")
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
+AFTER_PREPS = {"after", "following"}
+TIME_PREPS = {"ahead", "advance", "before", "until", "since", "prior"}
 
 
 def _anchor(noun: Token) -> Token:
@@ -73,8 +75,32 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
 
 
 def _agents(verb: Token, table: ActorTable) -> list[str]:
-    return actors_of([c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
-                     table)
+    """"attended by A and by B": every agent phrase, the coordinated "and by" ones too."""
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    inside = {t.i for a in agents for t in a.subtree} | {verb.i}  # the parser hangs "and by" on the verb or a phrase
+    agents += [t for t in verb.subtree if agents and t.dep_ == "conj" and t.lower_ == "by" and t.head.i in inside]
+    return actors_of([c for a in agents for c in a.children if c.dep_ == "pobj"], table)
+
+
+def _spoke_after(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"X told reporters after the meeting", "Y, speaking after the talks, said": an office holder who
+    speaks right after a gathering the story named took part in it (wire copy quotes its delegates so;
+    not "after talks with B": those talks have their own partners)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not _refers_back(noun) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not triggers.has("briefing_verb", verb.lemma_.lower()) and \
+            verb.lemma_.lower() != "say":
+        return []
+    return [a for a in subjects_of(verb, table) if _office_holder(a, table)]
+
+
+def _office_holder(aid: str, table: ActorTable) -> bool:
+    """A person holding an office (a minister, an envoy; not an analyst quoted on the meeting)."""
+    actor = table.by_id[aid]
+    office = table.kb.title(actor.role) if table.kb and actor.role else None
+    return actor.kind == "person" and office is not None and office.rank <= 3
 
 
 def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
@@ -84,11 +110,34 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     verb = _attendance_verb(anchor, triggers)
     if verb is not None:  # "X told the meeting", "X, who chairs the talks"
         found += subjects_of(verb, table)
-    for v in [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
+    held_of = prep_objects(noun, "of")  # "a meeting of the ministers hosted by X": the participle on its "of" noun
+    for v in [c for n in [noun, *held_of] for c in n.children if c.dep_ in ("acl", "relcl")] + (
             [noun.head] if noun.dep_ == "nsubjpass" else []):  # "the talks, chaired by X", "were attended by Y"
         if triggers.has("attendance_verb", v.lemma_.lower()):
             found += _agents(v, table)
+    found += _spoke_after(noun, table, triggers) + _told_next(noun, table, triggers)
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
+
+
+def _told_next(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"China will convene a meeting in Beijing. It will be chaired by X, and Y and Z are expected to
+    attend": the sentence right after a gathering (naming no gathering of its own) tells who chairs it
+    through "it", or who attends it with a bare "attend"."""
+    sent = noun.sent
+    if noun.i != max((t.i for t in sent if _is_gathering(t, triggers)), default=noun.i) or sent.end >= len(noun.doc):
+        return []  # the sentence's last gathering only
+    after = noun.doc[sent.end].sent
+    if any(_is_gathering(t, triggers) for t in after):
+        return []
+    found: list[str] = []
+    for verb in after:
+        if verb.pos_ != "VERB" or not triggers.has("attendance_verb", verb.lemma_.lower()):
+            continue
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):  # "it will be chaired by X"
+            found += _agents(verb, table)
+        elif verb.lemma_.lower() == "attend" and not any(c.dep_ == "dobj" for c in verb.children):
+            found += subjects_of(verb, table)  # "Y and Z are expected to attend", "W will also attend"
+    return found
 
 
 def _name_tokens(noun: Token) -> list[Token]:
@@ -175,7 +224,9 @@ def _seen_arriving(doc: Doc, start: int, table: ActorTable) -> list[str]:
         clause = t.sent.root
         args = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
                 and t not in c.subtree]
-        found += [a for a in actors_of(args, table) if table.by_id[a].kind == "person" and a not in found]
+        listed = [m.actor_id for m in table.mentions if t.i < m.start < t.sent.end]  # "… were A and B and C":
+        found += [a for a in actors_of(args, table) + listed  # the list the parser split, read in word order
+                  if table.by_id[a].kind == "person" and a not in found]
     return found
 
 
@@ -198,6 +249,15 @@ def _refers_back(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _time_mark(noun: Token) -> bool:
+    """"… to prepare ahead of the spring meetings of the Fund", "before the G-7 meeting": a gathering named
+    to date another; a later "the meeting" is not it."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
+        prep = prep.head
+    return prep is not None and prep.lower_ in TIME_PREPS
+
+
 def _is_gathering(noun: Token, triggers: Triggers) -> bool:
     if triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate") or noun.pos_ != "NOUN":
         return False  # "a news conference" is given to reporters
@@ -210,17 +270,19 @@ def _hosted(nouns: list[Token], triggers: Triggers) -> bool:
     return any(v is not None and triggers.has("hosting_verb", v.lemma_.lower()) for v in verbs)
 
 
-def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], doc: Doc, table: ActorTable,
-                triggers: Triggers) -> None:
-    """A wire story's first gathering of office holders ("a meeting of trade ministers") or, if it comes
-    first, a hosted one ("after hosting a day of talks") takes in the office holders who brief the press
-    once it is named. Not a named one ("the G-7 talks": often another the minister speaks of) nor one a
-    leader merely tells ("told a cabinet meeting")."""
-    main = next((k for k, (_, members, _) in groups.items() if k.startswith("of:") or members), None)
+def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], held: set[str], doc: Doc,
+                table: ActorTable, triggers: Triggers) -> None:
+    """A wire story's first gathering of office holders ("a meeting of trade ministers", also when their
+    demonym or body names it: "a gathering of European finance ministers") or, if it comes first, a hosted
+    one ("after hosting a day of talks") takes in the office holders who brief the press once it is named,
+    and the later unnamed mentions that refer back to it ("X, who hosted the talks"). Not a gathering named
+    without its office holders ("the G-7 talks": often another the minister speaks of) nor one a leader
+    merely tells ("told a cabinet meeting")."""
+    main = next((k for k, (_, members, _) in groups.items() if k in held or members), None)
     if main is None or not dateline(doc.text):
         return
     nouns, members, _ = groups[main]
-    if main.startswith("of:") or (main.startswith("#") and _hosted(nouns, triggers)):
+    if main in held or (main.startswith("#") and _hosted(nouns, triggers)):
         start = min(n.i for n in nouns)
         for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
                     and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
@@ -232,6 +294,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     """Each gathering's meeting, by the index of every noun that names it. "The meeting" refers
     back to the last gathering named by the same noun ("the talks" is not the "meetings" before)."""
     groups: dict[str, tuple[list[Token], list[str], list[str]]] = {}
+    held: set[str] = set()  # gatherings of office holders
     last: dict[str, str] = {}
     for noun in doc:
         if not _is_gathering(noun, triggers):
@@ -245,18 +308,20 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         sitting = _sitting_noun(held_by, table) if held_by is not None and owner else None
         if sitting is not None:
             attendees += [a for a in _states_sitting(doc, sitting, table) if a not in attendees]
-        holders = holders_gathering(noun, table, held_by) if key is None else None
+        holders = holders_gathering(noun, table, held_by)
         key = key or (f"of:{holders}" if holders else None)  # "a meeting of trade ministers"
         key = key or (f"#{noun.i}" if attendees or _arrived_for(noun) else None)  # unnamed: its own participants
         if key is None:
             continue
-        if not key.startswith("#"):
+        if not key.startswith("#") and not _time_mark(noun):
             last[lemma] = key
+        if holders:
+            held.add(key)
         nouns, members, bodies = groups.setdefault(key, ([], [], []))
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)
         bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
-    _join_press(groups, doc, table, triggers)
+    _join_press(groups, held, doc, table, triggers)
     arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if _arrived_for(n)), None)
     if arrival is not None:
         members = groups[arrival][1]

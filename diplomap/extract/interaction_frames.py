@@ -204,6 +204,8 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
     if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
             c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children):
         return None  # "a news conference": given to reporters ("a joint news conference with X": side by side)
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return None  # "a force in any multilateral trade talks": talks in general, no event
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
@@ -355,7 +357,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
     """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
     said"), else the one the story is about ("Following talks with X, …")."""
-    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table) if a not in parts]
+    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
     topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
     return holder or ([topic] if topic and topic not in parts else [])
 
@@ -367,7 +369,7 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
         dest, place = visit_place(token, table)
         if not dest:  # "to coincide with the visit of X" under the host's dateline
             dest, place = dateline_host(token, [p for p in parts if table.by_id[p].kind == "person"], table)
-        parts = [a for a in parts if a not in dest]
+        parts = [a for a in parts if a not in dest and table.by_id[a].kind != "organization"]  # who comes, not a body
     visitor = parts[0] if parts else None
     if not dest or (visitor and not official(table, visitor)):
         return None  # a visit with no destination named ("a visit here by X") links no one

@@ -83,7 +83,7 @@ class ActorTable:
             if child.dep_ == "appos" and child.i > token.i and child.i - token.i <= 8 \
                     and self.by_id.get(self.token_actor.get(child.i, ""), None) \
                     and self.by_id[self.token_actor[child.i]].kind == "person" \
-                    and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if a.i > token.i):
+                    and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if token.is_ancestor(a)):
                 return self.token_actor[child.i]
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
@@ -106,13 +106,14 @@ class ActorTable:
         return out
 
     def named(self, word: str) -> str | None:
-        """The actor one word names: a state ("Russia", "U.S."), a person here ("Kim"), or a leader
-        in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "Xi-Ishiba"."""
+        """The actor one word names: a state ("Russia", "U.S.", "Israeli"), a person here ("Kim"), or a
+        leader in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "U.S.-Israeli",
+        "Xi-Ishiba"."""
         assert self.kb is not None
         word = word.strip()
         if not word:
             return None
-        country = self.kb.country(word) or self.kb.capital(word)
+        country = self.kb.country(word) or self.kb.capital(word) or self.kb.demonym(word)
         if country is not None:
             return self.country_actor(country.iso3, word)
         people = {a.id for a in self.by_id.values() if a.kind == "person"

@@ -14,7 +14,14 @@ from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text, venue
 from .mentions import ActorTable
 from .nlp import dated_names, name_children, prep_objects, sentence_of, sentence_start_back
-from .title_holders import included_members, title_holder
+from .title_holders import (
+    describes_person,
+    included_members,
+    title_body,
+    title_holder,
+    title_prefixes_dropped,
+    titled,
+)
 from .triggers import words
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
@@ -116,12 +123,15 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if holder:
         return holder
     aid = table.actor_for(t)
-    if aid is None:
-        return _group_of(t, table) or _the_two(t, table)
     named = t.i in table.token_actor
-    if not named and table.by_id[aid].kind != "person" and any(
-            c.dep_ == "appos" and table.actor_at(c.i) for c in t.children):
-        return []  # "Israeli counterpart Meir Ben-Shabbat": the person stands for the side
+    appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
+    if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
+        return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
+            t, table) or _the_two(t, table)
+    if title_body(t, table):
+        return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
+    if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
+        return []  # "Israeli counterpart Meir Ben-Shabbat", "the vice minister of X, Y,": the person stands for the side
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
     return [aid, *(table.coordinated_modifiers(t) if not named else [])]
@@ -197,7 +207,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
     seen = 0
     v = verb
     while seen < 4:
-        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS], table)
         if subj:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels

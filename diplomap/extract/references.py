@@ -276,8 +276,10 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
     for m in reversed(history):
         if m.kind == UNNAMED:
             same = noun == table.doc[m.start].lemma_.lower()
-            # "the diplomat" after "a diplomat said an official … told him" is the diplomat
-            if same or (generic and not own_noun and m.is_subject(table.doc)):
+            # "the diplomat" after "a diplomat said an official … told him" is the diplomat; "the Saudi
+            # leader" after "one official said" is not that official (a description naming its state
+            # passes over an unnamed source of another noun)
+            if same or (generic and country is None and not own_noun and m.is_subject(table.doc)):
                 return m.actor_id or None
             continue
         actor = table.by_id[m.actor_id]

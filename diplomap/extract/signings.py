@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import prep_objects, sentence_of
 from .participants import OBJ_DEPS, actors_of, subjects_of, with_objects
 from .triggers import words
 
@@ -18,10 +18,12 @@ QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''"}
 
 
 def _document(verb: Token) -> Token | None:
-    """The agreement signed: the object, or the passive subject ("the accord was signed by")."""
+    """The agreement signed: the object, or the passive subject ("the accord was signed by"), also through
+    a quantity ("signed a variety of agreements", "a number of accords")."""
     deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in verb.children) else tuple(OBJ_DEPS)
     for c in verb.children:
-        if c.dep_ in deps and c.lemma_.lower() in words("agreement_noun"):
+        if c.dep_ in deps and (c.lemma_.lower() in words("agreement_noun") or any(
+                o.lemma_.lower() in words("agreement_noun") for o in prep_objects(c, "of"))):
             return c
     return None
 

@@ -54,3 +54,33 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
         if aid and table.by_id[aid].kind in ("person", "country") and aid not in found:
             found.append(aid)
     return found
+
+
+def titled(t: Token, table: ActorTable) -> bool:
+    """A common-noun title ("the vice minister of X, Y"): its body or state is the appositive person's
+    affiliation, not a party beside them (nor a group: "the minister of X" is one person)."""
+    return t.pos_ == "NOUN" and table.kb is not None and bool(table.kb.title(t.text))
+
+
+def describes_person(t: Token, table: ActorTable) -> bool:
+    """"X, vice minister of Y": ``t`` in apposition to a person named before it, holding an office "of" a
+    body or state (not "X, a spokesman for the PMF": the body speaks through him)."""
+    aid = table.actor_at(t.head.i) if t.dep_ == "appos" else None
+    return aid is not None and table.by_id[aid].kind == "person" and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+
+
+def title_body(t: Token, table: ActorTable) -> bool:
+    """"X, vice minister of the Ministry of Trade (MITI),": a body in apposition to a person's title is the
+    title's body, not a party."""
+    aid = table.actor_at(t.i)
+    return t.dep_ == "appos" and aid is not None and table.by_id[aid].kind == "organization" \
+        and titled(t.head, table) and describes_person(t.head, table)
+
+
+def title_prefixes_dropped(subj: list[Token], table: ActorTable) -> list[Token]:
+    """"Ministry of Trade (MITI) Vice Minister X leaves for …": the parser makes the body written right
+    before a person's title a second subject; it is the person's title, not a party."""
+    persons = [s for s in subj if (a := table.actor_at(s.i)) and table.by_id[a].kind == "person"]
+    bodies = [s for s in subj if (a := table.actor_at(s.i)) and table.by_id[a].kind == "organization"]
+    return [s for s in subj if s not in bodies or not any(s.right_edge.i + 1 == p.left_edge.i for p in persons)]

@@ -46,9 +46,9 @@ def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple
 
 def dateline_arrival(verb: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
     """"X arrived yesterday" (no place) in a story filed from LIMA: X, an official of another known state,
-    arrived there."""
+    arrived there; "X arrived from Helsinki" too (where one comes from is no destination)."""
     if verb.lemma_.lower() not in words("arrival_verb") or not visitors or any(
-            c.dep_ in ("prep", "dobj", "advmod") and c.lower_ in ("in", "at", "to", "from", "here", "there", "home",
+            c.dep_ in ("prep", "dobj", "advmod") and c.lower_ in ("in", "at", "to", "here", "there", "home",
                                                              "back") for c in verb.children):
         return [], None
     if any(table.by_id[v].kind != "person" or table.by_id[v].country is None for v in visitors):
@@ -66,7 +66,7 @@ def _dateline_for(token: Token, visitors: list[str], table: ActorTable) -> tuple
         return [], None
     own = {table.by_id[v].country for v in visitors} | {table.by_id[host].country}
     for t in sentence_of(token):
-        aid = table.actor_for(t) if t.ent_type_ in ("GPE", "LOC") else None
+        aid = table.actor_for(t) if t.ent_type_ in ("GPE", "LOC") and t.head.lower_ != "from" else None
         if aid and table.by_id[aid].kind == "country" and table.by_id[aid].country not in own:
             return [], None
     return [host], " ".join(t.text for t in place).title()

@@ -11,6 +11,7 @@ from .mentions import ActorTable
 from .nlp import prep_objects, sentence_of
 from .participants import dateline
 from .triggers import words
+from .visit_hosts import dateline_state
 
 
 def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
@@ -27,7 +28,7 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
     sent = sentence_of(token)  # the lead: "LONDON, March 22 - King X begins a state visit on Tuesday",
     lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart
     if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
-        aid = table.actor_for(place[-1])
+        aid = dateline_state(place, table)  # "BANGKOK": a capital the story never names otherwise
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], None

@@ -1,0 +1,120 @@
+"""Construction suite for two-party wire meetings (round 7), found in an audit of 1987 wire stories: a
+name with a lower-case particle ("Kenyan leader Samuel arap Kiprono") is a person who can be met; a
+hyphenated pair of a state and a demonym before a meeting noun ("a U.S.-Peruvian trade meeting") names its
+parties; "the two presidents signed a number of agreements" is a signing, so a meeting, of the two named
+before; "is likely to have a meeting" is planned. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings
+
+CASES = [
+    ("name-with-arap-particle",
+     "NAIROBI, June 2 - Ugandan President Paul Okello is likely to have a meeting with Kenyan leader Samuel "
+     "arap Kiprono when he pays a two-day visit to Nairobi.", None,
+     [("meet", "planned", ("Paul Okello", "Samuel arap Kiprono"))], []),
+    ("state-demonym-hyphen-pair",
+     "WASHINGTON, Oct 19 - Trade Representative John Hale said the pacts would help. Hale made his remarks at "
+     "a U.S.-Peruvian trade meeting marking the second year of their accord.", None,
+     [("meet", None, ("John Hale", "Peru"))], []),
+    ("demonym-demonym-hyphen-pair",
+     "Officials said the Kenyan-Ugandan talks would resume in Kampala next month.", None,
+     [("negotiate", "planned", ("Kenya", "Uganda"))], []),
+    ("two-presidents-signed-a-number-of-agreements",
+     "MEXICO CITY, March 26 - Peruvian President Carlos Ruiz said his government was not exporting a model. "
+     "Ruiz and Mexican President Pablo Ortiz issued a declaration yesterday. The two presidents also signed "
+     "a number of agreements aimed at boosting trade.", None,
+     [("meet", None, ("Carlos Ruiz", "Pablo Ortiz"))], []),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
+def test_wire_pair_construction(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-03-16")
+    assert_meetings(e, name, want, never)
+
+
+DESCRIBED = [
+    # "the Kenyan leader" after "one official said …": the leader named before, not the unnamed source
+    ("state-description-passes-over-unnamed-source",
+     "LONDON, March 22 - President Amos Kiprono of Kenya begins a four-day state visit on Tuesday. British "
+     "officials said Kiprono may ask Britain to restore relations with Sudan. But one official said the "
+     "president would be told Britain still needs \"clear evidence. So far there is none.\" Britain will stress "
+     "its support for a peace conference, the officials told Reuters. The Kenyan leader will hold talks with "
+     "Prime Minister John Hale.", None,
+     [("negotiate", "planned", ("Amos Kiprono", "John Hale"))], [("Kenya", "John Hale")]),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in DESCRIBED])
+def test_wire_described_party(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-03-22")
+    assert_meetings(e, name, want, never)
+
+
+NOT_MEETINGS = [
+    # talks in general ("any talks") are no event, so no meeting between the states named around them
+    ("any-talks-generic",
+     "BANGKOK, Oct 19 - Trade Minister John Hale told a press conference the Lima Group of 14 producers, to "
+     "which Australia and Thailand belong, has emerged as an important third force in any multilateral trade "
+     "talks."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_wire_pair_no_meeting(extract, name, text):
+    from meeting_helpers import found
+    assert found(extract(text, date="1987-10-19")) == [], found(extract(text, date="1987-10-19"))
+
+
+DATELINE_VISITS = [
+    # "arrived from Helsinki" under a MOSCOW dateline: where one comes from is no destination
+    ("arrived-from-under-dateline",
+     "MOSCOW, April 13 - U.S. Secretary of State John Hale and Soviet Foreign Minister Ivan Petrov met today in a "
+     "Moscow mansion. Hale, accompanied by senior advisers, arrived from Helsinki aboard a U.S. Air Force plane "
+     "and went straight into a closed-door meeting with Petrov.", None,
+     [("visit", None, ("John Hale", "Soviet Union"))], []),
+    # "X, here on a visit" under a capital's dateline the story never names otherwise ("BANGKOK")
+    ("here-on-a-visit-unnamed-capital",
+     "BANGKOK, Oct 19 - Australian Trade Minister John Hale said his country had formed a lobby group. Hale, here "
+     "on a three-day visit after talks in the United States, The European Community (EC) and Latin America, said "
+     "considerable progress had been made.", None,
+     [("visit", None, ("John Hale", "Thailand"))], [("European Community", "Thailand")]),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in DATELINE_VISITS])
+def test_wire_dateline_visit(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-04-13")
+    assert_meetings(e, name, want, never)
+
+
+def test_reported_talks_nearer_subject_on_partners_side(extract):
+    """"… that the United States and Latin America will agree reforms as a result of talks yesterday with U.S.
+    Treasury Secretary Y, Mexican Finance Minister X said": the nearer subject is on Y's side (or no party), so
+    the speaker is the talks' other side."""
+    e = extract("MIAMI, March 24 - There is a good chance that the United States and Latin America will agree "
+                "reforms in the regional bank as a result of talks yesterday with U.S. Treasury Secretary John "
+                "Hale, Mexican Finance Minister Carlos Ruiz said.", date="1987-03-24")
+    assert_meetings(e, "reported-talks", [("negotiate", None, ("Carlos Ruiz", "John Hale"))])
+
+
+def test_reported_talks_nearer_party_of_another_side(extract):
+    """"X said Ukraine must be part of talks with Y": a nearer subject of another state is the party."""
+    from meeting_helpers import linked
+    e = extract("Foreign Minister Anna Keller said Kenya must be part of any deal reached in talks with U.S. "
+                "Secretary of State John Hale.", date="2025-03-24")
+    assert not linked(e, "Anna Keller", "John Hale")
+
+
+def test_title_tagged_inside_a_persons_name(extract):
+    """"Saudi Arabia's Crown Prince X bin Y" tagged as one PERSON: the title is cut from the name (it is X's
+    role), and "Prince X" later is the same person (prince: a lineage prefix, name_prefixes.txt)."""
+    e = extract("WASHINGTON, Oct 19 - Saudi Arabia's Crown Prince Faisal bin Abdul Rahman met for an hour with Vice "
+                "President John Hale on Monday. Officials said Prince Faisal was very supportive of the U.S. role. "
+                "Before meeting with Hale, the Crown Prince paid a brief courtesy call on President Paul Otieno.",
+                date="1987-10-19")
+    persons = {a.name: a for a in e.actors if a.kind == "person"}
+    assert "Faisal bin Abdul Rahman" in persons and persons["Faisal bin Abdul Rahman"].role == "Crown Prince", persons
+    assert "Prince Faisal" not in persons, persons
+    assert_meetings(e, "crown-prince", [("meet", None, ("Faisal bin Abdul Rahman", "Paul Otieno"))])
