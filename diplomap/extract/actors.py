@@ -19,7 +19,7 @@ from ..ids import slug
 from ..models import Actor, Article
 from .aka_names import known_as
 from .cities import continent_words
-from .demonym_groups import is_plural_demonym
+from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
@@ -392,7 +392,7 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
         demonym = kb.demonym(text)
         if demonym is not None:  # "Russian officials": a modifier that can stand for the state
             table.add_mention(Mention(span.start, span.end, table.country_actor(demonym.iso3), kind="group"))
-            if span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
+            if span.root.dep_ not in ("amod", "compound", "nmod", "poss") and not stands_for_state(span):
                 table.people_tokens.add(span.root.i)
         return
     if span.label_ == "ORG":
