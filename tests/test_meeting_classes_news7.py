@@ -1,0 +1,76 @@
+"""Construction suite for classes of meeting constructions in modern stories (branch news7).
+
+Every sentence is invented (names, places and wording of no real article):
+
+- "the North Koreans are not interested in talking to the U.S.", "talks with the Russians", "met the
+  Iranians": a state's plural demonym with "the" and nothing picking out some of its people stands for
+  the state, as diplomatic copy writes it; "Somalis arrived", "the Americans killed in the attack",
+  "the Syrians who fled", "the two Canadians" stay a people and no party;
+- "is interested in / eager to / keen to talk": wanting talks is proposing them, as "willing to" was;
+- "called a private meeting of the council to discuss Iran", "called an emergency session": convening a
+  gathering is no phone call (its callers attend it through the light verb), and the purpose's object
+  ("Iran") is no one called.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings, found
+
+CASES = [
+    # --- a state's people with "the" stands for the state ----------------------------------
+    ("the-demonyms-interested-in-talking",
+     "\"I see no sign that the Peruvians are interested in talking to Chile,\" said Ana Rojas, a Chilean "
+     "analyst.",
+     [("call|meet|negotiate", "proposed", ("Chile", "Peru"))]),
+    ("talks-with-the-demonyms",
+     "Chile held talks with the Peruvians in Quito on Monday.",
+     [("negotiate|meet", "occurred", ("Chile", "Peru"))]),
+    ("met-the-demonyms",
+     "Chilean envoy Pablo Ortiz met the Bolivians in La Paz on Sunday.",
+     [("meet", "occurred", ("Bolivia", "Pablo Ortiz"))]),
+    ("the-demonyms-and-the-demonyms-held-talks",
+     "The Chileans and the Peruvians held talks in Quito on Monday.",
+     [("negotiate|meet", "occurred", ("Chile", "Peru"))]),
+    # --- wanting talks is proposing them ---------------------------------------------------
+    ("keen-to-talk",
+     "Chilean President Rosa Fuentes is keen to talk to Peruvian President Carlos Mendoza about the border.",
+     [("call|meet|negotiate", "proposed", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("eager-to-meet",
+     "Chilean President Rosa Fuentes is eager to meet Peruvian President Carlos Mendoza next month.",
+     [("meet", "proposed", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    # --- convening a gathering is no phone call --------------------------------------------
+    ("called-a-meeting-of-a-council",
+     "Chile, Peru and Ecuador called a private meeting of the Andean Council on Wednesday to discuss Bolivia.",
+     [("meet", "occurred", ("Chile", "Ecuador", "Peru"))]),
+    ("called-a-meeting-with",
+     "Chilean President Rosa Fuentes called a meeting with Peruvian President Carlos Mendoza to discuss the "
+     "border.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("called-to-discuss-still-a-call",
+     "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_meeting_class(extract, name, text, want):
+    e = extract(text)
+    assert_meetings(e, name, want)
+    if name.startswith("called-a-meeting"):  # convening is no phone call, and no one is called
+        assert not [t for t, _, _ in found(e) if t == "call"], found(e)
+
+
+NOT_MEETINGS = [
+    ("demonyms-without-the-arrived", "Somalis arrived in Kenya last week, and Kenyan President David Otieno "
+                                     "met them."),
+    ("the-demonyms-picked-out", "The Chileans who fled the fighting met aid workers in Lima."),
+    ("the-demonyms-killed", "The Peruvians killed in the attack had met aid workers in Quito."),
+    ("called-an-emergency-session", "Peru called an emergency session of the Andean Council to discuss Bolivia."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_no_meeting_class(extract, name, text):
+    found_ = found(extract(text))
+    assert not [w for _, _, w in found_ if len(w) > 1 and ("Chile" in w or "Peru" in w or "Somalia" in w
+                                                           or "Bolivia" in w)], (name, found_)
