@@ -9,7 +9,10 @@ Every sentence is invented (names, places and wording of no real article):
 - "is interested in / eager to / keen to talk": wanting talks is proposing them, as "willing to" was;
 - "called a private meeting of the council to discuss Iran", "called an emergency session": convening a
   gathering is no phone call (its callers attend it through the light verb), and the purpose's object
-  ("Iran") is no one called.
+  ("Iran") is no one called;
+- "X met his Peruvian counterpart", "spoke with her counterpart": the one person the story names (before
+  or after) who holds X's office for that state is the partner, not the state; no such person, or two,
+  leave the state.
 """
 from __future__ import annotations
 
@@ -46,6 +49,26 @@ CASES = [
      "Chilean President Rosa Fuentes called a meeting with Peruvian President Carlos Mendoza to discuss the "
      "border.",
      [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    # --- a counterpart the story names ------------------------------------------------------
+    ("counterpart-named-before",
+     "Peruvian President Carlos Mendoza faces a border crisis. Chilean President Rosa Fuentes spoke by phone "
+     "with her Peruvian counterpart on Monday.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("counterpart-named-after",
+     "Chilean Foreign Minister Pablo Ortiz met his Peruvian counterpart in Lima on Tuesday. Peruvian Foreign "
+     "Minister Ana Rojas said they agreed to reopen the border.",
+     [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    ("counterpart-without-demonym",
+     "Chilean Foreign Minister Pablo Ortiz met his counterpart in Lima on Tuesday. Peruvian Foreign Minister "
+     "Ana Rojas said they agreed to reopen the border.",
+     [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    ("counterpart-unnamed-is-the-state",
+     "Chilean Foreign Minister Pablo Ortiz met his Peruvian counterpart in Lima on Tuesday.",
+     [("meet", "occurred", ("Pablo Ortiz", "Peru"))]),
+    ("counterpart-other-office-is-the-state",
+     "Chilean Foreign Minister Pablo Ortiz met his Peruvian counterpart in Lima on Tuesday. Peruvian President "
+     "Carlos Mendoza said the border would reopen.",
+     [("meet", "occurred", ("Pablo Ortiz", "Peru"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),

@@ -1,5 +1,6 @@
 """A person named through a misparsed title: "Swiss ambassador to Peru Rosa Fuentes"; the named
-members of a group: "regional leaders, including Peruvian President X and Bolivian President Y"."""
+members of a group: "regional leaders, including Peruvian President X and Bolivian President Y"; the
+person a "counterpart" is: "X met his Peruvian counterpart" with Peru's holder of X's office named."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -54,3 +55,21 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
         if aid and table.by_id[aid].kind in ("person", "country") and aid not in found:
             found.append(aid)
     return found
+
+
+def counterpart_of(t: Token, table: ActorTable) -> list[str]:
+    """"X met his Peruvian counterpart", "spoke with her counterpart": the one person the story names
+    who holds the possessor's office for another state (for the state a demonym names, when one does).
+    The gold lists that person, not the state; no one, or several, leave the noun to the state."""
+    if t.lemma_.lower() != "counterpart" or t.tag_ != "NN" or table.kb is None:
+        return []
+    owners = [table.token_actor[c.i] for c in t.children if c.dep_ == "poss" and c.i in table.token_actor]
+    owner = table.by_id[owners[0]] if owners else None
+    if owner is None or owner.kind != "person" or not owner.role or not owner.country:
+        return []
+    states = {c.iso3 for m in t.children if m.dep_ in ("amod", "compound", "nmod")
+              if (c := table.kb.demonym(m.text) or table.kb.country(m.text))}
+    people = [a.id for a in table.by_id.values() if a.kind == "person" and a.id != owner.id and a.country
+              and a.country != owner.country and (a.role or "").lower() == owner.role.lower()
+              and (not states or a.country in states)]
+    return people if len(people) == 1 and len(states) <= 1 else []
