@@ -12,7 +12,10 @@ Every sentence is invented (names, places and wording of no real article):
   ("Iran") is no one called;
 - "X met his Peruvian counterpart", "spoke with her counterpart": the one person the story names (before
   or after) who holds X's office for that state is the partner, not the state; no such person, or two,
-  leave the state.
+  leave the state;
+- "During the visit, she and B signed a trade pact", "He signed the accord with B": "he" or "she" resolved
+  to a person named before signs as that person (CAMEO 057: the signatories met); "we want to sign" still
+  names no signatory.
 """
 from __future__ import annotations
 
@@ -69,6 +72,15 @@ CASES = [
      "Chilean Foreign Minister Pablo Ortiz met his Peruvian counterpart in Lima on Tuesday. Peruvian President "
      "Carlos Mendoza said the border would reopen.",
      [("meet", "occurred", ("Pablo Ortiz", "Peru"))]),
+    # --- a pronoun resolved to a named person signs ------------------------------------------
+    ("she-and-b-signed",
+     "Chilean President Rosa Fuentes visited Peru last week. During the visit, she and Peruvian President "
+     "Carlos Mendoza signed a trade pact.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("he-signed-with",
+     "Chilean Foreign Minister Pablo Ortiz arrived in Lima on Monday. He signed a border accord with Peruvian "
+     "Foreign Minister Ana Rojas on Tuesday.",
+     [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
@@ -88,6 +100,8 @@ NOT_MEETINGS = [
                                      "met them."),
     ("the-demonyms-picked-out", "The Chileans who fled the fighting met aid workers in Lima."),
     ("the-demonyms-killed", "The Peruvians killed in the attack had met aid workers in Quito."),
+    ("we-want-to-sign", "\"We want to sign a pact with Chile,\" said Peruvian President Carlos Mendoza's "
+                        "spokesman."),
     ("called-an-emergency-session", "Peru called an emergency session of the Andean Council to discuss Bolivia."),
 ]
 
