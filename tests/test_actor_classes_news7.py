@@ -1,0 +1,39 @@
+"""Actor classes of modern stories (branch news7), with made-up names, places and wording:
+
+- an acronym the NER leaves untagged that spells the initials of one organisation named in full in the
+  story is that organisation: "… officials with Fisheries Inspection and Control Enforcement. Last month,
+  FICE deported 17 crew members" keeps the body (it acts through the acronym), with the acronym as an alias;
+- "Gross Domestic Product" and "GDP" name a thing, never a body (not_org_words.txt: product).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def orgs(extraction) -> dict:
+    return {a.name: a for a in extraction.actors if a.kind == "organization"}
+
+
+@pytest.mark.parametrize("full,acronym", [
+    ("Fisheries Inspection and Control Enforcement", "FICE"),
+    ("Harbor Licensing Office", "HLO"),
+])
+def test_an_untagged_acronym_of_a_body_named_in_full_is_that_body(nlp, full, acronym):
+    """The NER leaves a word-like acronym ("ICE") untagged; the parse is real, the tag is taken away."""
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.pipeline import _extract
+    from diplomap.models import Article
+
+    text = (f"The trawlers were seized at the direction of officials with {full}. Last month, {acronym} deported "
+            f"17 crew members to Peru.")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.text != acronym]
+    e = _extract(doc, Article(id="fixture", text=text, date="2025-03-01"), load_knowledge())
+    assert full in orgs(e), [(a.name, a.kind) for a in e.actors]
+    assert acronym in orgs(e)[full].aliases
+
+
+def test_gross_domestic_product_is_no_body(extract):
+    e = extract("A Ruritanian charity says the world would gain trillions in Gross Domestic Product if women "
+                "worked as often as men. Global GDP would increase from $106 trillion to $127 trillion.")
+    assert not [n for n in orgs(e) if "Product" in n or n == "GDP"], list(orgs(e))
