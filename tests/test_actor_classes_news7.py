@@ -3,7 +3,10 @@
 - an acronym the NER leaves untagged that spells the initials of one organisation named in full in the
   story is that organisation: "… officials with Fisheries Inspection and Control Enforcement. Last month,
   FICE deported 17 crew members" keeps the body (it acts through the acronym), with the acronym as an alias;
-- "Gross Domestic Product" and "GDP" name a thing, never a body (not_org_words.txt: product).
+- "Gross Domestic Product" and "GDP" name a thing, never a body (not_org_words.txt: product);
+- a possessive inside a body's name on a people ("the Ruritanian People's Liberation Front", "the Ostra
+  Workers' Party", "the People's Bank of Borduria") is part of the name, not a possessive tail to cut
+  ("Trump's Ukraine envoy" is still Trump).
 """
 from __future__ import annotations
 
@@ -37,3 +40,14 @@ def test_gross_domestic_product_is_no_body(extract):
     e = extract("A Ruritanian charity says the world would gain trillions in Gross Domestic Product if women "
                 "worked as often as men. Global GDP would increase from $106 trillion to $127 trillion.")
     assert not [n for n in orgs(e) if "Product" in n or n == "GDP"], list(orgs(e))
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Fighters from the Ruritanian People's Liberation Front attacked the base on Monday.",
+     "Ruritanian People's Liberation Front"),
+    ("The Central People's Bank of Ruritania cut interest rates on Monday.", "Central People's Bank of Ruritania"),
+    ("Ruritania's People's Defence Army held drills near the border on Monday.", "People's Defence Army"),
+])
+def test_a_peoples_possessive_inside_a_body_name_is_kept(extract, text, org):
+    e = extract(text)
+    assert org in orgs(e), [(a.name, a.kind) for a in e.actors]
