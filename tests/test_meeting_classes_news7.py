@@ -15,7 +15,10 @@ Every sentence is invented (names, places and wording of no real article):
   leave the state;
 - "During the visit, she and B signed a trade pact", "He signed the accord with B": "he" or "she" resolved
   to a person named before signs as that person (CAMEO 057: the signatories met); "we want to sign" still
-  names no signatory.
+  names no signatory;
+- "told reporters during a news conference at the ministry with X", "spoke at a news conference with X": a
+  news conference held with a named person is an appearance side by side, as a joint one was; a news
+  conference alone is still given to reporters.
 """
 from __future__ import annotations
 
@@ -81,6 +84,15 @@ CASES = [
      "Chilean Foreign Minister Pablo Ortiz arrived in Lima on Monday. He signed a border accord with Peruvian "
      "Foreign Minister Ana Rojas on Tuesday.",
      [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    # --- a news conference held with a named person ------------------------------------------
+    ("told-reporters-during-a-news-conference-with",
+     "\"We are watching closely,\" Chilean Defence Minister Pablo Ortiz told reporters during a news conference "
+     "at the ministry Monday with Peruvian Defence Minister Ana Rojas.",
+     [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    ("spoke-at-a-news-conference-with",
+     "Chilean Defence Minister Pablo Ortiz spoke at a news conference with Peruvian Defence Minister Ana Rojas "
+     "on Monday.",
+     [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
@@ -102,6 +114,8 @@ NOT_MEETINGS = [
     ("the-demonyms-killed", "The Peruvians killed in the attack had met aid workers in Quito."),
     ("we-want-to-sign", "\"We want to sign a pact with Chile,\" said Peruvian President Carlos Mendoza's "
                         "spokesman."),
+    ("news-conference-with-reporters", "Chilean Defence Minister Pablo Ortiz held a news conference with "
+                                       "reporters in Lima on Monday."),
     ("called-an-emergency-session", "Peru called an emergency session of the Andean Council to discuss Bolivia."),
 ]
 

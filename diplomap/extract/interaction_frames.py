@@ -196,8 +196,9 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
     if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
-            c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children):
-        return None  # "a news conference": given to reporters ("a joint news conference with X": side by side)
+            c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children) and not any(
+            table.by_id[a].kind == "person" for a in with_objects(token, table)):
+        return None  # "a news conference": given to reporters ("a (joint) news conference with X": side by side)
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not
