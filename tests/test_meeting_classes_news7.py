@@ -18,7 +18,12 @@ Every sentence is invented (names, places and wording of no real article):
   names no signatory;
 - "told reporters during a news conference at the ministry with X", "spoke at a news conference with X": a
   news conference held with a named person is an appearance side by side, as a joint one was; a news
-  conference alone is still given to reporters.
+  conference alone is still given to reporters;
+- "landed in Lima", "will also stop in Lima to meet …", "headed to Peru": a person landing in, stopping in
+  or heading to a state or its seat visits it (land, stop: placed_visit_verb, only with the place written,
+  never from a dateline; head: a departure whose "to" phrase names the place when it has no object); not
+  "troops landed", "landed a deal", "stopped to answer questions", "headed the delegation", "headed to the
+  polls".
 """
 from __future__ import annotations
 
@@ -93,6 +98,20 @@ CASES = [
      "Chilean Defence Minister Pablo Ortiz spoke at a news conference with Peruvian Defence Minister Ana Rojas "
      "on Monday.",
      [("meet", "occurred", ("Ana Rojas", "Pablo Ortiz"))]),
+    # --- landing, stopping, heading somewhere -------------------------------------------------
+    ("landed-in",
+     "Chilean President Rosa Fuentes landed in Lima on Monday.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
+    ("before-landing-in",
+     "Chilean Foreign Minister Pablo Ortiz told reporters aboard his plane before landing in Lima that talks "
+     "would go well.",
+     [("visit", "occurred", ("Pablo Ortiz", "Peru"))]),
+    ("will-stop-in",
+     "Chilean Trade Minister Pablo Ortiz will also stop in Lima to meet Peruvian officials.",
+     [("visit|meet", "planned", ("Pablo Ortiz", "Peru"))]),
+    ("headed-to",
+     "Chilean President Rosa Fuentes headed to Peru on Monday.",
+     [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
@@ -116,6 +135,11 @@ NOT_MEETINGS = [
                         "spokesman."),
     ("news-conference-with-reporters", "Chilean Defence Minister Pablo Ortiz held a news conference with "
                                        "reporters in Lima on Monday."),
+    ("stopped-to-answer", "LIMA, March 3 - Chilean Foreign Minister Pablo Ortiz stopped briefly to talk to "
+                          "reporters."),
+    ("troops-landed", "Chilean troops landed in Peru on Monday."),
+    ("landed-a-deal", "Chilean President Rosa Fuentes landed a trade deal with Peru."),
+    ("headed-the-delegation", "Chilean Foreign Minister Pablo Ortiz headed the delegation to Bolivia."),
     ("called-an-emergency-session", "Peru called an emergency session of the Andean Council to discuss Bolivia."),
 ]
 

@@ -177,6 +177,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting
     dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
+    if not dest and place is None and lemma in words("placed_visit_verb"):
+        return None  # "X stopped to answer questions": no place, no visit
     if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
         dest, place = dateline_arrival(token, subj, table)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
