@@ -23,7 +23,11 @@ Every sentence is invented (names, places and wording of no real article):
   or heading to a state or its seat visits it (land, stop: placed_visit_verb, only with the place written,
   never from a dateline; head: a departure whose "to" phrase names the place when it has no object); not
   "troops landed", "landed a deal", "stopped to answer questions", "headed the delegation", "headed to the
-  polls".
+  polls";
+- "X will convene a meeting with A and B. It will be chaired by Y, and Z and W are expected to attend", "Y
+  participated in the meeting", "Y will also attend", "Y also joined the talks": whoever chairs, attends, joins
+  or takes part in "it", "the meeting/talks" or in nothing named joins the meeting told last before (same
+  sentence or the two before); not "attended a conference in Quito", "joined NATO", "attended the funeral".
 """
 from __future__ import annotations
 
@@ -112,6 +116,20 @@ CASES = [
     ("headed-to",
      "Chilean President Rosa Fuentes headed to Peru on Monday.",
      [("visit", "occurred", ("Peru", "Rosa Fuentes"))]),
+    # --- chairing or attending a meeting told just before --------------------------------------
+    ("it-will-be-chaired-by-and-expected-to-attend",
+     "Chile will convene a meeting in Santiago with Peru and Bolivia on Friday. It will be chaired by Vice "
+     "Foreign Minister Ana Soto, and Peruvian Deputy Foreign Minister Jorge Ruiz and Bolivian Deputy Foreign "
+     "Minister Luis Arce are expected to attend.",
+     [("meet", "planned", ("Ana Soto", "Chile", "Jorge Ruiz", "Luis Arce"))]),
+    ("will-also-attend",
+     "Chilean President Rosa Fuentes will meet Peruvian President Carlos Mendoza on Monday. Bolivian Foreign "
+     "Minister Luis Arce will also attend.",
+     [("meet", "planned", ("Carlos Mendoza", "Luis Arce", "Rosa Fuentes"))]),
+    ("also-joined-the-talks",
+     "Chilean President Rosa Fuentes hosted Peruvian President Carlos Mendoza in Santiago on Monday. Bolivian "
+     "President Evo Ramos also joined the talks.",
+     [("meet", "occurred", ("Carlos Mendoza", "Evo Ramos", "Rosa Fuentes"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
@@ -140,6 +158,11 @@ NOT_MEETINGS = [
     ("troops-landed", "Chilean troops landed in Peru on Monday."),
     ("landed-a-deal", "Chilean President Rosa Fuentes landed a trade deal with Peru."),
     ("headed-the-delegation", "Chilean Foreign Minister Pablo Ortiz headed the delegation to Bolivia."),
+    ("attended-a-conference-elsewhere", "Ecuadorian President Jorge Salinas met Colombian President Ana Gil "
+                                        "on Monday. Chilean Foreign Minister Luis Arce will attend a "
+                                        "conference in Peru."),
+    ("attended-the-funeral", "Ecuadorian President Jorge Salinas met Colombian President Ana Gil on Monday. "
+                             "Chilean President Evo Ramos attended the funeral."),
     ("called-an-emergency-session", "Peru called an emergency session of the Andean Council to discuss Bolivia."),
 ]
 

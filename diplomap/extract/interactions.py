@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
 from .appeals import find_appeals
 from .appearances import find_appearances
+from .attendance_sequels import join_pointed_back
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .gatherings import find_gatherings
@@ -230,6 +231,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
+    join_pointed_back(events, table, triggers)
     return _merge(events, table, article, triggers)
 
 

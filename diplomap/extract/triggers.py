@@ -25,7 +25,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "posted_role", "stay_verb", "urging_verb", "opening_verb",
               "fulfilled_noun", "call_purpose_verb",
               "shared_modifier", "taken_up_verb", "delivery_verb", "handed_noun",
-              "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb")
+              "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb",
+              "joining_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
