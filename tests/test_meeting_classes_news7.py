@@ -27,7 +27,10 @@ Every sentence is invented (names, places and wording of no real article):
 - "X will convene a meeting with A and B. It will be chaired by Y, and Z and W are expected to attend", "Y
   participated in the meeting", "Y will also attend", "Y also joined the talks": whoever chairs, attends, joins
   or takes part in "it", "the meeting/talks" or in nothing named joins the meeting told last before (same
-  sentence or the two before); not "attended a conference in Quito", "joined NATO", "attended the funeral".
+  sentence or the two before); not "attended a conference in Quito", "joined NATO", "attended the funeral";
+- "A and B were both in Quito on Monday. They held talks on the sidelines": a subject "they" is the last
+  coordination of two or more actors named as a subject in its sentence or the one before, unless a plural
+  noun is a subject in between ("Officials said they …").
 """
 from __future__ import annotations
 
@@ -130,6 +133,11 @@ CASES = [
      "Chilean President Rosa Fuentes hosted Peruvian President Carlos Mendoza in Santiago on Monday. Bolivian "
      "President Evo Ramos also joined the talks.",
      [("meet", "occurred", ("Carlos Mendoza", "Evo Ramos", "Rosa Fuentes"))]),
+    # --- "they" after a pair named as a subject ---------------------------------------------
+    ("they-held-talks",
+     "Chilean President Rosa Fuentes and Peruvian President Carlos Mendoza were both in Quito on Monday. They "
+     "held talks on the sidelines of the summit.",
+     [("negotiate|meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
@@ -163,6 +171,8 @@ NOT_MEETINGS = [
                                         "conference in Peru."),
     ("attended-the-funeral", "Ecuadorian President Jorge Salinas met Colombian President Ana Gil on Monday. "
                              "Chilean President Evo Ramos attended the funeral."),
+    ("officials-said-they", "Chile and Bolivia signed nothing. Peruvian officials said they held talks in "
+                            "Quito."),
     ("called-an-emergency-session", "Peru called an emergency session of the Andean Council to discuss Bolivia."),
 ]
 

@@ -110,8 +110,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
-    if t.lower_ == "them" and t.dep_ in ("dobj", "pobj"):
-        return _plural_antecedent(t, table)  # "A, B and C agreed to help after he visited them"
+    if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
+        return _plural_antecedent(t, table)  # "A, B and C agreed … after he visited them"; "A and B … They met"
     holder = title_holder(t, table) or included_members(t, table) or counterpart_of(t, table)
     if holder:
         return holder
@@ -129,10 +129,18 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
 
 def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
     """"Norway, Egypt and the Soviet Union agreed … after he visited them": the last coordination of two or
-    more actors named as a subject before the pronoun in its sentence."""
-    groups = [actors_of([h], table) for h in t.sent
-              if h.i < t.i and h.dep_ in SUBJ_DEPS and any(c.dep_ == "conj" for c in h.children)]
-    return next((g for g in reversed(groups) if len(g) >= 2), [])
+    more actors named as a subject before the pronoun in its sentence; for a subject "they", or in the
+    sentence before ("A and B were both in Quito. They held talks"), unless a plural noun is a subject
+    in between ("Officials said they …")."""
+    lo = sentence_start_back(t, 1 if t.lower_ == "they" else 0)
+    subjects = [h for h in t.doc[lo:t.i] if h.dep_ in SUBJ_DEPS]
+    for h in reversed(subjects):
+        group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else []
+        if len(group) >= 2:
+            return group
+        if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("we", "they"):
+            return []
+    return []
 
 
 def _the_two(t: Token, table: ActorTable) -> list[str]:
