@@ -30,7 +30,9 @@ Every sentence is invented (names, places and wording of no real article):
   sentence or the two before); not "attended a conference in Quito", "joined NATO", "attended the funeral";
 - "A and B were both in Quito on Monday. They held talks on the sidelines": a subject "they" is the last
   coordination of two or more actors named as a subject in its sentence or the one before, unless a plural
-  noun is a subject in between ("Officials said they …").
+  noun is a subject in between ("Officials said they …");
+- "X received a delegation led by Y", "met a team headed by Y": a delegation no state names stands for the
+  person who leads it (a state's own delegation stays the state's).
 """
 from __future__ import annotations
 
@@ -138,6 +140,13 @@ CASES = [
      "Chilean President Rosa Fuentes and Peruvian President Carlos Mendoza were both in Quito on Monday. They "
      "held talks on the sidelines of the summit.",
      [("negotiate|meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    # --- a delegation named by its leader --------------------------------------------------
+    ("received-a-delegation-led-by",
+     "Chilean President Rosa Fuentes received a delegation led by Peruvian Foreign Minister Ana Rojas.",
+     [("meet", "occurred", ("Ana Rojas", "Rosa Fuentes"))]),
+    ("met-a-team-headed-by",
+     "Chilean President Rosa Fuentes met a team headed by Peruvian Trade Minister Luis Arce on Monday.",
+     [("meet", "occurred", ("Luis Arce", "Rosa Fuentes"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),

@@ -14,7 +14,7 @@ from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text, venue
 from .mentions import ActorTable
 from .nlp import dated_names, name_children, prep_objects, sentence_of, sentence_start_back
-from .title_holders import counterpart_of, included_members, title_holder
+from .title_holders import counterpart_of, delegation_leader, included_members, title_holder
 from .triggers import words
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
@@ -112,7 +112,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return [aid] if aid else []
     if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
         return _plural_antecedent(t, table)  # "A, B and C agreed … after he visited them"; "A and B … They met"
-    holder = title_holder(t, table) or included_members(t, table) or counterpart_of(t, table)
+    holder = title_holder(t, table) or included_members(t, table) or counterpart_of(t, table) or (
+        delegation_leader(t, table) if table.actor_for(t) is None else [])
     if holder:
         return holder
     aid = table.actor_for(t)

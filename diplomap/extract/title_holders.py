@@ -1,12 +1,14 @@
 """A person named through a misparsed title: "Swiss ambassador to Peru Rosa Fuentes"; the named
 members of a group: "regional leaders, including Peruvian President X and Bolivian President Y"; the
-person a "counterpart" is: "X met his Peruvian counterpart" with Peru's holder of X's office named."""
+person a "counterpart" is: "X met his Peruvian counterpart" with Peru's holder of X's office named;
+the leader a delegation is named by: "received a delegation led by X"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .mentions import ActorTable
 from .nlp import prep_objects
+from .triggers import words
 
 
 def title_holder(t: Token, table: ActorTable) -> list[str]:
@@ -73,3 +75,15 @@ def counterpart_of(t: Token, table: ActorTable) -> list[str]:
               and a.country != owner.country and (a.role or "").lower() == owner.role.lower()
               and (not states or a.country in states)]
     return people if len(people) == 1 and len(states) <= 1 else []
+
+
+def delegation_leader(t: Token, table: ActorTable) -> list[str]:
+    """"X received a delegation led by Y", "met a team headed by Y": a delegation no state names stands
+    for the persons who lead it (a state's own delegation is ``delegations``)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words("delegation_noun") or t.i in table.token_actor:
+        return []
+    for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")):
+        agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        found = [table.actor_for(p) for p in agents]
+        return [a for a in found if a and table.by_id[a].kind == "person"]
+    return []
