@@ -11,7 +11,11 @@
   said": a bare definite body noun (body_nouns.txt, now with tank, institute, bank, agency) that acts acts for
   the organisation named last before it (in its sentence or the two before), which is then kept; when the
   window writes the noun's word in a name ("the Ruritanian Press Agency … the agency said"), only a body of
-  that name; not "the aid group, known as …", "the 12-nation group", "the banks".
+  that name; not "the aid group, known as …", "the 12-nation group", "the banks";
+- a title of two or three words that the NER took into a person's name ("Crown Prince Faisal bin Khalid")
+  is trimmed like a one-word title, so the person has the role and "the Crown Prince" finds him; a royal
+  lineage title and his given name ("Prince Faisal") are the same person (name_prefixes.txt: prince,
+  princess).
 """
 from __future__ import annotations
 
@@ -73,3 +77,13 @@ def test_a_body_noun_naming_another_body_keeps_no_other(extract):
     e = extract("Researchers at the Andean Policy Center spoke to the Ruritanian Press Agency at 0100 GMT. The "
                 "agency did not say whether the border was closed.")
     assert "Andean Policy Center" not in orgs(e), list(orgs(e))
+
+
+def test_a_two_word_title_opening_a_name_is_a_role(extract):
+    e = extract("Saudi Arabia's Crown Prince Faisal bin Khalid met Chilean President Rosa Fuentes on Monday. "
+                "Officials said Prince Faisal, who is deputy prime minister, was very supportive.")
+    persons = {a.name: a for a in e.actors if a.kind == "person"}
+    assert "Faisal bin Khalid" in persons, list(persons)
+    assert persons["Faisal bin Khalid"].role == "Crown Prince"
+    assert persons["Faisal bin Khalid"].country == "SAU"
+    assert not [n for n in persons if n.startswith("Prince") or n.startswith("Crown")], list(persons)

@@ -32,7 +32,10 @@ Every sentence is invented (names, places and wording of no real article):
   coordination of two or more actors named as a subject in its sentence or the one before, unless a plural
   noun is a subject in between ("Officials said they …");
 - "X received a delegation led by Y", "met a team headed by Y": a delegation no state names stands for the
-  person who leads it (a state's own delegation stays the state's).
+  person who leads it (a state's own delegation stays the state's);
+- "Saudi Arabia's Crown Prince X met … the Crown Prince, who is here on an official visit, … the Crown
+  Prince paid a brief courtesy call on President Y": with the two-word title trimmed from the name, the
+  descriptions find X, and his visit and calls are his.
 """
 from __future__ import annotations
 
@@ -147,6 +150,14 @@ CASES = [
     ("met-a-team-headed-by",
      "Chilean President Rosa Fuentes met a team headed by Peruvian Trade Minister Luis Arce on Monday.",
      [("meet", "occurred", ("Luis Arce", "Rosa Fuentes"))]),
+    # --- a person named with a two-word title ------------------------------------------------
+    ("the-crown-prince-here-on-a-visit",
+     "WASHINGTON, Oct 19 - Saudi Arabia's Crown Prince Faisal bin Khalid met for an hour with Vice President "
+     "Tom Baird on Monday. Asked how he felt, the Crown Prince, who is here on an official visit, said he was "
+     "pleased. Before meeting with Baird, the Crown Prince paid a brief courtesy call on President Ana Lopez.",
+     [("meet", "occurred", ("Faisal bin Khalid", "Tom Baird")),
+      ("visit", "occurred", ("Faisal bin Khalid", "United States")),
+      ("meet|visit", "occurred", ("Ana Lopez", "Faisal bin Khalid"))]),
     ("called-to-discuss-still-a-call",
      "Chilean President Rosa Fuentes called Peruvian President Carlos Mendoza to discuss the border.",
      [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),

@@ -23,11 +23,22 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    start += _title_words(doc, start, end, kb) if span.label_ == "PERSON" else 0
     if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
         start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _title_words(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
+    """"Crown Prince Abdullah bin Abdul Aziz", "Prime Minister X" tagged whole as a person: the words of a
+    title of two or three words opening the name (one-word titles are trimmed above), if a name follows."""
+    for n in (3, 2):
+        if end - start > n and all(t.is_title for t in doc[start:start + n]) \
+                and kb.title(" ".join(t.text for t in doc[start:start + n])):
+            return n
+    return 0
 
 
 def _peoples_name(span: Span, i: int, kb: Knowledge) -> bool:
