@@ -15,7 +15,9 @@
 - a title of two or three words that the NER took into a person's name ("Crown Prince Faisal bin Khalid")
   is trimmed like a one-word title, so the person has the role and "the Crown Prince" finds him; a royal
   lineage title and his given name ("Prince Faisal") are the same person (name_prefixes.txt: prince,
-  princess).
+  princess);
+- "Members of Congress criticized the deal": a run of capitals opening on the plural of a group or member
+  noun is people of a body, never one organisation named "Members of Congress".
 """
 from __future__ import annotations
 
@@ -87,3 +89,8 @@ def test_a_two_word_title_opening_a_name_is_a_role(extract):
     assert persons["Faisal bin Khalid"].role == "Crown Prince"
     assert persons["Faisal bin Khalid"].country == "SAU"
     assert not [n for n in persons if n.startswith("Prince") or n.startswith("Crown")], list(persons)
+
+
+def test_members_of_a_body_are_no_body_of_that_name(extract):
+    e = extract("Members of Congress criticized the deal with Ruritania on Monday.")
+    assert not [n for n in orgs(e) if n.startswith("Members")], list(orgs(e))
