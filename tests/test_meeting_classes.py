@@ -202,7 +202,8 @@ NOT_MEETINGS = [
     ("discussed-tension-between", "Alliance ambassadors met to discuss tension between Chile and Peru."),
     ("discussed-alone", "Japanese Prime Minister Kenji Sato will discuss the budget on Monday."),
     ("migrants-en-route", "Peruvian migrants en route to Chile were stopped at the border."),
-    ("en-route-home", "Japanese Foreign Minister Kenji Sato stopped briefly in Lima en route to Tokyo."),
+    # (stopping in Lima is a visit to Peru since news7, as a stopover was: the class here is the way home)
+    ("en-route-home", "Japanese Foreign Minister Kenji Sato rested briefly en route to Tokyo."),
     ("way-to-a-deal", "Japanese Foreign Minister Kenji Sato said Peru was on the way to a deal."),
     ("told-in-a-letter", "Chilean President Rosa Fuentes told Peruvian President Tomas Villaverde in a letter "
                          "that the border would stay open."),

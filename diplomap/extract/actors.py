@@ -19,11 +19,12 @@ from ..ids import slug
 from ..models import Actor, Article
 from .aka_names import known_as
 from .cities import continent_words
-from .demonym_groups import is_plural_demonym
+from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .name_spans import clean_name_span
 from .namesakes import namesake_by_office
 from .nlp import dateline
 from .organs import (
@@ -52,38 +53,6 @@ def heading_tokens(doc: Doc) -> set[int]:
                 out.update(range(span.start, span.end))
         pos += len(line) + 1
     return out
-
-
-def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
-    """Trim determiners, titles, honorifics and possessive tails from a name span."""
-    doc = span.doc
-    start, end = span.start, span.end
-    for i in range(span.start, span.end):  # "Trump's Ukraine" → "Trump"
-        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s", "'", "’"):
-            end = i
-            break
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
-                           or kb.is_honorific(doc[start].text)
-                           or (span.label_ == "PERSON" and end - start > 1 and doc[start].is_title
-                               and (kb.title(doc[start].text) or _occupation(doc[start], kb)))):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
-        start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name
-    if start >= end:
-        return None
-    return Span(doc, start, end, label=span.label_)
-
-
-def _portfolio_first(doc: Doc, start: int, kb: Knowledge) -> bool:
-    """The word opening a name right after "<title> of" is the title's portfolio."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and kb.title(doc[start - 2].text) is not None
-
-
-def _occupation(token, kb: Knowledge) -> bool:
-    """"Historian" in "Historian Ana Petrescu": a person noun opening a name is a role."""
-    return token.lower_ in kb.person_nouns and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title
 
 
 QUOTE_MARKS = ('"', "“", "”", "‘", "’", "``", "''")
@@ -392,7 +361,7 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
         demonym = kb.demonym(text)
         if demonym is not None:  # "Russian officials": a modifier that can stand for the state
             table.add_mention(Mention(span.start, span.end, table.country_actor(demonym.iso3), kind="group"))
-            if span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
+            if span.root.dep_ not in ("amod", "compound", "nmod", "poss") and not stands_for_state(span):
                 table.people_tokens.add(span.root.i)
         return
     if span.label_ == "ORG":

@@ -4,7 +4,8 @@
   (``call_purpose_verb``: congratulate, thank, discuss …) names the one called;
 - "X congratulated Y by telephone", "warned Y over the phone": a speech act with its own phone phrase;
 - "Y said X said in a telephone conversation that …": a call reported by the one who took it (the
-  reporting speaker is the other side; not "said in a phone call with reporters": a partner of its own)."""
+  reporting speaker is the other side; not "said in a phone call with reporters": a partner of its own);
+- "called a meeting of the council to discuss Iran": convening, no phone call (``not_phoned``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -35,6 +36,23 @@ def is_purpose_call(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and any(
         c.dep_ in PURPOSE_DEPS and c.lemma_.lower() in words("call_purpose_verb") for c in verb.children) and not any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children)
+
+
+def not_phoned(verb: Token) -> bool:
+    """"call" used for no phone call: "called for talks", "called on X to"; "called Putin a dictator" (naming);
+    "called a private meeting of the council to discuss Iran", "called an emergency session" (convening a
+    gathering: the light verb makes its callers attend it, and the purpose's object is no one called)."""
+    if not is_purpose_call(verb) and any(  # "called Y to congratulate her" is a call
+            c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
+                c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
+            for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    triggers = load_triggers()
+    return any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children) or any(
+        o.pos_ == "NOUN" and (triggers.nouns.get(o.lemma_.lower(), "call") != "call"
+                              or o.lemma_.lower() in words("assembly_word") or o.lemma_.lower() in words("phase_noun"))
+        for o in objects)
 
 
 def spoken_by_phone(verb: Token, table: ActorTable, phone: bool) -> bool:

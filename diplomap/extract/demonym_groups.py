@@ -9,6 +9,7 @@ from .knowledge import Knowledge
 from .meeting_places import PLACE_LABELS
 
 ENDINGS = ("ers", "ians", "ans", "ites", "ns")
+SOME_OF_THEM = ("relcl", "acl", "nummod", "amod", "appos", "quantmod")  # "the Syrians who fled", "the two Canadians"
 
 
 def is_plural_demonym(span: Span, kb: Knowledge) -> bool:
@@ -24,6 +25,18 @@ def is_plural_demonym(span: Span, kb: Knowledge) -> bool:
         if kb.country_of(stem) is not None or kb.city(stem) is not None or stem in _place_names(span.doc):
             return True
     return False
+
+
+def stands_for_state(span: Span) -> bool:
+    """"The North Koreans are not interested in talking", "talks with the Russians": a state's people
+    named with "the" and nothing picking out some of them stands for its government, as diplomatic
+    copy writes it; "Somalis arrived", "the Americans killed in the attack", "the Syrians who fled",
+    "the two Canadians" stay a people."""
+    root = span.root
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    return not any(c.dep_ in SOME_OF_THEM or (c.dep_ == "prep" and c.lower_ in ("of", "from", "among"))
+                   for c in root.children)  # "the Chileans of the north"; "talks with the Chileans in Quito" stay
 
 
 def _place_names(doc) -> frozenset[str]:

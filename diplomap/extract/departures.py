@@ -1,6 +1,7 @@
 """Departures as visits: "X left for Tokyo", "X, who leaves for Cairo on Tuesday", "X left
-Seoul yesterday for Manila" — the "for" phrase of a departure verb names where X goes (the
-direct object, if any, is where X leaves from).
+Seoul yesterday for Manila", "X headed to Oslo" — the "for" phrase of a departure verb, or its
+"to" phrase when it has no object, names where X goes (the direct object, if any, is where X
+leaves from).
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def is_departure(token: Token, table: ActorTable) -> bool:
 
 
 def departure_destination(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
-    for target in prep_objects(token, "for"):
+    to = [] if any(c.dep_ == "dobj" for c in token.children) else prep_objects(token, "to")
+    for target in prep_objects(token, "for") + to:  # "headed to Oslo"; not "left Lima to …"
         ids = [a for a in actors_of([target], table) if table.by_id[a].kind == "country"]
         if ids:
             return ids, place_text(target)

@@ -313,6 +313,9 @@ def _name_word(doc: Doc, j: int, start: int) -> bool:
 
 def _org_run_end(doc: Doc, start: int, end: int, kb: Knowledge) -> int | None:
     """The end of the organisation name in doc[start:end], or None if it is not one to repair."""
+    if doc[start].tag_ in ("NNS", "NNPS") and (doc[start].lemma_.lower() in kb.group_nouns
+                                                or doc[start].lemma_.lower() in kb.member_nouns):
+        return None  # "Members of Congress", "Leaders of the Group of Seven": people of a body, not one
     words = [i for i in range(start, end) if doc[i].lower_ in kb.org_words
              and (i > start or i + 1 < end and doc[i + 1].lower_ in CONNECTORS)]  # "Ministry of ... of Peru"
     if not words:

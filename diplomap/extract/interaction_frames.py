@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
-from .call_reports import is_purpose_call, purpose_callees, reported_caller, spoken_by_phone
+from .call_reports import not_phoned, purpose_callees, reported_caller, spoken_by_phone
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
 from .guests import guests_of, received_from
@@ -149,15 +149,9 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if lemma in ("speak", "talk") and kind in ("meet", "call"):
         withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
     if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
-        if not is_purpose_call(token) and any(  # "called Y to congratulate her" is a call
-                c.dep_ in ("oprd", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "for") or (
-                    c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in c.children))
-                for c in token.children):
-            return None
-        objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
-        if any(g.dep_ in ("appos", "attr", "oprd") and g.pos_ == "NOUN" for o in objects for g in o.children):
-            return None  # "called Putin a dictator": naming, not phoning
-        objs = actors_of(objects, table)
+        if not_phoned(token):
+            return None  # "called for talks", "called Putin a dictator", "called a meeting of the council"
+        objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
     if kind == "call":  # "phoned to congratulate Y"
         objs = objs + [a for a in purpose_callees(token, table) if a not in objs + subj]
     groups = []
@@ -183,6 +177,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting
     dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
+    if not dest and place is None and lemma in words("placed_visit_verb"):
+        return None  # "X stopped to answer questions": no place, no visit
     if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
         dest, place = dateline_arrival(token, subj, table)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
@@ -202,8 +198,9 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
     if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
-            c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children):
-        return None  # "a news conference": given to reporters ("a joint news conference with X": side by side)
+            c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children) and not any(
+            table.by_id[a].kind == "person" for a in with_objects(token, table)):
+        return None  # "a news conference": given to reporters ("a (joint) news conference with X": side by side)
     if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
         return None  # "a force in any multilateral trade talks": talks in general, no event
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (

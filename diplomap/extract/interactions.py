@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
 from .appeals import find_appeals
 from .appearances import find_appearances
+from .attendance_sequels import join_pointed_back
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .gatherings import find_gatherings
@@ -23,8 +24,8 @@ from .interaction_status import event_date, governors, location_of, status_of
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
-from .nlp import sentence_of, sentence_start_back
-from .participants import OBJ_DEPS, actors_of, dateline, subjects_of
+from .nlp import dateline_tokens, sentence_of, sentence_start_back
+from .participants import OBJ_DEPS, actors_of, subjects_of
 from .settlements import find_settlements
 from .signings import find_signings
 from .talk_sequels import talks_before_outcomes
@@ -151,7 +152,7 @@ def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -
 def _lead_parties(doc: Doc, table: ActorTable) -> tuple[list[str], int]:
     """The two states the story's lead has as its subject ("Egypt and the Soviet Union are expected
     to sign …"), else none; and where the lead ends. The lead is the first sentence past a dateline."""
-    place = dateline(doc)
+    place = dateline_tokens(doc)
     for sent in doc.sents:
         if all(t in place or t.is_punct or t.ent_type_ == "DATE" for t in sent):
             continue
@@ -230,6 +231,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
+    join_pointed_back(events, table, triggers)
     return _merge(events, table, article, triggers)
 
 

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from .quotemarks import find_quote_segments
 
@@ -233,3 +234,22 @@ def quoted_tokens(doc) -> frozenset[int]:
                 out.update(range(span.start, span.end))
         found = doc.user_data["diplomap_quoted"] = frozenset(out)
     return found
+
+
+DATELINE_DASHES = {"-", "--", "—", "–"}
+
+
+def dateline_tokens(doc: Doc) -> list[Token]:
+    """The place of a wire dateline ("CARACAS, March 11 - …"): capitals before a comma,
+    then a dash within a few words. Computed once per document."""
+    if "dateline" not in doc.user_data:
+        place: list[Token] = []
+        for t in doc[:6]:
+            if not (t.is_alpha and t.is_upper):
+                break
+            place.append(t)
+        end = place[-1].i + 1 if place else 0
+        ok = place and end < len(doc) and doc[end].text == "," and any(
+            t.text in DATELINE_DASHES for t in doc[end:end + 8])
+        doc.user_data["dateline"] = place if ok else []
+    return doc.user_data["dateline"]

@@ -57,6 +57,27 @@ def merge_other_names(table: ActorTable, kb: Knowledge) -> None:
     merge_acronyms(table, kb)
     merge_also_known(table)
     merge_short_forms(table, kb)
+    tag_missed_acronyms(table)
+
+
+def tag_missed_acronyms(table: ActorTable) -> None:
+    """"… officials with Immigration and Customs Enforcement. … ICE deported 177 detainees": an
+    acronym the NER left untagged that spells the initials of one organisation named in full in
+    the same story is that organisation (so its acts count: ``relevance``)."""
+    by_initials: dict[str, list[Actor]] = {}
+    for a in table.by_id.values():
+        if a.kind == "organization" and len(a.name.split()) >= 2:
+            by_initials.setdefault(_initials(a.name), []).append(a)
+    for t in table.doc:
+        orgs = by_initials.get(t.text, []) if len(t.text) >= 2 else []
+        if len(orgs) != 1 or t.i in table.token_actor or t.ent_type_ or not (t.is_alpha and t.is_upper):
+            continue
+        org = orgs[0]
+        org.mentions += 1
+        if t.text not in org.aliases:
+            org.aliases.append(t.text)
+        table.add_mention(Mention(t.i, t.i + 1, org.id))
+    table.mentions.sort(key=lambda m: m.start)
 
 
 def merge_short_forms(table: ActorTable, kb: Knowledge) -> None:

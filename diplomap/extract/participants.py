@@ -6,15 +6,18 @@ of Japan and South Korea"), a state's named delegation, destinations ("travel to
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, speech_verbs
-from .meeting_places import place_text, venue
+from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import dated_names, name_children, prep_objects, sentence_of, sentence_start_back
+from .nlp import dated_names, dateline_tokens, name_children, prep_objects, sentence_of, sentence_start_back
+from .pair_references import the_two
 from .title_holders import (
+    counterpart_of,
+    delegation_leader,
     describes_person,
     included_members,
     title_body,
@@ -83,33 +86,14 @@ def actors_of(tokens, table: ActorTable) -> list[str]:
     return ids
 
 
-DATELINE_DASHES = {"-", "--", "—", "–"}
-
-
-def dateline(doc: Doc) -> list[Token]:
-    """The place of a wire dateline ("CARACAS, March 11 - …"): capitals before a comma,
-    then a dash within a few words. Computed once per document."""
-    if "dateline" not in doc.user_data:
-        place: list[Token] = []
-        for t in doc[:6]:
-            if not (t.is_alpha and t.is_upper):
-                break
-            place.append(t)
-        end = place[-1].i + 1 if place else 0
-        ok = place and end < len(doc) and doc[end].text == "," and any(
-            t.text in DATELINE_DASHES for t in doc[end:end + 8])
-        doc.user_data["dateline"] = place if ok else []
-    return doc.user_data["dateline"]
-
-
 def actors_of_token(t: Token, table: ActorTable) -> list[str]:
-    if t.i < 6 and t in dateline(t.doc):
+    if t.i < 6 and t in dateline_tokens(t.doc):
         return []  # the wire's dateline is where the story was filed, not a party
     if t.i in table.people_tokens:
         return []  # "Somalis arrived in Kenya": a people, not its state
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         antecedent = t.head.head  # "Revere, a former official who negotiated …"
-        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head) and antecedent.head not in dateline(t.doc):
+        if antecedent.dep_ == "appos" and table.actor_for(antecedent.head) and antecedent.head not in dateline_tokens(t.doc):
             antecedent = antecedent.head
         if antecedent.dep_ == "conj" and antecedent.head.dep_ in SUBJ_DEPS:  # "A and B, who had met before"
             return actors_of([antecedent.head], table)
@@ -117,9 +101,10 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
-    if t.lower_ == "them" and t.dep_ in ("dobj", "pobj"):
-        return _plural_antecedent(t, table)  # "A, B and C agreed to help after he visited them"
-    holder = title_holder(t, table) or included_members(t, table)  # "leaders, including X and Y"
+    if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
+        return _plural_antecedent(t, table)  # "A, B and C agreed … after he visited them"; "A and B … They met"
+    holder = title_holder(t, table) or included_members(t, table) or counterpart_of(t, table) or (
+        delegation_leader(t, table) if table.actor_for(t) is None else [])
     if holder:
         return holder
     aid = table.actor_for(t)
@@ -127,7 +112,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
-            t, table) or _the_two(t, table)
+            t, table) or the_two(t, table)
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
     if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
@@ -139,41 +124,17 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
 
 def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
     """"Norway, Egypt and the Soviet Union agreed … after he visited them": the last coordination of two or
-    more actors named as a subject before the pronoun in its sentence."""
-    groups = [actors_of([h], table) for h in t.sent
-              if h.i < t.i and h.dep_ in SUBJ_DEPS and any(c.dep_ == "conj" for c in h.children)]
-    return next((g for g in reversed(groups) if len(g) >= 2), [])
-
-
-def _the_two(t: Token, table: ActorTable) -> list[str]:
-    """"The two leaders", "both sides": the last two people (or states) named before."""
-    if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
-        return []
-    if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
-        return _last_two_countries(t, table)
-    if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
-        return _last_two_leaders(t, table) or _last_two_countries(t, table)
-    if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
-            or t.lemma_.lower() in ("country", "nation", "state", "government"):
-        return []
-    return _last_two_leaders(t, table)
-
-
-def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
-    return (_last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _last_two_ranked(
-        t, table, 3, 120)
-
-
-def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:
-    found: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: -m.start):
-        actor = table.by_id[m.actor_id]
-        office = table.kb.title(actor.role) if table.kb and actor.role else None  # not the analysts quoted
-        if m.start < t.i and t.i - m.start < window and actor.kind == "person" and office and office.rank <= rank \
-                and m.actor_id not in found:
-            found.append(m.actor_id)
-            if len(found) == 2:
-                return found[::-1]
+    more actors named as a subject before the pronoun in its sentence; for a subject "they", or in the
+    sentence before ("A and B were both in Quito. They held talks"), unless a plural noun is a subject
+    in between ("Officials said they …")."""
+    lo = sentence_start_back(t, 1 if t.lower_ == "they" else 0)
+    subjects = [h for h in t.doc[lo:t.i] if h.dep_ in SUBJ_DEPS]
+    for h in reversed(subjects):
+        group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else []
+        if len(group) >= 2:
+            return group
+        if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("we", "they"):
+            return []
     return []
 
 
@@ -188,18 +149,6 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     for x in expand(of[0]):
         found.extend(a for a in actors_of_token(x, table) if a not in found)
     return found
-
-
-def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
-    found: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: -m.start):
-        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
-                and m.actor_id not in found and t.doc[m.start] not in dateline(t.doc) \
-                and not venue(t.doc[m.start:m.end].root):  # "met in Quito": where, not a side
-            found.append(m.actor_id)
-            if len(found) == 2:
-                return found[::-1]
-    return []
 
 
 def subjects_of(verb: Token, table: ActorTable) -> list[str]:
@@ -265,7 +214,7 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
                                         table) if table.by_id[a].kind == "country"]
         if ids:
             return ids, place_text(target)
-    place = dateline(token.doc)
+    place = dateline_tokens(token.doc)
     if place and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
         aid = table.actor_for(place[-1])  # "arrived here" in a story filed from CARACAS
         if aid:

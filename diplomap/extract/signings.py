@@ -2,7 +2,8 @@
 "A will sign a pact with B". CAMEO 057 (sign formal agreement) is reciprocal: the signatories
 of two or more states were at the table together. States are signatories only in the story's own
 news, not in a quote or in background dated to a year ("In 2019, A signed a deal with B"). A
-pronoun's signing, or a leader signing a law of his own state, links no one.
+pronoun's signing ("we want to sign"), or a leader signing a law of his own state, links no one; "he" or
+"she" resolved to a person named before signs as that person ("During the visit, she and B signed …").
 """
 from __future__ import annotations
 
@@ -32,13 +33,19 @@ def _signatories(verb: Token, document: Token, table: ActorTable) -> list[str]:
     if document.dep_ == "nsubjpass":
         found = actors_of([c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
                           table)
-    elif any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+    elif any(c.dep_ == "nsubj" and c.pos_ == "PRON" and not _one_named(c, table) for c in verb.children):
         return []  # "we want to sign": whom "we" stands for is the speaker's side, not a signatory named
     else:
         found = subjects_of(verb, table)
     found += with_objects(verb, table, preps=("with",)) + with_objects(document, table, preps=("with",))
     kinds = ("person",) if _background(verb) else ("person", "country")
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in kinds]
+
+
+def _one_named(pronoun: Token, table: ActorTable) -> bool:
+    """"He and B signed", "she signed a pact with B": "he" or "she" resolved to a person named before."""
+    aid = table.actor_for(pronoun) if pronoun.lower_ in ("he", "she") else None
+    return aid is not None and table.by_id[aid].kind == "person"
 
 
 def _background(verb: Token) -> bool:

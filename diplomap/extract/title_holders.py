@@ -1,11 +1,14 @@
 """A person named through a misparsed title: "Swiss ambassador to Peru Rosa Fuentes"; the named
-members of a group: "regional leaders, including Peruvian President X and Bolivian President Y"."""
+members of a group: "regional leaders, including Peruvian President X and Bolivian President Y"; the
+person a "counterpart" is: "X met his Peruvian counterpart" with Peru's holder of X's office named;
+the leader a delegation is named by: "received a delegation led by X"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .mentions import ActorTable
 from .nlp import prep_objects
+from .triggers import words
 
 
 def title_holder(t: Token, table: ActorTable) -> list[str]:
@@ -84,3 +87,33 @@ def title_prefixes_dropped(subj: list[Token], table: ActorTable) -> list[Token]:
     persons = [s for s in subj if (a := table.actor_at(s.i)) and table.by_id[a].kind == "person"]
     bodies = [s for s in subj if (a := table.actor_at(s.i)) and table.by_id[a].kind == "organization"]
     return [s for s in subj if s not in bodies or not any(s.right_edge.i + 1 == p.left_edge.i for p in persons)]
+
+
+def counterpart_of(t: Token, table: ActorTable) -> list[str]:
+    """"X met his Peruvian counterpart", "spoke with her counterpart": the one person the story names
+    who holds the possessor's office for another state (for the state a demonym names, when one does).
+    The gold lists that person, not the state; no one, or several, leave the noun to the state."""
+    if t.lemma_.lower() != "counterpart" or t.tag_ != "NN" or table.kb is None:
+        return []
+    owners = [table.token_actor[c.i] for c in t.children if c.dep_ == "poss" and c.i in table.token_actor]
+    owner = table.by_id[owners[0]] if owners else None
+    if owner is None or owner.kind != "person" or not owner.role or not owner.country:
+        return []
+    states = {c.iso3 for m in t.children if m.dep_ in ("amod", "compound", "nmod")
+              if (c := table.kb.demonym(m.text) or table.kb.country(m.text))}
+    people = [a.id for a in table.by_id.values() if a.kind == "person" and a.id != owner.id and a.country
+              and a.country != owner.country and (a.role or "").lower() == owner.role.lower()
+              and (not states or a.country in states)]
+    return people if len(people) == 1 and len(states) <= 1 else []
+
+
+def delegation_leader(t: Token, table: ActorTable) -> list[str]:
+    """"X received a delegation led by Y", "met a team headed by Y": a delegation no state names stands
+    for the persons who lead it (a state's own delegation is ``delegations``)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words("delegation_noun") or t.i in table.token_actor:
+        return []
+    for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")):
+        agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        found = [table.actor_for(p) for p in agents]
+        return [a for a in found if a and table.by_id[a].kind == "person"]
+    return []

@@ -17,7 +17,7 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "membership_verb", "report_verb", "gather_verb", "guest_noun", "sequence_word", "separate_word",
               "cancel_verb", "place_noun", "loan_noun", "lender", "phase_noun", "call_on_verb",
               "not_event_modifier", "organiser_participle",
-              "place_object_verb", "personal_visit_verb", "private_trip_noun", "attendance_verb", "departure_verb",
+              "place_object_verb", "personal_visit_verb", "placed_visit_verb", "private_trip_noun", "attendance_verb", "departure_verb",
               "future_time_word", "signing_verb", "agreement_noun", "owner_verb",
               "presence_verb", "purpose_verb", "arrival_verb", "mediation_verb", "conflict_noun",
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
@@ -25,7 +25,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "posted_role", "stay_verb", "urging_verb", "opening_verb",
               "fulfilled_noun", "call_purpose_verb",
               "shared_modifier", "taken_up_verb", "delivery_verb", "handed_noun",
-              "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb")
+              "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb",
+              "joining_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
-from .nlp import sentence_of
-from .participants import dateline
+from .nlp import dateline_tokens, sentence_of
 from .triggers import words
 
 
@@ -60,7 +59,7 @@ def dateline_arrival(verb: Token, visitors: list[str], table: ActorTable) -> tup
 
 
 def _dateline_for(token: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
-    place = dateline(token.doc)
+    place = dateline_tokens(token.doc)
     host = dateline_state(place, table)
     if host is None or table.by_id[host].kind != "country":
         return [], None

@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
-from .nlp import prep_objects, sentence_of
-from .participants import dateline
+from .nlp import dateline_tokens, prep_objects, sentence_of
 from .triggers import words
 from .visit_hosts import dateline_state
 
@@ -23,7 +22,7 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
         aid = table.actor_for(c)
         if aid and table.by_id[aid].kind == "country":
             return [aid], c.text
-    place = dateline(token.doc)
+    place = dateline_tokens(token.doc)
     near = [token, token.head, token.head.head]
     sent = sentence_of(token)  # the lead: "LONDON, March 22 - King X begins a state visit on Tuesday",
     lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart

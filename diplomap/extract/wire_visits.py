@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import prep_objects
-from .participants import actors_of, dateline, official, subjects_of
+from .nlp import dateline_tokens, prep_objects
+from .participants import actors_of, official, subjects_of
 from .triggers import Triggers
 from .visit_hosts import dateline_state
 
@@ -48,7 +48,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
             for p in prep_objects(c, "in")]
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
-        host = dateline_state(dateline(doc), table) if here else None  # "X is expected here for talks"
+        host = dateline_state(dateline_tokens(doc), table) if here else None  # "X is expected here for talks"
         dest = dest or ([host] if host and table.by_id[host].kind == "country" else [])
         if not dest:
             continue

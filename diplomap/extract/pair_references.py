@@ -1,0 +1,54 @@
+"""Plural descriptions that refer back to two actors just named: "the two leaders", "both sides",
+"the leaders of the two countries" (the last two heads, or states, named before the description)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_places import venue
+from .mentions import ActorTable
+from .nlp import dateline_tokens
+from .triggers import words
+
+
+def the_two(t: Token, table: ActorTable) -> list[str]:
+    """"The two leaders", "both sides": the last two people (or states) named before."""
+    if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
+        return []
+    if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
+        return _last_two_countries(t, table)
+    if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
+        return _last_two_leaders(t, table) or _last_two_countries(t, table)
+    if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
+            or t.lemma_.lower() in ("country", "nation", "state", "government"):
+        return []
+    return _last_two_leaders(t, table)
+
+
+def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
+    return (_last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _last_two_ranked(
+        t, table, 3, 120)
+
+
+def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        actor = table.by_id[m.actor_id]
+        office = table.kb.title(actor.role) if table.kb and actor.role else None  # not the analysts quoted
+        if m.start < t.i and t.i - m.start < window and actor.kind == "person" and office and office.rank <= rank \
+                and m.actor_id not in found:
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
+def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
+                and m.actor_id not in found and t.doc[m.start] not in dateline_tokens(t.doc) \
+                and not venue(t.doc[m.start:m.end].root):  # "met in Quito": where, not a side
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
