@@ -30,6 +30,7 @@ from components.config import ConfigError, parse_config, server_argv
 from components.graph_view import map_html
 from diplomap.corpus.store import StoreError
 from diplomap.gc_pause import paused_gc
+from diplomap.views.index import index_of, pair_table
 
 ROOT = Path(__file__).resolve().parent.parent
 log = get_logger(__name__)  # Streamlit's handler and level: the line shows in the server's output
@@ -49,9 +50,12 @@ def warm_first_view() -> None:
             view = state.view(data, first)
             if view.W.number_of_nodes():
                 map_html(data, view, first, (), None)  # no leader highlighted, the default colours
+            log.info("first view ready (warmed up in %.1f s, %.1f s of CPU)", time.perf_counter() - started,
+                     time.thread_time() - cpu)  # the CPU time: what a busy machine does not stretch
+            # a first view read from the disk cache did not need the corpus's index: a filter change does
+            pair_table(index_of(data.corpus), first.graph_types, first.include_countries)
             gc.freeze()
     except (ConfigError, StoreError, sqlite3.Error, OSError) as e:  # the page shows these to the visitor
         log.info("nothing warmed up: %s", e)
         return
-    log.info("first view ready (warmed up in %.1f s, %.1f s of CPU)", time.perf_counter() - started,
-             time.thread_time() - cpu)  # the CPU time: what a busy machine does not stretch
+    log.info("filters ready (in %.1f s, %.1f s of CPU)", time.perf_counter() - started, time.thread_time() - cpu)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import state
+from components import first_view_cache, state
 from components.config import server_argv
 from components.warm_up import warm_first_view
 from diplomap.corpus import resolved_cache, tables
@@ -53,7 +53,7 @@ def first_page_run(monkeypatch, store: Path) -> tuple[AppTest, list]:
     """The page's first run on ``store``, and what it computed of the view, the map and the corpus."""
     calls: list = []
     reads = [(tables, "load_resolved"), (resolved_cache, "resolution")]  # the resolved tables, or resolving
-    for owner, name in [(state, "filtered_view"), (state.render, "render_html"), *reads]:
+    for owner, name in [(first_view_cache, "filtered_view"), (state.render, "render_html"), *reads]:
         counting(monkeypatch, calls, owner, name)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90).run()
     assert not at.exception, at.exception
