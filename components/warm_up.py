@@ -59,14 +59,14 @@ def warm_first_view() -> None:
     warm_filters(data, first)
 
 
-INDEX_AFTER = 3.0  # seconds: a page opened at once has had its first run, which this would slow down
+INDEX_AFTER = 1.0  # seconds: a page opened at once has had its server-side run, which this would slow down
 
 
 def warm_filters(data: state.CorpusHandle, first) -> None:
     """The corpus's index and pair table, which a filter change needs and a first view read from the
     disk cache did not (0.5 s of CPU at 100,000 articles). Built a little after the first view: this
     thread would otherwise share the interpreter's lock with the first visitor's page run."""
-    time.sleep(INDEX_AFTER)
+    time.sleep(INDEX_AFTER)  # a filter change meanwhile builds the index itself (``index_of`` builds it once)
     started, cpu = time.perf_counter(), time.thread_time()
     with paused_gc():
         pair_table(index_of(data.corpus), first.graph_types, first.include_countries)
