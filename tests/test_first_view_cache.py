@@ -148,3 +148,20 @@ def test_the_first_map_read_back_is_the_page_drawn_and_a_restart_draws_nothing(s
         path.unlink()
     assert first_map() == drawn  # computed again: the same page
     st.cache_resource.clear()
+
+
+def test_a_graph_read_back_shares_its_details_with_the_index_and_stays_the_same(store, tmp_path):
+    from diplomap.views.index import index_of
+
+    corpus = store.corpus()
+    stamp, folder = store.corpus_stamp(corpus), tmp_path / "cache"
+    fvc.view_parts(corpus, GraphFilter(), folder, stamp)
+    with Store(store.path) as restarted:
+        again = restarted.corpus()
+        W = fvc.view_parts(again, GraphFilter(), folder, stamp)[1]
+        before = list(W.edges(data=True))
+        idx = index_of(again)
+        fvc.share_details(W, idx)
+        assert list(W.edges(data=True)) == before and W.number_of_edges()
+        for _, _, data in W.edges(data=True):
+            assert all(d is idx.records[i][2][4] for i, d in zip(data["interactions"], data["details"], strict=True))
