@@ -28,10 +28,11 @@ from diplomap.corpus.sync import IngestReport
 from diplomap.models import Corpus
 from diplomap.views import analytics, regions, render
 from diplomap.views.counts import counts as count_items
-from diplomap.views.filters import GraphFilter, filtered_view
+from diplomap.views.filters import GraphFilter
 from diplomap.views.index import corpus_graph
 from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: long imported from here)
 
+from . import first_view_cache
 from .choices import INTERACTION_TYPES, Choices, build_choices
 from .map_assets import vis_network_src
 from .ui import md_escape
@@ -239,13 +240,13 @@ def refresh_corpus(store: Store) -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
 def counts(data: CorpusHandle) -> dict[str, int]:
-    """``diplomap.views.counts.counts`` of the whole store, once per corpus."""
-    return count_items(data.corpus)
+    """``diplomap.views.counts.counts`` of the whole store, once per corpus (and on disk: ``first_view_cache``)."""
+    return first_view_cache.remembered(data.cache_folder, data.stamp, "counts", [], lambda: count_items(data.corpus))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4, hash_funcs=BY_VERSION)
 def choices(data: CorpusHandle) -> Choices:
-    return build_choices(data.corpus)
+    return first_view_cache.remembered(data.cache_folder, data.stamp, "choices", [], lambda: build_choices(data.corpus))
 
 
 # --- filtered views --------------------------------------------------------------------------
@@ -274,8 +275,8 @@ class View:
 
 @st.cache_resource(show_spinner=False, max_entries=64, hash_funcs=BY_VERSION)
 def view(data: CorpusHandle, f: GraphFilter) -> View:
-    sub, W, multigraph = filtered_view(data.corpus, f)
-    return View(corpus=sub, W=W, degree=analytics.weighted_degree(W), multigraph=multigraph)
+    sub, W, multigraph, degree = first_view_cache.view_parts(data.corpus, f, data.cache_folder, data.stamp)
+    return View(corpus=sub, W=W, degree=degree, multigraph=multigraph)
 
 
 OWN_LAYOUT_MAX_NODES = 30  # a view this small (a leader's network) is laid out alone
@@ -368,11 +369,13 @@ def colour_groups(data: CorpusHandle, f: GraphFilter, colour_by: str, _view: Vie
 @st.cache_resource(show_spinner=False, max_entries=16, hash_funcs=BY_VERSION)
 def graph_html(data: CorpusHandle, f: GraphFilter, highlight: tuple, height_px: int, colour_by: str,
                _view: View) -> str:
-    G = _view.W
-    return render.render_html(G, positions=positions(data, f, _view), height_px=height_px,
-                              vis_src=vis_network_src(),
-                              highlight=[h for h in highlight if h in G],
-                              groups=colour_groups(data, f, colour_by, _view))
+    G, pos, groups, src = _view.W, positions(data, f, _view), colour_groups(data, f, colour_by, _view), vis_network_src()
+    draw = lambda: render.render_html(G, positions=pos, height_px=height_px, vis_src=src,  # noqa: E731
+                                      highlight=[h for h in highlight if h in G], groups=groups)
+    if not first_view_cache.selects_nothing(f):  # on disk: the first view's map, by all it is drawn from
+        return draw()
+    return first_view_cache.remembered(data.cache_folder, data.stamp, "map",
+                                       [f, highlight, height_px, colour_by, src, pos, groups], draw)
 
 
 def map_viz(data: CorpusHandle, f: GraphFilter, colour_by: str, view: View) -> dict:

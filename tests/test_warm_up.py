@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from components import state
+from components import first_view_cache, state, warm_up
 from components.config import server_argv
 from components.warm_up import warm_first_view
 from diplomap.corpus import resolved_cache, tables
@@ -31,9 +32,10 @@ def test_other_programs_options_are_not_the_pages(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def unfrozen():
+def unfrozen(monkeypatch):
     """The warm-up freezes what it built out of the collector's sight (as a server should); the test
-    process gets its collector back whole afterwards."""
+    process gets its collector back whole afterwards. (Its index is built at once, not 3 s later.)"""
+    monkeypatch.setattr(warm_up, "INDEX_AFTER", 0.0)
     yield
     gc.unfreeze()
 
@@ -53,7 +55,7 @@ def first_page_run(monkeypatch, store: Path) -> tuple[AppTest, list]:
     """The page's first run on ``store``, and what it computed of the view, the map and the corpus."""
     calls: list = []
     reads = [(tables, "load_resolved"), (resolved_cache, "resolution")]  # the resolved tables, or resolving
-    for owner, name in [(state, "filtered_view"), (state.render, "render_html"), *reads]:
+    for owner, name in [(first_view_cache, "filtered_view"), (state.render, "render_html"), *reads]:
         counting(monkeypatch, calls, owner, name)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90).run()
     assert not at.exception, at.exception
@@ -68,6 +70,19 @@ def test_first_page_run_after_warm_up_computes_neither_view_nor_map(monkeypatch,
     monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
     warm_first_view()
     assert first_page_run(monkeypatch, store)[1] == []
+
+
+def test_the_warm_up_builds_the_index_a_filter_change_needs(monkeypatch, seed_store, tmp_path):
+    store = tmp_path / "warm.db"
+    store.write_bytes(seed_store.read_bytes())
+    monkeypatch.setenv("DIPLOMAP_STORE", str(store))
+    monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+    warm_first_view()
+    st.cache_resource.clear()  # a restart: the first view is now read from the disk cache
+    built: list = []
+    monkeypatch.setattr(warm_up, "pair_table", lambda idx, *a: built.append(idx.corpus))
+    warm_first_view()
+    assert len(built) == 1 and built[0] is state.load_corpus(state.open_store(str(store))).corpus
 
 
 def test_without_warm_up_the_first_run_computes_them(monkeypatch, seed_store, tmp_path):

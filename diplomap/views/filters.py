@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from functools import partial
 from operator import attrgetter
 
 import networkx as nx
@@ -105,11 +106,14 @@ class GraphFilter:
         return bool(self.countries or self.leaders or self.min_mentions or not self.include_countries)
 
 
-def filter_corpus(corpus: Corpus, f: GraphFilter) -> Corpus:
-    """The part of ``corpus`` that passes ``f`` (see the module docstring); never mutates ``corpus``."""
+def filter_corpus(corpus: Corpus, f: GraphFilter, *, check: bool = True) -> Corpus:
+    """The part of ``corpus`` that passes ``f`` (see the module docstring); never mutates ``corpus``.
+    ``check=False``: the corpus was checked before (``index_of``), so its index is not built for it."""
     unknown = [a for a in f.leaders if a not in corpus.actors]
     if unknown:
         raise ValueError(f"unknown leader id(s): {', '.join(unknown)}")
+    if check:
+        index_of(corpus)  # checks every interaction's article and actors, once per corpus
     interactions = _filter_interactions(corpus, f)
     keep = _actor_selection(corpus, interactions, f)
     if keep is not None:
@@ -160,6 +164,22 @@ def filtered_view(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.Graph, Cal
     return sub, W, multigraph
 
 
+def selects_nothing(f: GraphFilter) -> bool:
+    """Whether ``f`` keeps every interaction and actor (a bare address's view: the same after every restart)."""
+    return not (_selects_interactions(f) or f.selects_actors) and f.min_weight <= 1
+
+
+def unfiltered_view(corpus: Corpus, f: GraphFilter,
+                    W: nx.Graph) -> tuple[Corpus, nx.Graph, Callable[[], nx.MultiDiGraph]]:
+    """``filtered_view(corpus, f)`` of a filter that ``selects_nothing``, given the weighted graph it gave
+    for this same corpus before (a disk cache): nothing here needs the corpus's index."""
+    if not selects_nothing(f):
+        raise ValueError("unfiltered_view of a filter that selects something")
+    with paused_gc():
+        sub = filter_corpus(corpus, f, check=False)
+    return sub, W, partial(build_graph, sub, types=f.graph_types, include_countries=f.include_countries)
+
+
 def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> Sequence[CorpusQuote]:
     """The quotes passing ``f``'s date, source and text filters spoken by or naming any of ``actor_ids``,
     in corpus order.
@@ -198,7 +218,6 @@ def _drop_weak_pairs(H: nx.Graph, weak: list[tuple]) -> None:
 
 
 def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
-    index_of(corpus)  # checks every interaction's article and actors, once per corpus
     if not _selects_interactions(f):
         return list(corpus.interactions)
     types = set(f.types)

@@ -75,20 +75,22 @@ class CorpusIndex:
 
 _CACHE: list[tuple[Corpus, CorpusIndex]] = []
 _LOCK = threading.Lock()
+_BUILDING = threading.Lock()
 CACHED_INDEXES = 4
 
 
 def index_of(corpus: Corpus) -> CorpusIndex:
     """The index of ``corpus`` (the same object: a corpus is treated as read-only), built once."""
-    with _LOCK:
-        for c, idx in _CACHE:
-            if c is corpus:
-                return idx
-    idx = CorpusIndex(corpus)
-    with _LOCK:
-        _CACHE.insert(0, (corpus, idx))
-        del _CACHE[CACHED_INDEXES:]
-    return idx
+    with _BUILDING:  # one build at a time: a second caller (a page run during the warm-up's) waits for it
+        with _LOCK:
+            for c, idx in _CACHE:
+                if c is corpus:
+                    return idx
+        idx = CorpusIndex(corpus)
+        with _LOCK:
+            _CACHE.insert(0, (corpus, idx))
+            del _CACHE[CACHED_INDEXES:]
+        return idx
 
 
 def weighted_view(idx: CorpusIndex, sub: Corpus, types: Iterable[str], include_countries: bool) -> nx.Graph:
