@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..models import Actor
 from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
-from .nlp import sentence_of, sentence_start_back
+from .nlp import sentence_of
 from .quotemarks import find_quote_segments
 
 EXAMPLE_PREPS = ("like", "as", "including")  # "groups like X", "such as X", "including X": grammar words
@@ -29,7 +29,6 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
         by_actor.setdefault(m.actor_id, []).append(m)
     out = []
     quoted = _quoted_chars(doc.text)
-    referred = _bodies_referred_to(table)
     for actor in table.by_id.values():
         mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
         if actor.id in used or actor.kind == "country":
@@ -54,47 +53,14 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "the base in Port Ellery", "lease back Port Ellery": never a subject, once "in" it
         if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
             continue  # "celebrities such as singer X": named in passing, not a party
-        if actor.kind == "organization" and actor.id not in referred and not any(
-                r.dep_ in ACTING_DEPS or _with_object(r, table) or _through_members(r, table)
-                or _through_acts(r, table) for r in roots):
+        if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table)
+                                                    or _through_members(r, table) or _through_acts(r, table)
+                                                    for r in roots):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
         out.append(actor)
     return out
-
-
-def _bodies_referred_to(table: ActorTable) -> set[str]:
-    """"Shares of Zenta fell. The company said …", "researchers at the X Center. The think tank said …":
-    a definite body noun (body_nouns.txt) with no name of its own that acts (a subject or object) acts
-    for the organisation named last before it, in its sentence or the two before."""
-    kb, doc = table.kb, table.doc
-    if kb is None:
-        return set()
-    orgs = sorted((m for m in table.mentions if m.kind == "name" and table.by_id[m.actor_id].kind == "organization"),
-                  key=lambda m: m.start)
-    found: set[str] = set()
-    quoted = _quoted_chars(doc.text)
-    for t in doc if orgs else ():
-        if t.dep_ not in ACTING_DEPS or t.tag_ != "NN" or not t.is_lower or t.lemma_.lower() not in kb.body_nouns \
-                or t.i in table.token_actor or not _bare_definite(t) or quoted(t.idx):
-            continue
-        lo = sentence_start_back(t, 2)
-        before = [m for m in orgs if lo <= m.start < t.i]
-        word = t.text.capitalize()
-        if any(w.text == word for w in doc[lo:t.i]):  # "the Saudi Press Agency … The agency did not say": the
-            before = [m for m in before if word in table.by_id[m.actor_id].name.split()]  # body named so, or none
-        if before:
-            found.add(before[-1].actor_id)
-    return found
-
-
-def _bare_definite(t: Token) -> bool:
-    """"the company", "the think tank": "the" and nothing else that describes it ("the aid group,
-    known as …", "the 12-nation group", "the group, which includes …" say which body they are)."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
-        c.dep_ in ("amod", "compound", "nmod", "relcl", "acl", "appos", "nummod", "prep") and c.lower_ != "think"
-        for c in t.children)
 
 
 def _clause_role(token: Token) -> Token:
