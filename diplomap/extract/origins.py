@@ -176,11 +176,9 @@ def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
     return None
 
 
-def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = False) -> None:
-    """"Ruritania's trade minister said today that ... . X told reporters ...": a wire's lead names
-    an office and its state with no name, the next sentence's subject is a name the text gives no
-    role or state: the name holds that office. ``first``: only the story's own first sentence, read
-    before descriptions are resolved ("… ,” the minister said" is then X)."""
+def _unplaced_later_subjects(table: ActorTable):
+    """Each person's first mention by name, when it is the subject of a sentence after the first and the
+    text has given the person no role or state: whom the sentence before may describe."""
     seen: set[str] = set()
     for m in table.mentions:
         actor = table.by_id.get(m.actor_id)
@@ -188,11 +186,20 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = Fa
             continue
         seen.add(actor.id)  # only a person's first mention
         sent = table.doc[m.start].sent
+        if actor.country is None and actor.role is None and sent.start != 0 and m.is_subject(table.doc):
+            yield m, actor, sent
+
+
+def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = False) -> None:
+    """"Ruritania's trade minister said today that ... . X told reporters ...": a wire's lead names
+    an office and its state with no name, the next sentence's subject is a name the text gives no
+    role or state: the name holds that office. ``first``: only the story's own first sentence, read
+    before descriptions are resolved ("… ,” the minister said" is then X)."""
+    for m, actor, sent in _unplaced_later_subjects(table):
         root = table.doc[m.start:m.end].root
         prefixes = kb.honorifics | kb.name_prefixes  # "Sheikh X": no description
         left = [t for t in table.doc[root.left_edge.i:m.start] if t.lower_.rstrip(".") not in prefixes]
-        if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc) \
-                or left or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
+        if left or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
             continue  # "X, a farmer,": described, if by no title
         lead = table.doc[sent.start - 1].sent
         opening = lead.start == 0 or ((wire := dateline(table.doc.text)) is not None and wire.end() >= lead.start_char)
@@ -212,15 +219,7 @@ def place_by_spokesperson_before(table: ActorTable, kb: Knowledge) -> None:
     """"A spokesman for Ruritanian President X rejected the charges. “…,” Y told reporters": a name
     the text gives no role or state, the subject of the sentence right after one whose subject is an
     unnamed spokesperson of a person or state, is that spokesperson, of that person's state."""
-    seen: set[str] = set()
-    for m in table.mentions:
-        actor = table.by_id.get(m.actor_id)
-        if m.kind != "name" or actor is None or actor.id in seen or actor.kind != "person":
-            continue
-        seen.add(actor.id)  # only a person's first mention
-        sent = table.doc[m.start].sent
-        if actor.country is not None or actor.role is not None or sent.start == 0 or not m.is_subject(table.doc):
-            continue
+    for _, actor, sent in _unplaced_later_subjects(table):
         before = table.doc[sent.start - 1].sent
         noun = next((t for t in before if t.dep_ == "nsubj" and t.head == before.root), None)
         title = kb.title(noun.text) if noun is not None else None
