@@ -202,3 +202,21 @@ def test_no_meeting_class(extract, name, text):
     found_ = found(extract(text))
     assert not [w for _, _, w in found_ if len(w) > 1 and ("Chile" in w or "Peru" in w or "Somalia" in w
                                                            or "Bolivia" in w)], (name, found_)
+
+
+@pytest.mark.parametrize("text", [
+    "The statement came a day before President Jean Dupont of France heads to Lima for talks with Peruvian leaders.",
+    "The vote is due after Foreign Minister Anna Berg of Sweden meets Ruritanian Foreign Minister Ivo Kral in Geneva.",
+    "Finance Minister Eva Lind of Sweden said before she attends a World Bank meeting in Manila that rates would hold.",
+])
+def test_a_bare_present_in_a_temporal_clause_is_still_ahead(extract, text):
+    """English writes the future in time clauses in the present ("before X heads to", "after she meets"):
+    the event is planned (future_clause_mark: before, after, until, once)."""
+    e = extract(text)
+    assert e.interactions and {i.status for i in e.interactions} == {"planned"}, \
+        [(i.type, i.status, i.actors) for i in e.interactions]
+
+
+def test_a_past_tense_temporal_clause_happened(extract):
+    e = extract("The ceasefire collapsed after President Jean Dupont of France met President Hans Weber of Germany.")
+    assert [i.status for i in e.interactions] == ["occurred"], [(i.type, i.status) for i in e.interactions]

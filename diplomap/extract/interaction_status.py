@@ -78,10 +78,13 @@ def _scheduled_present(chain: list[Token]) -> bool:
     """Wire present for a timetable: "X leaves for Cairo on Tuesday", "officials tomorrow open
     talks", "X flies to Rome this evening to meet Y": the first finite verb of the chain (a purpose
     infinitive takes its status from the verb it serves), in the bare present with a time ahead
-    (``future_time_word``), is planned."""
+    (``future_time_word``), is planned; so is one in a temporal clause ("a day before X heads to
+    Beijing", "once she arrives in Lima": ``future_clause_mark``), where English writes the future so."""
     verb = next((g for g in chain if g.pos_ in ("VERB", "AUX") and g.tag_ not in ("VB", "VBG", "VBN")), None)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words("future_clause_mark") for c in verb.children):
+        return True
     when = ("DATE", "TIME")
     times = [c for c in verb.children if c.ent_type_ in when] + [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.ent_type_ in when]

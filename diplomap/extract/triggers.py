@@ -18,7 +18,7 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "cancel_verb", "place_noun", "loan_noun", "lender", "phase_noun", "call_on_verb",
               "not_event_modifier", "organiser_participle",
               "place_object_verb", "personal_visit_verb", "placed_visit_verb", "private_trip_noun", "attendance_verb", "departure_verb",
-              "future_time_word", "signing_verb", "agreement_noun", "owner_verb",
+              "future_time_word", "future_clause_mark", "signing_verb", "agreement_noun", "owner_verb",
               "presence_verb", "purpose_verb", "arrival_verb", "mediation_verb", "conflict_noun",
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
               "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb",
