@@ -220,3 +220,14 @@ def test_a_bare_present_in_a_temporal_clause_is_still_ahead(extract, text):
 def test_a_past_tense_temporal_clause_happened(extract):
     e = extract("The ceasefire collapsed after President Jean Dupont of France met President Hans Weber of Germany.")
     assert [i.status for i in e.interactions] == ["occurred"], [(i.type, i.status) for i in e.interactions]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Talks will not resume until President Jean Dupont of France visits Lima.", "planned"),
+    ("Peru and Chile agreed to cut tariffs after President Jean Dupont of France visited them in March.", "occurred"),
+])
+def test_a_temporal_clause_keeps_its_own_status(extract, text, status):
+    """The main clause's modality ("will not resume", "agreed to") is not the temporal clause's."""
+    e = extract(text)
+    visits = [i for i in e.interactions if i.type == "visit"]
+    assert visits and {i.status for i in visits} == {status}, [(i.type, i.status, i.actors) for i in e.interactions]

@@ -17,8 +17,12 @@ STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
 
 
 def governors(token: Token, limit: int = 6) -> list[Token]:
-    """The trigger and the verbs/nouns above it within its clause chain."""
+    """The trigger and the verbs/nouns above it within its clause chain. A temporal clause's own verb
+    ("talks will not resume until X visits Lima") keeps its own status, not the main clause's."""
     chain = [token]
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words("future_clause_mark")
+                                     for c in token.children):
+        return chain
     t = token
     while t.head != t and len(chain) < limit:
         if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
