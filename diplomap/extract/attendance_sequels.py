@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import prep_objects, sentence_start_back
+from .nlp import agent_objects, prep_objects, sentence_start_back
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
@@ -55,6 +55,5 @@ def _back_reference(noun: Token, triggers: Triggers) -> bool:
 def _joiners(verb: Token, table: ActorTable) -> list[str]:
     """The subjects of an active verb, the "by" agents of a passive one ("chaired by X")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return actors_of([p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"],
-                         table)
+        return actors_of(agent_objects(verb), table)
     return subjects_of(verb, table)

@@ -18,7 +18,7 @@ from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
-from .nlp import prep_objects, sentence_of
+from .nlp import agent_objects, prep_objects, sentence_of
 from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
@@ -125,7 +125,7 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
 
 def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
     subj = kept_from(token, table) or subjects_of(token, table)
-    agent = [c for ch in token.children if ch.dep_ == "agent" for c in ch.children if c.dep_ == "pobj"]
+    agent = agent_objects(token)
     if agent:  # "was hosted by X"
         subj = actors_of(agent, table) + subj
     elif not subj and any(c.dep_ == "auxpass" for c in token.children):  # "it was discussed with X, A said"
@@ -286,8 +286,7 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
     if token.dep_ == "nsubjpass":
-        subj = actors_of([c for a in head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
-                         table) + subj
+        subj = actors_of(agent_objects(head), table) + subj
     if verb == "say" or verb in words("report_verb"):  # "told Trump in a call", "at the talks, asked Y for …"
         withs = withs + [a for a in actors_of(objects, table) if a not in withs]
     if verb in ("join", "host", "attend"):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import agent_objects, sentence_of
 from .participants import actors_of, hyphen_pair, subjects_of, with_objects
 from .triggers import Triggers
 
@@ -20,14 +20,9 @@ PARTY_PREPS = ("between", "among", "with")
 PARTY_KINDS = ("person", "country", "organization")
 
 
-def _agents(verb: Token) -> list[Token]:
-    """The nouns of a passive's "by" phrase ("talks mediated by X")."""
-    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
-
-
 def _mediators(verb: Token, table: ActorTable) -> list[str]:
     """The subject ("X mediated", "X is trying to mediate") or the agent ("talks mediated by X")."""
-    return actors_of(_agents(verb), table) + [a for a in subjects_of(verb, table) if verb.dep_ not in ("acl", "amod")]
+    return actors_of(agent_objects(verb), table) + [a for a in subjects_of(verb, table) if verb.dep_ not in ("acl", "amod")]
 
 
 def _mediated(verb: Token) -> list[Token]:
@@ -38,7 +33,7 @@ def _mediated(verb: Token) -> list[Token]:
 
 def _named_parties(verb: Token, nouns: list[Token], table: ActorTable) -> list[str]:
     found = with_objects(verb, table, preps=PARTY_PREPS)
-    for noun in nouns + _agents(verb):  # "mediated by X between A and B": the phrase may hang on X
+    for noun in nouns + agent_objects(verb):  # "mediated by X between A and B": the phrase may hang on X
         found += hyphen_pair(noun, table) + with_objects(noun, table, preps=PARTY_PREPS)
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in PARTY_KINDS]
 

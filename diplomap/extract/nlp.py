@@ -160,6 +160,11 @@ def prep_objects(token, *preps: str) -> list:
             for c in p.children if c.dep_ == "pobj"]
 
 
+def agent_objects(verb) -> list:
+    """The nouns of a passive's "by" phrase: X of "talks mediated by X", "was hosted by X"."""
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+
+
 def entity_start(token) -> int:
     """The index of the first token of the named entity ``token`` is in (its own, outside one)."""
     start = token.i

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import prep_objects, sentence_of
+from .nlp import agent_objects, prep_objects, sentence_of
 from .participants import OBJ_DEPS, actors_of, subjects_of, with_objects
 from .triggers import words
 
@@ -31,8 +31,7 @@ def _document(verb: Token) -> Token | None:
 
 def _signatories(verb: Token, document: Token, table: ActorTable) -> list[str]:
     if document.dep_ == "nsubjpass":
-        found = actors_of([c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"],
-                          table)
+        found = actors_of(agent_objects(verb), table)
     elif any(c.dep_ == "nsubj" and c.pos_ == "PRON" and not _one_named(c, table) for c in verb.children):
         return []  # "we want to sign": whom "we" stands for is the speaker's side, not a signatory named
     else:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens, sentence_start_back
+from .nlp import agent_objects, quoted_tokens, sentence_start_back
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -137,7 +137,7 @@ def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[T
     if kb is None or noun.lemma_.lower() not in kb.document_nouns:
         return None
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for who in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+        for who in agent_objects(acl):
             return table.actor_for(who) or (name_actor(_name_span(who)) if who.pos_ == "PROPN" else None)
     return _state_of_document(noun, table)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import agent_objects, prep_objects
 from .triggers import words
 
 
@@ -113,7 +113,7 @@ def delegation_leader(t: Token, table: ActorTable) -> list[str]:
     if t.pos_ != "NOUN" or t.lemma_.lower() not in words("delegation_noun") or t.i in table.token_actor:
         return []
     for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")):
-        agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        agents = agent_objects(acl)
         found = [table.actor_for(p) for p in agents]
         return [a for a in found if a and table.by_id[a].kind == "person"]
     return []
