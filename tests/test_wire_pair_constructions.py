@@ -25,30 +25,20 @@ CASES = [
      "Ruiz and Mexican President Pablo Ortiz issued a declaration yesterday. The two presidents also signed "
      "a number of agreements aimed at boosting trade.", None,
      [("meet", None, ("Carlos Ruiz", "Pablo Ortiz"))], []),
-]
-
-
-@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
-def test_wire_pair_construction(extract, name, text, date, want, never):
-    e = extract(text, date=date or "1987-03-16")
-    assert_meetings(e, name, want, never)
-
-
-DESCRIBED = [
     # "the Kenyan leader" after "one official said …": the leader named before, not the unnamed source
     ("state-description-passes-over-unnamed-source",
      "LONDON, March 22 - President Amos Kiprono of Kenya begins a four-day state visit on Tuesday. British "
      "officials said Kiprono may ask Britain to restore relations with Sudan. But one official said the "
      "president would be told Britain still needs \"clear evidence. So far there is none.\" Britain will stress "
      "its support for a peace conference, the officials told Reuters. The Kenyan leader will hold talks with "
-     "Prime Minister John Hale.", None,
+     "Prime Minister John Hale.", "1987-03-22",
      [("negotiate", "planned", ("Amos Kiprono", "John Hale"))], [("Kenya", "John Hale")]),
 ]
 
 
-@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in DESCRIBED])
-def test_wire_described_party(extract, name, text, date, want, never):
-    e = extract(text, date=date or "1987-03-22")
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
+def test_wire_pair_construction(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-03-16")
     assert_meetings(e, name, want, never)
 
 
