@@ -296,3 +296,34 @@ def test_what_another_writer_stored_meanwhile_is_rechecked_at_commit(tmp_path, s
     assert (report.added, report.unchanged, report.duplicates) == (0, 1, [("y", "y-first")])
     assert "same text as stored article 'y-first'" in str(report.warnings[0])
     assert store.counts()["articles"] == 2
+
+
+def test_a_new_store_waits_for_another_connection_holding_the_file(tmp_path):
+    """Switching a new file to WAL is refused at once ("database is locked", no busy wait) while
+    another connection writes it: two processes creating one store at the same moment."""
+    path = tmp_path / "store.db"
+    held, release = threading.Event(), threading.Event()
+
+    def other_writer():
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("CREATE TABLE scratch (x)")
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("DROP TABLE scratch")
+        held.set()
+        release.wait()
+        db.execute("COMMIT")
+        db.close()
+
+    writer = threading.Thread(target=other_writer)
+    writer.start()
+    held.wait()
+    probe = sqlite3.connect(path, timeout=5, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):  # what SQLite alone does
+        probe.execute("PRAGMA journal_mode = WAL")
+    probe.close()
+    threading.Timer(0.3, release.set).start()
+    with Store(path) as s:
+        assert s.counts()["articles"] == 0
+    writer.join()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)

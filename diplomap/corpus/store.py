@@ -18,12 +18,11 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from ..extract import pipeline
 from ..gc_pause import paused_gc
 from ..models import Article, Corpus, Extraction, IngestError
-from . import quote_search, resolved_cache, tables
+from . import quote_search, resolved_cache, store_file, tables
 from .corrections import Corrections, read_corrections
 from .store_errors import StoreError, explain, is_read_only
 from .stored_quotes import StoredQuotes, connector
@@ -32,7 +31,6 @@ from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction
 DEFAULT_STORE = Path("data/diplomap.db")
 SCHEMA_VERSION = 2
 WRITE_BATCH = 256  # extractions per transaction in write_extractions
-BUSY_TIMEOUT_MS = 60_000
 
 # Version n to n + 1, in the opening write transaction; 2 adds the quotes' full-text index.
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: quote_search.build}
@@ -92,33 +90,7 @@ class Store:
 
     def _open(self) -> sqlite3.Connection:
         """A new connection to the file, read-only if the store is."""
-        if self.read_only:
-            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-            db = None
-            try:
-                db = self._sqlite(uri)
-                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.OperationalError:  # WAL without a -shm file in a read-only folder
-                if db is not None:
-                    db.close()
-                db = self._sqlite(uri + "&immutable=1")
-        else:
-            db = self._sqlite(self.path)
-        try:
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if not self.read_only:
-                db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA synchronous = NORMAL")
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    @staticmethod
-    def _sqlite(target) -> sqlite3.Connection:
-        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False, uri=isinstance(target, str))
+        return store_file.connect(self.path, read_only=self.read_only)
 
     def __enter__(self) -> Store:
         return self
