@@ -165,6 +165,15 @@ def agent_objects(verb) -> list:
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
+def all_agent_objects(verb) -> list:
+    """The nouns of every "by" phrase of a passive, the coordinated ones too: "attended by A and by B"
+    (the parser hangs "and by" on the verb or on a phrase inside the first agent)."""
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    inside = {t.i for a in agents for t in a.subtree} | {verb.i}
+    agents += [t for t in verb.subtree if agents and t.dep_ == "conj" and t.lower_ == "by" and t.head.i in inside]
+    return [c for a in agents for c in a.children if c.dep_ == "pobj"]
+
+
 def entity_start(token) -> int:
     """The index of the first token of the named entity ``token`` is in (its own, outside one)."""
     start = token.i
