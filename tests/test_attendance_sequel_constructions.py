@@ -37,6 +37,15 @@ CASES = [
      "Peruvian Trade Minister Jorge Ruiz opened the meeting of Andean trade ministers in Lima on Monday with "
      "Chilean Trade Minister Ana Soto. Bolivian Trade Minister Luis Arce will also attend.", None,
      ("Ana Soto", "Jorge Ruiz", "Luis Arce")),
+    # --- a meeting held by one party so far: "The Group of Seven will hold a meeting …, including X, will attend"
+    ("held-by-a-body-then-including-will-attend",
+     "OSAKA, Japan, April 26 - The Group of Seven will hold a meeting next week to decide an agenda for the "
+     "summit, Japanese officials said. Deputy finance ministers, including Japanese Vice-Finance Minister Taro "
+     "Kimura, will attend.", "1987-04-26", ("G7", "Taro Kimura")),
+    # --- "The meeting will …" with no party of its own is the meeting told before it ---------------------------
+    ("the-meeting-refers-back-to-the-hosted-one",
+     "Chile will host a meeting of Andean trade ministers in Santiago next week. The meeting will review tariffs "
+     "on farm goods. Peruvian Trade Minister Jorge Ruiz will attend.", None, ("Chile", "Jorge Ruiz")),
     # --- how one attends is no other thing attended: "as an observer", "for the first time" ------------------
     ("also-attend-as-an-observer",
      "Chilean President Rosa Fuentes will meet Peruvian President Carlos Mendoza in Lima on Monday. Bolivian "

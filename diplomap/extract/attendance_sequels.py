@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .gatherings import BACK_DETS, is_gathering, own_parties
+from .gatherings import BACK_DETS, is_gathering, own_parties, refers_back
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import all_agent_objects, prep_objects, sentence_start_back
@@ -39,7 +39,7 @@ def join_pointed_back(events: list[Event], gathered: dict[int, Event], doc: Doc,
         before = [m for m in mentions if lo <= m[0] < verb.i]
         if not before:
             continue
-        i, noun, target = max(before, key=lambda m: (m[0], len(m[2].actors) if m[2] else 0))
+        i, noun, target = _told_last(before)
         if target is None:  # "The summit opens on Monday. It will be chaired by X": the gathering's own event
             target = Event(triggers.nouns[noun.lemma_.lower()], noun, own_parties(noun, table, triggers))
             events.append(target)
@@ -47,10 +47,19 @@ def join_pointed_back(events: list[Event], gathered: dict[int, Event], doc: Doc,
         target.actors.extend(a for a in joiners if a not in target.actors)
 
 
+def _told_last(before: list[Mention]) -> Mention:
+    """The meeting told last; "The meeting will …" with no party of its own is the one told before it."""
+    ordered = sorted(before, key=lambda m: (m[0], len(m[2].actors) if m[2] else 0))
+    k = len(ordered) - 1
+    while k > 0 and ordered[k][2] is None and refers_back(ordered[k][1]):
+        k -= 1
+    return ordered[k]
+
+
 def _meeting_mentions(events: list[Event], gathered: dict[int, Event], doc: Doc, triggers: Triggers) -> list[Mention]:
     """Where each meeting is told: a meet or negotiate event's trigger, every noun of a gathering's event,
     and a gathering noun no event holds (its event, if a verb's phrase holds it: "convene a meeting")."""
-    meetings = [e for e in events if e.type in MEETING_KINDS and len(e.actors) >= 2]
+    meetings = [e for e in events if e.type in MEETING_KINDS and e.actors]  # "The G-7 will hold a meeting": one so far
     found: list[Mention] = [(e.trigger.i, e.trigger, e) for e in meetings]
     found += [(i, doc[i], e) for i, e in gathered.items() if e.type in MEETING_KINDS]
     told = {m[0] for m in found}

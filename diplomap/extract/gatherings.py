@@ -233,7 +233,14 @@ def own_parties(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]
     """The parties one mention of a gathering names by itself: who takes part through it and the
     body whose gathering it is ("China will convene a meeting of the forum")."""
     found = _attendees(noun, table, triggers)
-    return found + [b for b in _bodies(noun, table) if b not in found]
+    held_by = _owner_verb(noun, triggers)  # "The Group of Seven will hold a meeting"
+    owner = _owner(held_by, table) if held_by is not None else None
+    return found + [b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in found]
+
+
+def refers_back(noun: Token) -> bool:
+    """"the meeting", "that session", "today's talks": a gathering the story has named (see _refers_back)."""
+    return _refers_back(noun)
 
 
 def is_gathering(noun: Token, triggers: Triggers) -> bool:
