@@ -267,3 +267,25 @@ def dateline_tokens(doc: Doc) -> list[Token]:
             t.text in DATELINE_DASHES for t in doc[end:end + 8])
         doc.user_data["dateline"] = place if ok else []
     return doc.user_data["dateline"]
+
+
+def governing_verb(token: Token) -> tuple[Token, str | None]:
+    """The verb this noun is an argument of ("held talks", "prepare for talks", "during a visit")."""
+    head = token.head
+    if token.dep_ == "dobj" and _following(head):  # "told reporters at a briefing following talks with Y"
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head  # the briefing's verb
+        return head, token.head.lower_
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said …"
+        head = head.head
+    return head, (token.head.lower_ if token.dep_ == "pobj" else None)
+
+
+def _following(verb: Token) -> bool:
+    """"following" that the parser made a participle with an object, where it is the preposition "after"
+    ("a briefing following talks with Y"): no subject of its own."""
+    return verb.lower_ == "following" and verb.dep_ in ("acl", "advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
