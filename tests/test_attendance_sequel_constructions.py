@@ -42,6 +42,13 @@ CASES = [
      "OSAKA, Japan, April 26 - The Group of Seven will hold a meeting next week to decide an agenda for the "
      "summit, Japanese officials said. Deputy finance ministers, including Japanese Vice-Finance Minister Taro "
      "Kimura, will attend.", "1987-04-26", ("G7", "Taro Kimura")),
+    # --- "officials from the Group of Seven countries": a body's countries stand for the body; a plural title in
+    # capitals with "including X" is X ---------------------------------------------------------------------------
+    ("a-bodys-countries-meet-then-capital-titles-including-attend",
+     "OSAKA, Japan, April 26 - Senior officials from the Group of Seven countries will meet next week to decide an "
+     "agenda for the summit, Japanese officials said. The meeting will give officials a first chance to discuss "
+     "the dollar. Deputy Finance Ministers, including Japanese Vice-Finance Minister Taro Kimura, will attend.",
+     "1987-04-26", ("G7", "Taro Kimura")),
     # --- "The meeting will …" with no party of its own is the meeting told before it ---------------------------
     ("the-meeting-refers-back-to-the-hosted-one",
      "Chile will host a meeting of Andean trade ministers in Santiago next week. The meeting will review tariffs "

@@ -129,3 +129,14 @@ def test_ec_in_wire_copy_is_the_community_not_its_commission(extract):
     assert "EC" in bodies["European Union"].aliases, bodies
     assert all("EC" not in a.aliases for n, a in bodies.items() if "Commission" in n), bodies
     assert_meetings(e, "ec-farm-ministers", [("meet", None, ("European Union", "Paul Peeters"))])
+
+
+@pytest.mark.parametrize("text,body", [
+    ("VIENNA, June 2 - Oil ministers of the OPEC countries will meet Peruvian Energy Minister Luis Arce next week.",
+     "OPEC"),
+    ("OSAKA, Japan, April 26 - Senior officials from the G-7 nations will meet Peruvian Finance Minister Luis Arce "
+     "next week.", "G7"),
+])
+def test_a_bodys_countries_stand_for_the_body(extract, text, body):
+    e = extract(text, date="1987-04-26")
+    assert_meetings(e, body, [("meet", "planned", (body, "Luis Arce"))])
