@@ -2,7 +2,8 @@
 name with a lower-case particle ("Kenyan leader Samuel arap Kiprono") is a person who can be met; a
 hyphenated pair of a state and a demonym before a meeting noun ("a U.S.-Peruvian trade meeting") names its
 parties; "the two presidents signed a number of agreements" is a signing, so a meeting, of the two named
-before; "is likely to have a meeting" is planned. Made-up sentences only."""
+before; "is likely to have a meeting" is planned; "told reporters at a briefing following talks with B": "following" is
+"after". Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,15 @@ CASES = [
      "its support for a peace conference, the officials told Reuters. The Kenyan leader will hold talks with "
      "Prime Minister John Hale.", "1987-03-22",
      [("negotiate", "planned", ("Amos Kiprono", "John Hale"))], [("Kenya", "John Hale")]),
+    # "following" the parser makes a participle with an object is the preposition "after"
+    ("briefing-following-talks-with",
+     "KASHIKOJIMA, Japan, April 26 - \"We think we can get some movement,\" Canadian Trade Minister Ana Soto "
+     "told reporters at a briefing following informal talks with the U.S. and Japanese trade ministers here.",
+     None, [("negotiate|meet", None, ("Ana Soto", "Japan", "United States"))], []),
+    ("told-reporters-following-talks-with",
+     "KASHIKOJIMA, Japan, April 26 - Canadian Trade Minister Ana Soto told reporters following informal talks "
+     "with the U.S. and Japanese trade ministers that progress was made.", None,
+     [("negotiate|meet", None, ("Ana Soto", "Japan", "United States"))], []),
 ]
 
 
@@ -108,3 +118,25 @@ def test_title_tagged_inside_a_persons_name(extract):
     assert "Faisal bin Abdul Rahman" in persons and persons["Faisal bin Abdul Rahman"].role == "Crown Prince", persons
     assert "Prince Faisal" not in persons, persons
     assert_meetings(e, "crown-prince", [("meet", None, ("Faisal bin Abdul Rahman", "Paul Otieno"))])
+
+
+def test_ec_in_wire_copy_is_the_community_not_its_commission(extract):
+    """A lone "EC" is the European Community (the EU actor), never the Commission whose initials it shares."""
+    e = extract("BRUSSELS, March 31 - Belgian Agriculture Minister Paul Peeters, who chaired a meeting of EC farm "
+                "ministers which ended today, said proposals by the European Commission for a tax on oils were "
+                "difficult. The EC Commission will present new figures next week.", date="1987-03-31")
+    bodies = {a.name: a for a in e.actors if a.kind == "organization"}
+    assert "EC" in bodies["European Union"].aliases, bodies
+    assert all("EC" not in a.aliases for n, a in bodies.items() if "Commission" in n), bodies
+    assert_meetings(e, "ec-farm-ministers", [("meet", None, ("European Union", "Paul Peeters"))])
+
+
+@pytest.mark.parametrize("text,body", [
+    ("VIENNA, June 2 - Oil ministers of the OPEC countries will meet Peruvian Energy Minister Luis Arce next week.",
+     "OPEC"),
+    ("OSAKA, Japan, April 26 - Senior officials from the G-7 nations will meet Peruvian Finance Minister Luis Arce "
+     "next week.", "G7"),
+])
+def test_a_bodys_countries_stand_for_the_body(extract, text, body):
+    e = extract(text, date="1987-04-26")
+    assert_meetings(e, body, [("meet", "planned", (body, "Luis Arce"))])

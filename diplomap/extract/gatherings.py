@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Token
 from .gathering_press import holders_gathering, press_attendees
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import dateline, prep_objects
+from .nlp import all_agent_objects, dateline, prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
 GATHERING_PREPS = {"at", "to"}
 NAME_LABELS = {"ORG", "NORP", "EVENT", "FAC", "GPE"}
-BACK_DETS = {"the", "this", "that"}
+BACK_DETS = frozenset({"the", "this", "that"})  # "the meeting", "that session": one named before
 NAME_DEPS = {"compound", "nmod", "amod", "poss"}
 ATTENDING_KINDS = ("person", "country")
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
@@ -74,14 +74,6 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     return None
 
 
-def _agents(verb: Token, table: ActorTable) -> list[str]:
-    """"attended by A and by B": every agent phrase, the coordinated "and by" ones too."""
-    agents = [a for a in verb.children if a.dep_ == "agent"]
-    inside = {t.i for a in agents for t in a.subtree} | {verb.i}  # the parser hangs "and by" on the verb or a phrase
-    agents += [t for t in verb.subtree if agents and t.dep_ == "conj" and t.lower_ == "by" and t.head.i in inside]
-    return actors_of([c for a in agents for c in a.children if c.dep_ == "pobj"], table)
-
-
 def _spoke_after(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     """"X told reporters after the meeting", "Y, speaking after the talks, said": an office holder who
     speaks right after a gathering the story named took part in it (wire copy quotes its delegates so;
@@ -114,30 +106,9 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     for v in [c for n in [noun, *held_of] for c in n.children if c.dep_ in ("acl", "relcl")] + (
             [noun.head] if noun.dep_ == "nsubjpass" else []):  # "the talks, chaired by X", "were attended by Y"
         if triggers.has("attendance_verb", v.lemma_.lower()):
-            found += _agents(v, table)
-    found += _spoke_after(noun, table, triggers) + _told_next(noun, table, triggers)
+            found += actors_of(all_agent_objects(v), table)
+    found += _spoke_after(noun, table, triggers)
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
-
-
-def _told_next(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
-    """"China will convene a meeting in Beijing. It will be chaired by X, and Y and Z are expected to
-    attend": the sentence right after a gathering (naming no gathering of its own) tells who chairs it
-    through "it", or who attends it with a bare "attend"."""
-    sent = noun.sent
-    if noun.i != max((t.i for t in sent if _is_gathering(t, triggers)), default=noun.i) or sent.end >= len(noun.doc):
-        return []  # the sentence's last gathering only
-    after = noun.doc[sent.end].sent
-    if any(_is_gathering(t, triggers) for t in after):
-        return []
-    found: list[str] = []
-    for verb in after:
-        if verb.pos_ != "VERB" or not triggers.has("attendance_verb", verb.lemma_.lower()):
-            continue
-        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):  # "it will be chaired by X"
-            found += _agents(verb, table)
-        elif verb.lemma_.lower() == "attend" and not any(c.dep_ == "dobj" for c in verb.children):
-            found += subjects_of(verb, table)  # "Y and Z are expected to attend", "W will also attend"
-    return found
 
 
 def _name_tokens(noun: Token) -> list[Token]:
@@ -258,7 +229,21 @@ def _time_mark(noun: Token) -> bool:
     return prep is not None and prep.lower_ in TIME_PREPS
 
 
-def _is_gathering(noun: Token, triggers: Triggers) -> bool:
+def own_parties(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """The parties one mention of a gathering names by itself: who takes part through it and the
+    body whose gathering it is ("China will convene a meeting of the forum")."""
+    found = _attendees(noun, table, triggers)
+    held_by = _owner_verb(noun, triggers)  # "The Group of Seven will hold a meeting"
+    owner = _owner(held_by, table) if held_by is not None else None
+    return found + [b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in found]
+
+
+def refers_back(noun: Token) -> bool:
+    """"the meeting", "that session", "today's talks": a gathering the story has named (see _refers_back)."""
+    return _refers_back(noun)
+
+
+def is_gathering(noun: Token, triggers: Triggers) -> bool:
     if triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate") or noun.pos_ != "NOUN":
         return False  # "a news conference" is given to reporters
     return not any(c.dep_ in ("compound", "amod") and c.lower_ in words("not_event_modifier") for c in noun.children)
@@ -297,7 +282,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     held: set[str] = set()  # gatherings of office holders
     last: dict[str, str] = {}
     for noun in doc:
-        if not _is_gathering(noun, triggers):
+        if not is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()
         held_by = None if _name_of(noun) else _owner_verb(noun, triggers)

@@ -18,7 +18,7 @@ from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
-from .nlp import agent_objects, prep_objects, sentence_of
+from .nlp import agent_objects, governing_verb, prep_objects, sentence_of
 from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
@@ -238,16 +238,6 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[s
     return owners
 
 
-def _governing_verb(token: Token) -> tuple[Token, str | None]:
-    """The verb this noun is an argument of ("held talks", "prepare for talks", "during a visit")."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said …"
-        head = head.head
-    return head, (token.head.lower_ if token.dep_ == "pobj" else None)
-
-
 def _anchor(token: Token) -> Token:
     """The phrase a noun's event hangs on: "at the end of a visit", "after two days of talks",
     "on his return from a trip" hang on what governs the phase noun."""
@@ -316,7 +306,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     parts = by + [a for a in owners if a not in by]
     parts = parts or gerund_subjects(token, table)  # "A and B, meeting in Quito, agreed"
     anchor = _anchor(token)
-    head, via_prep = _governing_verb(anchor)
+    head, via_prep = governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or (

@@ -231,7 +231,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
-    join_pointed_back(events, table, triggers)
+    join_pointed_back(events, gathered, doc, table, triggers)
     return _merge(events, table, article, triggers)
 
 

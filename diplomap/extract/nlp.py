@@ -165,6 +165,15 @@ def agent_objects(verb) -> list:
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
+def all_agent_objects(verb) -> list:
+    """The nouns of every "by" phrase of a passive, the coordinated ones too: "attended by A and by B"
+    (the parser hangs "and by" on the verb or on a phrase inside the first agent)."""
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    inside = {t.i for a in agents for t in a.subtree} | {verb.i}
+    agents += [t for t in verb.subtree if agents and t.dep_ == "conj" and t.lower_ == "by" and t.head.i in inside]
+    return [c for a in agents for c in a.children if c.dep_ == "pobj"]
+
+
 def entity_start(token) -> int:
     """The index of the first token of the named entity ``token`` is in (its own, outside one)."""
     start = token.i
@@ -258,3 +267,25 @@ def dateline_tokens(doc: Doc) -> list[Token]:
             t.text in DATELINE_DASHES for t in doc[end:end + 8])
         doc.user_data["dateline"] = place if ok else []
     return doc.user_data["dateline"]
+
+
+def governing_verb(token: Token) -> tuple[Token, str | None]:
+    """The verb this noun is an argument of ("held talks", "prepare for talks", "during a visit")."""
+    head = token.head
+    if token.dep_ == "dobj" and _following(head):  # "told reporters at a briefing following talks with Y"
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head  # the briefing's verb
+        return head, token.head.lower_
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said …"
+        head = head.head
+    return head, (token.head.lower_ if token.dep_ == "pobj" else None)
+
+
+def _following(verb: Token) -> bool:
+    """"following" that the parser made a participle with an object, where it is the preposition "after"
+    ("a briefing following talks with Y"): no subject of its own."""
+    return verb.lower_ == "following" and verb.dep_ in ("acl", "advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

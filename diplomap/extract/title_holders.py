@@ -45,8 +45,9 @@ def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
 
 def included_members(t: Token, table: ActorTable) -> list[str]:
     """"met African leaders, including X and Y": the persons or states a group noun's "including"
-    phrase names stand for the group (its other members go unnamed)."""
-    if table.kb is None or t.pos_ != "NOUN" or t.lemma_.lower() not in table.kb.group_nouns:
+    phrase names stand for the group (its other members go unnamed); also a plural title the wire writes
+    in capitals ("Deputy Finance Ministers, including X, will attend")."""
+    if table.kb is None or not (t.pos_ == "NOUN" and t.lemma_.lower() in table.kb.group_nouns or _capital_titles(t, table)):
         return []
     found: list[str] = []
     stack = prep_objects(t, "including")
@@ -57,6 +58,12 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
         if aid and table.by_id[aid].kind in ("person", "country") and aid not in found:
             found.append(aid)
     return found
+
+
+def _capital_titles(t: Token, table: ActorTable) -> bool:
+    """"Finance Ministers": a plural title in capitals, outside any name."""
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.lower_.endswith("s") and table.kb is not None \
+        and table.kb.title(t.text) is not None
 
 
 def titled(t: Token, table: ActorTable) -> bool:
