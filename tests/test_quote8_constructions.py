@@ -1,0 +1,51 @@
+"""Speakers of round quote8, found by reading the quotes of the unlabelled stories: an unnamed
+official speaks for the state or leader's government its own phrase names however deep ("a
+Venezuelan energy ministry source", "the Kremlin aide", "a Reagan administration official"), and
+so does the pronoun or description after it; a pronoun agrees in gender with the person it takes
+up ("her defence minister, X. He told …" is X, not the woman named as the sentence's subject).
+
+Every text here is invented (names, places, wording); each case stands for a class of
+construction, not for a story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+# an unnamed official whose phrase names a state deep inside, or a leader's government
+STATE_VOICES = [
+    ("SANTIAGO, May 3 - Talks on the copper quota went on. “All options are open at this stage of the "
+     "talks,” a Chilean energy and mines ministry source said.", "All options", "Chile"),
+    ("Brazilian President Tomas Ferreira flew home on Monday. “The accord is the main reason the markets "
+     "are calm,” a Ferreira administration official said.", "main reason", "Brazil"),
+    ("Relations with Oslo improved this spring. The Kremlin aide said of the fishing deal, “it was not "
+     "done to please the northern fleets.” The aide added, “it is an example of how we settle things.”",
+     "not done to please", "Russia"),
+    ("Relations with Oslo improved this spring. The Kremlin aide said of the fishing deal, “it was not "
+     "done to please the northern fleets.” The aide added, “it is an example of how we settle things.”",
+     "example of how", "Russia"),
+    # the pronoun after such an official is the state too
+    ("LIMA, May 3 - “There is no room for any new spending this year,” said one Peruvian finance "
+     "official. “We have done what we could,” he added.", "done what we could", "Peru"),
+    ("Brazilian President Tomas Ferreira flew home on Monday. A Ferreira administration official said the "
+     "accord was the main reason for the calm. But he said in an interview that “the markets understood the "
+     "measures very well indeed.”", "markets understood", "Brazil"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", STATE_VOICES)
+def test_an_unnamed_official_speaks_for_the_state_of_its_phrase(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
+
+
+# not a voice of the state: a resident of it
+NO_VOICES = [
+    ("“Prices will keep falling until the autumn harvest,” said one Peruvian farmer in the valley.",
+     "Prices will keep"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", NO_VOICES)
+def test_a_resident_is_no_voice_of_the_state(extract, text, fragment):
+    assert speaker(extract, text, fragment) is None
