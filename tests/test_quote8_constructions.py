@@ -49,3 +49,21 @@ NO_VOICES = [
 @pytest.mark.parametrize("text,fragment", NO_VOICES)
 def test_a_resident_is_no_voice_of_the_state(extract, text, fragment):
     assert speaker(extract, text, fragment) is None
+
+
+# a pronoun takes up a person of its own gender
+GENDER = [
+    ("Prime Minister Helen Vask has backed the plan, a view voiced again today by her defence minister, "
+     "Arvo Linn. He told a gathering of businessmen, “We greatly welcome the emphasis on joint work.”",
+     "greatly welcome", "Arvo Linn"),
+    ("President Karl Moser praised his trade minister, Ilona Berg, on Monday. She told reporters, “The "
+     "new tariffs will be gone by the end of the year.”", "new tariffs", "Ilona Berg"),
+    # the subject still takes a pronoun of its gender
+    ("Minister Ana Ruiz met her colleague Jonas Pekk in Quito. She told reporters, “Our ports will stay "
+     "open to every ship.”", "ports will stay", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", GENDER)
+def test_a_pronoun_agrees_in_gender(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
