@@ -67,3 +67,16 @@ GENDER = [
 @pytest.mark.parametrize("text,fragment,who", GENDER)
 def test_a_pronoun_agrees_in_gender(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+# "a senior ministry official" after a ministry the story named speaks for it, and so do "the
+# official" and "he" after it (before: the description went back past it to "U.S. officials")
+MINISTRY_OFFICIAL = ("OSLO, April 8 - Norway's Fisheries Ministry will tell Danish officials at talks next "
+                     "week that the quota would hurt both fleets, a senior ministry official said.\n    "
+                     "\"Catches would drop for every boat in the northern waters,\" the official, who declined "
+                     "to be named, said. \"Norway is the largest buyer of Danish nets,\" he said.")
+
+
+@pytest.mark.parametrize("fragment", ["Catches would drop", "largest buyer"])
+def test_an_unnamed_ministry_official_speaks_for_the_ministry_named_before(extract, fragment):
+    assert speaker(extract, MINISTRY_OFFICIAL, fragment) == "Norway's Fisheries Ministry"

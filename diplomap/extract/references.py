@@ -82,11 +82,12 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             history.append(m)
             continue
         if _unnamed_speaker(token, table):
-            from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
+            from .speakers import _body_word_of, _in_phrase  # "a spokesman for the ministry": the ministry
 
-            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is
+            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is; "a senior
+            # ministry official" speaks for the ministry named before ("Japan's Agriculture Ministry")
             speaks_for = token.dep_ in SUBJECT_DEPS and token.lemma_.lower() not in kb.person_nouns
-            body = _in_phrase(token, table) if speaks_for else ""
+            body = _in_phrase(token, table) or _body_word_of(token, table) if speaks_for else ""
             body = body if body and table.by_id[body].kind != "person" else ""
             history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
 
