@@ -80,3 +80,14 @@ MINISTRY_OFFICIAL = ("OSLO, April 8 - Norway's Fisheries Ministry will tell Dani
 @pytest.mark.parametrize("fragment", ["Catches would drop", "largest buyer"])
 def test_an_unnamed_ministry_official_speaks_for_the_ministry_named_before(extract, fragment):
     assert speaker(extract, MINISTRY_OFFICIAL, fragment) == "Norway's Fisheries Ministry"
+
+
+# words as a reader counts them: a hyphenated word or a digit group is one word
+def test_a_hyphenated_phrase_of_three_words_is_no_quote(extract):
+    e = extract("Two officials said 23 “high-threat illegal aliens” were moved to the base on Tuesday.")
+    assert [q.kind for q in e.quotes if "high-threat" in q.text] == ["scare"]
+
+
+def test_four_words_with_a_hyphen_are_a_quote(extract):
+    e = extract("Minister Pia Lund called the deal “a well-made compromise for everyone.”")
+    assert [q.kind for q in e.quotes if "well-made" in q.text] == ["direct"]
