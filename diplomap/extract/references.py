@@ -54,6 +54,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     quoted = quoted_tokens(doc)
     described_as = _appositive_nouns(named, table)
     history: list[Mention] = []  # person mentions seen so far, in order
+    genders: dict[str, str] = {}  # person id -> "m" or "f" from the pronouns resolved to them so far
     k = 0
     for token in doc:
         while k < len(named) and named[k].start <= token.i:
@@ -65,7 +66,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
             # "“… the Biden administration …,” he said": names inside a quote are not who speaks
             outside = history if token.i in quoted else [m for m in history if m.start not in quoted]
-            aid = _antecedent(token, outside, doc)
+            aid = _antecedent(token, _agreeing(token, outside, genders), doc)
+            _note_gender(genders, aid, token)
             if aid:
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
                 table.add_mention(m)
@@ -80,13 +82,37 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             history.append(m)
             continue
         if _unnamed_speaker(token, table):
-            from .speakers import _in_phrase  # "a spokesman for the ministry" stands for the ministry
+            from .speakers import _body_word_of, _in_phrase  # "a spokesman for the ministry": the ministry
 
-            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is
+            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is; "a senior
+            # ministry official" speaks for the ministry named before ("Japan's Agriculture Ministry")
             speaks_for = token.dep_ in SUBJECT_DEPS and token.lemma_.lower() not in kb.person_nouns
-            body = _in_phrase(token, table) if speaks_for else ""
+            body = _in_phrase(token, table) or _body_word_of(token, table) if speaks_for else ""
             body = body if body and table.by_id[body].kind != "person" else ""
             history.append(Mention(token.i, token.i + 1, body, kind=UNNAMED))
+
+
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+
+
+def _pronoun_gender(token: Token) -> str:
+    return "m" if token.lower_ in MASCULINE else "f"
+
+
+def _agreeing(token: Token, history: list[Mention], genders: dict[str, str]) -> list[Mention]:
+    """The mentions a pronoun may take up: not a person an earlier pronoun of the other gender
+    stood for ("Thatcher …, a view voiced by her defence minister, X. He told …" is X); all of
+    them when none agrees."""
+    gender = _pronoun_gender(token)
+    agreeing = [m for m in history if genders.get(m.actor_id, gender) in (gender, "?")]
+    return agreeing or history
+
+
+def _note_gender(genders: dict[str, str], aid: str | None, token: Token) -> None:
+    """Remember the gender of a pronoun resolved to a person; a person taken up by both is unknown."""
+    if aid:
+        gender = _pronoun_gender(token)
+        genders[aid] = gender if genders.get(aid, gender) == gender else "?"
 
 
 def _description_of(token: Token, history: list[Mention], table: ActorTable, kb: Knowledge) -> str | None:

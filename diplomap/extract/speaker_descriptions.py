@@ -3,11 +3,39 @@ Democrat" (the person just named), "the group" (the body just named), "both lead
 the pair just named), "But added: “…”" (the subject of the sentence before)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from .knowledge import DEFAULT_DIR, read_table
 from .mentions import ActorTable
 from .nlp import quoted_tokens, sentence_of, sentence_start_back
 from .speaker_groups import people_word
+
+
+@lru_cache(maxsize=1)
+def state_voice_nouns() -> frozenset[str]:
+    """Unnamed-source nouns that speak for the state or body their phrase names
+    (``unnamed_sources.csv``, voice "state"): official, aide, source, spokesman …"""
+    return frozenset(r["noun"].strip().lower() for r in read_table(DEFAULT_DIR / "unnamed_sources.csv")
+                     if (r.get("voice") or "").strip() == "state")
+
+
+def modifier_voice(s: Token, c: Token, aid: str, table: ActorTable) -> str | None:
+    """"a Venezuelan energy ministry source", "the White House aide", "a Reagan administration
+    official": a state (or a leader's government) modifying an unnamed official's phrase is whom the
+    official speaks for, as in "a U.S. official"; it only modifies "the China Newsweek magazine"."""
+    if s.lemma_.lower() not in state_voice_nouns() or s.tag_ != "NN":
+        return None
+    kb = table.kb
+    actor = table.by_id[aid]
+    if actor.kind == "country":
+        return aid
+    # "a Reagan administration official": the leader's government is his state
+    if actor.kind == "person" and actor.country and kb is not None and c.head.lemma_.lower() in kb.group_nouns \
+            and c.head.i != s.i:
+        return table.country_actor(actor.country)
+    return None
 
 
 def elided_subject(verb: Token, table: ActorTable) -> str | None:

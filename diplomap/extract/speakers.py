@@ -24,8 +24,10 @@ from .speaker_descriptions import (
     body_referred_to,
     elided_subject,
     latest_person,
+    modifier_voice,
     pair_of_people,
     party_member,
+    state_voice_nouns,
 )
 from .speaker_groups import (
     document_author,
@@ -204,7 +206,10 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         if aid and associate and table.by_id[aid].kind == "person":
             continue
         if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
-            continue  # "the China Newsweek magazine", "a Reagan administration official": a modifier does not speak
+            voice = modifier_voice(s, c, aid, table)  # "a Reagan administration official": his state
+            if voice:
+                return voice
+            continue  # "the China Newsweek magazine", "a Reagan administration aide's wife": a modifier does not speak
         if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
             continue  # "an official of a bureau of a Chinese city": the city's state is not who speaks
         if aid:
@@ -345,8 +350,9 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            aid = table.actor_for(t) or _body_in_phrase(t, table)
-            if aid:
+            voice = t.lemma_.lower() in state_voice_nouns() and t.tag_ == "NN"
+            aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None)
+            if aid:  # "The White House aide said …. “…,” the aide added": the state the aide spoke for
                 return aid
             who = sender(t, table, subject_actor) if t.i >= lo else None
             if who is not None:
