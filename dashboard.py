@@ -111,16 +111,17 @@ def main() -> None:
         st.stop()
     corpus = data.corpus
     choices = state.choices(data)
-    ignored = url.read_url(choices, frozenset(corpus.articles))
+    ignored = url.read_url(choices, corpus.articles)  # an ?article= id is looked up, not the whole list read
 
     st.title("diplomap")
-    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(data).items())
+    counted = state.counts(data)  # the store's articles counted here, not listed (they may not be read yet)
+    counts = " · ".join(plural(n, noun[:-1]) for noun, n in counted.items())
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
     show_store_problems(store)
     render_ingest_notice(store)
-    if not corpus.articles:
+    if not counted["articles"]:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 
     f = render_sidebar(choices)

@@ -40,10 +40,15 @@ from .ui import md_escape
 # --- store, model, articles folder -----------------------------------------------------------
 
 
+DEFER_READS = 3.0  # seconds: a corpus's articles and interactions are read when first used, or by then
+
+
 @st.cache_resource(show_spinner=False)
 def open_store(path: str) -> Store:
-    """One ``Store`` per file for the whole server; it is thread-safe. Raises ``StoreError``."""
-    return Store(path)
+    """One ``Store`` per file for the whole server; it is thread-safe. Raises ``StoreError``. A corpus it
+    loads reads its articles and interactions on first use (``corpus/deferred_read.py``): the first
+    view read from disk needs neither."""
+    return Store(path, defer_reads=DEFER_READS)
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
