@@ -31,6 +31,7 @@ from components.quotes_table import quotes_for, render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
+from components.warm_up import page_ran  # noqa: E402
 from diplomap.corpus.store import StoreError  # noqa: E402
 from diplomap.models import Corpus  # noqa: E402
 
@@ -162,6 +163,7 @@ def main() -> None:
         if overview_tab.open:
             render_overview(data, view, f.include_countries)
     url.write_url()
+    page_ran()  # the server's warm-up may go on (``components/warm_up.py``)
 
 
 if __name__ == "__main__":  # Streamlit runs the page as __main__; app.py imports it only to warm up

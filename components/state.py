@@ -40,7 +40,7 @@ from .ui import md_escape
 # --- store, model, articles folder -----------------------------------------------------------
 
 
-DEFER_READS = 3.0  # seconds: a corpus's articles and interactions are read when first used, or by then
+DEFER_READS = 5.0  # seconds: a corpus's articles and interactions are read when first used, or by then
 
 
 @st.cache_resource(show_spinner=False)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -60,16 +61,22 @@ def warm_first_view() -> None:
     warm_filters(data, first, view)
 
 
-INDEX_AFTER = 1.0  # seconds: a page opened at once has had its server-side run, which this would slow down
+INDEX_AFTER = 2.0  # seconds at most, waiting for a page run to end: this would slow it down
+_page_ran = threading.Event()
+
+
+def page_ran() -> None:
+    """A page run has ended (``dashboard.main``): what ``warm_filters`` reads and builds no longer slows it."""
+    _page_ran.set()
 
 
 def warm_filters(data: state.CorpusHandle, first, view: state.View) -> None:
     """What a filter change needs and a first view read from the disk cache did not: the corpus's articles
     and interactions (read from the store on first use: ``corpus/deferred_read.py``), its index and pair
-    table (1 s of CPU at 100,000 articles), and the first view's own filtered corpus. Built a little after
-    the first view: this thread would otherwise share the interpreter's lock with the first visitor's page
-    run."""
-    time.sleep(INDEX_AFTER)  # a filter change meanwhile reads and builds them itself (each once)
+    table (1 s of CPU at 100,000 articles), and the first view's own filtered corpus. Built once a page
+    run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most): this thread would otherwise
+    share the interpreter's lock with that run."""
+    _page_ran.wait(INDEX_AFTER)  # a filter change meanwhile reads and builds them itself (each once)
     started, cpu = time.perf_counter(), time.thread_time()
     with paused_gc():
         idx = index_of(data.corpus)
