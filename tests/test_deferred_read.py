@@ -183,3 +183,12 @@ def test_pages_opened_before_the_corpus_is_read_show_what_they_showed_before(mon
         changed = page(at.multiselect(key="leaders").select("donald-trump").run())  # then a filter change
         shown[defer] = first, changed
     assert shown[True] == shown[False]
+
+
+def test_encoded_roles_read_backwards_are_the_list_reversed():
+    from diplomap.corpus.tables import EncodedRoles
+    from diplomap.models import ActorRole
+
+    roles = EncodedRoles('[["PM", "GBR", "2025-01-01", "a1"], [null, "GBR", null, "a2"]]')
+    assert list(reversed(roles)) == [ActorRole(None, "GBR", None, "a2"), ActorRole("PM", "GBR", "2025-01-01", "a1")]
+    assert roles == [ActorRole("PM", "GBR", "2025-01-01", "a1"), ActorRole(None, "GBR", None, "a2")]

@@ -280,6 +280,9 @@ class EncodedRoles(Sequence):
     def __iter__(self):
         return iter(self._list())
 
+    def __reversed__(self):  # else one ``__getitem__`` call per role (the quotes table reads them newest first)
+        return reversed(self._list())
+
     def __eq__(self, other) -> bool:
         if isinstance(other, EncodedRoles | list | tuple):
             return self._list() == list(other)
