@@ -14,8 +14,7 @@
 
 (b) ``--big-store FILE``: a replicated store (``python bench/store.py --articles 100000 --keep
     DIR`` builds ``DIR/big.db`` and caches its resolved corpus), measured in a fresh process, as
-    after a server restart: loading the resolved corpus (also as the dashboard does, its articles and
-    interactions left to read on first use), the first (unfiltered) view, a filter
+    after a server restart: loading the resolved corpus, the first (unfiltered) view, a filter
     change (a country and its partners), a leader's ego network (radius 2), two text searches, and the peak
     memory of that process, each by the wall clock and in CPU time. The data side of the dashboard
     only: no Streamlit, no browser.
@@ -82,8 +81,6 @@ def measure_store(path: str) -> None:
         print(f"  {label:<52} {time.perf_counter() - t0:7.2f} s ({time.process_time() - c0:.2f} s CPU)", flush=True)
         return result
 
-    with Store(path, defer_reads=600) as deferring:  # the dashboard's: its first view from disk reads no more
-        timed("resolved corpus, articles and interactions deferred", deferring.corpus)
     t0 = time.perf_counter()
     with Store(path) as store:
         corpus = timed("resolved corpus from the store's cache", store.corpus)
