@@ -40,7 +40,8 @@ from .ui import md_escape
 # --- store, model, articles folder -----------------------------------------------------------
 
 
-DEFER_READS = 5.0  # seconds: a corpus's articles and interactions are read when first used, or by then
+DEFER_READS = 30.0  # seconds: a corpus's articles and interactions are read when first used, or by then (the
+# warm-up reads them sooner: a deadline for a corpus no page uses, not to compete with a slow first page run)
 
 
 @st.cache_resource(show_spinner=False)

@@ -190,11 +190,11 @@ def deferred_filter(corpus: Corpus, f: GraphFilter) -> Corpus:
     if f.selects_actors:
         raise ValueError("deferred_filter of a filter that selects actors")
 
-    def whole() -> Corpus:
+    def filtered() -> Corpus:
         with paused_gc():  # many small containers, all kept: a collection would only rescan them
             return filter_corpus(corpus, f, check=False)
 
-    once = Once(whole)
+    once = Once(filtered)
     return Corpus(articles=DeferredMapping(lambda: once.get().articles),
                   actors=DeferredMapping(lambda: once.get().actors),
                   interactions=DeferredList(lambda: once.get().interactions),
