@@ -31,6 +31,7 @@ from components.quotes_table import quotes_for, render_quotes  # noqa: E402
 from components.sidebar import render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
+from components.warm_up import page_ran  # noqa: E402
 from diplomap.corpus.store import StoreError  # noqa: E402
 from diplomap.models import Corpus  # noqa: E402
 
@@ -111,16 +112,17 @@ def main() -> None:
         st.stop()
     corpus = data.corpus
     choices = state.choices(data)
-    ignored = url.read_url(choices, frozenset(corpus.articles))
+    ignored = url.read_url(choices, corpus.articles)  # an ?article= id is looked up, not the whole list read
 
     st.title("diplomap")
-    counts = " · ".join(plural(n, noun[:-1]) for noun, n in state.counts(data).items())
+    counted = state.counts(data)  # the store's articles counted here, not listed (they may not be read yet)
+    counts = " · ".join(plural(n, noun[:-1]) for noun, n in counted.items())
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
     for problem in ignored:
         st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
     show_store_problems(store)
     render_ingest_notice(store)
-    if not corpus.articles:
+    if not counted["articles"]:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 
     f = render_sidebar(choices)
@@ -161,6 +163,7 @@ def main() -> None:
         if overview_tab.open:
             render_overview(data, view, f.include_countries)
     url.write_url()
+    page_ran()  # the server's warm-up may go on (``components/warm_up.py``)
 
 
 if __name__ == "__main__":  # Streamlit runs the page as __main__; app.py imports it only to warm up

@@ -40,10 +40,16 @@ from .ui import md_escape
 # --- store, model, articles folder -----------------------------------------------------------
 
 
+DEFER_READS = 30.0  # seconds: a corpus's articles and interactions are read when first used, or by then (the
+# warm-up reads them sooner: a deadline for a corpus no page uses, not to compete with a slow first page run)
+
+
 @st.cache_resource(show_spinner=False)
 def open_store(path: str) -> Store:
-    """One ``Store`` per file for the whole server; it is thread-safe. Raises ``StoreError``."""
-    return Store(path)
+    """One ``Store`` per file for the whole server; it is thread-safe. Raises ``StoreError``. A corpus it
+    loads reads its articles and interactions on first use (``corpus/deferred_read.py``): the first
+    view read from disk needs neither."""
+    return Store(path, defer_reads=DEFER_READS)
 
 
 @st.cache_resource(show_spinner="Loading the language model…")

@@ -19,7 +19,7 @@ that names both keeps the actor and reports the pair as ignored.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Collection, Mapping, MutableMapping
 from datetime import date
 
 import streamlit as st
@@ -122,7 +122,7 @@ def params_from_state(state: Mapping) -> dict[str, list[str]]:
 
 
 def state_from_params(params: Mapping[str, list[str]], choices: Choices,
-                      articles: frozenset[str] = frozenset()) -> tuple[dict, list[str]]:
+                      articles: Collection[str] = frozenset()) -> tuple[dict, list[str]]:
     """Session-state values from query parameters (``name -> all its values``), and what was ignored and why."""
     problems: list[str] = []
     known = set(PARAMS.values())
@@ -153,7 +153,7 @@ def state_from_params(params: Mapping[str, list[str]], choices: Choices,
 
 
 def restore_state(state: MutableMapping, params: Mapping[str, list[str]], choices: Choices,
-                  articles: frozenset[str] = frozenset(), *, first: bool = False) -> list[str]:
+                  articles: Collection[str] = frozenset(), *, first: bool = False) -> list[str]:
     """Put the view an address describes into ``state`` (session state); returns what was ignored.
 
     Every key of ``STATE_DEFAULTS`` is set (what the address leaves out goes back to its default), so
@@ -187,7 +187,7 @@ def current_address() -> dict[str, list[str]]:
     return {name: st.query_params.get_all(name) for name in st.query_params}
 
 
-def read_url(choices: Choices, articles: frozenset[str]) -> list[str]:
+def read_url(choices: Choices, articles: Collection[str]) -> list[str]:
     """On a session's first run, and on Back/Forward, fill session state from the address.
 
     Returns what was ignored (shown above the page). Other runs leave session state alone.

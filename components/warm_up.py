@@ -2,7 +2,8 @@
 
 A restarted server otherwise makes its first visitor wait for everything at once: importing the
 page (pandas, networkx, altair: about a second), reading the store's resolved corpus (a second
-at 100,000 articles), the first view and its map. Here the same cached functions the page calls
+at 100,000 articles), the first view and its map. With the first view on disk, "first view ready"
+comes before the corpus's articles and interactions are read (``warm_filters`` reads them after). Here the same cached functions the page calls
 are called with the page's first-run arguments, so the page finds their results; a visitor who
 arrives before they are ready waits only for the rest (the corpus behind the tracker's lock, a
 view behind Streamlit's per-key cache lock). Nothing here is shown: a store that cannot be opened
@@ -20,6 +21,7 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -59,18 +61,27 @@ def warm_first_view() -> None:
     warm_filters(data, first, view)
 
 
-INDEX_AFTER = 1.0  # seconds: a page opened at once has had its server-side run, which this would slow down
+INDEX_AFTER = 2.0  # seconds at most, waiting for a page run to end: this would slow it down
+_page_ran = threading.Event()
+
+
+def page_ran() -> None:
+    """A page run has ended (``dashboard.main``): what ``warm_filters`` reads and builds no longer slows it."""
+    _page_ran.set()
 
 
 def warm_filters(data: state.CorpusHandle, first, view: state.View) -> None:
-    """The corpus's index and pair table, which a filter change needs and a first view read from the
-    disk cache did not (0.5 s of CPU at 100,000 articles). Built a little after the first view: this
-    thread would otherwise share the interpreter's lock with the first visitor's page run."""
-    time.sleep(INDEX_AFTER)  # a filter change meanwhile builds the index itself (``index_of`` builds it once)
+    """What a filter change needs and a first view read from the disk cache did not: the corpus's articles
+    and interactions (read from the store on first use: ``corpus/deferred_read.py``), its index and pair
+    table (1 s of CPU at 100,000 articles), and the first view's own filtered corpus. Built once a page
+    run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most): this thread would otherwise
+    share the interpreter's lock with that run."""
+    _page_ran.wait(INDEX_AFTER)  # a filter change meanwhile reads and builds them itself (each once)
     started, cpu = time.perf_counter(), time.thread_time()
     with paused_gc():
         idx = index_of(data.corpus)
         pair_table(idx, first.graph_types, first.include_countries)
         first_view_cache.share_details(view.W, idx)
+        len(view.corpus.interactions)  # the Interactions tab's, the downloads' (``filters.deferred_filter``)
         gc.freeze()
     log.info("filters ready (in %.1f s, %.1f s of CPU)", time.perf_counter() - started, time.thread_time() - cpu)

@@ -13,7 +13,7 @@ they come from), so the two never drift apart.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Literal, get_args
 
@@ -201,7 +201,9 @@ class CorpusQuote(Quote, _FrozenFromArticle):
 class Corpus:
     """The whole store as plain data: input to the graph, filters, analytics and UI."""
 
-    articles: dict[str, Article] = field(default_factory=dict)  # id -> Article (text may be "")
-    actors: dict[str, CorpusActor] = field(default_factory=dict)
-    interactions: list[CorpusInteraction] = field(default_factory=list)
+    # id -> Article (text may be ""); articles and interactions are read from the store on first use
+    # by the dashboard (``diplomap.deferred`` containers), so read-only mappings and sequences
+    articles: Mapping[str, Article] = field(default_factory=dict)
+    actors: Mapping[str, CorpusActor] = field(default_factory=dict)
+    interactions: Sequence[CorpusInteraction] = field(default_factory=list)
     quotes: Sequence[CorpusQuote] = field(default_factory=list)  # the store may keep them in SQL until read

@@ -106,3 +106,26 @@ def test_a_store_that_cannot_be_opened_warms_nothing_and_raises_nothing(monkeypa
     monkeypatch.setenv("DIPLOMAP_STORE", str(path))
     monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
     warm_first_view()  # logs and returns: the page reports the store's problem to its visitor
+
+
+def test_the_index_waits_for_the_first_page_run_to_end(monkeypatch, seed_store, tmp_path):
+    """After the first view, the rest of the warm-up (the corpus's rows, its index) starts once a page run
+    has ended, not in the middle of the first visitor's; ``INDEX_AFTER`` seconds at most."""
+    import threading
+    import time
+
+    store = tmp_path / "warm.db"
+    store.write_bytes(seed_store.read_bytes())
+    monkeypatch.setenv("DIPLOMAP_STORE", str(store))
+    monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
+    monkeypatch.setattr(warm_up, "INDEX_AFTER", 60.0)
+    monkeypatch.setattr(warm_up, "_page_ran", threading.Event())
+    built: list = []
+    monkeypatch.setattr(warm_up, "pair_table", lambda idx, *a: built.append(idx.corpus))
+    warming = threading.Thread(target=warm_first_view, daemon=True)
+    warming.start()
+    time.sleep(1.0)
+    assert built == []  # no page has run: still waiting
+    first_page_run(monkeypatch, store)  # the page's run sets the event at its end
+    warming.join(timeout=60)
+    assert not warming.is_alive() and len(built) == 1

@@ -24,6 +24,7 @@ from ..gc_pause import paused_gc
 from ..models import Article, Corpus, Extraction, IngestError
 from . import quote_search, resolved_cache, store_file, tables
 from .corrections import Corrections, read_corrections
+from .deferred_read import DeferredTables
 from .store_errors import StoreError, explain, is_read_only
 from .stored_quotes import StoredQuotes, connector
 from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction
@@ -57,10 +58,11 @@ class Store:
     """
 
     def __init__(self, path: str | Path = DEFAULT_STORE, *, corrections: str | Path | None = None,
-                 read_only: bool = False):
+                 read_only: bool = False, defer_reads: float | None = None):
         self.path = Path(path)
         self.corrections_path = Path(corrections) if corrections else corrections_path_for(self.path)
         self.read_only = read_only
+        self.defer_reads = defer_reads  # seconds: a cached corpus's articles and interactions (``deferred_read``)
         self._memo: tuple[str, Corpus, list[str]] | None = None
         self._lock = threading.RLock()  # a Streamlit app may use one store from several threads
         self._db: sqlite3.Connection = None  # type: ignore[assignment]  # set by _connect, None once closed
@@ -323,12 +325,12 @@ class Store:
             stamp = resolved_cache.stamp(resolved_cache.generation(db), corrections_file)
             if self._memo and self._memo[0] == stamp:
                 return self._memo[1], self._memo[2]
-            cached = self._cached(db, stamp)
+            cached = self._cached(db, stamp, resolved_cache.generation(db))
         if cached is None:
             stamp, corpus, problems = self._resolve_again(corrections_file, corrections)
             if corpus is None:  # saved: read back as after a restart, so nothing the resolve built stays
                 with self.reading() as db:
-                    cached = self._cached(db, stamp)
+                    cached = self._cached(db, stamp, resolved_cache.generation(db))
                 if cached is None:  # another process cached another corpus meanwhile
                     return self._resolved()
             else:
@@ -336,14 +338,30 @@ class Store:
         self._memo = (stamp, *cached)
         return cached
 
-    def _cached(self, db: sqlite3.Connection, stamp: str) -> tuple[Corpus, list[str]] | None:
-        """The corpus the resolved tables hold, if they hold it under ``stamp``; its quotes stay there."""
+    def _cached(self, db: sqlite3.Connection, stamp: str, generation: str) -> tuple[Corpus, list[str]] | None:
+        """The corpus the resolved tables hold, if they hold it under ``stamp``; its quotes stay there,
+        and with ``defer_reads`` its articles and interactions are read later (from ``db``'s rows)."""
         if resolved_cache.stored_stamp(db) != stamp:
             return None
+        later = self._deferred(stamp, generation) if self.defer_reads is not None else None
         with paused_gc():
-            articles = tables.load_articles(db)
-            corpus = tables.load_resolved(db, articles, StoredQuotes(connector(self, stamp)))
+            articles = tables.load_articles(db) if later is None else later.articles
+            corpus = tables.load_resolved(db, articles, StoredQuotes(connector(self, stamp)),
+                                          None if later is None else later.interactions)
         return corpus, resolved_cache.stored_problems(db)
+
+    def _deferred(self, stamp: str, generation: str) -> DeferredTables | None:
+        """A snapshot of its own holding the rows ``_cached`` reads (None if a writer came in between)."""
+        db = self._open()
+        try:
+            db.execute("BEGIN")
+            if resolved_cache.stored_stamp(db) == stamp and resolved_cache.generation(db) == generation:
+                return DeferredTables(db, within=self.defer_reads or 0.0)
+        except BaseException:
+            db.close()
+            raise
+        db.close()
+        return None
 
     def _resolve_again(self, corrections_file: bytes,
                        corrections: Corrections) -> tuple[str, Corpus | None, list[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -202,33 +202,53 @@ def quote_rows(db: sqlite3.Connection) -> Iterable[tuple]:
     return db.execute(_QUOTES.format(where=""))
 
 
+_ARTICLES = "SELECT id, '' AS text, title, date, source, url, path, content_hash FROM articles {where} ORDER BY id"
+
+
 def load_articles(db: sqlite3.Connection) -> dict[str, Article]:
     """Every article's metadata by id, without its text."""
-    cursor = db.execute("SELECT id, '' AS text, title, date, source, url, path, content_hash FROM articles ORDER BY id")
+    cursor = db.execute(_ARTICLES.format(where=""))
     return {r[0]: Article(*r) for r in by_name(Article, cursor)}  # by position: 100,000 of them
 
 
-def load_resolved(db: sqlite3.Connection, articles: dict[str, Article], quotes=None) -> Corpus:
+def load_article(db: sqlite3.Connection, article_id: str) -> Article | None:
+    """One article's metadata, as ``load_articles`` reads it (None: no such article)."""
+    row = by_name(Article, db.execute(_ARTICLES.format(where="WHERE id = ?"), (article_id,))).fetchone()
+    return Article(*row) if row else None
+
+
+def load_resolved(db: sqlite3.Connection, articles: Mapping[str, Article], quotes=None,
+                  interactions: Sequence[CorpusInteraction] | None = None) -> Corpus:
     """The resolved corpus as ``save_resolved`` wrote it; given ``quotes`` (``StoredQuotes``), those
-    instead of reading every quote row."""
+    instead of reading every quote row; given ``interactions`` (read later: ``deferred_read``), those."""
+    if quotes is None:
+        quotes = [CorpusQuote(*r) for r in by_name(CorpusQuote, db.execute(
+            "SELECT id, article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
+            "FROM resolved_quotes ORDER BY seq"))]
+    return Corpus(articles=articles, actors=load_actors(db),
+                  interactions=load_interactions(db) if interactions is None else interactions, quotes=quotes)
+
+
+def load_actors(db: sqlite3.Connection) -> dict[str, CorpusActor]:
+    """The resolved actors by id, their dated roles left encoded (``EncodedRoles``)."""
     actors = {}
     for r in db.execute("SELECT id, name, kind, country, role, aliases, mentions, articles, roles "
                         "FROM resolved_actors ORDER BY id"):
         actors[r[0]] = CorpusActor(id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4],
                                    aliases=json.loads(r[5]), mentions=r[6], articles=json.loads(r[7]),
                                    roles=EncodedRoles(r[8]))
+    return actors
+
+
+def load_interactions(db: sqlite3.Connection) -> list[CorpusInteraction]:
+    """The resolved interactions in corpus order."""
     cursor = db.execute("SELECT id, article_id, type, actors, status, source, target, date, location, "
                         "evidence, start_char AS start, end_char AS end FROM resolved_interactions ORDER BY seq")
     rows = by_name(CorpusInteraction, cursor).fetchall()
     # one JSON document for every participant list: a call per row costs more than the decoding
     participants = json.loads("[" + ",".join(r[3] for r in rows) + "]")
-    interactions = [CorpusInteraction(r[0], r[1], r[2], actors, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
-                    for r, actors in zip(rows, participants, strict=True)]  # by position: 135,000 of them
-    if quotes is None:
-        quotes = [CorpusQuote(*r) for r in by_name(CorpusQuote, db.execute(
-            "SELECT id, article_id, text, speaker, kind, cue, start_char AS start, end_char AS end "
-            "FROM resolved_quotes ORDER BY seq"))]
-    return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
+    return [CorpusInteraction(r[0], r[1], r[2], actors, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
+            for r, actors in zip(rows, participants, strict=True)]  # by position: 135,000 of them
 
 
 class EncodedRoles(Sequence):
@@ -259,6 +279,9 @@ class EncodedRoles(Sequence):
 
     def __iter__(self):
         return iter(self._list())
+
+    def __reversed__(self):  # else one ``__getitem__`` call per role (the quotes table reads them newest first)
+        return reversed(self._list())
 
     def __eq__(self, other) -> bool:
         if isinstance(other, EncodedRoles | list | tuple):

@@ -34,6 +34,7 @@ from operator import attrgetter
 import networkx as nx
 
 from ..corpus.stored_quotes import StoredQuotes, mention_pattern, mentions, quote_speakers
+from ..deferred import DeferredList, DeferredMapping, Once, whole
 from ..gc_pause import paused_gc
 from ..models import MEETING_TYPES, STATEMENT_TYPES, STATUSES, Corpus, CorpusActor, CorpusQuote
 from .filter_params import from_params, to_params
@@ -120,11 +121,7 @@ def filter_corpus(corpus: Corpus, f: GraphFilter, *, check: bool = True) -> Corp
         inside = keep.issuperset  # most interactions keep all their participants: no call for them
         interactions = [inter if inside(inter.actors) else _restrict(inter, keep) for inter in interactions]
         interactions = [inter for inter in interactions if inter is not None]
-    quotes: Sequence[CorpusQuote]
-    if isinstance(corpus.quotes, StoredQuotes):  # left in the store: a query, read when shown
-        quotes = _stored_quotes(corpus, f).where(speakers=keep)
-    else:
-        quotes = [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
+    quotes = _kept_quotes(corpus, f, keep)
     used = set().union(*map(attrgetter("actors"), interactions))
     used |= quote_speakers(quotes)
     actors = {aid: actor for aid, actor in corpus.actors.items() if aid in used}
@@ -132,8 +129,15 @@ def filter_corpus(corpus: Corpus, f: GraphFilter, *, check: bool = True) -> Corp
         cited = {inter.article_id for inter in interactions}
         articles = {aid: art for aid, art in corpus.articles.items() if aid in cited or _article_passes(art, f)}
     else:  # every article passes
-        articles = dict(corpus.articles)
+        articles = dict(corpus.articles.items())  # at C speed from a deferred mapping too
     return Corpus(articles=articles, actors=actors, interactions=interactions, quotes=quotes)
+
+
+def _kept_quotes(corpus: Corpus, f: GraphFilter, keep: set | None) -> Sequence[CorpusQuote]:
+    """The quotes passing ``f``'s date, source and text filters spoken by ``keep`` (None: by anyone)."""
+    if isinstance(corpus.quotes, StoredQuotes):  # left in the store: a query, read when shown
+        return _stored_quotes(corpus, f).where(speakers=keep)
+    return [q for q in _filter_quotes(corpus, f) if keep is None or q.speaker in keep]
 
 
 def filtered_graphs(corpus: Corpus, f: GraphFilter) -> tuple[Corpus, nx.MultiDiGraph, nx.Graph]:
@@ -175,9 +179,26 @@ def unfiltered_view(corpus: Corpus, f: GraphFilter,
     for this same corpus before (a disk cache): nothing here needs the corpus's index."""
     if not selects_nothing(f):
         raise ValueError("unfiltered_view of a filter that selects something")
-    with paused_gc():
-        sub = filter_corpus(corpus, f, check=False)
+    sub = deferred_filter(corpus, f)
     return sub, W, partial(build_graph, sub, types=f.graph_types, include_countries=f.include_countries)
+
+
+def deferred_filter(corpus: Corpus, f: GraphFilter) -> Corpus:
+    """``filter_corpus(corpus, f)`` (a filter that selects no actors), its quotes at once (a query for stored
+    ones) and the rest on first use: the first view read from disk shows only its quotes, and ``corpus``'s
+    own articles and interactions may not be read yet (``diplomap.deferred``)."""
+    if f.selects_actors:
+        raise ValueError("deferred_filter of a filter that selects actors")
+
+    def filtered() -> Corpus:
+        with paused_gc():  # many small containers, all kept: a collection would only rescan them
+            return filter_corpus(corpus, f, check=False)
+
+    once = Once(filtered)
+    return Corpus(articles=DeferredMapping(lambda: once.get().articles),
+                  actors=DeferredMapping(lambda: once.get().actors),
+                  interactions=DeferredList(lambda: once.get().interactions),
+                  quotes=_kept_quotes(corpus, f, None))
 
 
 def quotes_about(corpus: Corpus, f: GraphFilter, actor_ids) -> Sequence[CorpusQuote]:
@@ -225,6 +246,7 @@ def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
     sources = set(f.sources)
     needle = f.text.strip().casefold()
     named = _actors_named(corpus, needle) if needle else set()
+    articles = whole(corpus.articles)
     kept = []
     for inter in corpus.interactions:
         if types and inter.type not in types:
@@ -233,7 +255,7 @@ def _filter_interactions(corpus: Corpus, f: GraphFilter) -> list:
             continue
         if not _date_passes(inter.date, f):
             continue
-        if sources and corpus.articles[inter.article_id].source not in sources:
+        if sources and articles[inter.article_id].source not in sources:
             continue
         if needle and needle not in inter.evidence.casefold() and named.isdisjoint(inter.actors):
             continue

@@ -17,6 +17,7 @@ from operator import itemgetter
 
 import networkx as nx
 
+from ..deferred import whole
 from ..gc_pause import paused_gc
 from ..models import Corpus, CorpusInteraction
 from .graph import actor_attributes
@@ -33,7 +34,7 @@ class CorpusIndex:
         self.records: dict[str, tuple] = {}
         self.tables: dict[tuple, PairTable] = {}  # by (types, include_countries)
         self.persons = frozenset(aid for aid, a in corpus.actors.items() if a.kind == "person")
-        articles, actors, records = corpus.articles, corpus.actors, self.records
+        articles, actors, records = whole(corpus.articles), corpus.actors, self.records
         with paused_gc():
             for inter in corpus.interactions:
                 article = articles.get(inter.article_id)
