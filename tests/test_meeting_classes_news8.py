@@ -1,0 +1,64 @@
+"""Construction suite for classes of meeting constructions in modern stories (branch news8).
+
+Every sentence is invented (names, places and wording of no real article):
+
+- "the Afghan government and the Taliban held talks", "Kabul and the Taliban", "the Colombian government
+  resumed peace talks with the National Liberation Army": an armed group (organizations.csv category
+  armed_group) speaks for no state, so a government's talks with rebels of its own country are a
+  negotiation of the two; before, the state was dropped as "already represented" by the group, as it is
+  by its own officials ("Rubio and other U.S. officials" still counts the United States once);
+- "X will unveil his plan at the U.N. General Assembly", "X told the Security Council", "X addressed the
+  European Parliament": one side's speech before a body that is a gathering meets no one (the dev gold and
+  the blind gold list no body beside its lone speaker); envoys of two states at one session still meet
+  (tests/test_meeting_venue_constructions.py).
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings, found, linked
+
+CASES = [
+    # --- a government and its own rebels ----------------------------------------------------
+    ("government-and-rebels-held-talks",
+     "The Afghan government and the Taliban held peace talks in Doha on Saturday.",
+     [("negotiate|meet", "occurred", ("Afghanistan", "Taliban"))]),
+    ("capital-and-rebels",
+     "Kabul and the Taliban held talks in Doha on Saturday.",
+     [("negotiate|meet", "occurred", ("Afghanistan", "Taliban"))]),
+    ("government-of-state-and-rebels",
+     "The government of Afghanistan and the Taliban held talks in Doha on Saturday.",
+     [("negotiate|meet", "occurred", ("Afghanistan", "Taliban"))]),
+    ("government-resumed-talks-with-rebels",
+     "The Colombian government resumed peace talks with the National Liberation Army in Havana.",
+     [("negotiate|meet", "occurred", ("Colombia", "National Liberation Army"))]),
+    ("rebels-with-foreign-state",
+     "The Taliban held talks with Pakistan in Doha on Saturday.",
+     [("negotiate|meet", "occurred", ("Pakistan", "Taliban"))]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_meeting_class(extract, name, text, want):
+    assert_meetings(extract(text), name, want)
+
+
+def test_own_officials_still_stand_for_their_state(extract):
+    e = extract("U.S. Secretary of State Mark Dalton and other U.S. officials met Peruvian President Carlos "
+                "Mendoza in Lima on Monday.")
+    assert not any("United States" in w for _, _, w in found(e)), found(e)
+    assert linked(e, "Mark Dalton", "Carlos Mendoza"), found(e)
+
+
+NOT_MEETINGS = [
+    ("unveil-plan-at-assembly", "Chilean President Rosa Fuentes will unveil her water plan at the U.N. General "
+                                "Assembly next week."),
+    ("told-the-council", "Peruvian Ambassador Ana Rojas told the Security Council on Monday that the truce was "
+                         "holding."),
+    ("addressed-parliament", "Bolivian President Luis Mamani addressed the European Parliament on Tuesday."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_no_meeting_class(extract, name, text):
+    e = extract(text)
+    assert found(e) == [], (name, found(e))
