@@ -10,7 +10,11 @@ Every sentence is invented (names, places and wording of no real article):
 - "X will unveil his plan at the U.N. General Assembly", "X told the Security Council", "X addressed the
   European Parliament": one side's speech before a body that is a gathering meets no one (the dev gold and
   the blind gold list no body beside its lone speaker); envoys of two states at one session still meet
-  (tests/test_meeting_venue_constructions.py).
+  (tests/test_meeting_venue_constructions.py);
+- "A, joined by B, met C", "A, accompanied by B and D, held talks with C", "A met C in Lima, accompanied by B":
+  the "by" phrase of a companion verb's passive participle (companion_verb: join, accompany) on a party's
+  name or on the meeting verb names more participants (GUIDELINES: a meeting lists every named participant),
+  as "along with B" did; not "A was joined by B in condemning the attack" (no meeting).
 """
 from __future__ import annotations
 
@@ -31,6 +35,19 @@ CASES = [
     ("government-resumed-talks-with-rebels",
      "The Colombian government resumed peace talks with the National Liberation Army in Havana.",
      [("negotiate|meet", "occurred", ("Colombia", "National Liberation Army"))]),
+    # --- companions named in a passive participle's "by" phrase ------------------------------
+    ("joined-by-on-the-subject",
+     "Chilean President Rosa Fuentes, joined by Foreign Minister Pablo Ortiz, met Peruvian President Carlos "
+     "Mendoza in Lima on Monday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz", "Rosa Fuentes"))]),
+    ("accompanied-by-two-on-the-subject",
+     "Chilean President Rosa Fuentes, accompanied by Foreign Minister Pablo Ortiz and Trade Minister Luis "
+     "Soto, held talks with Peruvian President Carlos Mendoza.",
+     [("negotiate|meet", "occurred", ("Carlos Mendoza", "Luis Soto", "Pablo Ortiz", "Rosa Fuentes"))]),
+    ("accompanied-by-on-the-verb",
+     "Chilean President Rosa Fuentes met Peruvian President Carlos Mendoza in Lima on Monday, accompanied by "
+     "Foreign Minister Pablo Ortiz.",
+     [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz", "Rosa Fuentes"))]),
     ("rebels-with-foreign-state",
      "The Taliban held talks with Pakistan in Doha on Saturday.",
      [("negotiate|meet", "occurred", ("Pakistan", "Taliban"))]),
@@ -55,6 +72,8 @@ NOT_MEETINGS = [
     ("told-the-council", "Peruvian Ambassador Ana Rojas told the Security Council on Monday that the truce was "
                          "holding."),
     ("addressed-parliament", "Bolivian President Luis Mamani addressed the European Parliament on Tuesday."),
+    ("joined-by-in-condemning", "Chilean President Rosa Fuentes was joined by Peruvian President Carlos Mendoza "
+                                "in condemning the attack."),
 ]
 
 

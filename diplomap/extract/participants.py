@@ -13,7 +13,15 @@ from ..models import Actor
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import dated_names, dateline_tokens, name_children, prep_objects, sentence_of, sentence_start_back
+from .nlp import (
+    agent_objects,
+    dated_names,
+    dateline_tokens,
+    name_children,
+    prep_objects,
+    sentence_of,
+    sentence_start_back,
+)
 from .pair_references import the_two
 from .title_holders import (
     counterpart_of,
@@ -46,7 +54,15 @@ def expand(token: Token) -> list[Token]:
             c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))])  # "A and Chilean minister B"
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
+            stack.extend(companions(t, "acl"))  # "A, joined by B, met C"
     return sorted(out, key=lambda t: t.i)
+
+
+def companions(head: Token, dep: str) -> list[Token]:
+    """The "by" phrase of a passive participle of a companion verb hung on ``head`` as ``dep``: B of "A,
+    accompanied by B," (acl on a name) or of "A met C, accompanied by B" (advcl on the verb)."""
+    return [o for c in head.children if c.dep_ == dep and c.tag_ == "VBN" and c.lemma_.lower() in words("companion_verb")
+            for o in agent_objects(c)]
 
 
 def _trailing_speaker(token: Token) -> bool:
@@ -161,7 +177,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
-            return found
+            return found + [a for a in actors_of(companions(v, "advcl"), table) if found and a not in found]
         if v.dep_ == "xcomp" and v.head != v:  # "invited X to visit", "urged X to hold talks": X acts
             controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
             if controller:
