@@ -14,7 +14,12 @@ Every sentence is invented (names, places and wording of no real article):
 - "A, joined by B, met C", "A, accompanied by B and D, held talks with C", "A met C in Lima, accompanied by B":
   the "by" phrase of a companion verb's passive participle (companion_verb: join, accompany) on a party's
   name or on the meeting verb names more participants (GUIDELINES: a meeting lists every named participant),
-  as "along with B" did; not "A was joined by B in condemning the attack" (no meeting).
+  as "along with B" did; not "A was joined by B in condemning the attack" (no meeting);
+- "The Taliban seized the city … the deal Washington negotiated with the insurgents", "Egypt held talks with the
+  militants": a definite plural combatant noun (combatant_noun) with nothing naming whose is the one armed group
+  the story has named before it; two armed groups named, or none, leave it no one;
+- "met the group's leaders in Doha": an unnamed group that is someone's (a possessor, an "of" phrase) is no
+  officials of the place it is met in ("met officials in Lima" still meets Peru).
 """
 from __future__ import annotations
 
@@ -48,6 +53,17 @@ CASES = [
      "Chilean President Rosa Fuentes met Peruvian President Carlos Mendoza in Lima on Monday, accompanied by "
      "Foreign Minister Pablo Ortiz.",
      [("meet", "occurred", ("Carlos Mendoza", "Pablo Ortiz", "Rosa Fuentes"))]),
+    # --- "the insurgents": the one armed group named before --------------------------------
+    ("talks-with-the-insurgents",
+     "The Taliban seized the district on Monday. The United States held talks with the insurgents in Doha last "
+     "year.",
+     [("negotiate|meet", "occurred", ("Taliban", "United States"))]),
+    ("deal-negotiated-with-the-militants",
+     "Hamas fired rockets on Monday. The truce Egypt negotiated with the militants in Cairo collapsed.",
+     [("negotiate|meet", "occurred", ("Egypt", "Hamas"))]),
+    ("officials-in-a-capital-still-the-state",
+     "Chilean Foreign Minister Pablo Ortiz met government officials in Lima on Monday.",
+     [("meet", "occurred", ("Pablo Ortiz", "Peru"))]),
     ("rebels-with-foreign-state",
      "The Taliban held talks with Pakistan in Doha on Saturday.",
      [("negotiate|meet", "occurred", ("Pakistan", "Taliban"))]),
@@ -72,6 +88,9 @@ NOT_MEETINGS = [
     ("told-the-council", "Peruvian Ambassador Ana Rojas told the Security Council on Monday that the truce was "
                          "holding."),
     ("addressed-parliament", "Bolivian President Luis Mamani addressed the European Parliament on Tuesday."),
+    ("two-armed-groups-named", "The Taliban and Hamas issued statements on Monday. Egypt held talks with the "
+                               "militants in Cairo."),
+    ("the-groups-leaders-in-a-capital", "U.S. envoy Mark Dalton met the group's leaders in Doha on Tuesday."),
     ("joined-by-in-condemning", "Chilean President Rosa Fuentes was joined by Peruvian President Carlos Mendoza "
                                 "in condemning the attack."),
 ]

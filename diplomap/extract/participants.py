@@ -22,7 +22,7 @@ from .nlp import (
     sentence_of,
     sentence_start_back,
 )
-from .pair_references import the_two
+from .pair_references import the_armed_group, the_two
 from .title_holders import (
     counterpart_of,
     delegation_leader,
@@ -128,7 +128,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
-            t, table) or the_two(t, table)
+            t, table) or the_two(t, table) or the_armed_group(t, table)
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
     if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
@@ -314,10 +314,12 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
 def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
     """"Met officials in Madrid, Lisbon and Rome": a meeting with each place's state;
     "brought together envoys from A, B and C" (the parser hangs "from" on the verb): one
-    meeting with them all. Only when the object is an unnamed group ("officials")."""
+    meeting with them all. Only when the object is an unnamed group ("officials"), not one that is
+    someone's ("met the group's leaders in Doha", "leaders of the opposition in Caracas")."""
     objs = [o for o in _object_roots(verb, table) if o.i not in table.token_actor]
     if not objs or table.kb is None or any(actors_of([o], table) for o in objs) or not any(
-            o.lemma_.lower() in table.kb.group_nouns for o in objs):
+            o.lemma_.lower() in table.kb.group_nouns for o in objs) or any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for o in objs for c in o.children):
         return []
     groups: list[list[str]] = []
     for prep in verb.children:
