@@ -1,11 +1,11 @@
 """An appearance before a body that is itself a gathering: "X will unveil his plan at the U.N. General
 Assembly", "X addressed the European Parliament", "a plan to be presented at the Security Council".
-The speaker meets the body (GUIDELINES: a meeting is an in-person encounter; CAMEO 04 attendance
-examples "addressed", "spoke at"). A body is a gathering when its name ends in an assembly word
-("Assembly", "Council", "Parliament", "Summit"); a state's own body is no international meeting of
-its people ("the president told Congress"). A bare "the council" or "council members" told
-something is the one such body the story names; envoys of two or more states who address the same
-body sat in one session of it, one meeting of them all.
+A body is a gathering when its name ends in an assembly word ("Assembly", "Council", "Parliament",
+"Summit"); a state's own body is no international meeting of its people ("the president told
+Congress"). A bare "the council" or "council members" told something is the one such body the story
+names. Envoys of two or more states who address the same body sat in one session of it: one meeting
+of them all (CAMEO 04 attendance examples "addressed", "spoke at"). One side's speech alone meets no
+one: neither the dev gold nor the blind gold lists the body beside its lone speaker.
 """
 from __future__ import annotations
 
