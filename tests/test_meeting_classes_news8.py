@@ -19,7 +19,9 @@ Every sentence is invented (names, places and wording of no real article):
   militants": a definite plural combatant noun (combatant_noun) with nothing naming whose is the one armed group
   the story has named before it; two armed groups named, or none, leave it no one;
 - "met the group's leaders in Doha": an unnamed group that is someone's (a possessor, an "of" phrase) is no
-  officials of the place it is met in ("met officials in Lima" still meets Peru).
+  officials of the place it is met in ("met officials in Lima" still meets Peru);
+- "was flown to Germany for treatment": a trip for medical care is private, no visit (private_trip_noun:
+  treatment, surgery), as one on holiday was.
 """
 from __future__ import annotations
 
@@ -91,6 +93,8 @@ NOT_MEETINGS = [
     ("two-armed-groups-named", "The Taliban and Hamas issued statements on Monday. Egypt held talks with the "
                                "militants in Cairo."),
     ("the-groups-leaders-in-a-capital", "U.S. envoy Mark Dalton met the group's leaders in Doha on Tuesday."),
+    ("flown-abroad-for-treatment", "Russian opposition leader Pavel Orlov was flown to Germany for treatment on "
+                                   "Saturday."),
     ("joined-by-in-condemning", "Chilean President Rosa Fuentes was joined by Peruvian President Carlos Mendoza "
                                 "in condemning the attack."),
 ]
