@@ -21,7 +21,10 @@ Every sentence is invented (names, places and wording of no real article):
 - "met the group's leaders in Doha": an unnamed group that is someone's (a possessor, an "of" phrase) is no
   officials of the place it is met in ("met officials in Lima" still meets Peru);
 - "was flown to Germany for treatment": a trip for medical care is private, no visit (private_trip_noun:
-  treatment, surgery), as one on holiday was.
+  treatment, surgery), as one on holiday was;
+- "A and B discussed trade by phone", "A met B in a video call", "A discussed it with B during a call": a meet
+  or negotiate verb whose own phrase names a call is a call (GUIDELINES: "phone or video call"), as "spoke with"
+  already was; "met B in Lima" stays a meeting.
 """
 from __future__ import annotations
 
@@ -66,6 +69,20 @@ CASES = [
     ("officials-in-a-capital-still-the-state",
      "Chilean Foreign Minister Pablo Ortiz met government officials in Lima on Monday.",
      [("meet", "occurred", ("Pablo Ortiz", "Peru"))]),
+    # --- a meeting verb whose own phrase names a call ---------------------------------------
+    ("discussed-by-phone",
+     "Chilean President Rosa Fuentes and Peruvian President Carlos Mendoza discussed trade by phone on Monday.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("met-in-a-video-call",
+     "Chilean President Rosa Fuentes met Peruvian President Carlos Mendoza in a video call on Monday.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("discussed-during-a-call",
+     "Chilean President Rosa Fuentes discussed trade with Peruvian President Carlos Mendoza during a call on "
+     "Monday.",
+     [("call", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
+    ("met-in-a-city-stays-a-meeting",
+     "Chilean President Rosa Fuentes met Peruvian President Carlos Mendoza in Lima on Monday.",
+     [("meet", "occurred", ("Carlos Mendoza", "Rosa Fuentes"))]),
     ("rebels-with-foreign-state",
      "The Taliban held talks with Pakistan in Doha on Saturday.",
      [("negotiate|meet", "occurred", ("Pakistan", "Taliban"))]),
