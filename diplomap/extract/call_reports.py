@@ -73,3 +73,17 @@ def reported_caller(noun: Token, table: ActorTable, parts: list[str]) -> list[st
     if outer.lemma_.lower() not in SPEECH_LEMMAS:
         return []
     return [a for a in subjects_of(outer, table) if table.by_id[a].kind == "person" and a not in parts][:1]
+
+
+def by_phone(token: Token) -> bool:
+    """"told X by phone", "said over the telephone": the verb's own phrase names a call."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
+               any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
+               for p in token.children)
+
+
+def held_by_phone(verb: Token) -> bool:
+    """"discussed trade by phone", "met … in a video call": a meeting verb whose own phrase names a call."""
+    nouns = load_triggers().nouns
+    return by_phone(verb) or any(c.dep_ == "pobj" and nouns.get(c.lemma_.lower()) == "call" for p in verb.children
+                                 if p.dep_ == "prep" and p.lower_ in ("in", "during", "via", "over") for c in p.children)

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
-from .call_reports import not_phoned, purpose_callees, reported_caller, spoken_by_phone
+from .call_reports import (
+    by_phone,
+    held_by_phone,
+    not_phoned,
+    purpose_callees,
+    reported_caller,
+    spoken_by_phone,
+)
 from .departures import departure_destination, is_departure
 from .event_holders import described_person, reporting_speaker
 from .guests import guests_of, received_from
@@ -104,7 +111,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
         return None  # "to meet commitments", "meet its needs": satisfying, not meeting
     if is_departure(token, table):
         return "visit"  # "left for Tokyo"
-    return triggers.verbs.get(lemma)
+    kind = triggers.verbs.get(lemma)
+    return "call" if kind in ("meet", "negotiate") and held_by_phone(token) else kind
 
 
 def trigger_lemma(token: Token, triggers: Triggers) -> str:
@@ -376,10 +384,3 @@ def attached_to_root(token: Token) -> bool:
             return False
         t = t.head
     return False
-
-
-def by_phone(token: Token) -> bool:
-    """"told X by phone", "said over the telephone": the verb's own phrase names a call."""
-    return any(p.dep_ == "prep" and p.lower_ in ("by", "over", "on") and
-               any(c.dep_ == "pobj" and c.lower_ in words("call_marker") for c in p.children)
-               for p in token.children)

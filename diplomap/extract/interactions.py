@@ -175,11 +175,20 @@ def _talks_of_the_story(events: list[Event], doc: Doc, table: ActorTable) -> Non
             ev.actors = list(parties)
 
 
+def _armed_group(aid: str, table: ActorTable) -> bool:
+    """An organisation the knowledge files call an armed group (rebels, militias, insurgents)."""
+    actor = table.by_id[aid]
+    org = table.kb.organization(actor.name) if table.kb is not None and actor.kind == "organization" else None
+    return org is not None and org.category == "armed_group"
+
+
 def _clean(ev: Event, table: ActorTable) -> list[str]:
     """Participants without duplicates, and without a country already represented by
     one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
-    British lawmakers" is no international meeting)."""
-    persons_countries = {table.by_id[a].country for a in ev.actors if table.by_id[a].kind != "country"}
+    British lawmakers" is no international meeting). An armed group speaks for no state: "the
+    Afghan government and the Taliban held talks" is a negotiation of the two."""
+    persons_countries = {table.by_id[a].country for a in ev.actors
+                         if table.by_id[a].kind != "country" and not _armed_group(a, table)}
     out = []
     for a in ev.actors:
         actor = table.by_id[a]

@@ -1,5 +1,6 @@
 """Plural descriptions that refer back to two actors just named: "the two leaders", "both sides",
-"the leaders of the two countries" (the last two heads, or states, named before the description)."""
+"the leaders of the two countries" (the last two heads, or states, named before the description);
+and "the insurgents", "the rebels": the one armed group the story has named before."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -52,3 +53,22 @@ def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
             if len(found) == 2:
                 return found[::-1]
     return []
+
+
+def the_armed_group(t: Token, table: ActorTable) -> list[str]:
+    """"The Taliban seized the city … the deal Washington negotiated with the insurgents": a definite plural
+    combatant noun (combatant_noun) with nothing naming whose is the one armed group (organizations.csv
+    armed_group) named before it in the story; none, or two, leave it no one."""
+    if table.kb is None or t.tag_ != "NNS" or t.lemma_.lower() not in words("combatant_noun") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "nummod", "acl", "relcl")
+            or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children):  # "the rebels of the north"
+        return []
+    groups = {m.actor_id for m in table.mentions if m.start < t.i and _armed(m.actor_id, table)}
+    return list(groups) if len(groups) == 1 else []
+
+
+def _armed(aid: str, table: ActorTable) -> bool:
+    actor = table.by_id[aid]
+    org = table.kb.organization(actor.name) if table.kb is not None and actor.kind == "organization" else None
+    return org is not None and org.category == "armed_group"

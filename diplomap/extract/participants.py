@@ -13,8 +13,16 @@ from ..models import Actor
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import dated_names, dateline_tokens, name_children, prep_objects, sentence_of, sentence_start_back
-from .pair_references import the_two
+from .nlp import (
+    agent_objects,
+    dated_names,
+    dateline_tokens,
+    name_children,
+    prep_objects,
+    sentence_of,
+    sentence_start_back,
+)
+from .pair_references import the_armed_group, the_two
 from .title_holders import (
     counterpart_of,
     delegation_leader,
@@ -46,7 +54,15 @@ def expand(token: Token) -> list[Token]:
             c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))])  # "A and Chilean minister B"
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
+            stack.extend(companions(t, "acl"))  # "A, joined by B, met C"
     return sorted(out, key=lambda t: t.i)
+
+
+def companions(head: Token, dep: str) -> list[Token]:
+    """The "by" phrase of a passive participle of a companion verb hung on ``head`` as ``dep``: B of "A,
+    accompanied by B," (acl on a name) or of "A met C, accompanied by B" (advcl on the verb)."""
+    return [o for c in head.children if c.dep_ == dep and c.tag_ == "VBN" and c.lemma_.lower() in words("companion_verb")
+            for o in agent_objects(c)]
 
 
 def _trailing_speaker(token: Token) -> bool:
@@ -112,7 +128,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
-            t, table) or the_two(t, table)
+            t, table) or the_two(t, table) or the_armed_group(t, table)
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
     if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
@@ -161,7 +177,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
-            return found
+            return found + [a for a in actors_of(companions(v, "advcl"), table) if found and a not in found]
         if v.dep_ == "xcomp" and v.head != v:  # "invited X to visit", "urged X to hold talks": X acts
             controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
             if controller:
@@ -298,10 +314,12 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
 def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
     """"Met officials in Madrid, Lisbon and Rome": a meeting with each place's state;
     "brought together envoys from A, B and C" (the parser hangs "from" on the verb): one
-    meeting with them all. Only when the object is an unnamed group ("officials")."""
+    meeting with them all. Only when the object is an unnamed group ("officials"), not one that is
+    someone's ("met the group's leaders in Doha", "leaders of the opposition in Caracas")."""
     objs = [o for o in _object_roots(verb, table) if o.i not in table.token_actor]
     if not objs or table.kb is None or any(actors_of([o], table) for o in objs) or not any(
-            o.lemma_.lower() in table.kb.group_nouns for o in objs):
+            o.lemma_.lower() in table.kb.group_nouns for o in objs) or any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for o in objs for c in o.children):
         return []
     groups: list[list[str]] = []
     for prep in verb.children:
