@@ -293,6 +293,28 @@ def test_a_country_after_a_given_name_is_a_person(extract, text, name):
     assert not any(a.kind == "country" for a in e.actors)
 
 
+@pytest.mark.parametrize("text,name,place", [
+    ("Ambassador Sofia Marin met President Tomas Keller in Prague.", "Sofia Marin", "Bulgaria"),
+    ("Foreign Minister Paris Dimitriou met his counterpart in Ankara.", "Paris Dimitriou", "France"),
+    ("Georgia Hill said she would visit Tbilisi next month.", "Georgia Hill", None),
+    ("The union's leader, Victoria Brandt, told reporters the strike would go on.", "Victoria Brandt", None),
+])
+def test_a_place_before_a_surname_is_a_given_name(extract, text, name, place):
+    """The NER tags the place and leaves the surname alone (or a PERSON of its own)."""
+    e = extract(text)
+    assert people(e)[name].kind == "person"
+    if place:
+        assert place not in people(e)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The U.S. Administration said the tariffs would stay.", "United States"),
+    ("Officials in Paris said the Paris Club would meet on Monday.", "France"),
+])
+def test_a_place_before_a_capitalised_word_stays_a_place(extract, text, place):
+    assert not any(a.kind == "person" for a in extract(text).actors)
+
+
 # --- a leader in office keeps their own country; only terms begun by the article's date count ---
 
 

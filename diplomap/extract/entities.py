@@ -42,10 +42,11 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             changed = True
             i += 1
             continue
-        named = _titled_name(ent, kb) or _given_name_before_country(ent, ents[i + 1] if i + 1 < len(ents) else None, kb)
-        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "General X Y" as a work: a person
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        named = _titled_name(ent, kb) or _given_name_before_country(ent, nxt, kb) or _place_as_given_name(ent, nxt, kb)
+        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "Sofia" + "Marin", "General X Y" as a work
             out.append(named)
-            i += 1 + (named.end > ent.end)
+            i += 1 + (nxt is not None and nxt.start < named.end)
             changed = True
             continue
         person = _mislabelled_person(_with_untagged_given_names(ent, out), kb) or _mislabelled_person(ent, kb)
@@ -251,6 +252,31 @@ def _given_name_before_country(ent: Span, nxt: Span | None, kb: Knowledge) -> Sp
             or given.lower_ in kb.not_person_words or given.lower_ in kb.org_words or kb.city(given.text):
         return None
     return Span(doc, given.i, ent.end, label="PERSON")
+
+
+def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | None:
+    """"Ambassador Sofia Marin", "Paris Dimitriou said": a one-word place the NER tagged, hung as a
+    compound on the capitalised proper noun right after it (untagged, or a PERSON), is a given name
+    when the two name a person — after a title, speaking, or described as one."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not (ent[0].is_alpha and ent[0].is_title) \
+            or ent.end >= len(doc):
+        return None  # "U.S. Administration", "UK Treasury": no given name
+    surname = doc[ent.end]
+    if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) <= 3:
+        end = nxt.end
+    elif not surname.ent_type_:
+        end = ent.end + 1
+    else:
+        return None
+    if not surname.is_title or surname.pos_ != "PROPN" or ent.root.dep_ != "compound" \
+            or not ent.end <= ent.root.head.i < end or any(_known_word(t, kb) for t in doc[ent.end:end]):
+        return None
+    name = Span(doc, ent.start, end, label="PERSON")
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and (kb.title(before.text) is not None or kb.is_honorific(before.text))
+    speaks = name.root.dep_ == "nsubj" and name.root.head.lemma_ in SPEECH_LEMMAS
+    return name if titled or speaks or _described_person(name, kb) else None
 
 
 def looks_like_person_name(span: Span) -> bool:
