@@ -34,8 +34,13 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     elif (full := introduced_person(words[-1], table)) is not None:  # "X Y is the director of …. Y said"
         aid, name = _new_actor(table, full, "person"), full
+    elif (aid := _body_by_head_noun(words, table)) is not None:  # "the Paris Club … the Club said"
+        table.by_id[aid].mentions += 1
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
-        aid = _new_actor(table, name, "organization")
+        state = _state_word(words[0], table)
+        aid = _new_actor(table, f"{state[0]} {name}" if state else name, "organization")
+        if state:  # "the U.S. Embassy replied": the state's body, named with its state
+            table.by_id[aid].country = table.by_id[aid].country or state[1]
     elif s.ent_type_ == "PERSON" or s.ent_type_ in ("", "LOC", "GPE") and not kb.city(name) \
             and (s.ent_type_ == "" or len(words) >= 2):  # not "Ontario Premier X said"; a two-word
         # name the recogniser took for a place no gazetteer knows is a person ("Nino Galissa recounts")
@@ -44,6 +49,32 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
     return aid
+
+
+def _body_by_head_noun(words: list[Token], table: ActorTable) -> str | None:
+    """"The Paris Club agreed … the Club said", "the Fund said": a body word alone, capitalised,
+    is the one organisation of the story whose name ends in it."""
+    kb = table.kb
+    if kb is None or len(words) != 1 or words[0].lower_ not in kb.org_words:
+        return None
+    found = {a.id for a in table.by_id.values() if a.kind == "organization"
+             and any(len(n.split()) > 1 and n.split()[-1] == words[0].text for n in (a.name, *a.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _state_word(first: Token, table: ActorTable) -> tuple[str, str] | None:
+    """The state entity right before a body's name ("U.S." in "the U.S. Embassy"): its text and ISO3."""
+    doc, kb = table.doc, table.kb
+    end = first.i
+    if kb is None or end == 0 or doc[end - 1].ent_type_ not in ("GPE", "NORP"):
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    text = doc[words[0].i:end].text if words else ""
+    state = kb.country(text) or kb.demonym(text) if text else None
+    return (text, state.iso3) if state is not None else None
 
 
 def name_words(s: Token) -> list[Token]:
