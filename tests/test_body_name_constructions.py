@@ -89,3 +89,21 @@ def test_a_partys_president_is_of_the_partys_state(extract):
                 "Congress president Tobias Mkhize in Ottawa next month.", date="1987-03-23")
     person = next(a for a in e.actors if a.name == "Tobias Mkhize")
     assert person.country == "ZAF"
+
+
+# --- "the Reagan Administration said": a leader's or state's administration is the state ---------
+
+
+@pytest.mark.parametrize("text,date", [
+    ("WASHINGTON, March 16 - The Reagan Administration said it would not ease pressure on Japan. "
+     "\"We expect results soon from Tokyo,\" the Reagan Administration said in a statement.", "1987-03-16"),
+    ("WASHINGTON, June 2 - A Reagan Administration official said the farm talks would resume next week.",
+     "1987-06-02"),
+    ("WASHINGTON, April 6 - The U.S. Administration will press Japan and West Germany to grow faster, "
+     "officials said.", "1987-04-06"),
+])
+def test_an_administration_is_its_state(extract, text, date):
+    e = extract(text, date=date)
+    assert not [a for a in e.actors if "Administration" in a.name]
+    usa = next(a for a in e.actors if a.kind == "country" and a.country == "USA")
+    assert any("Administration" in n for n in usa.aliases)

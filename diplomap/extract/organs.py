@@ -296,6 +296,12 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
     states' bodies share a name ("Ministry of Foreign Affairs")."""
     text = span.text
     org = kb.organization(text)
+    state = administration_state(span, kb, table.date) if org is None else None
+    if state is not None:  # "the Reagan Administration said": the state's government, so the state
+        aid = table.country_actor(state, text)
+        table.by_id[aid].mentions += 1
+        table.add_mention(Mention(span.start, span.end, aid))
+        return
     if org is None and (not plausible_org(span, kb) or is_acronym_thing(span, kb)):
         return  # "the official X News Agency (XNA)", "the special drawing right (SDR)": no body
     country = org.country if org else (org_country(span, kb) or _state_before(span, kb))
@@ -314,6 +320,20 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
         if form and form != actor.name and form not in actor.aliases:
             actor.aliases.append(form)
     table.add_mention(Mention(span.start, span.end, actor.id))
+
+
+def administration_state(span: Span, kb: Knowledge, date: str | None) -> str | None:
+    """"Reagan Administration", "the U.S. Administration": a leader's or a state's administration is
+    that state's government (as "the Kenyan government" is Kenya), not a body of its own."""
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+    if len(words) < 2 or words[-1].lower_ != "administration":
+        return None
+    name = " ".join(t.text for t in words[:-1])
+    found = kb.country(name) or kb.demonym(name)
+    if found is not None:
+        return found.iso3
+    states = {lead.country for lead in kb.leaders_named(name, date) if lead.country}
+    return states.pop() if len(states) == 1 else None
 
 
 def _org_actor(table: ActorTable, name: str, full: str | None, country: str | None) -> Actor | None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..ids import slug
 from ..models import Actor, ActorKind
 from .mentions import ActorTable, Mention
+from .organs import administration_state
 
 
 def missed_name(s: Token, table: ActorTable) -> str | None:
@@ -34,6 +35,9 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     elif (full := introduced_person(words[-1], table)) is not None:  # "X Y is the director of …. Y said"
         aid, name = _new_actor(table, full, "person"), full
+    elif (state := administration_state(table.doc[words[0].i:words[-1].i + 1], kb, table.date)) is not None:
+        aid = table.country_actor(state)  # "the Reagan Administration said": the state speaks
+        table.by_id[aid].mentions += 1
     elif (aid := _body_by_head_noun(words, table)) is not None:  # "the Paris Club … the Club said"
         table.by_id[aid].mentions += 1
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
