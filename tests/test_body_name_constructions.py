@@ -54,6 +54,13 @@ def test_a_body_word_alone_is_the_body_named_before(extract, text, full):
     assert not {"Club", "Foundation"} & set(orgs(e))
 
 
+def test_a_body_named_with_and_without_its_state_is_one_body(extract):
+    e = extract("WASHINGTON, Oct 19 - Treasury Secretary Walter Brisbane met Ruritania's finance minister, "
+                "the U.S. Treasury said. \"The talks were useful and frank,\" the Treasury said.", date="1987-10-19")
+    treasury = [a for a in e.actors if a.kind == "organization" and "Treasury" in a.name]
+    assert len(treasury) == 1 and treasury[0].country == "USA"
+
+
 # --- "the U.S. Embassy said": the state the recogniser left outside the body's name ---------------
 
 

@@ -87,12 +87,12 @@ def merge_short_forms(table: ActorTable, kb: Knowledge) -> None:
     orgs = [a for a in table.by_id.values() if a.kind == "organization"]
     for short in orgs:
         full = [a for a in orgs if a is not short and short.country in (None, a.country)
-                and _shortened(a.name, short.name, kb)]
+                and shortened_name(a.name, short.name, kb)]
         if len(full) == 1 and short.id in table.by_id:
             _merge(short, full[0], table)
 
 
-def _shortened(full: str, short: str, kb: Knowledge) -> bool:
+def shortened_name(full: str, short: str, kb: Knowledge) -> bool:
     words, part = full.split(), short.split()
     if len(part) == 1 and len(words) > 1 and short.istitle() and words[-1] == short \
             and short.lower() in kb.org_words:  # "the Paris Club … the Club said": its head noun alone

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..ids import slug
 from ..models import Actor, ActorKind
 from .mentions import ActorTable, Mention
-from .organs import administration_state
+from .organs import administration_state, shortened_name
 
 
 def missed_name(s: Token, table: ActorTable) -> str | None:
@@ -38,13 +38,10 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
     elif (state := administration_state(table.doc[words[0].i:words[-1].i + 1], kb, table.date)) is not None:
         aid = table.country_actor(state)  # "the Reagan Administration said": the state speaks
         table.by_id[aid].mentions += 1
-    elif (aid := _body_by_head_noun(words, table)) is not None:  # "the Paris Club … the Club said"
+    elif (aid := _body_by_short_name(name, table)) is not None:  # "the Paris Club … the Club said"
         table.by_id[aid].mentions += 1
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
-        state = _state_word(words[0], table)
-        aid = _new_actor(table, f"{state[0]} {name}" if state else name, "organization")
-        if state:  # "the U.S. Embassy replied": the state's body, named with its state
-            table.by_id[aid].country = table.by_id[aid].country or state[1]
+        aid = _body_actor(words, name, table)
     elif s.ent_type_ == "PERSON" or s.ent_type_ in ("", "LOC", "GPE") and not kb.city(name) \
             and (s.ent_type_ == "" or len(words) >= 2):  # not "Ontario Premier X said"; a two-word
         # name the recogniser took for a place no gazetteer knows is a person ("Nino Galissa recounts")
@@ -55,15 +52,36 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
     return aid
 
 
-def _body_by_head_noun(words: list[Token], table: ActorTable) -> str | None:
-    """"The Paris Club agreed … the Club said", "the Fund said": a body word alone, capitalised,
-    is the one organisation of the story whose name ends in it."""
+def _body_by_short_name(name: str, table: ActorTable) -> str | None:
+    """"The Paris Club agreed … the Club said", "the U.S. Treasury … the Treasury said": a body named
+    again by its head noun or without its trailing body word is the one organisation of the story
+    so named in full (organs.shortened_name)."""
     kb = table.kb
-    if kb is None or len(words) != 1 or words[0].lower_ not in kb.org_words:
+    if kb is None:
         return None
     found = {a.id for a in table.by_id.values() if a.kind == "organization"
-             and any(len(n.split()) > 1 and n.split()[-1] == words[0].text for n in (a.name, *a.aliases))}
+             and any(shortened_name(n, name, kb) for n in (a.name, *a.aliases))}
     return found.pop() if len(found) == 1 else None
+
+
+def _body_actor(words: list[Token], name: str, table: ActorTable) -> str:
+    """A new body that speaks, named with the state the recogniser left outside its name ("the U.S.
+    Embassy replied"); a body already met under a short form of that name ("the Treasury said" …
+    "the U.S. Treasury said") is the same one."""
+    state = _state_word(words[0], table)
+    full = f"{state[0]} {name}" if state else name
+    kb = table.kb
+    short = [a for a in table.by_id.values() if a.kind == "organization" and kb is not None
+             and shortened_name(full, a.name, kb)] if state else []
+    if len(short) == 1:
+        aid = short[0].id
+        table.by_id[aid].mentions += 1
+        table.by_id[aid].aliases.append(full)
+    else:
+        aid = _new_actor(table, full, "organization")
+    if state:
+        table.by_id[aid].country = table.by_id[aid].country or state[1]
+    return aid
 
 
 def _state_word(first: Token, table: ActorTable) -> tuple[str, str] | None:
