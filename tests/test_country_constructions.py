@@ -485,3 +485,17 @@ def test_a_prefixed_title_keeps_its_prefix(extract):
 ])
 def test_only_a_noun_that_names_a_person_describes_one(extract, text, iso3):
     assert country_of(extract(text), "Anders Holm") == iso3
+
+
+# --- a firm named after people is no person in the description ("an analyst at Phillips and Drew") --
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LONDON, Oct 19 - The dollar fell. \"All bets are off,\" Colin Marsh, currency analyst at "
+     "Hartley and Drew in London said.", "Colin Marsh", "GBR"),
+    ("Oil rose. \"Supply is tight,\" said Hannah Berg, an analyst at Goldman Sachs in Frankfurt.",
+     "Hannah Berg", "DEU"),
+])
+def test_a_firm_named_after_people_still_describes_the_analyst(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-10-19"), name) == iso3
+

@@ -23,6 +23,7 @@ from .role_phrases import (
     after_another_name,
     home_state_run,
     is_person_noun,
+    names_another_person,
     others_origin,
     read_title,
     title_cut_by_prefix,
@@ -49,12 +50,12 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= span.end:
             run = list(child.subtree)
-            if not any(t.ent_type_ == "PERSON" for t in run):
+            if not names_another_person(run):
                 runs.append(run)
     for child in root.children:  # "Mark Rutte, NATO's secretary general"
         if child.dep_ == "appos" and child.i >= span.end:
             run = list(child.subtree)
-            if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
+            if not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     predicate = _copular_predicate(root)
     if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
