@@ -499,3 +499,17 @@ def test_only_a_noun_that_names_a_person_describes_one(extract, text, iso3):
 def test_a_firm_named_after_people_still_describes_the_analyst(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-10-19"), name) == iso3
 
+
+
+# --- "A and other Ruritanian officials": the kind the plural names is A's too ----------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON, March 31 - Under Secretary of State Roy Calder will visit Tokyo next week. The "
+     "discussions with Deputy Foreign Minister Kenji Aramaki and other senior Japanese officials will "
+     "focus on aid, she added.", "Kenji Aramaki", "JPN"),
+    ("Talks with Foreign Minister Anna Kovalenko and other Ukrainian officials will resume next week, "
+     "the U.S. State Department said.", "Anna Kovalenko", "UKR"),
+])
+def test_and_other_officials_of_a_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-31"), name) == iso3

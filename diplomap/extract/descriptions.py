@@ -20,7 +20,9 @@ from .placement import (
 from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
     adjacent_role_phrase,
+    affiliation_phrase,
     after_another_name,
+    apposition_or_kind,
     home_state_run,
     is_person_noun,
     names_another_person,
@@ -47,15 +49,10 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         left = adjacent_role_phrase(span, kb)
         if left:
             runs.append(left)
-    for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= span.end:
-            run = list(child.subtree)
-            if not names_another_person(run):
-                runs.append(run)
-    for child in root.children:  # "Mark Rutte, NATO's secretary general"
-        if child.dep_ == "appos" and child.i >= span.end:
-            run = list(child.subtree)
-            if not names_another_person(run):  # "X, his son, Y": Y is not X's description
+    for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
+        for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
+            run = list(child.subtree) if child.i >= span.end and describes(child) else []
+            if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     predicate = _copular_predicate(root)
     if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
@@ -266,8 +263,6 @@ def _names_a_person(noun: Token, kb: Knowledge) -> bool:
     person noun ("writer", "a Canadian")."""
     words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
     return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
-
-
 
 
 def _inside_a_name(token: Token, kb: Knowledge) -> bool:

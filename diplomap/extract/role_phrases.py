@@ -122,3 +122,17 @@ def names_another_person(run: list[Token]) -> bool:
                    and a.head.lower_ in FIRM_PREPOSITIONS for a in (t, *t.ancestors) if a.i in inside):
             return True
     return False
+
+
+def affiliation_phrase(child: Token) -> bool:
+    """"X of the Jamestown Foundation", "Y at Leiden University", "Z from Ruritania"."""
+    return child.dep_ == "prep" and child.lower_ in ("of", "at", "from")
+
+
+def apposition_or_kind(child: Token) -> bool:
+    """"X, NATO's secretary general"; "Deputy Foreign Minister X and other senior Ruritanian
+    officials": the plural noun of "and other ..." names the kind of person X is too."""
+    if child.dep_ == "appos":
+        return True
+    return child.dep_ == "conj" and child.tag_ == "NNS" \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in child.children)
