@@ -513,3 +513,17 @@ def test_a_firm_named_after_people_still_describes_the_analyst(extract, text, na
 ])
 def test_and_other_officials_of_a_state(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-31"), name) == iso3
+
+
+# --- "of the Turkish General Staff": a demonym opening a state's own body is its state ---------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("ATHENS, March 27 - Greece put its forces on alert. General Orhan Demirel, head of the Turkish "
+     "General Staff, said the ship would sail.", "Orhan Demirel", "TUR"),
+    ("NAIROBI, May 2 - Kenya protested. Ambassador Lena Moyo of the Zambian Foreign Ministry said talks "
+     "would continue.", "Lena Moyo", "ZMB"),
+])
+def test_a_demonym_opening_a_state_body_is_the_states(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-27"), name) == iso3
+

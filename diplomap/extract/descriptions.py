@@ -285,6 +285,8 @@ def _inside_a_name(token: Token, kb: Knowledge) -> bool:
         if node.dep_ not in ("compound", "amod", "nmod") or node.head.i <= node.i:
             break
         node = node.head
+    if doc[token.i + 1:node.i + 1].text.lower() in kb.state_organs:
+        return False  # "the Turkish General Staff", "the Japanese Foreign Ministry": a state's own body
     return all(t.is_title or t.is_upper for t in doc[token.i:head.i + 1])
 
 
