@@ -527,3 +527,19 @@ def test_and_other_officials_of_a_state(extract, text, name, iso3):
 def test_a_demonym_opening_a_state_body_is_the_states(extract, text, name, iso3):
     assert country_of(extract(text, date="1987-03-27"), name) == iso3
 
+
+
+# --- "In Paris, trade minister X said": a wire sentence's own place beats the story's dateline ------
+
+
+def test_a_sentence_opening_in_a_place_places_its_official(extract):
+    e = extract("BRUSSELS, April 13 - Trade disputes are straining the EC's patience with Japan, officials "
+                "said. In Paris, trade minister Michel Lebrun said France would give Japan a taste of its own "
+                "medicine.", date="1987-04-13")
+    assert country_of(e, "Michel Lebrun") == "FRA"
+
+
+def test_without_a_place_of_its_own_the_dateline_still_places_the_official(extract):
+    e = extract("BRUSSELS, April 13 - Trade disputes are straining the EC's patience with Japan. Trade "
+                "minister Michel Lebrun said the Community would act.", date="1987-04-13")
+    assert country_of(e, "Michel Lebrun") == "BEL"
