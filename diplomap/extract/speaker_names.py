@@ -38,7 +38,8 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
     elif (state := administration_state(table.doc[words[0].i:words[-1].i + 1], kb, table.date)) is not None:
         aid = table.country_actor(state)  # "the Reagan Administration said": the state speaks
         table.by_id[aid].mentions += 1
-    elif (aid := _body_by_short_name(name, table)) is not None:  # "the Paris Club … the Club said"
+    elif (known := _body_by_short_name(name, table)) is not None:  # "the Paris Club … the Club said"
+        aid = known
         table.by_id[aid].mentions += 1
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
         aid = _body_actor(words, name, table)
