@@ -485,3 +485,61 @@ def test_a_prefixed_title_keeps_its_prefix(extract):
 ])
 def test_only_a_noun_that_names_a_person_describes_one(extract, text, iso3):
     assert country_of(extract(text), "Anders Holm") == iso3
+
+
+# --- a firm named after people is no person in the description ("an analyst at Phillips and Drew") --
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("LONDON, Oct 19 - The dollar fell. \"All bets are off,\" Colin Marsh, currency analyst at "
+     "Hartley and Drew in London said.", "Colin Marsh", "GBR"),
+    ("Oil rose. \"Supply is tight,\" said Hannah Berg, an analyst at Goldman Sachs in Frankfurt.",
+     "Hannah Berg", "DEU"),
+])
+def test_a_firm_named_after_people_still_describes_the_analyst(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-10-19"), name) == iso3
+
+
+
+# --- "A and other Ruritanian officials": the kind the plural names is A's too ----------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON, March 31 - Under Secretary of State Roy Calder will visit Tokyo next week. The "
+     "discussions with Deputy Foreign Minister Kenji Aramaki and other senior Japanese officials will "
+     "focus on aid, she added.", "Kenji Aramaki", "JPN"),
+    ("Talks with Foreign Minister Anna Kovalenko and other Ukrainian officials will resume next week, "
+     "the U.S. State Department said.", "Anna Kovalenko", "UKR"),
+])
+def test_and_other_officials_of_a_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-31"), name) == iso3
+
+
+# --- "of the Turkish General Staff": a demonym opening a state's own body is its state ---------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("ATHENS, March 27 - Greece put its forces on alert. General Orhan Demirel, head of the Turkish "
+     "General Staff, said the ship would sail.", "Orhan Demirel", "TUR"),
+    ("NAIROBI, May 2 - Kenya protested. Ambassador Lena Moyo of the Zambian Foreign Ministry said talks "
+     "would continue.", "Lena Moyo", "ZMB"),
+])
+def test_a_demonym_opening_a_state_body_is_the_states(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-03-27"), name) == iso3
+
+
+
+# --- "In Paris, trade minister X said": a wire sentence's own place beats the story's dateline ------
+
+
+def test_a_sentence_opening_in_a_place_places_its_official(extract):
+    e = extract("BRUSSELS, April 13 - Trade disputes are straining the EC's patience with Japan, officials "
+                "said. In Paris, trade minister Michel Lebrun said France would give Japan a taste of its own "
+                "medicine.", date="1987-04-13")
+    assert country_of(e, "Michel Lebrun") == "FRA"
+
+
+def test_without_a_place_of_its_own_the_dateline_still_places_the_official(extract):
+    e = extract("BRUSSELS, April 13 - Trade disputes are straining the EC's patience with Japan. Trade "
+                "minister Michel Lebrun said the Community would act.", date="1987-04-13")
+    assert country_of(e, "Michel Lebrun") == "BEL"

@@ -20,9 +20,12 @@ from .placement import (
 from .residence import affiliate, party_label, posted_in, residence
 from .role_phrases import (
     adjacent_role_phrase,
+    affiliation_phrase,
     after_another_name,
+    apposition_or_kind,
     home_state_run,
     is_person_noun,
+    names_another_person,
     others_origin,
     read_title,
     title_cut_by_prefix,
@@ -46,15 +49,10 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         left = adjacent_role_phrase(span, kb)
         if left:
             runs.append(left)
-    for child in root.children:  # "Janusz Bugajski of the Jamestown Foundation"
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= span.end:
-            run = list(child.subtree)
-            if not any(t.ent_type_ == "PERSON" for t in run):
-                runs.append(run)
-    for child in root.children:  # "Mark Rutte, NATO's secretary general"
-        if child.dep_ == "appos" and child.i >= span.end:
-            run = list(child.subtree)
-            if not any(t.ent_type_ == "PERSON" for t in run):  # "X, his son, Y": Y is not X's description
+    for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
+        for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
+            run = list(child.subtree) if child.i >= span.end and describes(child) else []
+            if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     predicate = _copular_predicate(root)
     if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
@@ -267,8 +265,6 @@ def _names_a_person(noun: Token, kb: Knowledge) -> bool:
     return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
 
 
-
-
 def _inside_a_name(token: Token, kb: Knowledge) -> bool:
     """"German" in "the German Marshall Fund", "Chinese" in "Modern Chinese Studies": part of
     another name, so no one's nationality. "Chinese Foreign Minister" is a title, not a name."""
@@ -289,6 +285,8 @@ def _inside_a_name(token: Token, kb: Knowledge) -> bool:
         if node.dep_ not in ("compound", "amod", "nmod") or node.head.i <= node.i:
             break
         node = node.head
+    if doc[token.i + 1:node.i + 1].text.lower() in kb.state_organs:
+        return False  # "the Turkish General Staff", "the Japanese Foreign Ministry": a state's own body
     return all(t.is_title or t.is_upper for t in doc[token.i:head.i + 1])
 
 

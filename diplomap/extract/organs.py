@@ -13,7 +13,7 @@ from ..models import Actor
 from .acronym_things import is_acronym_thing
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
-from .nlp import text_of
+from .nlp import entity_start, text_of
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -87,13 +87,16 @@ def merge_short_forms(table: ActorTable, kb: Knowledge) -> None:
     orgs = [a for a in table.by_id.values() if a.kind == "organization"]
     for short in orgs:
         full = [a for a in orgs if a is not short and short.country in (None, a.country)
-                and _shortened(a.name, short.name, kb)]
+                and shortened_name(a.name, short.name, kb)]
         if len(full) == 1 and short.id in table.by_id:
             _merge(short, full[0], table)
 
 
-def _shortened(full: str, short: str, kb: Knowledge) -> bool:
+def shortened_name(full: str, short: str, kb: Knowledge) -> bool:
     words, part = full.split(), short.split()
+    if len(part) == 1 and len(words) > 1 and short.istitle() and words[-1] == short \
+            and short.lower() in kb.org_words:  # "the Paris Club … the Club said": its head noun alone
+        return True
     if len(words) != len(part) + 1 or short.isupper():  # "EC" is no "EC Commission"
         return False
     if words[1:] == part:  # "Chinese" + "Communist Party"
@@ -168,7 +171,12 @@ def _bracketed(short: Actor, table: ActorTable) -> list[Actor]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    """The capitals of a name's words; none for a name that holds an acronym already: "EC
+    Commission" or "ECOWAS Commission" is spelled by no "EC" (the EC is another body)."""
+    words = re.split(r"[\s-]+", name)
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
@@ -189,7 +197,8 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or not any(t.is_title or t.is_upper for t in words):
         return False
-    if len(words) == 1 and not words[0].is_upper:
+    state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha)  # "U.S. Embassy": a state's body
+    if len(words) == 1 and not words[0].is_upper and not state_named:
         return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
     body = span[0].lower_ in kb.org_words and any(t.lower_ == "of" for t in span)  # "Ministry of Mining"
     if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) \
@@ -201,7 +210,7 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
     if nxt is not None and nxt.is_title and kb.title(nxt.text) and not kb.organization(span.text) \
             and not any(t.lower_ in kb.org_words or t.lower_ in kb.org_stopwords for t in words):
         return False  # "Trade and Industry Secretary X": the portfolio of a title
-    if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords):
+    if len(words) == 1 and (kb.title(words[0].text) or words[0].lower_ in kb.org_stopwords and not state_named):
         return False
     if any(t.lower_ in kb.media_words for t in words):
         return False
@@ -234,6 +243,17 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
         if city is not None:
             return city.iso3
     return None
+
+
+def _state_before(span: Span, kb: Knowledge) -> str | None:
+    """"the U.S. Embassy", "a Japanese Foreign Ministry official": a state's name or demonym the
+    NER left outside a body's name, right before it, is the body's state."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].ent_type_ not in ("GPE", "NORP"):
+        return None
+    before = doc[entity_start(doc[span.start - 1]):span.start]
+    state = kb.country(before.text) or kb.demonym(before.text)
+    return state.iso3 if state is not None else None
 
 
 def state_prefixed(span: Span, iso3: str | None, kb: Knowledge) -> str | None:
@@ -276,9 +296,15 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
     states' bodies share a name ("Ministry of Foreign Affairs")."""
     text = span.text
     org = kb.organization(text)
+    state = administration_state(span, kb, table.date) if org is None else None
+    if state is not None:  # "the Reagan Administration said": the state's government, so the state
+        aid = table.country_actor(state, text)
+        table.by_id[aid].mentions += 1
+        table.add_mention(Mention(span.start, span.end, aid))
+        return
     if org is None and (not plausible_org(span, kb) or is_acronym_thing(span, kb)):
         return  # "the official X News Agency (XNA)", "the special drawing right (SDR)": no body
-    country = org.country if org else org_country(span, kb)
+    country = org.country if org else (org_country(span, kb) or _state_before(span, kb))
     full = state_prefixed(span, country, kb)
     actor = _org_actor(table, org.name if org else text, None if org else full, country)
     if actor is None:
@@ -294,6 +320,20 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
         if form and form != actor.name and form not in actor.aliases:
             actor.aliases.append(form)
     table.add_mention(Mention(span.start, span.end, actor.id))
+
+
+def administration_state(span: Span, kb: Knowledge, date: str | None) -> str | None:
+    """"Reagan Administration", "the U.S. Administration": a leader's or a state's administration is
+    that state's government (as "the Kenyan government" is Kenya), not a body of its own."""
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+    if len(words) < 2 or words[-1].lower_ != "administration":
+        return None
+    name = " ".join(t.text for t in words[:-1])
+    found = kb.country(name) or kb.demonym(name)
+    if found is not None:
+        return found.iso3
+    states = {lead.country for lead in kb.leaders_named(name, date) if lead.country}
+    return states.pop() if len(states) == 1 else None
 
 
 def _org_actor(table: ActorTable, name: str, full: str | None, country: str | None) -> Actor | None:

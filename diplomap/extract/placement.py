@@ -286,6 +286,9 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
         return _state_speaking_again(aid, table)
     if d.rank is None or d.rank > 3:
         return None
+    here = _sentence_place(aid, table, kb)
+    if here is not None and kb.uses_role(here, d.role):
+        return here  # "BRUSSELS - … In Paris, trade minister X said": France's
     lead = _lead_in_state(aid, table) if dateline else None
     if lead not in (None, dateline) and kb.uses_role(lead, d.role):
         return lead  # "TOKYO - Ruritania is happy. Finance Minister X said": Ruritania's
@@ -313,6 +316,22 @@ def _central_bankers_companion(aid: str | None, table: ActorTable) -> str | None
         if other is not None and other.kind == "person" and other.country:
             return other.country
     return None
+
+
+def _sentence_place(aid: str | None, table: ActorTable, kb: Knowledge) -> str | None:
+    """The state of the place a wire sentence opens with ("In Paris, …", "In Tokyo, …") when it
+    first names the person: the sentence's own dateline."""
+    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    sent = sentence_of(table.doc[first.start])
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "in" or words[1].ent_type_ not in ("GPE", "LOC"):
+        return None
+    end = next((t for t in words[1:5] if t.text == ","), None)
+    place = table.doc[words[1].i:end.i].text if end is not None else None
+    found = (kb.country(place) or kb.capital(place) or kb.city(place)) if place else None
+    return found.iso3 if found is not None else None
 
 
 def _lead_in_state(aid: str | None, table: ActorTable) -> str | None:

@@ -105,3 +105,34 @@ def home_state_run(run: list[Token]) -> bool:
     home state or district, never his country."""
     return run[0].dep_ == "prep" and run[0].lower_ == "of" \
         and all(t.ent_type_ in ("GPE", "LOC") or t.dep_ == "det" for t in run[1:])
+
+
+FIRM_PREPOSITIONS = ("at", "with")  # "an analyst at Merrill Lynch", "an economist with Salomon Brothers"
+
+
+def names_another_person(run: list[Token]) -> bool:
+    """A person named in a description run, outside the name of a body it holds: "X, his son, Y"
+    names Y; "X, an analyst at Merrill Lynch" or "at Phillips and Drew" names a firm (a PERSON
+    the recogniser found after "at" or "with"), so it still describes X."""
+    inside = {t.i for t in run}
+    for t in run:
+        if t.ent_type_ != "PERSON":
+            continue
+        if not any(a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.i in inside
+                   and a.head.lower_ in FIRM_PREPOSITIONS for a in (t, *t.ancestors) if a.i in inside):
+            return True
+    return False
+
+
+def affiliation_phrase(child: Token) -> bool:
+    """"X of the Jamestown Foundation", "Y at Leiden University", "Z from Ruritania"."""
+    return child.dep_ == "prep" and child.lower_ in ("of", "at", "from")
+
+
+def apposition_or_kind(child: Token) -> bool:
+    """"X, NATO's secretary general"; "Deputy Foreign Minister X and other senior Ruritanian
+    officials": the plural noun of "and other ..." names the kind of person X is too."""
+    if child.dep_ == "appos":
+        return True
+    return child.dep_ == "conj" and child.tag_ == "NNS" \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in child.children)

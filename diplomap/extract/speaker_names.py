@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..ids import slug
 from ..models import Actor, ActorKind
 from .mentions import ActorTable, Mention
+from .organs import administration_state, shortened_name
 
 
 def missed_name(s: Token, table: ActorTable) -> str | None:
@@ -34,8 +35,14 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     elif (full := introduced_person(words[-1], table)) is not None:  # "X Y is the director of …. Y said"
         aid, name = _new_actor(table, full, "person"), full
+    elif (state := administration_state(table.doc[words[0].i:words[-1].i + 1], kb, table.date)) is not None:
+        aid = table.country_actor(state)  # "the Reagan Administration said": the state speaks
+        table.by_id[aid].mentions += 1
+    elif (known := _body_by_short_name(name, table)) is not None:  # "the Paris Club … the Club said"
+        aid = known
+        table.by_id[aid].mentions += 1
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
-        aid = _new_actor(table, name, "organization")
+        aid = _body_actor(words, name, table)
     elif s.ent_type_ == "PERSON" or s.ent_type_ in ("", "LOC", "GPE") and not kb.city(name) \
             and (s.ent_type_ == "" or len(words) >= 2):  # not "Ontario Premier X said"; a two-word
         # name the recogniser took for a place no gazetteer knows is a person ("Nino Galissa recounts")
@@ -44,6 +51,53 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
         return None
     table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
     return aid
+
+
+def _body_by_short_name(name: str, table: ActorTable) -> str | None:
+    """"The Paris Club agreed … the Club said", "the U.S. Treasury … the Treasury said": a body named
+    again by its head noun or without its trailing body word is the one organisation of the story
+    so named in full (organs.shortened_name)."""
+    kb = table.kb
+    if kb is None:
+        return None
+    found = {a.id for a in table.by_id.values() if a.kind == "organization"
+             and any(shortened_name(n, name, kb) for n in (a.name, *a.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_actor(words: list[Token], name: str, table: ActorTable) -> str:
+    """A new body that speaks, named with the state the recogniser left outside its name ("the U.S.
+    Embassy replied"); a body already met under a short form of that name ("the Treasury said" …
+    "the U.S. Treasury said") is the same one."""
+    state = _state_word(words[0], table)
+    full = f"{state[0]} {name}" if state else name
+    kb = table.kb
+    short = [a for a in table.by_id.values() if a.kind == "organization" and kb is not None
+             and shortened_name(full, a.name, kb)] if state else []
+    if len(short) == 1:
+        aid = short[0].id
+        table.by_id[aid].mentions += 1
+        table.by_id[aid].aliases.append(full)
+    else:
+        aid = _new_actor(table, full, "organization")
+    if state:
+        table.by_id[aid].country = table.by_id[aid].country or state[1]
+    return aid
+
+
+def _state_word(first: Token, table: ActorTable) -> tuple[str, str] | None:
+    """The state entity right before a body's name ("U.S." in "the U.S. Embassy"): its text and ISO3."""
+    doc, kb = table.doc, table.kb
+    end = first.i
+    if kb is None or end == 0 or doc[end - 1].ent_type_ not in ("GPE", "NORP"):
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    text = doc[words[0].i:end].text if words else ""
+    state = kb.country(text) or kb.demonym(text) if text else None
+    return (text, state.iso3) if state is not None else None
 
 
 def name_words(s: Token) -> list[Token]:
