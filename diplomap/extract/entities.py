@@ -265,8 +265,8 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
     surname = doc[ent.end]
     if ent.start > 0 and doc[ent.start - 1].dep_ == "prep":
         return None  # "Coordinator for Myanmar Andrew Kirkby": the place is the title's
-    if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) == 1:
-        end = nxt.end  # a surname alone: a full name after a place is a name of its own
+    if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) <= 2:
+        end = nxt.end
     elif not surname.ent_type_:
         end = ent.end + 1
     else:
