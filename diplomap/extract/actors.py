@@ -22,7 +22,6 @@ from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
-from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .name_spans import clean_name_span
@@ -116,7 +115,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         _add_non_person(span, kb, table, person_names, article)
     merge_other_names(table, kb)
     add_state_organs(table, kb)
-    add_headline_organ(table, kb)
     _add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
