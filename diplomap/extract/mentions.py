@@ -55,6 +55,7 @@ class ActorTable:
     unplaced: set[str] = field(default_factory=set)  # persons the text gives no role, body or country
     unplaced_officials: set[str] = field(default_factory=set)  # a national title, no state for it
     local_members: dict[str, str | None] = field(default_factory=dict)  # of an unknown body -> its name's state
+    headline_organs: set[str] = field(default_factory=set)  # "Ruritanian military rescues …": kept (headline_organs)
     organs: set[str] = field(default_factory=set)  # "the Pakistani military": kept only when it speaks or meets
     people_tokens: set[int] = field(default_factory=set)  # "Somalis", "Americans": nationals, not a state
     delegations: dict[str, list[str]] = field(default_factory=dict)  # state id -> people named in its delegation

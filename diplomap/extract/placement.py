@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .host_officials import host_state
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import DATELINE, entity_start, load_model, sentence_of
@@ -286,6 +287,9 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
         return _state_speaking_again(aid, table)
     if d.rank is None or d.rank > 3:
         return None
+    host = host_state(aid, table, kb, dateline) if dateline else None
+    if host is not None and kb.uses_role(host, d.role):
+        return host  # "WASHINGTON - … Baldrige will be in Peking. He will meet minister X": China's
     here = _sentence_place(aid, table, kb)
     if here is not None and kb.uses_role(here, d.role):
         return here  # "BRUSSELS - … In Paris, trade minister X said": France's

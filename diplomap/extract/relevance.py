@@ -31,7 +31,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
     quoted = _quoted_chars(doc.text)
     for actor in table.by_id.values():
         mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
-        if actor.id in used or actor.kind == "country":
+        if actor.id in used or actor.kind == "country" or actor.id in table.headline_organs:
             out.append(actor)
             continue
         if not mentions or actor.id in table.organs:
