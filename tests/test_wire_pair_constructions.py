@@ -43,6 +43,15 @@ CASES = [
      "KASHIKOJIMA, Japan, April 26 - Canadian Trade Minister Ana Soto told reporters following informal talks "
      "with the U.S. and Japanese trade ministers that progress was made.", None,
      [("negotiate|meet", None, ("Ana Soto", "Japan", "United States"))], []),
+    # (wire9) a "whose" clause the parser makes the main verb's complement: the states before it hold the talks
+    ("whose-clause-broken-subject",
+     "OTTAWA, June 18 - Mexico and Canada, whose two-way trade totaled about 3 billion dlrs last year, have been "
+     "holding talks since last June on a pact.", None,
+     [("negotiate", "occurred", ("Canada", "Mexico"))], []),
+    ("whose-clause-intact-parse",
+     "MANILA, June 18 - The Philippines and Japan, whose bilateral trade totaled about 6 billion dlrs last year, "
+     "have been holding talks since April on a loan.", None,
+     [("negotiate", "occurred", ("Japan", "Philippines"))], []),
 ]
 
 

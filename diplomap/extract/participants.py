@@ -188,7 +188,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
     seen = 0
     v = verb
     while seen < 4:
-        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS], table)
+        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS] or _whose_subject(v), table)
         if subj:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
@@ -220,6 +220,21 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
                 seen += 1
                 continue
         break
+    return []
+
+
+def _whose_subject(verb: Token) -> list[Token]:
+    """"A and B, whose trade totaled X last year, have been holding talks": the parser makes the "whose"
+    clause's verb a complement of the main verb, with A (or A and the clause's own subject) as its
+    subject; A, named before "whose", is the main verb's subject."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i:
+            continue
+        subj = [s for s in c.children if s.dep_ in SUBJ_DEPS]
+        whose = [w for s in subj for w in s.subtree if w.tag_ == "WP$"]
+        if whose:
+            before = [s for s in subj if s.i < whose[0].i]
+            return [s for s in before if whose[0] not in s.subtree] or before
     return []
 
 
