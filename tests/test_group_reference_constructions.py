@@ -47,3 +47,27 @@ def test_nothing_named_before_is_no_one(extract):
                 date="1987-05-04")
     from meeting_helpers import found
     assert found(e) == [], found(e)
+
+
+TRIPS = [
+    # a state's people named with "the" go somewhere for talks: the state's delegation visits
+    ("plural-demonym-goes-for-talks",
+     "LONDON, March 24 - Kenya and Britain signed a debt accord, officials said. The Kenyans will go on to Paris "
+     "for similar talks tomorrow with Finance Minister Jean Dubois.", "1987-03-24",
+     [("visit", "planned", ("France", "Kenya")), ("negotiate|meet", "planned", ("Jean Dubois", "Kenya"))], []),
+    ("state-went-for-a-meeting",
+     "NAIROBI, May 4 - Uganda went to Nairobi last week for a meeting on the border.", "1987-05-04",
+     [("visit", "occurred", ("Kenya", "Uganda"))], []),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in TRIPS])
+def test_trip_for_talks(extract, name, text, date, want, never):
+    assert_meetings(extract(text, date=date), name, want, never)
+
+
+def test_state_entering_is_no_visit(extract):
+    """Without a meeting as its purpose, a state or a people entering a place is no visit ("troops entered")."""
+    from meeting_helpers import found
+    e = extract("NAIROBI, May 4 - The Ugandans entered Kenya on Monday and seized a border post.", date="1987-05-04")
+    assert not any(t == "visit" for t, _, _ in found(e)), found(e)
