@@ -149,3 +149,13 @@ def test_ec_in_wire_copy_is_the_community_not_its_commission(extract):
 def test_a_bodys_countries_stand_for_the_body(extract, text, body):
     e = extract(text, date="1987-04-26")
     assert_meetings(e, body, [("meet", "planned", (body, "Luis Arce"))])
+
+
+def test_nested_coordinated_modifiers(extract):
+    """"talks with the U.S., Japanese and European Community (EC) trade ministers": the parser nests the list
+    and splits the body's name into two conjuncts; every state and body of it is a party (wire9)."""
+    e = extract("KASHIKOJIMA, Japan, April 26 - \"We expect some movement,\" Canadian Trade Minister Ana Soto told "
+                "reporters at a briefing following informal talks with the U.S., Japanese and European Community "
+                "(EC) trade ministers here.", date="1987-04-26")
+    assert_meetings(e, "nested-modifiers", [("negotiate|meet", None, ("Ana Soto", "European Union", "Japan",
+                                                                      "United States"))])

@@ -57,6 +57,24 @@ def modifier_side(t: Token, table: ActorTable) -> list[str]:
     return found
 
 
+def coordinated_modifiers(t: Token, table: ActorTable) -> list[str]:
+    """"U.S. and Russian negotiators", "the U.S., Japanese and European Community (EC) trade ministers": every
+    state or body coordinated with a group noun's modifier, however deep the parser nests the list (a name of
+    two words it may split into two conjuncts)."""
+    out: list[str] = []
+    for child in t.children:
+        if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        stack = [c for c in child.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            stack += [d for d in c.children if d.dep_ == "conj"]
+            aid = table.actor_at(c.i)
+            if aid and aid not in out and table.by_id[aid].kind in ("country", "organization"):
+                out.append(aid)
+    return out
+
+
 def _title_lemma(t: Token) -> str:
     """"Ministers" (a capitalised title the tagger calls a proper noun) and "ministers" alike."""
     word = t.lower_

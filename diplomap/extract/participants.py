@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
-from .group_references import group_named_before, modifier_side
+from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -137,7 +137,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return []  # "Israeli counterpart Meir Ben-Shabbat", "the vice minister of X, Y,": the person stands for the side
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
-    return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+    return [aid, *(coordinated_modifiers(t, table) if not named else [])]
 
 
 def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
