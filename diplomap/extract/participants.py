@@ -16,12 +16,14 @@ from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import (
     agent_objects,
+    as_subject,
     dated_names,
     dateline_tokens,
     name_children,
     prep_objects,
     sentence_of,
     sentence_start_back,
+    whose_subject,
 )
 from .pair_references import the_armed_group, the_two
 from .title_holders import (
@@ -188,7 +190,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
     seen = 0
     v = verb
     while seen < 4:
-        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS] or _whose_subject(v), table)
+        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS] or whose_subject(v), table)
         if subj:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
@@ -201,6 +203,9 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
             v, seen = v.head, seen + 1
             continue
+        said_by = as_subject(v)
+        if said_by is not None:  # "quoted X as saying at the meeting"
+            return actors_of([said_by], table)
         if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
             v, seen = v.head.head, seen + 1
             continue
@@ -220,21 +225,6 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
                 seen += 1
                 continue
         break
-    return []
-
-
-def _whose_subject(verb: Token) -> list[Token]:
-    """"A and B, whose trade totaled X last year, have been holding talks": the parser makes the "whose"
-    clause's verb a complement of the main verb, with A (or A and the clause's own subject) as its
-    subject; A, named before "whose", is the main verb's subject."""
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.i > verb.i:
-            continue
-        subj = [s for s in c.children if s.dep_ in SUBJ_DEPS]
-        whose = [w for s in subj for w in s.subtree if w.tag_ == "WP$"]
-        if whose:
-            before = [s for s in subj if s.i < whose[0].i]
-            return [s for s in before if whose[0] not in s.subtree] or before
     return []
 
 
