@@ -71,3 +71,19 @@ def test_state_entering_is_no_visit(extract):
     from meeting_helpers import found
     e = extract("NAIROBI, May 4 - The Ugandans entered Kenya on Monday and seized a border post.", date="1987-05-04")
     assert not any(t == "visit" for t, _, _ in found(e)), found(e)
+
+
+def test_grouping_with_its_members_named_is_no_party(extract):
+    """"The leaders of the G-7, the United States, Britain, …, are expected to discuss …": the members named
+    are the parties, the forum is not one beside them (wire9; the gold lists the members alone)."""
+    e = extract("OSAKA, April 26 - The leaders of the G-7, the United States, Britain, Canada, France, Italy, Japan "
+                "and West Germany, are expected to discuss ways of improving policy coordination in Venice.",
+                date="1987-04-26")
+    from meeting_helpers import found
+    assert found(e) and not any("G7" in w for _, _, w in found(e)), found(e)
+
+
+def test_grouping_with_one_member_named_stays(extract):
+    """"Italy refused to join a G-7 meeting": one member beside the forum leaves the forum a party."""
+    e = extract("BONN, April 3 - Italy refused to join a Group of Seven meeting in Paris in February.", date="1987-04-03")
+    assert_meetings(e, "one-member", [("meet", "negated", ("G7", "Italy"))])
