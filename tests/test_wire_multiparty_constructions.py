@@ -11,6 +11,13 @@ import pytest
 from meeting_helpers import assert_meetings, found, linked
 
 CASES = [
+    # (wire9) "quoted X as saying at the same meeting": the object of "quoted" speaks at, so attends, the meeting
+    ("quoted-as-saying-at-the-meeting",
+     "LUXEMBOURG, June 15 - Farm reforms will go to a summit, Belgian finance minister Jan Peeters said today. "
+     "Peeters was speaking at a news conference after chairing a joint meeting of EC finance and agriculture "
+     "ministers. Diplomats quoted EC Commission president Pierre Dumont as saying at the same meeting that it "
+     "would be a disaster.", None,
+     [("meet", None, ("European Union", "Jan Peeters", "Pierre Dumont"))], []),
     # --- a gathering of office holders named by their demonym or body still takes in who refers back to it ----
     ("demonym-named-ministers-gathering-and-host",
      "KNOKKE, Belgium, April 5 - Western creditors reached agreement, Swiss Finance Minister Anna Keller said. "

@@ -43,6 +43,15 @@ CASES = [
      "KASHIKOJIMA, Japan, April 26 - Canadian Trade Minister Ana Soto told reporters following informal talks "
      "with the U.S. and Japanese trade ministers that progress was made.", None,
      [("negotiate|meet", None, ("Ana Soto", "Japan", "United States"))], []),
+    # (wire9) a "whose" clause the parser makes the main verb's complement: the states before it hold the talks
+    ("whose-clause-broken-subject",
+     "OTTAWA, June 18 - Mexico and Canada, whose two-way trade totaled about 3 billion dlrs last year, have been "
+     "holding talks since last June on a pact.", None,
+     [("negotiate", "occurred", ("Canada", "Mexico"))], []),
+    ("whose-clause-intact-parse",
+     "MANILA, June 18 - The Philippines and Japan, whose bilateral trade totaled about 6 billion dlrs last year, "
+     "have been holding talks since April on a loan.", None,
+     [("negotiate", "occurred", ("Japan", "Philippines"))], []),
 ]
 
 
@@ -140,3 +149,13 @@ def test_ec_in_wire_copy_is_the_community_not_its_commission(extract):
 def test_a_bodys_countries_stand_for_the_body(extract, text, body):
     e = extract(text, date="1987-04-26")
     assert_meetings(e, body, [("meet", "planned", (body, "Luis Arce"))])
+
+
+def test_nested_coordinated_modifiers(extract):
+    """"talks with the U.S., Japanese and European Community (EC) trade ministers": the parser nests the list
+    and splits the body's name into two conjuncts; every state and body of it is a party (wire9)."""
+    e = extract("KASHIKOJIMA, Japan, April 26 - \"We expect some movement,\" Canadian Trade Minister Ana Soto told "
+                "reporters at a briefing following informal talks with the U.S., Japanese and European Community "
+                "(EC) trade ministers here.", date="1987-04-26")
+    assert_meetings(e, "nested-modifiers", [("negotiate|meet", None, ("Ana Soto", "European Union", "Japan",
+                                                                      "United States"))])

@@ -11,7 +11,7 @@ from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import actors_of
-from .triggers import words
+from .triggers import load_triggers, words
 
 
 def is_departure(token: Token, table: ActorTable) -> bool:
@@ -28,3 +28,10 @@ def departure_destination(token: Token, table: ActorTable) -> tuple[list[str], s
         if ids:
             return ids, place_text(target)
     return [], None
+
+
+def for_talks(token: Token) -> bool:
+    """"went to Paris for talks", "will go on to Bonn for a meeting": a trip whose "for" phrase is a meeting
+    is a delegation's trip, whoever the text says goes (a state, "the Nigerians"), not an incursion."""
+    nouns = load_triggers().nouns
+    return any(nouns.get(o.lemma_.lower()) in ("meet", "negotiate") for o in prep_objects(token, "for"))

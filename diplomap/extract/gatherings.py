@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .gathering_press import holders_gathering, press_attendees
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import all_agent_objects, dateline, prep_objects
+from .nlp import all_agent_objects, as_subject, dateline, prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
@@ -65,8 +65,10 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
         head = head.head
         if head.dep_ == "dobj" and head.pos_ == "NOUN" and noun.head.lower_ == "at":
             head = head.head  # "will unveil the plan at the X summit": the phrase hung on the object
-        if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and any(c.dep_ == "nsubj" for c in head.children):
-            return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting"
+        if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and (
+                any(c.dep_ == "nsubj" for c in head.children) or as_subject(head) is not None):
+            return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting",
+            # "quoted Y as saying at the meeting"
     elif noun.dep_ != "dobj":
         return None
     if head.pos_ in ("VERB", "AUX") and triggers.has("attendance_verb", head.lemma_.lower()):

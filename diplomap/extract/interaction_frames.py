@@ -19,7 +19,7 @@ from .call_reports import (
     reported_caller,
     spoken_by_phone,
 )
-from .departures import departure_destination, is_departure
+from .departures import departure_destination, for_talks, is_departure
 from .event_holders import described_person, reporting_speaker
 from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
@@ -177,8 +177,9 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
 
 def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
     """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
-    if lemma in words("personal_visit_verb") and not (subj and table.by_id[subj[0]].kind == "person"):
-        return None  # "troops entered Thailand": an incursion, not a visit
+    if lemma in words("personal_visit_verb") and not (subj and (
+            table.by_id[subj[0]].kind == "person" or for_talks(token))):
+        return None  # "troops entered Thailand": an incursion, not a visit; "the Nigerians will go to Paris for talks" is one
     if any(o.lemma_.lower() in words("private_trip_noun") for o in prep_objects(token, "on", "for")):
         return None  # "went to Lima on holiday": a private trip
     departure = lemma in words("departure_verb")

@@ -185,15 +185,20 @@ def _armed_group(aid: str, table: ActorTable) -> bool:
 def _clean(ev: Event, table: ActorTable) -> list[str]:
     """Participants without duplicates, and without a country already represented by
     one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
-    British lawmakers" is no international meeting). An armed group speaks for no state: "the
+    British lawmakers" is no international meeting), nor a fixed grouping whose members are named (at least
+    half of them: "the leaders of the G-7, the United States, Britain, …"). An armed group speaks for no state: "the
     Afghan government and the Taliban held talks" is a negotiation of the two."""
     persons_countries = {table.by_id[a].country for a in ev.actors
                          if table.by_id[a].kind != "country" and not _armed_group(a, table)}
+    states = {table.by_id[a].country for a in ev.actors if table.by_id[a].kind == "country"}
     out = []
     for a in ev.actors:
         actor = table.by_id[a]
         if actor.kind == "country" and actor.country in persons_countries and (ev.type != "visit" or a != ev.target):
             continue
+        members = set(table.kb.members(actor.name)) if table.kb and actor.kind == "organization" else set()
+        if members and 2 * len(members & states) >= len(members):
+            continue  # "the leaders of the G-7, the United States, Britain, …": its members named are the parties
         if a not in out:
             out.append(a)
     if ev.type == "visit" and len(out) == 2:

@@ -94,18 +94,6 @@ class ActorTable:
                         return actor.id
         return None
 
-    def coordinated_modifiers(self, token: Token) -> list[str]:
-        """"U.S. and Russian negotiators": every state a group noun is modified by."""
-        out = []
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod", "poss"):
-                for c in child.children:
-                    if c.dep_ == "conj" and c.i in self.token_actor:
-                        actor = self.by_id[self.token_actor[c.i]]
-                        if actor.kind in ("country", "organization"):
-                            out.append(actor.id)
-        return out
-
     def named(self, word: str) -> str | None:
         """The actor one word names: a state ("Russia", "U.S.", "Israeli"), a person here ("Kim"), or a
         leader in office at the article's date ("Ishiba") — for pairs such as "U.S.-Russia", "U.S.-Israeli",

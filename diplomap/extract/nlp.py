@@ -289,3 +289,27 @@ def _following(verb: Token) -> bool:
     ("a briefing following talks with Y"): no subject of its own."""
     return verb.lower_ == "following" and verb.dep_ in ("acl", "advcl", "prep") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def as_subject(verb: Token) -> Token | None:
+    """"Diplomats quoted X as saying at the meeting …", "cited X as telling Y": the object of the verb
+    that governs "as" is the subject of the "-ing" verb under it (no subject of its own)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.tag_ != "VBG":
+        return None
+    objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
+
+
+def whose_subject(verb: Token) -> list[Token]:
+    """"A and B, whose trade totaled X last year, have been holding talks": the parser makes the "whose"
+    clause's verb a complement of the main verb, with A (or A and the clause's own subject) as its
+    subject; A, named before "whose", is the main verb's subject."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i:
+            continue
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        whose = [w for s in subj for w in s.subtree if w.tag_ == "WP$"]
+        if whose:
+            before = [s for s in subj if s.i < whose[0].i]
+            return [s for s in before if whose[0] not in s.subtree] or before
+    return []

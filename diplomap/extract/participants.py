@@ -10,17 +10,20 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
+from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import (
     agent_objects,
+    as_subject,
     dated_names,
     dateline_tokens,
     name_children,
     prep_objects,
     sentence_of,
     sentence_start_back,
+    whose_subject,
 )
 from .pair_references import the_armed_group, the_two
 from .title_holders import (
@@ -119,7 +122,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return [aid] if aid else []
     if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
         return _plural_antecedent(t, table)  # "A, B and C agreed … after he visited them"; "A and B … They met"
-    holder = title_holder(t, table) or included_members(t, table) or counterpart_of(t, table) or (
+    holder = title_holder(t, table) or _listed_group(t, table) or included_members(t, table) or counterpart_of(t, table) or (
         delegation_leader(t, table) if table.actor_for(t) is None else [])
     if holder:
         return holder
@@ -128,14 +131,15 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
-            t, table) or the_two(t, table) or the_armed_group(t, table)
+            t, table) or the_two(t, table) or the_armed_group(t, table) or group_named_before(
+            t, table, lambda u: _group_of(u, table, titles=True) or modifier_side(u, table))
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
     if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
         return []  # "Israeli counterpart Meir Ben-Shabbat", "the vice minister of X, Y,": the person stands for the side
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
-    return [aid, *(table.coordinated_modifiers(t) if not named else [])]
+    return [aid, *(coordinated_modifiers(t, table) if not named else [])]
 
 
 def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
@@ -154,9 +158,12 @@ def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
     return []
 
 
-def _group_of(t: Token, table: ActorTable) -> list[str]:
-    """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"."""
-    if t.pos_ != "NOUN" or table.kb is None or t.lemma_.lower() not in table.kb.group_nouns:
+def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
+    """"A group of Moroccan diplomats", "the foreign ministers of Japan and South Korea"; with ``titles``
+    also a title the wire capitalises ("Foreign Ministers of ASEAN"). An "including" phrase the parser
+    hung on the list's last member names the group's people ("officials of A, B and C, including A's X")."""
+    if table.kb is None or t.lemma_.lower() not in table.kb.group_nouns and not (
+            titles and table.kb.title(t.text)) or t.pos_ != "NOUN" and not titles:
         return []
     of = prep_objects(t, "of", "from", "for")  # "envoys from A, B"
     if not of:
@@ -164,7 +171,18 @@ def _group_of(t: Token, table: ActorTable) -> list[str]:
     found: list[str] = []
     for x in expand(of[0]):
         found.extend(a for a in actors_of_token(x, table) if a not in found)
+        for y in (y for z in prep_objects(x, "including") + (prep_objects(t, "including") if x == of[0] else [])
+                  for y in expand(z)):
+            found.extend(a for a in actors_of_token(y, table) if a not in found and table.by_id[a].kind == "person")
     return found
+
+
+def _listed_group(t: Token, table: ActorTable) -> list[str]:
+    """"talks with officials of A, B and C, including A's minister X": the states the "of" list names stay
+    parties beside the persons the "including" phrase names (who stand for their own states)."""
+    if not prep_objects(t, "including") or not prep_objects(t, "of", "from"):
+        return []
+    return _group_of(t, table, titles=True)
 
 
 def subjects_of(verb: Token, table: ActorTable) -> list[str]:
@@ -172,7 +190,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
     seen = 0
     v = verb
     while seen < 4:
-        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS], table)
+        subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS] or whose_subject(v), table)
         if subj:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
@@ -185,6 +203,9 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
             v, seen = v.head, seen + 1
             continue
+        said_by = as_subject(v)
+        if said_by is not None:  # "quoted X as saying at the meeting"
+            return actors_of([said_by], table)
         if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
             v, seen = v.head.head, seen + 1
             continue

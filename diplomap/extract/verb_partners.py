@@ -85,8 +85,8 @@ def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
 
 def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
     """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
-    object the meeting noun is, on the name that phrase describes, after the noun, or on the noun's "of"
-    object."""
+    object the meeting noun is, on the name that phrase describes, after the noun, on the noun's "of"
+    object, or on the verb whose purpose ("for talks") the noun is."""
     holders = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.pos_ == "NOUN" and table.actor_for(o) is None]  # "meetings of the
     # joint committee with Mexico": on the body (no actor itself) whose meeting the noun is
@@ -94,6 +94,8 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
         holders.append(noun.head)
         if noun.head.head.pos_ in ("PROPN", "NOUN"):  # "X, in a visit earlier this week with Y,": on X, after it
             holders.append(noun.head.head)
+        if noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":  # "will go to Paris for talks
+            holders.append(noun.head.head)  # tomorrow with Y": on the trip's verb, after the noun
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                       and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table)
 
