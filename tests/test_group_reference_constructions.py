@@ -87,3 +87,21 @@ def test_grouping_with_one_member_named_stays(extract):
     """"Italy refused to join a G-7 meeting": one member beside the forum leaves the forum a party."""
     e = extract("BONN, April 3 - Italy refused to join a Group of Seven meeting in Paris in February.", date="1987-04-03")
     assert_meetings(e, "one-member", [("meet", "negated", ("G7", "Italy"))])
+
+
+def test_grouping_whose_members_come_by_their_ministers_is_no_party(extract):
+    """A Group of Five meeting of named ministers, each his state's: the members come through their people,
+    so the forum is no party beside them; the forum is still an actor of the story."""
+    e = extract("WASHINGTON, April 8 - Group of Five finance ministers met at the Treasury on Wednesday. U.S. "
+                "Treasury Secretary Dan Marlow held talks with Japanese Finance Minister Kenji Sato, French "
+                "Finance Minister Paul Girard and West German Finance Minister Karl Adler.", date="1987-04-08")
+    from meeting_helpers import found
+    assert found(e) and not any("G5" in w for _, _, w in found(e)), found(e)
+    assert any(a.name == "G5" and a.kind == "organization" for a in e.actors), [a.name for a in e.actors]
+
+
+def test_grouping_with_one_members_official_stays(extract):
+    """One member's official at the forum's meeting leaves the forum a party ("X chaired a G-7 deputies' meeting")."""
+    e = extract("TOKYO, April 26 - Japanese Vice Finance Minister Taro Ueda held talks with the Group of Seven "
+                "on Sunday.", date="1987-04-26")
+    assert_meetings(e, "one-official", [("meet|negotiate", "occurred", ("Taro Ueda", "G7"))])

@@ -74,9 +74,9 @@ CASES = [
     # --- "Also seen arriving were A and B and C": the list the parser split, read in word order ---------------
     ("seen-arriving-list-split-by-parser",
      "WASHINGTON, April 8 - Top officials of leading industrial nations arrived at the Treasury main building to "
-     "begin a meeting of the Group of Five. Officials seen arriving by Reuter correspondents included Kenyan "
-     "Finance Minister Amos Kiprono and central bank governor Paul Otieno. Also seen arriving were Peruvian "
-     "Finance Minister Carlos Ruiz and Peru's central bank governor Rosa Fuentes and British Chancellor of the "
+     "begin a meeting of the Group of Five. Officials seen arriving by Reuter correspondents included Japanese "
+     "Finance Minister Amos Kiprono and central bank governor Paul Otieno. Also seen arriving were French "
+     "Finance Minister Carlos Ruiz and France's central bank governor Rosa Fuentes and British Chancellor of the "
      "Exchequer and central bank governor John Hale.", "1987-04-08",
      [("meet", None, ("Amos Kiprono", "Carlos Ruiz", "John Hale", "Paul Otieno", "Rosa Fuentes"))], []),
     # --- a person named beside a title is the party, not the title's state or body ----------------------------

@@ -186,7 +186,7 @@ def _clean(ev: Event, table: ActorTable) -> list[str]:
     """Participants without duplicates, and without a country already represented by
     one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
     British lawmakers" is no international meeting), nor a fixed grouping whose members are named (at least
-    half of them: "the leaders of the G-7, the United States, Britain, …"). An armed group speaks for no state: "the
+    half of them, as states or by their people: "the leaders of the G-7, the United States, Britain, …"). An armed group speaks for no state: "the
     Afghan government and the Taliban held talks" is a negotiation of the two."""
     persons_countries = {table.by_id[a].country for a in ev.actors
                          if table.by_id[a].kind != "country" and not _armed_group(a, table)}
@@ -197,8 +197,8 @@ def _clean(ev: Event, table: ActorTable) -> list[str]:
         if actor.kind == "country" and actor.country in persons_countries and (ev.type != "visit" or a != ev.target):
             continue
         members = set(table.kb.members(actor.name)) if table.kb and actor.kind == "organization" else set()
-        if members and 2 * len(members & states) >= len(members):
-            continue  # "the leaders of the G-7, the United States, Britain, …": its members named are the parties
+        if members and 2 * len(members & (states | persons_countries)) >= len(members):
+            continue  # "the leaders of the G-7, the United States, Britain, …", or their ministers: the parties
         if a not in out:
             out.append(a)
     if ev.type == "visit" and len(out) == 2:
