@@ -70,6 +70,18 @@ def remembered(folder: Path, stamp: str | None, name: str, key: object, compute:
     return value
 
 
+def first_view_stamp(f: GraphFilter, stamp: str | None) -> str | None:
+    """The stamp to keep a view's values under: the corpus's for the first view (a filter that selects
+    nothing), None (never cached) for any other view, whose values depend on what was chosen."""
+    return stamp if selects_nothing(f) else None
+
+
+def remembered_first_view(f: GraphFilter, folder: Path, stamp: str | None, name: str, key: object,
+                          compute: Callable[[], T]) -> T:
+    """``remembered`` for the first view only; any other view is computed."""
+    return remembered(folder, first_view_stamp(f, stamp), name, key, compute)
+
+
 def _read(path: Path):
     try:
         data = path.read_bytes()
@@ -106,7 +118,8 @@ def view_parts(corpus: Corpus, f: GraphFilter, folder: Path,
                stamp: str | None) -> tuple[Corpus, nx.Graph, Callable[[], nx.MultiDiGraph], dict]:
     """``filtered_view(corpus, f)`` and the weighted graph's degrees; for a filter that selects nothing,
     the graph and its degrees are remembered on disk (the filtered corpus is cheap without them)."""
-    if stamp is None or not selects_nothing(f):
+    stamp = first_view_stamp(f, stamp)
+    if stamp is None:
         sub, W, multigraph = filtered_view(corpus, f)
         return sub, W, multigraph, analytics.weighted_degree(W)
     computed: list[tuple] = []

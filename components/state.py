@@ -378,10 +378,8 @@ def graph_html(data: CorpusHandle, f: GraphFilter, highlight: tuple, height_px: 
     G, pos, groups, src = _view.W, positions(data, f, _view), colour_groups(data, f, colour_by, _view), vis_network_src()
     draw = lambda: render.render_html(G, positions=pos, height_px=height_px, vis_src=src,  # noqa: E731
                                       highlight=[h for h in highlight if h in G], groups=groups)
-    if not first_view_cache.selects_nothing(f):  # on disk: the first view's map, by all it is drawn from
-        return draw()
-    return first_view_cache.remembered(data.cache_folder, data.stamp, "map",
-                                       [f, highlight, height_px, colour_by, src, pos, groups], draw)
+    return first_view_cache.remembered_first_view(f, data.cache_folder, data.stamp, "map",  # by all it is drawn from
+                                                  [f, highlight, height_px, colour_by, src, pos, groups], draw)
 
 
 def map_viz(data: CorpusHandle, f: GraphFilter, colour_by: str, view: View) -> dict:

@@ -165,3 +165,18 @@ def test_a_graph_read_back_shares_its_details_with_the_index_and_stays_the_same(
         assert list(W.edges(data=True)) == before and W.number_of_edges()
         for _, _, data in W.edges(data=True):
             assert all(d is idx.records[i][2][4] for i, d in zip(data["interactions"], data["details"], strict=True))
+
+
+def test_only_the_first_view_is_remembered_for_any_kind(tmp_path):
+    """The map and the view share one rule: a filter that selects something is computed every time."""
+    folder, calls = tmp_path / "cache", []
+
+    def draw() -> str:
+        calls.append(1)
+        return "<html>"
+    for _ in range(2):
+        assert fvc.remembered_first_view(GraphFilter(countries=("GBR",)), folder, "stamp", "map", [1], draw) == "<html>"
+    assert len(calls) == 2 and (not folder.exists() or not list(folder.iterdir()))
+    for _ in range(2):
+        assert fvc.remembered_first_view(GraphFilter(), folder, "stamp", "map", [1], draw) == "<html>"
+    assert len(calls) == 3 and len(list(folder.iterdir())) == 1
