@@ -169,12 +169,16 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         if 2 <= j - k <= 4 and not any(_known_word(t, kb) for t in doc[k:j]):
             span = Span(doc, k, j, label="PERSON")
             root = span.root
-            speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if speaks or described or k > i or _after_posting(doc, k, kb):
+            if _speaks(span) or described or k > i or _after_posting(doc, k, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _speaks(span: Span) -> bool:
+    """The name is the subject of a strong speech verb ("X told the council")."""
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_LEMMAS
 
 
 def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:
@@ -277,8 +281,7 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
     name = Span(doc, ent.start, end, label="PERSON")
     before = doc[ent.start - 1] if ent.start > 0 else None
     titled = before is not None and (kb.title(before.text) is not None or kb.is_honorific(before.text))
-    speaks = name.root.dep_ == "nsubj" and name.root.head.lemma_ in SPEECH_LEMMAS
-    return name if titled or speaks or _described_person(name, kb) else None
+    return name if titled or _speaks(name) or _described_person(name, kb) else None
 
 
 def looks_like_person_name(span: Span) -> bool:

@@ -17,7 +17,7 @@ def host_state(aid: str | None, table: ActorTable, kb: Knowledge, visitor_state:
     meeting ("will meet Y", "held talks with Y") and the same or the sentence before puts the
     visit in one state ("in Peking", "In Ruritania, …") or names the one state whose officials it
     meets; never ``visitor_state``."""
-    first = min((m for m in table.mentions if m.actor_id == aid and m.kind == "name"), key=lambda m: m.start, default=None)
+    first = table.first_mention(aid, kind="name")
     if first is None or not _met(table.doc[first.start:first.end].root):
         return None
     guest = _meeting_subject(table.doc[first.start:first.end].root, table)

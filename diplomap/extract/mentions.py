@@ -71,6 +71,11 @@ class ActorTable:
         for i in range(m.start, m.end):
             self.token_actor.setdefault(i, m.actor_id)
 
+    def first_mention(self, aid: str | None, kind: str | None = None) -> Mention | None:
+        """The earliest mention of ``aid`` (of that ``kind`` only, if given), or None."""
+        return min((m for m in self.mentions if m.actor_id == aid and (kind is None or m.kind == kind)),
+                   key=lambda m: m.start, default=None)
+
     def actor_at(self, i: int) -> str | None:
         return self.token_actor.get(i)
 

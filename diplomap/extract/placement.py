@@ -325,7 +325,7 @@ def _central_bankers_companion(aid: str | None, table: ActorTable) -> str | None
 def _sentence_place(aid: str | None, table: ActorTable, kb: Knowledge) -> str | None:
     """The state of the place a wire sentence opens with ("In Paris, …", "In Tokyo, …") when it
     first names the person: the sentence's own dateline."""
-    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    first = table.first_mention(aid)
     if first is None:
         return None
     sent = sentence_of(table.doc[first.start])
@@ -341,7 +341,7 @@ def _sentence_place(aid: str | None, table: ActorTable, kb: Knowledge) -> str | 
 def _lead_in_state(aid: str | None, table: ActorTable) -> str | None:
     """The state that is the subject of the sentence just before the one first naming a
     person, when that person opens his own sentence with no other state in it."""
-    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    first = table.first_mention(aid)
     if first is None:
         return None
     sent = sentence_of(table.doc[first.start])
@@ -361,7 +361,7 @@ def _state_speaking_again(aid: str | None, table: ActorTable) -> str | None:
     """"Ruritania expressed concern about the tensions. “Ruritania calls for calm,” Deputy
     Ambassador X said": a diplomat with no state, named in a sentence whose one state is the
     subject of the sentence before, speaks for it."""
-    first = min((m for m in table.mentions if m.actor_id == aid), key=lambda m: m.start, default=None)
+    first = table.first_mention(aid)
     if first is None:
         return None
     sent = sentence_of(table.doc[first.start])
