@@ -28,7 +28,7 @@ from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.ingest_notice import render_ingest_notice  # noqa: E402
 from components.overview import render_overview  # noqa: E402
 from components.quotes_table import quotes_for, render_quotes  # noqa: E402
-from components.sidebar import render_sidebar  # noqa: E402
+from components.sidebar import read_filters, render_sidebar  # noqa: E402
 from components.ui import TABS, md_escape, plural  # noqa: E402
 from components.uploads import render_uploads  # noqa: E402
 from components.warm_up import page_ran  # noqa: E402
@@ -125,7 +125,7 @@ def main() -> None:
     if not counted["articles"]:
         st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 
-    f = render_sidebar(choices)
+    f, dropped = read_filters(choices)  # the sidebar is drawn last: a first visitor's map comes first
     view = state.view(data, f)
     leaders = list(f.leaders)
     highlight = tuple(leaders)  # the focused actor is shown by dimming the rest, in the page itself
@@ -162,6 +162,7 @@ def main() -> None:
     with overview_tab:
         if overview_tab.open:
             render_overview(data, view, f.include_countries)
+    render_sidebar(choices, f, dropped)
     url.write_url()
     page_ran()  # the server's warm-up may go on (``components/warm_up.py``)
 

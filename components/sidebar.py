@@ -15,10 +15,21 @@ from .url import LIST_KEYS, MAX_MIN_WEIGHT, RADII, STATE_DEFAULTS, allowed_value
 FILTER_KEYS = tuple(k for k in STATE_DEFAULTS if k not in ("actor", "pair", "article", "colour_by", "tab"))
 
 
-def render_sidebar(choices: Choices) -> GraphFilter:
-    """Draw the filters (widget keys are the session-state keys of ``url.STATE_DEFAULTS``)."""
+def read_filters(choices: Choices) -> tuple[GraphFilter, list[str]]:
+    """The filter the widgets hold, read before they are drawn, and what was dropped from it.
+
+    Widget callbacks run before the page does, so the session state is already current: the page
+    can draw its map first and its sidebar last, and a first visitor's browser starts on the map
+    while the widgets' code is still being fetched (docs/performance.md)."""
+    problems = prune_state(st.session_state, choices)
+    return filter_from_state(st.session_state), problems
+
+
+def render_sidebar(choices: Choices, f: GraphFilter, problems: list[str]) -> None:
+    """Draw the filters (widget keys are the session-state keys of ``url.STATE_DEFAULTS``) that
+    ``read_filters`` read as ``f``, with the ``problems`` it found."""
     state = st.session_state
-    for problem in prune_state(state, choices):
+    for problem in problems:
         st.sidebar.warning(md_escape(problem), icon=":material/filter_alt_off:")
     with st.sidebar:
         st.header("Filters")
@@ -47,10 +58,8 @@ def render_sidebar(choices: Choices) -> GraphFilter:
                       help="Case-insensitive; matches actors' names and aliases, evidence and quotes.")
         st.toggle("Show countries and organisations as nodes", key="include_countries")
         st.button("Reset filters", on_click=reset_filters, icon=":material/restart_alt:")
-        f = filter_from_state(state)
         if f.date_from and f.date_to and f.date_from > f.date_to:
             st.warning("'From' is after 'To': nothing can match.", icon=":material/event_busy:")
-    return f
 
 
 def render_date_range(choices: Choices) -> None:

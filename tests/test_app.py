@@ -107,6 +107,29 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     assert len(corpus.articles) == 1
 
 
+def test_the_map_is_drawn_before_the_sidebar(seeded, open_app, monkeypatch):
+    # A first visitor's browser fetches each element's code as its message arrives: the map's
+    # goes first, the sidebar's widgets after (docs/performance.md, "The map before the filters").
+    import components.graph_view
+    import components.sidebar
+
+    calls = []
+
+    def recording(name, real):
+        def recorded(*args, **kwargs):
+            calls.append(name)
+            return real(*args, **kwargs)
+        return recorded
+
+    for module, name in ((components.graph_view, "render_graph"), (components.sidebar, "render_sidebar")):
+        monkeypatch.setattr(module, name, recording(name, getattr(module, name)))
+    at = open_app(seeded, leader="keir-starmer", type="meet", status="planned")
+    assert calls == ["render_graph", "render_sidebar"]
+    assert at.sidebar.multiselect(key="leaders").value == ["keir-starmer"]
+    page = srcdoc(at)  # the map drawn first already follows the filters the sidebar shows after it
+    assert "Emmanuel Macron" in page and "Donald Trump" not in page
+
+
 def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path, open_app):
     (tmp_path / "notes.db").write_text("not a database\n" * 200, encoding="utf-8")
     at = open_app({"store": tmp_path / "notes.db", "articles": ""})
