@@ -59,3 +59,30 @@ def test_the_body_chief_meets_as_the_person(extract):
                 "Kenyan President Samuel Rotich at State House.")
     assert has(e, "meet", None, "Lars Holm", "Samuel Rotich")
     assert not linked(e, "United Nations", "Samuel Rotich")
+
+
+# --- a quote inside a quote, both with the straight mark (wire copy has no single marks) ----------
+
+NESTED = [
+    ('LONDON, May 3 - The panel in its report said, "we support the view that the research should stay '
+     'within the "three principles" and in full conformity with the treaty."', "three principles", "full conformity"),
+    ('LONDON, May 3 - "We can\'t say "yes, we will do it tomorrow" but this is being considered very '
+     'seriously," Trade Minister Alan Wood said.', "we will do it", "very seriously"),
+]
+
+
+@pytest.mark.parametrize("text,inner,outer", NESTED)
+def test_a_quote_inside_a_straight_quote_stays_in_it(extract, text, inner, outer):
+    e = extract(text)
+    quotes = [q.text for q in e.quotes if q.kind == "direct"]
+    assert any(inner in q and outer in q for q in quotes), quotes
+
+
+def test_quotes_after_an_unclosed_one_are_still_their_own():
+    from diplomap.extract.quotemarks import find_quote_segments
+
+    for text, want in [('"This is the end. "We will go on," he said.', ["This is the end. ", "We will go on,"]),
+                       ('"A good deal," he said. "We will go on," she said.', ["A good deal,", "We will go on,"]),
+                       ('He called it a "good deal" and said "we will go on with it."',
+                        ["good deal", "we will go on with it."])]:
+        assert [text[s.start:s.end] for s in find_quote_segments(text)] == want
