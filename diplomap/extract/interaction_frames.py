@@ -191,6 +191,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
         dest, place = dateline_arrival(token, subj, table)
     dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    if not dest and place is None and lemma != "visit":
+        return None  # "X, a Ugandan expert, has flown in to help": no place, no visit (nor the demonym a traveller)
     hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
     if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
         return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))

@@ -72,7 +72,10 @@ def _segments_in(para: str, offset: int) -> list[Segment]:
                 end = j
                 break
             if not single and c in OPENERS and c not in "‘" and _opens(para, j) and j > i + 1:
-                break  # another quote opens: this one was never closed
+                inner = _inner_close(para, i, j)
+                if inner is None:
+                    break  # another quote opens: this one was never closed
+                j = inner  # a quote inside the quote, marked with the same straight mark
             j += 1
         if end is None:
             stop = SENTENCE_END.search(para, i + 1, j if j < n else n)
@@ -87,3 +90,20 @@ def _segments_in(para: str, offset: int) -> list[Segment]:
             out.append(Segment(offset + start, offset + end, closed=closed and end < n))
         i = max(nxt, i + 1)
     return out
+
+
+def _inner_close(para: str, i: int, j: int) -> int | None:
+    """The closing mark of a quote inside a quote when both use the straight mark — wire copy has no
+    single marks: "We can't say "yes, we will" but it is being considered," an official said. The
+    mark at ``j`` opens an inner quote when the next mark closes it and the one after closes the outer
+    quote (a mark after a word); an outer quote never closed is followed by a mark that opens instead."""
+    if para[i] != '"' or para[j] != '"':
+        return None
+    k = para.find('"', j + 1)
+    if k < 0 or not _closes(para, k) or _opens(para, k):
+        return None
+    m = para.find('"', k + 1)
+    if m < 0 or not _closes(para, m) or _opens(para, m):
+        return None
+    return k
+

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
 from .nlp import quoted_tokens, sentence_of
+from .org_heads import org_head_of
 
 # --- pronouns and descriptions ------------------------------------------------------------
 
@@ -75,7 +76,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             elif aid == "":  # "A pilot said …. He agreed with X's remark …. “…,” he added": still the pilot
                 history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
-        aid = _description_of(token, history, table, kb) or _namesake_of_apposition(token, described_as, table)
+        aid = org_head_of(token, history, table, kb) or _description_of(token, history, table, kb) \
+            or _namesake_of_apposition(token, described_as, table)
         if aid:
             m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
             table.add_mention(m)
