@@ -96,8 +96,8 @@ def pair_of_people(s: Token, table: ActorTable) -> str | None:
     for m in sorted(table.mentions, key=lambda m: m.start):
         if lo <= m.start < s.i and m.start not in quoted and table.by_id[m.actor_id].kind == "person":
             order = [a for a in order if a != m.actor_id] + [m.actor_id]
-    return None if len(order) < 2 else min(order[-2:], key=lambda a: first_mention(a, table))
+    if len(order) < 2:
+        return None
+    firsts = [m for m in (table.first_mention(a) for a in order[-2:]) if m]
+    return min(firsts, key=lambda m: m.start).actor_id
 
-
-def first_mention(aid: str, table: ActorTable) -> int:
-    return min(m.start for m in table.mentions if m.actor_id == aid)
