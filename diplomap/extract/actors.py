@@ -36,6 +36,7 @@ from .organs import (
 )
 from .origins import place_by_lead_description, place_persons
 from .references import resolve_references
+from .typed_bodies import relabel_typed_bodies
 
 # --- finding actors ------------------------------------------------------------------------
 
@@ -82,6 +83,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     skip = heading_tokens(doc)
     repair_person_entities(doc, kb)
     repair_org_entities(doc, kb)
+    relabel_typed_bodies(doc, kb)  # "airline X", "X, the French export credit agency"
     persons: list[Span] = []
     others: list[Span] = []
     wire = dateline(doc.text)

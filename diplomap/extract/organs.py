@@ -15,6 +15,7 @@ from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
 from .nlp import entity_start, text_of
+from .typed_bodies import declared_body
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -200,8 +201,9 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
     if not words or not any(t.is_title or t.is_upper for t in words):
         return False
     state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha)  # "U.S. Embassy": a state's body
-    if len(words) == 1 and not words[0].is_upper and not state_named:
-        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
+    if len(words) == 1 and not words[0].is_upper and not state_named and not declared_body(span, kb):
+        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are,
+        # and so is one a kind noun declares a body ("Coface, the French export credit agency")
     body = span[0].lower_ in kb.org_words and any(t.lower_ == "of" for t in span)  # "Ministry of Mining"
     if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) \
             or (span[0].lower_ in kb.group_nouns and not body):
