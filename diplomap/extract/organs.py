@@ -15,7 +15,7 @@ from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
 from .nlp import entity_start, text_of
-from .typed_bodies import declared_body
+from .typed_bodies import declared_body, declared_state
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -308,7 +308,8 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
         return
     if org is None and (not plausible_org(span, kb) or is_acronym_thing(span, kb)):
         return  # "the official X News Agency (XNA)", "the special drawing right (SDR)": no body
-    country = org.country if org else (org_country(span, kb) or _state_before(span, kb))
+    country = org.country if org else (org_country(span, kb) or _state_before(span, kb)
+                                       or declared_state(span, kb))
     full = state_prefixed(span, country, kb)
     actor = _org_actor(table, org.name if org else text, None if org else full, country)
     if actor is None:

@@ -38,6 +38,23 @@ def declared_body(ent: Span, kb: Knowledge) -> bool:
                and any(d.lower_ in DETERMINERS for d in c.children) for c in root.children)
 
 
+def declared_state(ent: Span, kb: Knowledge) -> str | None:
+    """The state of a declared body, from the kind noun's own demonym or state ("Iranian airline X",
+    "Japan's business group Y", "X, the French export credit agency"), or None."""
+    root, doc = ent.root, ent.doc
+    kinds = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _kind(before, kb) and (before.head == root or root.head == before):
+        kinds.append(before)
+    for noun in kinds:
+        for word in noun.children:
+            if word.dep_ in ("amod", "compound", "nmod", "poss") and word.i < noun.i:
+                state = kb.demonym(word.text) or kb.country(word.text)
+                if state is not None:
+                    return state.iso3
+    return None
+
+
 def _kind(token: Token, kb: Knowledge) -> bool:
     """A lower-case common noun of a kind of body: body_nouns.txt ("group", "airline", "gang") or a
     word that makes a name a body's, org_words.txt ("agency", "foundation"); not a noun for the
