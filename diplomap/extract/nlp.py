@@ -84,17 +84,6 @@ def mend_wire_apostrophes(text: str) -> str:
     return WIRE_APOSTROPHE.sub("'", text)
 
 
-# A typographic apostrophe inside a word: "Malawi’s", "don’t" (not a closing quote, which no letter follows).
-CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
-
-
-def straighten_apostrophes(text: str) -> str:
-    """The same text, the same length, with a typographic apostrophe inside a word made a straight
-    one: the statistical NER reads "Malawi’s Department of X" as a state and a cut name, and
-    "Y’s" as a name of its own, where it reads "Malawi's Department of X" whole."""
-    return CURLY_APOSTROPHE.sub("'", text)
-
-
 # A wire dateline: "BONN, March 3 - ", "GENVAL, Belgium, June 2 - ", "WASHINGTON (Reuters) - ".
 DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")
