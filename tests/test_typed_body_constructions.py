@@ -26,3 +26,11 @@ def test_a_kind_noun_beside_a_name_declares_a_body(extract, text, name):
 ])
 def test_a_person_noun_or_a_state_is_no_declared_body(extract, text, name, kind):
     assert kinds(extract(text)).get(name) == kind
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Germany on Monday banned Iranian airline Skyvale Air from flying over its territory.", "Skyvale Air", "IRN"),
+    ("The ministers will go on to Paris for talks with Fernhold, the French export credit agency.", "Fernhold", "FRA"),
+])
+def test_a_declared_body_takes_the_state_of_its_kind_noun(extract, text, name, iso3):
+    assert {a.name: a.country for a in extract(text).actors}.get(name) == iso3
