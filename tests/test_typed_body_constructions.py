@@ -1,6 +1,7 @@
 """A name that a kind of body set beside it declares an organisation ("Ruritanian airline Skyvale
 Air", "Fernhold, the Bordurian export credit agency"), whatever label the NER gave it; a noun for
-a body's people ("the rebel X") declares no body. Made-up names, places and wording."""
+a body's people ("the rebel X") declares no body; a body's state from its own words ("Iranian
+airline", a known body opening its name, never one inside it). Made-up names, places and wording."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,14 @@ def test_a_person_noun_or_a_state_is_no_declared_body(extract, text, name, kind)
 ])
 def test_a_declared_body_takes_the_state_of_its_kind_noun(extract, text, name, iso3):
     assert {a.name: a.country for a in extract(text).actors}.get(name) == iso3
+
+
+# --- a known body gives a name its state only when it opens the name --------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("The National Congress Party said it would appeal the ruling.", "National Congress Party", None),
+    ("The Taliban Foreign Ministry said it rejected the claim.", "Taliban Foreign Ministry", "AFG"),
+])
+def test_a_known_body_inside_a_name_is_no_state(extract, text, name, iso3):
+    assert {a.name: a.country for a in extract(text, date="2020-07-10").actors}.get(name, "absent") == iso3

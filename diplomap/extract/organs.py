@@ -234,13 +234,14 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
             c = kb.country_of(t.text)
             if c:
                 return c.iso3
+    opening = span[1] if span[0].dep_ == "det" and len(span) > 1 else span[0]
     for t in span:
         c = kb.demonym(t.text) or kb.country(t.text)
         if c:
             return c.iso3
-        org = kb.organization(t.text) if t.i < span.end - 1 else None  # "Taliban Foreign Ministry";
-        if org is not None and org.country:  # not the last word: "Pan Africanist Congress" is not Congress
-            return org.country
+        org = kb.organization(t.text) if t == opening and t.i < span.end - 1 else None
+        if org is not None and org.country:  # "Taliban Foreign Ministry": a known body opening the name;
+            return org.country  # not "Pan Africanist Congress" nor "National Congress Party": no Congress
     words = span[1:] if span[0].dep_ == "det" else span
     for n in range(min(3, len(words) - 1), 0, -1):  # "Houston Restaurant Association"
         city = kb.city(words[:n].text)
