@@ -388,3 +388,13 @@ def test_a_plural_demonym_is_no_person(extract, text, group, person):
     found = actors(extract(text))
     assert group not in found
     assert found[person].kind == "person"
+
+
+# --- a plural common noun opening a sentence is no leader's surname ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Bushfires raged in Australia. Parts of that state are blanketed in smoke, officials said.",
+])
+def test_a_capitalised_plural_noun_is_no_surname(extract, text):
+    assert not any(a.kind == "person" for a in extract(text, date=None).actors)

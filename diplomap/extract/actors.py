@@ -36,6 +36,7 @@ from .organs import (
 )
 from .origins import place_by_lead_description, place_persons
 from .references import resolve_references
+from .typed_bodies import relabel_typed_bodies
 
 # --- finding actors ------------------------------------------------------------------------
 
@@ -76,12 +77,19 @@ def _no_person_word(span: Span, kb: Knowledge) -> bool:
         or is_plural_demonym(span, kb)  # "Hong Kongers": a people
 
 
+def _repair_entities(doc: Doc, kb: Knowledge) -> None:
+    """The NER's spans mended before actors are read: persons, bodies' names the ruler cut, and
+    names a kind of body beside them declares ("airline X", "X, the French export credit agency")."""
+    repair_person_entities(doc, kb)
+    repair_org_entities(doc, kb)
+    relabel_typed_bodies(doc, kb)
+
+
 def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> ActorTable:
     kb = kb or load_knowledge()
     table = ActorTable(doc=doc, kb=kb, date=article.date, headline=article.title)
     skip = heading_tokens(doc)
-    repair_person_entities(doc, kb)
-    repair_org_entities(doc, kb)
+    _repair_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
     wire = dateline(doc.text)
@@ -147,8 +155,9 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
         if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
             continue
         person: str | None = singles.get(token.text)
-        # a capitalised noun never written in lower case here may be a name the tagger missed
-        name_like = token.pos_ == "PROPN" or token.lower_ not in lower_words
+        # a capitalised noun never written in lower case here may be a name the tagger missed; a
+        # plural common noun opening a sentence ("Parts of that state") is none
+        name_like = token.pos_ == "PROPN" or token.lower_ not in lower_words and token.tag_ != "NNS"
         if person is None and token.ent_type_ == "" and name_like and not kb.title(token.text):
             leaders = kb.leaders_named(token.text, article.date)
             if len({lead.name for lead in leaders}) == 1:

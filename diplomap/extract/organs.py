@@ -15,6 +15,7 @@ from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
 from .nlp import entity_start, text_of
+from .typed_bodies import declared_body, declared_state
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -200,8 +201,9 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
     if not words or not any(t.is_title or t.is_upper for t in words):
         return False
     state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha)  # "U.S. Embassy": a state's body
-    if len(words) == 1 and not words[0].is_upper and not state_named:
-        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are
+    if len(words) == 1 and not words[0].is_upper and not state_named and not declared_body(span, kb):
+        return False  # "National", "Interim": one capitalised word is no body's name; acronyms are,
+        # and so is one a kind noun declares a body ("Coface, the French export credit agency")
     body = span[0].lower_ in kb.org_words and any(t.lower_ == "of" for t in span)  # "Ministry of Mining"
     if span[-1].pos_ in ("ADP", "DET", "CCONJ") or kb.title(span[0].text) \
             or (span[0].lower_ in kb.group_nouns and not body):
@@ -232,13 +234,14 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
             c = kb.country_of(t.text)
             if c:
                 return c.iso3
+    opening = span[1] if span[0].dep_ == "det" and len(span) > 1 else span[0]
     for t in span:
         c = kb.demonym(t.text) or kb.country(t.text)
         if c:
             return c.iso3
-        org = kb.organization(t.text) if t.i < span.end - 1 else None  # "Taliban Foreign Ministry";
-        if org is not None and org.country:  # not the last word: "Pan Africanist Congress" is not Congress
-            return org.country
+        org = kb.organization(t.text) if t == opening and t.i < span.end - 1 else None
+        if org is not None and org.country:  # "Taliban Foreign Ministry": a known body opening the name;
+            return org.country  # not "Pan Africanist Congress" nor "National Congress Party": no Congress
     words = span[1:] if span[0].dep_ == "det" else span
     for n in range(min(3, len(words) - 1), 0, -1):  # "Houston Restaurant Association"
         city = kb.city(words[:n].text)
@@ -306,7 +309,8 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
         return
     if org is None and (not plausible_org(span, kb) or is_acronym_thing(span, kb)):
         return  # "the official X News Agency (XNA)", "the special drawing right (SDR)": no body
-    country = org.country if org else (org_country(span, kb) or _state_before(span, kb))
+    country = org.country if org else (org_country(span, kb) or _state_before(span, kb)
+                                       or declared_state(span, kb))
     full = state_prefixed(span, country, kb)
     actor = _org_actor(table, org.name if org else text, None if org else full, country)
     if actor is None:

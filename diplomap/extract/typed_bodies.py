@@ -1,0 +1,64 @@
+"""Names that a kind of body set beside them declares organisations: "Iranian airline Mahan Air",
+"the street gang Tren de Aragua", "Coface, the French export credit agency". News copy introduces a
+little-known organisation by saying what kind of body it is; the statistical NER often tags such a
+name a facility, a people or a person, and the body is lost. Relabelled ORG before actors are read."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .knowledge import Knowledge
+
+RELABELLED = ("PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC")
+DETERMINERS = ("the", "a", "an")
+
+
+def relabel_typed_bodies(doc: Doc, kb: Knowledge) -> None:
+    """Every entity a kind noun declares a body (``declared_body``) becomes an ORG."""
+    ents = list(doc.ents)
+    out = [Span(doc, e.start, e.end, label="ORG") if e.label_ in RELABELLED and declared_body(e, kb) else e
+           for e in ents]
+    if any(a.label_ != b.label_ for a, b in zip(out, ents, strict=True)):
+        doc.ents = out
+
+
+def declared_body(ent: Span, kb: Knowledge) -> bool:
+    """A capitalised name no knowledge file places (a state, a people, a city) with a kind noun
+    right before it ("airline X", "the group X") or in apposition after it ("X, the ... agency")."""
+    if not ent[0].is_title and not ent[0].is_upper or any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.is_title):
+        return False
+    if kb.country_of(ent.text) or kb.demonym(ent.text) or kb.city(ent.text) or any(kb.title(t.text) for t in ent):
+        return False
+    root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _kind(before, kb) and (
+            before.head == root and before.dep_ in ("compound", "nmod")
+            or root.dep_ == "appos" and root.head == before):
+        return True  # "airline Mahan Air", "the group Y": the kind noun names what the name is
+    return any(c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)
+               and any(d.lower_ in DETERMINERS for d in c.children) for c in root.children)
+
+
+def declared_state(ent: Span, kb: Knowledge) -> str | None:
+    """The state of a declared body, from the kind noun's own demonym or state ("Iranian airline X",
+    "Japan's business group Y", "X, the French export credit agency"), or None."""
+    root, doc = ent.root, ent.doc
+    kinds = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _kind(before, kb) and (before.head == root or root.head == before):
+        kinds.append(before)
+    for noun in kinds:
+        for word in noun.children:
+            if word.dep_ in ("amod", "compound", "nmod", "poss") and word.i < noun.i:
+                state = kb.demonym(word.text) or kb.country(word.text)
+                if state is not None:
+                    return state.iso3
+    return None
+
+
+def _kind(token: Token, kb: Knowledge) -> bool:
+    """A lower-case common noun of a kind of body: body_nouns.txt ("group", "airline", "gang") or a
+    word that makes a name a body's, org_words.txt ("agency", "foundation"); not a noun for the
+    body's people (member_nouns.txt: "the rebel X" is a person)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.is_lower and token.tag_ == "NN" \
+        and (lemma in kb.body_nouns or lemma in kb.org_words) and lemma not in kb.member_nouns
