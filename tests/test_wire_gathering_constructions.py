@@ -35,6 +35,27 @@ CASES = [
      "Trade Minister Lars Dahl told a news conference the talks had begun well. Later, Peruvian Trade "
      "Minister Tomas Arriaga told reporters he expected a deal.", None,
      [("meet", None, ("Lars Dahl", "Tomas Arriaga"))], []),
+    # --- speaking right after a gathering its own words name (wire10): the office holder attended it --------
+    ("was-speaking-after-named-gathering",
+     "OSLO, May 4 - Rates should stay low, Chancellor Tom Hardy said. Hardy was speaking after an informal "
+     "gathering of European Community finance ministers and central bankers.", None,
+     [("meet", None, ("European Union", "Tom Hardy"))], []),
+    ("speaking-after-participle-named-gathering",
+     "Chancellor Tom Hardy, speaking after a two-day meeting of European Community finance ministers, said "
+     "rates should stay low.", None,
+     [("meet", None, ("European Union", "Tom Hardy"))], []),
+    ("said-after-body-meeting",
+     "Venezuelan Oil Minister Pedro Rojas said after an OPEC meeting in Vienna that prices would hold.", None,
+     [("meet", None, ("OPEC", "Pedro Rojas"))], []),
+    # --- warning or assuring the meeting: addressing it is attending it ------------------------------------
+    ("assured-the-meeting",
+     "LUXEMBOURG, May 4 - A meeting of EC farm ministers opened today. West German Farm Minister Karl Brandt "
+     "assured the meeting that Bonn would pay.", None,
+     [("meet", None, ("European Union", "Karl Brandt"))], []),
+    ("warned-the-meeting",
+     "LUXEMBOURG, May 4 - EC farm ministers opened two days of talks on prices. West German Farm Minister "
+     "Karl Brandt warned the meeting the cuts would hurt farmers.", None,
+     [("meet|negotiate", None, ("European Union", "Karl Brandt"))], []),
     # --- a state sends an envoy to another ("Tokyo will send a senior official to Washington"): a visit --------
     ("expected-to-send-official-to-capital",
      "Kenya is expected to send a senior official to Lima next month to discuss coffee quotas, officials said.",
@@ -101,6 +122,12 @@ NOT_MEETINGS = [
      "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
+    ("said-after-cabinet-meeting",
+     "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters after a cabinet meeting that coffee "
+     "prices would rise."),
+    ("analyst-said-after-named-gathering",
+     "Economist Maria Soto said after a meeting of European Community finance ministers that rates would "
+     "fall."),
     ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
     ("home-delegation-in-own-capital", "LIMA, May 3 - The Peruvian delegation is in Lima for talks."),
     ("settled-in-court", "Kenya settled its dispute with Sweden in court."),
@@ -112,6 +139,9 @@ NOT_MEETINGS = [
 ]
 
 NEVER = [
+    ("warned-him-the-talks-would-fail",
+     "Chancellor Tom Hardy called Minister Karl Brandt to warn him next week's Group of Seven talks would fail.",
+     ("G7", "Tom Hardy")),
     ("untitled-commentator-not-at-meeting",
      "OSLO, May 4 - Chilean Fisheries Minister Rosa Fuentes told reporters on the eve of a meeting of "
      "fisheries ministers that quotas were too high. Peruvian Fisheries Minister Tomas Arriaga told his "

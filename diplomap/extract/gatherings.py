@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .gathering_press import holders_gathering, press_attendees
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import all_agent_objects, as_subject, dateline, prep_objects
+from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
@@ -69,7 +69,7 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
                 any(c.dep_ == "nsubj" for c in head.children) or as_subject(head) is not None):
             return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting",
             # "quoted Y as saying at the meeting"
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ != "dobj" or second_object(noun):  # "warned him next week's talks would fail"
         return None
     if head.pos_ in ("VERB", "AUX") and triggers.has("attendance_verb", head.lemma_.lower()):
         return head
@@ -77,17 +77,23 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
 
 
 def _spoke_after(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
-    """"X told reporters after the meeting", "Y, speaking after the talks, said": an office holder who
-    speaks right after a gathering the story named took part in it (wire copy quotes its delegates so;
-    not "after talks with B": those talks have their own partners)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not _refers_back(noun) or any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+    """"X told reporters after the meeting", "Y, speaking after the talks, said", "Z was speaking after a
+    meeting of EC finance ministers": an office holder who speaks right after a gathering the story named
+    before or names there by its body or its office holders took part in it (wire copy quotes its delegates
+    so; not "after talks with B": those talks have their own partners)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not (_refers_back(noun) or _named(
+            noun, table)) or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         return []
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or not triggers.has("briefing_verb", verb.lemma_.lower()) and \
             verb.lemma_.lower() != "say":
         return []
     return [a for a in subjects_of(verb, table) if _office_holder(a, table)]
+
+
+def _named(noun: Token, table: ActorTable) -> bool:
+    """"a meeting of EC finance ministers", "an OPEC meeting": a gathering its own words name."""
+    return bool(_name_of(noun) or _bodies(noun, table) or holders_gathering(noun, table, None))
 
 
 def _office_holder(aid: str, table: ActorTable) -> bool:
