@@ -47,6 +47,15 @@ CASES = [
     ("said-after-body-meeting",
      "Venezuelan Oil Minister Pedro Rojas said after an OPEC meeting in Vienna that prices would hold.", None,
      [("meet", None, ("OPEC", "Pedro Rojas"))], []),
+    # --- the office holders' body named once, their meeting then bare: the body holds it (wire10) ----------
+    ("bare-ministers-meeting-takes-the-story-body",
+     "LUXEMBOURG, April 29 - EC farm ministers failed to agree on prices. Belgian Farm Minister Jan Peeters "
+     "was speaking after a three-day meeting of ministers at which the plan was discussed.", None,
+     [("meet", None, ("European Union", "Jan Peeters"))], []),
+    ("bare-ministers-meeting-body-in-apposition",
+     "LUXEMBOURG, April 29 - Belgian Farm Minister Jan Peeters said he would review the plan. Peeters, chairman "
+     "of the EC farm ministers' council, was speaking after a three-day meeting of ministers.", None,
+     [("meet", None, ("European Union", "Jan Peeters"))], []),
     # --- warning or assuring the meeting: addressing it is attending it ------------------------------------
     ("assured-the-meeting",
      "LUXEMBOURG, May 4 - A meeting of EC farm ministers opened today. West German Farm Minister Karl Brandt "
@@ -128,6 +137,12 @@ NOT_MEETINGS = [
     ("analyst-said-after-named-gathering",
      "Economist Maria Soto said after a meeting of European Community finance ministers that rates would "
      "fall."),
+    ("bare-ministers-meeting-two-bodies",
+     "VIENNA, April 29 - OPEC oil ministers and EC energy ministers disagreed. Venezuelan Oil Minister Pedro "
+     "Rojas was speaking after a meeting of ministers."),
+    ("bare-ministers-meeting-no-body",
+     "LUXEMBOURG, April 29 - Belgian Farm Minister Jan Peeters was speaking after a three-day meeting of "
+     "ministers."),
     ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
     ("home-delegation-in-own-capital", "LIMA, May 3 - The Peruvian delegation is in Lima for talks."),
     ("settled-in-court", "Kenya settled its dispute with Sweden in court."),

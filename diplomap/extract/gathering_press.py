@@ -69,3 +69,22 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers)
             if actor.kind == "person" and actor.role and a not in found:
                 found.append(a)
     return found
+
+
+def holders_body(doc: Doc, holder: str, table: ActorTable) -> list[str]:
+    """"EC farm ministers failed to agree … after a three-day meeting of ministers": a wire story names the
+    office holders' body once ("EC farm ministers", "the ministers of the Community") and then their meeting
+    bare; the one body that modifies the same plural office-holder noun elsewhere in the story holds it."""
+    found: list[str] = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() != holder:
+            continue
+        mods = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod")]
+        mods += [g for c in mods for g in c.children if c.dep_ == "compound" and g.dep_ in ("compound", "nmod")]
+        mods += prep_objects(t, "of")
+        for m in mods:
+            aid = table.actor_for(m)
+            if aid and table.by_id[aid].kind == "organization" and aid not in found:
+                found.append(aid)
+    return found if len(found) == 1 else []
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .gathering_press import holders_gathering, press_attendees
+from .gathering_press import holders_body, holders_gathering, press_attendees
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
@@ -315,6 +315,9 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         members.extend(a for a in attendees if a not in members)
         bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
     _join_press(groups, held, doc, table, triggers)
+    for key, (_, members, bodies) in groups.items():
+        if key.startswith("of:") and members and not bodies:  # "a meeting of ministers": the story's "EC ministers"
+            bodies.extend(holders_body(doc, key[3:], table))
     arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if _arrived_for(n)), None)
     if arrival is not None:
         members = groups[arrival][1]
