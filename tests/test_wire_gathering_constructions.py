@@ -56,6 +56,12 @@ CASES = [
      "LUXEMBOURG, April 29 - Belgian Farm Minister Jan Peeters said he would review the plan. Peeters, chairman "
      "of the EC farm ministers' council, was speaking after a three-day meeting of ministers.", None,
      [("meet", None, ("European Union", "Jan Peeters"))], []),
+    # --- at a meeting of office holders, a holder of that office the story quotes there attends (wire10) ----
+    ("quoted-minister-at-ministers-meeting",
+     "OSLO, May 4 - Three fisheries ministers ended a weekend meeting on quotas. Peruvian Fisheries Minister "
+     "Tomas Arriaga told a news conference stocks were falling. \"We need action now,\" said Chilean "
+     "Fisheries Minister Rosa Fuentes.", None,
+     [("meet", None, ("Rosa Fuentes", "Tomas Arriaga"))], []),
     # --- warning or assuring the meeting: addressing it is attending it ------------------------------------
     ("assured-the-meeting",
      "LUXEMBOURG, May 4 - A meeting of EC farm ministers opened today. West German Farm Minister Karl Brandt "
@@ -154,6 +160,10 @@ NOT_MEETINGS = [
 ]
 
 NEVER = [
+    ("quoted-other-office-not-at-ministers-meeting",
+     "OSLO, May 4 - Three fisheries ministers ended a weekend meeting on quotas. Peruvian Fisheries Minister "
+     "Tomas Arriaga told a news conference stocks were falling. Fleet owner Rosa Fuentes said prices would "
+     "fall.", ("Rosa Fuentes", "Tomas Arriaga")),
     ("warned-him-the-talks-would-fail",
      "Chancellor Tom Hardy called Minister Karl Brandt to warn him next week's Group of Seven talks would fail.",
      ("G7", "Tom Hardy")),

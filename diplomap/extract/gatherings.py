@@ -280,7 +280,8 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
         for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
                     and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
             members.extend(a for a in groups.pop(key)[1] if a not in members)
-        members.extend(a for a in press_attendees(doc, start, table, triggers) if a not in members)
+        holder = main[3:] if main.startswith("of:") else None
+        members.extend(a for a in press_attendees(doc, start, table, triggers, holder) if a not in members)
 
 
 def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int, Event]:
