@@ -62,6 +62,24 @@ CASES = [
      "Tomas Arriaga told a news conference stocks were falling. \"We need action now,\" said Chilean "
      "Fisheries Minister Rosa Fuentes.", None,
      [("meet", None, ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    # --- staying away from a gathering: a negated meeting with its body, apart from those who attend (wire10) --
+    ("boycott-the-named-meeting",
+     "OSAKA, April 26 - Kenya will boycott the annual meeting of the Asian Development Bank.", None,
+     [("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    ("skipped-the-meeting-told-before",
+     "OSAKA, April 26 - Delegates are gathering for the annual meeting of the Asian Development Bank. Kenya "
+     "skipped the meeting for the second year.", None,
+     [("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    ("boycotter-apart-from-attendees",
+     "OSAKA, April 26 - Japanese Finance Minister Taro Sato opened the annual meeting of the Asian Development "
+     "Bank. Kenya boycotted the meeting.", None,
+     [("meet", "occurred", ("Asian Development Bank", "Taro Sato")),
+      ("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    ("refused-to-attend-apart-from-attendees",
+     "OSAKA, April 26 - Japanese Finance Minister Taro Sato opened the annual meeting of the Asian Development "
+     "Bank. Kenya refused to attend the meeting.", None,
+     [("meet", "occurred", ("Asian Development Bank", "Taro Sato")),
+      ("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
     # --- warning or assuring the meeting: addressing it is attending it ------------------------------------
     ("assured-the-meeting",
      "LUXEMBOURG, May 4 - A meeting of EC farm ministers opened today. West German Farm Minister Karl Brandt "

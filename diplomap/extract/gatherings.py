@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .gathering_press import holders_body, holders_gathering, press_attendees
 from .interaction_frames import Event
+from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
 from .participants import actors_of, subjects_of
@@ -284,6 +285,14 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
         members.extend(a for a in press_attendees(doc, start, table, triggers, holder) if a not in members)
 
 
+def _apart(noun: Token, key: str, attendees: list[str], groups: dict, triggers: Triggers) -> tuple[str, list[str]]:
+    """"Taiwan will boycott the meeting", "Italy refused to attend it": who stays away is no participant of
+    the gathering held without it, but has its own negated meeting with the gathering's body."""
+    if not attendees or status_of(noun, governors(noun), triggers) != "negated":
+        return key, []
+    return f"!{noun.i}", list(groups[key][2]) if key in groups else []
+
+
 def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int, Event]:
     """Each gathering's meeting, by the index of every noun that names it. "The meeting" refers
     back to the last gathering named by the same noun ("the talks" is not the "meetings" before)."""
@@ -309,9 +318,10 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
             continue
         if not key.startswith("#") and not _time_mark(noun):
             last[lemma] = key
-        if holders:
+        key, inherited = _apart(noun, key, attendees, groups, triggers)
+        if holders and not key.startswith("!"):
             held.add(key)
-        nouns, members, bodies = groups.setdefault(key, ([], [], []))
+        nouns, members, bodies = groups.setdefault(key, ([], [], inherited))
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)
         bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
