@@ -21,6 +21,7 @@ from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, location_of, status_of
+from .journeys import journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
@@ -223,6 +224,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
     events.extend(return_visits(doc, table, triggers))
+    events.extend(journey_visits(doc, table, triggers))
     events.extend(send_visits(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))
