@@ -102,6 +102,16 @@ CASES = [
     ("on-his-return-from-capital",
      "TOKYO, June 19 - Finance Minister Taro Sato said on his return from Washington that the yen was too "
      "strong.", None, [("visit", "occurred", ("Taro Sato", "United States"))], []),
+    # --- an event dated after the story has not happened yet, whatever its tense (wire10) -------------------
+    ("visit-starting-next-wednesday-planned",
+     "TOKYO, April 26 - Officials prepared the ground for Japanese Prime Minister Ken Ito's visit to Washington "
+     "starting next Wednesday.", "1987-04-26", [("visit", "planned", ("Ken Ito", "United States"))], []),
+    ("visit-next-week-planned",
+     "TOKYO, April 26 - The plan was drawn up for Japanese Prime Minister Ken Ito's visit to Washington next "
+     "week.", "1987-04-26", [("visit", "planned", ("Ken Ito", "United States"))], []),
+    ("visit-last-week-occurred",
+     "TOKYO, April 26 - Japanese Prime Minister Ken Ito visited Washington last week.", "1987-04-26",
+     [("visit", "occurred", ("Ken Ito", "United States"))], []),
     # --- a state sends an envoy to another ("Tokyo will send a senior official to Washington"): a visit --------
     ("expected-to-send-official-to-capital",
      "Kenya is expected to send a senior official to Lima next month to discuss coffee quotas, officials said.",
