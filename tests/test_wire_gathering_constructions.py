@@ -89,29 +89,6 @@ CASES = [
      "LUXEMBOURG, May 4 - EC farm ministers opened two days of talks on prices. West German Farm Minister "
      "Karl Brandt warned the meeting the cuts would hurt farmers.", None,
      [("meet|negotiate", None, ("European Union", "Karl Brandt"))], []),
-    # --- journeys told as nouns (wire10): "ahead of his departure for X", "on his return from X" -----------
-    ("ahead-of-his-departure-for-capital",
-     "LAGOS, June 19 - Oil Minister Amos Kiprono told reporters ahead of his departure for Vienna on Sunday "
-     "that prices would hold.", None, [("visit", None, ("Amos Kiprono", "Austria"))], []),
-    ("departure-for-a-conference-in-capital",
-     "LAGOS, June 19 - Oil Minister Amos Kiprono told reporters here ahead of his departure on Sunday for the "
-     "conference in Vienna that prices would hold.", None, [("visit", None, ("Amos Kiprono", "Austria"))], []),
-    ("eve-of-possessor-departure",
-     "TOKYO, June 19 - The package was announced on the eve of Finance Minister Taro Sato's departure for "
-     "Washington.", None, [("visit", None, ("Taro Sato", "United States"))], []),
-    ("on-his-return-from-capital",
-     "TOKYO, June 19 - Finance Minister Taro Sato said on his return from Washington that the yen was too "
-     "strong.", None, [("visit", "occurred", ("Taro Sato", "United States"))], []),
-    # --- an event dated after the story has not happened yet, whatever its tense (wire10) -------------------
-    ("visit-starting-next-wednesday-planned",
-     "TOKYO, April 26 - Officials prepared the ground for Japanese Prime Minister Ken Ito's visit to Washington "
-     "starting next Wednesday.", "1987-04-26", [("visit", "planned", ("Ken Ito", "United States"))], []),
-    ("visit-next-week-planned",
-     "TOKYO, April 26 - The plan was drawn up for Japanese Prime Minister Ken Ito's visit to Washington next "
-     "week.", "1987-04-26", [("visit", "planned", ("Ken Ito", "United States"))], []),
-    ("visit-last-week-occurred",
-     "TOKYO, April 26 - Japanese Prime Minister Ken Ito visited Washington last week.", "1987-04-26",
-     [("visit", "occurred", ("Ken Ito", "United States"))], []),
     # --- a state sends an envoy to another ("Tokyo will send a senior official to Washington"): a visit --------
     ("expected-to-send-official-to-capital",
      "Kenya is expected to send a senior official to Lima next month to discuss coffee quotas, officials said.",
@@ -190,12 +167,6 @@ NOT_MEETINGS = [
     ("bare-ministers-meeting-no-body",
      "LUXEMBOURG, April 29 - Belgian Farm Minister Jan Peeters was speaking after a three-day meeting of "
      "ministers."),
-    ("departure-for-home",
-     "TOKYO, June 19 - Finance Minister Taro Sato said before his departure for Tokyo that the yen was strong."),
-    ("return-from-holiday",
-     "TOKYO, June 19 - Finance Minister Taro Sato said on his return from holiday that the yen was strong."),
-    ("return-from-abroad-of-a-farmer",
-     "TOKYO, June 19 - Farmer Taro Sato said on his return from Washington that rice prices were low."),
     ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
     ("home-delegation-in-own-capital", "LIMA, May 3 - The Peruvian delegation is in Lima for talks."),
     ("settled-in-court", "Kenya settled its dispute with Sweden in court."),
