@@ -35,6 +35,60 @@ CASES = [
      "Trade Minister Lars Dahl told a news conference the talks had begun well. Later, Peruvian Trade "
      "Minister Tomas Arriaga told reporters he expected a deal.", None,
      [("meet", None, ("Lars Dahl", "Tomas Arriaga"))], []),
+    # --- speaking right after a gathering its own words name (wire10): the office holder attended it --------
+    ("was-speaking-after-named-gathering",
+     "OSLO, May 4 - Rates should stay low, Chancellor Tom Hardy said. Hardy was speaking after an informal "
+     "gathering of European Community finance ministers and central bankers.", None,
+     [("meet", None, ("European Union", "Tom Hardy"))], []),
+    ("speaking-after-participle-named-gathering",
+     "Chancellor Tom Hardy, speaking after a two-day meeting of European Community finance ministers, said "
+     "rates should stay low.", None,
+     [("meet", None, ("European Union", "Tom Hardy"))], []),
+    ("said-after-body-meeting",
+     "Venezuelan Oil Minister Pedro Rojas said after an OPEC meeting in Vienna that prices would hold.", None,
+     [("meet", None, ("OPEC", "Pedro Rojas"))], []),
+    # --- the office holders' body named once, their meeting then bare: the body holds it (wire10) ----------
+    ("bare-ministers-meeting-takes-the-story-body",
+     "LUXEMBOURG, April 29 - EC farm ministers failed to agree on prices. Belgian Farm Minister Jan Peeters "
+     "was speaking after a three-day meeting of ministers at which the plan was discussed.", None,
+     [("meet", None, ("European Union", "Jan Peeters"))], []),
+    ("bare-ministers-meeting-body-in-apposition",
+     "LUXEMBOURG, April 29 - Belgian Farm Minister Jan Peeters said he would review the plan. Peeters, chairman "
+     "of the EC farm ministers' council, was speaking after a three-day meeting of ministers.", None,
+     [("meet", None, ("European Union", "Jan Peeters"))], []),
+    # --- at a meeting of office holders, a holder of that office the story quotes there attends (wire10) ----
+    ("quoted-minister-at-ministers-meeting",
+     "OSLO, May 4 - Three fisheries ministers ended a weekend meeting on quotas. Peruvian Fisheries Minister "
+     "Tomas Arriaga told a news conference stocks were falling. \"We need action now,\" said Chilean "
+     "Fisheries Minister Rosa Fuentes.", None,
+     [("meet", None, ("Rosa Fuentes", "Tomas Arriaga"))], []),
+    # --- staying away from a gathering: a negated meeting with its body, apart from those who attend (wire10) --
+    ("boycott-the-named-meeting",
+     "OSAKA, April 26 - Kenya will boycott the annual meeting of the Asian Development Bank.", None,
+     [("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    ("skipped-the-meeting-told-before",
+     "OSAKA, April 26 - Delegates are gathering for the annual meeting of the Asian Development Bank. Kenya "
+     "skipped the meeting for the second year.", None,
+     [("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    ("boycotter-apart-from-attendees",
+     "OSAKA, April 26 - Japanese Finance Minister Taro Sato opened the annual meeting of the Asian Development "
+     "Bank. Kenya boycotted the meeting.", None,
+     [("meet", "occurred", ("Asian Development Bank", "Taro Sato")),
+      ("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    ("refused-to-attend-apart-from-attendees",
+     "OSAKA, April 26 - Japanese Finance Minister Taro Sato opened the annual meeting of the Asian Development "
+     "Bank. Kenya refused to attend the meeting.", None,
+     [("meet", "occurred", ("Asian Development Bank", "Taro Sato")),
+      ("meet", "negated", ("Asian Development Bank", "Kenya"))], []),
+    # --- warning or assuring the meeting: addressing it is attending it ------------------------------------
+    ("assured-the-meeting",
+     "LUXEMBOURG, May 4 - A meeting of EC farm ministers opened today. West German Farm Minister Karl Brandt "
+     "assured the meeting that Bonn would pay.", None,
+     [("meet", None, ("European Union", "Karl Brandt"))], []),
+    ("warned-the-meeting",
+     "LUXEMBOURG, May 4 - EC farm ministers opened two days of talks on prices. West German Farm Minister "
+     "Karl Brandt warned the meeting the cuts would hurt farmers.", None,
+     [("meet|negotiate", None, ("European Union", "Karl Brandt"))], []),
     # --- a state sends an envoy to another ("Tokyo will send a senior official to Washington"): a visit --------
     ("expected-to-send-official-to-capital",
      "Kenya is expected to send a senior official to Lima next month to discuss coffee quotas, officials said.",
@@ -101,6 +155,18 @@ NOT_MEETINGS = [
      "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed. Both will travel abroad next "
      "year, officials said."),
+    ("said-after-cabinet-meeting",
+     "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters after a cabinet meeting that coffee "
+     "prices would rise."),
+    ("analyst-said-after-named-gathering",
+     "Economist Maria Soto said after a meeting of European Community finance ministers that rates would "
+     "fall."),
+    ("bare-ministers-meeting-two-bodies",
+     "VIENNA, April 29 - OPEC oil ministers and EC energy ministers disagreed. Venezuelan Oil Minister Pedro "
+     "Rojas was speaking after a meeting of ministers."),
+    ("bare-ministers-meeting-no-body",
+     "LUXEMBOURG, April 29 - Belgian Farm Minister Jan Peeters was speaking after a three-day meeting of "
+     "ministers."),
     ("briefing-reporters", "Defence Minister Rafael Ortiz, briefing reporters on Monday, said aid would rise."),
     ("home-delegation-in-own-capital", "LIMA, May 3 - The Peruvian delegation is in Lima for talks."),
     ("settled-in-court", "Kenya settled its dispute with Sweden in court."),
@@ -112,6 +178,13 @@ NOT_MEETINGS = [
 ]
 
 NEVER = [
+    ("quoted-other-office-not-at-ministers-meeting",
+     "OSLO, May 4 - Three fisheries ministers ended a weekend meeting on quotas. Peruvian Fisheries Minister "
+     "Tomas Arriaga told a news conference stocks were falling. Fleet owner Rosa Fuentes said prices would "
+     "fall.", ("Rosa Fuentes", "Tomas Arriaga")),
+    ("warned-him-the-talks-would-fail",
+     "Chancellor Tom Hardy called Minister Karl Brandt to warn him next week's Group of Seven talks would fail.",
+     ("G7", "Tom Hardy")),
     ("untitled-commentator-not-at-meeting",
      "OSLO, May 4 - Chilean Fisheries Minister Rosa Fuentes told reporters on the eve of a meeting of "
      "fisheries ministers that quotas were too high. Peruvian Fisheries Minister Tomas Arriaga told his "

@@ -24,7 +24,8 @@ CASES = [
      "She was speaking after an informal gathering of European finance ministers held to prepare for the "
      "spring meetings. Danish Finance Minister Lars Dahl said he had insisted at the gathering that debtors "
      "be heard. Dutch Finance Minister Jan de Boer, who hosted the talks, said the ideas got a warm welcome.",
-     None, [("meet|negotiate", None, ("Jan de Boer", "Lars Dahl"))], []),
+     None, [("meet|negotiate", None, ("Anna Keller", "Jan de Boer", "Lars Dahl"))], []),  # wire10: "was speaking
+    # after an informal gathering of European finance ministers": she attended it too
     # --- every agent of "attended by …, and by …" ---------------------------------------------------------
     ("attended-by-and-by",
      "BRUSSELS, June 29 - A specially convened Kenyan-Ugandan meeting on the sidelines of a summit of African "

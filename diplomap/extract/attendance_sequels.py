@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .gatherings import BACK_DETS, is_gathering, own_parties, refers_back
 from .interaction_frames import Event
+from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import all_agent_objects, prep_objects, sentence_start_back
 from .participants import actors_of, subjects_of
@@ -32,8 +33,8 @@ def join_pointed_back(events: list[Event], gathered: dict[int, Event], doc: Doc,
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("joining_verb") or not _points_back(verb, triggers):
             continue
         joiners = [a for a in _joiners(verb, table) if table.by_id[a].kind in PARTY_KINDS]
-        if not joiners:
-            continue
+        if not joiners or status_of(verb, governors(verb), triggers) == "negated":
+            continue  # "Taiwan refused to attend the meeting": it stays out (gatherings._apart)
         mentions = _meeting_mentions(events, gathered, doc, triggers) if mentions is None else mentions
         lo = sentence_start_back(verb, 2)
         before = [m for m in mentions if lo <= m[0] < verb.i]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import subjects_of
 from .triggers import Triggers
 
 AUDIENCE_PREPS = {"to", "with"}
+SPEECH_LEMMAS = frozenset(lemma for lemma, strength in speech_verbs().items() if strength == "strong")
 
 
 def _next_noun(verb: Token) -> Token | None:
@@ -56,16 +58,44 @@ def holders_gathering(noun: Token, table: ActorTable, held_by: Token | None) -> 
                  if h.tag_ == "NNS" and h.lemma_.lower() in table.kb.group_nouns), None)
 
 
-def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers) -> list[str]:
-    """The persons with a role who brief the press from the sentence of ``start`` on."""
+def _holds_office(role: str | None, holder: str | None) -> bool:
+    """"Canadian Trade Minister" at "a meeting of trade ministers": one of the office holders who meet."""
+    words = (role or "").lower().replace("-", " ").split()
+    return bool(holder and words and words[-1] == holder)
+
+
+def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers, holder: str | None = None) -> list[str]:
+    """The persons with a role who brief the press from the sentence of ``start`` on, and, at a meeting of
+    office holders (``holder``: "minister"), the holders of that office the story quotes there ("Canadian
+    Trade Minister X also agreed", "said EC trade chief Y" is no minister)."""
     found: list[str] = []
     for t in doc[doc[start].sent.start:]:
-        if t.pos_ not in ("VERB", "AUX") or not triggers.has("briefing_verb", t.lemma_.lower()):
+        if t.pos_ not in ("VERB", "AUX"):
             continue
-        if not _to_audience(t, triggers):
-            continue
-        for a in subjects_of(t, table):
-            actor = table.by_id[a]
-            if actor.kind == "person" and actor.role and a not in found:
-                found.append(a)
+        lemma = t.lemma_.lower()
+        if triggers.has("briefing_verb", lemma) and _to_audience(t, triggers):
+            found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person" and table.by_id[a].role
+                      and a not in found]
+        elif lemma in SPEECH_LEMMAS and holder:
+            found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person"
+                      and _holds_office(table.by_id[a].role, holder) and a not in found]
     return found
+
+
+def holders_body(doc: Doc, holder: str, table: ActorTable) -> list[str]:
+    """"EC farm ministers failed to agree … after a three-day meeting of ministers": a wire story names the
+    office holders' body once ("EC farm ministers", "the ministers of the Community") and then their meeting
+    bare; the one body that modifies the same plural office-holder noun elsewhere in the story holds it."""
+    found: list[str] = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() != holder:
+            continue
+        mods = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod")]
+        mods += [g for c in mods for g in c.children if c.dep_ == "compound" and g.dep_ in ("compound", "nmod")]
+        mods += prep_objects(t, "of")
+        for m in mods:
+            aid = table.actor_for(m)
+            if aid and table.by_id[aid].kind == "organization" and aid not in found:
+                found.append(aid)
+    return found if len(found) == 1 else []
+

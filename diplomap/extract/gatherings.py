@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .gathering_press import holders_gathering, press_attendees
+from .gathering_press import holders_body, holders_gathering, press_attendees
 from .interaction_frames import Event
+from .interaction_status import governors, status_of
 from .mentions import ActorTable
-from .nlp import all_agent_objects, as_subject, dateline, prep_objects
+from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words
 
@@ -69,7 +70,7 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
                 any(c.dep_ == "nsubj" for c in head.children) or as_subject(head) is not None):
             return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting",
             # "quoted Y as saying at the meeting"
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ != "dobj" or second_object(noun):  # "warned him next week's talks would fail"
         return None
     if head.pos_ in ("VERB", "AUX") and triggers.has("attendance_verb", head.lemma_.lower()):
         return head
@@ -77,17 +78,23 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
 
 
 def _spoke_after(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
-    """"X told reporters after the meeting", "Y, speaking after the talks, said": an office holder who
-    speaks right after a gathering the story named took part in it (wire copy quotes its delegates so;
-    not "after talks with B": those talks have their own partners)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not _refers_back(noun) or any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+    """"X told reporters after the meeting", "Y, speaking after the talks, said", "Z was speaking after a
+    meeting of EC finance ministers": an office holder who speaks right after a gathering the story named
+    before or names there by its body or its office holders took part in it (wire copy quotes its delegates
+    so; not "after talks with B": those talks have their own partners)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not (_refers_back(noun) or _named(
+            noun, table)) or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         return []
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or not triggers.has("briefing_verb", verb.lemma_.lower()) and \
             verb.lemma_.lower() != "say":
         return []
     return [a for a in subjects_of(verb, table) if _office_holder(a, table)]
+
+
+def _named(noun: Token, table: ActorTable) -> bool:
+    """"a meeting of EC finance ministers", "an OPEC meeting": a gathering its own words name."""
+    return bool(_name_of(noun) or _bodies(noun, table) or holders_gathering(noun, table, None))
 
 
 def _office_holder(aid: str, table: ActorTable) -> bool:
@@ -274,7 +281,16 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
         for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
                     and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
             members.extend(a for a in groups.pop(key)[1] if a not in members)
-        members.extend(a for a in press_attendees(doc, start, table, triggers) if a not in members)
+        holder = main[3:] if main.startswith("of:") else None
+        members.extend(a for a in press_attendees(doc, start, table, triggers, holder) if a not in members)
+
+
+def _apart(noun: Token, key: str, attendees: list[str], groups: dict, triggers: Triggers) -> tuple[str, list[str]]:
+    """"Taiwan will boycott the meeting", "Italy refused to attend it": who stays away is no participant of
+    the gathering held without it, but has its own negated meeting with the gathering's body."""
+    if not attendees or status_of(noun, governors(noun), triggers) != "negated":
+        return key, []
+    return f"!{noun.i}", list(groups[key][2]) if key in groups else []
 
 
 def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int, Event]:
@@ -302,13 +318,17 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
             continue
         if not key.startswith("#") and not _time_mark(noun):
             last[lemma] = key
-        if holders:
+        key, inherited = _apart(noun, key, attendees, groups, triggers)
+        if holders and not key.startswith("!"):
             held.add(key)
-        nouns, members, bodies = groups.setdefault(key, ([], [], []))
+        nouns, members, bodies = groups.setdefault(key, ([], [], inherited))
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)
         bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
     _join_press(groups, held, doc, table, triggers)
+    for key, (_, members, bodies) in groups.items():
+        if key.startswith("of:") and members and not bodies:  # "a meeting of ministers": the story's "EC ministers"
+            bodies.extend(holders_body(doc, key[3:], table))
     arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if _arrived_for(n)), None)
     if arrival is not None:
         members = groups[arrival][1]

@@ -25,7 +25,7 @@ from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
-from .nlp import agent_objects, governing_verb, prep_objects, sentence_of
+from .nlp import agent_objects, governing_verb, prep_objects, second_object, sentence_of
 from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
@@ -206,6 +206,11 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
                   dest[0] if dest else None, place, subjects=tuple(subj))
 
 
+def _addressed(anchor: Token, head: Token, triggers: Triggers) -> bool:
+    """"told the meeting", "warned the session": the verb's subject attends (not "warned him the talks …")."""
+    return anchor.dep_ == "dobj" and not second_object(anchor) and triggers.has("attendance_verb", head.lemma_.lower())
+
+
 def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Triggers) -> Token | None:
     """The noun that carries the event's phrase, or None when the word names no interaction here."""
     if any(c.dep_ == "compound" and c.lower_ in words("not_event_modifier") for c in token.children) and not any(
@@ -320,8 +325,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     head, via_prep = governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
-        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or (
-                anchor.dep_ == "dobj" and triggers.has("attendance_verb", head.lemma_.lower()))) \
+        if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or _addressed(
+                anchor, head, triggers)) \
                 and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
             subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts

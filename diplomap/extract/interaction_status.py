@@ -130,3 +130,10 @@ def event_date(tokens: list[Token], article: Article, status: str) -> str | None
         if any(a.i in heads for a in near):
             return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))
     return None
+
+
+def later_than(date: str | None, article_date: str | None) -> bool:
+    """An event dated after the story ("starting next Wednesday", "a visit here next week") has not
+    happened yet, whatever its tense: compared at the event date's own precision ("1987-05" after April)."""
+    return bool(date and article_date and date > article_date[:len(date)])
+

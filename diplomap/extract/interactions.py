@@ -20,7 +20,8 @@ from .deliveries import find_deliveries
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
-from .interaction_status import event_date, governors, location_of, status_of
+from .interaction_status import event_date, governors, later_than, location_of, status_of
+from .journeys import journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
@@ -223,6 +224,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
     events.extend(return_visits(doc, table, triggers))
+    events.extend(journey_visits(doc, table, triggers))
     events.extend(send_visits(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))
@@ -316,12 +318,15 @@ def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Artic
         exclude = {t.i for t in sent if table.actor_at(t.i) in actors and ev.type == "visit"}
         location = location_of(chain + list(ev.trigger.children), exclude) or location_of(
             list(ev.trigger.subtree), exclude)
+    date = event_date(chain, article, status)
+    if status == "occurred" and later_than(date, article.date):
+        status = "planned"  # "the prime minister's visit to Washington starting next Wednesday"
     return Interaction(
         # both come from the knowledge files, whose reader refuses a type or status the models lack
         type=cast(InteractionType, ev.type), actors=actors, status=cast(Status, status),
         source=ev.source if ev.source in actors else None,
         target=ev.target if ev.target in actors else None,
-        date=event_date(chain, article, status), location=location,
+        date=date, location=location,
         evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
     )
 

@@ -313,3 +313,9 @@ def whose_subject(verb: Token) -> list[Token]:
             before = [s for s in subj if s.i < whose[0].i]
             return [s for s in before if whose[0] not in s.subtree] or before
     return []
+
+
+def second_object(noun: Token) -> bool:
+    """"warned him next week's talks would fail": a direct object after another object of the same verb is
+    the subject of a clause the parser flattened, not what the verb acts on."""
+    return noun.dep_ == "dobj" and any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in noun.head.children)

@@ -57,7 +57,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
             (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             visitors = [a for a in visitors if triggers.has("stay_verb", lemma) and not here  # "here" in a quote
-                        and _traveller(table, a, triggers)
+                        and traveller(table, a, triggers)
                         and table.by_id[a].country not in (None, table.by_id[dest[0]].country)]
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
@@ -72,7 +72,7 @@ def _is_return(verb: Token, triggers: Triggers) -> bool:
         triggers.has("back_verb", lemma) and any(c.lower_ == "back" for c in verb.children)))
 
 
-def _traveller(table: ActorTable, aid: str, triggers: Triggers) -> bool:
+def traveller(table: ActorTable, aid: str, triggers: Triggers) -> bool:
     """An official who travels: an ambassador returning from his post is recalled, not visiting."""
     actor = table.by_id[aid]
     return actor.kind == "person" and official(table, aid) and not triggers.has(
@@ -90,7 +90,7 @@ def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
         dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
         if not dest:
             continue
-        visitors = [a for a in subjects_of(verb, table) if _traveller(table, a, triggers)
+        visitors = [a for a in subjects_of(verb, table) if traveller(table, a, triggers)
                     and table.by_id[a].country != table.by_id[dest[0]].country and a not in dest]
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),

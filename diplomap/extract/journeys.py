@@ -1,0 +1,49 @@
+"""Journeys a wire story tells as nouns: "told reporters ahead of his departure for Vienna", "on the eve of
+X's departure for Washington" (X goes there: a visit), "said on his return from Tokyo" (X has been there: a
+visit). The owner is the possessive; the place, the "for" phrase of a departure noun (or the place of the
+gathering it names: "his departure for the conference in Vienna") and the "from" phrase of a return noun
+(``departure_noun``, ``return_noun`` in ``interaction_words.csv``). As with the verbs (wire_visits), only an
+official of another state travels."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .interaction_frames import Event
+from .meeting_places import place_text
+from .mentions import ActorTable
+from .nlp import prep_objects
+from .participants import actors_of
+from .triggers import Triggers
+from .wire_visits import traveller
+
+MEETING_KINDS = ("meet", "negotiate")
+
+
+def _places(noun: Token, triggers: Triggers) -> list[Token]:
+    """Where the journey goes or came from; a gathering's own place ("for the conference in Vienna")."""
+    if triggers.has("departure_noun", noun.lemma_.lower()):
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        targets = prep_objects(noun, "for") or (  # "his departure on Sunday for X": the parser hangs it higher
+            [c for c in after.children if c.dep_ == "pobj"] if after is not None and after.lower_ == "for" else [])
+        return targets + [p for t in targets if triggers.nouns.get(t.lemma_.lower()) in MEETING_KINDS
+                          for p in prep_objects(t, "in")]
+    return prep_objects(noun, "from") if triggers.has("return_noun", noun.lemma_.lower()) else []
+
+
+def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    events = []
+    for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
+        places = _places(noun, triggers)
+        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        if not dest:
+            continue
+        owners = actors_of([c for c in noun.children if c.dep_ == "poss"], table)
+        visitors = [a for a in owners if traveller(table, a, triggers) and a not in dest
+                    and table.by_id[a].country != table.by_id[dest[0]].country]
+        if visitors:
+            place = next(p for p in places if dest[0] in actors_of([p], table))
+            events.append(Event("visit", noun, visitors + dest[:1], visitors[0], dest[0], place_text(place),
+                                subjects=tuple(visitors)))
+    return events
