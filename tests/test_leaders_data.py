@@ -37,7 +37,7 @@ US_SECRETARIES = {"Interior Secretary", "Agriculture Secretary", "Labor Secretar
                   "Housing Secretary", "Transportation Secretary", "Energy Secretary", "Education Secretary",
                   "Veterans Affairs Secretary", "CIA Director"}
 # Offices named as such (curated rows, and generated rows whose source names the office).
-NAMED_ROLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Crown Prince",
+NAMED_ROLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor", "Emir", "Crown Prince",
                "Supreme Leader", "Sultan", "Foreign Minister", "Secretary of State", "Foreign Secretary",
                "Vice President", "Defense Minister", "Governor-General", "Finance Minister",
                "Deputy Prime Minister", "Attorney General", "Chief of Staff", "National Security Adviser",
