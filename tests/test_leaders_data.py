@@ -37,7 +37,7 @@ US_SECRETARIES = {"Interior Secretary", "Agriculture Secretary", "Labor Secretar
                   "Housing Secretary", "Transportation Secretary", "Energy Secretary", "Education Secretary",
                   "Veterans Affairs Secretary", "CIA Director"}
 # Offices named as such (curated rows, and generated rows whose source names the office).
-NAMED_ROLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Crown Prince",
+NAMED_ROLES = {"President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor", "Emir", "Crown Prince",
                "Supreme Leader", "Sultan", "Foreign Minister", "Secretary of State", "Foreign Secretary",
                "Vice President", "Defense Minister", "Governor-General", "Finance Minister",
                "Deputy Prime Minister", "Attorney General", "Chief of Staff", "National Security Adviser",
@@ -359,3 +359,21 @@ def test_well_known_aliases():
     # a plain-ASCII spelling for names written with diacritics
     assert "Jonas Gahr Store" in aliases["Jonas Gahr Støre"]
     assert "To Lam" in aliases["Tô Lâm"]
+
+
+# States the 1987 wire names most, with a head of state on 1 July of every year 1980-2000
+# (tools/leader_gaps.py lists the others' gaps). A monarch counts: King, Emir, Emperor. Known gaps:
+# CAN and AUS (the Queen is listed once, as GBR's), TUR before Evren (Korutürk, to April 1980).
+WIRE_STATES = ("USA", "GBR", "FRA", "DEU", "ITA", "JPN", "RUS", "CHN", "ESP", "PRT", "NLD", "BEL",
+               "NOR", "SWE", "DNK", "IRL", "GRC", "ISR", "EGY", "JOR", "SAU", "KWT", "IRN", "IRQ",
+               "SYR", "MAR", "IDN", "IND", "PAK", "BRA", "ARG", "MEX", "ZAF", "BHR")
+HEAD_ROLES = {"President", "King", "Queen", "Emperor", "Emir", "Sultan", "Supreme Leader", "Head of State",
+              "Head of State or Government"}
+
+
+@pytest.mark.parametrize("iso3", WIRE_STATES)
+def test_a_wire_state_has_a_head_of_state_every_year_1980_2000(iso3):
+    missing = [y for y in range(1980, 2001) if not any(
+        r["country"] == iso3 and r["role"] in HEAD_ROLES and r["start"] <= f"{y}-07-01"
+        and (not r["end"] or f"{y}-07-01" <= r["end"]) for r in rows())]
+    assert missing == [], (iso3, missing)

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
 from .knowledge import Knowledge
+from .leader_lookup import named_leader
 from .mentions import ActorTable, Mention
 from .nlp import entity_start, sentence_of
 from .placement import (
@@ -344,7 +345,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             _merge(have, _read_description(run, table, kb, owner))
     for aid, d in found.items():
         actor = table.by_id[aid]
-        leader = _leader(actor.name, article.date, kb)
+        leader = named_leader(actor.name, article.date, kb, d.role)
         in_office = leader is not None and leader.in_office(article.date or "")
         if in_office and leader is not None and not leader.country and d.country is None:
             d.organization = d.organization or leader.role  # the head of a body: no dateline's, no setting's
@@ -384,14 +385,3 @@ def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Kn
         if actor.country is None and national_official(d):
             table.unplaced_officials.add(aid)
 
-
-def _leader(name: str, date: str | None, kb: Knowledge):
-    """The one leader called ``name`` in office on ``date``, else a former leader with one
-    name whose latest term began before ``date`` (a later term says nothing of 1987)."""
-    leaders = kb.leaders_named(name, date)
-    if len({lead.name for lead in leaders}) == 1:
-        return leaders[0]
-    former = [lead for lead in kb.leaders_named(name) if lead.country and (not date or lead.start <= date)]
-    if len({lead.name for lead in former}) == 1:  # the latest term, if more than one state's
-        return max(former, key=lambda lead: lead.start)
-    return None
