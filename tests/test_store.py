@@ -327,3 +327,34 @@ def test_a_new_store_waits_for_another_connection_holding_the_file(tmp_path):
     writer.join()
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_saving_the_resolved_corpus_leaves_no_write_ahead_log_to_read_at_the_next_start(tmp_path):
+    """The log a big save leaves is read through by the first connection of every later process
+    (0.2 s of CPU per restart at 100,000 articles), so the store folds it back after the save."""
+    write_articles(tmp_path / "in", 3)
+    log = tmp_path / "s.db-wal"
+    with Store(tmp_path / "s.db") as s:
+        sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
+        assert log.stat().st_size > 0  # the ingest's commits are still in the log
+        s.corpus()  # resolved and saved
+        assert log.stat().st_size == 0
+        assert len(s.corpus().articles) == 3
+
+
+def test_the_log_is_not_cut_while_a_reader_still_needs_it(tmp_path):
+    from diplomap.corpus.store_file import connect, shrink_log
+
+    write_articles(tmp_path / "in", 2)
+    with Store(tmp_path / "s.db") as s:
+        sync.ingest_paths(s, [tmp_path / "in"], extractor=FakeExtractor())
+    writer, reader = connect(tmp_path / "s.db", read_only=False), connect(tmp_path / "s.db", read_only=False)
+    writer.execute("CREATE TABLE scratch (x)")
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM articles").fetchone()  # a snapshot that uses the log
+    writer.execute("INSERT INTO scratch VALUES (1)")
+    assert not shrink_log(writer)  # gives up within SHRINK_WAIT_MS instead of waiting out the reader
+    reader.execute("COMMIT")
+    assert shrink_log(writer) and (tmp_path / "s.db-wal").stat().st_size == 0
+    writer.close()
+    reader.close()

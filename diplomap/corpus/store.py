@@ -329,6 +329,8 @@ class Store:
         if cached is None:
             stamp, corpus, problems = self._resolve_again(corrections_file, corrections)
             if corpus is None:  # saved: read back as after a restart, so nothing the resolve built stays
+                with self._lock:
+                    store_file.shrink_log(self._db)  # the save's log, hundreds of MB, not read through at every restart
                 with self.reading() as db:
                     cached = self._cached(db, stamp, resolved_cache.generation(db))
                 if cached is None:  # another process cached another corpus meanwhile
