@@ -18,7 +18,7 @@ from .interaction_frames import Event, event_for, trigger_kind
 from .knowledge import Knowledge, speech_verbs
 from .mentions import ActorTable
 from .nlp import quoted_tokens, sentence_of
-from .triggers import Triggers
+from .triggers import Triggers, load_triggers
 
 ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "poss", "compound", "nmod", "amod",
                            "conj", "appos", "agent", "dative", "attr", "pcomp", "xcomp"})
@@ -92,5 +92,5 @@ def _party_arc(t: Token) -> bool:
         return False  # "held a meeting …, and Portugal welcomed it": another clause's subject
     if t.dep_ == "prep" and t.lower_ not in PARTY_PREPS:
         return t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN")  # "delegates from A and B"
-    return not (t.dep_ in ("compound", "nmod") and t.ent_type_ == "GPE" and t.head.pos_ in ("NOUN", "PROPN")
-                and t.head.lemma_.lower() not in ("official", "delegation", "delegate", "envoy", "minister"))
+    return not (t.dep_ in ("compound", "nmod") and t.ent_type_ == "GPE"
+                and t.head.lemma_.lower() in load_triggers().nouns)  # "the Tokyo summit": a venue
