@@ -16,6 +16,9 @@ FOUND = [
     ("Tanzania and Zambia resume railway negotiations next week, officials said.", ("Tanzania", "Zambia")),
     ("The talks, launched after concerns about flooding, involve the Netherlands and Luxembourg.",
      ("Luxembourg", "Netherlands")),
+    # the clause an event preposition hangs on: its subject and whom it addressed took part
+    ("During the talks, Kenyan President Paul Otim stressed to Ugandan President Joseph Kaweesi the need for calm.",
+     ("Joseph Kaweesi", "Paul Otim")),
 ]
 
 
@@ -34,6 +37,8 @@ NEVER = [
     # a coordinated clause's subject takes no part in the first clause's meeting
     ("The Finnish minister held a meeting in Paris, the agency said, and Portugal welcomed it.",
      ("Finland", "Portugal")),
+    # the clause's object is not read: only its subject and addressee
+    ("At the meeting, Swedish officials criticised Norway.", ("Sweden", "Norway")),
     # one state's officials are one side
     ("Two Danish ministers met Danish trade unions in a closed meeting.", ("Denmark", "Denmark")),
 ]

@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Token
 from ..models import MEETING_TYPES
 from .interaction_frames import Event, event_for, trigger_kind
 from .knowledge import Knowledge, speech_verbs
+from .meeting_places import names_a_city
 from .mentions import ActorTable
 from .nlp import quoted_tokens, sentence_of
-from .triggers import Triggers, load_triggers
+from .triggers import Triggers, words
 
 ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "poss", "compound", "nmod", "amod",
                            "conj", "appos", "agent", "dative", "attr", "pcomp", "xcomp"})
@@ -44,7 +45,7 @@ def fallback_events(doc: Doc, table: ActorTable, kb: Knowledge, triggers: Trigge
             continue  # the frame itself turned the word down ("called for talks", "a news conference")
         if len(set(ev.actors)) >= 2:
             continue  # the frame found its parties; what the filters made of them stands
-        near = [a for a in _nearby_actors(token, table) if a not in ev.actors]
+        near = [a for a in _nearby_actors(token, table, kb) if a not in ev.actors]
         actors = ev.actors + near
         if len(_states(actors, table)) >= 2:
             out.append(Event(ev.type, token, actors, ev.source or actors[0],
@@ -58,17 +59,23 @@ def _states(actors: list[str], table: ActorTable) -> set[str]:
     return {c for a in actors for c in [table.by_id[a].country] if c}
 
 
-def _nearby_actors(trigger: Token, table: ActorTable) -> list[str]:
+def _nearby_actors(trigger: Token, table: ActorTable, kb: Knowledge) -> list[str]:
     """Actors within MAX_ARCS argument arcs of the trigger, nearest first."""
     speech = speech_verbs()
+    prep = trigger.head
+    clause = prep.head if trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in words(
+        "event_prep") and prep.head.pos_ in ("VERB", "AUX") else None  # "during the talks, A stressed to B"
     seen = {trigger.i}
     frontier = [trigger]
     found: list[str] = []
     for _ in range(MAX_ARCS):
         nxt = []
         for t in frontier:
-            steps = [c for c in t.children if c.dep_ in ARGUMENT_ARCS and _party_arc(c)]
-            if t.dep_ in ARGUMENT_ARCS and _party_arc(t) and t.head != t and not (
+            steps = [c for c in t.children if c.dep_ in ARGUMENT_ARCS and _party_arc(c, kb)]
+            if t == clause:  # the clause's subject and whom it addressed at the event, no more
+                steps = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "dative") or (
+                    c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in PARTY_PREPS))]
+            if t == prep and clause is not None or t.dep_ in ARGUMENT_ARCS and _party_arc(t, kb) and t.head != t and not (
                     t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in speech):
                 steps.append(t.head)
             for s in steps:
@@ -84,13 +91,12 @@ def _nearby_actors(trigger: Token, table: ActorTable) -> list[str]:
     return found
 
 
-def _party_arc(t: Token) -> bool:
-    """An arc a party stands on: not a place or time phrase ("in Paris", "at the Tokyo summit"),
-    nor the body whose own meeting it is ("a meeting of the IMF"), nor a city naming a venue,
-    nor a coordinated clause."""
+def _party_arc(t: Token, kb: Knowledge) -> bool:
+    """An arc a party stands on: not a place or time phrase ("in Paris", "at the summit"), nor the
+    body whose own meeting it is ("a meeting of the IMF"), nor a city naming a venue or a thing
+    ("the Tokyo summit", "the Paris accord"), nor a coordinated clause."""
     if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
         return False  # "held a meeting …, and Portugal welcomed it": another clause's subject
     if t.dep_ == "prep" and t.lower_ not in PARTY_PREPS:
         return t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN")  # "delegates from A and B"
-    return not (t.dep_ in ("compound", "nmod") and t.ent_type_ == "GPE"
-                and t.head.lemma_.lower() in load_triggers().nouns)  # "the Tokyo summit": a venue
+    return not names_a_city(t, kb)
