@@ -17,6 +17,7 @@ from .appearances import find_appearances
 from .attendance_sequels import join_pointed_back
 from .delegations import find_delegations
 from .deliveries import find_deliveries
+from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
@@ -248,7 +249,9 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
-    return _merge(events, table, article, triggers)
+    found = _merge(events, table, article, triggers)
+    covered = {i.start for i in found if i.type in MEETING_TYPES}  # sentences, by first character
+    return found + _merge(fallback_events(doc, table, kb, triggers, covered), table, article, triggers)
 
 
 def _people_of(body: str, trigger: Token, table: ActorTable) -> bool:
