@@ -2,7 +2,6 @@
 dateline's state, the one state an article is set in. Called after every reading of the text."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -10,7 +9,8 @@ from spacy.tokens import Token
 from .host_officials import host_state
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import DATELINE, entity_start, load_model, sentence_of
+from .nlp import entity_start, load_model, sentence_of
+from .story_setting import dateline_country, setting_country, state_counts
 
 
 @dataclass
@@ -83,7 +83,7 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
             actor.country = place or dateline
-    counts = _state_counts(table, kb)
+    counts = state_counts(table, kb)
     setting = setting_country(table, kb, counts)
     if setting is None:
         if dateline is None:
@@ -108,7 +108,7 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
     refugees", "Prime Minister of Ruritania X tests positive"), when that state bears the title;
     a person with no role, body or state is of that state when the text also names it more often
     than any other ("Ruritania hunting revenues double amid Borduria opposition"). ``counts``: the
-    text's names of each state (``_state_counts``)."""
+    text's names of each state (``story_setting.state_counts``)."""
     if not table.headline or not (table.unplaced_officials or table.unplaced):
         return
     head = load_model()(table.headline)  # parsed only when someone waits for a state
@@ -183,85 +183,6 @@ def private_person(d: Description, kb: Knowledge) -> bool:
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
-def setting_country(table: ActorTable, kb: Knowledge, counts: dict[str, int]) -> str | None:
-    """The one country an article is set in: most of its place names (countries, capitals,
-    cities) are of that country, at least SETTING_SHARE of them and three or more; else the
-    one state its headline names, when the text names that state more than any other.
-    ``counts``: the text's names of each state (``_state_counts``)."""
-    top = max(counts, key=lambda k: counts[k], default=None)
-    total = sum(counts.values())
-    if top is not None and counts[top] >= 3 and counts[top] >= SETTING_SHARE * total:
-        return top
-    return _headline_setting(table, kb)
-
-
-def _state_counts(table: ActorTable, kb: Knowledge) -> dict[str, int]:
-    """How often the text names each state: countries by name, and their cities."""
-    counts: dict[str, int] = {}
-    for m in table.mentions:
-        actor = table.by_id[m.actor_id]
-        if actor.kind == "country" and m.kind == "name" and actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    for ent in table.doc.ents:
-        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and ent.start not in table.token_actor:
-            city = kb.city(ent.text)
-            if city is not None:
-                counts[city.iso3] = counts.get(city.iso3, 0) + 1
-    return counts
-
-
-def _headline_setting(table: ActorTable, kb: Knowledge) -> str | None:
-    """"Kenyan court lifts orders ...": the one state a headline names (by name, demonym,
-    capital or city), when the text names it, by name or demonym, twice or more and at least
-    twice as often as any other state."""
-    named = headline_states(table.headline or "", kb)
-    if len(named) != 1:
-        return None
-    state = named.pop()
-    counts: dict[str, int] = {}
-    for ent in table.doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
-            found = kb.country_of(ent.text) or kb.city(ent.text) if ent.label_ != "ORG" else None
-            iso3 = found.iso3 if found is not None else institution_place(ent.text, kb)
-            if iso3 is not None:  # "the University of <city>" too
-                counts[iso3] = counts.get(iso3, 0) + 1
-    own = counts.get(state, 0)
-    return state if own >= 2 and all(2 * n <= own for c, n in counts.items() if c != state) else None
-
-
-def headline_states(headline: str, kb: Knowledge) -> set[str]:
-    """The states a headline names: "Kenyan court lifts ...", "Somalia's X signs ...",
-    "... Near Sydney"; an all-capitals wire headline is read in title case."""
-    words = re.findall(r"[A-Za-z][A-Za-z.\-]*", re.sub(r"['’]s\b", "", headline))
-    if headline.isupper():
-        words = [w if "." in w else w.capitalize() for w in words]
-    found: set[str] = set()
-    i = 0
-    while i < len(words):
-        for n in (4, 3, 2, 1):
-            gram = " ".join(words[i:i + n])
-            place = kb.country_of(gram) or kb.city(gram) if gram[:1].isupper() else None
-            if place is not None:
-                found.add(place.iso3)
-                i += n - 1
-                break
-        i += 1
-    return found
-
-
-def institution_place(name: str, kb: Knowledge) -> str | None:
-    """"University of <city>", "Institute of Economics of <city>": a body of no known state
-    named after a city or state, which places its people there."""
-    words = name.split()
-    for n in (3, 2, 1):
-        if len(words) > n + 1 and words[-n - 1] in ("of", "in"):
-            found = kb.country(" ".join(words[-n:])) or kb.city(" ".join(words[-n:]))
-            if found is not None:
-                return found.iso3
-    return None
-
-
-SETTING_SHARE = 0.6
 PLACING_PREPOSITIONS = ("from", "in")
 
 
@@ -383,17 +304,3 @@ def _other_party(role: str | None, states: set, kb: Knowledge) -> str | None:
         return None
     users = [s for s in states if kb.uses_role(s, role)]
     return users[0] if len(users) == 1 else None
-
-
-def dateline_country(text: str, kb: Knowledge) -> str | None:
-    """ISO3 of the capital or country an article's dateline names: "OTTAWA, May 5 - ", "KABUL — "."""
-    m = DATELINE.match(text)
-    if m is None:
-        return None
-    if m.group(2):  # "GENVAL, Belgium, June 2 -"
-        region = kb.country(m.group(2))
-        return region.iso3 if region else None
-    place = kb.capital(m.group(1)) or kb.country(m.group(1)) or kb.city(m.group(1))
-    return place.iso3 if place else None
-
-

@@ -10,8 +10,9 @@ from spacy.tokens import Token
 from ..models import Actor
 from .knowledge import Knowledge
 from .mentions import INTERNATIONAL_BODIES, ActorTable
-from .placement import PLACING_PREPOSITIONS, Description, institution_place
+from .placement import PLACING_PREPOSITIONS, Description
 from .placement import place_of_token as _place
+from .story_setting import institution_place
 
 
 def residence(tokens: list[Token], table: ActorTable, kb: Knowledge) -> str | None:
