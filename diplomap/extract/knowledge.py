@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Generic, TypeVar
 
 from .cities import MIN_POPULATION, TOWN_POPULATION, city_countries
+from .knowledge_index import NameIndex, country_label, org_label, title_label
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -41,57 +41,6 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
 
 _SUFFIXES = {"jr", "sr"}
 _REGNAL = re.compile(r"^[ivxlc]+$")  # "Frederik X", "Charles III": a number, not a surname
-
-
-# --- indexes ---------------------------------------------------------------------------
-
-T = TypeVar("T")
-
-
-class _Index(Generic[T]):
-    """Normalised name → the one thing it names; a second, different owner is an error."""
-
-    def __init__(self, what: str, label, key=normalize):
-        self.what, self.label, self.key = what, label, key
-        self._entries: dict[str, tuple[T, bool]] = {}
-        self.case_sensitive: dict[str, set[str]] = {}
-
-    def add(self, name: str, value: T) -> None:
-        key = self.key(name)
-        if not key:
-            raise KnowledgeError(f"{self.label(value)}: empty {self.what}")
-        acronym = _is_acronym(name)
-        old = self._entries.get(key)
-        if old is not None:
-            if old[0] is not value:
-                raise KnowledgeError(f"{self.what} {name!r} names both {self.label(old[0])} "
-                                     f"and {self.label(value)}")
-            acronym = acronym and old[1]  # any non-acronym spelling frees the key
-        self._entries[key] = (value, acronym)
-
-    def get(self, text: str) -> T | None:
-        key = self.key(text)
-        hit = self._entries.get(key)
-        if hit is None or (hit[1] and not _is_acronym(text)):
-            return None
-        if key in self.case_sensitive and _bare(text) not in self.case_sensitive[key]:
-            return None  # "us", "who", "chad": ordinary words, not the names
-        return hit[0]
-
-    def keys(self) -> set[str]:
-        return set(self._entries)
-
-
-def _country_label(c: Country) -> str:
-    return c.iso3
-
-
-def _org_label(o: Organization) -> str:
-    return f"organisation {o.name!r}"
-
-
-def _title_label(t: Title) -> str:
-    return f"title {t.phrase!r} ({t.role})"
 
 
 def _surname(name: str) -> str | None:
@@ -153,26 +102,26 @@ class Knowledge:
     world_regions: tuple[str, ...] = ()  # "Latin America": a place, not the state "America" inside it
 
     def __post_init__(self) -> None:
-        self._names = _Index[Country]("country name", _country_label)
-        self._demonyms = _Index[Country]("demonym", _country_label)
-        self._capitals = _Index[Country]("capital", _country_label)
-        self._metonyms = _Index[Country]("metonym", _country_label)
+        self._names = NameIndex[Country]("country name", country_label)
+        self._demonyms = NameIndex[Country]("demonym", country_label)
+        self._capitals = NameIndex[Country]("capital", country_label)
+        self._metonyms = NameIndex[Country]("metonym", country_label)
         for c in self.countries.values():
             for index, names in ((self._names, (c.name, *c.aliases)), (self._demonyms, c.demonyms),
                                  (self._capitals, c.capitals), (self._metonyms, c.metonyms)):
                 for name in names:
                     index.add(name, c)
-        self._orgs = _Index[Organization]("organisation name", _org_label)
+        self._orgs = NameIndex[Organization]("organisation name", org_label)
         for o in self.organizations:
             for name in (o.name, *o.aliases):
                 self._orgs.add(name, o)
         by_key: dict[str, set[str]] = {}
         for form in self.case_sensitive:
             by_key.setdefault(normalize(form), set()).add(form)
-        indexes: tuple[_Index, ...] = (self._names, self._demonyms, self._capitals, self._metonyms, self._orgs)
+        indexes: tuple[NameIndex, ...] = (self._names, self._demonyms, self._capitals, self._metonyms, self._orgs)
         for each in indexes:
             each.case_sensitive = by_key
-        self._titles = _Index[Title]("title", _title_label, key=_title_key)
+        self._titles = NameIndex[Title]("title", title_label, key=_title_key)
         self._titles.case_sensitive = by_key
         for t in self.titles:
             self._titles.add(t.phrase, t)
