@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .cities import continent_words
-from .knowledge import Knowledge, speech_verbs, surname_prefixes
+from .knowledge import Knowledge, strong_speech_verbs, surname_prefixes
 from .mentions import NAME_PARTICLES
 
 SURNAME_PREFIXES = surname_prefixes()
@@ -153,7 +153,6 @@ def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
     return Span(doc, given.i, ent.end, label="PERSON")
 
 
-SPEECH_LEMMAS = frozenset(lemma for lemma, strength in speech_verbs().items() if strength == "strong")
 
 
 def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -178,7 +177,7 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
 
 def _speaks(span: Span) -> bool:
     """The name is the subject of a strong speech verb ("X told the council")."""
-    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_LEMMAS
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in strong_speech_verbs()
 
 
 def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:

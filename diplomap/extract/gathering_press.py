@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .knowledge import speech_verbs
+from .knowledge import strong_speech_verbs
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import subjects_of
 from .triggers import Triggers
 
 AUDIENCE_PREPS = {"to", "with"}
-SPEECH_LEMMAS = frozenset(lemma for lemma, strength in speech_verbs().items() if strength == "strong")
 
 
 def _next_noun(verb: Token) -> Token | None:
@@ -76,7 +75,7 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
         if triggers.has("briefing_verb", lemma) and _to_audience(t, triggers):
             found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person" and table.by_id[a].role
                       and a not in found]
-        elif lemma in SPEECH_LEMMAS and holder:
+        elif lemma in strong_speech_verbs() and holder:
             found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person"
                       and _holds_office(table.by_id[a].role, holder) and a not in found]
     return found

@@ -306,6 +306,12 @@ def speech_verbs(directory: str | Path | None = None) -> dict[str, str]:
 
 
 @cache
+def strong_speech_verbs() -> frozenset[str]:
+    """The cue verbs that make their subject the speaker by themselves ("said", "told"; not "added")."""
+    return frozenset(lemma for lemma, strength in speech_verbs().items() if strength == "strong")
+
+
+@cache
 def role_families(directory: str | Path | None = None) -> dict[str, frozenset[str]]:
     """Role (lower case) → the families it belongs to (``role_families.csv``): "the envoy" said of
     an ambassador, "the lawmaker" of a senator."""

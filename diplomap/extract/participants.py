@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..ids import slug
 from ..models import Actor
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
-from .knowledge import Knowledge, speech_verbs
+from .knowledge import Knowledge, strong_speech_verbs
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import (
@@ -76,7 +76,7 @@ def _trailing_speaker(token: Token) -> bool:
     if token.dep_ != "appos" or nxt >= len(doc):
         return False
     verb = doc[nxt]
-    return verb.pos_ == "VERB" and speech_verbs().get(verb.lemma_.lower()) == "strong" and not any(
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in strong_speech_verbs() and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
