@@ -28,31 +28,32 @@ def declared_body(ent: Span, kb: Knowledge) -> bool:
         return False
     if kb.country_of(ent.text) or kb.demonym(ent.text) or kb.city(ent.text) or any(kb.title(t.text) for t in ent):
         return False
-    root = ent.root
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and _kind(before, kb) and (
-            before.head == root and before.dep_ in ("compound", "nmod")
-            or root.dep_ == "appos" and root.head == before):
-        return True  # "airline Mahan Air", "the group Y": the kind noun names what the name is
-    return any(c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)
-               and any(d.lower_ in DETERMINERS for d in c.children) for c in root.children)
+    return bool(_kind_nouns(ent, kb))
 
 
 def declared_state(ent: Span, kb: Knowledge) -> str | None:
     """The state of a declared body, from the kind noun's own demonym or state ("Iranian airline X",
     "Japan's business group Y", "X, the French export credit agency"), or None."""
-    root, doc = ent.root, ent.doc
-    kinds = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)]
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and _kind(before, kb) and (before.head == root or root.head == before):
-        kinds.append(before)
-    for noun in kinds:
+    for noun in _kind_nouns(ent, kb):
         for word in noun.children:
             if word.dep_ in ("amod", "compound", "nmod", "poss") and word.i < noun.i:
                 state = kb.demonym(word.text) or kb.country(word.text)
                 if state is not None:
                     return state.iso3
     return None
+
+
+def _kind_nouns(ent: Span, kb: Knowledge) -> list[Token]:
+    """The kind nouns that declare what the name is: one in apposition after it, with its
+    determiner ("X, the ... agency"), and one right before it ("airline X", "the group Y")."""
+    root, doc = ent.root, ent.doc
+    kinds = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)
+             and any(d.lower_ in DETERMINERS for d in c.children)]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _kind(before, kb) and (
+            before.head == root and before.dep_ in ("compound", "nmod") or root.dep_ == "appos" and root.head == before):
+        kinds.append(before)
+    return kinds
 
 
 def _kind(token: Token, kb: Knowledge) -> bool:
