@@ -35,17 +35,25 @@ def join_pointed_back(events: list[Event], gathered: dict[int, Event], doc: Doc,
         joiners = [a for a in _joiners(verb, table) if table.by_id[a].kind in PARTY_KINDS]
         if not joiners or status_of(verb, governors(verb), triggers) == "negated":
             continue  # "Taiwan refused to attend the meeting": it stays out (gatherings._apart)
-        mentions = _meeting_mentions(events, gathered, doc, triggers) if mentions is None else mentions
-        lo = sentence_start_back(verb, 2)
-        before = [m for m in mentions if lo <= m[0] < verb.i]
-        if not before:
-            continue
-        i, noun, target = _told_last(before)
-        if target is None:  # "The summit opens on Monday. It will be chaired by X": the gathering's own event
-            target = Event(triggers.nouns[noun.lemma_.lower()], noun, own_parties(noun, table, triggers))
-            events.append(target)
-            mentions = [(j, n, target if j == i else e) for j, n, e in mentions]
-        target.actors.extend(a for a in joiners if a not in target.actors)
+        mentions = meeting_mentions(events, gathered, doc, triggers) if mentions is None else mentions
+        mentions, _ = join_told_before(verb, joiners, mentions, events, table, triggers)
+
+
+def join_told_before(at: Token, joiners: list[str], mentions: list[Mention], events: list[Event], table: ActorTable,
+                     triggers: Triggers) -> tuple[list[Mention], Event | None]:
+    """Add ``joiners`` to the meeting told last before ``at`` (its sentence or the two before), making the
+    event of a gathering that had none (added to ``events``); the mentions, with that event, and the event."""
+    lo = sentence_start_back(at, 2)
+    before = [m for m in mentions if lo <= m[0] < at.i]
+    if not before:
+        return mentions, None
+    i, noun, target = _told_last(before)
+    if target is None:  # "The summit opens on Monday. It will be chaired by X": the gathering's own event
+        target = Event(triggers.nouns[noun.lemma_.lower()], noun, own_parties(noun, table, triggers))
+        events.append(target)
+        mentions = [(j, n, target if j == i else e) for j, n, e in mentions]
+    target.actors.extend(a for a in joiners if a not in target.actors)
+    return mentions, target
 
 
 def _told_last(before: list[Mention]) -> Mention:
@@ -57,7 +65,7 @@ def _told_last(before: list[Mention]) -> Mention:
     return ordered[k]
 
 
-def _meeting_mentions(events: list[Event], gathered: dict[int, Event], doc: Doc, triggers: Triggers) -> list[Mention]:
+def meeting_mentions(events: list[Event], gathered: dict[int, Event], doc: Doc, triggers: Triggers) -> list[Mention]:
     """Where each meeting is told: a meet or negotiate event's trigger, every noun of a gathering's event,
     and a gathering noun no event holds (its event, if a verb's phrase holds it: "convene a meeting")."""
     meetings = [e for e in events if e.type in MEETING_KINDS and e.actors]  # "The G-7 will hold a meeting": one so far

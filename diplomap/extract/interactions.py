@@ -12,6 +12,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES, Article, Interaction, InteractionType, Status
+from .addressed_meetings import join_addressers
 from .appeals import find_appeals
 from .appearances import find_appearances
 from .attendance_sequels import join_pointed_back
@@ -249,6 +250,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
+    join_addressers(events, gathered, doc, table, triggers)
     found = _merge(events, table, article, triggers)
     covered = {i.start for i in found if i.type in MEETING_TYPES}  # sentences, by first character
     return found + _merge(fallback_events(doc, table, kb, triggers, covered), table, article, triggers)

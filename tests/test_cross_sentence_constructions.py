@@ -1,0 +1,60 @@
+"""Construction suite for meetings whose parties are told across a sentence boundary: a delegate heard "at",
+"to" or "after" a bare "the meeting" (told the meeting, said at the talks, said after the meeting, on entering
+the meeting) joins the meeting told just before it — ONE entry listing every named participant (GUIDELINES) —
+and who stays away, or speaks before it, or at a meeting of its own naming, joins nothing. Made-up sentences only.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import found
+
+JOINS = [
+    ("said-after-the-meeting",
+     "Japanese Foreign Minister Taro Kimura met Senate leaders in Washington on Tuesday. Senator John Hale, a "
+     "Missouri Republican, said after the meeting that he had heard such promises before.",
+     ("John Hale", "Taro Kimura")),
+    ("told-the-meeting",
+     "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Ruiz in Lima on Monday. Bolivian "
+     "Foreign Minister Luis Arce told the meeting that tariffs on farm goods must fall.",
+     ("Ana Soto", "Jorge Ruiz", "Luis Arce")),
+    ("said-at-the-meeting",
+     "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Ruiz in Lima on Monday. Bolivian "
+     "Foreign Minister Luis Arce said at the meeting that tariffs on farm goods must fall.",
+     ("Ana Soto", "Jorge Ruiz", "Luis Arce")),
+    ("hosted-talks-then-two-delegates",
+     "Chilean Foreign Minister Ana Soto hosted a day of informal talks in Santiago on Monday. Bolivian Foreign "
+     "Minister Luis Arce told the meeting that tariffs must fall. Peruvian Foreign Minister Jorge Ruiz said at "
+     "the talks that he agreed.",
+     ("Ana Soto", "Jorge Ruiz", "Luis Arce")),
+]
+
+
+@pytest.mark.parametrize("name,text,everyone", [pytest.param(*c, id=c[0]) for c in JOINS])
+def test_a_delegate_heard_at_the_meeting_joins_it(extract, name, text, everyone):
+    e = extract(text, date="1987-04-01")
+    holding = [w for _, _, w in found(e) if set(w) & set(everyone)]
+    assert len(holding) == 1, (name, found(e))  # one entry, not a second meeting for the later name
+    assert set(everyone) <= set(holding[0]), (name, found(e))
+
+
+APART = [
+    ("boycott-the-meeting",
+     "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Ruiz in Lima on Monday. Bolivian "
+     "Foreign Minister Luis Arce will boycott the meeting.", "Luis Arce"),
+    ("said-before-the-meeting",
+     "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Ruiz in Lima on Monday. Bolivian "
+     "Foreign Minister Luis Arce said before the meeting that tariffs must fall.", "Luis Arce"),
+    ("a-meeting-of-its-own",
+     "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Ruiz in Lima on Monday. Bolivian "
+     "Foreign Minister Luis Arce told the meeting of his cabinet that tariffs must fall.", "Luis Arce"),
+    ("three-sentences-later",
+     "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Ruiz in Lima on Monday. Tariffs on "
+     "farm goods have risen. Copper prices fell. Wheat prices rose. Bolivian Foreign Minister Luis Arce said at "
+     "the meeting that tariffs must fall.", "Luis Arce"),
+]
+
+
+@pytest.mark.parametrize("name,text,outsider", [pytest.param(*c, id=c[0]) for c in APART])
+def test_who_stays_away_or_speaks_elsewhere_joins_nothing(extract, name, text, outsider):
+    e = extract(text, date="1987-04-01")
+    assert not any(outsider in w for _, _, w in found(e)), (name, found(e))
