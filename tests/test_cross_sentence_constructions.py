@@ -58,3 +58,40 @@ APART = [
 def test_who_stays_away_or_speaks_elsewhere_joins_nothing(extract, name, text, outsider):
     e = extract(text, date="1987-04-01")
     assert not any(outsider in w for _, _, w in found(e)), (name, found(e))
+
+
+PRONOUN_PAIRS = [
+    # "they" after two titled names whose coordination the parser hides under the second title
+    ("titled-pair-then-they-met",
+     "Chilean Trade Minister Ana Soto and Peruvian Trade Minister Jorge Ruiz were in Lima on Monday. They met "
+     "for two hours.", ("Ana Soto", "Jorge Ruiz")),
+    ("titled-pair-then-they-discussed",
+     "Chilean Trade Minister Ana Soto and Peruvian Trade Minister Jorge Ruiz signed a copper accord on Monday. "
+     "They also discussed water rights.", ("Ana Soto", "Jorge Ruiz")),
+    # "them" as an object: the coordinated subject of the sentence before
+    ("pair-arrived-then-met-them",
+     "Chilean Trade Minister Ana Soto and Bolivian Trade Minister Luis Arce arrived in Lima on Monday. Peruvian "
+     "Trade Minister Jorge Ruiz met them on Tuesday.", ("Ana Soto", "Jorge Ruiz", "Luis Arce")),
+]
+
+
+@pytest.mark.parametrize("name,text,everyone", [pytest.param(*c, id=c[0]) for c in PRONOUN_PAIRS])
+def test_a_plural_pronoun_takes_the_pair_named_just_before(extract, name, text, everyone):
+    e = extract(text, date="1987-04-01")
+    assert any(set(everyone) <= set(w) for _, _, w in found(e)), (name, found(e))
+
+
+PRONOUN_APART = [
+    ("officials-between",  # "Officials said … them": a plural subject in between holds the pronoun
+     "Chilean Trade Minister Ana Soto and Bolivian Trade Minister Luis Arce arrived in Lima on Monday. Officials "
+     "said Peruvian Trade Minister Jorge Ruiz would meet them on Tuesday.", "Ana Soto"),
+    ("two-sentences-back",
+     "Chilean Trade Minister Ana Soto and Bolivian Trade Minister Luis Arce arrived in Lima on Monday. Copper "
+     "prices fell. Peruvian Trade Minister Jorge Ruiz met them on Tuesday.", "Ana Soto"),
+]
+
+
+@pytest.mark.parametrize("name,text,outsider", [pytest.param(*c, id=c[0]) for c in PRONOUN_APART])
+def test_a_plural_pronoun_reaches_no_further(extract, name, text, outsider):
+    e = extract(text, date="1987-04-01")
+    assert not any(outsider in w and "Jorge Ruiz" in w for _, _, w in found(e)), (name, found(e))

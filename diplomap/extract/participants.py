@@ -144,18 +144,32 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
 
 def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
     """"Norway, Egypt and the Soviet Union agreed … after he visited them": the last coordination of two or
-    more actors named as a subject before the pronoun in its sentence; for a subject "they", or in the
-    sentence before ("A and B were both in Quito. They held talks"), unless a plural noun is a subject
-    in between ("Officials said they …")."""
-    lo = sentence_start_back(t, 1 if t.lower_ == "they" else 0)
+    more actors named as a subject before the pronoun, in its sentence or the one before ("A and B were both in
+    Quito. They held talks", "A and B arrived in Lima. C met them"), unless a plural noun is a subject in
+    between ("Officials said they …")."""
+    lo = sentence_start_back(t, 1)
     subjects = [h for h in t.doc[lo:t.i] if h.dep_ in SUBJ_DEPS]
     for h in reversed(subjects):
-        group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else []
+        group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else _hidden_coordination(h, table)
         if len(group) >= 2:
             return group
         if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("we", "they"):
             return []
     return []
+
+
+def _hidden_coordination(h: Token, table: ActorTable) -> list[str]:
+    """"Chilean Trade Minister A and Peruvian Trade Minister B": the parser may hang the first titled name and
+    its "and" under the second name's title, leaving the subject B no "conj"; the names its phrase holds."""
+    phrase = list(h.subtree)
+    if h.pos_ != "PROPN" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in phrase):
+        return []
+    found: list[str] = []
+    for c in phrase:
+        aid = table.token_actor.get(c.i)
+        if aid is not None and aid not in found and table.by_id[aid].kind == "person":
+            found.append(aid)
+    return found
 
 
 def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
