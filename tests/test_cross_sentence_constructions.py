@@ -95,3 +95,36 @@ PRONOUN_APART = [
 def test_a_plural_pronoun_reaches_no_further(extract, name, text, outsider):
     e = extract(text, date="1987-04-01")
     assert not any(outsider in w and "Jorge Ruiz" in w for _, _, w in found(e)), (name, found(e))
+
+
+SOURCED = [
+    # talks with one named partner in a clause an unnamed source reports: the office holder the story is about
+    ("visit-then-talks-officials-said",
+     "Chilean Trade Minister Ana Soto arrived in Lima on Monday. Talks with Peruvian Trade Minister Jorge Ruiz "
+     "focused on copper, officials said.", ("Ana Soto", "Jorge Ruiz")),
+    ("planned-visit-then-talks-diplomats-said",
+     "Chilean Trade Minister Ana Soto will visit Lima next week. Talks with Peruvian Trade Minister Jorge Ruiz "
+     "will focus on copper, diplomats said.", ("Ana Soto", "Jorge Ruiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,everyone", [pytest.param(*c, id=c[0]) for c in SOURCED])
+def test_talks_an_unnamed_source_reports_are_the_protagonists(extract, name, text, everyone):
+    e = extract(text, date="1987-04-01")
+    assert any(set(everyone) <= set(w) for _, _, w in found(e)), (name, found(e))
+
+
+SOURCED_APART = [
+    ("a-named-speaker-is-the-holder",  # the existing reading: a named speaker reports his own side's talks
+     "Chilean Trade Minister Ana Soto arrived in Lima on Monday. Talks with Peruvian Trade Minister Jorge Ruiz "
+     "focused on copper, Chilean Foreign Minister Luis Arce said.", "Ana Soto"),
+    ("no-office-no-holder",  # one quoted without an office holds no talks
+     "Economist Ana Soto said copper prices would fall. Talks with Peruvian Trade Minister Jorge Ruiz will focus "
+     "on copper, officials said.", "Ana Soto"),
+]
+
+
+@pytest.mark.parametrize("name,text,outsider", [pytest.param(*c, id=c[0]) for c in SOURCED_APART])
+def test_no_protagonist_for_a_named_speaker_or_one_without_office(extract, name, text, outsider):
+    e = extract(text, date="1987-04-01")
+    assert not any(outsider in w and "Jorge Ruiz" in w for _, _, w in found(e)), (name, found(e))

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .participants import SUBJ_DEPS, actors_of, actors_of_token, subjects_of
+from .participants import SUBJ_DEPS, actors_of, actors_of_token, discourse_topic, subjects_of
 
 # prepositions that place a meeting before the moment a person is described at ("after", "fresh from")
 HOLDER_PREPS = ("after", "following", "from", "since")
@@ -53,3 +53,27 @@ def reporting_speaker(token: Token, table: ActorTable, partners: tuple[str, ...]
             return []  # "X stressed that Ukraine must be part of talks with Y": a nearer party
         t = head
     return []
+
+
+# how a meeting phrase may hang in the clause an unnamed source reports ("Talks with Y will focus on …")
+REPORTED_ARG_DEPS = ("nsubj", "nsubjpass", "pobj", "dobj", "prep", "pcomp", "advcl")
+
+
+def sourced_topic(token: Token, table: ActorTable) -> str | None:
+    """"A will visit Lima next week. Talks with Y will focus on copper, officials said": when the phrase is an
+    argument of the clause the sentence's speech verb reports and that verb's subject names no one
+    ("officials", "diplomats", "sources"), the source neither took part nor tells who did, so the office
+    holder the story is about (``discourse_topic``) holds the talks (wire copy reports a visitor's programme so)."""
+    root = token.sent.root
+    if root.lemma_.lower() not in speech_verbs() or subjects_of(root, table) or not any(
+            c.dep_ in SUBJ_DEPS for c in root.children):
+        return None
+    t = token
+    for _ in range(4):
+        if t.head == root and t.dep_ == "ccomp":
+            topic = discourse_topic(token, table)
+            return topic if topic is not None and table.by_id[topic].role else None
+        if t.dep_ not in REPORTED_ARG_DEPS or t.head == t:
+            return None
+        t = t.head
+    return None

@@ -20,7 +20,7 @@ from .call_reports import (
     spoken_by_phone,
 )
 from .departures import departure_destination, for_talks, is_departure
-from .event_holders import described_person, reporting_speaker
+from .event_holders import described_person, reporting_speaker, sourced_topic
 from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
@@ -361,6 +361,7 @@ def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str
     said"), else the one the story is about ("Following talks with X, …")."""
     holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
     topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
+    topic = topic or (sourced_topic(token, table) if not holder else None)
     return holder or ([topic] if topic and topic not in parts else [])
 
 
