@@ -128,3 +128,39 @@ SOURCED_APART = [
 def test_no_protagonist_for_a_named_speaker_or_one_without_office(extract, name, text, outsider):
     e = extract(text, date="1987-04-01")
     assert not any(outsider in w and "Jorge Ruiz" in w for _, _, w in found(e)), (name, found(e))
+
+
+VERB_GATHERINGS = [
+    ("ministers-met-then-two-brief",
+     "WASHINGTON, April 8 - Finance ministers of leading industrial nations met here this afternoon. Canadian "
+     "Finance Minister Tom Hale told reporters the ministers would review the accord. French Finance Minister "
+     "Paul Roux said the accord held.", ("Paul Roux", "Tom Hale")),
+    ("ministers-reconvened-then-entering-and-after",
+     "WASHINGTON, April 8 - Finance ministers of leading industrial nations reconvened here this afternoon. "
+     "Canadian Finance Minister Tom Hale said on entering the meeting the ministers would review the accord. "
+     "French Finance Minister Paul Roux told reporters after the meeting that the accord held.",
+     ("Paul Roux", "Tom Hale")),
+]
+
+
+@pytest.mark.parametrize("name,text,everyone", [pytest.param(*c, id=c[0]) for c in VERB_GATHERINGS])
+def test_office_holders_briefing_from_a_meeting_a_verb_told_attended_it(extract, name, text, everyone):
+    e = extract(text, date="1987-04-08")
+    assert any(set(everyone) <= set(w) for _, _, w in found(e)), (name, found(e))
+
+
+VERB_GATHERINGS_APART = [
+    ("a-preview-quotes-before-the-meeting",
+     "WASHINGTON, April 8 - Finance ministers of leading industrial nations will meet here next week. Canadian "
+     "Finance Minister Tom Hale told reporters the ministers would review the accord. French Finance Minister "
+     "Paul Roux said the accord held."),
+    ("no-dateline-no-wire-gathering",
+     "Finance ministers of leading industrial nations met on Tuesday. Canadian Finance Minister Tom Hale told "
+     "reporters the ministers would review the accord. French Finance Minister Paul Roux said the accord held."),
+]
+
+
+@pytest.mark.parametrize("name,text", [pytest.param(*c, id=c[0]) for c in VERB_GATHERINGS_APART])
+def test_no_verb_gathering_for_a_preview_or_outside_wire_copy(extract, name, text):
+    e = extract(text, date="1987-04-08")
+    assert not any({"Paul Roux", "Tom Hale"} <= set(w) for _, _, w in found(e)), (name, found(e))

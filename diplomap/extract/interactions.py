@@ -36,6 +36,7 @@ from .they_meet import they_meet
 from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
+from .verb_gatherings import verb_gathering
 from .visit_hosts import dateline_host
 from .wire_visits import presence_visits, return_visits, send_visits
 
@@ -251,6 +252,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
+    events.extend(verb_gathering(doc, table, triggers, events))
     found = _merge(events, table, article, triggers)
     covered = {i.start for i in found if i.type in MEETING_TYPES}  # sentences, by first character
     return found + _merge(fallback_events(doc, table, kb, triggers, covered), table, article, triggers)
