@@ -164,3 +164,24 @@ VERB_GATHERINGS_APART = [
 def test_no_verb_gathering_for_a_preview_or_outside_wire_copy(extract, name, text):
     e = extract(text, date="1987-04-08")
     assert not any({"Paul Roux", "Tom Hale"} <= set(w) for _, _, w in found(e)), (name, found(e))
+
+
+FIRST_PERSON = [
+    ("i-will-meet-said", "\"I will meet Peruvian Trade Minister Jorge Ruiz on Tuesday,\" Chilean Trade Minister Ana "
+     "Soto said.", ("Ana Soto", "Jorge Ruiz")),
+    ("said-colon-i-will-meet", "Chilean Trade Minister Ana Soto said: \"I will meet Peruvian Trade Minister Jorge "
+     "Ruiz on Tuesday.\"", ("Ana Soto", "Jorge Ruiz")),
+    ("we-shall-be-meeting", "\"We shall be meeting Peruvian Trade Minister Jorge Ruiz on Tuesday,\" Chilean Trade "
+     "Minister Ana Soto said.", ("Ana Soto", "Jorge Ruiz")),
+    ("i-met-with-told-reporters", "\"I met with Peruvian Trade Minister Jorge Ruiz on Tuesday,\" Chilean Trade "
+     "Minister Ana Soto told reporters.", ("Ana Soto", "Jorge Ruiz")),
+    ("quote-then-and-discussed", "\"We expect the government to keep its word\" and discussed this with Peruvian "
+     "Trade Minister Jorge Ruiz today, Chilean Trade Minister Ana Soto said.", ("Ana Soto", "Jorge Ruiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,everyone", [pytest.param(*c, id=c[0]) for c in FIRST_PERSON])
+def test_a_quoted_first_person_subject_is_the_speaker(extract, name, text, everyone):
+    e = extract(text, date="1987-04-01")
+    assert any(set(everyone) <= set(w) for _, _, w in found(e)), (name, found(e))
+

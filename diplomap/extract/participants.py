@@ -26,6 +26,7 @@ from .nlp import (
     whose_subject,
 )
 from .pair_references import the_armed_group, the_two
+from .pronoun_parties import FIRST_PERSON, first_person_speaker, hidden_coordination
 from .title_holders import (
     counterpart_of,
     delegation_leader,
@@ -122,6 +123,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return [aid] if aid else []
     if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
         return _plural_antecedent(t, table)  # "A, B and C agreed … after he visited them"; "A and B … They met"
+    if t.lower_ in FIRST_PERSON and t.dep_ in SUBJ_DEPS:
+        return first_person_speaker(t, table)  # '"I will meet B," A said'
     holder = title_holder(t, table) or _listed_group(t, table) or included_members(t, table) or counterpart_of(t, table) or (
         delegation_leader(t, table) if table.actor_for(t) is None else [])
     if holder:
@@ -150,26 +153,12 @@ def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
     lo = sentence_start_back(t, 1)
     subjects = [h for h in t.doc[lo:t.i] if h.dep_ in SUBJ_DEPS]
     for h in reversed(subjects):
-        group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else _hidden_coordination(h, table)
+        group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else hidden_coordination(h, table)
         if len(group) >= 2:
             return group
         if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("we", "they"):
             return []
     return []
-
-
-def _hidden_coordination(h: Token, table: ActorTable) -> list[str]:
-    """"Chilean Trade Minister A and Peruvian Trade Minister B": the parser may hang the first titled name and
-    its "and" under the second name's title, leaving the subject B no "conj"; the names its phrase holds."""
-    phrase = list(h.subtree)
-    if h.pos_ != "PROPN" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in phrase):
-        return []
-    found: list[str] = []
-    for c in phrase:
-        aid = table.token_actor.get(c.i)
-        if aid is not None and aid not in found and table.by_id[aid].kind == "person":
-            found.append(aid)
-    return found
 
 
 def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
