@@ -39,6 +39,7 @@ from .speaker_groups import (
     they_speaker,
 )
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
+from .speaker_voices import unknown_body, voice_owner
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -83,8 +84,6 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
             return (people or found)[0]
         return _loose_name(verb, table) or elided_subject(verb, table)
     return None
-
-
 
 
 def _passive_agent(verb: Token, table: ActorTable) -> str | None:
@@ -151,7 +150,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
             or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
-            or body_referred_to(s, table)
+            or body_referred_to(s, table) or voice_owner(s, table)
     return None
 
 
@@ -163,14 +162,6 @@ def _proper_subject(s: Token, table: ActorTable) -> str | None:
     if party_member(s, table):
         return latest_person(s, table)
     return _named_at_edge(s, table) or missed_name(s, table) or body_referred_to(s, table)  # "the bloc"
-
-
-
-
-
-
-
-
 
 
 def _appositive_person(s: Token, table: ActorTable) -> str | None:
@@ -351,7 +342,8 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
             voice = t.lemma_.lower() in state_voice_nouns() and t.tag_ == "NN"
-            aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None)
+            aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None) \
+                or unknown_body(t, table)  # "CoFACE sources said …. “…,” the sources said"
             if aid:  # "The White House aide said …. “…,” the aide added": the state the aide spoke for
                 return aid
             who = sender(t, table, subject_actor) if t.i >= lo else None

@@ -1,0 +1,64 @@
+"""Speakers of round speakers11, read off the unlabelled wire stories: an unnamed official or source
+whose phrase names no known actor. "government sources/officials said" with no state named is
+the host government, the state of the dateline, and so is a bare "an official said" that follows
+them; "X sources said" where X is a body the recogniser found but no rule kept is that body, and
+so is "the sources said" after it.
+
+Every text here is invented (names, places, wording); each case stands for a class of
+construction, not for a story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+HOST_GOVERNMENT = [
+    # "government sources said", then a bare "an official said": the dateline's state
+    ("OSLO, May 4 - Norway may cut fishing licences for Danish trawlers next year if the quota talks "
+     "fail, government sources said.\n    \"We will not wait for ever on this matter,\" an official said.",
+     "wait for ever", "Norway"),
+    # "a senior government official told" with the quote before
+    ("OSLO, May 4 - Norway may cut fishing licences for Danish trawlers next year.\n    \"There is a "
+     "growing sense of impatience in the cabinet,\" a senior government official told reporters.",
+     "growing sense", "Norway"),
+    # "government officials said" with the quote after
+    ("CANBERRA, June 9 - Australia is weighing new tariffs on imported steel from Korea. But government "
+     "officials said, \"Nothing will be decided before the budget is out.\"", "Nothing will be decided",
+     "Australia"),
+    # "the spokesman added" after "a government spokesman said"
+    ("OSLO, May 4 - Norway has recalled its envoy from Denmark, a government spokesman said.\n    \"The "
+     "envoy will stay home until the dispute is settled,\" the spokesman added.", "stay home", "Norway"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", HOST_GOVERNMENT)
+def test_unnamed_government_voices_speak_for_the_dateline_state(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who
+
+
+NOT_THE_HOST = [
+    # officials placed elsewhere are not the host's
+    ("OSLO, May 4 - Norway may cut fishing licences for Danish trawlers next year. Government officials "
+     "in the rest of Europe said, \"We will let the Commission decide on this.\"", "let the Commission",
+     None),
+    # no dateline: nobody
+    ("Norway may cut fishing licences for Danish trawlers next year if the quota talks fail, government "
+     "sources said.\n    \"We will not wait for ever on this matter,\" an official said.", "wait for ever",
+     None),
+    # a diplomat is nobody's voice
+    ("OSLO, May 4 - Norway may cut fishing licences for Danish trawlers, government sources said.\n    "
+     "\"The Danes have underestimated the mood here,\" a Western diplomat said.", "underestimated", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", NOT_THE_HOST)
+def test_no_host_state_for_other_voices(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who
+
+
+def test_sources_of_a_body_the_table_never_kept(extract):
+    text = ("PARIS, May 4 - Gabon and France signed an accord on farm credits, officials said.\n    CrediNord "
+            "halted its cover for long-term contracts with Gabon in 1984, CrediNord sources said.\n    \"We "
+            "have an open mind about Gabon,\" the sources said.")
+    assert speaker(extract, text, "open mind", date="1987-05-04") == "CrediNord"
