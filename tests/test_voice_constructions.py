@@ -62,3 +62,20 @@ def test_sources_of_a_body_the_table_never_kept(extract):
             "halted its cover for long-term contracts with Gabon in 1984, CrediNord sources said.\n    \"We "
             "have an open mind about Gabon,\" the sources said.")
     assert speaker(extract, text, "open mind", date="1987-05-04") == "CrediNord"
+
+
+def test_it_is_the_body_that_spoke_before_long_quotes(extract):
+    # "it added" after a committee's report and two long quotes: the words inside quotes do not
+    # push the committee out of reach, and a country named inside them is no antecedent
+    text = ("LONDON, May 4 - A parliamentary committee urged caution over the missile plan.\n    The Foreign "
+            "Affairs Committee in its report said, \"We support the government's view that research on the "
+            "system should go ahead only within the limits of the treaty signed with the Soviet Union, and "
+            "only as long as the allies of Britain are consulted at every stage of the work.\"\n    \"We note "
+            "that all research now carried out by British firms falls within the narrow reading of the treaty, "
+            "and we expect the government to make sure that this remains the case in the years ahead, "
+            "whatever pressure comes from Washington or from industry.\"\n    Britain joined the "
+            "research programme in 1985. That reading bars both "
+            "sides from testing such weapons in space, experts said. That advice would change, it added, "
+            "\"if it became clear that the Soviet Union had taken the lead in breaking "
+            "the treaty.\"")
+    assert speaker(extract, text, "taken the lead", date="1987-05-04") == "Foreign Affairs Committee"

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import sentence_of, sentence_start_back
+from .nlp import quoted_tokens, sentence_of, sentence_start_back
 from .speaker_descriptions import (
     body_referred_to,
     elided_subject,
@@ -309,10 +309,12 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
 
 def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
     """"It" is the latest thing (no person) that spoke: a body or state, or a document
-    ("the editorial said … “…,” it added"), which names no speaker."""
+    ("the editorial said … “…,” it added"), which names no speaker; within the last 80 words of
+    narrative, the words of quotes between not counted."""
     doc = table.doc
     verbs = speech_verbs()
-    for t in reversed(doc[max(before - 80, 0):before]):
+    quoted = quoted_tokens(doc)
+    for t in reversed([t for t in doc[max(before - 400, 0):before] if t.i not in quoted][-80:]):
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
             continue
         aid = subject_actor(t, table)
