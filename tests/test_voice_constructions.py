@@ -79,3 +79,28 @@ def test_it_is_the_body_that_spoke_before_long_quotes(extract):
             "\"if it became clear that the Soviet Union had taken the lead in breaking "
             "the treaty.\"")
     assert speaker(extract, text, "taken the lead", date="1987-05-04") == "Foreign Affairs Committee"
+
+
+STATE_SOURCES = [
+    # plural sources with a state modifier, and "the sources said" after them
+    ("BONN, May 4 - West Germany will not cut interest rates this month, West German sources said.\n    "
+     "\"We have an open position on the dollar,\" the sources said.", "open position", "Germany"),
+    ("STOCKHOLM, May 4 - Talks on the paper mill project will resume in June.\n    \"We expect a deal before "
+     "the end of the summer,\" Swedish sources said.", "deal before", "Sweden"),
+    # a body named before, then by the one capitalised word of its name
+    ("BRUSSELS, May 4 - The EC Commission will not propose new curbs on farm output this month, Commission "
+     "sources said.\n    \"We have an open position on the oils tax,\" the sources said.", "oils tax",
+     "European Commission"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", STATE_SOURCES)
+def test_sources_speak_for_the_state_or_body_their_phrase_names(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who
+
+
+def test_an_institution_word_is_not_another_states_body(extract):
+    # a LONDON story's "Treasury spokesman" is not the U.S. Treasury named before
+    text = ("LONDON, May 4 - U.S. Treasury Secretary Jim Ward met Chancellor Paul Hale on Monday, a Treasury "
+            "spokesman said.\n    \"The talks covered the debt of the poorest countries,\" the spokesman added.")
+    assert speaker(extract, text, "poorest countries", date="1987-05-04") != "Treasury Department"

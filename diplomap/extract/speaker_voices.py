@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import quoted_tokens, sentence_start_back
 from .speaker_descriptions import state_voice_nouns
-from .speaker_names import name_words, named_body
+from .speaker_names import body_by_short_name, name_words, named_body
 from .story_setting import dateline_country
 
 GOVERNMENT = "government"
@@ -27,11 +27,16 @@ def voice_owner(noun: Token, table: ActorTable) -> str | None:
 def unknown_body(noun: Token, table: ActorTable) -> str | None:
     """"CoFACE sources said": an ORG name compounded with the noun that the table does not hold
     (it had not acted when actors were kept) is that body, which speaks; a single capitalised word
-    ("Treasury sources") is the common noun of an institution, whose state the phrase leaves open."""
+    ("Treasury sources") is the common noun of an institution, whose state the phrase leaves open,
+    unless the story named one body so ("Commission sources" after "the EC Commission")."""
     for c in noun.children:
         if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN" and c.ent_type_ == "ORG" \
                 and table.actor_at(c.i) is None:
             words = name_words(c)
+            known = body_by_short_name(" ".join(t.text for t in words), table) if words else None
+            if known is not None and table.by_id[known].country in (None, _host_iso3(table)):
+                return known  # "Commission sources" after "the EC Commission"; not a LONDON story's
+                # "Treasury spokesman" after "the U.S. Treasury"
             if words and all(t.ent_type_ == "ORG" for t in words) and _proper(words):
                 return named_body(words, table)
     return None
@@ -70,9 +75,12 @@ def _last_voice(noun: Token, table: ActorTable) -> Token | None:
 
 def _host_state(table: ActorTable) -> str | None:
     """The country actor of the dateline's state, if the story names it."""
-    if table.kb is None:
-        return None
-    iso3 = dateline_country(table.doc.text, table.kb)
-    iso3 = table.kb.state_at(iso3, table.date) or iso3 if iso3 else None  # "MOSCOW" in 1987
+    iso3 = _host_iso3(table)
     return next((a.id for a in table.by_id.values() if a.kind == "country" and a.country == iso3), None) \
         if iso3 else None
+
+
+def _host_iso3(table: ActorTable) -> str | None:
+    """The dateline's state as it was on the story's date ("MOSCOW" in 1987: SUN)."""
+    iso3 = dateline_country(table.doc.text, table.kb) if table.kb is not None else None
+    return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None

@@ -343,7 +343,7 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            voice = t.lemma_.lower() in state_voice_nouns() and t.tag_ == "NN"
+            voice = t.lemma_.lower() in state_voice_nouns() and (t.tag_ == "NN" or noun.tag_ == t.tag_ == "NNS")
             aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None) \
                 or unknown_body(t, table)  # "CoFACE sources said …. “…,” the sources said"
             if aid:  # "The White House aide said …. “…,” the aide added": the state the aide spoke for
