@@ -25,7 +25,7 @@ def modifier_voice(s: Token, c: Token, aid: str, table: ActorTable) -> str | Non
     """"a Venezuelan energy ministry source", "the White House aide", "a Reagan administration
     official": a state (or a leader's government) modifying an unnamed official's phrase is whom the
     official speaks for, as in "a U.S. official"; it only modifies "the China Newsweek magazine"."""
-    if s.lemma_.lower() not in state_voice_nouns() or s.tag_ != "NN":
+    if s.lemma_.lower() not in state_voice_nouns() or s.tag_ not in ("NN", "NNS"):
         return None
     kb = table.kb
     actor = table.by_id[aid]

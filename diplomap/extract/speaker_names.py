@@ -38,7 +38,7 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
     elif (state := administration_state(table.doc[words[0].i:words[-1].i + 1], kb, table.date)) is not None:
         aid = table.country_actor(state)  # "the Reagan Administration said": the state speaks
         table.by_id[aid].mentions += 1
-    elif (known := _body_by_short_name(name, table)) is not None:  # "the Paris Club … the Club said"
+    elif (known := body_by_short_name(name, table)) is not None:  # "the Paris Club … the Club said"
         aid = known
         table.by_id[aid].mentions += 1
     elif s.ent_type_ == "ORG" or any(t.lower_ in kb.org_words for t in words):
@@ -53,7 +53,7 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
     return aid
 
 
-def _body_by_short_name(name: str, table: ActorTable) -> str | None:
+def body_by_short_name(name: str, table: ActorTable) -> str | None:
     """"The Paris Club agreed … the Club said", "the U.S. Treasury … the Treasury said": a body named
     again by its head noun or without its trailing body word is the one organisation of the story
     so named in full (organs.shortened_name)."""

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .knowledge import role_families, speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import sentence_of, sentence_start_back
+from .nlp import quoted_tokens, sentence_of, sentence_start_back
 from .speaker_descriptions import (
     body_referred_to,
     elided_subject,
@@ -39,6 +39,7 @@ from .speaker_groups import (
     they_speaker,
 )
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
+from .speaker_voices import unknown_body, voice_owner
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -83,8 +84,6 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
             return (people or found)[0]
         return _loose_name(verb, table) or elided_subject(verb, table)
     return None
-
-
 
 
 def _passive_agent(verb: Token, table: ActorTable) -> str | None:
@@ -151,7 +150,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
             or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
-            or body_referred_to(s, table)
+            or body_referred_to(s, table) or voice_owner(s, table)
     return None
 
 
@@ -163,14 +162,6 @@ def _proper_subject(s: Token, table: ActorTable) -> str | None:
     if party_member(s, table):
         return latest_person(s, table)
     return _named_at_edge(s, table) or missed_name(s, table) or body_referred_to(s, table)  # "the bloc"
-
-
-
-
-
-
-
-
 
 
 def _appositive_person(s: Token, table: ActorTable) -> str | None:
@@ -318,10 +309,12 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
 
 def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
     """"It" is the latest thing (no person) that spoke: a body or state, or a document
-    ("the editorial said … “…,” it added"), which names no speaker."""
+    ("the editorial said … “…,” it added"), which names no speaker; within the last 80 words of
+    narrative, the words of quotes between not counted."""
     doc = table.doc
     verbs = speech_verbs()
-    for t in reversed(doc[max(before - 80, 0):before]):
+    quoted = quoted_tokens(doc)
+    for t in reversed([t for t in doc[max(before - 400, 0):before] if t.i not in quoted][-80:]):
         if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
             continue
         aid = subject_actor(t, table)
@@ -350,8 +343,9 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
-            voice = t.lemma_.lower() in state_voice_nouns() and t.tag_ == "NN"
-            aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None)
+            voice = t.lemma_.lower() in state_voice_nouns() and (t.tag_ == "NN" or noun.tag_ == t.tag_ == "NNS")
+            aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None) \
+                or unknown_body(t, table)  # "CoFACE sources said …. “…,” the sources said"
             if aid:  # "The White House aide said …. “…,” the aide added": the state the aide spoke for
                 return aid
             who = sender(t, table, subject_actor) if t.i >= lo else None

@@ -1,0 +1,86 @@
+"""Whose voice an unnamed official or source is when the phrase names no known actor: the
+host government of a wire story ("government sources said" under a LONDON dateline), or a body
+the entity recogniser found but the table never kept ("CoFACE sources said")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import SUBJECT_DEPS, ActorTable
+from .nlp import quoted_tokens, sentence_start_back
+from .speaker_descriptions import state_voice_nouns
+from .speaker_names import body_by_short_name, name_words, named_body
+from .story_setting import dateline_country
+
+GOVERNMENT = "government"
+PLAIN_DEPS = ("det", "amod", "nummod", "advmod", "punct", "relcl", "acl")  # "the senior official, who …"
+
+
+def voice_owner(noun: Token, table: ActorTable) -> str | None:
+    """The body or state an unnamed official or source (unnamed_sources.csv, voice "state") speaks
+    for, when nothing in its phrase is a known actor: a capitalised body name before it, else the
+    dateline's state for the host government."""
+    if noun.lemma_.lower() not in state_voice_nouns():
+        return None
+    return unknown_body(noun, table) or government_voice(noun, table)
+
+
+def unknown_body(noun: Token, table: ActorTable) -> str | None:
+    """"CoFACE sources said": an ORG name compounded with the noun that the table does not hold
+    (it had not acted when actors were kept) is that body, which speaks; a single capitalised word
+    ("Treasury sources") is the common noun of an institution, whose state the phrase leaves open,
+    unless the story named one body so ("Commission sources" after "the EC Commission")."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN" and c.ent_type_ == "ORG" \
+                and table.actor_at(c.i) is None:
+            words = name_words(c)
+            known = body_by_short_name(" ".join(t.text for t in words), table) if words else None
+            if known is not None and table.by_id[known].country in (None, _host_iso3(table)):
+                return known  # "Commission sources" after "the EC Commission"; not a LONDON story's
+                # "Treasury spokesman" after "the U.S. Treasury"
+            if words and all(t.ent_type_ == "ORG" for t in words) and _proper(words):
+                return named_body(words, table)
+    return None
+
+
+def _proper(words: list[Token]) -> bool:
+    """A proper name, not an institution's common noun capitalised by house style ("Treasury
+    officials", "Commission sources"): two words or more, or one in capitals or mixed case."""
+    return len(words) >= 2 or not words[0].is_title
+
+
+def government_voice(noun: Token, table: ActorTable) -> str | None:
+    """"government sources said", "a senior government official said", with no state named: wire
+    style names the host government so, and the host is the state of the dateline ("LONDON, March
+    27 -"), when the story names that state. A bare "an official said", "the spokesman added" is
+    the voice of the unnamed official or source that spoke last (this sentence or the three before)."""
+    if any(c.dep_ == "prep" for c in noun.children):
+        return None  # "a spokesman for the group", "officials in the rest of Europe": not the host's
+    if any(c.lemma_.lower() == GOVERNMENT and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+        return _host_state(table)
+    if not all(c.dep_ in PLAIN_DEPS for c in noun.children):
+        return None
+    earlier = _last_voice(noun, table)
+    return government_voice(earlier, table) if earlier is not None else None
+
+
+def _last_voice(noun: Token, table: ActorTable) -> Token | None:
+    """The latest unnamed official or source subject before ``noun``, outside quotes."""
+    voices = state_voice_nouns()
+    quoted = quoted_tokens(table.doc)
+    for t in reversed(table.doc[sentence_start_back(noun, 3):noun.i]):
+        if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in voices and t.i not in quoted:
+            return t
+    return None
+
+
+def _host_state(table: ActorTable) -> str | None:
+    """The country actor of the dateline's state, if the story names it."""
+    iso3 = _host_iso3(table)
+    return next((a.id for a in table.by_id.values() if a.kind == "country" and a.country == iso3), None) \
+        if iso3 else None
+
+
+def _host_iso3(table: ActorTable) -> str | None:
+    """The dateline's state as it was on the story's date ("MOSCOW" in 1987: SUN)."""
+    iso3 = dateline_country(table.doc.text, table.kb) if table.kb is not None else None
+    return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None
