@@ -1,8 +1,8 @@
 """Speakers of round speakers11, read off the unlabelled wire stories: an unnamed official or source
 whose phrase names no known actor. "government sources/officials said" with no state named is
 the host government, the state of the dateline, and so is a bare "an official said" that follows
-them; "X sources said" where X is a body the recogniser found but no rule kept is that body, and
-so is "the sources said" after it.
+them; "X sources said" where X shortens the name of a body the story named is that body, and so is
+"the sources said" after it.
 
 Every text here is invented (names, places, wording); each case stands for a class of
 construction, not for a story.
@@ -55,13 +55,6 @@ NOT_THE_HOST = [
 @pytest.mark.parametrize("text,fragment,who", NOT_THE_HOST)
 def test_no_host_state_for_other_voices(extract, text, fragment, who):
     assert speaker(extract, text, fragment, date="1987-05-04") == who
-
-
-def test_sources_of_a_body_the_table_never_kept(extract):
-    text = ("PARIS, May 4 - Gabon and France signed an accord on farm credits, officials said.\n    CrediNord "
-            "halted its cover for long-term contracts with Gabon in 1984, CrediNord sources said.\n    \"We "
-            "have an open mind about Gabon,\" the sources said.")
-    assert speaker(extract, text, "open mind", date="1987-05-04") == "CrediNord"
 
 
 def test_it_is_the_body_that_spoke_before_long_quotes(extract):

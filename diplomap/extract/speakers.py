@@ -39,7 +39,7 @@ from .speaker_groups import (
     they_speaker,
 )
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
-from .speaker_voices import unknown_body, voice_owner
+from .speaker_voices import short_named_body, voice_owner
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -345,7 +345,7 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
             voice = t.lemma_.lower() in state_voice_nouns() and (t.tag_ == "NN" or noun.tag_ == t.tag_ == "NNS")
             aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None) \
-                or unknown_body(t, table)  # "CoFACE sources said …. “…,” the sources said"
+                or short_named_body(t, table)  # "Commission sources said …. “…,” the sources said"
             if aid:  # "The White House aide said …. “…,” the aide added": the state the aide spoke for
                 return aid
             who = sender(t, table, subject_actor) if t.i >= lo else None
