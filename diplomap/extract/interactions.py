@@ -22,7 +22,7 @@ from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import event_date, governors, later_than, location_of, status_of
-from .journeys import journey_visits
+from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
@@ -36,7 +36,7 @@ from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .visit_hosts import dateline_host
-from .wire_visits import presence_visits, return_visits, send_visits
+from .wire_visits import origin_visits, presence_visits, return_visits, send_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -225,7 +225,9 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
     events.extend(return_visits(doc, table, triggers))
+    events.extend(origin_visits(doc, table, triggers))
     events.extend(journey_visits(doc, table, triggers))
+    events.extend(itinerary_visits(doc, table, triggers))
     events.extend(send_visits(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))

@@ -1,0 +1,84 @@
+"""Construction suite for trips (trips11): where a trip came from ("left Paris today for London", "arrived from
+Helsinki", "flew in from Tokyo" under the host's dateline), a trip's stops told in a relative clause ("his
+trip, which has taken him to A, B and C", "a tour which includes A and B"), and the status of a leg inside
+another clause ("after having completed a trip to A", "X, who is in Rome today, will fly to Tokyo");
+"England" is the United Kingdom. Made-up sentences only; same case shape as ``test_wire_journey_constructions``.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings, found
+
+CASES = [
+    # --- where a trip came from: an official of another state leaving or arriving from a place was there ------
+    ("left-capital-for-capital",
+     "LONDON, March 27 - Nigerian Finance Minister Amos Kiprono left Paris today for London.", None,
+     [("visit", "occurred", ("Amos Kiprono", "France")), ("visit", None, ("Amos Kiprono", "United Kingdom"))], []),
+    ("will-leave-capital-for-capital",
+     "LONDON, March 27 - Kenyan Finance Minister Amos Kiprono will leave Rome tomorrow for Bonn.", None,
+     [("visit", None, ("Amos Kiprono", "Italy")), ("visit", "planned", ("Amos Kiprono", "Germany"))], []),
+    ("left-own-capital-is-no-visit-there",
+     "BONN, May 2 - French Foreign Minister Paul Arnaud left Paris today for Bonn.", None,
+     [("visit", None, ("Germany", "Paul Arnaud"))], [("Paul Arnaud", "France")]),
+    ("arrived-from-capital",
+     "MOSCOW, April 9 - Secretary of State Paul Hale arrived from Helsinki aboard a U.S. Air Force plane.", None,
+     [("visit", "occurred", ("Finland", "Paul Hale"))], []),
+    ("flew-in-from-home-under-dateline",
+     "WASHINGTON, April 9 - Japanese Vice Minister Taro Sato flew in from Tokyo for the talks.", None,
+     [("visit", "occurred", ("Taro Sato", "United States"))], [("Taro Sato", "Japan")]),
+    ("flew-in-yesterday-for-talks",
+     "NAIROBI, June 1 - Ugandan Foreign Minister John Okello flew in yesterday for talks.", None,
+     [("visit", "occurred", ("John Okello", "Kenya"))], []),
+    # --- a trip's stops in a relative clause on the trip noun -------------------------------------------------
+    ("trip-which-has-taken-him-to-list",
+     "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo told reporters his trip, which has already taken "
+     "him to London, Paris and Bonn, was aimed at explaining his stance.", None,
+     [("visit", "occurred", ("Tomas Arvelo", "United Kingdom")), ("visit", "occurred", ("France", "Tomas Arvelo")),
+      ("visit", "occurred", ("Germany", "Tomas Arvelo"))], []),
+    ("tour-which-includes-list",
+     "QUITO, March 5 - Brazilian President Tomas Arvelo arrived for a four-day visit, opening a Latin American "
+     "tour which includes Bolivia and Guatemala.", None,
+     [("visit", "planned", ("Bolivia", "Tomas Arvelo")), ("visit", "planned", ("Guatemala", "Tomas Arvelo"))], []),
+    # --- status of a leg inside another clause -----------------------------------------------------------------
+    ("after-having-completed-trip-occurred",
+     "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo will fly to Tokyo on Sunday, after having "
+     "completed a week-long trip to the United States, France and Italy.", None,
+     [("visit", "planned", ("Japan", "Tomas Arvelo")), ("visit", "occurred", ("Tomas Arvelo", "United States")),
+      ("visit", "occurred", ("France", "Tomas Arvelo")), ("visit", "occurred", ("Italy", "Tomas Arvelo"))], []),
+    ("having-visited-opening-clause",
+     "RIO, March 5 - Having visited Paris, Brazilian Finance Minister Tomas Arvelo will fly to Tokyo on Sunday.",
+     None, [("visit", "occurred", ("France", "Tomas Arvelo")), ("visit", "planned", ("Japan", "Tomas Arvelo"))], []),
+    ("who-is-in-capital-today-will-fly",
+     "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo, who is in Rome today, will fly to Tokyo on Sunday.",
+     None, [("visit", "occurred", ("Italy", "Tomas Arvelo")), ("visit", "planned", ("Japan", "Tomas Arvelo"))], []),
+    ("who-met-yesterday-will-fly",
+     "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo, who met French Prime Minister Paul Arnaud "
+     "yesterday, will fly to Tokyo on Sunday.", None,
+     [("meet", "occurred", ("Paul Arnaud", "Tomas Arvelo"))], []),
+    ("who-will-meet-stays-planned",
+     "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo, who will meet French Prime Minister Paul Arnaud, "
+     "said prices would rise.", None, [("meet", "planned", ("Paul Arnaud", "Tomas Arvelo"))], []),
+    # --- England is the United Kingdom -------------------------------------------------------------------------
+    ("trip-to-england",
+     "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo visited England last week.", None,
+     [("visit", "occurred", ("Tomas Arvelo", "United Kingdom"))], []),
+]
+
+NOT_MEETINGS = [
+    ("comes-from-is-no-trip", "LAGOS, June 1 - Kenyan Foreign Minister John Kamau, who comes from Mombasa, spoke."),
+    ("expert-flew-in-to-help", "NAIROBI, June 1 - Ugandan expert John Okello has flown in to help."),
+    ("private-person-left-capital", "LONDON, March 27 - Farmer Amos Kiprono left Paris today for Rome."),
+    ("tour-with-no-traveller", "RIO, March 5 - The tour, which included Bolivia and Guatemala, was a success."),
+    ("bank-of-england", "LONDON, March 5 - Bank of England officials said rates would hold."),
+]
+
+
+@pytest.mark.parametrize("name,text,date,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
+def test_trip_construction(extract, name, text, date, want, never):
+    e = extract(text, date=date or "1987-03-16")
+    assert_meetings(e, name, want, never)
+
+
+@pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
+def test_trip_no_meeting(extract, name, text):
+    assert found(extract(text, date="1987-03-16")) == [], found(extract(text, date="1987-03-16"))
