@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from meeting_helpers import assert_meetings, found
 
+from diplomap.extract.dates import resolve_date
+
 CASES = [
     # --- where a trip came from: an official of another state leaving or arriving from a place was there ------
     ("left-capital-for-capital",
@@ -58,6 +60,11 @@ CASES = [
     ("who-will-meet-stays-planned",
      "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo, who will meet French Prime Minister Paul Arnaud, "
      "said prices would rise.", None, [("meet", "planned", ("Paul Arnaud", "Tomas Arvelo"))], []),
+    # --- a yearless day is the one nearest the story; a stretch of days is dated by its first -----------------
+    ("visit-on-a-range-of-days-ahead-planned",
+     "WASHINGTON, April 24 - Former Japanese Foreign Minister Taro Sato was here paving the way for the "
+     "April 29-May 2 visit of Prime Minister Ken Ito.", "1987-04-24",
+     [("visit", "planned", ("Ken Ito", "United States"))], []),
     # --- England is the United Kingdom -------------------------------------------------------------------------
     ("trip-to-england",
      "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo visited England last week.", None,
@@ -82,3 +89,15 @@ def test_trip_construction(extract, name, text, date, want, never):
 @pytest.mark.parametrize("name,text", NOT_MEETINGS, ids=[c[0] for c in NOT_MEETINGS])
 def test_trip_no_meeting(extract, name, text):
     assert found(extract(text, date="1987-03-16")) == [], found(extract(text, date="1987-03-16"))
+
+
+@pytest.mark.parametrize("text,future,want", [
+    ("April 29", False, "1987-04-29"),  # five days ahead, not last year's
+    ("Feb. 18", True, "1987-02-18"),  # two months back, not next year's
+    ("April 29-May 2", False, "1987-04-29"),
+    ("April 16 to 27", False, "1987-04-16"),
+    ("March 3, 1986", False, "1986-03-03"),
+    ("on Monday", True, "1987-04-27"),  # a weekday keeps the side the status gives
+])
+def test_yearless_day_nearest_the_story(text, future, want):
+    assert resolve_date(text, "1987-04-24", future=future) == want
