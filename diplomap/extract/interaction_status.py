@@ -158,3 +158,19 @@ def later_than(date: str | None, article_date: str | None) -> bool:
     happened yet, whatever its tense: compared at the event date's own precision ("1987-05" after April)."""
     return bool(date and article_date and date > article_date[:len(date)])
 
+
+def dated_past(trigger: Token, article: Article) -> bool:
+    """A date on an event noun (hung on it, or right after its phrase) that is behind the story whichever way it
+    is read ("Y's visit to Moscow last week", "the talks yesterday"): the event took place, whatever the modality
+    above it ("was to brief X on Y's visit last week" is no planned visit)."""
+    if not article.date or trigger.pos_ != "NOUN":  # "agreed to visit X last week": the date is the agreeing's
+        return False
+    for ent in _dates_by_sentence(trigger.doc).get(sentence_of(trigger).start, ()):
+        after = ent.start == trigger.right_edge.i + 1  # "on Y's visit to X last week"
+        if not (ent.root.head == trigger or after) or ent.root == trigger:  # (the parser often hangs it higher)
+            continue
+        sides = [resolve_date(ent.text, article.date, future=f) for f in (False, True)]
+        if all(d and d < article.date[:len(d)] for d in sides):
+            return True
+    return False
+

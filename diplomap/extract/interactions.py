@@ -21,7 +21,7 @@ from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
-from .interaction_status import event_date, governors, later_than, location_of, status_of
+from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
 from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
@@ -326,6 +326,8 @@ def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Artic
     date = event_date(chain, article, status)
     if status == "occurred" and later_than(date, article.date):
         status = "planned"  # "the prime minister's visit to Washington starting next Wednesday"
+    elif status == "planned" and dated_past(ev.trigger, article):
+        status = "occurred"  # "was to brief X on Y's visit to Moscow last week"
     return Interaction(
         # both come from the knowledge files, whose reader refuses a type or status the models lack
         type=cast(InteractionType, ev.type), actors=actors, status=cast(Status, status),
