@@ -31,6 +31,12 @@ CASES = [
     ("flew-in-yesterday-for-talks",
      "NAIROBI, June 1 - Ugandan Foreign Minister John Okello flew in yesterday for talks.", None,
      [("visit", "occurred", ("John Okello", "Kenya"))], []),
+    ("on-his-way-back-from-capital",
+     "TOKYO, March 2 - American Secretary of State George Hale, on his way back from Peking, said the talks "
+     "went well.", None, [("visit", "occurred", ("China", "George Hale"))], []),
+    ("on-his-way-home-from-state-stopped-in",
+     "LIMA, March 2 - Japanese Foreign Minister Ken Ito, on his way home from Brazil, stopped in Lima.", None,
+     [("visit", "occurred", ("Brazil", "Ken Ito")), ("visit", "occurred", ("Ken Ito", "Peru"))], []),
     # --- a trip's stops in a relative clause on the trip noun -------------------------------------------------
     ("trip-which-has-taken-him-to-list",
      "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo told reporters his trip, which has already taken "
@@ -65,6 +71,17 @@ CASES = [
      "WASHINGTON, April 24 - Former Japanese Foreign Minister Taro Sato was here paving the way for the "
      "April 29-May 2 visit of Prime Minister Ken Ito.", "1987-04-24",
      [("visit", "planned", ("Ken Ito", "United States"))], []),
+    # --- a date behind the story on a trip noun makes the trip past, whatever the modality above it ------------
+    ("briefing-on-visit-last-week-occurred",
+     "WASHINGTON, April 9 - Foreign Secretary John Hale's mission was to brief Secretary of State Paul Arnaud "
+     "on British Prime Minister Mary Stone's visit to the Soviet Union last week.", "1987-04-09",
+     [("visit", "occurred", ("Mary Stone", "Soviet Union"))], []),
+    ("agreed-to-visit-last-week-stays-planned",
+     "WASHINGTON, April 9 - British Prime Minister Mary Stone agreed to visit the Soviet Union last week.",
+     "1987-04-09", [("visit", "planned", ("Mary Stone", "Soviet Union"))], []),
+    ("visit-on-monday-stays-planned",
+     "WASHINGTON, April 9 - British Prime Minister Mary Stone's visit to the Soviet Union on Monday will be "
+     "short.", "1987-04-09", [("visit", "planned", ("Mary Stone", "Soviet Union"))], []),
     # --- England is the United Kingdom -------------------------------------------------------------------------
     ("trip-to-england",
      "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo visited England last week.", None,
@@ -75,6 +92,8 @@ NOT_MEETINGS = [
     ("comes-from-is-no-trip", "LAGOS, June 1 - Kenyan Foreign Minister John Kamau, who comes from Mombasa, spoke."),
     ("expert-flew-in-to-help", "NAIROBI, June 1 - Ugandan expert John Okello has flown in to help."),
     ("private-person-left-capital", "LONDON, March 27 - Farmer Amos Kiprono left Paris today for Rome."),
+    ("on-his-way-back-from-own-capital",
+     "TOKYO, March 2 - Japanese Foreign Minister Ken Ito, on his way back from Tokyo, said the talks went well."),
     ("tour-with-no-traveller", "RIO, March 5 - The tour, which included Bolivia and Guatemala, was a success."),
     ("bank-of-england", "LONDON, March 5 - Bank of England officials said rates would hold."),
 ]
