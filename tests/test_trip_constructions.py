@@ -91,6 +91,8 @@ CASES = [
 NOT_MEETINGS = [
     ("comes-from-is-no-trip", "LAGOS, June 1 - Kenyan Foreign Minister John Kamau, who comes from Mombasa, spoke."),
     ("expert-flew-in-to-help", "NAIROBI, June 1 - Ugandan expert John Okello has flown in to help."),
+    ("headed-a-delegation-is-no-departure",
+     "TOKYO, March 2 - Kenyan Trade Minister John Kamau headed the Japanese delegation, officials said."),
     ("private-person-left-capital", "LONDON, March 27 - Farmer Amos Kiprono left Paris today for Rome."),
     ("on-his-way-back-from-own-capital",
      "TOKYO, March 2 - Japanese Foreign Minister Ken Ito, on his way back from Tokyo, said the talks went well."),

@@ -135,8 +135,8 @@ def _origins(verb: Token, triggers: Triggers) -> list[Token]:
     """Where ``verb``'s subject was before: the object of a departure verb ("left Paris today for London") or
     the "from" phrase of an arrival ("arrived from Helsinki", "flew in from Tokyo": ``origin_verb``)."""
     lemma = verb.lemma_.lower()
-    if triggers.has("departure_verb", lemma):
-        return [c for c in verb.children if c.dep_ == "dobj"]
+    if triggers.has("departure_verb", lemma):  # a place, not "headed the Japanese delegation"
+        return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
     if triggers.has("origin_verb", lemma):
         return prep_objects(verb, "from")
     return []
