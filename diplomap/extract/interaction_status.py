@@ -18,15 +18,21 @@ STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
 
 def governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the verbs/nouns above it within its clause chain. A temporal clause's own verb
-    ("talks will not resume until X visits Lima") keeps its own status, not the main clause's."""
+    ("talks will not resume until X visits Lima"), a relative clause's ("X, who is in Rome today, will fly to
+    Tokyo") and a perfect participle's ("after having completed a trip to Paris") keep their own status, not
+    the main clause's."""
     chain = [token]
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words("future_clause_mark")
                                      for c in token.children):
         return chain
+    if _own_tense_relative(token):
+        return chain  # "X, who met Y yesterday, will fly to Tokyo": a relative clause has its own tense
     t = token
     while t.head != t and len(chain) < limit:
         if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:
             break
+        if _perfect_participle(t):
+            break  # "will fly to Tokyo after having completed a trip to Paris": the trip is behind him
         if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep") and not (
                 t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in words("phase_noun")):
             break  # "will hold two days of talks": the phase noun passes the status on
@@ -35,6 +41,21 @@ def governors(token: Token, limit: int = 6) -> list[Token]:
         if t.dep_ == "ccomp":
             break
     return chain
+
+
+def _own_tense_relative(verb: Token) -> bool:
+    """A finite relative clause opened by a wh-word ("who met Y yesterday", "where he is today"); not a clause
+    the parser made of "that" after a speech verb ("proposed in a letter to X that they meet")."""
+    return verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)) and any(
+        c.lower_ in ("who", "which", "whom", "whose", "where") for c in verb.children)
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """A perfect participle clause ("after having completed …", "having met X, he will …") tells what is
+    done before the main clause: it takes none of that clause's modality."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
@@ -136,4 +157,20 @@ def later_than(date: str | None, article_date: str | None) -> bool:
     """An event dated after the story ("starting next Wednesday", "a visit here next week") has not
     happened yet, whatever its tense: compared at the event date's own precision ("1987-05" after April)."""
     return bool(date and article_date and date > article_date[:len(date)])
+
+
+def dated_past(trigger: Token, article: Article) -> bool:
+    """A date on an event noun (hung on it, or right after its phrase) that is behind the story whichever way it
+    is read ("Y's visit to Moscow last week", "the talks yesterday"): the event took place, whatever the modality
+    above it ("was to brief X on Y's visit last week" is no planned visit)."""
+    if not article.date or trigger.pos_ != "NOUN":  # "agreed to visit X last week": the date is the agreeing's
+        return False
+    for ent in _dates_by_sentence(trigger.doc).get(sentence_of(trigger).start, ()):
+        after = ent.start == trigger.right_edge.i + 1  # "on Y's visit to X last week"
+        if not (ent.root.head == trigger or after) or ent.root == trigger:  # (the parser often hangs it higher)
+            continue
+        sides = [resolve_date(ent.text, article.date, future=f) for f in (False, True)]
+        if all(d and d < article.date[:len(d)] for d in sides):
+            return True
+    return False
 

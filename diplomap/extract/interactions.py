@@ -22,8 +22,8 @@ from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
-from .interaction_status import event_date, governors, later_than, location_of, status_of
-from .journeys import journey_visits
+from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
+from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
@@ -38,7 +38,7 @@ from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .verb_gatherings import verb_gathering
 from .visit_hosts import dateline_host
-from .wire_visits import presence_visits, return_visits, send_visits
+from .wire_visits import origin_visits, presence_visits, return_visits, send_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -227,7 +227,9 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
     events.extend(return_visits(doc, table, triggers))
+    events.extend(origin_visits(doc, table, triggers))
     events.extend(journey_visits(doc, table, triggers))
+    events.extend(itinerary_visits(doc, table, triggers))
     events.extend(send_visits(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))
@@ -328,6 +330,8 @@ def _interaction(ev: Event, actors: list[str], table: ActorTable, article: Artic
     date = event_date(chain, article, status)
     if status == "occurred" and later_than(date, article.date):
         status = "planned"  # "the prime minister's visit to Washington starting next Wednesday"
+    elif status == "planned" and dated_past(ev.trigger, article):
+        status = "occurred"  # "was to brief X on Y's visit to Moscow last week"
     return Interaction(
         # both come from the knowledge files, whose reader refuses a type or status the models lack
         type=cast(InteractionType, ev.type), actors=actors, status=cast(Status, status),

@@ -3,7 +3,9 @@ X's departure for Washington" (X goes there: a visit), "said on his return from 
 visit). The owner is the possessive; the place, the "for" phrase of a departure noun (or the place of the
 gathering it names: "his departure for the conference in Vienna") and the "from" phrase of a return noun
 (``departure_noun``, ``return_noun`` in ``interaction_words.csv``). As with the verbs (wire_visits), only an
-official of another state travels."""
+official of another state travels. A trip's itinerary told in a relative clause ("his trip, which has taken him to
+London, Paris and Bonn", "opening a tour which includes Bolivia and Guatemala": ``itinerary_verb``) is a visit to
+each state named, by the trip's owner: over when the clause is past, ahead when it is present."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -12,7 +14,7 @@ from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
-from .participants import actors_of
+from .participants import actors_of, subjects_of
 from .triggers import Triggers
 from .wire_visits import traveller
 
@@ -46,4 +48,41 @@ def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Even
             place = next(p for p in places if dest[0] in actors_of([p], table))
             events.append(Event("visit", noun, visitors + dest[:1], visitors[0], dest[0], place_text(place),
                                 subjects=tuple(visitors)))
+    return events
+
+
+def _itinerary(verb: Token, triggers: Triggers) -> list[Token]:
+    """The stops a trip's relative clause names: "taken him to A and B" ("to"), "includes A and B" (its object)."""
+    if verb.dep_ != "relcl" or not triggers.has("itinerary_verb", verb.lemma_.lower()):
+        return []
+    return prep_objects(verb, "to") or [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _trip_owners(noun: Token, verb: Token, table: ActorTable) -> list[str]:
+    """Who makes the trip: the one it takes ("taken him"), its possessor ("his trip"), or the subject of the
+    verb it is the object of ("opening a tour which …")."""
+    taken = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+    owners = actors_of(taken or [c for c in noun.children if c.dep_ == "poss"], table)
+    if not owners and noun.dep_ == "dobj":
+        owners = subjects_of(noun.head, table)
+    return owners
+
+
+def itinerary_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"his trip, which has already taken him to London and Paris": a visit to each stop, occurred; "a tour
+    which includes Bolivia" (a programme in the present): planned."""
+    events = []
+    for verb in doc:
+        places = _itinerary(verb, triggers)
+        noun = verb.head
+        if not places or triggers.nouns.get(noun.lemma_.lower()) != "visit":
+            continue
+        status = "occurred" if verb.tag_ in ("VBD", "VBN") else "planned"
+        for place in (t for p in places for t in [p, *p.conjuncts]):
+            dest = [a for a in actors_of([place], table) if table.by_id[a].kind == "country"][:1]
+            visitors = [a for a in _trip_owners(noun, verb, table) if dest and traveller(table, a, triggers)
+                        and a not in dest and table.by_id[a].country != table.by_id[dest[0]].country]
+            if visitors:
+                events.append(Event("visit", verb, visitors + dest, visitors[0], dest[0], place_text(place),
+                                    subjects=tuple(visitors), status=status))
     return events

@@ -1,6 +1,7 @@
 """Travellers on the road: "X, en route to Lima, said", "asked while en route to Jeddah", "X, on his
 way to Peru, told reporters": an official on the way to a foreign state is visiting it (the phrase
-hangs on the traveller's name, or on a clause whose subject is the traveller).
+hangs on the traveller's name, or on a clause whose subject is the traveller); one "on his way home from
+China" or "on the way back from Lima" has been there (a visit, occurred).
 """
 from __future__ import annotations
 
@@ -34,16 +35,26 @@ def _travellers(phrase: Token, table: ActorTable) -> list[str]:
     return []
 
 
+def _left_behind(token: Token) -> list[Token]:
+    """"on his way home from China", "on the way back from Lima": the "from" phrase, on the road noun or on
+    its "home"/"back"."""
+    holders = [token, *[c for c in token.children if c.lower_ in ("home", "back")]]
+    return [o for h in holders for o in prep_objects(h, "from")]
+
+
 def find_transits(doc, table: ActorTable) -> list[Event]:
     events = []
     for token in doc:
         if not _road(token):
             continue
         places = prep_objects(token, "to")
-        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        left = [] if places else _left_behind(token)
+        dest = [a for a in actors_of(places or left, table) if table.by_id[a].kind == "country"]
         people = [a for a in _travellers(token.head, table)
-                  if table.by_id[a].kind == "person" and official(table, a) and a not in dest]
+                  if table.by_id[a].kind == "person" and official(table, a) and a not in dest
+                  and not (left and dest and table.by_id[a].country in (None, table.by_id[dest[0]].country))]
         if dest and people:
             events.append(Event("visit", token, [people[0], dest[0]], people[0], dest[0],
-                                place_text(places[0]), subjects=(people[0],)))
+                                place_text((places or left)[0]), subjects=(people[0],),
+                                status="occurred" if left else None))
     return events

@@ -45,10 +45,13 @@ def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple
 
 def dateline_arrival(verb: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:
     """"X arrived yesterday" (no place) in a story filed from LIMA: X, an official of another known state,
-    arrived there; "X arrived from Helsinki" too (where one comes from is no destination)."""
-    if verb.lemma_.lower() not in words("arrival_verb") or not visitors or any(
-            c.dep_ in ("prep", "dobj", "advmod") and c.lower_ in ("in", "at", "to", "here", "there", "home",
-                                                             "back") for c in verb.children):
+    arrived there; "X arrived from Helsinki" too (where one comes from is no destination), and "X flew in from
+    Tokyo for the talks" (a travel verb with a bare "in": ``origin_verb``)."""
+    flew_in = verb.lemma_.lower() in words("origin_verb") and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "in" and not list(c.children) for c in verb.children)
+    if not (flew_in or verb.lemma_.lower() in words("arrival_verb")) or not visitors or any(
+            c.dep_ in ("prep", "dobj", "advmod") and c.lower_ in ("in", "at", "to", "here", "there", "home", "back")
+            and not (flew_in and c.lower_ == "in") for c in verb.children):
         return [], None
     if any(table.by_id[v].kind != "person" or table.by_id[v].country is None for v in visitors):
         return [], None

@@ -1,7 +1,8 @@
 """Visits told as a visitor's presence somewhere for a purpose, as wire stories put it: "X was in
 Lima for talks", "X is in Norway to discuss prices", "X was invited to Lima for talks with Y",
 "X will go to Tokyo for talks", "X came to Lima to discuss …", "X is expected here next week for
-talks" (the dateline's state); a state's envoy sent there ("Tokyo will send a senior official to
+talks" (the dateline's state); where a trip came from ("X left Paris for London", "X arrived from Helsinki":
+X was in France, in Finland); a state's envoy sent there ("Tokyo will send a senior official to
 Washington": ``send_verb``, ``envoy_noun``); an official of another state needs no purpose to be there ("X was in
 Lima last week", "X stayed in Peru for three days": ``stay_verb``); and a trip's end: "X returned from Lima", "X flew back from Peru".
 The verbs (``presence_verb``) and purposes (``purpose_verb``) are in ``interaction_words.csv``."""
@@ -127,4 +128,34 @@ def send_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
                                 subjects=tuple(visitors)))
+    return events
+
+
+def _origins(verb: Token, triggers: Triggers) -> list[Token]:
+    """Where ``verb``'s subject was before: the object of a departure verb ("left Paris today for London") or
+    the "from" phrase of an arrival ("arrived from Helsinki", "flew in from Tokyo": ``origin_verb``)."""
+    lemma = verb.lemma_.lower()
+    if triggers.has("departure_verb", lemma):  # a place, not "headed the Japanese delegation"
+        return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
+    if triggers.has("origin_verb", lemma):
+        return prep_objects(verb, "from")
+    return []
+
+
+def origin_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X left Paris today for London", "X arrived from Helsinki aboard a U.S. plane": an official of another
+    state leaving a place was there — a visit, over by then (occurred) whatever the tense of the new leg."""
+    events = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        places = _origins(verb, triggers)
+        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        if not dest:
+            continue
+        visitors = [a for a in subjects_of(verb, table) if traveller(table, a, triggers) and a not in dest
+                    and table.by_id[a].country not in (None, table.by_id[dest[0]].country)]
+        if visitors:
+            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
+                                subjects=tuple(visitors), status="occurred"))
     return events
