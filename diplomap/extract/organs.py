@@ -200,7 +200,8 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words or not any(t.is_title or t.is_upper for t in words):
         return False
-    state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha)  # "U.S. Embassy": a state's body
+    state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha) or (  # "U.S. Embassy": a state's body
+        len(words) == 1 and words[0].lower_ in kb.state_organs and _state_before(span, kb) is not None)  # "French Treasury"
     if len(words) == 1 and not words[0].is_upper and not state_named and not declared_body(span, kb):
         return False  # "National", "Interim": one capitalised word is no body's name; acronyms are,
         # and so is one a kind noun declares a body ("Coface, the French export credit agency")

@@ -1,0 +1,42 @@
+"""A body's people as a meeting's party: "talks with senior French Treasury officials" (the Treasury, not
+France), "met Congressional leaders" (the Congress), "signed by X and Treasury officials" (the signatories
+met); the nearest modifier of a plural group names whose people they are. Made-up names and wording."""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import has, linked
+
+
+@pytest.mark.parametrize("text,types,who", [
+    ("Ruritanian Finance Minister Jan Kowalczyk held talks with senior French Treasury officials in Paris.",
+     "negotiate|meet", ("Jan Kowalczyk", "French Treasury")),
+    ("The accord was signed yesterday by Ruritanian Finance Minister Jan Kowalczyk and senior French "
+     "Treasury officials.", "meet", ("Jan Kowalczyk", "French Treasury")),
+    ("Ruritanian Finance Minister Jan Kowalczyk met Congressional leaders in Washington on Monday.",
+     "meet", ("Jan Kowalczyk", "Congress")),
+])
+def test_a_bodys_people_make_the_body_a_party(extract, text, types, who):
+    e = extract(text, date="1987-04-10")
+    assert has(e, types, None, *who), [(i.type, i.actors) for i in e.interactions]
+
+
+def test_a_state_before_the_body_names_its_form(extract):
+    e = extract("Ruritanian Finance Minister Jan Kowalczyk met U.S. Congressional leaders in Washington.",
+                date="1987-04-10")
+    congress = next(a for a in e.actors if a.name == "Congress")
+    assert "U.S. Congress" in congress.aliases and congress.country == "USA"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The president will seek Congressional approval for the trade bill.", "Congress"),
+    ("The French treasury said it would cut its rates on Monday.", "France"),
+])
+def test_a_body_word_that_names_no_people_makes_no_party(extract, text, absent):
+    e = extract(text, date="1987-04-10")
+    assert not any(a.name == absent for i in e.interactions for a in e.actors if a.id in i.actors)
+
+
+def test_another_states_congressional_leaders_are_no_us_congress(extract):
+    e = extract("Ruritanian Finance Minister Jan Kowalczyk met Philippine Congressional leaders in Manila.",
+                date="1987-04-10")
+    assert not linked(e, "Jan Kowalczyk", "Congress")
