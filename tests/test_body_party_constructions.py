@@ -40,3 +40,17 @@ def test_another_states_congressional_leaders_are_no_us_congress(extract):
     e = extract("Ruritanian Finance Minister Jan Kowalczyk met Philippine Congressional leaders in Manila.",
                 date="1987-04-10")
     assert not linked(e, "Jan Kowalczyk", "Congress")
+
+
+def test_a_mixed_case_name_a_detached_apposition_declares_is_a_body(extract):
+    e = extract("The accord was signed here yesterday by Ruritanian Finance Minister Jan Kowalczyk and senior "
+                "French Treasury officials after talks with FerNOLD, the French export credit agency, they said.",
+                date="1987-04-10")
+    assert {a.name: (a.kind, a.country) for a in e.actors}.get("FerNOLD") == ("organization", "FRA")
+    assert has(e, "negotiate|meet", None, "Jan Kowalczyk", "French Treasury", "FerNOLD")
+
+
+def test_the_agents_of_a_passive_hold_its_talks(extract):
+    e = extract("The loan was approved on Monday by Ruritanian Finance Minister Jan Kowalczyk after talks with "
+                "Bordurian Trade Minister Ivo Marek.", date="1987-04-10")
+    assert linked(e, "Jan Kowalczyk", "Ivo Marek"), [(i.type, i.actors) for i in e.interactions]

@@ -291,8 +291,8 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
     subj = subjects_of(head, table)
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
-    if token.dep_ == "nsubjpass":
-        subj = actors_of(agent_objects(head), table) + subj
+    if token.dep_ == "nsubjpass" or not subj and any(c.dep_ == "auxpass" for c in head.children):
+        subj = actors_of(agent_objects(head), table) + subj  # "was signed by A and B after talks with C": A, B
     if verb == "say" or verb in words("report_verb"):  # "told Trump in a call", "at the talks, asked Y for …"
         withs = withs + [a for a in actors_of(objects, table) if a not in withs]
     if verb in ("join", "host", "attend"):

@@ -198,8 +198,8 @@ def place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
 def plausible_org(span: Span, kb: Knowledge) -> bool:
     """NER's ORG guesses that are names of bodies, not title words or media."""
     words = [t for t in span if t.is_alpha]
-    if not words or not any(t.is_title or t.is_upper for t in words):
-        return False
+    if not words or not any(t.is_title or t.is_upper for t in words) and not declared_body(span, kb):
+        return False  # "CoFACE, the French export credit agency": mixed case a kind noun declares a body
     state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha) or (  # "U.S. Embassy": a state's body
         len(words) == 1 and words[0].lower_ in kb.state_organs and _state_before(span, kb) is not None)  # "French Treasury"
     if len(words) == 1 and not words[0].is_upper and not state_named and not declared_body(span, kb):
