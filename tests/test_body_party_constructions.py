@@ -54,3 +54,12 @@ def test_the_agents_of_a_passive_hold_its_talks(extract):
     e = extract("The loan was approved on Monday by Ruritanian Finance Minister Jan Kowalczyk after talks with "
                 "Bordurian Trade Minister Ivo Marek.", date="1987-04-10")
     assert linked(e, "Jan Kowalczyk", "Ivo Marek"), [(i.type, i.actors) for i in e.interactions]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Members of the Northern Grain Council met behind closed doors on Monday to discuss the harvest.", True),
+    ("Members of the Northern Grain Council were seen at the airport on Monday.", False),
+])
+def test_a_body_whose_members_meet_acts(extract, text, kept):
+    e = extract(text, date="1987-04-10")
+    assert any(a.name.endswith("Northern Grain Council") for a in e.actors) == kept, [a.name for a in e.actors]
