@@ -63,3 +63,18 @@ def test_the_agents_of_a_passive_hold_its_talks(extract):
 def test_a_body_whose_members_meet_acts(extract, text, kept):
     e = extract(text, date="1987-04-10")
     assert any(a.name.endswith("Northern Grain Council") for a in e.actors) == kept, [a.name for a in e.actors]
+
+
+def test_coordinated_ministries_are_each_a_party(extract):
+    e = extract("Ruritanian Finance Minister Jan Kowalczyk held talks with officials of the French Finance and "
+                "Foreign ministries.", date="1987-04-10")
+    assert has(e, "negotiate|meet", None, "Jan Kowalczyk", "French Finance Ministry", "French Foreign Ministry")
+    assert {a.name: a.country for a in e.actors}.get("French Finance Ministry") == "FRA"
+
+
+def test_a_portfolio_named_twice_is_one_body(extract):
+    e = extract("Ruritanian Finance Minister Jan Kowalczyk held meetings with officials from the Italian Foreign and "
+                "Agricultural ministries. The Italian Agriculture Ministry later rejected his plan.", date="1987-04-10")
+    names = {a.name for a in e.actors}
+    assert "Italian Agriculture Ministry" in names and "Italian Agricultural Ministry" not in names, names
+    assert linked(e, "Jan Kowalczyk", "Italian Agriculture Ministry")
