@@ -20,7 +20,6 @@ from ..models import Actor, Article
 from .aka_names import known_as
 from .body_adjectives import add_body_adjectives
 from .cities import continent_words
-from .coordinated_organs import add_coordinated_organs
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
@@ -126,7 +125,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     merge_other_names(table, kb)
     add_state_organs(table, kb)
     add_body_adjectives(table, kb)  # "Congressional leaders": the Congress's people
-    add_coordinated_organs(table, kb)  # "the Italian Foreign and Agricultural ministries": two bodies
     _add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)

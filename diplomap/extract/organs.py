@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from ..ids import slug
 from ..models import Actor
 from .acronym_things import is_acronym_thing
+from .coordinated_organs import add_coordinated_organs
 from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
@@ -52,6 +53,7 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
         table.by_id[aid].mentions += 1
         table.add_mention(Mention(words[0].i, head.i + 1, aid))
     table.mentions.sort(key=lambda m: m.start)
+    add_coordinated_organs(table, kb)  # "the Italian Foreign and Agricultural ministries": two organs
     add_headline_organ(table, kb)  # "Pakistani military rescues …": the headline's subject, kept
 
 
