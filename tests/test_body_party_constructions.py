@@ -14,6 +14,8 @@ from meeting_helpers import has, linked
      "Treasury officials.", "meet", ("Jan Kowalczyk", "French Treasury")),
     ("Ruritanian Finance Minister Jan Kowalczyk met Congressional leaders in Washington on Monday.",
      "meet", ("Jan Kowalczyk", "Congress")),
+    ("Ruritanian Prime Minister Jan Kowalczyk met congressional leaders on Tuesday.",
+     "meet", ("Jan Kowalczyk", "Congress")),
 ])
 def test_a_bodys_people_make_the_body_a_party(extract, text, types, who):
     e = extract(text, date="1987-04-10")

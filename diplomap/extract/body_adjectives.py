@@ -15,7 +15,7 @@ def add_body_adjectives(table: ActorTable, kb: Knowledge) -> None:
     """A body adjective (body_adjectives.csv) modifying a plural group noun is a group mention of the body."""
     added = False
     for t in table.doc:
-        name = kb.body_adjectives.get(t.text)
+        name = kb.body_adjectives.get(t.text.title() if t.is_lower else t.text)  # "congressional leaders" too
         if name is None or t.dep_ not in MODIFIER_DEPS or t.head.tag_ not in ("NNS", "NNPS") \
                 or not is_group_noun(t.head, kb) or table.token_actor.get(t.i):
             continue
