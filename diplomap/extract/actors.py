@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..ids import slug
 from ..models import Actor, Article
 from .aka_names import known_as
+from .body_adjectives import add_body_adjectives
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
@@ -123,6 +124,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
         _add_non_person(span, kb, table, person_names, article)
     merge_other_names(table, kb)
     add_state_organs(table, kb)
+    add_body_adjectives(table, kb)  # "Congressional leaders": the Congress's people
     _add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)

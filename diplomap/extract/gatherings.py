@@ -19,6 +19,7 @@ from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
 from .participants import actors_of, subjects_of
+from .sub_bodies import parent_body
 from .triggers import Triggers, words
 
 GATHERING_PREPS = {"at", "to"}
@@ -143,11 +144,12 @@ def _name_of(noun: Token) -> str | None:
 
 
 def _bodies(noun: Token, table: ActorTable) -> list[str]:
-    """The organisation whose gathering it is: "the meeting of the Asian Development Bank"."""
+    """The organisation whose gathering it is: "the meeting of the Asian Development Bank"; of a body's
+    own committee only the committee ("the IMF's Interim Committee meeting": not the IMF's whole)."""
     out: list[str] = []
     for t in _name_tokens(noun):
         aid = table.actor_for(t)
-        if aid and table.by_id[aid].kind == "organization" and aid not in out:
+        if aid and table.by_id[aid].kind == "organization" and aid not in out and not parent_body(t, table):
             out.append(aid)
     return out
 

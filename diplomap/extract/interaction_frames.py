@@ -41,6 +41,7 @@ from .participants import (
     subjects_of,
     with_objects,
 )
+from .sub_bodies import parent_body
 from .triggers import Triggers, load_triggers, words
 from .verb_partners import (
     addresses_a_body,
@@ -237,7 +238,7 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
 
 def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[str]:
     """The parties a noun's modifiers name: "Rubio's visit", "U.S.-Russia talks", "the Trump-Kim summit"."""
-    mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    mods = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod") and not parent_body(c, table)]
     if kind != "visit":  # "a Lima visit" still goes to Peru; "the G-7 Lima talks" keep the G-7
         mods = [m for c in mods for m in ([g for g in c.children if g.dep_ == "compound" and g.ent_type_ != c.ent_type_]
                                           if names_a_city(c, kb) else [c])]
@@ -291,8 +292,8 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
     subj = subjects_of(head, table)
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
-    if token.dep_ == "nsubjpass":
-        subj = actors_of(agent_objects(head), table) + subj
+    if token.dep_ == "nsubjpass" or not subj and any(c.dep_ == "auxpass" for c in head.children):
+        subj = actors_of(agent_objects(head), table) + subj  # "was signed by A and B after talks with C": A, B
     if verb == "say" or verb in words("report_verb"):  # "told Trump in a call", "at the talks, asked Y for …"
         withs = withs + [a for a in actors_of(objects, table) if a not in withs]
     if verb in ("join", "host", "attend"):

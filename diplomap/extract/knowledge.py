@@ -92,6 +92,7 @@ class Knowledge:
     service_verbs: frozenset[str] = frozenset()  # "work", "serve": "X works for the Ruritanian government"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
+    body_adjectives: dict[str, str] = field(default_factory=dict)  # "Congressional" -> "Congress"
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"

@@ -128,6 +128,7 @@ def read_knowledge_files(root: Path) -> dict:
         leaders=_read_leaders(leaders_path, countries) if leaders_path.exists() else [],
         case_sensitive=frozenset(_read_lines(root / "case_sensitive.txt")),
         groupings=_read_groupings(root / "groupings.csv", countries, organizations),
+        body_adjectives=_read_body_adjectives(root / "body_adjectives.csv", organizations),
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_national_titles(root / "national_titles.csv", countries),
@@ -169,6 +170,19 @@ def _read_groupings(path: Path, countries: dict[str, Country],
         if row["name"] not in names:
             raise KnowledgeError(f"{where}: not an organisation in organizations.csv")
         out[row["name"]] = tuple(_country_code(c, countries, where) for c in _split(row["members"], where))
+    return out
+
+
+def _read_body_adjectives(path: Path, organizations: list[Organization]) -> dict[str, str]:
+    """body_adjectives.csv (optional): an adjective ("Congressional") -> the organisation it names."""
+    if not path.exists():
+        return {}
+    names = {o.name for o in organizations}
+    out = {}
+    for row in read_table(path):
+        if row["organization"] not in names:
+            raise KnowledgeError(f"{path}: {row['adjective']}: not an organisation in organizations.csv")
+        out[row["adjective"].strip()] = row["organization"]
     return out
 
 

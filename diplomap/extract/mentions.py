@@ -92,7 +92,7 @@ class ActorTable:
                     and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if token.is_ancestor(a)):
                 return self.token_actor[child.i]
         if token.pos_ in ("NOUN", "PROPN"):
-            for child in token.children:
+            for child in _modifiers_nearest_first(token):
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.token_actor:
                     actor = self.by_id[self.token_actor[child.i]]
                     if actor.kind in ("country", "organization") and self.kb and is_group_noun(token, self.kb):
@@ -142,3 +142,9 @@ def is_group_noun(token: Token, kb: Knowledge) -> bool:
     return token.lemma_.lower() in kb.group_nouns or kb.title(token.text) is not None
 
 
+def _modifiers_nearest_first(token: Token) -> list[Token]:
+    """A plural group's modifiers, the nearest first: "French Treasury officials" are the Treasury's people,
+    "U.S. Congressional leaders" the Congress's; a singular one ("a U.S. Air Force general") keeps the text's
+    order, its person described by the first (the state)."""
+    children = list(token.children)
+    return sorted(children, key=lambda c: abs(token.i - c.i)) if token.tag_ in ("NNS", "NNPS") else children

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from ..ids import slug
 from ..models import Actor
 from .acronym_things import is_acronym_thing
+from .coordinated_organs import add_coordinated_organs
 from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
@@ -52,6 +53,7 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
         table.by_id[aid].mentions += 1
         table.add_mention(Mention(words[0].i, head.i + 1, aid))
     table.mentions.sort(key=lambda m: m.start)
+    add_coordinated_organs(table, kb)  # "the Italian Foreign and Agricultural ministries": two organs
     add_headline_organ(table, kb)  # "Pakistani military rescues …": the headline's subject, kept
 
 
@@ -198,9 +200,10 @@ def place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
 def plausible_org(span: Span, kb: Knowledge) -> bool:
     """NER's ORG guesses that are names of bodies, not title words or media."""
     words = [t for t in span if t.is_alpha]
-    if not words or not any(t.is_title or t.is_upper for t in words):
-        return False
-    state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha)  # "U.S. Embassy": a state's body
+    if not words or not any(t.is_title or t.is_upper for t in words) and not declared_body(span, kb):
+        return False  # "CoFACE, the French export credit agency": mixed case a kind noun declares a body
+    state_named = any(kb.country_of(t.text) for t in span if not t.is_alpha) or (  # "U.S. Embassy": a state's body
+        len(words) == 1 and words[0].lower_ in kb.state_organs and _state_before(span, kb) is not None)  # "French Treasury"
     if len(words) == 1 and not words[0].is_upper and not state_named and not declared_body(span, kb):
         return False  # "National", "Interim": one capitalised word is no body's name; acronyms are,
         # and so is one a kind noun declares a body ("Coface, the French export credit agency")

@@ -11,6 +11,7 @@ from ..models import Actor
 from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
 from .nlp import sentence_of
 from .quotemarks import find_quote_segments
+from .triggers import load_triggers
 
 EXAMPLE_PREPS = ("like", "as", "including")  # "groups like X", "such as X", "including X": grammar words
 
@@ -136,7 +137,10 @@ def _through_members(token: Token, table: ActorTable) -> bool:
         return False
     if noun.pos_ != "NOUN" or noun.dep_ in ("appos", "attr"):
         return False  # "X, a commander of the brigade": an affiliation
-    return noun.lemma_.lower() in kb.member_nouns or noun.lower_ in kb.member_nouns
+    if noun.lemma_.lower() in kb.member_nouns or noun.lower_ in kb.member_nouns:
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS" and noun.lemma_.lower() in kb.group_nouns \
+        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in load_triggers().verbs  # "Members of the Council met"
 
 
 def _through_acts(token: Token, table: ActorTable) -> bool:

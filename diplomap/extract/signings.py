@@ -37,7 +37,7 @@ def _signatories(verb: Token, document: Token, table: ActorTable) -> list[str]:
     else:
         found = subjects_of(verb, table)
     found += with_objects(verb, table, preps=("with",)) + with_objects(document, table, preps=("with",))
-    kinds = ("person",) if _background(verb) else ("person", "country")
+    kinds = ("person",) if _background(verb) else ("person", "country", "organization")  # "by X and Treasury officials"
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in kinds]
 
 

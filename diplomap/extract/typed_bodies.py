@@ -22,9 +22,9 @@ def relabel_typed_bodies(doc: Doc, kb: Knowledge) -> None:
 
 
 def declared_body(ent: Span, kb: Knowledge) -> bool:
-    """A capitalised name no knowledge file places (a state, a people, a city) with a kind noun
+    """A capitalised name ("Coface", "CoFACE") no knowledge file places (a state, a people, a city) with a kind noun
     right before it ("airline X", "the group X") or in apposition after it ("X, the ... agency")."""
-    if not ent[0].is_title and not ent[0].is_upper or any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.is_title):
+    if not ent[0].text[:1].isupper() or any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.is_title):
         return False
     if kb.country_of(ent.text) or kb.demonym(ent.text) or kb.city(ent.text) or any(kb.title(t.text) for t in ent):
         return False
@@ -49,6 +49,7 @@ def _kind_nouns(ent: Span, kb: Knowledge) -> list[Token]:
     root, doc = ent.root, ent.doc
     kinds = [c for c in root.children if c.dep_ == "appos" and c.i > ent.end and _kind(c, kb)
              and any(d.lower_ in DETERMINERS for d in c.children)]
+    kinds += [n for n in _detached_apposition(ent) if n not in kinds and _kind(n, kb)]
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _kind(before, kb) and (
             before.head == root and before.dep_ in ("compound", "nmod") or root.dep_ == "appos" and root.head == before):
@@ -63,3 +64,17 @@ def _kind(token: Token, kb: Knowledge) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and token.is_lower and token.tag_ == "NN" \
         and (lemma in kb.body_nouns or lemma in kb.org_words) and lemma not in kb.member_nouns
+
+
+def _detached_apposition(ent: Span) -> list[Token]:
+    """"after talks with X, the French export credit agency, they said": an apposition the parser hung
+    elsewhere (on the verb) — the noun phrase right after the name's comma, opening with a determiner and
+    closed by a comma or the sentence's end, whose head lies outside the name."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in DETERMINERS:
+        return []
+    noun = doc[ent.end + 1].head
+    if noun.head == ent.root or noun.left_edge.i != ent.end + 1 or noun.i + 1 >= len(doc) \
+            or doc[noun.i + 1].text not in (",", ".", ";"):
+        return []
+    return [noun]
