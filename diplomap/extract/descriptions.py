@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
+from .group_members import stated_group_state
 from .knowledge import Knowledge
 from .leader_lookup import named_leader
 from .mentions import ActorTable, Mention
@@ -380,8 +381,8 @@ def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Kn
         actor = table.by_id[aid]
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
-        if actor.country is None and d.organization is None:
-            actor.country = country_from_context(d, table, kb, aid)
+        if actor.country is None and d.organization is None:  # a visiting delegation's member: not the dateline's
+            actor.country = stated_group_state(aid, table, kb) or country_from_context(d, table, kb, aid)
         if actor.country is None and national_official(d):
             table.unplaced_officials.add(aid)
 
