@@ -631,3 +631,28 @@ def test_an_inner_capital_surname_is_a_name(extract, name):
 def test_inner_capital_surname_shape(word, expected):
     from diplomap.extract.entities import inner_capital_surname
     assert inner_capital_surname(word) is expected
+
+
+# --- a credit line is no news sentence: "contribution" and "By contrast" are not bylines ------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("MIAMI, March 25 - The bank ended its meeting today. Treasury Secretary Harold Brennan said "
+     "Monday the United States should have more say and conditioned an increase in its contribution "
+     "on the reforms.", "Harold Brennan"),
+    ("BONN, June 1 - By contrast, Finance Minister Klaus Obermeier said the budget was sound.",
+     "Klaus Obermeier"),
+])
+def test_a_news_sentence_that_says_contribution_is_no_byline(extract, text, name):
+    assert name in people(extract(text, date="1987-03-25"))
+
+
+@pytest.mark.parametrize("credit", [
+    "Jane Holloway contributed to this report.",
+    "Jane Holloway in Kyiv contributed.",
+    "Additional reporting by Jane Holloway",
+    "By Jane Holloway",
+])
+def test_credit_lines_are_still_bylines(extract, credit):
+    e = extract(f"President Ana Ruiz met Prime Minister Tomas Berg in Madrid on Monday.\n\n{credit}")
+    assert "Jane Holloway" not in people(e)
