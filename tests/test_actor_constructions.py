@@ -656,3 +656,28 @@ def test_a_news_sentence_that_says_contribution_is_no_byline(extract, text, name
 def test_credit_lines_are_still_bylines(extract, credit):
     e = extract(f"President Ana Ruiz met Prime Minister Tomas Berg in Madrid on Monday.\n\n{credit}")
     assert "Jane Holloway" not in people(e)
+
+
+# --- a body's officer whom the text also makes a state's minister is of that state ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "KINGSTON, March 1 - OPEC President Tunde Adebayo, who is also Nigerian Oil Minister, said the group "
+    "would stick to its accord.",
+    "KINGSTON, March 1 - Nigerian Oil Minister and OPEC President Tunde Adebayo said the group would "
+    "stick to its accord.",
+    "KINGSTON, March 1 - OPEC President Tunde Adebayo said the group would stick to its accord. Adebayo, "
+    "who is also Nigeria's oil minister, spoke to reporters.",
+])
+def test_a_bodys_officer_holding_a_states_office_is_of_that_state(extract, text):
+    assert country_of(extract(text, date="1987-03-01"), "Tunde Adebayo") == "NGA"
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA, March 1 - U.N. envoy Ahmed Benkhedda, a former Algerian foreign minister, said the talks "
+    "would resume.",
+    "GENEVA, March 1 - U.N. envoy Ahmed Benkhedda, who was Algeria's foreign minister, said the talks "
+    "would resume.",
+])
+def test_a_bodys_officer_who_once_held_a_states_office_serves_the_body(extract, text):
+    assert country_of(extract(text, date="1987-03-01"), "Ahmed Benkhedda") is None

@@ -122,9 +122,8 @@ def place_by_led_group(table: ActorTable, kb: Knowledge) -> None:
     """"X will lead the Ruritanian delegation", "the Syldavian mission, led by Z", "W works for the
     Ruritanian government", "the Borduran delegation includes V": a person the text gives no state
     who leads or belongs to a state's group is of that state (group_members.py)."""
-    for m in table.mentions:
-        actor = table.by_id.get(m.actor_id)
-        if m.kind not in ("name", "pronoun") or actor is None or actor.kind != "person" or actor.country is not None:
+    for actor in list(table.by_id.values()):
+        if actor.kind != "person" or actor.country is not None:
             continue
         state = stated_group_state(actor.id, table, kb)
         if state is not None:

@@ -168,6 +168,16 @@ def national_official(d: Description) -> bool:
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
+def holds_national_office(d: Description, run: list[Token]) -> bool:
+    """A description giving a state's own office, held now: a title of rank 1-3 that no body's
+    officer or envoy bears, with its state, neither "former" nor told in the past ("UN envoy X, a
+    former Ruritanian foreign minister", "X, who was Ruritania's premier": the body's, not the state's)."""
+    past = any(t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.tag_ == "VBD" for t in run)
+    return bool(d.country and d.role and d.rank is not None and d.rank <= 3) and not past \
+        and (d.role or "").lower() not in ENVOY_ROLES | BODY_OFFICER_ROLES \
+        and not any(t.lower_ in ("former", "ex", "then") for t in run)
+
+
 def local_member(d: Description) -> bool:
     """A person tied only to a body no knowledge file knows ("X, director of the <district> Council
     of NGOs", "Y, founder of <a newspaper>", "Z, chairman of <a cooperative>"), with no state in the text:
