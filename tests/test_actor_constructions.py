@@ -631,3 +631,53 @@ def test_an_inner_capital_surname_is_a_name(extract, name):
 def test_inner_capital_surname_shape(word, expected):
     from diplomap.extract.entities import inner_capital_surname
     assert inner_capital_surname(word) is expected
+
+
+# --- a credit line is no news sentence: "contribution" and "By contrast" are not bylines ------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("MIAMI, March 25 - The bank ended its meeting today. Treasury Secretary Harold Brennan said "
+     "Monday the United States should have more say and conditioned an increase in its contribution "
+     "on the reforms.", "Harold Brennan"),
+    ("BONN, June 1 - By contrast, Finance Minister Klaus Obermeier said the budget was sound.",
+     "Klaus Obermeier"),
+])
+def test_a_news_sentence_that_says_contribution_is_no_byline(extract, text, name):
+    assert name in people(extract(text, date="1987-03-25"))
+
+
+@pytest.mark.parametrize("credit", [
+    "Jane Holloway contributed to this report.",
+    "Jane Holloway in Kyiv contributed.",
+    "Additional reporting by Jane Holloway",
+    "By Jane Holloway",
+])
+def test_credit_lines_are_still_bylines(extract, credit):
+    e = extract(f"President Ana Ruiz met Prime Minister Tomas Berg in Madrid on Monday.\n\n{credit}")
+    assert "Jane Holloway" not in people(e)
+
+
+# --- a body's officer whom the text also makes a state's minister is of that state ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "KINGSTON, March 1 - OPEC President Tunde Adebayo, who is also Nigerian Oil Minister, said the group "
+    "would stick to its accord.",
+    "KINGSTON, March 1 - Nigerian Oil Minister and OPEC President Tunde Adebayo said the group would "
+    "stick to its accord.",
+    "KINGSTON, March 1 - OPEC President Tunde Adebayo said the group would stick to its accord. Adebayo, "
+    "who is also Nigeria's oil minister, spoke to reporters.",
+])
+def test_a_bodys_officer_holding_a_states_office_is_of_that_state(extract, text):
+    assert country_of(extract(text, date="1987-03-01"), "Tunde Adebayo") == "NGA"
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA, March 1 - U.N. envoy Ahmed Benkhedda, a former Algerian foreign minister, said the talks "
+    "would resume.",
+    "GENEVA, March 1 - U.N. envoy Ahmed Benkhedda, who was Algeria's foreign minister, said the talks "
+    "would resume.",
+])
+def test_a_bodys_officer_who_once_held_a_states_office_serves_the_body(extract, text):
+    assert country_of(extract(text, date="1987-03-01"), "Ahmed Benkhedda") is None

@@ -176,6 +176,48 @@ def test_the_leader_of_a_states_group_is_of_that_state(extract, text, name, iso3
     assert country_of(extract(text, date="1987-03-22"), name) == iso3
 
 
+# --- a titled official who leads or belongs to a state's group: not the dateline's -------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    # a titled leader: the group, not the dateline's state whose officials bear the title
+    ("KAMPALA, June 2 - A Tanzanian mission led by Trade Minister Joseph Mrema will visit Uganda "
+     "tomorrow for talks on transit fees, officials said.", "Joseph Mrema", "TZA"),
+    ("OSLO, May 4 - Finland's delegation, headed by Deputy Foreign Minister Aarne Koskela, arrived "
+     "for the fishing talks on Monday.", "Aarne Koskela", "FIN"),
+    ("LIMA, June 8 - The Chilean entourage, led by Interior Minister Rosa Valdivia, toured the port.",
+     "Rosa Valdivia", "CHL"),
+])
+def test_a_titled_leader_of_a_states_group_is_of_that_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-06-02"), name) == iso3
+
+
+# --- members named by "include" or "including" ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("WASHINGTON, April 5 - U.S. and Thai officials open talks on textiles today. The Thai aides "
+     "here for the talks include Somsak Prasert, director-general of trade policy at the trade ministry, "
+     "and Anan Wongsa, deputy director-general of the textile bureau.", "Anan Wongsa", "THA"),
+    ("WASHINGTON, April 5 - U.S. and Thai officials open talks on textiles today. The Thai aides "
+     "here for the talks include Somsak Prasert, director-general of trade policy at the trade ministry, "
+     "and Anan Wongsa, deputy director-general of the textile bureau.", "Somsak Prasert", "THA"),
+    ("BRUSSELS, May 4 - The Norwegian delegation includes Deputy Fisheries Minister Odd Haugland and "
+     "an adviser, Per Lunde.", "Odd Haugland", "NOR"),
+    ("GENEVA, May 4 - Brazilian negotiators, including Trade Secretary Paulo Viana and Ana Moreira, "
+     "arrived for the tariff talks.", "Ana Moreira", "BRA"),
+])
+def test_members_a_states_group_includes_are_of_that_state(extract, text, name, iso3):
+    assert country_of(extract(text, date="1987-04-05"), name) == iso3
+
+
+def test_a_list_of_topics_a_person_includes_is_no_group(extract):
+    e = extract("LIMA, June 8 - Peruvian Finance Minister Rosa Valdivia met bankers. Issues discussed "
+                "included the debt owed to Japanese banks, said Carlos Mendez, a bank adviser.",
+                date="1987-06-08")
+    assert country_of(e, "Carlos Mendez") != "JPN"
+
+
 def test_chairing_talks_with_a_states_group_is_no_membership(extract):
     e = extract("VIENNA, May 4 - Talks opened today. Hans Kremer, who will chair the talks with the "
                 "Danish delegation, said progress was possible.", date="1987-03-22")

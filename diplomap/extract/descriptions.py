@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
+from .group_members import stated_group_state
 from .knowledge import Knowledge
 from .leader_lookup import named_leader
 from .mentions import ActorTable, Mention
@@ -14,6 +15,7 @@ from .placement import (
     ENVOY_ROLES,
     Description,
     country_from_context,
+    holds_national_office,
     local_member,
     national_official,
     private_person,
@@ -308,12 +310,15 @@ def _modifies_title(token: Token, kb: Knowledge) -> bool:
     return False
 
 
-def _merge(have: Description, d: Description) -> None:
-    """Adds one run's reading to what earlier runs of the same person gave."""
+def _merge(have: Description, d: Description, national_office: bool = False) -> None:
+    """Adds one run's reading to what earlier runs of the same person gave. ``national_office``:
+    the run gives the person a state's own office ("OPEC President X, who is also Ruritanian Oil
+    Minister"): a body's officer whom the text also makes a state's minister is of that state."""
     untitled = have.role is None  # a country read before any title ("U.S. sanctions. Trump,
     have.role = have.role or d.role  # Erdogan …") gives way to "Turkish President … Erdogan"
     if (have.country is None and have.organization is None) or (untitled and d.role and d.country) \
-            or (have.organization and d.country and (d.role or "").lower() in ENVOY_ROLES):  # "the delegate of X"
+            or (have.organization and d.country and ((d.role or "").lower() in ENVOY_ROLES  # "the delegate of X"
+                                                     or national_office and d.organization is None)):
         have.country, have.organization = d.country, d.organization
     have.possessor = have.possessor or d.possessor
     if (have.role or "").lower() in COUNSEL_ROLES:
@@ -340,7 +345,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
             d = _read_description(run, table, kb, actor.id)
             if have.party is not None and d.country and home_state_run(run):
                 d.country = have.party[0]  # "Republican committee member X of Georgia": the party's state
-            _merge(have, d)
+            _merge(have, d, national_office=holds_national_office(d, run))
         for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
             _merge(have, _read_description(run, table, kb, owner))
     for aid, d in found.items():
@@ -380,8 +385,8 @@ def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Kn
         actor = table.by_id[aid]
         if actor.country is None and d.organization is None and d.possessor:
             actor.country = table.by_id[d.possessor].country
-        if actor.country is None and d.organization is None:
-            actor.country = country_from_context(d, table, kb, aid)
+        if actor.country is None and d.organization is None:  # a visiting delegation's member: not the dateline's
+            actor.country = stated_group_state(aid, table, kb) or country_from_context(d, table, kb, aid)
         if actor.country is None and national_official(d):
             table.unplaced_officials.add(aid)
 

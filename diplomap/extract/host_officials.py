@@ -35,8 +35,9 @@ def host_state(aid: str | None, table: ActorTable, kb: Knowledge, visitor_state:
 
 
 def _clause_token(token: Token) -> Token:
-    while token.dep_ in ("conj", "appos", "compound", "flat") and token.head != token:
-        token = token.head
+    while token.head != token and (token.dep_ in ("conj", "appos", "compound", "flat")
+                                   or token.dep_ == "nmod" and token.head.ent_type_ == "PERSON"):
+        token = token.head  # "meet Secretary A and Secretary B": A parsed as B's nmod
     return token
 
 

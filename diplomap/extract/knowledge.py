@@ -90,6 +90,8 @@ class Knowledge:
     leading_verbs: frozenset[str] = frozenset()  # "lead", "head": "X will lead the Ruritanian delegation"
     alias_verbs: frozenset[str] = frozenset()  # "know", "nickname": "X, known as Y": Y is X's alias
     service_verbs: frozenset[str] = frozenset()  # "work", "serve": "X works for the Ruritanian government"
+    membership_verbs: frozenset[str] = frozenset()  # "include": "the Ruritanian delegation includes X"
+    retinue_nouns: frozenset[str] = frozenset()  # "mission", "aide": "a Ruritanian mission led by X"
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     body_adjectives: dict[str, str] = field(default_factory=dict)  # "Congressional" -> "Congress"

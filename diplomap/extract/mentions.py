@@ -20,7 +20,10 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 NAME_PARTICLES = name_particles()  # "von", "bin": data/knowledge/name_particles.txt
 
 
-BYLINE = re.compile(r"contribut|this report|reported from|reporting by|^\s*by\s", re.I)
+# A credit line ("X contributed to this report", "Reporting by X", "By JOHN ROE"), not a news
+# sentence that merely says "contribution" or opens "By contrast, ...".
+BYLINE = re.compile(r"(?i:contributed (?:to (?:this|the) report|reporting)|^\W*contributing\b|this report"
+                    r"|contributed\W*$|reported from|reporting by)|^\s*[Bb]y\s+[A-Z][\w.'-]*\s+[A-Z]")
 INTERNATIONAL_BODIES = {"igo", "alliance", "forum"}  # serving one means representing no state
 PLACE_PREPS = {"in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}

@@ -9,11 +9,11 @@ import re
 from spacy.tokens import Token
 
 from ..models import Actor
+from .group_members import group_state, stated_group_state
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import dateline, prep_objects
 from .placement import place_of_token, place_residents
-from .role_phrases import is_person_noun
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
 
@@ -119,61 +119,16 @@ def _headline_nouns(headline: str, kb: Knowledge) -> dict[str, str]:
 
 
 def place_by_led_group(table: ActorTable, kb: Knowledge) -> None:
-    """"X will lead the Ruritanian delegation", "Y, who heads Borduria's team", "the Syldavian
-    mission, led by Z", "W works for the Ruritanian government": a person the text gives no state who leads a state's group (a group noun
-    a demonym, a state's name or a state's possessive marks) is of that state."""
-    for m in table.mentions:
-        actor = table.by_id.get(m.actor_id)
-        if m.kind not in ("name", "pronoun") or actor is None or actor.kind != "person" or actor.country is not None:
+    """"X will lead the Ruritanian delegation", "the Syldavian mission, led by Z", "W works for the
+    Ruritanian government", "the Borduran delegation includes V": a person the text gives no state
+    who leads or belongs to a state's group is of that state (group_members.py)."""
+    for actor in list(table.by_id.values()):
+        if actor.kind != "person" or actor.country is not None:
             continue
-        root = table.doc[m.start:m.end].root
-        for group in _led_groups(root, kb):
-            state = _group_state(group, table, kb)
-            if state is not None:
-                actor.country = state
-                table.unplaced.discard(actor.id)
-                break
-
-
-def _led_groups(root: Token, kb: Knowledge) -> list[Token]:
-    """The group nouns a name leads: the object of its verb of leading (or of a relative clause's),
-    or the noun a "led by" phrase with the name hangs on."""
-    verbs = [c for c in root.children if c.dep_ == "relcl"]
-    if root.dep_ == "nsubj":
-        verbs.append(root.head)
-    groups = [o for v in verbs if v.lemma_.lower() in kb.leading_verbs for o in v.children if o.dep_ == "dobj"]
-    groups += [_through_of(o, kb) for v in verbs if v.lemma_.lower() in kb.service_verbs
-               for o in prep_objects(v, "for", "at", "with")]
-    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON":  # "led by X and Y": Y too
-        root = root.head
-    led = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
-    if led is not None and led.lemma_.lower() in kb.leading_verbs:  # "the X team, led by", "X's team will be led by"
-        groups += [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
-        return [g for g in groups if g.lemma_.lower() in kb.group_nouns  # "U.S. senators led by X": one of them
-                or g.tag_ in ("NNS", "NNPS") and (is_person_noun(g, kb) or kb.title(g.text) is not None)]
-    return [g for g in groups if g.lemma_.lower() in kb.group_nouns]
-
-
-def _through_of(noun: Token, kb: Knowledge) -> Token:
-    """"the office of the X spokesperson": the group a noun that is none is "of"."""
-    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return of[0] if of and noun.lemma_.lower() not in kb.group_nouns else noun
-
-
-def _group_state(group: Token, table: ActorTable, kb: Knowledge) -> str | None:
-    """The state a group noun's demonym, state name or possessive names ("the Ruritanian
-    government spokesperson": on the compound before it too)."""
-    for c in (t for t in group.subtree if t.i < group.i):
-        if c.dep_ not in ("amod", "compound", "poss", "nmod") or c.head.i > group.i:
-            continue
-        aid = table.token_actor.get(c.i)
-        actor = table.by_id.get(aid) if aid else None
-        if actor is not None and actor.kind == "country":
-            return actor.country
-        found = kb.demonym(c.text) or kb.country(c.text)
-        if found is not None:
-            return found.iso3
-    return None
+        state = stated_group_state(actor.id, table, kb)
+        if state is not None:
+            actor.country = state
+            table.unplaced.discard(actor.id)
 
 
 def _unplaced_later_subjects(table: ActorTable):
@@ -209,7 +164,7 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = Fa
             continue  # the lead names someone: its office is his
         office = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root), None)
         title = _office_title(office, kb) if office is not None else None
-        state = _group_state(office, table, kb) if title is not None and office is not None else None
+        state = group_state(office, table, kb) if title is not None and office is not None else None
         if title is not None and state is not None:
             actor.country, actor.role = state, title
             table.unplaced.discard(actor.id)

@@ -168,6 +168,16 @@ def national_official(d: Description) -> bool:
         and d.organization is None and not d.affiliated and d.possessor is None and d.country is None
 
 
+def holds_national_office(d: Description, run: list[Token]) -> bool:
+    """A description giving a state's own office, held now: a title of rank 1-3 that no body's
+    officer or envoy bears, with its state, neither "former" nor told in the past ("UN envoy X, a
+    former Ruritanian foreign minister", "X, who was Ruritania's premier": the body's, not the state's)."""
+    past = any(t.dep_ == "attr" and t.head.lemma_ == "be" and t.head.tag_ == "VBD" for t in run)
+    return bool(d.country and d.role and d.rank is not None and d.rank <= 3) and not past \
+        and (d.role or "").lower() not in ENVOY_ROLES | BODY_OFFICER_ROLES \
+        and not any(t.lower_ in ("former", "ex", "then") for t in run)
+
+
 def local_member(d: Description) -> bool:
     """A person tied only to a body no knowledge file knows ("X, director of the <district> Council
     of NGOs", "Y, founder of <a newspaper>", "Z, chairman of <a cooperative>"), with no state in the text:
@@ -200,17 +210,19 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
     bodies = {a.country for a in table.by_id.values() if a.kind == "organization"}
     dateline = dateline_country(table.doc.text, kb)
     own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
+    envoy = (d.role or "").lower() in ENVOY_ROLES  # an ambassador met abroad is still his own state's
+    host = host_state(aid, table, kb, dateline) if dateline and not envoy and d.rank is not None and d.rank <= 3 else None
+    if host is not None and kb.uses_role(host, d.role) and (d.title_country is None or host in d.title_sharers):
+        return host  # "WASHINGTON - … Baldrige will be in Peking. He will meet minister X": China's, and a
+        # title the host shares with the state that bears it chiefly ("Trade and Industry Secretary") too
     if d.title_country and d.title_country in mentioned | bodies and own:
         return d.title_country
     if d.title_country and own and dateline not in (None, d.title_country):
         return None  # a title the dateline's state does not bear
-    if (d.role or "").lower() in ENVOY_ROLES:
+    if envoy:
         return _state_speaking_again(aid, table)
     if d.rank is None or d.rank > 3:
         return None
-    host = host_state(aid, table, kb, dateline) if dateline else None
-    if host is not None and kb.uses_role(host, d.role):
-        return host  # "WASHINGTON - … Baldrige will be in Peking. He will meet minister X": China's
     here = _sentence_place(aid, table, kb)
     if here is not None and kb.uses_role(here, d.role):
         return here  # "BRUSSELS - … In Paris, trade minister X said": France's
