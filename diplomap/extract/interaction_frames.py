@@ -41,7 +41,7 @@ from .participants import (
     subjects_of,
     with_objects,
 )
-from .sub_bodies import parent_body
+from .sub_bodies import own_sittings, parent_body
 from .triggers import Triggers, load_triggers, words
 from .verb_partners import (
     addresses_a_body,
@@ -345,6 +345,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     between = with_objects(token, table, preps=("between", "among"))
     if len(between) >= 2 and head.lemma_.lower() in words("arranging_verb"):
         parts = [a for a in owners if a not in between]  # "arranged a meeting between Zelensky and Trump"
+    parts = [a for a in parts if a not in own_sittings(token, table)]  # "the IMF and World Bank meetings"
     subjects = tuple(a for a in parts if a not in withs)
     parts = parts + [a for a in withs if a not in parts]
     if len(parts) == 1 and withs:
