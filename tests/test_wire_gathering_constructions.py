@@ -147,7 +147,29 @@ CASES = [
      [("meet", "occurred", ("Eva Lind", "Tomas Arriaga"))], []),
 ]
 
+# --- a body's gathering and the body as its party (gather11): shapes that hold, kept from regressing -------
+CASES += [
+    ("speaking-at-meeting-of-body-ministers",
+     "LUXEMBOURG, April 2 - British Foreign Secretary John Smith said taxes were too high. Smith was speaking "
+     "at a meeting of EC foreign ministers, which discussed the budget.", None,
+     [("meet", None, ("European Union", "John Smith"))], []),
+    ("talks-of-a-body-unnamed-committee",  # the committee is no actor of its own: the body is the party
+     "GENEVA, April 2 - Gabon will seek a lower price at talks this month of OPEC's pricing committee, its oil "
+     "minister John Smith said.", None, [("meet|negotiate", None, ("Gabon", "OPEC"))], []),
+    ("second-conjunct-at-body-meeting",
+     "TOKYO, April 7 - Japanese Finance Minister Ken Sato arrived on Monday and spoke at the OPEC meeting.", None,
+     [("meet", None, ("Ken Sato", "OPEC"))], []),
+    ("attends-two-bodies-meetings",  # the bodies' own sittings: the one who attends meets both
+     "LIMA, May 2 - Peruvian Finance Minister Juan Soto will attend the IMF and World Bank meetings next week.",
+     None, [("meet", None, ("International Monetary Fund", "Juan Soto", "World Bank"))], []),
+]
+
 NOT_MEETINGS = [
+    # two bodies coordinated before a plural gathering noun each hold their own sitting: no meeting between them
+    ("two-bodies-annual-meetings",
+     "LIMA, May 2 - Officials said the plans would be submitted to ministers of the 11 nations before IMF and "
+     "World Bank annual meetings later this year."),
+    ("two-bodies-meetings-opened", "LIMA, May 2 - The IMF and World Bank meetings opened in Washington on Monday."),
     ("briefings-without-gathering",
      "LIMA, May 4 - Peruvian Trade Minister Tomas Arriaga told reporters coffee prices would rise. Chilean "
      "Trade Minister Rosa Fuentes told journalists in Santiago she disagreed."),

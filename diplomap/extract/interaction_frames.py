@@ -41,7 +41,7 @@ from .participants import (
     subjects_of,
     with_objects,
 )
-from .sub_bodies import parent_body
+from .sub_bodies import own_sittings, parent_body
 from .triggers import Triggers, load_triggers, words
 from .verb_partners import (
     addresses_a_body,
@@ -244,6 +244,7 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[s
                                           if names_a_city(c, kb) else [c])]
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
+    owners = [a for a in owners if a not in own_sittings(token, table)]  # "the IMF and World Bank meetings"
     owners = owners + [a for a in organisers(token, table) if a not in owners]
     pair = hyphen_pair(token, table)
     if len(pair) >= 2:
@@ -289,7 +290,7 @@ def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
 def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
     """The parties the governing verb adds: its subjects (the agents of a passive: "the summit was
     attended by A and B"), the objects of "host/join/attend", the addressee of "told X in a call"."""
-    subj = subjects_of(head, table)
+    subj = [a for a in subjects_of(head, table) if a not in own_sittings(token, table)]  # "… meetings opened"
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
     if token.dep_ == "nsubjpass" or not subj and any(c.dep_ == "auxpass" for c in head.children):
