@@ -19,7 +19,7 @@
   var DIM_NODE = {background: "#ececec", border: "#dddddd",
                   highlight: {background: "#ececec", border: "#999999"}, hover: {background: "#ececec", border: "#999999"}};
   var DIM_EDGE = {color: "#efefef", highlight: "#efefef", hover: "#dddddd"};
-  var LABEL_PX = 13, BASE_FONT = spec.options.nodes.font.size, MAX_FIT_SCALE = 1.2, MIN_READABLE_SCALE = 0.6;
+  var LABEL_PX = 13, LABEL_ROWS = 2, BASE_FONT = spec.options.nodes.font.size, MAX_FIT_SCALE = 1.2, MIN_READABLE_SCALE = 0.6;
   var nodeColour = {}, edgeColour = {}, top = {}, dimmed = {};
   spec.nodes.forEach(function (n) { nodeColour[n.id] = n.color; });
   spec.edges.forEach(function (e) { edgeColour[e.id] = e.color; });
@@ -27,8 +27,9 @@
   var focused = null;  // {kind, id, from, to}
 
   // The top nodes' labels keep LABEL_PX on screen at any zoom, most connected first, below their node
-  // or, when that would overlap a label already kept, above it (vadjust); a label that fits neither is
-  // hidden (drawn below vis-network's drawThreshold) until the map zooms in.
+  // or, when that would overlap a label already kept, above it (vadjust), then one line further below
+  // or above (a dense hub leaves no room next to a node); a label that fits none is hidden (drawn
+  // below vis-network's drawThreshold) until the map zooms in.
   function labelSizes() {
     var scale = network.getScale();
     var size = Math.max(BASE_FONT, Math.round(LABEL_PX / scale));
@@ -44,15 +45,20 @@
       if (dimmed[id]) { return hidden; }
       var node = nodes.get(id), p = network.canvasToDOM(positions[id]);
       var w = node.label.length * LABEL_PX * 0.6 + 6, h = LABEL_PX + 4, radius = node.size * scale;
-      var below = {left: p.x - w / 2, right: p.x + w / 2, top: p.y + radius + 1, bottom: p.y + radius + 1 + h};
-      if (free(below)) {
-        kept.push(below);
-        return {id: id, font: {size: size, vadjust: 0}};
-      }
-      var above = {left: below.left, right: below.right, top: p.y - radius - 1 - h, bottom: p.y - radius - 1};
-      if (free(above)) {
-        kept.push(above);
-        return {id: id, font: {size: size, vadjust: -(2 * radius + h + 2) / scale}};
+      for (var row = 0; row < LABEL_ROWS; row++) {
+        var shift = row * (h + 1);
+        var below = {left: p.x - w / 2, right: p.x + w / 2, top: p.y + radius + 1 + shift,
+                     bottom: p.y + radius + 1 + shift + h};
+        if (free(below)) {
+          kept.push(below);
+          return {id: id, font: {size: size, vadjust: shift / scale}};
+        }
+        var above = {left: below.left, right: below.right, top: p.y - radius - 1 - h - shift,
+                     bottom: p.y - radius - 1 - shift};
+        if (free(above)) {
+          kept.push(above);
+          return {id: id, font: {size: size, vadjust: -(2 * radius + h + 2 + shift) / scale}};
+        }
       }
       return hidden;
     });
