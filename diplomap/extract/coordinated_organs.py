@@ -18,9 +18,9 @@ PREFIX = 5  # "Agricultural" and "Agriculture", "Economic" and "Economy": one po
 def add_coordinated_organs(table: ActorTable, kb: Knowledge) -> None:
     """Each capitalised modifier coordinated under a plural organ noun ("ministries", "departments") whose
     state a demonym or state before them names is a group mention of that state's organ."""
-    added = False
+    added, heads = False, _organ_heads(kb)
     for noun in table.doc:
-        if noun.tag_ != "NNS" or not noun.is_lower or f"{noun.lemma_.lower()}" not in _organ_heads(kb):
+        if noun.tag_ != "NNS" or not noun.is_lower or noun.lemma_.lower() not in heads:
             continue
         words = _coordinated_words(noun, table)
         state = _state_of(noun, table)

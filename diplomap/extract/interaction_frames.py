@@ -244,7 +244,8 @@ def _owners(token: Token, table: ActorTable, kb: Knowledge, kind: str) -> list[s
                                           if names_a_city(c, kb) else [c])]
     owners = [a for a in actors_of(mods, table)  # "Brexit negotiations", "Jeddah talks" name no party
               if table.by_id[a].kind in ("person", "country") or known_body(table, a, kb)]
-    owners = [a for a in owners if a not in own_sittings(token, table)]  # "the IMF and World Bank meetings"
+    apart = own_sittings(token, table)  # "the IMF and World Bank meetings": each body's own
+    owners = [a for a in owners if a not in apart]
     owners = owners + [a for a in organisers(token, table) if a not in owners]
     pair = hyphen_pair(token, table)
     if len(pair) >= 2:
@@ -290,7 +291,8 @@ def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
 def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
     """The parties the governing verb adds: its subjects (the agents of a passive: "the summit was
     attended by A and B"), the objects of "host/join/attend", the addressee of "told X in a call"."""
-    subj = [a for a in subjects_of(head, table) if a not in own_sittings(token, table)]  # "… meetings opened"
+    apart = own_sittings(token, table)  # "the IMF and World Bank meetings opened": each body's own
+    subj = [a for a in subjects_of(head, table) if a not in apart]
     verb = head.lemma_.lower()
     objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
     if token.dep_ == "nsubjpass" or not subj and any(c.dep_ == "auxpass" for c in head.children):

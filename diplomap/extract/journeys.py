@@ -16,7 +16,7 @@ from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
-from .wire_visits import traveller
+from .wire_visits import states_among, travellers_to
 
 MEETING_KINDS = ("meet", "negotiate")
 
@@ -38,12 +38,11 @@ def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Even
         if noun.pos_ != "NOUN":
             continue
         places = _places(noun, triggers)
-        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        dest = states_among(places, table)
         if not dest:
             continue
         owners = actors_of([c for c in noun.children if c.dep_ == "poss"], table)
-        visitors = [a for a in owners if traveller(table, a, triggers) and a not in dest
-                    and table.by_id[a].country != table.by_id[dest[0]].country]
+        visitors = travellers_to(dest[0], owners, table, triggers)
         if visitors:
             place = next(p for p in places if dest[0] in actors_of([p], table))
             events.append(Event("visit", noun, visitors + dest[:1], visitors[0], dest[0], place_text(place),
@@ -79,9 +78,8 @@ def itinerary_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
             continue
         status = "occurred" if verb.tag_ in ("VBD", "VBN") else "planned"
         for place in (t for p in places for t in [p, *p.conjuncts]):
-            dest = [a for a in actors_of([place], table) if table.by_id[a].kind == "country"][:1]
-            visitors = [a for a in _trip_owners(noun, verb, table) if dest and traveller(table, a, triggers)
-                        and a not in dest and table.by_id[a].country != table.by_id[dest[0]].country]
+            dest = states_among([place], table)[:1]
+            visitors = travellers_to(dest[0], _trip_owners(noun, verb, table), table, triggers) if dest else []
             if visitors:
                 events.append(Event("visit", verb, visitors + dest, visitors[0], dest[0], place_text(place),
                                     subjects=tuple(visitors), status=status))

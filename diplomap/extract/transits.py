@@ -12,6 +12,7 @@ from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import actors_of, official, subjects_of
+from .wire_visits import states_among
 
 
 def _road(token: Token) -> bool:
@@ -49,7 +50,7 @@ def find_transits(doc, table: ActorTable) -> list[Event]:
             continue
         places = prep_objects(token, "to")
         left = [] if places else _left_behind(token)
-        dest = [a for a in actors_of(places or left, table) if table.by_id[a].kind == "country"]
+        dest = states_among(places or left, table)
         people = [a for a in _travellers(token.head, table)
                   if table.by_id[a].kind == "person" and official(table, a) and a not in dest
                   and not (left and dest and table.by_id[a].country in (None, table.by_id[dest[0]].country))]

@@ -47,7 +47,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or [  # "X is due in Oslo on Monday for talks"
             p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
             for p in prep_objects(c, "in")]
-        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        dest = states_among(places, table)
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline_tokens(doc), table) if here else None  # "X is expected here for talks"
         dest = dest or ([host] if host and table.by_id[host].kind == "country" else [])
@@ -57,9 +57,8 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         visitors = [a for a in subjects_of(verb, table) if a not in dest and (  # "a Kenyan delegation is in Lima"
             (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
-            visitors = [a for a in visitors if triggers.has("stay_verb", lemma) and not here  # "here" in a quote
-                        and traveller(table, a, triggers)
-                        and table.by_id[a].country not in (None, table.by_id[dest[0]].country)]
+            visitors = travellers_to(dest[0], visitors, table, triggers, known_state=True) \
+                if triggers.has("stay_verb", lemma) and not here else []  # "here" in a quote
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
                                 place_text(places[0]) if places else None,
@@ -80,6 +79,20 @@ def traveller(table: ActorTable, aid: str, triggers: Triggers) -> bool:
         "posted_role", (actor.role or "").lower())
 
 
+def states_among(places: list[Token], table: ActorTable) -> list[str]:
+    """The states (country actors) the place tokens name, in order: a trip's possible destinations."""
+    return [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+
+
+def travellers_to(dest: str, candidates: list[str], table: ActorTable, triggers: Triggers,
+                  known_state: bool = False) -> list[str]:
+    """The travelling officials (``traveller``) among ``candidates`` who belong to another state than ``dest``
+    (to a known other state, with ``known_state``: a visit told only by being somewhere needs one)."""
+    host = table.by_id[dest].country
+    foreign = (None, host) if known_state else (host,)
+    return [a for a in candidates if traveller(table, a, triggers) and table.by_id[a].country not in foreign]
+
+
 def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"X returned (home) from Lima on Sunday": X visited Peru — an official, of another state."""
     events = []
@@ -88,11 +101,10 @@ def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
             continue
         holders = [verb, *[c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]]
         places = [c for h in holders for c in prep_objects(h, "from")]
-        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        dest = states_among(places, table)
         if not dest:
             continue
-        visitors = [a for a in subjects_of(verb, table) if traveller(table, a, triggers)
-                    and table.by_id[a].country != table.by_id[dest[0]].country and a not in dest]
+        visitors = travellers_to(dest[0], subjects_of(verb, table), table, triggers)
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
                                 subjects=tuple(visitors)))
@@ -120,7 +132,7 @@ def send_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
             continue
         places = [c for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                   for c in p.children if c.dep_ == "pobj"]  # "sent an envoy to Hanoi": "to" read as a dative
-        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        dest = states_among(places, table)
         if not dest:
             continue
         visitors = [a for a in _sent(verb, table, triggers) if a not in dest
@@ -150,11 +162,10 @@ def origin_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
         if verb.pos_ != "VERB":
             continue
         places = _origins(verb, triggers)
-        dest = [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+        dest = states_among(places, table)
         if not dest:
             continue
-        visitors = [a for a in subjects_of(verb, table) if traveller(table, a, triggers) and a not in dest
-                    and table.by_id[a].country not in (None, table.by_id[dest[0]].country)]
+        visitors = travellers_to(dest[0], subjects_of(verb, table), table, triggers, known_state=True)
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
                                 subjects=tuple(visitors), status="occurred"))
