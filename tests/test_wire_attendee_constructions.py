@@ -2,8 +2,9 @@
 a delegate the story quotes at a body's meeting takes part in it ("Australian delegate X said:", "said India's
 delegate, Y"); a minister quoted at a named gathering of his office's holders does too ("a joint meeting here of
 EC finance ministers" — the "of" phrase the parser hangs on "here"); "bring the outline of a package to the
-meeting" attends it (the "to" phrase hung on the object's "of" noun). GUIDELINES: a summit is ONE entry listing
-every named participant. Made-up sentences only.
+meeting" attends it (the "to" phrase hung on the object's "of" noun); and a plural count noun with several
+partners is one meeting with each ("after a day of meetings with A, B and C"), unlike "talks" or a summit
+(GUIDELINES: a summit is ONE entry listing every named participant). Made-up sentences only.
 """
 from __future__ import annotations
 
@@ -33,6 +34,24 @@ CASES = [
      "and Canada as well as the U.S. and Japan, the sources said.", "1987-04-06",
      [("meet", None, ("Canada", "France", "Germany", "Italy", "Taro Kimura", "United Kingdom",
                       "United States"))], []),
+    # --- a plural count noun with several partners: a meeting with each ------------------------------------
+    ("held-meetings-with-three-officials",
+     "WASHINGTON, March 11 - Canadian Foreign Secretary Jan Peeters held meetings with Vice President Paul "
+     "Otieno, Secretary of State John Hale and Commerce Secretary Carlos Ruiz on Tuesday, officials said.",
+     "1987-03-11",
+     [("meet", None, ("Jan Peeters", "Paul Otieno")), ("meet", None, ("Jan Peeters", "John Hale")),
+      ("meet", None, ("Carlos Ruiz", "Jan Peeters"))],
+     [("Paul Otieno", "John Hale"), ("John Hale", "Carlos Ruiz"), ("Paul Otieno", "Carlos Ruiz")]),
+]
+
+# "talks" is plural whatever their number: one meeting among all; a single "meeting" with two partners is one
+ONE_MEETING = [
+    ("talks-with-two-is-one-meeting",
+     "PARIS, May 2 - President Jean Dubois held talks with Chancellor Anna Keller and Prime Minister Rosa "
+     "Fuentes on the crisis.", ("Anna Keller", "Rosa Fuentes")),
+    ("a-meeting-with-two-is-one-meeting",
+     "PARIS, May 2 - After a meeting with Chancellor Anna Keller and Prime Minister Rosa Fuentes, President "
+     "Jean Dubois said the crisis would pass.", ("Anna Keller", "Rosa Fuentes")),
 ]
 
 # a commentator quoted at a body's meeting is no delegate to it
@@ -49,6 +68,12 @@ NEVER = [
 def test_wire_attendee_construction(extract, name, text, date, want, never):
     e = extract(text, date=date)
     assert_meetings(e, name, want, never)
+
+
+@pytest.mark.parametrize("name,text,pair", ONE_MEETING, ids=[c[0] for c in ONE_MEETING])
+def test_one_meeting_among_all(extract, name, text, pair):
+    e = extract(text, date="1987-05-02")
+    assert linked(e, *pair), found(e)
 
 
 @pytest.mark.parametrize("name,text,pair", NEVER, ids=[c[0] for c in NEVER])

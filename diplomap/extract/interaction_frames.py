@@ -49,6 +49,7 @@ from .verb_partners import (
     gerund_subjects,
     kept_from,
     margin_withs,
+    plural_meetings,
     sibling_withs,
     spoken_to,
     with_later,
@@ -356,7 +357,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         withs = reported_caller(token, table, parts)
         parts = parts + withs
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
-                 subjects=subjects, partners=tuple(tuple(g) for g in groups) if subjects else ())
+                 subjects=subjects, partners=tuple(tuple(g) for g in groups or plural_meetings(token, withs)) if subjects else ())
 
 
 
