@@ -2,9 +2,11 @@
 a delegate the story quotes at a body's meeting takes part in it ("Australian delegate X said:", "said India's
 delegate, Y"); a minister quoted at a named gathering of his office's holders does too ("a joint meeting here of
 EC finance ministers" — the "of" phrase the parser hangs on "here"); "bring the outline of a package to the
-meeting" attends it (the "to" phrase hung on the object's "of" noun); and a plural count noun with several
-partners is one meeting with each ("after a day of meetings with A, B and C"), unlike "talks" or a summit
-(GUIDELINES: a summit is ONE entry listing every named participant). Made-up sentences only.
+meeting" attends it (the "to" phrase hung on the object's "of" noun); the named members of a group met are its
+parties ("met House leaders pressing for a bill, including X", "met several senators, including Y"); and a
+plural count noun with several partners is one meeting with each ("after a day of meetings with A, B and C"),
+unlike "talks" or a summit (GUIDELINES: a summit is ONE entry listing every named participant). Made-up
+sentences only.
 """
 from __future__ import annotations
 
@@ -42,6 +44,15 @@ CASES = [
      [("meet", None, ("Jan Peeters", "Paul Otieno")), ("meet", None, ("Jan Peeters", "John Hale")),
       ("meet", None, ("Carlos Ruiz", "Jan Peeters"))],
      [("Paul Otieno", "John Hale"), ("John Hale", "Carlos Ruiz"), ("Paul Otieno", "Carlos Ruiz")]),
+    # --- the named members of a met group: "including" after a clause of the group, senators as a group -----
+    ("met-leaders-pressing-for-a-bill-including-x",
+     "WASHINGTON, April 22 - Special envoy Taro Kimura also met House leaders pressing for a tough trade bill, "
+     "including Congressman John Hale, a Missouri Democrat.", "1987-04-22",
+     [("meet", None, ("John Hale", "Taro Kimura"))], []),
+    ("met-senators-including-x-and-y",
+     "WASHINGTON, April 22 - Special envoy Taro Kimura also met several senators, including John Hale and Rosa "
+     "Fuentes.", "1987-04-22",
+     [("meet", None, ("John Hale", "Rosa Fuentes", "Taro Kimura"))], []),
 ]
 
 # "talks" is plural whatever their number: one meeting among all; a single "meeting" with two partners is one
