@@ -3,7 +3,8 @@ a delegate the story quotes at a body's meeting takes part in it ("Australian de
 delegate, Y"); a minister quoted at a named gathering of his office's holders does too ("a joint meeting here of
 EC finance ministers" — the "of" phrase the parser hangs on "here"); "bring the outline of a package to the
 meeting" attends it (the "to" phrase hung on the object's "of" noun); the named members of a group met are its
-parties ("met House leaders pressing for a bill, including X", "met several senators, including Y"); and a
+parties ("met House leaders pressing for a bill, including X", "met several senators, including Y", "Democratic
+Sens. X and Y", whose abbreviation's dot ends no sentence); and a
 plural count noun with several partners is one meeting with each ("after a day of meetings with A, B and C"),
 unlike "talks" or a summit (GUIDELINES: a summit is ONE entry listing every named participant). Made-up
 sentences only.
@@ -49,6 +50,14 @@ CASES = [
      "WASHINGTON, April 22 - Special envoy Taro Kimura also met House leaders pressing for a tough trade bill, "
      "including Congressman John Hale, a Missouri Democrat.", "1987-04-22",
      [("meet", None, ("John Hale", "Taro Kimura"))], []),
+    # --- "Democratic Sens. X and Y": the plural title's dot ends no sentence, "he" after it is the subject ------
+    ("plural-title-abbreviation-and-next-he",
+     "WASHINGTON, March 11 - Canadian Foreign Secretary Jan Peeters said he expected action on acid rain.\n"
+     "    Peeters today held discussions with Treasury Secretary John Hale and Democratic Sens. Carlos Ruiz of "
+     "New York and Paul Otieno of Maine.\n    Yesterday, he held talks with Vice President Amos Kiprono and "
+     "Commerce Secretary Karl Berg.", "1987-03-11",
+     [("negotiate", None, ("Carlos Ruiz", "Jan Peeters", "John Hale", "Paul Otieno")),
+      ("negotiate", None, ("Amos Kiprono", "Jan Peeters", "Karl Berg"))], [("Paul Otieno", "Amos Kiprono")]),
     ("met-senators-including-x-and-y",
      "WASHINGTON, April 22 - Special envoy Taro Kimura also met several senators, including John Hale and Rosa "
      "Fuentes.", "1987-04-22",
