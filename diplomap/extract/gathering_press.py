@@ -4,7 +4,8 @@ who brief the press or the other delegates once the gathering is named take part
 is ONE entry listing every named participant).
 
 Only persons the story introduces with a role (ministers, commissioners, envoys) join: a commentator who
-talks to reporters is no delegate. The gathering is the story's first one of office holders ("a meeting of
+talks to reporters is no delegate. A delegate the story quotes ("Australian delegate X said:") joins any
+gathering it has named, a body's own meeting too. The gathering is the story's first one of office holders ("a meeting of
 trade ministers", "finance ministers opened a conference") or the first whose attendance the text states.
 """
 from __future__ import annotations
