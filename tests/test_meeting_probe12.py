@@ -305,6 +305,14 @@ POSITIVE = [
       [(V, "planned", ("Nabil Haddad", "Russia"))]),
     P("due_in", "Syrian Foreign Minister Nabil Haddad is due in Damascus on Tuesday.", [],
       never=[("Nabil Haddad", "Syria")]),
+    P("told_side", "Greek Prime Minister Nikos Papadakis told his Turkish counterpart, Mehmet Yilmaz, that the talks "
+      "must continue.", [(M, "occurred", ("Nikos Papadakis", "Mehmet Yilmaz"))]),
+    P("told_side", "Greek Prime Minister Nikos Papadakis told his Turkish counterpart that the talks must continue.",
+      [(M, "occurred", ("Nikos Papadakis", "Turkey"))]),
+    P("told_side", "Japanese negotiators last week told U.S. officials they were honoring the pact.",
+      [(M, "occurred", ("Japan", "United States"))], date=WIRE),
+    P("told_side", "Greek Prime Minister Nikos Papadakis told his Turkish counterpart in a letter that the talks "
+      "must go on.", [], never=[("Nikos Papadakis", "Turkey")]),
 ]
 
 NEGATIVE = [
@@ -346,6 +354,9 @@ NEGATIVE = [
       "army.", []),
     P("threat", "Mexican President Luis Ortega threatened to retaliate against U.S. tariffs.", []),
     P("statement", "Chinese Foreign Minister Wang Tao said he expected Japan to apologise.", []),
+    P("statement", "Greek Prime Minister Nikos Papadakis told Greek officials that the talks must continue.", []),
+    P("statement", "Greek officials told reporters that the Turkish side had agreed to the plan.", []),
+    P("statement", "Greek Prime Minister Nikos Papadakis told reporters that Turkish officials were wrong.", []),
     P("blame", "Israeli Prime Minister David Levin blamed Egyptian President Hassan Farouk for the failure of the "
       "ceasefire.", []),
     P("press", "South Korean President Park Min-jun met reporters in Seoul on Monday and criticised Japanese "
