@@ -313,6 +313,16 @@ POSITIVE = [
       [(M, "occurred", ("Japan", "United States"))], date=WIRE),
     P("told_side", "Greek Prime Minister Nikos Papadakis told his Turkish counterpart in a letter that the talks "
       "must go on.", [], never=[("Nikos Papadakis", "Turkey")]),
+    P("own_setting", "Swedish Prime Minister Lars Eklund met Danish Prime Minister Anders Holm in Copenhagen and "
+      "Norwegian Prime Minister Erik Berg in Oslo.", [(M, "occurred", ("Lars Eklund", "Anders Holm")),
+                                                     (M, "occurred", ("Lars Eklund", "Erik Berg"))],
+      never=[("Anders Holm", "Erik Berg")]),
+    P("own_setting", "Kenyan President Daniel Mwangi met Tanzanian President Joseph Mrema at the border and "
+      "Ugandan President Paul Otim at the lake.", [(M, "occurred", ("Daniel Mwangi", "Joseph Mrema")),
+                                                   (M, "occurred", ("Daniel Mwangi", "Paul Otim"))],
+      never=[("Joseph Mrema", "Paul Otim")]),
+    P("own_setting", "Swedish Prime Minister Lars Eklund met Danish Prime Minister Anders Holm and Norwegian Prime "
+      "Minister Erik Berg in Oslo.", [(M, "occurred", ("Lars Eklund", "Anders Holm", "Erik Berg"))]),
 ]
 
 NEGATIVE = [
@@ -372,7 +382,6 @@ GAPS = {
     "Paulo Lima arrived": "a person's surname that is a capital (Lima) becomes that state",
     "played host to": "'played host to' not a hosting frame",
     "was the guest of": "'was the guest of' not a hosting frame",
-    "on Monday and Norwegian Prime": "gapped object 'met A on Monday and B on Tuesday' loses the second meeting",
     "TOKYO (AP) - Visiting": "'Visiting X' under a dateline is no visit to the dateline state",
     "in Moscow for talks with Soviet": "'in <place> for talks with <demonym> officials' gives no talks with the state",
     "flew home on Friday after four days": "'talks in <place>' gives no visit to that place",
