@@ -291,7 +291,7 @@ PASSAGES = [
     pytest.param('Philippine Foreign Secretary Raul Manalo said the talks with the rebels would continue. Defence Secretary Fidel Ramos disagreed. Senator Leticia Ramos-Shahani, who chairs the foreign relations committee, backed Manalo. "The talks are the only road to peace," she said.',
                  [('The talks are the only road', 'Leticia Ramos-Shahani')], id='gender_chain-x27'),
     pytest.param('Norway\'s Prime Minister Gro Harlem met Soviet Premier Nikolai Ryabov in Oslo. Ryabov proposed a nuclear-free zone in the north. "It is an interesting idea but it needs careful study," she said.',
-                 [('It is an interesting idea', 'Gro Harlem')], id='gender_chain-x28', marks=pytest.mark.xfail(strict=True, reason="'she said' takes the man named last: a given name's gender is not known")),
+                 [('It is an interesting idea', 'Gro Harlem')], id='gender_chain-x28'),
     pytest.param('Australian Prime Minister Bob Hawley said the bases would stay. "They are vital for arms control verification," Hawley said, adding: "Any government would keep them."',
                  [('They are vital for arms control', 'Bob Hawley'), ('Any government would keep them', 'Bob Hawley')], id='adding-x29'),
     pytest.param('In an interview with Reuters, Tunisian Foreign Minister Hedi Baccouche said the Arab summit should be postponed. "There is no point meeting if we cannot agree on anything," he said.',
@@ -369,7 +369,7 @@ PASSAGES = [
     pytest.param('Finnish President Sauli Virtanen met his Estonian counterpart Kersti Kallas in Tallinn on Monday. She thanked him for Finland\'s support. "Our two nations share a border with the same neighbor," she said.',
                  [('Our two nations share a border', 'Kersti Kallas')], id='she_after_male_object-w21'),
     pytest.param('German Foreign Minister Annalena Brandt met Chinese Foreign Minister Wang Tao in Beijing. Brandt raised human rights. "China will not accept lectures from anyone," he said.',
-                 [('China will not accept lectures', 'Wang Tao')], id='he_after_female_subject-w22', marks=pytest.mark.xfail(strict=True, reason="'he said' takes the woman named last: a given name's gender is not known")),
+                 [('China will not accept lectures', 'Wang Tao')], id='he_after_female_subject-w22'),
 ]
 
 
