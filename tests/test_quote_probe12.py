@@ -1,4 +1,4 @@
-"""An independent battery of quote attributions (probe12q): 170 made-up news passages, written from
+"""An independent battery of quote attributions (probe12q): 187 made-up news passages, written from
 the language of wire copy (Reuters 1987) and of web news today, not from the code: cues before, after
 and inside the quote, split and continued quotes, pronoun chains, titles and surnames standing for a
 named person, bodies and states that speak, unnamed sources, speakers named after their quote, told
@@ -370,6 +370,40 @@ PASSAGES = [
                  [('Our two nations share a border', 'Kersti Kallas')], id='she_after_male_object-w21'),
     pytest.param('German Foreign Minister Annalena Brandt met Chinese Foreign Minister Wang Tao in Beijing. Brandt raised human rights. "China will not accept lectures from anyone," he said.',
                  [('China will not accept lectures', 'Wang Tao')], id='he_after_female_subject-w22'),
+    pytest.param('Kenyan President William Ruto defended the deployment on Monday.\n\nA mission of hope\n\n"Our officers are going to Haiti to restore hope, not to fight a war," he said.',
+                 [('Our officers are going to Haiti', 'William Ruto')], id='subhead_between-v1'),
+    pytest.param('"We have not had electricity for three weeks," said a 34-year-old teacher who gave only her first name, Maryam, for fear of reprisals.',
+                 [('We have not had electricity', '<none>|Maryam')], id='first_name_only-v2'),
+    pytest.param('Speaking to VOA from Kyiv, Ukrainian lawmaker Oleksiy Hontar said the front was holding. "Our soldiers are exhausted but they are not retreating," he said.',
+                 [('Our soldiers are exhausted', 'Oleksiy Hontar')], id='speaking_to_voa-v3'),
+    pytest.param('Wagner chief Yevgeny Prigov said in a video posted on Telegram: "We are leaving Bakhmut because the ministry has abandoned us."',
+                 [('We are leaving Bakhmut', 'Yevgeny Prigov')], id='video_telegram-v4'),
+    pytest.param('A statement from Prime Minister Shehbaz Qureshi\'s office said: "Pakistan will respond to any aggression with full force."',
+                 [('Pakistan will respond to any aggression', 'Shehbaz Qureshi')], id='office_statement-v5'),
+    pytest.param('The report drew an angry response from the government.\n\n"These claims are fabricated. They are part of a campaign against our country.\n\n"We invite anyone to come and see for themselves," said Information Minister Jonas Ekwueme.',
+                 [('These claims are fabricated', 'Jonas Ekwueme'), ('We invite anyone to come', 'Jonas Ekwueme')], id='multi_par_then_cue-v6'),
+    pytest.param('A U.S. official, speaking on condition of anonymity, said the strikes would continue. "We are not done," the official said.',
+                 [('We are not done', 'United States')], id='condition_anonymity_named_state-v7'),
+    pytest.param('Asked by VOA whether Washington would send more troops, Pentagon spokesman John Kirby said, "Nothing is off the table, but nothing is decided."',
+                 [('Nothing is off the table', 'John Kirby')], id='quote_after_question-v8'),
+    pytest.param('Chinese Foreign Ministry spokesperson Mao Ning rejected the report on Tuesday. "The so-called evidence is groundless," Mao said. "China has always opposed hacking."',
+                 [('The so-called evidence is groundless', 'Mao Ning'), ('China has always opposed hacking', 'Mao Ning')], id='the_ministry_spokesperson-v9'),
+    pytest.param('Human rights lawyer Maria Kolesnikova said the verdict was political. Prosecutors said the defendants had planned riots. The court did not comment. "This trial was decided before it began," she told VOA.',
+                 [('This trial was decided before', 'Maria Kolesnikova')], id='pronoun_across_indirect_others-v10'),
+    pytest.param('Tom Fletcher, the U.N. humanitarian chief, arrived in Gaza on Sunday.\n\nThe World Food Programme said its trucks had been stopped at the border for a week.\n\n"What I have seen here is beyond anything I imagined," he said.',
+                 [('What I have seen here is beyond', 'Tom Fletcher')], id='he_across_paragraph_with_org-v11'),
+    pytest.param('Ali Vaez, Iran project director at the International Crisis Group, told VOA that Tehran was playing for time. "They want to see who wins the election in Washington," Vaez said.',
+                 [('They want to see who wins', 'Ali Vaez')], id='told_outlet_agency-v12'),
+    pytest.param('French President Emmanuel Macron and German Chancellor Olaf Scholz spoke to reporters after the meeting. "Europe must be able to defend itself," Macron said. Scholz was more cautious. "We will not send troops to Ukraine," he said.',
+                 [('Europe must be able to defend itself', 'Emmanuel Macron'), ('We will not send troops', 'Olaf Scholz')], id='both_leaders_then_one-v13'),
+    pytest.param('"The ceasefire is holding, but it is fragile," said Jens Lund, the Danish general who commands the observer mission.',
+                 [('The ceasefire is holding', 'Jens Lund')], id='quote_then_said_name_title_after-v14'),
+    pytest.param('In a statement, the Taliban said: "The Islamic Emirate will not allow anyone to use Afghan soil against other countries."',
+                 [('The Islamic Emirate will not allow', 'Taliban')], id='we_statement_org-v15'),
+    pytest.param('Finnish Prime Minister Sanna Koski met Estonian Prime Minister Kaja Kask in Helsinki. Kask thanked Finland for its support. "We are stronger together than apart," Koski said.',
+                 [('We are stronger together', 'Sanna Koski')], id='she_with_two_women-v16'),
+    pytest.param('"The sanctions are hurting ordinary people, not the regime," Venezuelan opposition leader Maria Machado said in an interview with VOA.',
+                 [('The sanctions are hurting ordinary', 'Maria Machado')], id='said_in_interview_with-v18'),
 ]
 
 
