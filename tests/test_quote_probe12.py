@@ -243,7 +243,7 @@ PASSAGES = [
     pytest.param('Former Norwegian Prime Minister Arne Halvorsen, 71, has been named U.N. envoy to the region. "I have no illusions about how hard this will be," the veteran diplomat said.',
                  [('I have no illusions', 'Arne Halvorsen')], id='descriptor_ref-x3', marks=pytest.mark.xfail(strict=True, reason="a definite description by a generic person noun ('the veteran diplomat') finds no one")),
     pytest.param('French Foreign Minister Jean Laroche met Nigerian Foreign Minister Ike Okafor in Lagos. "France wants to be Africa\'s partner, not its master," the Frenchman said.',
-                 [('France wants to be Africa', 'Jean Laroche')], id='descriptor_ref-x4', marks=pytest.mark.xfail(strict=True, reason="a demonym noun ('the Frenchman') is read as the state, not the person of that state just named")),
+                 [('France wants to be Africa', 'Jean Laroche')], id='descriptor_ref-x4'),
     pytest.param('Deputy Foreign Minister Viktor Petrov arrived in Kabul on Sunday for talks with the Afghan leadership. "The withdrawal timetable is not in question," the Soviet official said.',
                  [('The withdrawal timetable is not', 'Viktor Petrov')], id='descriptor_ref-x5', marks=pytest.mark.xfail(strict=True, reason="'the Soviet official' after a titled official whose state only the description gives is read as the state")),
     pytest.param('General Secretary Mikhail Antonov spoke for two hours at the party plenum. "Restructuring cannot wait for the bureaucrats to be ready," the Soviet leader said.',
