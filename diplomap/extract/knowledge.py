@@ -93,6 +93,8 @@ class Knowledge:
     membership_verbs: frozenset[str] = frozenset()  # "include": "the Ruritanian delegation includes X"
     retinue_nouns: frozenset[str] = frozenset()  # "mission", "aide": "a Ruritanian mission led by X"
     title_abbreviations: frozenset[str] = frozenset()  # "Sens.": a title's abbreviation, no sentence end
+    feminine_names: frozenset[str] = frozenset()  # "margaret", "mrs": a later "she" may be her, "he" not
+    masculine_names: frozenset[str] = frozenset()  # "nikolai", "mr": a later "he" may be him, "she" not
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     body_adjectives: dict[str, str] = field(default_factory=dict)  # "Congressional" -> "Congress"

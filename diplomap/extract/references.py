@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .genders import known_genders
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
 from .nlp import quoted_tokens, sentence_of
@@ -55,7 +56,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     quoted = quoted_tokens(doc)
     described_as = _appositive_nouns(named, table)
     history: list[Mention] = []  # person mentions seen so far, in order
-    genders: dict[str, str] = {}  # person id -> "m" or "f" from the pronouns resolved to them so far
+    # person id -> "m" or "f": from the person's given name or courtesy word, then the pronouns resolved to them
+    genders = known_genders(table, kb)
     k = 0
     for token in doc:
         while k < len(named) and named[k].start <= token.i:

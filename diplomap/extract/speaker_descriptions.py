@@ -75,6 +75,25 @@ def body_referred_to(noun: Token, table: ActorTable) -> str | None:
     return max(bodies, key=lambda m: m.start).actor_id if bodies else None
 
 
+def demonym_person(s: Token, table: ActorTable) -> str | None:
+    """"“…,” the Frenchman said", "the Norwegian told reporters": a demonym written as a singular
+    noun after "the" names one person of that state, the one last named in its sentence or the three
+    before; a demonym with no plural of its own ("the Japanese", "the French") is the people or the
+    state, as before."""
+    kb = table.kb
+    country = kb.demonym(s.text) if kb is not None and s.tag_ in ("NN", "NNP") else None
+    if country is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
+        return None
+    plurals = {s.text + "s", s.text[:-3] + "men" if s.text.endswith("man") else ""}
+    if not plurals & set(country.demonyms):
+        return None
+    quoted = quoted_tokens(table.doc)
+    lo = sentence_start_back(s, 3)
+    people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
+              and table.by_id[m.actor_id].kind == "person" and table.by_id[m.actor_id].country == country.iso3]
+    return max(people, key=lambda m: m.start).actor_id if people else None
+
+
 def latest_person(s: Token, table: ActorTable) -> str | None:
     """The person last named before ``s`` in its sentence or the two before, outside quotes."""
     quoted = quoted_tokens(table.doc)

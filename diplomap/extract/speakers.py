@@ -22,6 +22,7 @@ from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import quoted_tokens, sentence_of, sentence_start_back
 from .speaker_descriptions import (
     body_referred_to,
+    demonym_person,
     elided_subject,
     latest_person,
     modifier_voice,
@@ -128,9 +129,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
             return organ
     aid = table.actor_for(s)
     if aid:
-        if table.by_id[aid].kind == "country" and table.actor_at(s.i) != aid:
-            return title_holder(s, aid, table) or aid  # "North Korea's envoy": the envoy named here
-        return aid
+        return _country_subject(s, aid, table) if table.by_id[aid].kind == "country" else aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
         return _last_speaking_thing(table, s.i)
     if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
@@ -154,6 +153,14 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     return None
 
 
+
+
+def _country_subject(s: Token, aid: str, table: ActorTable) -> str:
+    """A subject that names a state: the holder of a title of it ("North Korea's envoy": the envoy
+    named here), a person of it named by a demonym noun ("the Frenchman said"), else the state."""
+    if table.actor_at(s.i) != aid:
+        return title_holder(s, aid, table) or aid
+    return demonym_person(s, table) or aid
 
 
 def _proper_subject(s: Token, table: ActorTable) -> str | None:
