@@ -92,6 +92,7 @@ class Knowledge:
     service_verbs: frozenset[str] = frozenset()  # "work", "serve": "X works for the Ruritanian government"
     membership_verbs: frozenset[str] = frozenset()  # "include": "the Ruritanian delegation includes X"
     retinue_nouns: frozenset[str] = frozenset()  # "mission", "aide": "a Ruritanian mission led by X"
+    voice_ranks: frozenset[str] = frozenset()  # "senior", "informed": "a senior official" is still the host's
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     body_adjectives: dict[str, str] = field(default_factory=dict)  # "Congressional" -> "Congress"
