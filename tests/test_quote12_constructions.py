@@ -97,3 +97,20 @@ def test_a_document_of_unknown_authorship_names_no_one(extract):
             "Talks resumed on Tuesday.\n\"The deal was signed without proper scrutiny by the cabinet,\" the "
             "report said.")
     assert speaker(extract, text, "without proper scrutiny", date="1987-06-19") is None
+
+
+PLACED = [
+    # the clause sets the voice in another state's place: not the host government
+    ("LONDON, May 4 - Britain may cut the licences of Ruritanian banks, government sources said.\n    In "
+     "Washington, an official said, \"We will act against unfair trade whatever London decides.\"",
+     "whatever London", None),
+    # the same voice with no place: the host's
+    ("LONDON, May 4 - Britain may cut the licences of Ruritanian banks, government sources said.\n    An "
+     "official said, \"We will act against unfair trade whatever others decide.\"", "whatever others",
+     "United Kingdom"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PLACED)
+def test_a_voice_placed_abroad_is_not_the_host(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who

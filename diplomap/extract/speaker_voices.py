@@ -46,14 +46,28 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
     27 -"), when the story names that state. A bare "an official said", "the spokesman added" is
     the voice of the unnamed official or source that spoke last, however far back: wire copy names
     its unnamed officials once ("government sources said") and calls them "officials" after."""
-    if any(c.dep_ == "prep" for c in noun.children):
-        return None  # "a spokesman for the group", "officials in the rest of Europe": not the host's
+    if any(c.dep_ == "prep" for c in noun.children) \
+            or any(_place_of(c, table) not in (None, _host_iso3(table)) for c in noun.head.children):
+        return None  # "a spokesman for the group", "officials in the rest of Europe", "In Washington,
+        # officials said" in a LONDON story: not the host's
     if any(c.lemma_.lower() == GOVERNMENT and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _host_state(table)
     if not all(_plain(c, table) for c in noun.children):
         return None
     earlier = _last_voice(noun, table)
     return government_voice(earlier, table) if earlier is not None else None
+
+
+def _place_of(prep: Token, table: ActorTable) -> str | None:
+    """The state of the place an "in <place>" phrase names ("in Washington": USA), at the story's date."""
+    kb = table.kb
+    if kb is None or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    for place in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"):
+        state = kb.country_of(place.text) or kb.city(place.text)
+        if state is not None:
+            return kb.state_at(state.iso3, table.date) or state.iso3
+    return None
 
 
 def _plain(c: Token, table: ActorTable) -> bool:
