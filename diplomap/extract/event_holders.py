@@ -1,12 +1,13 @@
 """Who holds a meeting told in a phrase that describes a person: "X, briefing reporters after a
-meeting with Y, said …", "X, fresh from talks with Y, told …" — X met Y."""
+meeting with Y, said …", "X, fresh from talks with Y, told …" — X met Y; and the holders a meeting noun
+names itself: "a meeting of A and B", "X, whose talks with Y ended" (``held_by``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .participants import SUBJ_DEPS, actors_of, actors_of_token, discourse_topic, subjects_of
+from .participants import SUBJ_DEPS, actors_of, actors_of_token, discourse_topic, subjects_of, with_objects
 
 # prepositions that place a meeting before the moment a person is described at ("after", "fresh from")
 HOLDER_PREPS = ("after", "following", "from", "since")
@@ -77,3 +78,16 @@ def sourced_topic(token: Token, table: ActorTable) -> str | None:
             return None
         t = t.head
     return None
+
+
+def held_by(token: Token, kind: str, table: ActorTable) -> list[str]:
+    """Who holds the meeting noun ``token`` by its own grammar: the antecedent of a relative "whose"
+    ("X, whose talks with Y ended on Sunday": X), or two or more named persons or states of its "of"
+    phrase ("a meeting of A and B"; one body's "meeting of OPEC" is its own sitting, read elsewhere)."""
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        clause = next((h for h in token.ancestors if h.dep_ == "relcl"), None)
+        return actors_of([clause.head], table) if clause is not None else []
+    if kind not in ("meet", "negotiate"):
+        return []
+    held = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind in ("person", "country")]
+    return held if len(held) >= 2 else []

@@ -4,7 +4,8 @@ who brief the press or the other delegates once the gathering is named take part
 is ONE entry listing every named participant).
 
 Only persons the story introduces with a role (ministers, commissioners, envoys) join: a commentator who
-talks to reporters is no delegate. The gathering is the story's first one of office holders ("a meeting of
+talks to reporters is no delegate. A delegate the story quotes ("Australian delegate X said:") joins any
+gathering it has named, a body's own meeting too. The gathering is the story's first one of office holders ("a meeting of
 trade ministers", "finance ministers opened a conference") or the first whose attendance the text states.
 """
 from __future__ import annotations
@@ -15,9 +16,20 @@ from .knowledge import strong_speech_verbs
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import subjects_of
-from .triggers import Triggers
+from .triggers import Triggers, words
 
 AUDIENCE_PREPS = {"to", "with"}
+PLACE_ADVERBS = {"here", "there"}
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of a gathering noun, also where the parser hung the phrase on the place adverb
+    written between them ("a joint meeting here of EC finance ministers")."""
+    found = prep_objects(noun, "of")
+    for adv in noun.children:
+        if adv.dep_ == "advmod" and adv.lower_ in PLACE_ADVERBS and adv.i == noun.i + 1:
+            found += prep_objects(adv, "of")
+    return found
 
 
 def _next_noun(verb: Token) -> Token | None:
@@ -50,7 +62,7 @@ def holders_gathering(noun: Token, table: ActorTable, held_by: Token | None) -> 
     if table.kb is None:
         return None
     holders = [c for c in noun.children if c.dep_ == "poss"]
-    holders += prep_objects(noun, "of")
+    holders += of_objects(noun)
     if held_by is not None:
         holders += [s for s in held_by.children if s.dep_ == "nsubj"]
     return next((h.lemma_.lower() for h in holders
@@ -75,9 +87,26 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
         if triggers.has("briefing_verb", lemma) and _to_audience(t, triggers):
             found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person" and table.by_id[a].role
                       and a not in found]
-        elif lemma in strong_speech_verbs() and holder:
+        elif lemma in strong_speech_verbs():
+            found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person" and a not in found
+                      and (_holds_office(table.by_id[a].role, holder) or delegate(table.by_id[a].role))]
+    return found
+
+
+def delegate(role: str | None) -> bool:
+    """"Australian delegate X", "chief U.S. delegate Y": a title that only a gathering's participant bears."""
+    words_ = (role or "").lower().split()
+    return bool(words_) and words_[-1] in words("conference_role")
+
+
+def speaking_delegates(doc: Doc, start: int, table: ActorTable) -> list[str]:
+    """"Australian delegate X said", "said India's delegate, Y": at any gathering a wire story has named (a
+    body's annual meeting too), the delegates it quotes from the sentence of ``start`` on take part in it."""
+    found: list[str] = []
+    for t in doc[doc[start].sent.start:]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in strong_speech_verbs():
             found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person"
-                      and _holds_office(table.by_id[a].role, holder) and a not in found]
+                      and delegate(table.by_id[a].role) and a not in found]
     return found
 
 

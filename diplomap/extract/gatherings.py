@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .gathering_press import holders_body, holders_gathering, press_attendees
+from .gathering_press import holders_body, holders_gathering, of_objects, press_attendees, speaking_delegates
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
@@ -65,7 +65,10 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in GATHERING_PREPS:
         head = head.head
-        if head.dep_ == "dobj" and head.pos_ == "NOUN" and noun.head.lower_ == "at":
+        while noun.head.lower_ == "to" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "bring the outline of a package to the meeting": hung on the "of" noun
+        if head.dep_ == "dobj" and head.pos_ == "NOUN":
             head = head.head  # "will unveil the plan at the X summit": the phrase hung on the object
         if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and (
                 any(c.dep_ == "nsubj" for c in head.children) or as_subject(head) is not None):
@@ -124,7 +127,7 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
 def _name_tokens(noun: Token) -> list[Token]:
     """The gathering's modifiers and "of" phrase: "the OPEC meeting", "the annual meeting of the fund"."""
     mods = [c for c in noun.children if c.dep_ in NAME_DEPS]
-    mods += prep_objects(noun, "of")
+    mods += of_objects(noun)
     return [t for m in mods for t in _phrase(m)]
 
 
@@ -266,7 +269,7 @@ def _hosted(nouns: list[Token], triggers: Triggers) -> bool:
     return any(v is not None and triggers.has("hosting_verb", v.lemma_.lower()) for v in verbs)
 
 
-def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], held: set[str], doc: Doc,
+def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], held: dict[str, str], doc: Doc,
                 table: ActorTable, triggers: Triggers) -> None:
     """A wire story's first gathering of office holders ("a meeting of trade ministers", also when their
     demonym or body names it: "a gathering of European finance ministers") or, if it comes first, a hosted
@@ -278,13 +281,15 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
     if main is None or not dateline(doc.text):
         return
     nouns, members, _ = groups[main]
+    start = min(n.i for n in nouns)
     if main in held or (main.startswith("#") and _hosted(nouns, triggers)):
-        start = min(n.i for n in nouns)
         for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
                     and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
             members.extend(a for a in groups.pop(key)[1] if a not in members)
-        holder = main[3:] if main.startswith("of:") else None
+        holder = held.get(main)  # "a meeting of trade ministers", also named: "a meeting of EC farm ministers"
         members.extend(a for a in press_attendees(doc, start, table, triggers, holder) if a not in members)
+    else:  # a body's meeting ("the ADB wound up a three-day meeting"): its delegates quoted
+        members.extend(a for a in speaking_delegates(doc, start, table) if a not in members)
 
 
 def _apart(noun: Token, key: str, attendees: list[str], groups: dict, triggers: Triggers) -> tuple[str, list[str]]:
@@ -299,7 +304,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     """Each gathering's meeting, by the index of every noun that names it. "The meeting" refers
     back to the last gathering named by the same noun ("the talks" is not the "meetings" before)."""
     groups: dict[str, tuple[list[Token], list[str], list[str]]] = {}
-    held: set[str] = set()  # gatherings of office holders
+    held: dict[str, str] = {}  # gatherings of office holders: the office's plural noun ("minister")
     last: dict[str, str] = {}
     for noun in doc:
         if not is_gathering(noun, triggers):
@@ -322,7 +327,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
             last[lemma] = key
         key, inherited = _apart(noun, key, attendees, groups, triggers)
         if holders and not key.startswith("!"):
-            held.add(key)
+            held.setdefault(key, holders)
         nouns, members, bodies = groups.setdefault(key, ([], [], inherited))
         nouns.insert(len(nouns) if nouns and (members or not attendees) else 0, noun)  # first: where one takes part
         members.extend(a for a in attendees if a not in members)

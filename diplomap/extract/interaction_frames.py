@@ -20,7 +20,7 @@ from .call_reports import (
     spoken_by_phone,
 )
 from .departures import departure_destination, for_talks, is_departure
-from .event_holders import described_person, reporting_speaker, sourced_topic
+from .event_holders import described_person, held_by, reporting_speaker, sourced_topic
 from .guests import guests_of, received_from
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
@@ -49,6 +49,7 @@ from .verb_partners import (
     gerund_subjects,
     kept_from,
     margin_withs,
+    plural_meetings,
     sibling_withs,
     spoken_to,
     with_later,
@@ -320,7 +321,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs, groups = with_later(token, table, [], with_objects(token, table) + sibling_withs(token, table), [])
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in guests_of(token, table) if a not in withs]
-    by = with_objects(token, table, preps=("by",))
+    by = with_objects(token, table, preps=("by",)) or held_by(token, kind, table)
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
@@ -356,7 +357,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         withs = reported_caller(token, table, parts)
         parts = parts + withs
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
-                 subjects=subjects, partners=tuple(tuple(g) for g in groups) if subjects else ())
+                 subjects=subjects, partners=tuple(tuple(g) for g in groups or plural_meetings(token, withs)) if subjects else ())
 
 
 

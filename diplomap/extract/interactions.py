@@ -38,7 +38,7 @@ from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .verb_gatherings import verb_gathering
 from .visit_hosts import dateline_host
-from .wire_visits import origin_visits, presence_visits, return_visits, send_visits
+from .wire_visits import apposed_presence_visits, origin_visits, presence_visits, return_visits, send_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -226,6 +226,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
     events.extend(presence_visits(doc, table, triggers))
+    events.extend(apposed_presence_visits(doc, table, triggers))
     events.extend(return_visits(doc, table, triggers))
     events.extend(origin_visits(doc, table, triggers))
     events.extend(journey_visits(doc, table, triggers))

@@ -93,6 +93,7 @@ class Knowledge:
     membership_verbs: frozenset[str] = frozenset()  # "include": "the Ruritanian delegation includes X"
     retinue_nouns: frozenset[str] = frozenset()  # "mission", "aide": "a Ruritanian mission led by X"
     voice_ranks: frozenset[str] = frozenset()  # "senior", "informed": "a senior official" is still the host's
+    title_abbreviations: frozenset[str] = frozenset()  # "Sens.": a title's abbreviation, no sentence end
     case_sensitive: frozenset[str] = frozenset()  # "US", "Chad": only as written
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     body_adjectives: dict[str, str] = field(default_factory=dict)  # "Congressional" -> "Congress"

@@ -113,7 +113,8 @@ WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_
               "member_nouns", "outsider_words", "title_prefixes", "document_nouns", "party_members",
               "body_nouns", "act_nouns", "place_nouns", "civic_roles",
               "roving_body_words", "gloss_verbs", "associate_nouns", "origin_verbs", "leading_verbs",
-              "alias_verbs", "service_verbs", "membership_verbs", "retinue_nouns", "voice_ranks")
+              "alias_verbs", "service_verbs", "membership_verbs", "retinue_nouns",
+              "title_abbreviations", "voice_ranks")
 
 
 def read_knowledge_files(root: Path) -> dict:

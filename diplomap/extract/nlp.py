@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -29,8 +30,12 @@ def load_model():
     from .ruler import add_entity_ruler
 
     nlp = load_base_model()
+    kb = load_knowledge()
+    for word in kb.title_abbreviations:  # "Democratic Sens. X and Y": one token, no sentence end
+        abbreviation = f"{word.capitalize()}."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("diplomap_paragraphs", before="parser")
-    add_entity_ruler(nlp, load_knowledge())
+    add_entity_ruler(nlp, kb)
     return nlp
 
 

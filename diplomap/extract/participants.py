@@ -25,6 +25,7 @@ from .nlp import (
     sentence_start_back,
     whose_subject,
 )
+from .own_settings import own_setting, setting_partners
 from .pair_references import the_armed_group, the_two
 from .pronoun_parties import FIRST_PERSON, first_person_speaker, hidden_coordination
 from .title_holders import (
@@ -315,6 +316,7 @@ def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
     roots += prep_objects(verb, *WITH_PREPS)
     roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
               and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+    roots += setting_partners(verb, table)
     return sorted(roots, key=lambda t: t.i)
 
 
@@ -323,15 +325,17 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
     empty when the verb names a single meeting ("met A and B at a summit")."""
     separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") for c in verb.children)
     groups: list[list[str]] = []
+    last = None
     for root in _object_roots(verb, table):
         for t in expand(root):
             ids = actors_of_token(t, table)
             if not ids:
                 continue
             if separate or not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
-                                             for c in t.doc[t.left_edge.i:t.i]):
+                                             for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t):
                 groups.append([])
             groups[-1].extend(a for a in ids if a not in groups[-1])
+            last = t
     return groups if len(groups) > 1 else []
 
 

@@ -50,7 +50,7 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
     if table.kb is None or not (t.pos_ == "NOUN" and t.lemma_.lower() in table.kb.group_nouns or _capital_titles(t, table)):
         return []
     found: list[str] = []
-    stack = prep_objects(t, "including")
+    stack = prep_objects(t, "including") or _clause_including(t)
     while stack:
         x = stack.pop(0)
         stack += [c for c in x.children if c.dep_ in ("conj", "appos")]
@@ -58,6 +58,14 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
         if aid and table.by_id[aid].kind in ("person", "country") and aid not in found:
             found.append(aid)
     return found
+
+
+def _clause_including(t: Token) -> list[Token]:
+    """"met House leaders pressing for a tough bill, including X": the "including" phrase, set off by a comma,
+    that the parser hung on a word of the group's own participle or relative clause."""
+    clauses = [c for c in t.children if c.dep_ in ("acl", "relcl")]
+    return [o for c in clauses for w in c.subtree if w.dep_ == "prep" and w.lower_ == "including"
+            and w.i > 0 and w.doc[w.i - 1].text == "," for o in w.children if o.dep_ == "pobj"]
 
 
 def _capital_titles(t: Token, table: ActorTable) -> bool:

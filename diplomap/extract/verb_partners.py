@@ -105,3 +105,11 @@ def kept_from(token: Token, table: ActorTable) -> list[str]:
     if token.dep_ != "pcomp" or token.head.lower_ != "from" or token.head.head.pos_ != "VERB":
         return []
     return actors_of([c for c in token.head.head.children if c.dep_ == "dobj"], table)
+
+
+def plural_meetings(noun: Token, withs: list[str]) -> list[list[str]]:
+    """"After a day of meetings with A, B and C": a count noun in the plural with several partners is a
+    meeting with each of them, not one among them all ("talks", plural only, tells nothing)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in words("count_meeting_noun") or len(withs) < 2:
+        return []
+    return [[a] for a in withs]

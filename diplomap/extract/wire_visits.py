@@ -26,10 +26,10 @@ PURPOSE_KINDS = ("meet", "negotiate", "visit")
 def _has_purpose(verb: Token, triggers: Triggers) -> bool:
     """"for talks", "for a visit", "to discuss …", "to hold talks": the stay is diplomatic business."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(  # "for talks", "on a three-day visit"
                 p.dep_ == "pobj" and triggers.nouns.get(p.lemma_.lower()) in PURPOSE_KINDS for p in c.children):
             return True
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
             if triggers.has("purpose_verb", c.lemma_.lower()):
                 return True
             if triggers.has("light_verb", c.lemma_.lower()) and any(
@@ -44,9 +44,9 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
             continue
-        places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or [  # "X is due in Oslo on Monday for talks"
-            p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
-            for p in prep_objects(c, "in")]
+        due = [p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
+               for p in prep_objects(c, "in")]  # "X is due in Oslo on Monday (for talks)": a trip there
+        places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or due
         dest = states_among(places, table)
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline_tokens(doc), table) if here else None  # "X is expected here for talks"
@@ -58,11 +58,35 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
             (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             visitors = travellers_to(dest[0], visitors, table, triggers, known_state=True) \
-                if triggers.has("stay_verb", lemma) and not here else []  # "here" in a quote
+                if (triggers.has("stay_verb", lemma) or due) and not here else []  # "here" in a quote
         if visitors:
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
                                 place_text(places[0]) if places else None,
                                 subjects=tuple(visitors)))
+    return events
+
+
+def apposed_presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X, in Paris for talks with French officials, said", "X, here on a three-day visit, told": a place
+    phrase set off by a comma beside an official's name says where they are, as "who is in Paris for
+    talks" does; with its purpose (``_has_purpose``) the stay is a visit — of an official of another state."""
+    events = []
+    for name in doc:
+        aid = table.token_actor.get(name.i)
+        if aid is None or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+            continue
+        places = prep_objects(name, "in")
+        here = [c for c in name.children if c.lower_ == "here" and c.dep_ == "advmod"]
+        if not any(_has_purpose(t, triggers) for t in [name, *places, *here]):  # "for" may hang on "here"
+            continue
+        dest = states_among(places, table)
+        if not dest and here:
+            host = dateline_state(dateline_tokens(doc), table)  # "X, here for talks," under a dateline
+            dest = [host] if host and table.by_id[host].kind == "country" else []
+        visitors = travellers_to(dest[0], [aid], table, triggers, known_state=True) if dest else []
+        if visitors:
+            events.append(Event("visit", name, visitors + dest[:1], aid, dest[0],
+                                place_text(places[0]) if places else None, subjects=(aid,)))
     return events
 
 
