@@ -92,6 +92,7 @@ class Knowledge:
     service_verbs: frozenset[str] = frozenset()  # "work", "serve": "X works for the Ruritanian government"
     membership_verbs: frozenset[str] = frozenset()  # "include": "the Ruritanian delegation includes X"
     retinue_nouns: frozenset[str] = frozenset()  # "mission", "aide": "a Ruritanian mission led by X"
+    voice_ranks: frozenset[str] = frozenset()  # "senior", "informed": "a senior official" is still the host's
     title_abbreviations: frozenset[str] = frozenset()  # "Sens.": a title's abbreviation, no sentence end
     feminine_names: frozenset[str] = frozenset()  # "margaret", "mrs": a later "she" may be her, "he" not
     masculine_names: frozenset[str] = frozenset()  # "nikolai", "mr": a later "he" may be him, "she" not

@@ -6,13 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens, sentence_start_back
+from .nlp import quoted_tokens
 from .speaker_descriptions import state_voice_nouns
 from .speaker_names import body_by_short_name, name_words
 from .story_setting import dateline_country
 
 GOVERNMENT = "government"
-PLAIN_DEPS = ("det", "amod", "nummod", "advmod", "punct", "relcl", "acl")  # "the senior official, who …"
+PLAIN_DEPS = ("det", "nummod", "advmod", "punct", "relcl", "acl")  # "the official, who …"
 
 
 def voice_owner(noun: Token, table: ActorTable) -> str | None:
@@ -44,22 +44,46 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
     """"government sources said", "a senior government official said", with no state named: wire
     style names the host government so, and the host is the state of the dateline ("LONDON, March
     27 -"), when the story names that state. A bare "an official said", "the spokesman added" is
-    the voice of the unnamed official or source that spoke last (this sentence or the three before)."""
-    if any(c.dep_ == "prep" for c in noun.children):
-        return None  # "a spokesman for the group", "officials in the rest of Europe": not the host's
+    the voice of the unnamed official or source that spoke last, however far back: wire copy names
+    its unnamed officials once ("government sources said") and calls them "officials" after."""
+    if any(c.dep_ == "prep" for c in noun.children) \
+            or any(_place_of(c, table) not in (None, _host_iso3(table)) for c in noun.head.children):
+        return None  # "a spokesman for the group", "officials in the rest of Europe", "In Washington,
+        # officials said" in a LONDON story: not the host's
     if any(c.lemma_.lower() == GOVERNMENT and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _host_state(table)
-    if not all(c.dep_ in PLAIN_DEPS for c in noun.children):
+    if not all(_plain(c, table) for c in noun.children):
         return None
     earlier = _last_voice(noun, table)
     return government_voice(earlier, table) if earlier is not None else None
 
 
+def _place_of(prep: Token, table: ActorTable) -> str | None:
+    """The state of the place an "in <place>" phrase names ("in Washington": USA), at the story's date."""
+    kb = table.kb
+    if kb is None or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    for place in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"):
+        state = kb.country_of(place.text) or kb.city(place.text)
+        if state is not None:
+            return kb.state_at(state.iso3, table.date) or state.iso3
+    return None
+
+
+def _plain(c: Token, table: ActorTable) -> bool:
+    """A word that leaves an unnamed voice bare: a determiner, a number, a clause, or an adjective
+    that ranks or vouches for it ("a senior official", voice_ranks.txt) and does not classify it
+    ("diplomatic sources", "Western officials": a voice of another kind)."""
+    ranks = table.kb.voice_ranks if table.kb is not None else frozenset()
+    return c.dep_ in PLAIN_DEPS or c.dep_ == "amod" and c.lower_ in ranks
+
+
 def _last_voice(noun: Token, table: ActorTable) -> Token | None:
-    """The latest unnamed official or source subject before ``noun``, outside quotes."""
+    """The latest unnamed official or source subject before ``noun``, outside quotes, anywhere earlier
+    in the story (a voice of another kind, "U.S. officials", "monetary sources", ends the chain)."""
     voices = state_voice_nouns()
     quoted = quoted_tokens(table.doc)
-    for t in reversed(table.doc[sentence_start_back(noun, 3):noun.i]):
+    for t in reversed(table.doc[:noun.i]):
         if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in voices and t.i not in quoted:
             return t
     return None

@@ -1,0 +1,116 @@
+"""Speakers of round reuters12q, read off the new Reuters 1987 tuning stories and the unlabelled wire
+stories: a bare unnamed voice ("one official said", "the official added") keeps the identity of the
+unnamed voice the story named last, however many sentences back, and an adjective that classifies a
+voice ("diplomatic sources", "monetary sources") makes it a voice of another kind, while one that
+only ranks it ("a senior official") does not.
+
+Every text here is invented (names, places, wording); each case stands for a class of
+construction, not for a story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+_GAP = ("    The levy would need a vote in parliament. Members of the fisheries committee have called for it "
+        "since January. The committee meets again in June. Its chairman has backed the plan.\n")
+
+FAR_VOICES = [
+    # "government sources" far back, then "officials said", then "one official said" after a long gap
+    ("OSLO, May 4 - Norway may cut fishing licences for Danish trawlers next year, government sources said.\n"
+     "    Officials said another option was a new levy on foreign boats.\n" + _GAP
+     + "    \"The licences give the minister power to close the fjords to any fleet,\" one official said.\n",
+     "close the fjords", "Norway"),
+    # ... and "the official added" right after it
+    ("OSLO, May 4 - Norway may cut fishing licences for Danish trawlers next year, government sources said.\n"
+     + _GAP + "    \"The licences give the minister power to close the fjords,\" one official said.\n"
+     "    \"This point has been made to the Danes a number of times,\" the official added.",
+     "number of times", "Norway"),
+    # a ranking adjective leaves the voice the host's
+    ("CANBERRA, June 9 - Australia is weighing new tariffs on imported steel, government officials said.\n"
+     + _GAP + "    \"Nothing will be decided before the budget is out,\" a senior official said.",
+     "Nothing will be decided", "Australia"),
+    # a foreign official's voice far back is kept by "the official added"
+    ("OSLO, May 4 - Norway and Sweden will hold talks on fishing quotas next week.\n    \"We hope for a quick "
+     "deal,\" a Swedish official said.\n" + _GAP + "    \"Nothing is excluded at this stage,\" the official added.",
+     "Nothing is excluded", "Sweden"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", FAR_VOICES)
+def test_a_bare_voice_is_the_unnamed_voice_named_last(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who
+
+
+OTHER_KINDS = [
+    # a classifying adjective: sources of another kind, not the host government's
+    ("PARIS, May 4 - France will renew export cover for Ruritania, government sources said.\n" + _GAP
+     + "    \"The minister will sign the accord before he leaves,\" diplomatic sources said.",
+     "sign the accord", None),
+    ("WASHINGTON, May 4 - The finance ministers will meet next week, government sources said.\n"
+     "    \"The sooner the Ruritanians act, the better for the markets,\" monetary sources said.",
+     "sooner the Ruritanians", None),
+    # an intervening voice of another kind ends the chain
+    ("WASHINGTON, May 4 - The finance ministers will meet next week, government sources said.\n    The "
+     "meeting will be short, monetary sources said.\n" + _GAP
+     + "    \"The sooner the Ruritanians act, the better for the markets,\" one of the sources said.",
+     "sooner the Ruritanians", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", OTHER_KINDS)
+def test_a_classified_voice_is_not_the_host(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who
+
+
+DOCUMENTS = [
+    # "X <verb>ed … in a statement", two sentences on "the statement said"
+    ("The Ruritanian Foreign Ministry condemned the border raid on Sunday in a statement. The raid killed four "
+     "soldiers near the river.\n\"We will answer this aggression at a time of our choosing,\" the statement said.",
+     "answer this aggression", "Ruritanian Foreign Ministry"),
+    # "X issued a statement", the quote after "The statement said,"
+    ("Acme Mining issued a statement on Monday about the spill. Crews worked through the night. Fish died along "
+     "twenty miles of the river.\nThe statement said, \"The company regrets the harm done to the river and its "
+     "people.\"", "regrets the harm", "Acme Mining"),
+    # "the body said in a statement", then "the statement added" paragraphs on
+    ("PARIS, June 19 - The Paris Club of creditor nations agreed to reschedule Ruritania's debt, the Club said in "
+     "a statement.\n    Talks lasted two days. The accord covers loans due this year.\n    \"The creditors "
+     "recognise the gravity of the country's economic situation,\" the statement added.", "gravity of the",
+     "Paris Club"),
+    # a fronted "In a communique issued …, X said"
+    ("WASHINGTON, April 9 - Finance ministers from seven industrial nations met in Washington.\n    In a "
+     "communique issued after a long meeting, the Group of Seven said currencies were about right.\n    Markets "
+     "rose. The communique said, \"The ministers reaffirmed their commitment to the approach agreed in Paris.\"",
+     "reaffirmed their commitment", "G7"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", DOCUMENTS)
+def test_the_document_speaks_for_its_author_told_before(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-06-19") == who
+
+
+def test_a_document_of_unknown_authorship_names_no_one(extract):
+    # the story never says who wrote the report
+    text = ("A report on the arms deal was leaked on Monday. The Ruritanian Foreign Ministry declined to comment. "
+            "Talks resumed on Tuesday.\n\"The deal was signed without proper scrutiny by the cabinet,\" the "
+            "report said.")
+    assert speaker(extract, text, "without proper scrutiny", date="1987-06-19") is None
+
+
+PLACED = [
+    # the clause sets the voice in another state's place: not the host government
+    ("LONDON, May 4 - Britain may cut the licences of Ruritanian banks, government sources said.\n    In "
+     "Washington, an official said, \"We will act against unfair trade whatever London decides.\"",
+     "whatever London", None),
+    # the same voice with no place: the host's
+    ("LONDON, May 4 - Britain may cut the licences of Ruritanian banks, government sources said.\n    An "
+     "official said, \"We will act against unfair trade whatever others decide.\"", "whatever others",
+     "United Kingdom"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", PLACED)
+def test_a_voice_placed_abroad_is_not_the_host(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-05-04") == who
