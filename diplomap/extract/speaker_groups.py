@@ -119,7 +119,7 @@ def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTa
         group = group_at(subj, table)
         if group is not None:
             return group
-        aid = subject_of(subj, table) if subj.i < thing.i or thing.dep_ == "pobj" else None  # "In a letter, X said"
+        aid = subject_of(subj, table) if subj.i < thing.i else None
         if aid is not None and table.by_id[aid].kind == "person":
             return aid
         if aid is not None and table.by_id[aid].kind == "organization" \

@@ -346,11 +346,8 @@ def _plural_subject(s: Token, table: ActorTable) -> str | None:
 
 def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     """The actor an earlier use of the same noun stands for; "the letter said" after "X and Y
-    sent a letter" / "in a letter, X said": the one who sent or spoke through it. A document ("the
-    statement", "the communique") is the one the story told of last, however far back; another noun
-    looks back one sentence."""
-    kb = table.kb
-    lo = 0 if kb is not None and noun.lemma_.lower() in kb.document_nouns else sentence_start_back(noun, 1)
+    sent a letter" / "in a letter, X said": the one who sent or spoke through it."""
+    lo = sentence_start_back(noun, 1)
     for t in reversed(list(table.doc[:noun.i])):
         if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
             voice = t.lemma_.lower() in state_voice_nouns() and (t.tag_ == "NN" or noun.tag_ == t.tag_ == "NNS")
