@@ -76,6 +76,10 @@ CASES: list[tuple] = [
      "Abdul Karim Chowdhury, said the toll could rise.", [("Abdul Karim Chowdhury", P, "BGD")], []),
     ("country_head", "Protests spread across Peru on Saturday. The country's interior minister, Rosa Paredes, "
      "said police would not use force.", [("Rosa Paredes", P, "PER")], []),
+    ("country_head", "Talks with Ghana stalled on Monday. Kofi Mensah, the country's finance minister, said a "
+     "deal was close.", [("Kofi Mensah", P, "GHA")], []),
+    ("country_head", "Canada and the United States traded tariffs. In Ottawa, the nation's trade minister, Lisa "
+     "Wong, said Canada would retaliate.", [("Lisa Wong", P, "CAN")], []),
     # --- analysts, activists, residents, victims -----------------------------------------------------------
     ("civilian", "\"We have nothing left,\" said Fatima Ousmane, a resident of Maiduguri in northeastern "
      "Nigeria, whose home was burned.", [("Fatima Ousmane", P, "NGA")], []),
@@ -153,6 +157,12 @@ CASES: list[tuple] = [
      [("Shell", O, None)], []),
     ("org_company", "Chinese telecom giant Huawei denied the accusations on Wednesday.",
      [("Huawei", O, "CHN")], []),
+    ("org_company", "Several European firms, including Volvex, Marendo and Kessler, have suspended sales to the "
+     "region.", [("Volvex", O, None), ("Marendo", O, None), ("Kessler", O, None)], []),
+    ("org_company", "Companies such as Quanbao and Lintech will be barred from bidding, the ministry said.",
+     [("Quanbao", O, None), ("Lintech", O, None)], []),
+    ("org_company", "Spanish energy giant Ondarra said it would build two wind farms in Chile.",
+     [("Ondarra", O, None)], []),
     ("org_court", "The International Criminal Court issued an arrest warrant for the former militia leader.",
      [("International Criminal Court", O, None)], []),
     ("org_court", "Brazil's Supreme Court ruled on Thursday that the former president must stand trial.",
