@@ -4,7 +4,7 @@ Expected actors are (name, kind, country) with country an ISO alpha-3 code or No
 """
 from __future__ import annotations
 
-P, O, C = "person", "organization", "country"
+P, ORG = "person", "organization"
 
 CASES: list[tuple] = [
     # --- title + name --------------------------------------------------------------------------------------
@@ -40,7 +40,7 @@ CASES: list[tuple] = [
     ("appositive", "Hamid Rezaei, the governor of Iran's central bank, said the rial would be stabilized.",
      [("Hamid Rezaei", P, "IRN")], []),
     ("appositive", "Li Wenjun, a spokesman for China's Commerce Ministry, said Beijing would respond to the "
-     "tariffs.", [("Li Wenjun", P, "CHN"), ("Commerce Ministry", O, "CHN")], []),
+     "tariffs.", [("Li Wenjun", P, "CHN"), ("Commerce Ministry", ORG, "CHN")], []),
     ("appositive", "The plan was announced by Grace Wanjiru, the chair of Kenya's electoral commission.",
      [("Grace Wanjiru", P, "KEN")], []),
     ("appositive", "Mohammed al-Harbi, the Saudi energy minister, said output would remain unchanged.",
@@ -134,52 +134,54 @@ CASES: list[tuple] = [
      "trade deal there.", [("Anutin Srisuk", P, "THA")], []),
     # --- organisations ------------------------------------------------------------------------------------
     ("org_ministry", "Ukraine's Ministry of Defense said 12 drones had been shot down overnight.",
-     [("Ministry of Defense", O, "UKR")], []),
+     [("Ministry of Defense", ORG, "UKR")], []),
     ("org_ministry", "The Indian Ministry of External Affairs summoned the Canadian envoy on Tuesday.",
-     [("Indian Ministry of External Affairs", O, "IND")], []),
+     [("Indian Ministry of External Affairs", ORG, "IND")], []),
     ("org_agency", "The World Health Organization said the outbreak had spread to three more countries.",
-     [("World Health Organization", O, None)], []),
+     [("World Health Organization", ORG, None)], []),
     ("org_agency", "The Federal Emergency Management Agency sent 200 workers to the storm-hit coast.",
-     [("Federal Emergency Management Agency", O, "USA")], []),
+     [("Federal Emergency Management Agency", ORG, "USA")], []),
     ("org_ngo", "Human Rights Watch said security forces had used live ammunition against protesters.",
-     [("Human Rights Watch", O, None)], []),
+     [("Human Rights Watch", ORG, None)], []),
     ("org_ngo", "Doctors Without Borders said its clinic in Khartoum had been looted.",
-     [("Doctors Without Borders", O, None)], []),
+     [("Doctors Without Borders", ORG, None)], []),
     ("org_militia", "The Rapid Support Forces said they had captured the airport in El Fasher.",
-     [("Rapid Support Forces", O, "SDN")], []),
+     [("Rapid Support Forces", ORG, "SDN")], []),
     ("org_militia", "Al-Shabab fighters attacked a military base in southern Somalia on Friday.",
-     [("Al-Shabab", O, "SOM")], []),
+     [("Al-Shabab", ORG, "SOM")], []),
     ("org_party", "The African National Congress lost its majority for the first time since 1994.",
-     [("African National Congress", O, "ZAF")], []),
+     [("African National Congress", ORG, "ZAF")], []),
     ("org_party", "Thailand's People's Party won the most seats in Sunday's election.",
-     [("People's Party", O, "THA")], []),
+     [("People's Party", ORG, "THA")], []),
     ("org_company", "Shell said it would sell its onshore oil fields in Nigeria.",
-     [("Shell", O, None)], []),
+     [("Shell", ORG, None)], []),
     ("org_company", "Chinese telecom giant Huawei denied the accusations on Wednesday.",
-     [("Huawei", O, "CHN")], []),
+     [("Huawei", ORG, "CHN")], []),
     ("org_company", "Several European firms, including Volvex, Marendo and Kessler, have suspended sales to the "
-     "region.", [("Volvex", O, None), ("Marendo", O, None), ("Kessler", O, None)], []),
+     "region.", [("Volvex", ORG, None), ("Marendo", ORG, None), ("Kessler", ORG, None)], []),
     ("org_company", "Companies such as Quanbao and Lintech will be barred from bidding, the ministry said.",
-     [("Quanbao", O, None), ("Lintech", O, None)], []),
+     [("Quanbao", ORG, None), ("Lintech", ORG, None)], []),
+    ("org_company", "\"It is only a matter of time,\" said economist Lena Varga. Companies such as Quanbao have "
+     "shown they can build the chips anyway, she said.", [("Lena Varga", P, None)], ["Quanbao"]),
     ("org_company", "Spanish energy giant Ondarra said it would build two wind farms in Chile.",
-     [("Ondarra", O, None)], []),
+     [("Ondarra", ORG, None)], []),
     ("org_court", "The International Criminal Court issued an arrest warrant for the former militia leader.",
-     [("International Criminal Court", O, None)], []),
+     [("International Criminal Court", ORG, None)], []),
     ("org_court", "Brazil's Supreme Court ruled on Thursday that the former president must stand trial.",
-     [("Supreme Court", O, "BRA")], []),
+     [("Supreme Court", ORG, "BRA")], []),
     ("org_un", "The U.N. Security Council will meet on Friday to discuss the crisis in Haiti.",
-     [("U.N. Security Council", O, None)], []),
+     [("U.N. Security Council", ORG, None)], []),
     ("org_un", "The U.N. Office for the Coordination of Humanitarian Affairs said aid convoys were blocked.",
-     [("U.N. Office for the Coordination of Humanitarian Affairs", O, None)], []),
+     [("U.N. Office for the Coordination of Humanitarian Affairs", ORG, None)], []),
     ("org_acronym", "The Economic Community of West African States (ECOWAS) suspended Guinea from its "
-     "bodies. ECOWAS said the junta must hold elections.", [("Economic Community of West African States", O, None)],
+     "bodies. ECOWAS said the junta must hold elections.", [("Economic Community of West African States", ORG, None)],
      []),
     ("org_acronym", "The Committee to Protect Journalists (CPJ) said 15 reporters were jailed in the country. "
-     "CPJ called for their release.", [("Committee to Protect Journalists", O, None)], []),
+     "CPJ called for their release.", [("Committee to Protect Journalists", ORG, None)], []),
     ("org_acronym", "The National Electoral Institute (INE) said turnout reached 61 percent. The INE will "
-     "publish final results on Sunday.", [("National Electoral Institute", O, None)], []),
+     "publish final results on Sunday.", [("National Electoral Institute", ORG, None)], []),
     ("org_acronym", "Fighters of the Democratic Forces for the Liberation of Rwanda (FDLR) attacked a village "
-     "in eastern Congo.", [("Democratic Forces for the Liberation of Rwanda", O, None)], []),
+     "in eastern Congo.", [("Democratic Forces for the Liberation of Rwanda", ORG, None)], []),
     # --- not actors ----------------------------------------------------------------------------------------
     ("not_outlet", "Interior Minister Tomasz Zielinski said the border would stay closed, Reuters reported.",
      [("Tomasz Zielinski", P, None)], ["Reuters"]),

@@ -17,9 +17,7 @@ import re
 import unicodedata
 
 import pytest
-
 from actor_probe12_cases import CASES
-
 
 # Words the scorer (../shared/eval/score.py) drops when it matches a name to the gold.
 _TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "president", "prime", "minister", "chancellor",

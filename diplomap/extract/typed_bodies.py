@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, strong_speech_verbs
 
 RELABELLED = ("PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC")
 DETERMINERS = ("the", "a", "an")
@@ -54,7 +54,7 @@ def _kind_nouns(ent: Span, kb: Knowledge) -> list[Token]:
     if before is not None and _kind(before, kb) and (
             before.head == root and before.dep_ in ("compound", "nmod") or root.dep_ == "appos" and root.head == before):
         kinds.append(before)
-    kinds += [n for n in [_exemplified(root)] if n is not None and _kinds_plural(n, kb)]
+    kinds += [n for n in [_exemplified(root)] if n is not None and _kinds_plural(n, kb) and not _reported(n)]
     return kinds
 
 
@@ -71,6 +71,19 @@ def _exemplified(root: Token) -> Token | None:
     if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
         return None  # "as X": a role, not an example
     return prep.head
+
+
+def _reported(token: Token) -> bool:
+    """"Companies such as X have shown ..., she said": an example a person gives in reported words (an
+    analyst's illustration) is talked about, not a party, as a name inside someone's quote is not; an
+    institution's announcement ("companies such as X will be barred, the ministry said") names parties."""
+    while token.head != token:
+        verb = token.head
+        if token.dep_ == "ccomp" and verb.lemma_.lower() in strong_speech_verbs():
+            return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
+                       for c in verb.children)
+        token = verb
+    return False
 
 
 def _kinds_plural(token: Token, kb: Knowledge) -> bool:
