@@ -89,7 +89,7 @@ def _reported(token: Token) -> bool:
 def _kinds_plural(token: Token, kb: Knowledge) -> bool:
     """A lower-case plural noun of a kind of body ("firms", "companies", "groups"), not of its people."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (token.is_lower or token.is_sent_start) and token.tag_ == "NNS" \
+    return token.pos_ == "NOUN" and (token.is_lower or bool(token.is_sent_start)) and token.tag_ == "NNS" \
         and (lemma in kb.body_nouns or lemma in kb.org_words) and lemma not in kb.member_nouns
 
 
