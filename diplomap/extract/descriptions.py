@@ -20,7 +20,7 @@ from .placement import (
     national_official,
     private_person,
 )
-from .residence import affiliate, party_label, posted_in, residence
+from .residence import affiliate, party_label, posted_in, residence, state_referred_back
 from .role_phrases import (
     adjacent_role_phrase,
     affiliation_phrase,
@@ -221,6 +221,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
 
 def _placed(d: Description, tokens: list[Token], table: ActorTable, kb: Knowledge, topic: bool) -> None:
     """No state yet: where the description says the person lives or serves."""
+    if d.country is None and d.organization is None:
+        d.country = state_referred_back(tokens, table)  # "the country's interior minister, X"
     if d.role is None and d.country is None and d.organization is None:
         d.country = residence(tokens, table, kb)  # "X, a beautician from Ruritania": no title, a place
     if d.country is None and d.organization is None and not d.affiliated and not topic \

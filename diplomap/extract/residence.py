@@ -131,3 +131,15 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
     elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
         d.organization = body.name
 
+
+
+def state_referred_back(tokens: list[Token], table: ActorTable) -> str | None:
+    """"the head of the country's election commission, X", "X, the nation's interior minister": a
+    singular "the country's" in a description refers back, like a pronoun, to the state named last
+    before it (by name or demonym)."""
+    for t in tokens:
+        if t.lemma_.lower() in ("country", "nation") and t.tag_ == "NN" \
+                and any(c.tag_ == "POS" for c in t.children) and any(c.lower_ == "the" for c in t.children):
+            named = [m for m in table.mentions if m.start < t.i and table.by_id[m.actor_id].kind == "country"]
+            return table.by_id[max(named, key=lambda m: m.start).actor_id].country if named else None
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, strong_speech_verbs
 
 RELABELLED = ("PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC")
 DETERMINERS = ("the", "a", "an")
@@ -54,7 +54,43 @@ def _kind_nouns(ent: Span, kb: Knowledge) -> list[Token]:
     if before is not None and _kind(before, kb) and (
             before.head == root and before.dep_ in ("compound", "nmod") or root.dep_ == "appos" and root.head == before):
         kinds.append(before)
+    kinds += [n for n in [_exemplified(root)] if n is not None and _kinds_plural(n, kb) and not _reported(n)]
     return kinds
+
+
+def _exemplified(root: Token) -> Token | None:
+    """The plural noun a name is an example of: "German firms including X, Y and Z", "companies like X",
+    "groups such as X" (the name or the first of its conjuncts is the object of the example's preposition)."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("including", "like", "as"):
+        return None
+    if prep.lower_ == "as" and prep.head.lower_ == "such":
+        return prep.head.head
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None  # "as X": a role, not an example
+    return prep.head
+
+
+def _reported(token: Token) -> bool:
+    """"Companies such as X have shown ..., she said": an example a person gives in reported words (an
+    analyst's illustration) is talked about, not a party, as a name inside someone's quote is not; an
+    institution's announcement ("companies such as X will be barred, the ministry said") names parties."""
+    while token.head != token:
+        verb = token.head
+        if token.dep_ == "ccomp" and verb.lemma_.lower() in strong_speech_verbs():
+            return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
+                       for c in verb.children)
+        token = verb
+    return False
+
+
+def _kinds_plural(token: Token, kb: Knowledge) -> bool:
+    """A lower-case plural noun of a kind of body ("firms", "companies", "groups"), not of its people."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (token.is_lower or bool(token.is_sent_start)) and token.tag_ == "NNS" \
+        and (lemma in kb.body_nouns or lemma in kb.org_words) and lemma not in kb.member_nouns
 
 
 def _kind(token: Token, kb: Knowledge) -> bool:
