@@ -130,6 +130,7 @@ class Knowledge:
             self._titles.add(t.phrase, t)
         self._leader_names: dict[str, list[tuple[Leader, bool]]] = {}
         self._by_umlaut_key: dict[str, list[tuple[Leader, bool]]] | None = None
+        self._by_last_word: dict[str, list[Leader]] | None = None
         self._leader_surnames: dict[str, list[tuple[Leader, bool]]] = {}
         for leader in sorted(self.leaders, key=lambda x: x.start):
             for name in (leader.name, *leader.aliases):
@@ -224,6 +225,14 @@ class Knowledge:
             for key, found in self._leader_names.items():
                 self._by_umlaut_key.setdefault(_umlaut_key(key), []).extend(found)
         return self._by_umlaut_key
+
+    def leaders_by_last_word(self, word: str) -> list[Leader]:
+        """The leaders whose name (as written) ends in ``word``, in ``leaders``' order; indexed on first use."""
+        if self._by_last_word is None:
+            self._by_last_word = {}
+            for lead in self.leaders:
+                self._by_last_word.setdefault(lead.name.split()[-1], []).append(lead)
+        return self._by_last_word.get(word, [])
 
     def leaders_named(self, name: str, date: str | None = None) -> list[Leader]:
         """Terms of office of the leader called ``name`` (full name, alias or surname alone).
