@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import doc_tokens
 from .interaction_frames import Event
 from .knowledge import role_families
 from .mentions import ActorTable
@@ -78,7 +79,7 @@ def _presenters(verb: Token, table: ActorTable) -> list[str]:
 
 def find_appearances(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in doc_tokens(doc):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (triggers.has("attendance_verb", lemma) or
                                         triggers.has("appearance_verb", lemma)):

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import doc_tokens
 from .gathering_press import holders_body, holders_gathering, press_attendees
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
-from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
+from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object, text_of
 from .participants import actors_of, subjects_of
 from .sub_bodies import parent_body
 from .triggers import Triggers, words
@@ -178,7 +179,7 @@ def _states_sitting(doc: Doc, sitting: Token, table: ActorTable) -> list[str]:
     """"… the ministers from A, B and C said": the states (two or more) whose people of the same kind
     as the body's sitting ones the story lists."""
     found: list[str] = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.i == sitting.i or t.tag_ != "NNS" or t.lemma_.lower() != sitting.lemma_.lower():
             continue
         listed = [a for a in actors_of(prep_objects(t, "of", "from"), table) if table.by_id[a].kind == "country"]
@@ -275,7 +276,7 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
     without its office holders ("the G-7 talks": often another the minister speaks of) nor one a leader
     merely tells ("told a cabinet meeting")."""
     main = next((k for k, (_, members, _) in groups.items() if k in held or members), None)
-    if main is None or not dateline(doc.text):
+    if main is None or not dateline(text_of(doc)):
         return
     nouns, members, _ = groups[main]
     if main in held or (main.startswith("#") and _hosted(nouns, triggers)):
@@ -301,7 +302,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     groups: dict[str, tuple[list[Token], list[str], list[str]]] = {}
     held: set[str] = set()  # gatherings of office holders
     last: dict[str, str] = {}
-    for noun in doc:
+    for noun in doc_tokens(doc):
         if not is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()
