@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens
+from .doc_index import doc_tokens, with_lemmas
 from .gatherings import BACK_DETS, is_gathering, own_parties, refers_back
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
@@ -30,7 +30,7 @@ def join_pointed_back(events: list[Event], gathered: dict[int, Event], doc: Doc,
     """Add the chair and attendees a later clause names to the meeting it points back to (a new event in
     ``events`` for a gathering that had none)."""
     mentions: list[Mention] | None = None
-    for verb in doc_tokens(doc):
+    for verb in with_lemmas(doc, words("joining_verb")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("joining_verb") or not _points_back(verb, triggers):
             continue
         joiners = [a for a in _joiners(verb, table) if table.by_id[a].kind in PARTY_KINDS]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens
+from .doc_index import doc_tokens, with_lemmas
 from .gathering_press import holders_body, holders_gathering, press_attendees
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
@@ -179,7 +179,7 @@ def _states_sitting(doc: Doc, sitting: Token, table: ActorTable) -> list[str]:
     """"… the ministers from A, B and C said": the states (two or more) whose people of the same kind
     as the body's sitting ones the story lists."""
     found: list[str] = []
-    for t in doc_tokens(doc):
+    for t in with_lemmas(doc, (sitting.lemma_.lower(),)):
         if t.i == sitting.i or t.tag_ != "NNS" or t.lemma_.lower() != sitting.lemma_.lower():
             continue
         listed = [a for a in actors_of(prep_objects(t, "of", "from"), table) if table.by_id[a].kind == "country"]

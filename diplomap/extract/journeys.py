@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens
+from .doc_index import doc_tokens, with_lemmas
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -72,7 +72,7 @@ def itinerary_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
     """"his trip, which has already taken him to London and Paris": a visit to each stop, occurred; "a tour
     which includes Bolivia" (a programme in the present): planned."""
     events = []
-    for verb in doc_tokens(doc):
+    for verb in with_lemmas(doc, triggers.words["itinerary_verb"]):
         places = _itinerary(verb, triggers)
         noun = verb.head
         if not places or triggers.nouns.get(noun.lemma_.lower()) != "visit":

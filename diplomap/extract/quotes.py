@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
-from .doc_index import doc_tokens
+from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import quote_segments, sentence_of, text_of, token_at
@@ -380,7 +380,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct:
     """"X said that …": reported speech, kept apart from direct quotes."""
     covered = [(q.start - 2, q.end + 2) for q in direct]
     out = []
-    for t in doc_tokens(doc):
+    for t in with_lemmas(doc, {lemma for lemma, kind in verbs.items() if kind == "strong"}):
         if t.pos_ != "VERB" or verbs.get(t.lemma_.lower()) != "strong":
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens
+from .doc_index import with_lemmas
 from .gathering_press import press_attendees
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
@@ -30,7 +30,7 @@ def verb_gathering(doc: Doc, table: ActorTable, triggers: Triggers, events: list
     when an event found already holds two of them: the same meeting told by a noun)."""
     if table.kb is None or not dateline(text_of(doc)):
         return []
-    for verb in doc_tokens(doc):
+    for verb in with_lemmas(doc, GATHERING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING_VERBS:
             continue
         holder = _holders(verb, table)
