@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens, with_lemmas
-from .gatherings import BACK_DETS, is_gathering, own_parties, refers_back
+from .doc_index import with_lemmas
+from .gatherings import BACK_DETS, gathering_lemmas, is_gathering, own_parties, refers_back
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
@@ -73,7 +73,7 @@ def meeting_mentions(events: list[Event], gathered: dict[int, Event], doc: Doc, 
     found: list[Mention] = [(e.trigger.i, e.trigger, e) for e in meetings]
     found += [(i, doc[i], e) for i, e in gathered.items() if e.type in MEETING_KINDS]
     told = {m[0] for m in found}
-    for noun in doc_tokens(doc):
+    for noun in with_lemmas(doc, gathering_lemmas(triggers)):
         if noun.i not in told and is_gathering(noun, triggers):
             holder = next((e for e in meetings if e.trigger.sent == noun.sent and e.trigger.is_ancestor(noun)), None)
             found.append((noun.i, noun, holder))

@@ -14,8 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 TOKENS = "diplomap_tokens"
-LEMMAS = "diplomap_lemma_index"
-LOWERS = "diplomap_lower_index"
+INDEXES = "diplomap_word_indexes"
 
 
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
@@ -26,17 +25,25 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return found
 
 
-def _index(doc: Doc, key: str, word_of) -> dict[str, list[Token]]:
-    index = doc.user_data.get(key)
-    if index is None:
-        index = {}
+Index = dict[str, list[Token]]
+
+
+def _indexes(doc: Doc) -> tuple[Index, Index, Index]:
+    """Lower-cased lemma, lower-case form and coarse part of speech → tokens, built in one pass."""
+    found = doc.user_data.get(INDEXES)
+    if found is None:
+        lemmas: Index = {}
+        lowers: Index = {}
+        tags: Index = {}
         for t in doc_tokens(doc):
-            index.setdefault(word_of(t), []).append(t)
-        doc.user_data[key] = index
-    return index
+            lemmas.setdefault(t.lemma_.lower(), []).append(t)
+            lowers.setdefault(t.lower_, []).append(t)
+            tags.setdefault(t.pos_, []).append(t)
+        found = doc.user_data[INDEXES] = (lemmas, lowers, tags)
+    return found
 
 
-def _among(index: dict[str, list[Token]], words: Collection[str]) -> list[Token]:
+def _among(index: Index, words: Collection[str]) -> list[Token]:
     """The tokens of ``index`` under any of ``words``, in document order."""
     if len(words) < len(index):
         lists = [found for w in words if (found := index.get(w))]
@@ -49,9 +56,14 @@ def _among(index: dict[str, list[Token]], words: Collection[str]) -> list[Token]
 
 def with_lemmas(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is one of ``lemmas``, in document order."""
-    return _among(_index(doc, LEMMAS, lambda t: t.lemma_.lower()), lemmas)
+    return _among(_indexes(doc)[0], lemmas)
 
 
 def with_lowers(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, in document order."""
-    return _among(_index(doc, LOWERS, lambda t: t.lower_), words)
+    return _among(_indexes(doc)[1], words)
+
+
+def with_pos(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens whose coarse part of speech is one of ``tags``, in document order."""
+    return _among(_indexes(doc)[2], tags)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens, with_lemmas
+from .doc_index import with_lemmas
 from .gathering_press import holders_body, holders_gathering, press_attendees
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
@@ -255,6 +255,11 @@ def refers_back(noun: Token) -> bool:
     return _refers_back(noun)
 
 
+def gathering_lemmas(triggers: Triggers) -> set[str]:
+    """The lemmas ``is_gathering`` can accept: the finders look only at these words."""
+    return {lemma for lemma, kind in triggers.nouns.items() if kind in ("meet", "negotiate")}
+
+
 def is_gathering(noun: Token, triggers: Triggers) -> bool:
     if triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate") or noun.pos_ != "NOUN":
         return False  # "a news conference" is given to reporters
@@ -302,7 +307,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     groups: dict[str, tuple[list[Token], list[str], list[str]]] = {}
     held: set[str] = set()  # gatherings of office holders
     last: dict[str, str] = {}
-    for noun in doc_tokens(doc):
+    for noun in with_lemmas(doc, gathering_lemmas(triggers)):
         if not is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()

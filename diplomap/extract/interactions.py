@@ -18,7 +18,7 @@ from .appearances import find_appearances
 from .attendance_sequels import join_pointed_back
 from .delegations import find_delegations
 from .deliveries import find_deliveries
-from .doc_index import doc_tokens, with_lemmas, with_lowers
+from .doc_index import with_lemmas, with_lowers, with_pos
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings
 from .in_person import told_in_person
@@ -217,7 +217,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     triggers = load_triggers()
     table.delegations = find_delegations(doc, table)
     events: list[Event] = []
-    for token in doc_tokens(doc):
+    for token in with_pos(doc, ("NOUN", "PROPN", "VERB", "AUX")):  # trigger_kind: None for the others
         kind = trigger_kind(token, table, triggers)
         if kind is None or token.i in table.token_actor:
             continue

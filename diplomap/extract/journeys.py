@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import doc_tokens, with_lemmas
+from .doc_index import with_lemmas, with_pos
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -35,7 +35,7 @@ def _places(noun: Token, triggers: Triggers) -> list[Token]:
 
 def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for noun in doc_tokens(doc):
+    for noun in with_pos(doc, ("NOUN",)):
         if noun.pos_ != "NOUN":
             continue
         places = _places(noun, triggers)
