@@ -22,7 +22,7 @@ from .body_adjectives import add_body_adjectives
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
-from .doc_index import doc_tokens
+from .doc_index import doc_tokens, with_pos
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
@@ -154,7 +154,7 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
         if word not in singles and aids:  # several namesakes: a bare surname is the one introduced first
             singles[word] = min(aids, key=lambda a: (firsts.get(a, 10**9), a))
     lower_words = {t.text for t in doc_tokens(table.doc) if t.is_lower}
-    for token in doc_tokens(table.doc):
+    for token in with_pos(table.doc, ("PROPN", "NOUN")):
         if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
             continue
         person: str | None = singles.get(token.text)
