@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_index import doc_tokens
 from .knowledge import Knowledge
 
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "de", "&"})
@@ -30,7 +31,7 @@ def _acronym_shape(token: Token) -> bool:
 
 def _things(doc: Doc, kb: Knowledge) -> frozenset[str]:
     out = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         if not _acronym_shape(token) or token.text in out:
             continue
         for marked, phrase in (_before(doc, token.i), _after(doc, token.i)):

@@ -22,12 +22,13 @@ from .body_adjectives import add_body_adjectives
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
+from .doc_index import doc_tokens, with_pos
 from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .name_spans import clean_name_span
 from .namesakes import namesake_by_office
-from .nlp import dateline
+from .nlp import dateline, text_of
 from .organs import (
     add_organization,
     add_state_organs,
@@ -46,7 +47,7 @@ def heading_tokens(doc: Doc) -> set[int]:
     """Tokens on short lines without closing punctuation: section headings, not prose."""
     out: set[int] = set()
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         stripped = line.strip()
         words = stripped.split()
         if stripped and len(words) <= 12 and not re.search(r"[.!?:;,\"”’)]$", stripped):
@@ -93,7 +94,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     _repair_entities(doc, kb)
     persons: list[Span] = []
     others: list[Span] = []
-    wire = dateline(doc.text)
+    wire = dateline(text_of(doc))
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or ent.start in skip:
             continue
@@ -152,8 +153,8 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     for word, aids in surnames.items():
         if word not in singles and aids:  # several namesakes: a bare surname is the one introduced first
             singles[word] = min(aids, key=lambda a: (firsts.get(a, 10**9), a))
-    lower_words = {t.text for t in table.doc if t.is_lower}
-    for token in table.doc:
+    lower_words = {t.text for t in doc_tokens(table.doc) if t.is_lower}
+    for token in with_pos(table.doc, ("PROPN", "NOUN")):
         if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
             continue
         person: str | None = singles.get(token.text)

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .attendance_sequels import Mention, join_told_before, meeting_mentions
-from .gatherings import TIME_PREPS, is_gathering, own_parties, refers_back
+from .doc_index import with_lemmas
+from .gatherings import TIME_PREPS, gathering_lemmas, is_gathering, own_parties, refers_back
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
@@ -29,7 +30,7 @@ def join_addressers(events: list[Event], gathered: dict[int, Event], doc: Doc, t
                     triggers: Triggers) -> None:
     """Add each delegate heard at a bare "the meeting" to the meeting told last before it."""
     mentions: list[Mention] | None = None
-    for noun in doc:
+    for noun in with_lemmas(doc, gathering_lemmas(triggers)):  # _bare_back_reference: a gathering
         if noun.i in gathered or not _bare_back_reference(noun, triggers) or _own_event(noun, events):
             continue
         joiners = [a for a in own_parties(noun, table, triggers) if table.by_id[a].kind in JOINER_KINDS]

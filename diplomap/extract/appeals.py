@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import prep_objects
@@ -43,7 +44,7 @@ def _addressees(appeal: Token, clause: Token | None, table: ActorTable) -> list[
 
 def find_appeals(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for noun in doc:
+    for noun in with_lemmas(doc, {lemma for lemma, kind in triggers.nouns.items() if kind in TALK_KINDS}):
         kind = triggers.nouns.get(noun.lemma_.lower())
         if noun.pos_ != "NOUN" or kind not in TALK_KINDS or with_objects(noun, table) or any(
                 c.dep_ in ("compound", "amod") and c.lower_ in words("not_event_modifier") for c in noun.children):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .knowledge import role_families
 from .mentions import ActorTable
@@ -78,7 +79,7 @@ def _presenters(verb: Token, table: ActorTable) -> list[str]:
 
 def find_appearances(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["attendance_verb"] | triggers.words["appearance_verb"]):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (triggers.has("attendance_verb", lemma) or
                                         triggers.has("appearance_verb", lemma)):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .gatherings import BACK_DETS, is_gathering, own_parties, refers_back
+from .doc_index import with_lemmas
+from .gatherings import BACK_DETS, gathering_lemmas, is_gathering, own_parties, refers_back
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
@@ -29,7 +30,7 @@ def join_pointed_back(events: list[Event], gathered: dict[int, Event], doc: Doc,
     """Add the chair and attendees a later clause names to the meeting it points back to (a new event in
     ``events`` for a gathering that had none)."""
     mentions: list[Mention] | None = None
-    for verb in doc:
+    for verb in with_lemmas(doc, words("joining_verb")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("joining_verb") or not _points_back(verb, triggers):
             continue
         joiners = [a for a in _joiners(verb, table) if table.by_id[a].kind in PARTY_KINDS]
@@ -72,7 +73,7 @@ def meeting_mentions(events: list[Event], gathered: dict[int, Event], doc: Doc, 
     found: list[Mention] = [(e.trigger.i, e.trigger, e) for e in meetings]
     found += [(i, doc[i], e) for i, e in gathered.items() if e.type in MEETING_KINDS]
     told = {m[0] for m in found}
-    for noun in doc:
+    for noun in with_lemmas(doc, gathering_lemmas(triggers)):
         if noun.i not in told and is_gathering(noun, triggers):
             holder = next((e for e in meetings if e.trigger.sent == noun.sent and e.trigger.is_ancestor(noun)), None)
             found.append((noun.i, noun, holder))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..ids import slug
 from ..models import Actor
+from .doc_index import doc_tokens
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention, is_group_noun
 
@@ -14,7 +15,7 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 def add_body_adjectives(table: ActorTable, kb: Knowledge) -> None:
     """A body adjective (body_adjectives.csv) modifying a plural group noun is a group mention of the body."""
     added = False
-    for t in table.doc:
+    for t in doc_tokens(table.doc):
         name = kb.body_adjectives.get(t.text.title() if t.is_lower else t.text)  # "congressional leaders" too
         if name is None or t.dep_ not in MODIFIER_DEPS or t.head.tag_ not in ("NNS", "NNPS") \
                 or not is_group_noun(t.head, kb) or table.token_actor.get(t.i):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
+from .doc_index import with_lemmas
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention
 
@@ -19,7 +20,7 @@ def add_coordinated_organs(table: ActorTable, kb: Knowledge) -> None:
     """Each capitalised modifier coordinated under a plural organ noun ("ministries", "departments") whose
     state a demonym or state before them names is a group mention of that state's organ."""
     added, heads = False, _organ_heads(kb)
-    for noun in table.doc:
+    for noun in with_lemmas(table.doc, heads):
         if noun.tag_ != "NNS" or not noun.is_lower or noun.lemma_.lower() not in heads:
             continue
         words = _coordinated_words(noun, table)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .triggers import words
@@ -14,7 +15,7 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
 
     Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
     out: dict[str, list[str]] = {}
-    for token in doc:
+    for token in with_lemmas(doc, words("delegation_noun")):
         if token.lemma_.lower() not in words("delegation_noun"):
             continue
         verb: Token | None

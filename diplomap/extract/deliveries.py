@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import prep_objects
@@ -18,7 +19,7 @@ PARTY_KINDS = ("person", "country", "organization")
 
 def find_deliveries(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["delivery_verb"]):
         if verb.pos_ != "VERB" or not triggers.has("delivery_verb", verb.lemma_.lower()):
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .cities import continent_words
+from .doc_index import doc_tokens
 from .knowledge import Knowledge, strong_speech_verbs, surname_prefixes
 from .mentions import NAME_PARTICLES
 
@@ -160,9 +161,10 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
     apposition to a role ("the deputy governor, Tomasz Wrobel, said"): a person's name."""
     out = []
     i = 0
+    tokens = doc_tokens(doc)
     while i < len(doc):
         j = i
-        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        while j < len(doc) and not tokens[j].ent_type_ and tokens[j].pos_ == "PROPN" and tokens[j].is_title:
             j += 1
         k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
         if 2 <= j - k <= 4 and not any(_known_word(t, kb) for t in doc[k:j]):
@@ -318,7 +320,7 @@ def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
             j = i
             while j < sent.end and _name_word(doc, j, i):
                 j += 1
-            while j > i and doc[j - 1].lower_ in CONNECTORS:
+            while j > i and doc_tokens(doc)[j - 1].lower_ in CONNECTORS:
                 j -= 1
             end = _org_run_end(doc, i, j, kb)
             if end is not None:
@@ -331,7 +333,7 @@ def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
 
 
 def _name_word(doc: Doc, j: int, start: int) -> bool:
-    t = doc[j]
+    t = doc_tokens(doc)[j]
     if t.ent_type_ == "PERSON" or t.is_punct and t.text != "&":
         return False
     if t.lower_ in CONNECTORS:
@@ -343,11 +345,12 @@ def _name_word(doc: Doc, j: int, start: int) -> bool:
 
 def _org_run_end(doc: Doc, start: int, end: int, kb: Knowledge) -> int | None:
     """The end of the organisation name in doc[start:end], or None if it is not one to repair."""
-    if doc[start].tag_ in ("NNS", "NNPS") and (doc[start].lemma_.lower() in kb.group_nouns
-                                                or doc[start].lemma_.lower() in kb.member_nouns):
+    tokens = doc_tokens(doc)
+    if tokens[start].tag_ in ("NNS", "NNPS") and (tokens[start].lemma_.lower() in kb.group_nouns
+                                                  or tokens[start].lemma_.lower() in kb.member_nouns):
         return None  # "Members of Congress", "Leaders of the Group of Seven": people of a body, not one
-    words = [i for i in range(start, end) if doc[i].lower_ in kb.org_words
-             and (i > start or i + 1 < end and doc[i + 1].lower_ in CONNECTORS)]  # "Ministry of ... of Peru"
+    words = [i for i in range(start, end) if tokens[i].lower_ in kb.org_words
+             and (i > start or i + 1 < end and tokens[i + 1].lower_ in CONNECTORS)]  # "Ministry of ... of Peru"
     if not words:
         return None
     if words[-1] + 1 < end and doc[words[-1] + 1].lower_ not in CONNECTORS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES
+from .doc_index import with_pos
 from .interaction_frames import Event, event_for, trigger_kind
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
@@ -32,7 +33,7 @@ def fallback_events(doc: Doc, table: ActorTable, kb: Knowledge, triggers: Trigge
     """Events for meeting triggers in sentences (by first character) no meeting was found in."""
     quoted = quoted_tokens(doc)
     out = []
-    for token in doc:
+    for token in with_pos(doc, ("NOUN", "PROPN")):
         if token.pos_ not in ("NOUN", "PROPN"):
             continue  # a verb's frame is read whole ("meet commitments", "called for"): nouns vary more
         kind = trigger_kind(token, table, triggers)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .knowledge import strong_speech_verbs
 from .mentions import ActorTable
 from .nlp import prep_objects
@@ -115,7 +116,7 @@ def holders_body(doc: Doc, holder: str, table: ActorTable) -> list[str]:
     office holders' body once ("EC farm ministers", "the ministers of the Community") and then their meeting
     bare; the one body that modifies the same plural office-holder noun elsewhere in the story holds it."""
     found: list[str] = []
-    for t in doc:
+    for t in with_lemmas(doc, (holder,)):
         if t.tag_ != "NNS" or t.lemma_.lower() != holder:
             continue
         mods = [c for c in t.children if c.dep_ in ("compound", "nmod", "amod")]

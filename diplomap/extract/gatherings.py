@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .gathering_press import holders_body, holders_gathering, of_objects, press_attendees, speaking_delegates
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
-from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object
+from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object, text_of
 from .participants import actors_of, subjects_of
 from .sub_bodies import parent_body
 from .triggers import Triggers, words
@@ -181,7 +182,7 @@ def _states_sitting(doc: Doc, sitting: Token, table: ActorTable) -> list[str]:
     """"… the ministers from A, B and C said": the states (two or more) whose people of the same kind
     as the body's sitting ones the story lists."""
     found: list[str] = []
-    for t in doc:
+    for t in with_lemmas(doc, (sitting.lemma_.lower(),)):
         if t.i == sitting.i or t.tag_ != "NNS" or t.lemma_.lower() != sitting.lemma_.lower():
             continue
         listed = [a for a in actors_of(prep_objects(t, "of", "from"), table) if table.by_id[a].kind == "country"]
@@ -257,6 +258,11 @@ def refers_back(noun: Token) -> bool:
     return _refers_back(noun)
 
 
+def gathering_lemmas(triggers: Triggers) -> set[str]:
+    """The lemmas ``is_gathering`` can accept: the finders look only at these words."""
+    return {lemma for lemma, kind in triggers.nouns.items() if kind in ("meet", "negotiate")}
+
+
 def is_gathering(noun: Token, triggers: Triggers) -> bool:
     if triggers.nouns.get(noun.lemma_.lower()) not in ("meet", "negotiate") or noun.pos_ != "NOUN":
         return False  # "a news conference" is given to reporters
@@ -278,7 +284,7 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
     without its office holders ("the G-7 talks": often another the minister speaks of) nor one a leader
     merely tells ("told a cabinet meeting")."""
     main = next((k for k, (_, members, _) in groups.items() if k in held or members), None)
-    if main is None or not dateline(doc.text):
+    if main is None or not dateline(text_of(doc)):
         return
     nouns, members, _ = groups[main]
     start = min(n.i for n in nouns)
@@ -306,7 +312,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     groups: dict[str, tuple[list[Token], list[str], list[str]]] = {}
     held: dict[str, str] = {}  # gatherings of office holders: the office's plural noun ("minister")
     last: dict[str, str] = {}
-    for noun in doc:
+    for noun in with_lemmas(doc, gathering_lemmas(triggers)):
         if not is_gathering(noun, triggers):
             continue
         lemma = noun.lemma_.lower()

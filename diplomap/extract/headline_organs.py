@@ -10,7 +10,7 @@ from ..ids import slug
 from ..models import Actor
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable
-from .nlp import load_model
+from .nlp import parsed_headline
 
 
 def add_headline_organ(table: ActorTable, kb: Knowledge) -> None:
@@ -19,7 +19,7 @@ def add_headline_organ(table: ActorTable, kb: Knowledge) -> None:
     headline = table.headline or ""
     if headline.isupper() or not any(re.search(rf"(?i)\b{re.escape(p)}\b", headline) for p in kb.state_organs):
         return  # parsed only when a headline names an organ word (and not an all-capitals wire headline)
-    head = load_model()(headline)
+    head = parsed_headline(table.doc, headline)
     root = next((t for t in head if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return

@@ -18,6 +18,7 @@ from .appearances import find_appearances
 from .attendance_sequels import join_pointed_back
 from .delegations import find_delegations
 from .deliveries import find_deliveries
+from .doc_index import with_lemmas, with_lowers, with_pos
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings
 from .in_person import told_in_person
@@ -45,7 +46,7 @@ __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 def _host_meetings(doc: Doc, table: ActorTable) -> list[Event]:
     """"X assured visiting Foreign Minister Y": X hosted Y (a meeting) and Y visited."""
     events = []
-    for token in doc:
+    for token in with_lowers(doc, ("visiting",)):
         if token.lower_ != "visiting":
             continue
         guest_tokens = [c for c in token.children if c.dep_ in OBJ_DEPS] if token.dep_ != "amod" else [token.head]
@@ -98,7 +99,7 @@ def _planned_addresses(doc: Doc, table: ActorTable, triggers: Triggers) -> list[
     """"X is expected to tell President Y that …", "X will assure Y …": a speech act still to
     come, addressed to a person named as its object, is a planned meeting (CAMEO consult)."""
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["report_verb"]):
         if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
             continue
         objects = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.i in table.token_actor]
@@ -113,7 +114,7 @@ def _pointed_back(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
     """"… failed at the Hanoi summit. There, Kim asked Trump for relief": a sentence opening with
     "There," right after one that names a meeting tells what one person there told another."""
     events = []
-    for there in doc:
+    for there in with_lowers(doc, ("there",)):
         sent = sentence_of(there)
         if there.i != sent.start or there.lower_ != "there" or there.dep_ != "advmod" or sent.start == 0:
             continue
@@ -216,7 +217,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     triggers = load_triggers()
     table.delegations = find_delegations(doc, table)
     events: list[Event] = []
-    for token in doc:
+    for token in with_pos(doc, ("NOUN", "PROPN", "VERB", "AUX")):  # trigger_kind: None for the others
         kind = trigger_kind(token, table, triggers)
         if kind is None or token.i in table.token_actor:
             continue
@@ -354,7 +355,7 @@ def _cancel_anaphoric(found: list[tuple[Event, Interaction]], triggers: Triggers
         return
     doc = found[0][0].trigger.doc
     own = {ev.trigger.i for ev, _ in found}
-    for token in doc:
+    for token in with_lemmas(doc, triggers.nouns):
         kind = triggers.nouns.get(token.lemma_.lower())
         if kind is None or token.i in own or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas, with_pos
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -34,7 +35,7 @@ def _places(noun: Token, triggers: Triggers) -> list[Token]:
 
 def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for noun in doc:
+    for noun in with_pos(doc, ("NOUN",)):
         if noun.pos_ != "NOUN":
             continue
         places = _places(noun, triggers)
@@ -71,7 +72,7 @@ def itinerary_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
     """"his trip, which has already taken him to London and Paris": a visit to each stop, occurred; "a tour
     which includes Bolivia" (a programme in the present): planned."""
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["itinerary_verb"]):
         places = _itinerary(verb, triggers)
         noun = verb.head
         if not places or triggers.nouns.get(noun.lemma_.lower()) != "visit":

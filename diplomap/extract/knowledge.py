@@ -41,6 +41,7 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
 
 _SUFFIXES = {"jr", "sr"}
 _REGNAL = re.compile(r"^[ivxlc]+$")  # "Frederik X", "Charles III": a number, not a surname
+MEMO_SIZE = 1 << 16  # entries a lookup memo keeps before it starts again (a long stream meets new words)
 
 
 def _surname(name: str) -> str | None:
@@ -134,6 +135,9 @@ class Knowledge:
             self._titles.add(t.phrase, t)
         self._leader_names: dict[str, list[tuple[Leader, bool]]] = {}
         self._by_umlaut_key: dict[str, list[tuple[Leader, bool]]] | None = None
+        self._by_last_word: dict[str, list[Leader]] | None = None
+        self._country_memo: dict[str, Country | None] = {}  # the same words are looked up again and again
+        self._title_memo: dict[str, Title | None] = {}
         self._leader_surnames: dict[str, list[tuple[Leader, bool]]] = {}
         for leader in sorted(self.leaders, key=lambda x: x.start):
             for name in (leader.name, *leader.aliases):
@@ -160,9 +164,15 @@ class Knowledge:
         return self._metonyms.get(text)
 
     def country_of(self, text: str) -> Country | None:
-        """Name, demonym, capital or metonym, tried in that order."""
-        return (self.country(text) or self.demonym(text) or self.capital(text)
-                or self.metonym(text))
+        """Name, demonym, capital or metonym, tried in that order (remembered per text)."""
+        memo = self._country_memo
+        if text in memo:
+            return memo[text]
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[text] = (self.country(text) or self.demonym(text) or self.capital(text)
+                              or self.metonym(text))
+        return found
 
     def organization(self, text: str) -> Organization | None:
         return self._orgs.get(text)
@@ -182,10 +192,16 @@ class Knowledge:
         return self.city(text, TOWN_POPULATION)
 
     def title(self, text: str) -> Title | None:
-        """Case- and hyphen-insensitive: "Prime Minister", "prime-minister", "PM", "ministers"."""
+        """Case- and hyphen-insensitive: "Prime Minister", "prime-minister", "PM", "ministers" (remembered per text)."""
+        memo = self._title_memo
+        if text in memo:
+            return memo[text]
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
         found = self._titles.get(text)
         if found is None and len(text) > 3 and text[-1:].lower() == "s":
             found = self._titles.get(text[:-1])
+        memo[text] = found
         return found
 
     def members(self, organization: str) -> tuple[str, ...]:
@@ -228,6 +244,14 @@ class Knowledge:
             for key, found in self._leader_names.items():
                 self._by_umlaut_key.setdefault(_umlaut_key(key), []).extend(found)
         return self._by_umlaut_key
+
+    def leaders_by_last_word(self, word: str) -> list[Leader]:
+        """The leaders whose name (as written) ends in ``word``, in ``leaders``' order; indexed on first use."""
+        if self._by_last_word is None:
+            self._by_last_word = {}
+            for lead in self.leaders:
+                self._by_last_word.setdefault(lead.name.split()[-1], []).append(lead)
+        return self._by_last_word.get(word, [])
 
     def leaders_named(self, name: str, date: str | None = None) -> list[Leader]:
         """Terms of office of the leader called ``name`` (full name, alias or surname alone).

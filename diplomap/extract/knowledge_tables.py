@@ -87,6 +87,7 @@ def normalize(text: str) -> str:
     return _POSSESSIVE.sub("", key).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # every title lookup keys its text: the same few hundred phrases
 def _title_key(text: str) -> str:
     """Titles also ignore hyphens: "Secretary-General" is "secretary general"."""
     return _SPACES.sub(" ", normalize(text).replace("-", " ")).strip()

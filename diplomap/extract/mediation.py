@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import agent_objects, sentence_of
@@ -64,7 +65,7 @@ def find_mediations(doc: Doc, table: ActorTable, triggers: Triggers) -> tuple[li
     """The mediations of a text, and the tokens of the plain talks they replace."""
     events: list[Event] = []
     covered: set[int] = set()
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["mediation_verb"]):
         if verb.pos_ != "VERB" or not triggers.has("mediation_verb", verb.lemma_.lower()):
             continue
         mediators = _mediators(verb, table)

@@ -12,7 +12,7 @@ def namesake_by_office(surname: str, text: str, date: str | None, kb: Knowledge)
     """The full name of the one namesake in office whose role a title in ``text`` names."""
     if not date or " " in surname:
         return None
-    leaders = [lead for lead in kb.leaders if lead.name.split()[-1] == surname and lead.in_office(date)]
+    leaders = [lead for lead in kb.leaders_by_last_word(surname) if lead.in_office(date)]
     if len({lead.name for lead in leaders}) < 2:
         return None
     lower = text.lower()

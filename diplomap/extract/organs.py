@@ -12,6 +12,7 @@ from ..ids import slug
 from ..models import Actor
 from .acronym_things import is_acronym_thing
 from .coordinated_organs import add_coordinated_organs
+from .doc_index import with_lowers
 from .headline_organs import add_headline_organ
 from .knowledge import Knowledge, normalize
 from .mentions import ActorTable, Mention
@@ -73,7 +74,7 @@ def tag_missed_acronyms(table: ActorTable) -> None:
     for a in table.by_id.values():
         if a.kind == "organization" and len(a.name.split()) >= 2:
             by_initials.setdefault(_initials(a.name), []).append(a)
-    for t in table.doc:
+    for t in with_lowers(table.doc, {initials.lower() for initials in by_initials}):  # the only words it can be
         orgs = by_initials.get(t.text, []) if len(t.text) >= 2 else []
         if len(orgs) != 1 or t.i in table.token_actor or t.ent_type_ or not (t.is_alpha and t.is_upper):
             continue

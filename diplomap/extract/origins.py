@@ -12,7 +12,7 @@ from ..models import Actor
 from .group_members import group_state, stated_group_state
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import dateline, prep_objects
+from .nlp import dateline, prep_objects, text_of
 from .placement import place_of_token, place_residents
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
@@ -157,7 +157,7 @@ def place_by_lead_description(table: ActorTable, kb: Knowledge, first: bool = Fa
         if left or any(c.dep_ in ("appos", "relcl", "acl") for c in root.children):
             continue  # "X, a farmer,": described, if by no title
         lead = table.doc[sent.start - 1].sent
-        opening = lead.start == 0 or ((wire := dateline(table.doc.text)) is not None and wire.end() >= lead.start_char)
+        opening = lead.start == 0 or ((wire := dateline(text_of(table.doc))) is not None and wire.end() >= lead.start_char)
         if first and not opening:
             continue
         if any(table.by_id[a].kind == "person" for t in lead if (a := table.token_actor.get(t.i))):

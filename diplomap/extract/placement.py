@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .host_officials import host_state
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
-from .nlp import entity_start, load_model, sentence_of
+from .nlp import entity_start, load_model, parsed_headline, sentence_of, text_of
 from .story_setting import dateline_country, setting_country, state_counts
 
 
@@ -78,7 +78,7 @@ def _place_by_setting(table: ActorTable, kb: Knowledge) -> None:
     a co-founder" in a story about Houston). So is an official with a national title and no
     state for it ("Mayor X", "the minister of tourism, Y") in a story with no dateline (VOA,
     Wikinews) set in one country whose officials bear that title."""
-    dateline = dateline_country(table.doc.text, kb)
+    dateline = dateline_country(text_of(table.doc), kb)
     for aid, place in table.local_members.items():  # "TOKYO - X, an economist at <a bank>": Japanese
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
@@ -111,10 +111,7 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
     text's names of each state (``story_setting.state_counts``)."""
     if not table.headline or not (table.unplaced_officials or table.unplaced):
         return
-    head = load_model()(table.headline)  # parsed only when someone waits for a state
-    states = {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-              for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
-              and (found := kb.country_of(u.text)) is not None}
+    states = _headline_subject_states(table.doc, table.headline, kb)
     if len(states) != 1:  # no subject state: the one the text names at least twice as often as any other
         top = max(counts, key=lambda k: counts[k], default=None)
         if top is None or counts[top] < 3 or any(2 * n > counts[top] for c, n in counts.items() if c != top):
@@ -131,6 +128,17 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
             actor.country = state
+
+
+def _headline_subject_states(doc: Doc, headline: str, kb: Knowledge) -> set[str]:
+    """The states the headline's subject names. Parsed only when someone waits for a state and a word
+    of the headline names one (the tokenizer alone tells: a headline naming no state has none)."""
+    if not any(kb.country_of(t.text) is not None for t in load_model().make_doc(headline)):
+        return set()
+    head = parsed_headline(doc, headline)
+    return {found.iso3 for t in head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            for u in t.subtree if not (u.dep_ == "pobj" and u.head.lower_ in ("to", "with", "against", "in"))
+            and (found := kb.country_of(u.text)) is not None}
 
 
 def _bodys_officers(table: ActorTable, kb: Knowledge) -> set[str]:
@@ -208,7 +216,7 @@ def country_from_context(d: Description, table: ActorTable, kb: Knowledge,
         return companion
     mentioned = {a.country for a in table.by_id.values() if a.kind == "country"}
     bodies = {a.country for a in table.by_id.values() if a.kind == "organization"}
-    dateline = dateline_country(table.doc.text, kb)
+    dateline = dateline_country(text_of(table.doc), kb)
     own = dateline in (None, d.title_country) or dateline not in d.title_sharers  # "TOKYO - Senator X": American
     envoy = (d.role or "").lower() in ENVOY_ROLES  # an ambassador met abroad is still his own state's
     host = host_state(aid, table, kb, dateline) if dateline and not envoy and d.rank is not None and d.rank <= 3 else None

@@ -30,6 +30,7 @@ def find_quote_segments(text: str) -> list[Segment]:
 
 OPENERS = set(PAIRS) | {'"'}
 CLOSERS = set(PAIRS.values()) | {'"'}
+NEXT_OPENER = re.compile("[" + re.escape("".join(sorted(OPENERS))) + "]")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 
 
@@ -58,8 +59,12 @@ def _segments_in(para: str, offset: int) -> list[Segment]:
     out = []
     i, n = 0, len(para)
     while i < n:
+        found = NEXT_OPENER.search(para, i)  # skip to the next mark at C speed: most text has none
+        if found is None:
+            break
+        i = found.start()
         ch = para[i]
-        if ch not in OPENERS or (ch == "‘" and i and para[i - 1].isalnum()) or not (_opens(para, i) or i == 0):
+        if (ch == "‘" and i and para[i - 1].isalnum()) or not (_opens(para, i) or i == 0):
             i += 1
             continue
         single = ch in "‘‹"

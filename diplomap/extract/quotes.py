@@ -15,11 +15,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
+from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .nlp import sentence_of, text_of, token_at
+from .nlp import quote_segments, sentence_of, text_of, token_at
 from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
-from .quotemarks import Segment, find_quote_segments
+from .quotemarks import Segment, find_quote_segments  # noqa: F401 - part of this module's interface (tests)
 from .speakers import speaker_of
 
 MIN_WORDS = 4
@@ -179,7 +180,7 @@ def _author(noun: Token, table: ActorTable) -> str | None:
 def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
     verbs = speech_verbs()
     text = text_of(doc)
-    segments = find_quote_segments(text)
+    segments = quote_segments(doc)
     quotes: list[Quote] = []
     i = 0
     prev_end = 0  # end of the last direct quote: a cue before a quote is not looked for beyond it
@@ -379,7 +380,7 @@ def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct:
     """"X said that …": reported speech, kept apart from direct quotes."""
     covered = [(q.start - 2, q.end + 2) for q in direct]
     out = []
-    for t in doc:
+    for t in with_lemmas(doc, {lemma for lemma, kind in verbs.items() if kind == "strong"}):
         if t.pos_ != "VERB" or verbs.get(t.lemma_.lower()) != "strong":
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp"]

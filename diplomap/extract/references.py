@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import doc_tokens, with_pos
 from .genders import known_genders
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
@@ -59,7 +60,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
     # person id -> "m" or "f": from the person's given name or courtesy word, then the pronouns resolved to them
     genders = known_genders(table, kb)
     k = 0
-    for token in doc:
+    for token in doc_tokens(doc):
         while k < len(named) and named[k].start <= token.i:
             if not _modifier(named[k], doc):
                 history.append(named[k])
@@ -145,7 +146,7 @@ def _appositive_nouns(named: list[Mention], table: ActorTable) -> dict[str, list
         nouns = [c for c in root.children if c.dep_ == "appos"]
         nouns += [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
         beside.update((n.i, m.actor_id) for n in nouns if n.i not in table.token_actor)
-    for t in doc:  # every use of the noun, so that "a hospital director" in between takes it over
+    for t in with_pos(doc, ("NOUN",)):  # every use of the noun, so that "a hospital director" in between takes it over
         if t.pos_ == "NOUN" and t.tag_ == "NN":
             out.setdefault(t.lemma_.lower(), []).append((t.i, beside.get(t.i, "")))
     return out

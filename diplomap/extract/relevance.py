@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from ..models import Actor
 from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
-from .nlp import sentence_of
-from .quotemarks import find_quote_segments
+from .nlp import quote_segments, sentence_of
+from .quotemarks import Segment
 from .triggers import load_triggers
 
 EXAMPLE_PREPS = ("like", "as", "including")  # "groups like X", "such as X", "including X": grammar words
@@ -29,7 +29,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
     for m in table.mentions:
         by_actor.setdefault(m.actor_id, []).append(m)
     out = []
-    quoted = _quoted_chars(doc.text)
+    quoted = _quoted_chars(quote_segments(doc))
     for actor in table.by_id.values():
         mentions = [m for m in by_actor.get(actor.id, []) if m.kind == "name"]
         if actor.id in used or actor.kind == "country" or actor.id in table.headline_organs:
@@ -158,9 +158,8 @@ def _through_acts(token: Token, table: ActorTable) -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ in kb.act_nouns
 
 
-def _quoted_chars(text: str) -> Callable[[int], bool]:
+def _quoted_chars(segments: list[Segment]) -> Callable[[int], bool]:
     """A test of whether a character offset lies inside a quotation (segments found once)."""
-    segments = find_quote_segments(text)
     starts = [seg.start for seg in segments]
 
     def inside(offset: int) -> bool:

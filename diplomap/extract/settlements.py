@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .participants import actors_of, hyphen_pair, subjects_of, with_objects
@@ -40,7 +41,7 @@ def _holders(verb: Token, dispute: Token, table: ActorTable) -> list[str]:
 
 def find_settlements(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["settle_verb"]):
         if verb.pos_ != "VERB" or not triggers.has("settle_verb", verb.lemma_.lower()) or not _by_talks(verb, triggers):
             continue
         disputes = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")

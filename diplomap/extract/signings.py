@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import agent_objects, prep_objects, sentence_of
@@ -56,7 +57,7 @@ def _background(verb: Token) -> bool:
 
 def find_signings(doc: Doc, table: ActorTable) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, words("signing_verb")):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("signing_verb"):
             continue
         document = _document(verb)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens
+from .nlp import quoted_tokens, text_of
 from .speaker_descriptions import state_voice_nouns
 from .speaker_names import body_by_short_name, name_words
 from .story_setting import dateline_country
@@ -98,5 +98,5 @@ def _host_state(table: ActorTable) -> str | None:
 
 def _host_iso3(table: ActorTable) -> str | None:
     """The dateline's state as it was on the story's date ("MOSCOW" in 1987: SUN)."""
-    iso3 = dateline_country(table.doc.text, table.kb) if table.kb is not None else None
+    iso3 = dateline_country(text_of(table.doc), table.kb) if table.kb is not None else None
     return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .mentions import ActorTable
 from .nlp import sentence_of
@@ -33,7 +34,7 @@ def _bare_they(verb: Token, table: ActorTable) -> bool:
 
 def they_meet(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, {lemma for lemma, kind in triggers.verbs.items() if kind in MEETING_VERB_KINDS}):
         if verb.pos_ != "VERB" or triggers.verbs.get(verb.lemma_.lower()) not in MEETING_VERB_KINDS:
             continue
         if not _bare_they(verb, table):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .doc_index import with_lowers
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -45,7 +46,7 @@ def _left_behind(token: Token) -> list[Token]:
 
 def find_transits(doc, table: ActorTable) -> list[Event]:
     events = []
-    for token in doc:
+    for token in with_lowers(doc, ("route", "way")):
         if not _road(token):
             continue
         places = prep_objects(token, "to")

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .gathering_press import press_attendees
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
-from .nlp import dateline
+from .nlp import dateline, text_of
 from .participants import actors_of, expand
 from .triggers import Triggers
 
@@ -27,9 +28,9 @@ GATHERING_VERBS = frozenset({"meet", "gather", "convene", "reconvene", "assemble
 def verb_gathering(doc: Doc, table: ActorTable, triggers: Triggers, events: list[Event]) -> list[Event]:
     """The event of the story's first office holders' meeting told by a verb, with who briefed from it (none
     when an event found already holds two of them: the same meeting told by a noun)."""
-    if table.kb is None or not dateline(doc.text):
+    if table.kb is None or not dateline(text_of(doc)):
         return []
-    for verb in doc:
+    for verb in with_lemmas(doc, GATHERING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING_VERBS:
             continue
         holder = _holders(verb, table)

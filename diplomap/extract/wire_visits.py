@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -40,7 +41,7 @@ def _has_purpose(verb: Token, triggers: Triggers) -> bool:
 
 def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["presence_verb"]):
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
             continue
@@ -120,7 +121,7 @@ def travellers_to(dest: str, candidates: list[str], table: ActorTable, triggers:
 def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"X returned (home) from Lima on Sunday": X visited Peru — an official, of another state."""
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["return_verb"] | triggers.words["back_verb"]):
         if not _is_return(verb, triggers):
             continue
         holders = [verb, *[c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]]
@@ -151,7 +152,7 @@ def send_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"Japan is expected to send a high-level official to Washington": a (planned) visit of Japan to the
     United States; "sent Trade Minister X to Tokyo": X visits Japan."""
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["send_verb"]):
         if verb.pos_ != "VERB" or not triggers.has("send_verb", verb.lemma_.lower()):
             continue
         places = [c for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
@@ -182,7 +183,7 @@ def origin_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
     """"X left Paris today for London", "X arrived from Helsinki aboard a U.S. plane": an official of another
     state leaving a place was there — a visit, over by then (occurred) whatever the tense of the new leg."""
     events = []
-    for verb in doc:
+    for verb in with_lemmas(doc, triggers.words["departure_verb"] | triggers.words["origin_verb"]):
         if verb.pos_ != "VERB":
             continue
         places = _origins(verb, triggers)
