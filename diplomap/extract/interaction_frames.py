@@ -42,7 +42,7 @@ from .participants import (
     with_objects,
 )
 from .sub_bodies import own_sittings, parent_body
-from .triggers import Triggers, load_triggers, words
+from .triggers import Triggers, compound_lemma, load_triggers, words
 from .verb_partners import (
     addresses_a_body,
     direct_withs,
@@ -121,7 +121,7 @@ def trigger_lemma(token: Token, triggers: Triggers) -> str:
     lemma = token.lemma_.lower()
     if token.pos_ == "PROPN" and lemma not in triggers.nouns:  # "Talks between …" opening a wire story
         lemma = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
-    return lemma
+    return compound_lemma(token, lemma, triggers) if token.pos_ == "NOUN" else lemma
 
 
 def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, triggers: Triggers) -> Event | None:

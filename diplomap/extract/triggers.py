@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from .knowledge import DEFAULT_DIR, KnowledgeError, read_table
 
 WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair_word", "delegation_noun",
@@ -67,3 +69,12 @@ def load_triggers(directory: str | None = None) -> Triggers:
 def words(role: str) -> frozenset[str]:
     """One closed word class of the default knowledge."""
     return load_triggers().words[role]
+
+
+def compound_lemma(noun: Token, lemma: str, triggers: Triggers) -> str:
+    """A trigger written "modifier noun" ("negotiating table", "bargaining table"): the noun with its compound
+    names the event where the noun alone ("table") names none."""
+    if lemma in triggers.nouns:
+        return lemma
+    return next((key for c in noun.children if c.dep_ in ("compound", "amod")
+                 for key in [f"{c.lower_} {lemma}"] if key in triggers.nouns), lemma)
