@@ -34,8 +34,10 @@ def governors(token: Token, limit: int = 6) -> list[Token]:
         if _perfect_participle(t):
             break  # "will fly to Tokyo after having completed a trip to Paris": the trip is behind him
         if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep") and not (
-                t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in words("phase_noun")):
-            break  # "will hold two days of talks": the phase noun passes the status on
+                t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in words("phase_noun")) and not (
+                t.head.lower_ == "to" and t.head.head.lemma_.lower() in words("return_verb")):
+            break  # "will hold two days of talks": the phase noun passes the status on, as "should return to
+            # the negotiating table" its resumption does
         t = t.head
         chain.append(t)
         if t.dep_ == "ccomp":
@@ -81,7 +83,7 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             if pair in lemmas and g.doc[i] != token and (
                     not pair.endswith(" to") or k > 0 and chain[k - 1].dep_ == "xcomp"):  # "agreed to meet",
                 found.add(lemmas[pair])  # not "at a meeting … agreed to cooperate" nor "went to Paris for talks"
-    if _purpose_of_departure(chain):
+    if _purpose_of_departure(chain) or _subject_of_be_to(chain):
         found.add("planned")
     top = chain[-1]  # "little chance that another summit will take place": the clause is
     if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
@@ -90,6 +92,13 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
         if s in found:
             return s
     return "planned" if _scheduled_present(chain) else "occurred"
+
+
+def _subject_of_be_to(chain: list[Token]) -> bool:
+    """"Talks between A and B are to resume on Monday", "the talks were to begin in May": the event is
+    the subject of "be to" + infinitive, an arrangement still ahead (as "A and B are to resume talks")."""
+    return len(chain) > 1 and chain[0].dep_ in ("nsubj", "nsubjpass") and chain[1].lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in chain[1].children)
 
 
 def _purpose_of_departure(chain: list[Token]) -> bool:
