@@ -32,6 +32,7 @@ from .nlp import dateline_tokens, sentence_of, sentence_start_back
 from .participants import OBJ_DEPS, actors_of, subjects_of
 from .settlements import find_settlements
 from .signings import find_signings
+from .talk_heads import headed_talks
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
 from .tours import split_tours
@@ -251,6 +252,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(they_meet(doc, table, triggers))
     events.extend(find_appeals(doc, table, triggers))
     events.extend(find_deliveries(doc, table, triggers))
+    events.extend(headed_talks(doc, table, kb, triggers))
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
