@@ -18,11 +18,21 @@ def the_two(t: Token, table: ActorTable) -> list[str]:
     if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
         return _last_two_countries(t, table)
     if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
-        return _last_two_leaders(t, table) or _last_two_countries(t, table)
+        return _two_sides(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
             or t.lemma_.lower() in ("country", "nation", "state", "government"):
         return []
     return _last_two_leaders(t, table)
+
+
+def _two_sides(t: Token, table: ActorTable) -> list[str]:
+    """"Both sides": the two leaders just named; two officials of one government (a president and his
+    minister) are one side, so then the last two states named, or no one."""
+    leaders = _last_two_leaders(t, table)
+    countries = {table.by_id[a].country for a in leaders}
+    if leaders and len(countries) == 1 and None not in countries:
+        return _last_two_countries(t, table)
+    return leaders or _last_two_countries(t, table)
 
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
