@@ -17,7 +17,7 @@ from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
-from .wire_visits import states_among, travellers_to
+from .wire_visits import states_among, travellers_to, trip_visit
 
 MEETING_KINDS = ("meet", "negotiate")
 
@@ -39,15 +39,12 @@ def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Even
         if noun.pos_ != "NOUN":
             continue
         places = _places(noun, triggers)
-        dest = states_among(places, table)
-        if not dest:
+        if not places:
             continue
         owners = actors_of([c for c in noun.children if c.dep_ == "poss"], table)
-        visitors = travellers_to(dest[0], owners, table, triggers)
-        if visitors:
-            place = next(p for p in places if dest[0] in actors_of([p], table))
-            events.append(Event("visit", noun, visitors + dest[:1], visitors[0], dest[0], place_text(place),
-                                subjects=tuple(visitors)))
+        visit = trip_visit(noun, places, owners, table, triggers)
+        if visit is not None:
+            events.append(visit)
     return events
 
 

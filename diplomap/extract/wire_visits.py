@@ -118,6 +118,22 @@ def travellers_to(dest: str, candidates: list[str], table: ActorTable, triggers:
     return [a for a in candidates if traveller(table, a, triggers) and table.by_id[a].country not in foreign]
 
 
+def trip_visit(trigger: Token, places: list[Token], candidates: list[str], table: ActorTable,
+               triggers: Triggers, known_state: bool = False, status: str | None = None) -> Event | None:
+    """The visit a trip's word tells ("returned from Lima", "left Paris", "his departure for Vienna"): by the
+    travelling officials of another state among ``candidates`` to the first state ``places`` name, at the
+    place that names it; None when there is no such state or traveller."""
+    dest = states_among(places, table)
+    if not dest:
+        return None
+    visitors = travellers_to(dest[0], candidates, table, triggers, known_state)
+    if not visitors:
+        return None
+    place = next(p for p in places if dest[0] in actors_of([p], table))
+    return Event("visit", trigger, visitors + dest[:1], visitors[0], dest[0], place_text(place),
+                 subjects=tuple(visitors), status=status)
+
+
 def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"X returned (home) from Lima on Sunday": X visited Peru — an official, of another state."""
     events = []
@@ -126,13 +142,9 @@ def return_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
             continue
         holders = [verb, *[c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]]
         places = [c for h in holders for c in prep_objects(h, "from")]
-        dest = states_among(places, table)
-        if not dest:
-            continue
-        visitors = travellers_to(dest[0], subjects_of(verb, table), table, triggers)
-        if visitors:
-            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
-                                subjects=tuple(visitors)))
+        visit = trip_visit(verb, places, subjects_of(verb, table), table, triggers) if places else None
+        if visit is not None:
+            events.append(visit)
     return events
 
 
@@ -187,11 +199,8 @@ def origin_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
         if verb.pos_ != "VERB":
             continue
         places = _origins(verb, triggers)
-        dest = states_among(places, table)
-        if not dest:
-            continue
-        visitors = travellers_to(dest[0], subjects_of(verb, table), table, triggers, known_state=True)
-        if visitors:
-            events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0], place_text(places[0]),
-                                subjects=tuple(visitors), status="occurred"))
+        visit = trip_visit(verb, places, subjects_of(verb, table), table, triggers, known_state=True,
+                           status="occurred") if places else None
+        if visit is not None:
+            events.append(visit)
     return events
