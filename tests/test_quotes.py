@@ -1,7 +1,7 @@
 """Direct quotes in every mark style, joined when interrupted, with their speakers."""
 from __future__ import annotations
 
-from diplomap.extract.quotes import find_quote_segments
+from diplomap.extract.quotemarks import find_quote_segments
 
 
 def speakers(e):

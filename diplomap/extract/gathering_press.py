@@ -81,8 +81,9 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
     office holders (``holder``: "minister"), the holders of that office the story quotes there ("Canadian
     Trade Minister X also agreed", "said EC trade chief Y" is no minister)."""
     found: list[str] = []
-    for t in doc[doc[start].sent.start:]:
-        if t.pos_ not in ("VERB", "AUX"):
+    first = doc[start].sent.start
+    for t in with_lemmas(doc, triggers.words["briefing_verb"] | strong_speech_verbs()):
+        if t.i < first or t.pos_ not in ("VERB", "AUX"):
             continue
         lemma = t.lemma_.lower()
         if triggers.has("briefing_verb", lemma) and _to_audience(t, triggers):
@@ -104,8 +105,9 @@ def speaking_delegates(doc: Doc, start: int, table: ActorTable) -> list[str]:
     """"Australian delegate X said", "said India's delegate, Y": at any gathering a wire story has named (a
     body's annual meeting too), the delegates it quotes from the sentence of ``start`` on take part in it."""
     found: list[str] = []
-    for t in doc[doc[start].sent.start:]:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in strong_speech_verbs():
+    first = doc[start].sent.start
+    for t in with_lemmas(doc, strong_speech_verbs()):
+        if t.i >= first and t.pos_ in ("VERB", "AUX"):
             found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person"
                       and delegate(table.by_id[a].role) and a not in found]
     return found

@@ -20,7 +20,7 @@ from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import quote_segments, sentence_of, text_of, token_at
 from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
-from .quotemarks import Segment, find_quote_segments  # noqa: F401 - part of this module's interface (tests)
+from .quotemarks import Segment
 from .speakers import speaker_of
 
 MIN_WORDS = 4

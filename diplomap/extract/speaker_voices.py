@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .doc_index import with_lemmas
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import quoted_tokens, text_of
 from .speaker_descriptions import state_voice_nouns
@@ -81,10 +82,9 @@ def _plain(c: Token, table: ActorTable) -> bool:
 def _last_voice(noun: Token, table: ActorTable) -> Token | None:
     """The latest unnamed official or source subject before ``noun``, outside quotes, anywhere earlier
     in the story (a voice of another kind, "U.S. officials", "monetary sources", ends the chain)."""
-    voices = state_voice_nouns()
     quoted = quoted_tokens(table.doc)
-    for t in reversed(table.doc[:noun.i]):
-        if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in voices and t.i not in quoted:
+    for t in reversed(with_lemmas(table.doc, state_voice_nouns())):
+        if t.i < noun.i and t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.i not in quoted:
             return t
     return None
 

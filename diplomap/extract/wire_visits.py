@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .doc_index import with_lemmas
+from .doc_index import doc_tokens, with_lemmas
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
@@ -72,9 +72,10 @@ def apposed_presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> 
     phrase set off by a comma beside an official's name says where they are, as "who is in Paris for
     talks" does; with its purpose (``_has_purpose``) the stay is a visit — of an official of another state."""
     events = []
-    for name in doc:
-        aid = table.token_actor.get(name.i)
-        if aid is None or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+    tokens = doc_tokens(doc)
+    for i, aid in sorted(table.token_actor.items()):
+        name = tokens[i]
+        if i + 1 >= len(tokens) or tokens[i + 1].text != ",":
             continue
         places = prep_objects(name, "in")
         here = [c for c in name.children if c.lower_ == "here" and c.dep_ == "advmod"]
