@@ -24,8 +24,9 @@ def warm_up() -> None:
 
     with paused_gc():  # the modules too are frozen with the first view, unscanned (components/warm_up.py)
         import dashboard  # noqa: F401  the page's imports (about a second), paid here, not by its first visitor
-        from components.warm_up import warm_first_view
+        from components.warm_up import skip_repl_check, warm_first_view
 
+        skip_repl_check()  # before the first page run sends an element (it waits for the corpus below)
         warm_first_view()
 
 

@@ -38,6 +38,18 @@ ROOT = Path(__file__).resolve().parent.parent
 log = get_logger(__name__)  # Streamlit's handler and level: the line shows in the server's output
 
 
+def skip_repl_check() -> None:
+    """Streamlit asks once per process, as the first element of any page run is sent, whether it runs in
+    a Python REPL (``delta_generator._maybe_print_use_warning``), by ``inspect.stack()``, which resolves
+    the real path of every loaded module's file: 0.1-0.25 s with this page's 1,600 modules, paid by a
+    restarted server's first visitor before the page's title was sent. In a running server (``streamlit
+    run``, whose runtime exists) the check can only find nothing to warn about, so it is marked done."""
+    from streamlit import delta_generator, runtime
+
+    if runtime.exists() and hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True
+
+
 def warm_first_view() -> None:
     """Open the store and compute the first view of the page, as its first run would."""
     started, cpu = time.perf_counter(), time.thread_time()

@@ -129,3 +129,17 @@ def test_the_index_waits_for_the_first_page_run_to_end(monkeypatch, seed_store, 
     first_page_run(monkeypatch, store)  # the page's run sets the event at its end
     warming.join(timeout=60)
     assert not warming.is_alive() and len(built) == 1
+
+
+def test_the_servers_repl_check_is_not_left_to_the_first_visitor(monkeypatch):
+    """Streamlit's once-per-process REPL check walks the stack (0.1-0.25 s): the warm-up marks it done in
+    a running server, and leaves it alone anywhere else (a script run without ``streamlit run``)."""
+    from streamlit import delta_generator, runtime
+
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    monkeypatch.setattr(runtime, "exists", lambda: False)
+    warm_up.skip_repl_check()
+    assert delta_generator._use_warning_has_been_displayed is False
+    monkeypatch.setattr(runtime, "exists", lambda: True)
+    warm_up.skip_repl_check()
+    assert delta_generator._use_warning_has_been_displayed is True
