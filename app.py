@@ -6,7 +6,8 @@ Streamlit serves the page ``dashboard.py``. This launcher adds one thing to it: 
 starts, a background thread warms what the first page run needs (the page's imports, the store's
 resolved corpus, the first view and its map; ``components/warm_up.py``), so that the first visitor
 after a restart does not wait for them; and the server sends vis-network, the maps' drawing
-library, as a file browsers keep (``components/map_assets.py``). ``streamlit run dashboard.py``
+library, as a file browsers keep (``components/map_assets.py``), and hears when a browser has drawn its
+first map (``components/map_drawn.py``: the warm-up's second half waits for it). ``streamlit run dashboard.py``
 serves the same page cold, its maps with vis-network inline.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import asynccontextmanager
 
 import streamlit as st
 
-from components import map_assets
+from components import map_assets, map_drawn
 
 
 def warm_up() -> None:
@@ -36,5 +37,6 @@ async def warm_up_in_background(_app):
     yield
 
 
+BASE_URL_PATH = st.get_option("server.baseUrlPath")
 app = st.App("dashboard.py", lifespan=warm_up_in_background,
-             routes=map_assets.routes(st.get_option("server.baseUrlPath")))
+             routes=[*map_assets.routes(BASE_URL_PATH), map_drawn.route(BASE_URL_PATH)])

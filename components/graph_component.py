@@ -14,6 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from .map_drawn import beacon_path
 from .ui import set_focus
 
 FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
@@ -49,5 +50,5 @@ def render_map(html: str, *, height_px: int, focus: str | None, pair: list | Non
     """Mount the map; the iframe's document is replaced only when ``html`` changes."""
     key = hashlib.sha1(html.encode("utf-8")).hexdigest()[:16]
     _map(key=MAP_KEY, data={"html": html, "key": key, "height": height_px, "title": IFRAME_TITLE,
-                            "focus": focus, "edge": list(pair) if pair else None},
+                            "focus": focus, "edge": list(pair) if pair else None, "drawn": beacon_path()},
          height=height_px + 8, on_select_change=_selected)

@@ -1,6 +1,7 @@
 // The Streamlit side of the map (components v2): holds the map page in a sandboxed iframe,
-// turns its "diplomap:select" messages into the trigger value "select", and passes the
-// focus chosen in Python (address, search, tables) to the page as "diplomap:focus".
+// turns its "diplomap:select" messages into the trigger value "select", passes the focus
+// chosen in Python (address, search, tables) to the page as "diplomap:focus", and tells the
+// server when the page's first map is drawn ("diplomap:drawn", data.drawn: a beacon's address).
 //
 // A new map page goes into a new iframe, not into the old one's srcdoc: navigating an existing
 // frame adds an entry to the browser's history, so Back would step through old maps (and not
@@ -31,9 +32,26 @@ export default function (component) {
   }
   frame.title = data.title;
   frame.style.height = data.height + "px";
+  // The first map this page draws is told to the server once (components/map_drawn.py), which
+  // holds back the rest of its warm-up until then; a server without the route gives no address.
+  const tellDrawn = () => {
+    if (!data.drawn || window.diplomapDrawnTold) {
+      return;
+    }
+    window.diplomapDrawnTold = true;
+    try {
+      navigator.sendBeacon(new URL(data.drawn, document.baseURI));
+    } catch (e) {
+      // nothing to do: the server then goes on after its own deadline
+    }
+  };
   let count = 0;
   const onMessage = (event) => {
     const m = event.data;
+    if (event.source === frame.contentWindow && m && m.type === "diplomap:drawn") {
+      tellDrawn();
+      return;
+    }
     if (event.source !== frame.contentWindow || !m || m.type !== "diplomap:select") {
       return;
     }
