@@ -137,11 +137,14 @@ def main() -> None:
             left, right = st.columns([3, 2], gap="medium")
             with left:
                 render_graph(data, view, f, highlight)
-                with st.expander("Download this view", icon=":material/download:"):
-                    shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
-                    viz = state.map_viz(data, f, st.session_state.get("colour_by") or url.STATE_DEFAULTS["colour_by"], view)
-                    render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
-                                                  quotes=shown_quotes), viz)
+                downloads = st.expander("Download this view", icon=":material/download:", key="downloads",
+                                        on_change="rerun")  # drawn when opened: not part of a first view
+                if downloads.open:
+                    with downloads:
+                        shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
+                        viz = state.map_viz(data, f, st.session_state.get("colour_by") or url.STATE_DEFAULTS["colour_by"], view)
+                        render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
+                                                      quotes=shown_quotes), viz)
                 render_actor_table(view)
             with right:
                 render_beside_map(data, view, f, leaders)

@@ -107,6 +107,18 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     assert len(corpus.articles) == 1
 
 
+def test_the_downloads_are_drawn_when_their_expander_is_opened(seeded, open_app):
+    # A first view sends no download buttons (their code and the quotes they would hold): opening the
+    # expander reruns the page, which then draws one button per format.
+    at = open_app(seeded)
+    assert [e.label for e in at.expander if "Download" in e.label] == ["Download this view"]
+    assert not at.get("download_button")
+    at.session_state["downloads"] = True
+    at.run()
+    assert not at.exception, at.exception
+    assert [b.proto.label for b in at.get("download_button")] == list(FILES)
+
+
 def test_the_map_is_drawn_before_the_sidebar(seeded, open_app, monkeypatch):
     # A first visitor's browser fetches each element's code as its message arrives: the map's
     # goes first, the sidebar's widgets after (docs/performance.md, "The map before the filters").
