@@ -87,11 +87,14 @@ def warm_filters(data: state.CorpusHandle, first, view: state.View) -> None:
     """What a filter change needs and a first view read from the disk cache did not: the corpus's articles
     and interactions (read from the store on first use: ``corpus/deferred_read.py``), its index and pair
     table (1 s of CPU at 100,000 articles), and the first view's own filtered corpus. Built once a page
-    run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most) and its browser has drawn
-    the map (``DRAWN_AFTER`` at most): this thread would otherwise share the interpreter's lock with that
-    run, then the machine's cores with the browser and the server's answers to it (vis-network's file)."""
+    run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most), its browser has drawn the
+    map (``DRAWN_AFTER`` at most) and the run that draws the rest of that page has ended: this thread would
+    otherwise share the interpreter's lock with those runs, and the machine's cores with the browser and
+    the server's answers to it (vis-network's file)."""
     if _page_ran.wait(INDEX_AFTER):  # a filter change meanwhile reads and builds them itself (each once)
-        map_drawn.drawn.wait(DRAWN_AFTER)
+        if map_drawn.drawn.wait(DRAWN_AFTER):  # the browser asks for the rest of its page at the same moment:
+            _page_ran.clear()  # let that run end first too
+            _page_ran.wait(DRAWN_AFTER)
     started, cpu = time.perf_counter(), time.thread_time()
     with paused_gc():
         idx = index_of(data.corpus)

@@ -111,8 +111,9 @@ def test_a_store_that_cannot_be_opened_warms_nothing_and_raises_nothing(monkeypa
 
 def test_the_index_waits_for_the_first_page_run_to_end_and_its_map_drawn(monkeypatch, seed_store, tmp_path):
     """After the first view, the rest of the warm-up (the corpus's rows, its index) starts once a page run
-    has ended, not in the middle of the first visitor's (``INDEX_AFTER`` seconds at most), and its browser
-    has told the server that the map is drawn (``DRAWN_AFTER`` at most)."""
+    has ended, not in the middle of the first visitor's (``INDEX_AFTER`` seconds at most), its browser
+    has told the server that the map is drawn (``DRAWN_AFTER`` at most), and the run drawing the rest of
+    the page has ended too."""
     import asyncio
     import threading
     import time
@@ -137,6 +138,9 @@ def test_the_index_waits_for_the_first_page_run_to_end_and_its_map_drawn(monkeyp
     time.sleep(1.0)
     assert built == [] and warming.is_alive()  # its map is not drawn yet
     assert asyncio.run(map_drawn.heard(None)).status_code == 204  # the browser's beacon
+    time.sleep(1.0)
+    assert built == [] and warming.is_alive()  # the run drawing the rest of the page has not ended
+    warm_up.page_ran()
     warming.join(timeout=60)
     assert not warming.is_alive() and len(built) == 1
 
