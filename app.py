@@ -2,13 +2,14 @@
 
     streamlit run app.py [-- --store FILE --articles DIR]
 
-Streamlit serves the page ``dashboard.py``. This launcher adds one thing to it: as the server
-starts, a background thread warms what the first page run needs (the page's imports, the store's
-resolved corpus, the first view and its map; ``components/warm_up.py``), so that the first visitor
-after a restart does not wait for them; and the server sends vis-network, the maps' drawing
-library, as a file browsers keep (``components/map_assets.py``), and hears when a browser has drawn its
-first map (``components/map_drawn.py``: the warm-up's second half waits for it). ``streamlit run dashboard.py``
-serves the same page cold, its maps with vis-network inline.
+Streamlit serves the page ``dashboard.py``. This launcher adds to it: as the server starts, a
+background thread warms what the first page run needs (the page's imports, the store's resolved
+corpus, the first view and its map; ``components/warm_up.py``), so that the first visitor after a
+restart does not wait for them; the server sends vis-network, the maps' drawing library, as a file
+browsers keep (``components/map_assets.py``); and it hears when a browser has drawn a map
+(``components/map_drawn.py``: the warm-up's second half waits for the first, and a session's first
+page sends its tables and filter widgets after its map). ``streamlit run dashboard.py`` serves the
+same page cold, its maps with vis-network inline and every part in every run.
 """
 from __future__ import annotations
 
