@@ -1,9 +1,10 @@
 """When a browser has drawn a map: told to the server, and to the page's session.
 
-The server: its warm-up's second half waits for the first map drawn (``warm_up.warm_filters``: reading the corpus's rows and building its index, 1.2 s of CPU at
-100,000 articles). Started as soon as the first page run ended, that work took the machine's cores
-while the browser was still fetching vis-network from this server and drawing the map (on two cores,
-0.3-0.9 s of a restarted server's first view). The map page posts ``diplomap:drawn`` to its component
+The server: its warm-up's second half waits for the first map drawn (``warm_up.warm_filters``: the
+corpus's rows read and its index built, 1.2 s of CPU at 100,000 articles). Started as soon as the
+first page run ended, that work took the machine's cores while the browser was still fetching
+vis-network from this server and drawing the map (on two cores, up to 0.8 s of a restarted server's
+first view). The map page posts ``diplomap:drawn`` to its component
 (``diplomap/views/frontend``), which sends one beacon per browser page to this route; ``app.py`` adds
 it beside vis-network's. A page served without the route (``streamlit run dashboard.py``) sends none.
 
@@ -12,7 +13,7 @@ below the map (the quotes or the focused actor, the actors' table) and the sideb
 for the next run, which the map's component asks for once the map is drawn (its ``drawn`` trigger;
 after ``LATER_MS`` at most, if the map page never says so). Those parts' code (Streamlit's table and
 widgets, 1.2 MB of JavaScript a first visit fetches and compiles) and their data took the browser's
-CPU while it drew the map: at 100,000 articles, 0.6-1.0 s of the browser's 3.2-3.5 s of CPU to a
+CPU while it drew the map: at 100,000 articles, 0.8-1.0 s of the browser's 3.3-3.5 s of CPU to a
 first view. Only in a server with the route (``app.py``): ``streamlit run dashboard.py`` and
 ``AppTest`` draw every part in every run, as before.
 """
