@@ -26,6 +26,7 @@ from components.evidence import render_interactions  # noqa: E402
 from components.focus_panel import focused_pair, render_focused_actor, render_focused_pair  # noqa: E402
 from components.graph_view import render_actor_table, render_graph  # noqa: E402
 from components.ingest_notice import render_ingest_notice  # noqa: E402
+from components.map_drawn import secondary_later  # noqa: E402
 from components.overview import render_overview  # noqa: E402
 from components.quotes_table import quotes_for, render_quotes  # noqa: E402
 from components.sidebar import read_filters, render_sidebar  # noqa: E402
@@ -132,19 +133,25 @@ def main() -> None:
 
     graph_tab, actor_tab, interactions_tab, articles_tab, add_tab, overview_tab = st.tabs(
         TABS, key="tab", on_change="rerun")  # ?tab= is written by url.write_url: a history entry
+    later = secondary_later(st.session_state, graph_tab.open and view.W.number_of_nodes() > 0)
     with graph_tab:
         if graph_tab.open:
             left, right = st.columns([3, 2], gap="medium")
             with left:
-                render_graph(data, view, f, highlight)
-                with st.expander("Download this view", icon=":material/download:"):
-                    shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
-                    viz = state.map_viz(data, f, st.session_state.get("colour_by") or url.STATE_DEFAULTS["colour_by"], view)
-                    render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
-                                                  quotes=shown_quotes), viz)
-                render_actor_table(view)
+                render_graph(data, view, f, highlight, later)
+                downloads = st.expander("Download this view", icon=":material/download:", key="downloads",
+                                        on_change="rerun")  # drawn when opened: not part of a first view
+                if downloads.open:
+                    with downloads:
+                        shown_quotes = quotes_for(corpus, view.corpus, f, leaders)  # as the quotes table lists them
+                        viz = state.map_viz(data, f, st.session_state.get("colour_by") or url.STATE_DEFAULTS["colour_by"], view)
+                        render_downloads(view, Corpus(articles=corpus.articles, actors=corpus.actors,
+                                                      quotes=shown_quotes), viz)
+                if not later:  # the parts beside and below the map come once it is drawn (map_drawn)
+                    render_actor_table(view)
             with right:
-                render_beside_map(data, view, f, leaders)
+                if not later:
+                    render_beside_map(data, view, f, leaders)
     with actor_tab:
         if actor_tab.open:
             render_actor_panel(data, f, choices)
@@ -162,7 +169,7 @@ def main() -> None:
     with overview_tab:
         if overview_tab.open:
             render_overview(data, view, f.include_countries)
-    render_sidebar(choices, f, dropped)
+    render_sidebar(choices, f, dropped, widgets=not later)
     url.write_url()
     page_ran()  # the server's warm-up may go on (``components/warm_up.py``)
 

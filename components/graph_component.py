@@ -14,6 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from .map_drawn import LATER_MS, beacon_path, session_drawn
 from .ui import set_focus
 
 FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
@@ -45,9 +46,16 @@ def _selected() -> None:
     apply_selection(st.session_state, event)
 
 
-def render_map(html: str, *, height_px: int, focus: str | None, pair: list | None) -> None:
-    """Mount the map; the iframe's document is replaced only when ``html`` changes."""
+def _drawn() -> None:
+    """Callback of the component's ``drawn`` trigger (``map_drawn``: the rest of the page is wanted)."""
+    session_drawn(st.session_state)
+
+
+def render_map(html: str, *, height_px: int, focus: str | None, pair: list | None, later: bool = False) -> None:
+    """Mount the map; the iframe's document is replaced only when ``html`` changes. With ``later``, the
+    component asks for another run once the map is drawn (``map_drawn.secondary_later``)."""
     key = hashlib.sha1(html.encode("utf-8")).hexdigest()[:16]
     _map(key=MAP_KEY, data={"html": html, "key": key, "height": height_px, "title": IFRAME_TITLE,
-                            "focus": focus, "edge": list(pair) if pair else None},
-         height=height_px + 8, on_select_change=_selected)
+                            "focus": focus, "edge": list(pair) if pair else None, "drawn": beacon_path(),
+                            "later": LATER_MS if later else None},
+         height=height_px + 8, on_select_change=_selected, on_drawn_change=_drawn)

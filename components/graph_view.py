@@ -17,7 +17,8 @@ GRAPH_HEIGHT_PX = 620
 COLOUR_LABELS = {"region": "Region", "community": "Community"}
 
 
-def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, highlight: tuple) -> None:
+def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, highlight: tuple,
+                 later: bool = False) -> None:
     G = view.W
     if G.number_of_nodes() == 0:
         st.info(empty_map_advice(f), icon=":material/hub:")
@@ -30,7 +31,7 @@ def render_graph(data: state.CorpusHandle, view: state.View, f: GraphFilter, hig
     html = map_html(data, view, f, highlight, colour_by)
     focus = session.get("actor") if session.get("actor") in G else None
     pair = focused_pair(session, G)
-    render_map(html, height_px=GRAPH_HEIGHT_PX, focus=focus, pair=pair)
+    render_map(html, height_px=GRAPH_HEIGHT_PX, focus=focus, pair=pair, later=later)
     interactions = len({i for *_, ids in view.W.edges(data="interactions") for i in ids})  # as in view.G
     st.caption(f"{G.number_of_nodes()} actors · {G.number_of_edges()} pairs · {interactions} interactions. "
                "Colour: region or community; size: number of interactions; dashed: planned or proposed only. "

@@ -25,14 +25,17 @@ def read_filters(choices: Choices) -> tuple[GraphFilter, list[str]]:
     return filter_from_state(st.session_state), problems
 
 
-def render_sidebar(choices: Choices, f: GraphFilter, problems: list[str]) -> None:
+def render_sidebar(choices: Choices, f: GraphFilter, problems: list[str], *, widgets: bool = True) -> None:
     """Draw the filters (widget keys are the session-state keys of ``url.STATE_DEFAULTS``) that
-    ``read_filters`` read as ``f``, with the ``problems`` it found."""
+    ``read_filters`` read as ``f``, with the ``problems`` it found; without ``widgets``, only the
+    problems and the header (the widgets come with the next run: ``map_drawn.secondary_later``)."""
     state = st.session_state
     for problem in problems:
         st.sidebar.warning(md_escape(problem), icon=":material/filter_alt_off:")
     with st.sidebar:
         st.header("Filters")
+        if not widgets:
+            return
         st.multiselect("Leaders", choices.actors, format_func=choices.actor_label, key="leaders",
                        placeholder="Anyone",
                        help="Show these actors and everyone within the network radius of them.")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from streamlit.logger import get_logger
 
-from components import first_view_cache, state, url
+from components import first_view_cache, map_drawn, state, url
 from components.config import ConfigError, parse_config, server_argv
 from components.graph_view import map_html
 from diplomap.corpus.store import StoreError
@@ -36,6 +36,18 @@ from diplomap.views.index import index_of, pair_table
 
 ROOT = Path(__file__).resolve().parent.parent
 log = get_logger(__name__)  # Streamlit's handler and level: the line shows in the server's output
+
+
+def skip_repl_check() -> None:
+    """Streamlit asks once per process, as the first element of any page run is sent, whether it runs in
+    a Python REPL (``delta_generator._maybe_print_use_warning``), by ``inspect.stack()``, which resolves
+    the real path of every loaded module's file: 0.1-0.25 s with this page's 1,600 modules, paid by a
+    restarted server's first visitor before the page's title was sent. In a running server (``streamlit
+    run``, whose runtime exists) the check can only find nothing to warn about, so it is marked done."""
+    from streamlit import delta_generator, runtime
+
+    if runtime.exists() and hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True
 
 
 def warm_first_view() -> None:
@@ -61,7 +73,8 @@ def warm_first_view() -> None:
     warm_filters(data, first, view)
 
 
-INDEX_AFTER = 2.0  # seconds at most, waiting for a page run to end: this would slow it down
+INDEX_AFTER = 3.0  # seconds at most, waiting for a page run to end: this would slow it down
+DRAWN_AFTER = 2.0  # then seconds at most, waiting for its browser to draw the map (``map_drawn``)
 _page_ran = threading.Event()
 
 
@@ -74,9 +87,14 @@ def warm_filters(data: state.CorpusHandle, first, view: state.View) -> None:
     """What a filter change needs and a first view read from the disk cache did not: the corpus's articles
     and interactions (read from the store on first use: ``corpus/deferred_read.py``), its index and pair
     table (1 s of CPU at 100,000 articles), and the first view's own filtered corpus. Built once a page
-    run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most): this thread would otherwise
-    share the interpreter's lock with that run."""
-    _page_ran.wait(INDEX_AFTER)  # a filter change meanwhile reads and builds them itself (each once)
+    run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most), its browser has drawn the
+    map (``DRAWN_AFTER`` at most) and the run that draws the rest of that page has ended: this thread would
+    otherwise share the interpreter's lock with those runs, and the machine's cores with the browser and
+    the server's answers to it (vis-network's file)."""
+    if _page_ran.wait(INDEX_AFTER):  # a filter change meanwhile reads and builds them itself (each once)
+        if map_drawn.drawn.wait(DRAWN_AFTER):  # the browser asks for the rest of its page at the same moment:
+            _page_ran.clear()  # let that run end first too
+            _page_ran.wait(DRAWN_AFTER)
     started, cpu = time.perf_counter(), time.thread_time()
     with paused_gc():
         idx = index_of(data.corpus)

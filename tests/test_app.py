@@ -107,6 +107,46 @@ def test_starts_on_the_seed_article_with_the_graph(seeded, open_app):
     assert len(corpus.articles) == 1
 
 
+def test_the_downloads_are_drawn_when_their_expander_is_opened(seeded, open_app):
+    # A first view sends no download buttons (their code and the quotes they would hold): opening the
+    # expander reruns the page, which then draws one button per format.
+    at = open_app(seeded)
+    assert [e.label for e in at.expander if "Download" in e.label] == ["Download this view"]
+    assert not at.get("download_button")
+    at.session_state["downloads"] = True
+    at.run()
+    assert not at.exception, at.exception
+    assert [b.proto.label for b in at.get("download_button")] == list(FILES)
+
+
+def test_a_servers_first_view_draws_the_map_and_the_rest_once_it_is_drawn(seeded, open_app, monkeypatch):
+    # Served by app.py (the beacon's route added), a session's first run sends the map without the parts
+    # beside and below it and without the filter widgets; the map's component asks for them once drawn
+    # (its ``drawn`` trigger), and that run draws everything, with the filters the address gave.
+    from components import map_drawn
+
+    monkeypatch.setattr(map_drawn, "_served", [map_drawn.PATH])
+    at = open_app(seeded, leader="keir-starmer")
+    assert map_data(at)["later"] == map_drawn.LATER_MS and map_data(at)["drawn"] == map_drawn.PATH
+    assert not at.dataframe and not at.sidebar.multiselect
+    assert [h.value for h in at.sidebar.header] == ["Filters"]
+    at.session_state[map_drawn.SESSION_KEY] = True  # what the trigger's callback sets
+    at.run()
+    assert not at.exception, at.exception
+    assert map_data(at)["later"] is None
+    assert len(at.dataframe) == 2  # the actors on the map, the quotes
+    assert at.sidebar.multiselect(key="leaders").value == ["keir-starmer"]
+    at.query_params["tab"] = "Actor"  # other runs of the session draw everything at once
+    at.run()
+    assert at.sidebar.multiselect
+
+
+def test_pages_served_alone_draw_everything_in_every_run(seeded, open_app):
+    at = open_app(seeded)  # ``streamlit run dashboard.py`` and AppTest: no beacon route, nothing left for later
+    assert map_data(at)["later"] is None and map_data(at)["drawn"] is None
+    assert at.sidebar.multiselect and len(at.dataframe) == 2
+
+
 def test_the_map_is_drawn_before_the_sidebar(seeded, open_app, monkeypatch):
     # A first visitor's browser fetches each element's code as its message arrives: the map's
     # goes first, the sidebar's widgets after (docs/performance.md, "The map before the filters").

@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
+import threading
 
 import pytest
 
@@ -43,3 +44,18 @@ def test_file_is_sent_cacheable_for_good_and_readable_from_the_sandboxed_frame()
     assert response.media_type == "text/javascript"
     assert "immutable" in response.headers["cache-control"]
     assert response.headers["access-control-allow-origin"] == "*"
+
+
+@pytest.mark.parametrize("base", ["", "dash", "/dash/"])
+def test_maps_tell_the_server_they_are_drawn_only_where_it_listens(monkeypatch, base):
+    """The map component sends its beacon to ``beacon_path`` (relative to the page), given only once
+    ``app.py`` has added the route; the route takes a POST and answers with nothing."""
+    from components import map_drawn
+
+    monkeypatch.setattr(map_drawn, "_served", [])
+    monkeypatch.setattr(map_drawn, "drawn", threading.Event())
+    assert map_drawn.beacon_path() is None
+    route = map_drawn.route(base)
+    assert route.path == "/" + "/".join(filter(None, (base.strip("/"), "diplomap/drawn")))
+    assert route.methods == {"POST"} and map_drawn.beacon_path() == "diplomap/drawn"
+    assert asyncio.run(map_drawn.heard(None)).status_code == 204 and map_drawn.drawn.is_set()

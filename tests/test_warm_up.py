@@ -36,6 +36,7 @@ def unfrozen(monkeypatch):
     """The warm-up freezes what it built out of the collector's sight (as a server should); the test
     process gets its collector back whole afterwards. (Its index is built at once, not 3 s later.)"""
     monkeypatch.setattr(warm_up, "INDEX_AFTER", 0.0)
+    monkeypatch.setattr(warm_up, "DRAWN_AFTER", 0.0)
     yield
     gc.unfreeze()
 
@@ -108,18 +109,25 @@ def test_a_store_that_cannot_be_opened_warms_nothing_and_raises_nothing(monkeypa
     warm_first_view()  # logs and returns: the page reports the store's problem to its visitor
 
 
-def test_the_index_waits_for_the_first_page_run_to_end(monkeypatch, seed_store, tmp_path):
+def test_the_index_waits_for_the_first_page_run_to_end_and_its_map_drawn(monkeypatch, seed_store, tmp_path):
     """After the first view, the rest of the warm-up (the corpus's rows, its index) starts once a page run
-    has ended, not in the middle of the first visitor's; ``INDEX_AFTER`` seconds at most."""
+    has ended, not in the middle of the first visitor's (``INDEX_AFTER`` seconds at most), its browser
+    has told the server that the map is drawn (``DRAWN_AFTER`` at most), and the run drawing the rest of
+    the page has ended too."""
+    import asyncio
     import threading
     import time
+
+    from components import map_drawn
 
     store = tmp_path / "warm.db"
     store.write_bytes(seed_store.read_bytes())
     monkeypatch.setenv("DIPLOMAP_STORE", str(store))
     monkeypatch.setenv("DIPLOMAP_ARTICLES", "")
     monkeypatch.setattr(warm_up, "INDEX_AFTER", 60.0)
+    monkeypatch.setattr(warm_up, "DRAWN_AFTER", 60.0)
     monkeypatch.setattr(warm_up, "_page_ran", threading.Event())
+    monkeypatch.setattr(map_drawn, "drawn", threading.Event())
     built: list = []
     monkeypatch.setattr(warm_up, "pair_table", lambda idx, *a: built.append(idx.corpus))
     warming = threading.Thread(target=warm_first_view, daemon=True)
@@ -127,5 +135,25 @@ def test_the_index_waits_for_the_first_page_run_to_end(monkeypatch, seed_store, 
     time.sleep(1.0)
     assert built == []  # no page has run: still waiting
     first_page_run(monkeypatch, store)  # the page's run sets the event at its end
+    time.sleep(1.0)
+    assert built == [] and warming.is_alive()  # its map is not drawn yet
+    assert asyncio.run(map_drawn.heard(None)).status_code == 204  # the browser's beacon
+    time.sleep(1.0)
+    assert built == [] and warming.is_alive()  # the run drawing the rest of the page has not ended
+    warm_up.page_ran()
     warming.join(timeout=60)
     assert not warming.is_alive() and len(built) == 1
+
+
+def test_the_servers_repl_check_is_not_left_to_the_first_visitor(monkeypatch):
+    """Streamlit's once-per-process REPL check walks the stack (0.1-0.25 s): the warm-up marks it done in
+    a running server, and leaves it alone anywhere else (a script run without ``streamlit run``)."""
+    from streamlit import delta_generator, runtime
+
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    monkeypatch.setattr(runtime, "exists", lambda: False)
+    warm_up.skip_repl_check()
+    assert delta_generator._use_warning_has_been_displayed is False
+    monkeypatch.setattr(runtime, "exists", lambda: True)
+    warm_up.skip_repl_check()
+    assert delta_generator._use_warning_has_been_displayed is True

@@ -2,7 +2,8 @@
  *
  * Click a node: it and its neighbours stay bright, the rest dims; click a line: its two ends;
  * click the background: clear. Each choice is posted to the parent as
- * {type: "diplomap:select", kind: "node"|"edge"|"none", id, from, to}; the parent may send
+ * {type: "diplomap:select", kind: "node"|"edge"|"none", id, from, to}, and {type: "diplomap:drawn"}
+ * once the map is first drawn; the parent may send
  * {type: "diplomap:focus", node, edge: [a, b]} to focus without a click. Labels of the
  * meta.top nodes (most connected) grow as the map zooms out so they stay readable; the
  * others are drawn only once large enough to read. The toolbar finds an actor, zooms, fits,
@@ -240,7 +241,10 @@
     firstView();
     ready = true;
     if (pending) { applyFocus(pending); pending = null; }
-    network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
+    network.once("afterDrawing", function () {
+      document.body.setAttribute("data-drawn", "true");
+      if (window.parent !== window) { window.parent.postMessage({type: "diplomap:drawn"}, "*"); }
+    });
     network.redraw();
   });
 })();
