@@ -28,6 +28,7 @@ from .role_phrases import (
     apposition_or_kind,
     home_state_run,
     is_person_noun,
+    leading_clause,
     names_another_person,
     others_origin,
     read_title,
@@ -52,9 +53,9 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         left = adjacent_role_phrase(span, kb)
         if left:
             runs.append(left)
-    for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
-        for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
-            run = list(child.subtree) if child.i >= span.end and describes(child) else []
+    for describes in (affiliation_phrase, apposition_or_kind, lambda c: leading_clause(c, kb)):
+        for child in root.children:  # "X of the Jamestown Foundation", "Mark Rutte, NATO's secretary general", "A and
+            run = list(child.subtree) if child.i >= span.end and describes(child) else []  # other Japanese officials"
             if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     predicate = _copular_predicate(root)
@@ -211,7 +212,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    affiliation = tokens[0].dep_ == "prep"  # "X of the Gothenburg Shipping Association"
+    affiliation = tokens[0].dep_ == "prep" or leading_clause(tokens[0].head, kb)  # "X of the Gothenburg
+    # Shipping Association", "X, who heads the Kenya Wildlife Service"
     if d.role is None and not affiliation \
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description

@@ -129,6 +129,13 @@ def affiliation_phrase(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in ("of", "at", "from")
 
 
+def leading_clause(child: Token, kb: Knowledge) -> bool:
+    """"X, who heads Ruritania's wildlife service", "Y, who chairs the Borduran senate's foreign
+    affairs committee": a relative clause of leading (leading_verbs.txt) on a name says what the
+    apposition "head of ..." says."""
+    return child.dep_ == "relcl" and child.lemma_.lower() in kb.leading_verbs
+
+
 def apposition_or_kind(child: Token) -> bool:
     """"X, NATO's secretary general"; "Deputy Foreign Minister X and other senior Ruritanian
     officials": the plural noun of "and other ..." names the kind of person X is too."""

@@ -1,0 +1,34 @@
+"""Persons whose country the text gives in a construction beyond the name's own descriptions,
+one class per group, with made-up names, places and wording (none taken from an article). Each
+story names several other states, so the story's setting decides nothing."""
+from __future__ import annotations
+
+import pytest
+from actor_helpers import country_of
+
+ELSEWHERE = " Officials in France, Germany and Italy welcomed the plan, and Spain and Portugal were silent."
+
+# --- "X, who heads <state>'s body": a relative clause of leading reads as "head of ..." ----------
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Marek Volny, who heads Poland's national security bureau, said the talks would continue.",
+     "Marek Volny", "POL"),
+    ("Tomas Berg, who leads Sweden's largest opposition party, said the plan was flawed.", "Tomas Berg", "SWE"),
+    ("Rafael Soto, who chairs Chile's senate foreign relations committee, said the deal was fair.",
+     "Rafael Soto", "CHL"),
+    ("Peter Otieno, who heads the Kenya Wildlife Service, said poaching had fallen.", "Peter Otieno", "KEN"),
+    ("Peter Otieno, who headed the Kenyan delegation, said the plan was flawed.", "Peter Otieno", "KEN"),
+])
+def test_a_leading_clause_places_its_leader(extract, text, name, iso3):
+    assert country_of(extract(text + ELSEWHERE, date="2024-05-01"), name) == iso3
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Peter Otieno, who heads the United Nations refugee agency, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who led the talks with Kenya, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who leads a group of volunteers, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who visited Kenya's national parks, said poaching had fallen.", "Peter Otieno"),
+])
+def test_a_clause_leading_no_states_body_places_no_one(extract, text, name):
+    assert country_of(extract(text + ELSEWHERE, date="2024-05-01"), name) is None
