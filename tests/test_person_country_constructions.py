@@ -8,7 +8,9 @@ from actor_helpers import country_of
 
 ELSEWHERE = " Officials in France, Germany and Italy welcomed the plan, and Spain and Portugal were silent."
 
-# --- "X, who heads <state>'s body": a relative clause of leading reads as "head of ..." ----------
+# --- "X, who heads <state>'s body", "Y, who works at <state>'s bank": a relative clause of leading or
+# serving reads as the apposition "head of ...", "an official at ..." does; what hangs on the body
+# ("a camp in <state>", "a charity that helps <demonym> children") places no one ---------------------
 
 
 @pytest.mark.parametrize("text,name,iso3", [
@@ -19,6 +21,10 @@ ELSEWHERE = " Officials in France, Germany and Italy welcomed the plan, and Spai
      "Rafael Soto", "CHL"),
     ("Peter Otieno, who heads the Kenya Wildlife Service, said poaching had fallen.", "Peter Otieno", "KEN"),
     ("Peter Otieno, who headed the Kenyan delegation, said the plan was flawed.", "Peter Otieno", "KEN"),
+    ("Peter Otieno, who runs Kenya's largest bank, said the plan was flawed.", "Peter Otieno", "KEN"),
+    ("Peter Otieno, who commands Kenya's navy, said the plan was flawed.", "Peter Otieno", "KEN"),
+    ("Peter Otieno, who works at Kenya's central bank, said the plan was flawed.", "Peter Otieno", "KEN"),
+    ("Peter Otieno, who served as Kenya's ambassador to Japan, said the plan was flawed.", "Peter Otieno", "KEN"),
 ])
 def test_a_leading_clause_places_its_leader(extract, text, name, iso3):
     assert country_of(extract(text + ELSEWHERE, date="2024-05-01"), name) == iso3
@@ -29,6 +35,12 @@ def test_a_leading_clause_places_its_leader(extract, text, name, iso3):
     ("Peter Otieno, who led the talks with Kenya, said the plan was flawed.", "Peter Otieno"),
     ("Peter Otieno, who leads a group of volunteers, said the plan was flawed.", "Peter Otieno"),
     ("Peter Otieno, who visited Kenya's national parks, said poaching had fallen.", "Peter Otieno"),
+    ("Peter Otieno, who works in Kenya, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who works with Kenyan refugees, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who works for an international charity in Kenya, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who manages a refugee camp in Kenya, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who runs a charity that helps Kenyan children, said the plan was flawed.", "Peter Otieno"),
+    ("Peter Otieno, who heads the agency's mission in Kenya, said the plan was flawed.", "Peter Otieno"),
 ])
 def test_a_clause_leading_no_states_body_places_no_one(extract, text, name):
     assert country_of(extract(text + ELSEWHERE, date="2024-05-01"), name) is None

@@ -29,6 +29,7 @@ from .role_phrases import (
     home_state_run,
     is_person_noun,
     leading_clause,
+    led_bodies,
     names_another_person,
     others_origin,
     read_title,
@@ -53,11 +54,12 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         left = adjacent_role_phrase(span, kb)
         if left:
             runs.append(left)
-    for describes in (affiliation_phrase, apposition_or_kind, lambda c: leading_clause(c, kb)):
-        for child in root.children:  # "X of the Jamestown Foundation", "Mark Rutte, NATO's secretary general", "A and
-            run = list(child.subtree) if child.i >= span.end and describes(child) else []  # other Japanese officials"
+    for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
+        for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
+            run = list(child.subtree) if child.i >= span.end and describes(child) else []
             if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
+    runs += led_bodies(root, kb)  # "X, who heads Ruritania's wildlife service"
     predicate = _copular_predicate(root)
     if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
         # "X, who is Turkey's minister"; not "the sanctions X imposed are a shot across Japan's bow"
@@ -212,7 +214,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    affiliation = tokens[0].dep_ == "prep" or leading_clause(tokens[0].head, kb)  # "X of the Gothenburg
+    affiliation = tokens[0].dep_ == "prep" or leading_clause(tokens[0], kb)  # "X of the Gothenburg
     # Shipping Association", "X, who heads the Kenya Wildlife Service"
     if d.role is None and not affiliation \
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
