@@ -44,3 +44,30 @@ def test_a_leading_clause_places_its_leader(extract, text, name, iso3):
 ])
 def test_a_clause_leading_no_states_body_places_no_one(extract, text, name):
     assert country_of(extract(text + ELSEWHERE, date="2024-05-01"), name) is None
+
+
+# --- a story two states share: a bare national title speaks for its main state ------------------
+
+TWO_STATES = ("Heavy rains flooded villages in Ruritania's south on Monday. Ruritania said 40 homes were "
+              "destroyed, roads in Ruritania's north were cut and Ruritania closed schools. In Borduria, two "
+              "bridges collapsed, Borduria asked for help and Borduria's army was deployed. \"Rescue teams are "
+              "still searching,\" said disaster management department spokesperson Tamsin Okoro. \"We need "
+              "boats,\" said Idris Banda, a fisherman.")
+
+
+def test_an_official_of_a_two_state_story_is_of_its_main_state(extract_titled):
+    e = extract_titled("Floods batter Ruritania, Borduria", _states(TWO_STATES))
+    assert country_of(e, "Tamsin Okoro") == "MWI"
+
+
+@pytest.mark.parametrize("title,name", [
+    ("Floods batter Ruritania, Borduria", "Idris Banda"),  # no title: of either state
+    ("Rains flood the region", "Tamsin Okoro"),  # the headline names neither state
+])
+def test_no_main_state_for_a_person_without_title_or_a_headline_state(extract_titled, title, name):
+    assert country_of(extract_titled(_states(title), _states(TWO_STATES)), name) is None
+
+
+def _states(text: str) -> str:
+    """Real states for the made-up ones: Malawi named four times, Mozambique three (no setting)."""
+    return text.replace("Ruritania", "Malawi").replace("Borduria", "Mozambique")
