@@ -56,7 +56,7 @@ TWO_STATES = ("Heavy rains flooded villages in Ruritania's south on Monday. Ruri
 
 
 def test_an_official_of_a_two_state_story_is_of_its_main_state(extract_titled):
-    e = extract_titled("Floods batter Ruritania, Borduria", _states(TWO_STATES))
+    e = extract_titled(_states("Floods batter Ruritania, Borduria"), _states(TWO_STATES))
     assert country_of(e, "Tamsin Okoro") == "MWI"
 
 
