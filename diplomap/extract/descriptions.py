@@ -28,6 +28,8 @@ from .role_phrases import (
     apposition_or_kind,
     home_state_run,
     is_person_noun,
+    leading_clause,
+    led_bodies,
     names_another_person,
     others_origin,
     read_title,
@@ -57,6 +59,7 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
             run = list(child.subtree) if child.i >= span.end and describes(child) else []
             if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
+    runs += led_bodies(root, kb)  # "X, who heads Ruritania's wildlife service"
     predicate = _copular_predicate(root)
     if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
         # "X, who is Turkey's minister"; not "the sanctions X imposed are a shot across Japan's bow"
@@ -211,7 +214,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = c.iso3
     if d.organization and d.role and d.organization.lower() not in d.role.lower():
         d.role = f"{d.organization} {d.role}"
-    affiliation = tokens[0].dep_ == "prep"  # "X of the Gothenburg Shipping Association"
+    affiliation = tokens[0].dep_ == "prep" or leading_clause(tokens[0], kb)  # "X of the Gothenburg
+    # Shipping Association", "X, who heads the Kenya Wildlife Service"
     if d.role is None and not affiliation \
             and not any(t.dep_ == "poss" or t.tag_ == "POS" or is_person_noun(t, kb) for t in tokens):
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description

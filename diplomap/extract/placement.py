@@ -10,7 +10,7 @@ from .host_officials import host_state
 from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import entity_start, load_model, parsed_headline, sentence_of, text_of
-from .story_setting import dateline_country, setting_country, state_counts
+from .story_setting import dateline_country, headline_states, setting_country, state_counts
 
 
 @dataclass
@@ -115,6 +115,7 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
     if len(states) != 1:  # no subject state: the one the text names at least twice as often as any other
         top = max(counts, key=lambda k: counts[k], default=None)
         if top is None or counts[top] < 3 or any(2 * n > counts[top] for c, n in counts.items() if c != top):
+            _place_officials_by_main_state(table, kb, counts)
             return
         states = {top}
     state = states.pop()
@@ -128,6 +129,21 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
         actor = table.by_id.get(aid)
         if actor is not None and actor.country is None:
             actor.country = state
+
+
+def _place_officials_by_main_state(table: ActorTable, kb: Knowledge, counts: dict[str, int]) -> None:
+    """A story two states share, with no dateline and no state as the headline's subject ("Cyclone
+    batters Ruritania, Borduria"): an official with a bare national title ("disaster management
+    department spokesperson X") speaks for the story's main state — the one the headline names and
+    the text names more often than any other. Persons with no title wait: they may be of either."""
+    top = max(counts, key=lambda k: counts[k], default=None)
+    if top is None or counts[top] < 3 or any(n >= counts[top] for c, n in counts.items() if c != top) \
+            or top not in headline_states(table.headline or "", kb):
+        return
+    for aid in table.unplaced_officials - _bodys_officers(table, kb):
+        actor = table.by_id.get(aid)
+        if actor is not None and actor.country is None and kb.uses_role(top, actor.role):
+            actor.country = top
 
 
 def _headline_subject_states(doc: Doc, headline: str, kb: Knowledge) -> set[str]:

@@ -129,6 +129,35 @@ def affiliation_phrase(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ in ("of", "at", "from")
 
 
+def leading_clause(verb: Token, kb: Knowledge) -> bool:
+    """A relative clause of leading or serving (leading_verbs.txt, service_verbs.txt) on a name."""
+    return verb.dep_ == "relcl" and (verb.lemma_.lower() in kb.leading_verbs or verb.lemma_.lower() in kb.service_verbs)
+
+
+def led_bodies(root: Token, kb: Knowledge) -> list[list[Token]]:
+    """"X, who heads Ruritania's wildlife service", "Y, who chairs the Borduran senate's committee",
+    "Z, who works at Ruritania's central bank", "W, who served as Ruritania's ambassador to Japan": the
+    body a clause of leading or serving on a name leads or serves, read as the apposition "head of
+    ...", "an official at ..." is — the verb, then the body's own words only, without what hangs on
+    them ("a refugee camp in Ruritania", "a charity that helps Ruritanian children": no state's body)."""
+    runs = []
+    for verb in (c for c in root.children if c.i > root.i and leading_clause(c, kb)):
+        objects = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_.lower() in kb.leading_verbs else []
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "as")
+                    for o in p.children if o.dep_ == "pobj"]
+        runs += [[verb, *sorted(_own_words(body), key=lambda t: t.i)] for body in objects]
+    return runs
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun with its modifiers and "of" phrases, not its other prepositional phrases and clauses."""
+    words = [noun]
+    for c in noun.children:
+        if c.dep_ not in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj") or c.dep_ == "prep" and c.lower_ == "of":
+            words += _own_words(c)
+    return words
+
+
 def apposition_or_kind(child: Token) -> bool:
     """"X, NATO's secretary general"; "Deputy Foreign Minister X and other senior Ruritanian
     officials": the plural noun of "and other ..." names the kind of person X is too."""
