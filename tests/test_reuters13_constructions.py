@@ -13,7 +13,11 @@ Every sentence is invented (names, places and wording of no real article):
   ended the search and the later journey had no traveller;
 - a count noun in the plural over two bodies ("to attend the IMF and World Bank meetings", "the spring
   meetings of the Fund and the Bank") is a meeting of each body, not one joining them (the singular
-  "the annual meeting of A and B" stays one) — before, one meeting linked the two bodies.
+  "the annual meeting of A and B" stays one) — before, one meeting linked the two bodies;
+- the body a meeting noun's "of" phrase names ("is going to Washington for meetings of the IMF", "left
+  for Geneva for a meeting of the GATT council", "would seek it at talks of OPEC's pricing committee")
+  is the partner of whoever travels to or acts at it — before, only a body named before the noun
+  ("the OPEC conference") was; one who only speaks of "the meeting of NATO" is not placed there.
 """
 from __future__ import annotations
 
@@ -97,3 +101,43 @@ def test_a_joint_meeting_of_two_bodies_stays_one(extract):
     e = extract("Finance Minister Kenji Moriwaki will speak at the annual meeting of the International Monetary "
                 "Fund and the World Bank next week.", date="1987-04-03")
     assert has(e, "meet", None, "Kenji Moriwaki", "International Monetary Fund", "World Bank"), found(e)
+
+
+OF_BODY = [
+    ("Finance Minister Roger Hale is going to Washington next week for meetings of the International Monetary "
+     "Fund.", ("International Monetary Fund", "Roger Hale")),
+    ("Trade Minister Roger Hale will leave for Geneva on Monday for a meeting of the GATT council.",
+     ("GATT", "Roger Hale")),
+    ("Trade Minister Roger Hale arrived in Geneva on Monday for a meeting of the GATT council.", ("GATT", "Roger Hale")),
+    ("Oil Minister Roger Hale said Ecuador wanted a lower price and would seek it at talks this month of OPEC's "
+     "pricing committee.", ("Ecuador", "OPEC")),
+]
+
+
+@pytest.mark.parametrize("text,who", OF_BODY)
+def test_the_body_of_the_of_phrase_is_met(extract, text, who):
+    e = extract(text, date="1987-06-19")
+    assert has(e, "meet|negotiate", None, *who), found(e)
+
+
+def test_plural_meetings_of_two_bodies_named_after_the_noun(extract):
+    e = extract("Finance Minister Roger Hale is going to Washington next week for meetings of the International "
+                "Monetary Fund and the World Bank.", date="1987-06-19")
+    assert has(e, "meet", None, "Roger Hale", "International Monetary Fund"), found(e)
+    assert has(e, "meet", None, "Roger Hale", "World Bank"), found(e)
+    assert not linked(e, "International Monetary Fund", "World Bank"), found(e)
+
+
+NOT_OF_BODY = [
+    ("Foreign Minister Roger Hale said the meeting of NATO would discuss the missiles.", "NATO"),
+    ("The plan was discussed at a meeting of World Bank staff on Monday.", "World Bank"),
+    ("Chancellor Roger Hale was speaking after an informal gathering of European Community finance ministers "
+     "held to prepare for discussions on debt at next week's spring meetings of the IMF and World Bank.",
+     "World Bank"),
+]
+
+
+@pytest.mark.parametrize("text,body", NOT_OF_BODY)
+def test_speaking_of_a_body_meeting_is_no_part_in_it(extract, text, body):
+    e = extract(text, date="1987-06-19")
+    assert not [f for f in found(e) if body in f[2]], found(e)

@@ -31,6 +31,7 @@ ATTENDING_KINDS = ("person", "country")
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 AFTER_PREPS = {"after", "following"}
 TIME_PREPS = {"ahead", "advance", "before", "until", "since", "prior"}
+SUBJ_ONLY: tuple[str, ...] = ("nsubj",)  # not "X was arrested at the meeting"
 
 
 def _anchor(noun: Token) -> Token:
@@ -62,7 +63,7 @@ def _has_subject(verb: Token) -> bool:
     """A verb whose doer the sentence names: its own subject, "quoted Y as saying", or the controller of an
     infinitive ("Japan will seek to strengthen the accord at the meeting", "urged Peru to raise it at the
     session": Japan, Peru act there)."""
-    v, deps = verb, ("nsubj",)
+    v, deps = verb, SUBJ_ONLY
     for _ in range(3):
         if any(c.dep_ in deps for c in v.children) or as_subject(v) is not None:
             return True
