@@ -17,7 +17,9 @@ Every sentence is invented (names, places and wording of no real article):
 - the body a meeting noun's "of" phrase names ("is going to Washington for meetings of the IMF", "left
   for Geneva for a meeting of the GATT council", "would seek it at talks of OPEC's pricing committee")
   is the partner of whoever travels to or acts at it — before, only a body named before the noun
-  ("the OPEC conference") was; one who only speaks of "the meeting of NATO" is not placed there.
+  ("the OPEC conference") was; one who only speaks of "the meeting of NATO" is not placed there;
+- "met his Japanese counterparts": the plural of "counterpart" with one state's demonym stands for that
+  state (the singular keeps naming the one person who holds the office) — before, no one.
 """
 from __future__ import annotations
 
@@ -141,3 +143,14 @@ NOT_OF_BODY = [
 def test_speaking_of_a_body_meeting_is_no_part_in_it(extract, text, body):
     e = extract(text, date="1987-06-19")
     assert not [f for f in found(e) if body in f[2]], found(e)
+
+
+def test_plural_counterparts_of_one_state_are_that_state(extract):
+    e = extract("Treasury Secretary Tom Baxter met his Japanese counterparts in Tokyo on Monday.", date="1987-04-04")
+    assert has(e, "meet", None, "Japan", "Tom Baxter"), found(e)
+
+
+def test_plural_counterparts_of_no_named_state_are_no_one(extract):
+    e = extract("Foreign Minister Tom Baxter met his counterparts in Brussels on Monday.", date="1987-04-04")
+    assert not [f for f in found(e) if f[0] != "visit"], found(e)
+
