@@ -18,6 +18,7 @@ from .participants import expand, known_body
 
 OWNER_DEPS = ("poss", "compound")
 CLAUSE_LINKS = ("xcomp", "conj", "advcl")  # "leaves to attend", "wanted ... and would seek"
+PRESENCE_PREPS = ("for", "at", "to", "in", "during")  # going for it, acting at or during it
 
 
 def _body_at(t: Token, table: ActorTable) -> str | None:
@@ -34,6 +35,8 @@ def _own_clause(noun: Token) -> bool:
     the IMF", "Ecuador ... would seek it at talks of OPEC's committee"), not of one read off a noun it
     describes ("ministers held to prepare for the talks at meetings of the IMF": the ministers' own
     gathering prepares for those meetings, none of them is said to go)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ not in PRESENCE_PREPS:
+        return False  # "an economist said after a meeting of EC ministers": not there
     v = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     for _ in range(3):
         if v is None or v.pos_ not in ("VERB", "AUX"):
