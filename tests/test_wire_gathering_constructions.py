@@ -159,9 +159,11 @@ CASES += [
     ("second-conjunct-at-body-meeting",
      "TOKYO, April 7 - Japanese Finance Minister Ken Sato arrived on Monday and spoke at the OPEC meeting.", None,
      [("meet", None, ("Ken Sato", "OPEC"))], []),
-    ("attends-two-bodies-meetings",  # the bodies' own sittings: the one who attends meets both
+    ("attends-two-bodies-meetings",  # the bodies' own sittings: the one who attends meets each (two entries,
+     # as the blind annotators split them), and the bodies do not meet one another
      "LIMA, May 2 - Peruvian Finance Minister Juan Soto will attend the IMF and World Bank meetings next week.",
-     None, [("meet", None, ("International Monetary Fund", "Juan Soto", "World Bank"))], []),
+     None, [("meet", None, ("International Monetary Fund", "Juan Soto")), ("meet", None, ("Juan Soto", "World Bank"))],
+     [("International Monetary Fund", "World Bank")]),
 ]
 
 NOT_MEETINGS = [

@@ -31,6 +31,7 @@ ATTENDING_KINDS = ("person", "country")
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 AFTER_PREPS = {"after", "following"}
 TIME_PREPS = {"ahead", "advance", "before", "until", "since", "prior"}
+SUBJ_ONLY: tuple[str, ...] = ("nsubj",)  # not "X was arrested at the meeting"
 
 
 def _anchor(noun: Token) -> Token:
@@ -58,6 +59,22 @@ def _margin_verb(noun: Token, triggers: Triggers) -> Token | None:
     return head if any(c.dep_ == "nsubj" for c in head.children) else None
 
 
+def _has_subject(verb: Token) -> bool:
+    """A verb whose doer the sentence names: its own subject, "quoted Y as saying", or the controller of an
+    infinitive ("Japan will seek to strengthen the accord at the meeting", "urged Peru to raise it at the
+    session": Japan, Peru act there)."""
+    v, deps = verb, SUBJ_ONLY
+    for _ in range(3):
+        if any(c.dep_ in deps for c in v.children) or as_subject(v) is not None:
+            return True
+        if v.dep_ != "xcomp" or v.head == v:
+            return False
+        if any(c.dep_ == "dobj" for c in v.head.children):
+            return True
+        v, deps = v.head, ("nsubj", "nsubjpass")  # "Japan is expected to explain its plan at the meeting"
+    return False
+
+
 def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
     """The verb whose subject attends, addresses or speaks at the gathering ``noun``."""
     margin = _margin_verb(noun, triggers)
@@ -71,10 +88,9 @@ def _attendance_verb(noun: Token, triggers: Triggers) -> Token | None:
             head = head.head.head  # "bring the outline of a package to the meeting": hung on the "of" noun
         if head.dep_ == "dobj" and head.pos_ == "NOUN":
             head = head.head  # "will unveil the plan at the X summit": the phrase hung on the object
-        if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and (
-                any(c.dep_ == "nsubj" for c in head.children) or as_subject(head) is not None):
+        if head.pos_ in ("VERB", "AUX") and noun.head.lower_ == "at" and _has_subject(head):
             return head  # "At a meeting of X, Britain called for ...", "Y will press for Z at the meeting",
-            # "quoted Y as saying at the meeting"
+            # "quoted Y as saying at the meeting", "Japan will seek to strengthen the accord at the meeting"
     elif noun.dep_ != "dobj" or second_object(noun):  # "warned him next week's talks would fail"
         return None
     if head.pos_ in ("VERB", "AUX") and triggers.has("attendance_verb", head.lemma_.lower()):
@@ -306,6 +322,27 @@ def _apart(noun: Token, key: str, attendees: list[str], groups: dict, triggers: 
     return f"!{noun.i}", list(groups[key][2]) if key in groups else []
 
 
+def _per_body(nouns: list[Token], table: ActorTable) -> tuple[tuple[str, ...], ...]:
+    """"To attend the IMF and World Bank meetings", "the spring meetings of the Fund and the Bank": a count
+    noun in the plural over two or more bodies names a meeting of each, not one of them all (the singular
+    "a joint meeting of A and B" stays one)."""
+    for n in nouns:
+        bodies = _bodies(n, table)
+        if len(bodies) > 1 and n.tag_ == "NNS" and n.lemma_.lower() in words("count_meeting_noun"):
+            return tuple((b,) for b in bodies)
+    return ()
+
+
+def split_bodies(ev: Event) -> list[Event]:
+    """A gathering over several bodies (``_per_body``): one meeting of its attendees with each body."""
+    bodies = [b for group in ev.partners for b in group]
+    rest = [a for a in ev.actors if a not in bodies]
+    if len(bodies) < 2 or not rest:
+        return [ev]
+    return [Event(ev.type, ev.trigger, [*rest, b], rest[0], b, ev.location, tuple(rest), status=ev.status)
+            for b in bodies]
+
+
 def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int, Event]:
     """Each gathering's meeting, by the index of every noun that names it. "The meeting" refers
     back to the last gathering named by the same noun ("the talks" is not the "meetings" before)."""
@@ -352,6 +389,6 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         if members and len(people) > 1:
             trigger = nouns[0]
             ev = Event(triggers.nouns[trigger.lemma_.lower()], trigger, people, people[0], people[1],
-                       subjects=tuple(members[:1]))
+                       subjects=tuple(members[:1]), partners=_per_body(nouns, table))
             events.update((n.i, ev) for n in nouns)
     return events

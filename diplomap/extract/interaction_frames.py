@@ -1,8 +1,8 @@
 """Interaction frames: the event a trigger word names, with its participants.
 
-A verb trigger ("met", "phoned", "visited") takes its subjects, objects and "with" phrases;
-a noun trigger ("talks", "summit", "visit") takes its possessors and modifiers, its
-"with/between" phrases and the subject of the light verb it is an argument of ("held talks").
+A verb trigger ("met", "phoned", "visited") takes its subjects, objects and "with" phrases; a noun trigger
+("talks", "summit", "visit") takes its possessors and modifiers, its "with/between" phrases, the body its
+"of" phrase names ("meetings of the IMF") and the subject of the light verb it is an argument of ("held talks").
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
+from .body_sittings import sitting_parties
 from .call_reports import (
     by_phone,
     held_by_phone,
@@ -310,8 +311,7 @@ def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]
 
 def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
                 triggers: Triggers) -> Event | None:
-    courtesy = _courtesy_call(token, table)
-    if courtesy is not None:
+    if (courtesy := _courtesy_call(token, table)) is not None:
         return courtesy
     trigger = _noun_trigger(token, lemma, table, triggers)
     if trigger is None:
@@ -356,9 +356,9 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     elif len(parts) == 1 and kind == "call":  # "Y said X said in a telephone conversation that …"
         withs = reported_caller(token, table, parts)
         parts = parts + withs
+    parts, withs = sitting_parties(token, kind, table, kb, parts, withs)  # "went to Lima for meetings of the IMF"
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
                  subjects=subjects, partners=tuple(tuple(g) for g in groups or plural_meetings(token, withs)) if subjects else ())
-
 
 
 def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:

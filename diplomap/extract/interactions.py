@@ -20,7 +20,7 @@ from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
 from .fallback_meetings import fallback_events
-from .gatherings import find_gatherings
+from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
@@ -259,6 +259,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
     events.extend(verb_gathering(doc, table, triggers, events))
+    gathered_ids = {id(e) for e in gathered.values()}  # "the IMF and World Bank meetings": one of each body
+    events = [x for e in events for x in (split_bodies(e) if id(e) in gathered_ids else [e])]
     found = _merge(events, table, article, triggers)
     covered = {i.start for i in found if i.type in MEETING_TYPES}  # sentences, by first character
     return found + _merge(fallback_events(doc, table, kb, triggers, covered), table, article, triggers)

@@ -146,7 +146,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     return [aid, *(coordinated_modifiers(t, table) if not named else [])]
 
 
-def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
+def _plural_antecedent(t: Token, table: ActorTable, chained: bool = False) -> list[str]:
     """"Norway, Egypt and the Soviet Union agreed … after he visited them": the last coordination of two or
     more actors named as a subject before the pronoun, in its sentence or the one before ("A and B were both in
     Quito. They held talks", "A and B arrived in Lima. C met them"), unless a plural noun is a subject in
@@ -157,6 +157,8 @@ def _plural_antecedent(t: Token, table: ActorTable) -> list[str]:
         group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else hidden_coordination(h, table)
         if len(group) >= 2:
             return group
+        if h.lower_ == "they" and not chained:  # "A and B visited X. This week they saw Y. They then flew to Z"
+            return _plural_antecedent(h, table, chained=True)
         if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("we", "they"):
             return []
     return []

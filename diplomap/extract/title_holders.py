@@ -108,7 +108,11 @@ def counterpart_of(t: Token, table: ActorTable) -> list[str]:
     """"X met his Peruvian counterpart", "spoke with her counterpart": the one person the story names
     who holds the possessor's office for another state (for the state a demonym names, when one does).
     The gold lists that person, not the state; no one, or several, leave the noun to the state."""
-    if t.lemma_.lower() != "counterpart" or t.tag_ != "NN" or table.kb is None:
+    if t.lemma_.lower() != "counterpart" or table.kb is None:
+        return []
+    if t.tag_ == "NNS":  # "pressed their Japanese counterparts": the state the demonym names
+        return _counterparts_state(t, table)
+    if t.tag_ != "NN":
         return []
     owners = [table.token_actor[c.i] for c in t.children if c.dep_ == "poss" and c.i in table.token_actor]
     owner = table.by_id[owners[0]] if owners else None
@@ -120,6 +124,15 @@ def counterpart_of(t: Token, table: ActorTable) -> list[str]:
               and a.country != owner.country and (a.role or "").lower() == owner.role.lower()
               and (not states or a.country in states)]
     return people if len(people) == 1 and len(states) <= 1 else []
+
+
+def _counterparts_state(t: Token, table: ActorTable) -> list[str]:
+    """"Officials pressed their Japanese counterparts", "will hold talks with their British counterparts":
+    the office holders of the one state a demonym or state name before the plural names stand for that
+    state (none, or several, name no side)."""
+    states = {a for m in t.children if m.dep_ in ("amod", "compound", "nmod")
+              if (a := table.actor_for(m)) is not None and table.by_id[a].kind == "country"}
+    return list(states) if len(states) == 1 else []
 
 
 def delegation_leader(t: Token, table: ActorTable) -> list[str]:
