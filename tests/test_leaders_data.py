@@ -328,6 +328,17 @@ def test_no_foreign_administrators():
     ("USA", "Finance Minister", "1987-06-01", "James Baker"),
     ("JPN", "Finance Minister", "1987-06-01", "Kiichi Miyazawa"),
     ("RUS", "Defense Minister", "1987-09-01", "Dmitry Yazov"),
+    ("RUS", "Foreign Minister", "1987-06-01", "Eduard Shevardnadze"),  # Soviet people are RUS (SUN by date)
+    ("GEO", "President", "2000-06-01", "Eduard Shevardnadze"),
+    ("DDR", "Head of State", "1987-06-01", "Erich Honecker"),
+    ("DDR", "Foreign Minister", "1987-06-01", "Oskar Fischer"),
+    ("YUG", "President", "1987-06-01", "Lazar Mojsov"),
+    ("YUG", "Foreign Minister", "1987-06-01", "Raif Dizdarević"),
+    ("CSK", "President", "1987-06-01", "Gustáv Husák"),
+    ("CSK", "Foreign Minister", "1987-06-01", "Bohuslav Chňoupek"),
+    ("GBR", "Foreign Secretary", "1990-06-01", "Douglas Hurd"),
+    ("KOR", "Foreign Minister", "1987-06-01", "Choi Kwang-soo"),
+    ("CHE", "President", "1987-06-01", "Pierre Aubert"),
     ("", "NATO Secretary General", "1990-01-01", "Manfred Wörner"),
     # generated rows, each checked against its source line
     ("JPN", "Head of Government", "1987-06-01", "Yasuhiro Nakasone"),  # [JPNGOV 821126-871106]
