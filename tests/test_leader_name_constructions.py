@@ -54,3 +54,36 @@ def test_a_body_officer_of_1987_takes_no_datelines_state(extract, text, name):
     e = extract(text, date="1987-05-04")
     found = {n: a for a in e.actors if a.kind == "person" for n in (a.name, *a.aliases)}
     assert found[name].country is None
+
+
+# --- the 1980s office holders of states that no longer exist, and their later states ------------
+# A man named with no state in a 1987 story takes the state he served then (Soviet people are
+# coded RUS, read as SUN before 1992); the same name in a later story finds his later state.
+
+
+@pytest.mark.parametrize("text,date,name,country", [
+    ("VIENNA, May 4 - Foreign Minister Eduard Shevardnadze told reporters the talks had gone well.",
+     "1987-05-04", "Eduard Shevardnadze", "SUN"),
+    ("VIENNA, May 4 - Eduard Shevardnadze said the new proposal deserved a careful answer.",
+     "1995-05-04", "Eduard Shevardnadze", "GEO"),
+    ("GENEVA, May 4 - Andrei Gromyko said the treaty would be signed before the winter.",
+     "1987-05-04", "Andrei Gromyko", "SUN"),
+    ("PARIS, May 4 - Erich Honecker said his country wanted more trade with the West.",
+     "1987-05-04", "Erich Honecker", "DDR"),
+    ("LONDON, May 4 - Foreign Minister Oskar Fischer said the visit would go ahead in June.",
+     "1987-05-04", "Oskar Fischer", "DDR"),
+    ("ROME, May 4 - Gustav Husak told the visitors that reform would take time.",
+     "1987-05-04", "Gustav Husak", "CSK"),
+    ("ROME, May 4 - Foreign Minister Bohuslav Chnoupek said the meeting had been useful.",
+     "1987-05-04", "Bohuslav Chnoupek", "CSK"),
+    ("ATHENS, May 4 - Foreign Minister Raif Dizdarevic said the border talks would resume.",
+     "1987-05-04", "Raif Dizdarevic", "YUG"),
+    ("ATHENS, May 4 - Janez Drnovsek said the loan would be repaid on time.",
+     "1995-05-04", "Janez Drnovsek", "SVN"),
+    ("CAIRO, May 4 - Foreign Minister Choi Kwang-soo said the talks would resume next month.",
+     "1987-05-04", "Choi Kwang-soo", "KOR"),
+])
+def test_a_1980s_office_holder_takes_the_state_he_served_then(extract, text, date, name, country):
+    e = extract(text, date=date)
+    found = {n: a for a in e.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    assert found[name].country == country

@@ -200,14 +200,21 @@ def test_no_duplicate_rows():
     assert len(keys) == len(set(keys))
 
 
-def test_one_name_one_state():
-    """A name shared by people of two states would give the extractor a guess."""
-    states = defaultdict(set)
+def test_one_name_one_state_at_a_time():
+    """A name in office for two states on one day would give the extractor a guess. A person
+    who served two states in turn (Shevardnadze: Soviet foreign minister, then Georgia's
+    president; a Yugoslav federal officer, then his republic's) has rows of both: the
+    article's date tells them apart, and a later story finds the later state."""
+    terms = defaultdict(list)
     for r in rows():
         for n in (r["name"], *filter(None, r["aliases"].split("|"))):
             if r["country"]:
-                states[n.casefold()].add(r["country"])
-    assert not {n: s for n, s in states.items() if len(s) > 1}
+                terms[n.casefold()].append((r["country"], *span(r)))
+    clashes = {n: (a, b) for n, ts in terms.items() for a, b in combinations(ts, 2)
+               if a[0] != b[0] and max(a[1], b[1]) < min(a[2], b[2])}
+    assert not clashes
+    two_states = {n for n, ts in terms.items() if len({t[0] for t in ts}) > 1}
+    assert len(two_states) < 40, sorted(two_states)  # few people served two states in turn
 
 
 def test_single_holder_roles_do_not_overlap():
@@ -321,6 +328,17 @@ def test_no_foreign_administrators():
     ("USA", "Finance Minister", "1987-06-01", "James Baker"),
     ("JPN", "Finance Minister", "1987-06-01", "Kiichi Miyazawa"),
     ("RUS", "Defense Minister", "1987-09-01", "Dmitry Yazov"),
+    ("RUS", "Foreign Minister", "1987-06-01", "Eduard Shevardnadze"),  # Soviet people are RUS (SUN by date)
+    ("GEO", "President", "2000-06-01", "Eduard Shevardnadze"),
+    ("DDR", "Head of State", "1987-06-01", "Erich Honecker"),
+    ("DDR", "Foreign Minister", "1987-06-01", "Oskar Fischer"),
+    ("YUG", "President", "1987-06-01", "Lazar Mojsov"),
+    ("YUG", "Foreign Minister", "1987-06-01", "Raif Dizdarević"),
+    ("CSK", "President", "1987-06-01", "Gustáv Husák"),
+    ("CSK", "Foreign Minister", "1987-06-01", "Bohuslav Chňoupek"),
+    ("GBR", "Foreign Secretary", "1990-06-01", "Douglas Hurd"),
+    ("KOR", "Foreign Minister", "1987-06-01", "Choi Kwang-soo"),
+    ("CHE", "President", "1987-06-01", "Pierre Aubert"),
     ("", "NATO Secretary General", "1990-01-01", "Manfred Wörner"),
     # generated rows, each checked against its source line
     ("JPN", "Head of Government", "1987-06-01", "Yasuhiro Nakasone"),  # [JPNGOV 821126-871106]
