@@ -7,6 +7,10 @@ the year and prints the offices nobody held on it. A presidential state's presid
 both head of state and head of government, so the list of missing heads of government is of
 parliamentary states only in spirit; read it with that in mind. Gaps that are known and
 documented (LEADERS.md, "Not in the file") still show: this is a to-do list, not a test.
+
+A state that no longer exists is read as the pipeline reads it (``former_states.csv``): before
+its end, rows of its successor's code count for it ("RUS" in 1987 is the Soviet Union), and
+neither the successor before that day nor the former state after it is listed as a gap.
 """
 from __future__ import annotations
 
@@ -20,10 +24,35 @@ STATE = {"President", "King", "Queen", "Emperor", "Emir", "Sultan", "Supreme Lea
 GOVERNMENT = {"Prime Minister", "Chancellor", "Head of Government", "Head of State or Government",
               "President", "Supreme Leader"}
 FOREIGN = {"Foreign Minister", "Secretary of State", "Foreign Secretary"}
+# East Germany has no successor code (former_states.csv): only its end is needed here.
+ENDED = {"DDR": "1990-10-03"}
 
 
-def holders(rows: list[dict[str, str]], iso3: str, day: str, roles: set[str]) -> list[str]:
-    return [r["name"] for r in rows if r["country"] == iso3 and r["role"] in roles
+def former_states() -> dict[str, tuple[str, str]]:
+    """successor ISO3 -> (former ISO3, the day the former state ceased), as the pipeline reads it."""
+    lines = [line for line in (ROOT / "former_states.csv").open(encoding="utf-8") if not line.startswith("#")]
+    return {r["successor"]: (r["iso3"], r["until"]) for r in csv.DictReader(lines)}
+
+
+def state_on(iso3: str, day: str, former: dict[str, tuple[str, str]]) -> str:
+    """The state a row's code stood for on ``day``: "RUS" before 1991-12-26 is "SUN"."""
+    old = former.get(iso3)
+    return old[0] if old and day < old[1] else iso3
+
+
+def existed(iso3: str, day: str, former: dict[str, tuple[str, str]]) -> bool:
+    """False for a successor before its former state's end and a former state after it."""
+    ends = {old: until for old, until in former.values()} | ENDED
+    if iso3 in ends:
+        return day < ends[iso3]
+    return not (iso3 in former and day < former[iso3][1])
+
+
+def holders(rows: list[dict[str, str]], iso3: str, day: str, roles: set[str],
+            former: dict[str, tuple[str, str]] | None = None) -> list[str]:
+    """Names of the rows of ``roles`` that held office for ``iso3`` on ``day``."""
+    former = former or {}
+    return [r["name"] for r in rows if r["role"] in roles and state_on(r["country"], day, former) == iso3
             and r["start"] <= day and (not r["end"] or day <= r["end"])]
 
 
@@ -31,6 +60,7 @@ def gaps(first: int, last: int, month_day: str, only: str | None) -> list[tuple[
     """(iso3, office, years with nobody in it), for each state and office with a gap."""
     rows = list(csv.DictReader((ROOT / "leaders.csv").open(encoding="utf-8")))
     states = [r["iso3"] for r in csv.DictReader((ROOT / "countries.csv").open(encoding="utf-8"))]
+    former = former_states()
     offices = {"head of state": STATE, "head of government": GOVERNMENT, "foreign minister": FOREIGN}
     if only == "heads":
         offices.pop("foreign minister")
@@ -39,8 +69,9 @@ def gaps(first: int, last: int, month_day: str, only: str | None) -> list[tuple[
     out = []
     for iso3 in states:
         for office, roles in offices.items():
-            missing = [y for y in range(first, last + 1)
-                       if not holders(rows, iso3, f"{y}-{month_day}", roles)]
+            days = [(y, f"{y}-{month_day}") for y in range(first, last + 1)]
+            missing = [y for y, day in days
+                       if existed(iso3, day, former) and not holders(rows, iso3, day, roles, former)]
             if missing:
                 out.append((iso3, office, missing))
     return out
