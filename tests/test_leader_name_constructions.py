@@ -87,3 +87,42 @@ def test_a_1980s_office_holder_takes_the_state_he_served_then(extract, text, dat
     e = extract(text, date=date)
     found = {n: a for a in e.actors if a.kind == "person" for n in (a.name, *a.aliases)}
     assert found[name].country == country
+
+
+# --- leaders14: more 1980s holders (a head the generated rows lacked, a foreign minister of a
+# state that had none, a prime minister the generated rows called a head of state) -------------
+
+
+@pytest.mark.parametrize("text,date,name,country", [
+    ("VIENNA, May 4 - Nicolae Ceausescu told the visitors that the debt would be repaid early.",
+     "1987-05-04", "Nicolae Ceausescu", "ROU"),
+    ("BONN, May 4 - Janos Kadar said the economic reform would go on.",
+     "1987-05-04", "Janos Kadar", "HUN"),
+    ("LONDON, May 4 - Deng Xiaoping told the delegation that the open door policy would not change.",
+     "1987-05-04", "Deng Xiaoping", "CHN"),
+    ("PARIS, May 4 - Foreign Minister Narayan Dutt Tiwari said the border talks had made progress.",
+     "1987-05-04", "Narayan Dutt Tiwari", "IND"),
+    ("MADRID, May 4 - Foreign Minister Rodrigo Madrigal Nieto said the peace plan had wide support.",
+     "1987-05-04", "Rodrigo Madrigal Nieto", "CRI"),
+    ("ROME, May 4 - Mohammad Khan Junejo said the refugees would be fed through the winter.",
+     "1987-05-04", "Mohammad Khan Junejo", "PAK"),
+])
+def test_more_1980s_office_holders_take_their_state(extract, text, date, name, country):
+    e = extract(text, date=date)
+    found = {n: a for a in e.actors if a.kind == "person" for n in (a.name, *a.aliases)}
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize("name,date,role,country", [
+    ("Zbigniew Messner", "1987-05-04", "Prime Minister", "POL"),  # generated as a head of state
+    ("Wojciech Jaruzelski", "1987-05-04", "Head of State", "POL"),
+    ("Constantin Dascalescu", "1987-05-04", "Prime Minister", "ROU"),
+    ("Eddie Fenech Adami", "1987-06-01", "Prime Minister", "MLT"),
+    ("Enrique Iglesias", "1987-05-04", "Foreign Minister", "URY"),
+    ("Carlos Lopez Contreras", "1987-05-04", "Foreign Minister", "HND"),
+])
+def test_the_file_gives_the_1987_office(name, date, role, country):
+    from diplomap.extract.knowledge import load_knowledge
+
+    found = load_knowledge().leaders_named(name, date)
+    assert [(ldr.role, ldr.country) for ldr in found] == [(role, country)]
