@@ -120,6 +120,8 @@ def test_more_1980s_office_holders_take_their_state(extract, text, date, name, c
     ("Eddie Fenech Adami", "1987-06-01", "Prime Minister", "MLT"),
     ("Enrique Iglesias", "1987-05-04", "Foreign Minister", "URY"),
     ("Carlos Lopez Contreras", "1987-05-04", "Foreign Minister", "HND"),
+    ("Sadiq al-Mahdi", "1987-05-04", "Prime Minister", "SDN"),  # generated as a head of state
+    ("Mengistu Haile Mariam", "1988-05-04", "President", "ETH"),
 ])
 def test_the_file_gives_the_1987_office(name, date, role, country):
     from diplomap.extract.knowledge import load_knowledge
