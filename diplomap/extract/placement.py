@@ -115,14 +115,12 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
     if len(states) != 1:  # no subject state: the one the text names at least twice as often as any other
         top = max(counts, key=lambda k: counts[k], default=None)
         if top is None or counts[top] < 3 or any(2 * n > counts[top] for c, n in counts.items() if c != top):
-            _place_officials_by_main_state(table, kb, counts)
+            if top is not None and _main_state(table, kb, counts, top):
+                _place_titled_officials(table, kb, top)
             return
         states = {top}
     state = states.pop()
-    for aid in table.unplaced_officials - _bodys_officers(table, kb):
-        actor = table.by_id.get(aid)
-        if actor is not None and actor.country is None and kb.uses_role(state, actor.role):
-            actor.country = state
+    _place_titled_officials(table, kb, state)
     if any(n >= counts.get(state, 0) for c, n in counts.items() if c != state):
         return
     for aid in table.unplaced - _outsiders(table, kb):
@@ -131,19 +129,22 @@ def _place_by_headline_subject(table: ActorTable, kb: Knowledge, counts: dict[st
             actor.country = state
 
 
-def _place_officials_by_main_state(table: ActorTable, kb: Knowledge, counts: dict[str, int]) -> None:
-    """A story two states share, with no dateline and no state as the headline's subject ("Cyclone
-    batters Ruritania, Borduria"): an official with a bare national title ("disaster management
-    department spokesperson X") speaks for the story's main state — the one the headline names and
-    the text names more often than any other. Persons with no title wait: they may be of either."""
-    top = max(counts, key=lambda k: counts[k], default=None)
-    if top is None or counts[top] < 3 or any(n >= counts[top] for c, n in counts.items() if c != top) \
-            or top not in headline_states(table.headline or "", kb):
-        return
+def _main_state(table: ActorTable, kb: Knowledge, counts: dict[str, int], top: str) -> bool:
+    """Whether ``top``, the state the text names most, is the main one of a story two states share, with
+    no dateline and no state as the headline's subject ("Cyclone batters Ruritania, Borduria"): named at
+    least three times, more often than any other, and by the headline. Its officials with a bare national
+    title ("disaster management department spokesperson X") speak for it; persons with no title wait:
+    they may be of either."""
+    return counts[top] >= 3 and not any(n >= counts[top] for c, n in counts.items() if c != top) \
+        and top in headline_states(table.headline or "", kb)
+
+
+def _place_titled_officials(table: ActorTable, kb: Knowledge, state: str) -> None:
+    """Officials with a bare national title that ``state`` bears, not a body's officers, speak for it."""
     for aid in table.unplaced_officials - _bodys_officers(table, kb):
         actor = table.by_id.get(aid)
-        if actor is not None and actor.country is None and kb.uses_role(top, actor.role):
-            actor.country = top
+        if actor is not None and actor.country is None and kb.uses_role(state, actor.role):
+            actor.country = state
 
 
 def _headline_subject_states(doc: Doc, headline: str, kb: Knowledge) -> set[str]:
