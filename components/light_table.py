@@ -20,6 +20,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from .map_drawn import rest_beacon_path
+
 FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
 COMPONENT_NAME = "diplomap_table"
 
@@ -53,7 +55,8 @@ def table_data(df: pd.DataFrame, *, key: str, column_config: Mapping[str, Mappin
         columns.append({"name": str(name), "help": entry.get("help"), "width": entry.get("width"),
                         "numeric": bool(pd.api.types.is_numeric_dtype(df[name])), "link": link})
     rows = [[cell(v) for v in row] for row in df.itertuples(index=False, name=None)]
-    return {"name": key, "columns": columns, "rows": rows, "height": height, "wrap": wrap, "search": search}
+    return {"name": key, "columns": columns, "rows": rows, "height": height, "wrap": wrap, "search": search,
+            "drawn": rest_beacon_path()}
 
 
 def picked_row(value: Any) -> int | None:

@@ -3,7 +3,7 @@
 // the box above keeps the rows holding every word typed; a click or Enter on a row sends its
 // index (in the rows given) as the trigger value "pick". Rows are drawn CHUNK at a time, the
 // next as the reader scrolls near the end, so a long table costs little until it is read.
-const CHUNK = 150;
+const CHUNK = 60;  // rows drawn at once: a first page draws few (the tables show 8-15 rows before scrolling)
 const tables = new WeakMap();  // parentElement -> what this mount shows: {signature, data, rows drawn ...}
 // table name -> how the reader left it {columns, sort, descending, query}: kept when the rows change or
 // Streamlit mounts the table anew (a rerun), so a sort or a search is not undone under the reader
@@ -99,7 +99,7 @@ function build(root, state, setTriggerValue) {
   state.count = box.querySelector(".count");
   const scroll = box.querySelector(".scroll");
   scroll.addEventListener("scroll", () => {
-    if (state.drawn < state.shown.length && scroll.scrollTop + scroll.clientHeight > scroll.scrollHeight - 400) {
+    if (state.drawn < state.shown.length && scroll.scrollTop + scroll.clientHeight > scroll.scrollHeight - 600) {
       drawMore(state);
     }
   });
@@ -166,4 +166,16 @@ export default function (component) {
   }
   tables.set(parentElement, state);
   build(parentElement, state, setTriggerValue);
+  // the first table a page draws tells the server that the rest of the page is drawn (once painted):
+  // its warm-up waits for that (components/map_drawn.py); data.drawn is null without the route
+  if (data.drawn && !window.diplomapRestTold) {
+    window.diplomapRestTold = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      try {
+        navigator.sendBeacon(new URL(data.drawn, document.baseURI));
+      } catch (e) {
+        // nothing to do: the warm-up goes on after its own deadline
+      }
+    }, 0));
+  }
 }
