@@ -128,12 +128,13 @@ def test_a_servers_first_view_draws_the_map_and_the_rest_once_it_is_drawn(seeded
     monkeypatch.setattr(map_drawn, "_served", [map_drawn.PATH])
     at = open_app(seeded, leader="keir-starmer")
     assert map_data(at)["later"] == map_drawn.LATER_MS and map_data(at)["drawn"] == map_drawn.PATH
+    assert any("Multiselect." in chunk for chunk in map_data(at)["prefetch"])  # the widgets' code, fetched at once
     assert not tables(at) and not at.sidebar.multiselect
     assert [h.value for h in at.sidebar.header] == ["Filters"]
     at.session_state[map_drawn.SESSION_KEY] = True  # what the trigger's callback sets
     at.run()
     assert not at.exception, at.exception
-    assert map_data(at)["later"] is None
+    assert map_data(at)["later"] is None and map_data(at)["prefetch"] == []
     assert [t["name"] for t in tables(at)] == ["graph_actors", "quotes"]  # the actors on the map, the quotes
     assert at.sidebar.multiselect(key="leaders").value == ["keir-starmer"]
     at.query_params["tab"] = "Actor"  # other runs of the session draw everything at once

@@ -1,6 +1,8 @@
 """The light table (``components/light_table.py``): what its element receives, and what a pick means."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -42,3 +44,17 @@ def test_a_pick_names_a_row_or_nothing():
         pick = {"row": 0, "n": 3}
 
     assert picked_row(Result()) == 0
+
+
+def test_the_widgets_scripts_fetched_early_are_streamlits_own_files():
+    """``widget_chunks``: what the map's component fetches once its map is drawn, while the server runs the
+    page for the rest: Streamlit's scripts for the sidebar's widgets, with the scripts they import."""
+    from components.widget_chunks import STATIC_JS, widget_chunks
+
+    chunks = widget_chunks()
+    names = [c.removeprefix("static/js/") for c in chunks]
+    assert all(c.startswith("static/js/") and c.endswith(".js") for c in chunks) and len(set(chunks)) == len(chunks)
+    assert all((STATIC_JS / name).is_file() for name in names)
+    assert any(name.startswith("Multiselect.") for name in names) and any(name.startswith("Slider.") for name in names)
+    main = re.search(r'src="\./static/js/([^"]+)"', (STATIC_JS.parent.parent / "index.html").read_text()).group(1)
+    assert main not in names and not any(name.startswith("DataFrame.") for name in names)  # loaded; no grid
