@@ -20,8 +20,6 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from .map_drawn import rest_beacon_path
-
 FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
 COMPONENT_NAME = "diplomap_table"
 
@@ -55,8 +53,7 @@ def table_data(df: pd.DataFrame, *, key: str, column_config: Mapping[str, Mappin
         columns.append({"name": str(name), "help": entry.get("help"), "width": entry.get("width"),
                         "numeric": bool(pd.api.types.is_numeric_dtype(df[name])), "link": link})
     rows = [[cell(v) for v in row] for row in df.itertuples(index=False, name=None)]
-    return {"name": key, "columns": columns, "rows": rows, "height": height, "wrap": wrap, "search": search,
-            "drawn": rest_beacon_path()}
+    return {"name": key, "columns": columns, "rows": rows, "height": height, "wrap": wrap, "search": search}
 
 
 def picked_row(value: Any) -> int | None:

@@ -7,9 +7,6 @@ vis-network from this server and drawing the map (on two cores, up to 0.8 s of a
 first view). The map page posts ``diplomap:drawn`` to its component
 (``diplomap/views/frontend``), which sends one beacon per browser page to this route; ``app.py`` adds
 it beside vis-network's. A page served without the route (``streamlit run dashboard.py``) sends none.
-Then it waits for the rest of that page to be drawn too: the first light table a browser draws sends
-``?part=rest`` to the same route (``rest_beacon_path``); begun when the run sending the rest ended, the
-warm-up took one of two cores while the browser drew those parts (0.5-1 s of its CPU at 100,000 articles).
 
 The session: until a session's browser has drawn its first map, the page leaves what is beside and
 below the map (the quotes or the focused actor, the actors' table) and the sidebar's filter widgets
@@ -33,7 +30,6 @@ PATH = "diplomap/drawn"
 SESSION_KEY = "_map_drawn"  # set in a session's state once its browser has drawn a map
 LATER_MS = 3000  # the component asks for the rest of the page this long after mounting, drawn or not
 drawn = threading.Event()  # set once, by the first beacon: the warm-up waits for it only once
-rest_drawn = threading.Event()  # set once, by the first beacon of a page's rest (its tables) drawn
 _served: list[str] = []
 
 
@@ -48,17 +44,8 @@ def beacon_path() -> str | None:
     return _served[0] if _served else None
 
 
-def rest_beacon_path() -> str | None:
-    """Where a page's first table tells that the rest of the page is drawn, until one has; None without the route."""
-    path = beacon_path()
-    return f"{path}?part=rest" if path and not rest_drawn.is_set() else None
-
-
-async def heard(request: Request | None) -> Response:
-    if request is not None and request.query_params.get("part") == "rest":
-        rest_drawn.set()
-    else:
-        drawn.set()
+async def heard(request: Request) -> Response:
+    drawn.set()
     return Response(status_code=204)
 
 

@@ -75,7 +75,6 @@ def warm_first_view() -> None:
 
 INDEX_AFTER = 3.0  # seconds at most, waiting for a page run to end: this would slow it down
 DRAWN_AFTER = 2.0  # then seconds at most, waiting for its browser to draw the map (``map_drawn``)
-REST_AFTER = 2.0  # and at most this, after the run sending the rest of that page, for the rest drawn
 _page_ran = threading.Event()
 
 
@@ -89,14 +88,13 @@ def warm_filters(data: state.CorpusHandle, first, view: state.View) -> None:
     and interactions (read from the store on first use: ``corpus/deferred_read.py``), its index and pair
     table (1 s of CPU at 100,000 articles), and the first view's own filtered corpus. Built once a page
     run has ended (the first visitor's, if one came; ``INDEX_AFTER`` at most), its browser has drawn the
-    map (``DRAWN_AFTER`` at most), the run that draws the rest of that page has ended and its browser has
-    drawn that rest (``REST_AFTER`` at most): this thread would otherwise share the interpreter's lock with
-    those runs, and the machine's cores with the browser and the server's answers to it (vis-network's file)."""
+    map (``DRAWN_AFTER`` at most) and the run that draws the rest of that page has ended: this thread would
+    otherwise share the interpreter's lock with those runs, and the machine's cores with the browser and
+    the server's answers to it (vis-network's file)."""
     if _page_ran.wait(INDEX_AFTER):  # a filter change meanwhile reads and builds them itself (each once)
         if map_drawn.drawn.wait(DRAWN_AFTER):  # the browser asks for the rest of its page at the same moment:
             _page_ran.clear()  # let that run end first too
-            if _page_ran.wait(DRAWN_AFTER):
-                map_drawn.rest_drawn.wait(REST_AFTER)  # and its browser draw what it sent (its tables)
+            _page_ran.wait(DRAWN_AFTER)
     started, cpu = time.perf_counter(), time.thread_time()
     with paused_gc():
         idx = index_of(data.corpus)

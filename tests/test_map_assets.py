@@ -5,7 +5,6 @@ import asyncio
 import hashlib
 import re
 import threading
-from types import SimpleNamespace
 
 import pytest
 
@@ -60,7 +59,3 @@ def test_maps_tell_the_server_they_are_drawn_only_where_it_listens(monkeypatch, 
     assert route.path == "/" + "/".join(filter(None, (base.strip("/"), "diplomap/drawn")))
     assert route.methods == {"POST"} and map_drawn.beacon_path() == "diplomap/drawn"
     assert asyncio.run(map_drawn.heard(None)).status_code == 204 and map_drawn.drawn.is_set()
-    monkeypatch.setattr(map_drawn, "rest_drawn", threading.Event())  # then a page's first table, its rest drawn
-    assert map_drawn.rest_beacon_path() == "diplomap/drawn?part=rest"
-    asyncio.run(map_drawn.heard(SimpleNamespace(query_params={"part": "rest"})))
-    assert map_drawn.rest_drawn.is_set() and map_drawn.rest_beacon_path() is None  # told once

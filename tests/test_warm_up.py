@@ -112,12 +112,11 @@ def test_a_store_that_cannot_be_opened_warms_nothing_and_raises_nothing(monkeypa
 def test_the_index_waits_for_the_first_page_run_to_end_and_its_map_drawn(monkeypatch, seed_store, tmp_path):
     """After the first view, the rest of the warm-up (the corpus's rows, its index) starts once a page run
     has ended, not in the middle of the first visitor's (``INDEX_AFTER`` seconds at most), its browser
-    has told the server that the map is drawn (``DRAWN_AFTER`` at most), the run drawing the rest of
-    the page has ended too, and its browser has drawn that rest (``REST_AFTER`` at most)."""
+    has told the server that the map is drawn (``DRAWN_AFTER`` at most), and the run drawing the rest of
+    the page has ended too."""
     import asyncio
     import threading
     import time
-    from types import SimpleNamespace
 
     from components import map_drawn
 
@@ -129,8 +128,6 @@ def test_the_index_waits_for_the_first_page_run_to_end_and_its_map_drawn(monkeyp
     monkeypatch.setattr(warm_up, "DRAWN_AFTER", 60.0)
     monkeypatch.setattr(warm_up, "_page_ran", threading.Event())
     monkeypatch.setattr(map_drawn, "drawn", threading.Event())
-    monkeypatch.setattr(map_drawn, "rest_drawn", threading.Event())
-    monkeypatch.setattr(warm_up, "REST_AFTER", 60.0)
     built: list = []
     monkeypatch.setattr(warm_up, "pair_table", lambda idx, *a: built.append(idx.corpus))
     warming = threading.Thread(target=warm_first_view, daemon=True)
@@ -144,10 +141,6 @@ def test_the_index_waits_for_the_first_page_run_to_end_and_its_map_drawn(monkeyp
     time.sleep(1.0)
     assert built == [] and warming.is_alive()  # the run drawing the rest of the page has not ended
     warm_up.page_ran()
-    time.sleep(1.0)
-    assert built == [] and warming.is_alive()  # that run's tables are not drawn yet
-    rest = SimpleNamespace(query_params={"part": "rest"})  # the first table's beacon
-    assert asyncio.run(map_drawn.heard(rest)).status_code == 204 and map_drawn.rest_drawn.is_set()
     warming.join(timeout=60)
     assert not warming.is_alive() and len(built) == 1
 

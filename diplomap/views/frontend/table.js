@@ -166,16 +166,4 @@ export default function (component) {
   }
   tables.set(parentElement, state);
   build(parentElement, state, setTriggerValue);
-  // the first table a page draws tells the server that the rest of the page is drawn (once painted):
-  // its warm-up waits for that (components/map_drawn.py); data.drawn is null without the route
-  if (data.drawn && !window.diplomapRestTold) {
-    window.diplomapRestTold = true;
-    requestAnimationFrame(() => setTimeout(() => {
-      try {
-        navigator.sendBeacon(new URL(data.drawn, document.baseURI));
-      } catch (e) {
-        // nothing to do: the warm-up goes on after its own deadline
-      }
-    }, 0));
-  }
 }
