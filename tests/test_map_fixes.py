@@ -168,6 +168,7 @@ def test_quote_search_is_in_the_address_and_quotes_wrap(app):
     assert search.value == "Rubio"
     [shown] = [t for t in tables(at) if t["name"] == "quotes"]
     assert shown["wrap"]  # the light table wraps the quotes' text over several lines
+    assert not shown["search"]  # its own box would search one page: "Search quotes" searches them all
     quotes = table(at, "quotes")
     assert list(quotes.columns)[:2] == ["Speaker", "Quote"]
     assert list(quotes["Speaker"]) == ["Marco Rubio"]  # of the seed's 11 quotes
