@@ -2,8 +2,8 @@
 
 Streamlit's own table (``st.dataframe``) brings 1.4 MB of JavaScript (its grid, Arrow and number
 formatting) that a first visit fetches and compiles, then draws its rows on a canvas: at 100,000
-articles, about 0.4-0.7 s of the browser's CPU before the tables beside and below a session's first
-map were shown (docs/performance.md, perf15). This table is plain HTML drawn by
+articles, the page without its two tables kept the browser's main thread 0.3-0.7 s less busy between
+its first map drawn and the rest of the page shown (docs/performance.md, perf15). This table is plain HTML drawn by
 ``diplomap/views/frontend/table.js`` (a few kB, inline; the map's component loaded the same
 components-v2 code already): a click on a header sorts by that column (again: descending, a third
 time: the table's order), the box above it keeps the rows holding its words, a click (or Enter) on
@@ -41,15 +41,15 @@ def cell(value: Any) -> str | int | float:
 
 def table_data(df: pd.DataFrame, *, key: str, column_config: Mapping[str, Mapping] | None = None,
                height: int | None = None, wrap: bool = False, search: bool = True) -> dict:
-    """What the table's element receives: the columns (name, help, width, numeric), the rows as lists of
-    cells, and how it is drawn. ``column_config``: ``st.column_config`` entries (their ``help`` and
-    ``width`` are read)."""
+    """What the table's element receives: the columns (name, help, width, numeric, a link's text), the rows
+    as lists of cells, and how it is drawn. ``column_config``: ``st.column_config`` entries (their ``help``,
+    ``width`` and a link column's ``display_text`` are read: its web addresses are drawn as links)."""
     config = column_config or {}
     columns = []
     for name in df.columns:
         entry = config.get(name) or {}
-        link = (entry.get("type_config") or {}).get("display_text") if (entry.get("type_config") or {}).get(
-            "type") == "link" else None
+        kind = entry.get("type_config") or {}
+        link = kind.get("display_text") if kind.get("type") == "link" else None
         columns.append({"name": str(name), "help": entry.get("help"), "width": entry.get("width"),
                         "numeric": bool(pd.api.types.is_numeric_dtype(df[name])), "link": link})
     rows = [[cell(v) for v in row] for row in df.itertuples(index=False, name=None)]
