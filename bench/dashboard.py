@@ -76,7 +76,9 @@ def drawn(page, url: str, timeout_s: float = 300) -> float:
     return drawn_and_whole(page, url, timeout_s)[0]
 
 
-WHOLE = ('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', '[data-testid="stDataFrame"] >> nth=1')
+# the filters' widgets, and the second table (Streamlit's grid before perf15, the light table after)
+WHOLE = ('[data-testid="stSidebar"] [data-testid="stMultiSelect"]',
+         '[data-testid="stDataFrame"], .diplomap-table >> nth=1')
 
 
 def drawn_and_whole(page, url: str, timeout_s: float = 300) -> tuple[float, float]:

@@ -16,6 +16,7 @@ import streamlit as st
 
 from .map_drawn import LATER_MS, beacon_path, session_drawn
 from .ui import set_focus
+from .widget_chunks import widget_chunks
 
 FRONTEND = Path(__file__).resolve().parent.parent / "diplomap" / "views" / "frontend"
 COMPONENT_NAME = "diplomap_map"
@@ -53,9 +54,11 @@ def _drawn() -> None:
 
 def render_map(html: str, *, height_px: int, focus: str | None, pair: list | None, later: bool = False) -> None:
     """Mount the map; the iframe's document is replaced only when ``html`` changes. With ``later``, the
-    component asks for another run once the map is drawn (``map_drawn.secondary_later``)."""
+    component asks for another run once the map is drawn (``map_drawn.secondary_later``), and fetches the
+    code of the widgets that run brings meanwhile (``widget_chunks``)."""
     key = hashlib.sha1(html.encode("utf-8")).hexdigest()[:16]
     _map(key=MAP_KEY, data={"html": html, "key": key, "height": height_px, "title": IFRAME_TITLE,
                             "focus": focus, "edge": list(pair) if pair else None, "drawn": beacon_path(),
-                            "later": LATER_MS if later else None},
+                            "later": LATER_MS if later else None,
+                            "prefetch": list(widget_chunks()) if later else []},
          height=height_px + 8, on_select_change=_selected, on_drawn_change=_drawn)

@@ -184,4 +184,5 @@ def render_quotes(data: CorpusHandle, shown: Corpus, f: GraphFilter, actors: Ite
         return
     pick_table(df[SHOWN], key=key, ids=df["article_id"], on_pick=open_article,
                column_config={**COLUMN_CONFIG, "Quote": st.column_config.TextColumn(width="medium")} if narrow
-               else COLUMN_CONFIG, height=height, row_height=WRAP_ROW_PX)
+               else COLUMN_CONFIG, height=height, row_height=WRAP_ROW_PX,
+               search=False)  # "Search quotes" above searches every page, in the store

@@ -7,12 +7,14 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from .light_table import light_table
+
 # Tab labels; ``st.session_state["tab"]`` (also ``?tab=`` in the address) selects one.
 TABS = ("Graph", "Actor", "Interactions", "Articles", "Add articles", "Overview")
 GRAPH_TAB, ACTOR_TAB, INTERACTIONS_TAB, ARTICLES_TAB, ADD_TAB, OVERVIEW_TAB = TABS
 
-ROW_PX = 35  # st.dataframe's default row height
-WRAP_ROW_PX = 84  # taller than 4rem: st.dataframe then wraps text over several lines
+ROW_PX = 35  # a one-line row
+WRAP_ROW_PX = 84  # taller than one line: a table's text wraps (``pick_table``)
 MAX_ROWS = 2000
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~$:=^\"'])")
@@ -25,26 +27,20 @@ def md_escape(text: object) -> str:
 
 
 def pick_table(df: pd.DataFrame, *, key: str, ids: Sequence[str], on_pick: Callable[[str], None],
-               column_config: dict | None = None, height: int | str = "auto", row_height: int | None = None) -> None:
-    """A read-only table where choosing a row calls ``on_pick(ids[row])`` before the next run."""
+               column_config: dict | None = None, height: int | str = "auto", row_height: int | None = None,
+               search: bool = True) -> None:
+    """A read-only table where choosing a row calls ``on_pick(ids[row])`` before the next run: a light
+    table (``light_table``: sortable, searchable with ``search``; its text wraps when ``row_height``
+    is taller than one line), not Streamlit's grid and its 1.4 MB of JavaScript."""
     if len(ids) != len(df):
         raise ValueError(f"pick_table {key!r}: {len(ids)} ids for {len(df)} rows")
-    if len(df) > MAX_ROWS:  # every row goes to the browser on every run (a selectable table cannot be lazy)
+    if len(df) > MAX_ROWS:  # every row goes to the browser on every run
         st.caption(f"Showing the first {MAX_ROWS:,} of {len(df):,} rows: filter or search to narrow them, "
                    "or download them all.")
         df, ids = df.head(MAX_ROWS), ids[:MAX_ROWS]
-    ids_key = f"_ids_{key}"
-    st.session_state[ids_key] = list(ids)  # a Series is sliced first: only the rows shown are listed
-
-    def picked() -> None:
-        rows = st.session_state[key].selection.rows
-        if rows:
-            on_pick(st.session_state[ids_key][rows[0]])
-
-    if isinstance(height, int):  # no empty rows below a short table
-        height = min(height, ROW_PX + (row_height or ROW_PX) * len(df) + 3)
-    st.dataframe(df, key=key, hide_index=True, column_config=column_config, height=height,
-                 on_select=picked, selection_mode="single-row", row_height=row_height)
+    light_table(df, key=key, ids=list(ids), on_pick=on_pick, column_config=column_config,
+                height=height if isinstance(height, int) else None,
+                wrap=(row_height or ROW_PX) > ROW_PX, search=search)
 
 
 def set_focus(state, *, actor: str | None = None, pair: Sequence[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from streamlit.testing.v1 import AppTest
+from table_helpers import maps, table, tables
 
 from components.article_reader import Mark, highlight_html
 from components.choices import build_choices
@@ -77,9 +78,8 @@ def stored(workspace: dict) -> Corpus:
 
 def map_data(at: AppTest) -> dict:
     """What the map component receives: the page (``html``), its title, and the focus."""
-    maps = at.get("bidi_component")
-    assert len(maps) == 1
-    return json.loads(maps[0].proto.json)
+    [shown] = maps(at)
+    return shown
 
 
 def srcdoc(at: AppTest) -> str:
@@ -128,13 +128,14 @@ def test_a_servers_first_view_draws_the_map_and_the_rest_once_it_is_drawn(seeded
     monkeypatch.setattr(map_drawn, "_served", [map_drawn.PATH])
     at = open_app(seeded, leader="keir-starmer")
     assert map_data(at)["later"] == map_drawn.LATER_MS and map_data(at)["drawn"] == map_drawn.PATH
-    assert not at.dataframe and not at.sidebar.multiselect
+    assert any("Multiselect." in chunk for chunk in map_data(at)["prefetch"])  # the widgets' code, fetched at once
+    assert not tables(at) and not at.sidebar.multiselect
     assert [h.value for h in at.sidebar.header] == ["Filters"]
     at.session_state[map_drawn.SESSION_KEY] = True  # what the trigger's callback sets
     at.run()
     assert not at.exception, at.exception
-    assert map_data(at)["later"] is None
-    assert len(at.dataframe) == 2  # the actors on the map, the quotes
+    assert map_data(at)["later"] is None and map_data(at)["prefetch"] == []
+    assert [t["name"] for t in tables(at)] == ["graph_actors", "quotes"]  # the actors on the map, the quotes
     assert at.sidebar.multiselect(key="leaders").value == ["keir-starmer"]
     at.query_params["tab"] = "Actor"  # other runs of the session draw everything at once
     at.run()
@@ -144,7 +145,7 @@ def test_a_servers_first_view_draws_the_map_and_the_rest_once_it_is_drawn(seeded
 def test_pages_served_alone_draw_everything_in_every_run(seeded, open_app):
     at = open_app(seeded)  # ``streamlit run dashboard.py`` and AppTest: no beacon route, nothing left for later
     assert map_data(at)["later"] is None and map_data(at)["drawn"] is None
-    assert at.sidebar.multiselect and len(at.dataframe) == 2
+    assert at.sidebar.multiselect and len(tables(at)) == 2
 
 
 def test_the_map_is_drawn_before_the_sidebar(seeded, open_app, monkeypatch):
@@ -185,7 +186,7 @@ def test_every_tab_renders_its_part(seeded, open_app):
         assert not at.error, (tab, [e.value for e in at.error])
 
     go_to(at, "Actor")
-    meetings = at.dataframe(key="actor_meetings").value
+    meetings = table(at, "actor_meetings")
     assert list(meetings["Type"]) == ["visit", "meet"]
     assert "Emmanuel Macron" in meetings.iloc[1]["With"] and meetings.iloc[1]["Place"] == "Paris"
     corpus = stored(seeded)
@@ -201,7 +202,7 @@ def test_every_tab_renders_its_part(seeded, open_app):
     in_view = {p for i in corpus.interactions for p in i.actors} | {q.speaker for q in corpus.quotes if q.speaker}
     assert [m.value for m in at.metric] == ["1", str(len(in_view)), str(len(corpus.interactions)),
                                             str(len(corpus.quotes))]
-    top = at.dataframe(key="top_actors").value
+    top = table(at, "top_actors")
     assert top.iloc[0]["Actor"] == "Keir Starmer"
 
 
@@ -220,16 +221,16 @@ def test_monthly_chart_groups_statements_as_the_map_does():
 def test_leader_and_type_filters_narrow_the_tables(seeded, open_app):
     corpus = stored(seeded)
     at = go_to(open_app(seeded), "Interactions")
-    assert len(at.dataframe(key="interactions").value) == len(corpus.interactions) > 2
+    assert len(table(at, "interactions")) == len(corpus.interactions) > 2
 
     at.multiselect(key="leaders").select("keir-starmer").run()
-    rows = at.dataframe(key="interactions").value
+    rows = table(at, "interactions")
     assert len(rows) == 2
     assert all("Keir Starmer" in f"{r.Who}, {r.Whom}" for r in rows.itertuples())
     assert at.query_params["leader"] == "keir-starmer"
 
     go_to(at, "Graph")
-    quotes = at.dataframe(key="quotes").value
+    quotes = table(at, "quotes")
     assert 0 < len(quotes) < len(corpus.quotes)
     assert all(r.Speaker == "Keir Starmer" or "Starmer" in r.Quote for r in quotes.itertuples())
     assert "Vladimir Putin" not in srcdoc(at)  # Putin is two hops away
@@ -237,7 +238,7 @@ def test_leader_and_type_filters_narrow_the_tables(seeded, open_app):
     at.multiselect(key="leaders").set_value([]).run()
     at.multiselect(key="types").select("call").run()
     go_to(at, "Interactions")
-    rows = at.dataframe(key="interactions").value
+    rows = table(at, "interactions")
     assert list(rows["Type"]) == ["call"]
     assert set(rows.iloc[0][["Who", "Whom"]]) == {"Donald Trump", "Vladimir Putin"}
 
@@ -346,7 +347,7 @@ def test_user_text_is_escaped_everywhere(growing, open_app):
     page = srcdoc(at)  # the map: evidence in tooltips is JSON with <, > written as \u003c, \u003e
     assert XSS_SCRIPT not in page and XSS_IMG not in page
     assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
-    quotes = at.dataframe(key="quotes").value  # a table holds data, drawn as text
+    quotes = table(at, "quotes")  # a table holds data, drawn as text
     assert any(XSS_SCRIPT in q and XSS_IMG in q for q in quotes["Quote"])
 
     at = go_to(open_app(growing, article="xss-article"), "Articles")

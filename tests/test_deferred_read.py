@@ -12,6 +12,7 @@ import time
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+from table_helpers import maps
 from test_app import ROOT, srcdoc
 from test_corrections import ARTICLES
 from test_store import FakeExtractor
@@ -148,9 +149,9 @@ def unfrozen():
 def page(at: AppTest) -> list:
     """What a page run shows: its captions, markdown, notices and map."""
     assert not at.exception, at.exception
-    maps = at.get("bidi_component")
+    shown = maps(at)
     return [[c.value for c in at.caption], [m.value for m in at.markdown], [w.value for w in at.warning],
-            [e.value for e in at.error], srcdoc(at) if maps else None]
+            [e.value for e in at.error], srcdoc(at) if shown else None]
 
 
 def restarted(monkeypatch, store, defer: bool) -> None:

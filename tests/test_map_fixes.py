@@ -57,11 +57,11 @@ def test_a_click_sets_the_focus():
 # --- with the app (AppTest) -------------------------------------------------------------------------
 
 import io  # noqa: E402
-import json  # noqa: E402
 import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
+from table_helpers import maps, table, tables  # noqa: E402
 
 from components.downloads import file_contents  # noqa: E402
 from components.quotes_table import quotes_for  # noqa: E402
@@ -81,7 +81,7 @@ def app(seed_store, open_app):
 
 
 def map_page(at: AppTest) -> dict:
-    return json.loads(at.get("bidi_component")[0].proto.json)
+    return maps(at)[0]
 
 
 # 2. a country's meetings with anyone, by default
@@ -166,10 +166,12 @@ def test_quote_search_is_in_the_address_and_quotes_wrap(app):
     at = app(quote_q="Rubio")
     search = at.text_input(key="quotes_search")
     assert search.value == "Rubio"
-    table = at.dataframe(key="quotes")
-    assert table.proto.row_height > 64  # st.dataframe wraps text in rows taller than 4rem
-    assert list(table.value.columns)[:2] == ["Speaker", "Quote"]
-    assert list(table.value["Speaker"]) == ["Marco Rubio"]  # of the seed's 11 quotes
+    [shown] = [t for t in tables(at) if t["name"] == "quotes"]
+    assert shown["wrap"]  # the light table wraps the quotes' text over several lines
+    assert not shown["search"]  # its own box would search one page: "Search quotes" searches them all
+    quotes = table(at, "quotes")
+    assert list(quotes.columns)[:2] == ["Speaker", "Quote"]
+    assert list(quotes["Speaker"]) == ["Marco Rubio"]  # of the seed's 11 quotes
     search.set_value("Ukraine").run()
     assert at.query_params.get("quote_q") in ("Ukraine", ["Ukraine"])
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ast
 import importlib
-import json
 import pkgutil
 import re
 import shutil
@@ -18,6 +17,7 @@ from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import pytest
+from table_helpers import maps
 
 import components
 import diplomap
@@ -140,7 +140,6 @@ def test_the_first_page_shows_the_graph_of_the_seed_article(tmp_path, monkeypatc
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    [graph] = at.get("bidi_component")  # the map component (components v2) and the page it shows
-    data = json.loads(graph.proto.json)
+    [data] = maps(at)  # the map component (components v2) and the page it shows
     assert data["title"] == "Who-met-whom graph"
     assert "Keir Starmer" in data["html"]

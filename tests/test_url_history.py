@@ -8,12 +8,12 @@ a normal run never undoes a change with an older address, and an unchanged view 
 from __future__ import annotations
 
 import dataclasses
-import json
 from types import SimpleNamespace
 
 import pytest
 from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
 from streamlit.testing.v1 import AppTest
+from table_helpers import maps, table
 
 from components import url
 from components.choices import Choices
@@ -127,7 +127,7 @@ def test_back_restores_a_focused_line():
 
 
 def map_page(at: AppTest) -> dict:
-    return json.loads(at.get("bidi_component")[0].proto.json)
+    return maps(at)[0]
 
 
 def go(at: AppTest, monkeypatch, address: dict, *, history: bool = True) -> AppTest:
@@ -179,7 +179,7 @@ def test_a_line_in_the_address_opens_its_panel_and_back_leaves_it(seed_store, op
     assert at.session_state["pair"] == ["donald-trump", "vladimir-putin"] and at.session_state["actor"] is None
     assert map_page(at)["edge"] == ["donald-trump", "vladimir-putin"] and map_page(at)["focus"] is None
     assert len(pair_heading(at)) == 1 and "Vladimir Putin" in pair_heading(at)[0]
-    rows = at.dataframe(key="pair_rows").value
+    rows = table(at, "pair_rows")
     assert list(rows["Type"]) == ["call"] and "Putin" in rows["Evidence"][0] and rows["Article"][0]
     assert at.query_params == {"pair": "vladimir-putin~donald-trump"}  # the opened address is left as it is
 

@@ -59,6 +59,14 @@ export default function (component) {
     }
     mount.asked = true;
     setTriggerValue("drawn", true);
+    // the code of the widgets that run brings, fetched all at once while the server runs it (as Streamlit's
+    // own lazy imports preload a widget's scripts; components/widget_chunks.py): those imports then find it
+    for (const chunk of data.prefetch || []) {
+      const link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = new URL(chunk, document.baseURI).href;
+      document.head.appendChild(link);
+    }
   };
   if (data.later && !mount.waiting) {
     mount.waiting = true;
