@@ -104,7 +104,7 @@ QUESTION_THEN_LONG_ATTRIBUTION = [
     ("“Why should our farmers pay for their mistakes?” the Borovian agriculture minister, Anton Rask, told "
      "reporters.", "Why should our", "Anton Rask"),
     ("Talks stalled again on Monday. “Where do we go from here, if the banks will not lend?” a senior Chilean "
-     "finance ministry official said.", "Where do we go", "Chile"),
+     "finance ministry official said.", "Where do we go", "Chilean finance ministry"),  # the ministry speaks (quote15)
     ("“Enough is enough, we want our jobs back!” the leader of the miners' union, Piotr Zielinski, shouted.",
      "Enough is enough", "Piotr Zielinski"),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..ids import slug
 from ..models import Actor
@@ -20,6 +20,7 @@ from .nlp import entity_start, text_of
 from .typed_bodies import declared_body, declared_state
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+PORTFOLIO_HEADS = frozenset({"ministry", "department"})  # "<portfolio> ministry": any portfolio
 
 
 def _state_like(actor: Actor, kb: Knowledge) -> bool:
@@ -40,10 +41,11 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
         if not _state_like(state, kb) or not state.country or root.dep_ not in MODIFIER_DEPS \
                 or head.i < m.end or head.i - m.end > 3 or head.i in table.token_actor:
             continue
-        words = [t for t in doc[m.end:head.i + 1] if t.tag_ != "POS"]
-        phrase = normalize(" ".join(t.text for t in words))
-        if not words or not all(t.is_lower for t in words) or phrase not in kb.state_organs:
+        words = _organ_words([t for t in doc[m.end:head.i + 1] if t.tag_ != "POS"], kb)
+        if not words:
             continue
+        head = words[-1]
+        phrase = normalize(" ".join(t.text for t in words))
         key = (state.country, phrase)
         aid = by_key.get(key)
         if aid is None:
@@ -56,6 +58,20 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
     table.mentions.sort(key=lambda m: m.start)
     add_coordinated_organs(table, kb)  # "the Italian Foreign and Agricultural ministries": two organs
     add_headline_organ(table, kb)  # "Pakistani military rescues …": the headline's subject, kept
+
+
+def _organ_words(words: list[Token], kb: Knowledge) -> list[Token]:
+    """The longest lower-case start of ``words`` that names a state's organ: one of
+    state_organs.txt, or any portfolio's ministry ("economics ministry"), so that "a Mexican foreign
+    ministry official" and "the West German economics ministry" name the ministry, not the state."""
+    for end in range(len(words), 0, -1):
+        part = words[:end]
+        if not all(t.is_lower and t.is_alpha for t in part):
+            continue
+        phrase = normalize(" ".join(t.text for t in part))
+        if phrase in kb.state_organs or (end == 2 and part[-1].lower_ in PORTFOLIO_HEADS and part[0].pos_ in ("NOUN", "ADJ")):
+            return part
+    return []
 
 
 def merge_other_names(table: ActorTable, kb: Knowledge) -> None:

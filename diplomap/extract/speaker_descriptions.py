@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..models import Actor
 from .knowledge import DEFAULT_DIR, read_table
 from .mentions import ActorTable
 from .nlp import quoted_tokens, sentence_of, sentence_start_back
@@ -36,6 +37,20 @@ def modifier_voice(s: Token, c: Token, aid: str, table: ActorTable) -> str | Non
             and c.head.i != s.i:
         return table.country_actor(actor.country)
     return None
+
+
+def organ_voice(s: Token, state: str, table: ActorTable) -> str | None:
+    """"a Mexican finance ministry official said": an unnamed official whose phrase names a ministry
+    of the state speaks for the ministry (GUIDELINES: "the ministry said" is the ministry's)."""
+    if s.lemma_.lower() not in state_voice_nouns():
+        return None
+    return next((aid for c in s.children if c.dep_ == "compound" and (aid := table.actor_at(c.i)) in table.organs
+                 and organ_of(table.by_id[aid], table.by_id[state])), None)
+
+
+def organ_of(actor: Actor, state: Actor) -> bool:
+    """An organisation of ``state`` (its ministry, its central bank) or of no state."""
+    return actor.kind == "organization" and actor.country in (None, state.country)
 
 
 def elided_subject(verb: Token, table: ActorTable) -> str | None:

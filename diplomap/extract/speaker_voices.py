@@ -3,12 +3,16 @@ host government of a wire story ("government sources said" under a LONDON dateli
 the story named under a longer name ("Commission sources said" after "the EC Commission")."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .doc_index import with_lemmas
+from .knowledge import speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import quoted_tokens, text_of
 from .speaker_descriptions import state_voice_nouns
+from .speaker_groups import last_body
 from .speaker_names import body_by_short_name, name_words
 from .story_setting import dateline_country
 
@@ -100,3 +104,25 @@ def _host_iso3(table: ActorTable) -> str | None:
     """The dateline's state as it was on the story's date ("MOSCOW" in 1987: SUN)."""
     iso3 = dateline_country(text_of(table.doc), table.kb) if table.kb is not None else None
     return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None
+
+
+def last_speaking_thing(table: ActorTable, before: int, subject_actor: Callable[[Token, ActorTable], str | None]) -> str | None:
+    """"It" is the latest thing (no person) that spoke: a body or state, or a document
+    ("the editorial said … “…,” it added"), which names no speaker; within the last 80 words of
+    narrative, the words of quotes between not counted."""
+    doc = table.doc
+    verbs = speech_verbs()
+    quoted = quoted_tokens(doc)
+    for t in reversed([t for t in doc[max(before - 400, 0):before] if t.i not in quoted][-80:]):
+        if t.dep_ not in SUBJECT_DEPS or t.dep_ == "nsubjpass" or t.head.lemma_.lower() not in verbs \
+                or t.pos_ not in ("NOUN", "PROPN"):
+            continue  # "the yen would be defended": a passive subject is spoken of, it does not speak
+        aid = subject_actor(t, table)
+        person = aid is not None and table.by_id[aid].kind == "person"
+        if (aid is None or person) and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
+                and t.lemma_.lower() not in table.kb.person_nouns and t.lemma_.lower() not in table.kb.group_nouns:
+            return None  # a document or a thing spoke (even one its senders speak through)
+        if aid is not None and table.by_id[aid].kind != "person":
+            return aid
+    body = last_body(table, before)
+    return body[1] if body is not None else None

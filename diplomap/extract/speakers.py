@@ -17,22 +17,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import role_families, speech_verbs
+from .knowledge import role_families
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens, sentence_of, sentence_start_back
+from .nlp import sentence_of, sentence_start_back
 from .speaker_descriptions import (
     body_referred_to,
     demonym_person,
     elided_subject,
     latest_person,
     modifier_voice,
+    organ_of,
+    organ_voice,
     pair_of_people,
     party_member,
     state_voice_nouns,
 )
 from .speaker_groups import (
     document_author,
-    last_body,
     last_group,
     one_of_them,
     people_word,
@@ -40,7 +41,7 @@ from .speaker_groups import (
     they_speaker,
 )
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body
-from .speaker_voices import short_named_body, voice_owner
+from .speaker_voices import last_speaking_thing, short_named_body, voice_owner
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -128,10 +129,12 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         if organ is not None:
             return organ
     aid = table.actor_for(s)
+    if aid and table.by_id[aid].kind == "country":
+        return organ_voice(s, aid, table) or _country_subject(s, aid, table)
     if aid:
-        return _country_subject(s, aid, table) if table.by_id[aid].kind == "country" else aid
+        return aid
     if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
-        return _last_speaking_thing(table, s.i)
+        return last_speaking_thing(table, s.i, subject_actor)
     if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
         return aid
     if s.lower_ in ("one", "another") and s.pos_ in ("NUM", "PRON", "DET"):  # "“…,” one said": one of them
@@ -196,6 +199,7 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
     """An actor inside the subject's own phrase, not inside a clause or apposition; no person inside
     the phrase of an associate ("a lawyer for X", "X's wife", "supporters of X": associate_nouns.txt)."""
     associate = table.kb is not None and s.lemma_.lower() in table.kb.associate_nouns
+    voice = None
     for c in s.subtree:
         if c.i == s.i:
             continue
@@ -203,16 +207,19 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
         if aid and associate and table.by_id[aid].kind == "person":
             continue
-        if aid and table.by_id[aid].kind in ("country", "person") and all(a.dep_ in ("compound", "amod") for a in path):
-            voice = modifier_voice(s, c, aid, table)  # "a Reagan administration official": his state
-            if voice:
-                return voice
+        modifier = all(a.dep_ in ("compound", "amod") for a in path)
+        if aid and voice and modifier and organ_of(table.by_id[aid], table.by_id[voice]):
+            return aid  # "a Mexican foreign ministry official": the ministry, not the state, speaks
+        if aid and table.by_id[aid].kind in ("country", "person") and modifier:
+            voice = voice or modifier_voice(s, c, aid, table)  # "a Reagan administration official": his state
             continue  # "the China Newsweek magazine", "a Reagan administration aide's wife": a modifier does not speak
+        if aid and voice:
+            return voice  # the state came first: "a U.S. official in Iraq"
         if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
             continue  # "an official of a bureau of a Chinese city": the city's state is not who speaks
         if aid:
             return aid
-    return None
+    return voice
 
 
 def _named_at_edge(s: Token, table: ActorTable) -> str | None:
@@ -312,27 +319,6 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
         if any(t.lemma_.lower() == word for t in [*span, *near]):
             return m.actor_id
     return None
-
-
-def _last_speaking_thing(table: ActorTable, before: int) -> str | None:
-    """"It" is the latest thing (no person) that spoke: a body or state, or a document
-    ("the editorial said … “…,” it added"), which names no speaker; within the last 80 words of
-    narrative, the words of quotes between not counted."""
-    doc = table.doc
-    verbs = speech_verbs()
-    quoted = quoted_tokens(doc)
-    for t in reversed([t for t in doc[max(before - 400, 0):before] if t.i not in quoted][-80:]):
-        if t.dep_ not in SUBJECT_DEPS or t.head.lemma_.lower() not in verbs or t.pos_ not in ("NOUN", "PROPN"):
-            continue
-        aid = subject_actor(t, table)
-        person = aid is not None and table.by_id[aid].kind == "person"
-        if (aid is None or person) and t.pos_ == "NOUN" and t.tag_ == "NN" and table.kb is not None \
-                and t.lemma_.lower() not in table.kb.person_nouns and t.lemma_.lower() not in table.kb.group_nouns:
-            return None  # a document or a thing spoke (even one its senders speak through)
-        if aid is not None and table.by_id[aid].kind != "person":
-            return aid
-    body = last_body(table, before)
-    return body[1] if body is not None else None
 
 
 def _plural_subject(s: Token, table: ActorTable) -> str | None:
