@@ -55,16 +55,27 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         if not dest:
             continue
         sent = any(c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower()) for c in verb.children)
-        visitors = [a for a in subjects_of(verb, table) if a not in dest and (  # "a Kenyan delegation is in Lima"
+        subjects = subjects_of(verb, table) or (_sending_states(verb, table, triggers) if sent else [])
+        visitors = [a for a in subjects if a not in dest and (  # "a Kenyan delegation is in Lima"
             (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
-            visitors = travellers_to(dest[0], visitors, table, triggers, known_state=True) \
-                if (triggers.has("stay_verb", lemma) or due) and not here else []  # "here" in a quote
-        if visitors:
+            missions = [a for a in visitors if sent and table.by_id[a].kind == "country" and not here]
+            visitors = (travellers_to(dest[0], visitors, table, triggers, known_state=True)
+                        if (triggers.has("stay_verb", lemma) or due) and not here else []) or missions  # "here":
+            # a quote's; "a Ruritanian mission is now in Borduria": a state's delegation abroad is there on business
+        if visitors:  # "was invited to Lima for talks": a visit offered, not yet made (GUIDELINES: proposed)
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
                                 place_text(places[0]) if places else None,
-                                subjects=tuple(visitors)))
+                                subjects=tuple(visitors), status="proposed" if lemma == "invite" else None))
     return events
+
+
+def _sending_states(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"An Argentine mission is now in the U.S.": the state whose demonym or name modifies a delegation noun
+    subject sends it (when the noun does not already stand for the state)."""
+    return [a for c in verb.children if c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower())
+            for a in actors_of([m for m in c.children if m.dep_ in ("amod", "compound", "poss")], table)
+            if table.by_id[a].kind == "country"]
 
 
 def apposed_presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
