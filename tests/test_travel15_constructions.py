@@ -1,8 +1,11 @@
 """Construction suite for visits told beyond a plain "to" phrase (travel15): a journey noun's own stops ("a tour
 of A, B and C", ``circuit_noun``), places apposed to a group noun ("visited OPEC members A, B and C", "flew to two
 Gulf states, A and B"), being on a trip under a dateline ("X is on the first leg of a tour of European capitals"),
-a state's mission abroad ("a Brazilian mission is now in Japan") and an invitation ("was invited to Tokyo for
-talks": a proposed visit). Made-up sentences only; same case shape as ``test_trip_constructions``."""
+a visit in a trip's "with" phrase ("flying to Tokyo, with a possible visit to Canada", no dateline visit then), a
+state's mission abroad ("a Brazilian mission is now in Japan"), a traveller awaited or coming ("X is expected in
+Seoul", "X is due here", "X would come to Tokyo"), a trip's own itinerary verb ("his trip will include stops in A
+and B", "will take him to A and B") and an invitation ("was invited to Tokyo for talks", "Y invited X to Tokyo":
+a proposed visit). Made-up sentences only; same case shape as ``test_trip_constructions``."""
 from __future__ import annotations
 
 import pytest
@@ -49,7 +52,39 @@ CASES = [
     ("mission-is-in-state",
      "LIMA, March 5 - Debt talks dragged on. A Brazilian mission is now in Japan.",
      [("visit", "occurred", ("Brazil", "Japan"))], []),
+    # --- a trip's companion phrase and the lead's dateline -------------------------------------------------------
+    ("with-a-possible-visit",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo has decided to extend his tour, flying on Sunday to "
+     "Tokyo to talk to officials, with a possible visit to Canada before he returns home.",
+     [("visit", None, ("Japan", "Tomas Arvelo")), ("visit", "proposed", ("Canada", "Tomas Arvelo"))],
+     [("Peru", "Tomas Arvelo")]),
+    # --- awaited somewhere, coming somewhere ----------------------------------------------------------------------
+    ("is-expected-in-capital",
+     "TOKYO, June 2 - U.S. Secretary of State George Hale is expected in Seoul next week.",
+     [("visit", "planned", ("George Hale", "South Korea"))], []),
+    ("is-due-here",
+     "WASHINGTON, June 2 - Japanese Prime Minister Taro Sato is due here on Wednesday.",
+     [("visit", "planned", ("Taro Sato", "United States"))], []),
+    ("is-expected-here",
+     "WASHINGTON, June 2 - Japanese Prime Minister Taro Sato is expected here on Wednesday.",
+     [("visit", "planned", ("Taro Sato", "United States"))], []),
+    ("would-come-to-capital",
+     "TOKYO, June 2 - Japan's foreign minister said U.S. Secretary of State George Hale would come to Tokyo next "
+     "month.",
+     [("visit", "planned", ("George Hale", "Japan"))], []),
+    # --- a trip's itinerary told by its own verb -------------------------------------------------------------------
+    ("trip-will-include-stops-in",
+     "TOKYO, June 2 - U.S. Secretary of State George Hale's trip to Asia will include stops in Japan, South Korea "
+     "and China.",
+     [("visit", "planned", ("George Hale", "Japan")), ("visit", "planned", ("George Hale", "South Korea")),
+      ("visit", "planned", ("China", "George Hale"))], []),
+    ("trip-will-take-him-to",
+     "TOKYO, June 2 - U.S. Secretary of State George Hale's Asian trip will take him to Japan and South Korea.",
+     [("visit", "planned", ("George Hale", "Japan")), ("visit", "planned", ("George Hale", "South Korea"))], []),
     # --- an invitation is a visit offered ----------------------------------------------------------------------
+    ("invited-object-to-capital",
+     "TOKYO, June 2 - President Reagan invited Japanese Prime Minister Taro Sato to Washington.",
+     [("visit", "proposed", ("Taro Sato", "United States"))], [("Ronald Reagan", "United States")]),
     ("invited-to-capital-for-talks",
      "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo was invited to Tokyo for talks with Japanese "
      "Finance Minister Kiichi Sato.",
@@ -69,6 +104,13 @@ NOT_VISITS = [
     ("criticised-members-list",
      "LIMA, March 5 - Talks went badly. Iranian Oil Minister Reza Tabari criticised OPEC members Gabon and Algeria."),
     ("mission-at-home", "LIMA, March 5 - Debt talks dragged on. A Brazilian mission is now in Brazil."),
+    ("expected-growth-in-state",
+     "TOKYO, June 2 - Talks went well. U.S. Secretary of State George Hale expected growth in Japan next year."),
+    ("came-to-power", "TOKYO, June 2 - Talks went well. Japanese Prime Minister Taro Sato came to power in 1982."),
+    ("came-home-to-capital",
+     "TOKYO, June 2 - Talks went well. Japanese Prime Minister Taro Sato would come back to Tokyo next month."),
+    ("trip-took-place-in-home",
+     "TOKYO, June 2 - Talks went well. Japanese Prime Minister Taro Sato's trip will include stops in Japan."),
     ("peacekeeping-mission-no-state",
      "BEIRUT, March 5 - Fighting went on. A peacekeeping mission is now in Lebanon."),
 ]

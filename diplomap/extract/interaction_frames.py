@@ -331,7 +331,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or _addressed(
-                anchor, head, triggers)) \
+                anchor, head, triggers) or (kind == "visit" and via_prep == "with")) \
                 and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
             subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
