@@ -1,7 +1,8 @@
 """Where a trip's words name its stops beyond a "to" phrase or an object: the "of" or "through" phrase of a
 journey through several places ("a tour of A, B and C": ``circuit_noun``), and places set in apposition to a
 group noun ("visited OPEC members A, B and C", "flew to two Gulf states, A and B"), where the group (OPEC,
-the Gulf) is no destination but the states named beside it are."""
+the Gulf) is no destination but the states named beside it are; and a leg added in a "with" aside ("flying to
+Tokyo, with a possible visit to Canada"), made by the clause's own travellers."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -16,6 +17,13 @@ def circuit_stops(token: Token) -> list[Token]:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words("circuit_noun"):
         return []
     return prep_objects(token, "of", "through")
+
+
+def with_aside(anchor: Token) -> bool:
+    """"…flying to Tokyo, with a possible visit to Canada": a "with" phrase set off by a comma adds a leg to
+    the clause's own trip (not "X disagreed with the trip": an opinion of someone else's)."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
 def apposed_states(target: Token, table: ActorTable) -> list[str]:

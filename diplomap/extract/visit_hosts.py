@@ -23,10 +23,15 @@ def dateline_state(place: list[Token], table: ActorTable) -> str | None:
     return host
 
 
+def named_owner(token: Token) -> bool:
+    """"Holt's visit": a visitor named by a proper-noun possessor (a pronoun may be the subject's)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _visitor_named(token: Token) -> bool:
     """"the visit of X", "X's visit", "arrived for a visit": the visit's own phrase names who comes
     ("spoke of his recent visit" may be a visit anywhere)."""
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+    if named_owner(token):
         return True
     if any(p.dep_ == "prep" and p.lower_ in ("of", "by") and any(c.ent_type_ == "PERSON" for c in p.subtree)
            for p in token.children):
