@@ -4,8 +4,8 @@ Gulf states, A and B"), being on a trip under a dateline ("X is on the first leg
 a visit in a trip's "with" phrase ("flying to Tokyo, with a possible visit to Canada", no dateline visit then), a
 state's mission abroad ("a Brazilian mission is now in Japan"), a traveller awaited or coming ("X is expected in
 Seoul", "X is due here", "X would come to Tokyo"), a trip's own itinerary verb ("his trip will include stops in A
-and B", "will take him to A and B") and an invitation ("was invited to Tokyo for talks", "Y invited X to Tokyo":
-a proposed visit). Made-up sentences only; same case shape as ``test_trip_constructions``."""
+and B", "will take him to A and B"), acting in a list of states ("they sought support in A, B and C": ``errands``)
+and an invitation ("was invited to Tokyo for talks", "Y invited X to Tokyo": a proposed visit). Made-up sentences only; same case shape as ``test_trip_constructions``."""
 from __future__ import annotations
 
 import pytest
@@ -81,6 +81,17 @@ CASES = [
     ("trip-will-take-him-to",
      "TOKYO, June 2 - U.S. Secretary of State George Hale's Asian trip will take him to Japan and South Korea.",
      [("visit", "planned", ("George Hale", "Japan")), ("visit", "planned", ("George Hale", "South Korea"))], []),
+    # --- acting in a list of places: a trip through each ------------------------------------------------------
+    ("they-sought-support-in-list",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo and Brazilian central bank chief Jose Ramos visited "
+     "Washington last week. This week they have sought official support in Britain, France and Italy.",
+     [("visit", "occurred", ("Jose Ramos", "Tomas Arvelo", "United States")),
+      ("visit", "occurred", ("Tomas Arvelo", "United Kingdom")), ("visit", "occurred", ("France", "Tomas Arvelo")),
+      ("visit", "occurred", ("Italy", "Tomas Arvelo"))], []),
+    ("held-talks-in-capitals",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo held talks in Bonn, Paris and Rome this week.",
+     [("visit", "occurred", ("Germany", "Tomas Arvelo")), ("visit", "occurred", ("France", "Tomas Arvelo")),
+      ("visit", "occurred", ("Italy", "Tomas Arvelo"))], []),
     # --- an invitation is a visit offered ----------------------------------------------------------------------
     ("invited-object-to-capital",
      "TOKYO, June 2 - President Reagan invited Japanese Prime Minister Taro Sato to Washington.",
@@ -111,6 +122,17 @@ NOT_VISITS = [
      "TOKYO, June 2 - Talks went well. Japanese Prime Minister Taro Sato would come back to Tokyo next month."),
     ("trip-took-place-in-home",
      "TOKYO, June 2 - Talks went well. Japanese Prime Minister Taro Sato's trip will include stops in Japan."),
+    ("served-in-list",
+     "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo served in Angola and Mozambique."),
+    ("invested-in-list",
+     "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo invested in Angola and Mozambique."),
+    ("said-in-one-place",
+     "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo said in Angola that prices rose."),
+    ("list-in-a-noun-phrase",
+     "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo warned of unrest in Angola and "
+     "Mozambique."),
+    ("list-at-home",
+     "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo held talks in Brasilia and Rio."),
     ("peacekeeping-mission-no-state",
      "BEIRUT, March 5 - Fighting went on. A peacekeeping mission is now in Lebanon."),
 ]
