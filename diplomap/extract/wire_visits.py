@@ -63,7 +63,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             missions = [a for a in visitors if sent and table.by_id[a].kind == "country" and not here]
             visitors = (travellers_to(dest[0], visitors, table, triggers, known_state=True)
-                        if (triggers.has("stay_verb", lemma) or due or ahead or _toward(verb, lemma, places))
+                        if (triggers.has("stay_verb", lemma) or due or ahead or _toward(verb, lemma, places, triggers))
                         and (ahead or not here) else []) or missions  # "here":
             # a quote's; "a Ruritanian mission is now in Borduria": a state's delegation abroad is there on business
         if visitors:  # "was invited to Lima for talks": a visit offered, not yet made (GUIDELINES: proposed)
@@ -74,10 +74,14 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
     return events
 
 
-def _toward(verb: Token, lemma: str, places: list[Token]) -> bool:
+def _toward(verb: Token, lemma: str, places: list[Token], triggers: Triggers) -> bool:
     """"X would come to Tokyo next month", "Y invited X to Lima": a verb of going (its place after "to") with
-    the place named, not "here" — a journey there, by an official of another known state."""
-    return PLACE_PREP.get(lemma) == "to" and bool(places) and places[0].head.head == verb
+    the place named, not "here" — a journey there, by an official of another known state. Not a verb the visit
+    frame reads itself ("went to Peru on vacation": its private trips), nor one with an object other than the
+    invited ("headed the delegation to Bolivia": leading, not going)."""
+    if PLACE_PREP.get(lemma) != "to" or not places or places[0].head.head != verb or triggers.verbs.get(lemma):
+        return False
+    return lemma == "invite" or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _awaited(verb: Token, triggers: Triggers) -> bool:
