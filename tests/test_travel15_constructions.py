@@ -1,11 +1,14 @@
-"""Construction suite for visits told beyond a plain "to" phrase (travel15): a journey noun's own stops ("a tour
-of A, B and C", ``circuit_noun``), places apposed to a group noun ("visited OPEC members A, B and C", "flew to two
-Gulf states, A and B"), being on a trip under a dateline ("X is on the first leg of a tour of European capitals"),
-a visit in a trip's "with" phrase ("flying to Tokyo, with a possible visit to Canada", no dateline visit then), a
-state's mission abroad ("a Brazilian mission is now in Japan"), a traveller awaited or coming ("X is expected in
-Seoul", "X is due here", "X would come to Tokyo"), a trip's own itinerary verb ("his trip will include stops in A
-and B", "will take him to A and B"), acting in a list of states ("they sought support in A, B and C": ``errands``)
-and an invitation ("was invited to Tokyo for talks", "Y invited X to Tokyo": a proposed visit). Made-up sentences only; same case shape as ``test_trip_constructions``."""
+"""Construction suite for visits told beyond a plain "to" phrase (travel15): a journey noun's own stops ("a
+tour of A, B and C", ``circuit_noun``), places apposed to a group noun ("visited OPEC members A, B and C",
+"flew to two Gulf states, A and B"), being on a trip under a dateline ("X is on the first leg of a tour of
+European capitals"), a visit in a trip's "with" phrase ("flying to Tokyo, with a possible visit to Canada",
+no dateline visit then), a state's mission abroad ("a Brazilian mission is now in Japan"), a traveller
+awaited or coming ("X is expected in Seoul", "X is due here", "X would come to Tokyo"), a trip's own
+itinerary verb ("his trip will include stops in A and B", "will take him to A and B"), a stretch or a stay
+("in the middle of a visit to A", "a week-long stay in A"), going on or back ("proceeds to Seoul", "X, back
+from Tokyo, said"), acting in a list of states ("they sought support in A, B and C": ``errands``) and an
+invitation ("was invited to Tokyo for talks", "Y invited X to Tokyo": a proposed visit). Made-up sentences
+only; same case shape as ``test_trip_constructions``."""
 from __future__ import annotations
 
 import pytest
@@ -92,6 +95,22 @@ CASES = [
      "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo held talks in Bonn, Paris and Rome this week.",
      [("visit", "occurred", ("Germany", "Tomas Arvelo")), ("visit", "occurred", ("France", "Tomas Arvelo")),
       ("visit", "occurred", ("Italy", "Tomas Arvelo"))], []),
+    # --- a stretch of a trip, a stay, going on, being back ------------------------------------------------------
+    ("in-the-middle-of-a-visit",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo is in the middle of a visit to Japan.",
+     [("visit", None, ("Japan", "Tomas Arvelo"))], []),
+    ("ended-a-stay-in",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo ended a week-long stay in Japan on Monday.",
+     [("visit", "occurred", ("Japan", "Tomas Arvelo"))], []),
+    ("proceeds-to-capital",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo proceeds to Seoul tomorrow.",
+     [("visit", "planned", ("South Korea", "Tomas Arvelo"))], []),
+    ("back-from-capital-apposed",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo, back from Tokyo, said the talks went well.",
+     [("visit", "occurred", ("Japan", "Tomas Arvelo"))], []),
+    ("is-just-back-from",
+     "LIMA, March 5 - Brazilian Finance Minister Tomas Arvelo is just back from Seoul.",
+     [("visit", "occurred", ("South Korea", "Tomas Arvelo"))], []),
     # --- an invitation is a visit offered ----------------------------------------------------------------------
     ("invited-object-to-capital",
      "TOKYO, June 2 - President Reagan invited Japanese Prime Minister Taro Sato to Washington.",
@@ -133,6 +152,16 @@ NOT_VISITS = [
      "Mozambique."),
     ("list-at-home",
      "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo held talks in Brasilia and Rio."),
+    ("back-from-home", "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo, back from "
+     "Brasilia, said prices rose."),
+    ("drew-back-from", "LIMA, March 5 - Talks went well. Brazilian Finance Minister Tomas Arvelo pulled back from "
+     "Angola."),
+    ("court-stay", "LIMA, March 5 - Talks went well. The court granted a stay on Monday."),
+    ("proceeded-to-item", "LIMA, March 5 - Talks went well. The vote proceeded to the next item."),
+    ("went-on-vacation-to", "LIMA, March 5 - Talks went well. Chilean President Rosa Fuentes will go to Peru on "
+     "vacation."),
+    ("headed-delegation-to", "LIMA, March 5 - Talks went well. Chilean Foreign Minister Pablo Ortiz headed the "
+     "delegation to Bolivia."),
     ("peacekeeping-mission-no-state",
      "BEIRUT, March 5 - Fighting went on. A peacekeeping mission is now in Lebanon."),
 ]
