@@ -22,7 +22,7 @@ CASES = [
     ("invited-to-place-for-talks-with",
      "In May, Kenyan Energy Minister Amos Kiprono was invited to Lima for talks with Peruvian Energy Minister "
      "Tomas Arriaga on pipeline repairs.", None,
-     [("visit", "occurred", ("Amos Kiprono", "Peru")),
+     [("visit", "proposed", ("Amos Kiprono", "Peru")),  # an invitation offers the visit (travel15)
       ("meet|negotiate", None, ("Amos Kiprono", "Tomas Arriaga"))], []),
     # --- a visit noun with its visitor and no destination: the dateline's state hosts it ----------------
     ("visit-of-under-dateline",

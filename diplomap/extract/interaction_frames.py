@@ -44,6 +44,7 @@ from .participants import (
 )
 from .sub_bodies import own_sittings, parent_body
 from .triggers import Triggers, compound_lemma, load_triggers, words
+from .trip_stops import with_aside
 from .verb_partners import (
     addresses_a_body,
     direct_withs,
@@ -55,7 +56,7 @@ from .verb_partners import (
     spoken_to,
     with_later,
 )
-from .visit_hosts import dateline_arrival, dateline_host
+from .visit_hosts import dateline_arrival, dateline_host, named_owner
 from .visit_places import visit_place
 
 
@@ -273,11 +274,6 @@ def _anchor(token: Token) -> Token:
     return t
 
 
-def _named_owner(token: Token) -> bool:
-    """"Holt's visit": a visitor named by a proper-noun possessor (a pronoun may be the subject's)."""
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
-
-
 def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
     """"X paid a courtesy call on Y": X went to see Y in person (a meeting, not a phone call)."""
     if token.lemma_.lower() != "call" or token.dep_ != "dobj" or token.head.lemma_.lower() not in words(
@@ -331,8 +327,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
                                                                            "attr") and not (anchor != token and parts):
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or _addressed(
-                anchor, head, triggers)) \
-                and not (kind == "visit" and (by or _named_owner(token))):  # "briefed X on Y's visit": Y goes
+                anchor, head, triggers) or (kind == "visit" and with_aside(anchor))) \
+                and not (kind == "visit" and (by or named_owner(token))):  # "briefed X on Y's visit": Y goes
             subj, withs = _verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":

@@ -19,6 +19,7 @@ from .attendance_sequels import join_pointed_back
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
+from .errands import errand_visits
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
@@ -227,13 +228,9 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             events.extend(split_calls(ev))
     events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
-    events.extend(presence_visits(doc, table, triggers))
-    events.extend(apposed_presence_visits(doc, table, triggers))
-    events.extend(return_visits(doc, table, triggers))
-    events.extend(origin_visits(doc, table, triggers))
-    events.extend(journey_visits(doc, table, triggers))
-    events.extend(itinerary_visits(doc, table, triggers))
-    events.extend(send_visits(doc, table, triggers))
+    for trips in (presence_visits, apposed_presence_visits, return_visits, origin_visits, journey_visits,
+                  itinerary_visits, send_visits, errand_visits):  # visits told without a visit verb's frame
+        events.extend(trips(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions

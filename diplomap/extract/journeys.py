@@ -48,11 +48,22 @@ def journey_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Even
     return events
 
 
+def _trip_of(verb: Token) -> Token | None:
+    """The trip an itinerary verb tells the stops of: the noun its relative clause hangs on ("his trip, which
+    has taken him to A"), or its subject ("his trip will take him to A", "the tour includes stops in A and B")."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _itinerary(verb: Token, triggers: Triggers) -> list[Token]:
-    """The stops a trip's relative clause names: "taken him to A and B" ("to"), "includes A and B" (its object)."""
-    if verb.dep_ != "relcl" or not triggers.has("itinerary_verb", verb.lemma_.lower()):
+    """The stops a trip's itinerary verb names: "taken him to A and B" ("to"), "includes A and B" (its object),
+    "will include stops in A and B" (the places of a stop noun it has as object)."""
+    if not triggers.has("itinerary_verb", verb.lemma_.lower()):
         return []
-    return prep_objects(verb, "to") or [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    stops = [p for o in objects if o.pos_ == "NOUN" for p in prep_objects(o, "in", "to")]
+    return prep_objects(verb, "to") or stops or objects
 
 
 def _trip_owners(noun: Token, verb: Token, table: ActorTable) -> list[str]:
@@ -67,12 +78,12 @@ def _trip_owners(noun: Token, verb: Token, table: ActorTable) -> list[str]:
 
 def itinerary_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"his trip, which has already taken him to London and Paris": a visit to each stop, occurred; "a tour
-    which includes Bolivia" (a programme in the present): planned."""
+    which includes Bolivia", "his trip will include stops in A and B" (a programme ahead): planned."""
     events = []
     for verb in with_lemmas(doc, triggers.words["itinerary_verb"]):
         places = _itinerary(verb, triggers)
-        noun = verb.head
-        if not places or triggers.nouns.get(noun.lemma_.lower()) != "visit":
+        noun = _trip_of(verb)
+        if not places or noun is None or triggers.nouns.get(noun.lemma_.lower()) != "visit":
             continue
         status = "occurred" if verb.tag_ in ("VBD", "VBN") else "planned"
         for place in (t for p in places for t in [p, *p.conjuncts]):

@@ -39,6 +39,7 @@ from .title_holders import (
     titled,
 )
 from .triggers import words
+from .trip_stops import apposed_states, circuit_stops
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
 DEST_PREPS = {"to", "in"}
@@ -248,10 +249,10 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
     preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
-    candidates = preps.get("to", []) + preps.get("into", []) + (dobj if token.pos_ in ("VERB", "NOUN") else []) + \
-        preps.get("in", [])  # "flew into Lima"
+    candidates = preps.get("to", []) + preps.get("into", []) + circuit_stops(token) + \
+        (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])  # "flew into Lima", "a tour of A"
     for target in candidates:
-        ids = actors_of([target], table)
+        ids = apposed_states(target, table) or actors_of([target], table)  # "visited OPEC members A and B"
         if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"
             ids = [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")],
                                         table) if table.by_id[a].kind == "country"]

@@ -1,7 +1,8 @@
 """Travellers on the road: "X, en route to Lima, said", "asked while en route to Jeddah", "X, on his
 way to Peru, told reporters": an official on the way to a foreign state is visiting it (the phrase
 hangs on the traveller's name, or on a clause whose subject is the traveller); one "on his way home from
-China" or "on the way back from Lima" has been there (a visit, occurred).
+China", "on the way back from Lima" or "back from Lima" ("X, back from Tokyo, said") has been there (a visit,
+occurred).
 """
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from .wire_visits import states_among
 
 
 def _road(token: Token) -> bool:
-    """"en route", "on (his/the) way": the noun of a phrase of travel."""
+    """"en route", "on (his/the) way": the noun of a phrase of travel; "back" ("X, back from Tokyo, said",
+    "X is just back from Seoul"), which hangs on the traveller's name or a form of "be"."""
     lower = token.lower_
+    if lower == "back":
+        return token.dep_ == "advmod" and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() == "be")
     return token.dep_ == "pobj" and ((lower == "route" and token.head.lower_ == "en")
                                      or (lower == "way" and token.head.lower_ == "on"))
 
@@ -46,13 +50,13 @@ def _left_behind(token: Token) -> list[Token]:
 
 def find_transits(doc, table: ActorTable) -> list[Event]:
     events = []
-    for token in with_lowers(doc, ("route", "way")):
+    for token in with_lowers(doc, ("route", "way", "back")):
         if not _road(token):
             continue
-        places = prep_objects(token, "to")
-        left = [] if places else _left_behind(token)
+        places = prep_objects(token, "to") if token.lower_ != "back" else []
+        left = [] if places else (prep_objects(token, "from") if token.lower_ == "back" else _left_behind(token))
         dest = states_among(places or left, table)
-        people = [a for a in _travellers(token.head, table)
+        people = [a for a in _travellers(token if token.lower_ == "back" else token.head, table)
                   if table.by_id[a].kind == "person" and official(table, a) and a not in dest
                   and not (left and dest and table.by_id[a].country in (None, table.by_id[dest[0]].country))]
         if dest and people:

@@ -23,10 +23,15 @@ def dateline_state(place: list[Token], table: ActorTable) -> str | None:
     return host
 
 
+def named_owner(token: Token) -> bool:
+    """"Holt's visit": a visitor named by a proper-noun possessor (a pronoun may be the subject's)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _visitor_named(token: Token) -> bool:
     """"the visit of X", "X's visit", "arrived for a visit": the visit's own phrase names who comes
     ("spoke of his recent visit" may be a visit anywhere)."""
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+    if named_owner(token):
         return True
     if any(p.dep_ == "prep" and p.lower_ in ("of", "by") and any(c.ent_type_ == "PERSON" for c in p.subtree)
            for p in token.children):
@@ -34,7 +39,23 @@ def _visitor_named(token: Token) -> bool:
     if token.lower_ == "visiting" and not any(c.dep_ == "dobj" for c in token.children):
         return True  # "visiting U.S. Agriculture Secretary X said" (an adjective, or a verb without object)
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("arrival_verb")
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words("arrival_verb"):
+        return True
+    return _on_the_trip(token)
+
+
+def _on_the_trip(token: Token) -> bool:
+    """"X is on a tour of European capitals", "X, on the first leg of a tour", "X, heading a delegation currently
+    on a lobbying tour": being on a trip (or on a stretch of it) says the clause's subject is the one travelling
+    (not "commented on the visit": only "be", a name, or a participle on a name holds the phrase)."""
+    t = token
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words("phase_noun"):
+        t = t.head.head  # "on the first leg of a tour"
+    if t.dep_ != "pobj" or t.head.lower_ != "on":
+        return False
+    holder = t.head.head
+    return holder.lemma_.lower() == "be" or holder.pos_ == "PROPN" or (
+        holder.dep_ == "acl" and holder.tag_ == "VBG" and holder.head.pos_ == "PROPN")
 
 
 def dateline_host(token: Token, visitors: list[str], table: ActorTable) -> tuple[list[str], str | None]:

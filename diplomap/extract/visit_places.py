@@ -28,9 +28,22 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
     lead = sent.start == 0 or (bool(place) and sentence_of(token.doc[sent.start - 1]).start == 0)  # dateline apart
     if place and (lead or any(c.lower_ == "here" and c.dep_ == "advmod" for n in near for c in [n, *n.children])):
         aid = dateline_state(place, table)  # "BANGKOK": a capital the story never names otherwise
-        if aid:
+        if aid and not _goes_elsewhere(sent, aid, table):
             return [aid], " ".join(t.text for t in place).title()
     return [], None
+
+
+def _goes_elsewhere(sent, host: str, table: ActorTable) -> bool:
+    """"LIMA - X will extend his tour, flying to Tokyo": the sentence sends its traveller to another state (a
+    place after a verb's to/for/into/in, or a verb's object), so the trip it names is not the dateline's."""
+    for t in sent:
+        aid = table.actor_for(t) if t.ent_type_ in ("GPE", "LOC") else None
+        if aid is None or aid == host or table.by_id[aid].kind != "country":
+            continue
+        if (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "into", "in") and t.head.head.pos_ == "VERB") or (
+                t.dep_ == "dobj" and t.head.pos_ == "VERB"):  # not "cancelled a trip to X, and the visit by Y"
+            return True
+    return False
 
 
 def _left_behind(token: Token) -> list[Token]:

@@ -47,6 +47,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
             continue
         due = [p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
                for p in prep_objects(c, "in")]  # "X is due in Oslo on Monday (for talks)": a trip there
+        ahead = _awaited(verb, triggers)  # "X is expected in Oslo", "X is due here on Monday"
         places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or due
         dest = states_among(places, table)
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
@@ -55,16 +56,57 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         if not dest:
             continue
         sent = any(c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower()) for c in verb.children)
-        visitors = [a for a in subjects_of(verb, table) if a not in dest and (  # "a Kenyan delegation is in Lima"
+        subjects = _invited(verb, table) if lemma == "invite" else []  # "Y invited X to Lima": X goes
+        subjects = subjects or subjects_of(verb, table) or (_sending_states(verb, table, triggers) if sent else [])
+        visitors = [a for a in subjects if a not in dest and (  # "a Kenyan delegation is in Lima"
             (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
-            visitors = travellers_to(dest[0], visitors, table, triggers, known_state=True) \
-                if (triggers.has("stay_verb", lemma) or due) and not here else []  # "here" in a quote
-        if visitors:
+            missions = [a for a in visitors if sent and table.by_id[a].kind == "country" and not here]
+            visitors = (travellers_to(dest[0], visitors, table, triggers, known_state=True)
+                        if (triggers.has("stay_verb", lemma) or due or ahead or _toward(verb, lemma, places, triggers))
+                        and (ahead or not here) else []) or missions  # "here":
+            # a quote's; "a Ruritanian mission is now in Borduria": a state's delegation abroad is there on business
+        if visitors:  # "was invited to Lima for talks": a visit offered, not yet made (GUIDELINES: proposed)
             events.append(Event("visit", verb, visitors + dest[:1], visitors[0], dest[0],
                                 place_text(places[0]) if places else None,
-                                subjects=tuple(visitors)))
+                                subjects=tuple(visitors),
+                                status="proposed" if lemma == "invite" else "planned" if ahead else None))
     return events
+
+
+def _toward(verb: Token, lemma: str, places: list[Token], triggers: Triggers) -> bool:
+    """"X would come to Tokyo next month", "Y invited X to Lima": a verb of going (its place after "to") with
+    the place named, not "here" — a journey there, by an official of another known state. Not a verb the visit
+    frame reads itself ("went to Peru on vacation": its private trips), nor one with an object other than the
+    invited ("headed the delegation to Bolivia": leading, not going)."""
+    if PLACE_PREP.get(lemma) != "to" or not places or places[0].head.head != verb or triggers.verbs.get(lemma):
+        return False
+    return lemma == "invite" or not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _awaited(verb: Token, triggers: Triggers) -> bool:
+    """"X is expected in Oslo", "X is due here on Monday": a traveller awaited somewhere (a word of planning as
+    the passive verb or its complement), not "X expected growth in Peru" (active: a forecast)."""
+    if triggers.modality.get(verb.lemma_.lower()) == "planned" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    return any(c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned" for c in verb.children)
+
+
+def _invited(verb: Token, table: ActorTable) -> list[str]:
+    """"President Y invited X to Lima": the invited persons (the object of an active invitation) are the ones
+    who would go, not the host who invites."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [a for a in actors_of([c for c in verb.children if c.dep_ == "dobj"], table)
+            if table.by_id[a].kind == "person"]
+
+
+def _sending_states(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"An Argentine mission is now in the U.S.": the state whose demonym or name modifies a delegation noun
+    subject sends it (when the noun does not already stand for the state)."""
+    return [a for c in verb.children if c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower())
+            for a in actors_of([m for m in c.children if m.dep_ in ("amod", "compound", "poss")], table)
+            if table.by_id[a].kind == "country"]
 
 
 def apposed_presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
