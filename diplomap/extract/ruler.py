@@ -37,6 +37,7 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
     for org in kb.organizations:
         for name in (org.name, *org.aliases):
             add("ORG", name)
+            patterns.extend(_wire_capitals(name))
     for leader in kb.leaders:
         for name in (leader.name, *leader.aliases):
             add("PERSON", name)
@@ -44,6 +45,17 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
         if _holds_a_state_name(region, kb):  # only those: "Caribbean Fisheries Bank" stays the NER's
             add("LOC", region)
     return patterns
+
+
+def _wire_capitals(name: str) -> list[dict]:
+    """"the IMF and World bank meetings": wire copy capitalises a body's name only at its first word now and
+    then; the name's words after a capitalised first word match in any case (words of letters only, so the
+    pattern's tokens are spaCy's)."""
+    words = name.split()
+    if name.lower().startswith("the ") or len(words) < 2 or not all(w.isalpha() for w in words) \
+            or not words[0][0].isupper() or all(w.islower() for w in words[1:]):
+        return []
+    return [{"label": "ORG", "pattern": [{"ORTH": words[0]}, *({"LOWER": w.lower()} for w in words[1:])]}]
 
 
 def _holds_a_state_name(region: str, kb: Knowledge) -> bool:
