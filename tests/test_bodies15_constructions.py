@@ -41,6 +41,28 @@ CASES = [
       [(M, "occurred", ("Asian Development Bank", "Kiichi Miyazawa"))]),
 ]
 
+CASES += [
+    # -- a body's name in wire capitals: only its first word capitalised
+    C("wire_capitals", "Japanese Finance Minister Kiichi Miyazawa leaves on April 7 to attend the IMF and World "
+      "bank meetings.", [(M, "planned", ("Kiichi Miyazawa", "World Bank")),
+                         (M, "planned", ("International Monetary Fund", "Kiichi Miyazawa"))]),
+    C("wire_capitals", "Peruvian Finance Minister Ivan Kolar held talks with the International monetary fund on "
+      "Monday.", [("negotiate", "occurred", ("International Monetary Fund", "Ivan Kolar"))]),
+    # -- the IMF's committees of the 1980s wire: known bodies, met by whoever goes to their meetings
+    C("fund_committees", 'British Chancellor Nigel Lawson said: "On Tuesday I shall be going to Washington for '
+      'meetings of the (IMF) Interim Committee and Development Committee."',
+      [(M, "planned", ("IMF Interim Committee", "Nigel Lawson")), (M, "planned", ("Development Committee",
+                                                                                  "Nigel Lawson"))]),
+]
+
+CASES += [
+    # -- a body described, not named: "the seven leading industrial nations" is the Group of Seven
+    C("described_body", "Japan will seek to strengthen the accord at the meeting of the group of seven leading "
+      "industrial nations tomorrow, Japanese officials said.", [(M, None, ("G7", "Japan"))]),
+    C("described_body", "Canadian Finance Minister Michael Wilson will attend next week's meeting of the seven "
+      "major industrialised countries in Washington.", [(M, "planned", ("G7", "Michael Wilson"))]),
+]
+
 NEGATIVES = [
     # a journey to a place, not a gathering: no body met
     C("journey_to_place", "OPEC ministers agreed on prices last week. Nigerian Oil Minister Rilwanu Lukman "
@@ -52,6 +74,14 @@ NEGATIVES = [
     C("other_owner", "OPEC oil ministers will meet in Vienna next week. Nigerian Oil Minister Rilwanu Lukman "
       "said the conference would be calm. The journalists' departure for the conference was delayed.",
       [], [("OPEC", "Rilwanu Lukman")]),
+    # wire capitals need the name's first word capitalised: a party's own "general assembly" is no UN body
+    C("wire_capitals_lower", "Peruvian Finance Minister Ivan Kolar told the party's general assembly in Lima that "
+      "the budget would pass.", [], [("Ivan Kolar", "UN General Assembly")]),
+    # without the number, "major industrial countries" is the rich world, and "the six" neither group
+    C("undescribed_body", "Canadian Finance Minister Michael Wilson will attend a meeting of the six leading "
+      "industrial countries in Paris.", [], [("G7", "Michael Wilson")]),
+    C("undescribed_body", "Canadian Finance Minister Michael Wilson said imports from major industrial "
+      "countries rose last year.", [], [("G7", "Michael Wilson")]),
     # a return from talks with a partner is not a gathering of a body
     C("return_from_talks", "Nigerian Oil Minister Rilwanu Lukman said on his return from talks in Caracas "
       "that prices would hold.", [], [("OPEC", "Rilwanu Lukman")]),
@@ -61,3 +91,20 @@ NEGATIVES = [
 @pytest.mark.parametrize("text,want,never", CASES + NEGATIVES)
 def test_body_meeting(extract, text, want, never):
     assert_meetings(extract(text, date=WIRE), text[:60], want, never)
+
+
+def test_described_bodies_expand_to_plain_aliases():
+    from diplomap.extract.knowledge_descriptions import expand
+
+    phrases = expand("seven leading|major |western industrial nations|countries")
+    assert "seven leading western industrial nations" in phrases and "seven major industrial countries" in phrases
+    assert "Seven leading industrial nations" in phrases  # a sentence's start
+    assert all(p.startswith(("seven", "Seven")) for p in phrases)
+
+
+def test_described_bodies_are_aliases_of_known_bodies(nlp):
+    from diplomap.extract.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert kb.organization("the seven leading industrial nations").name == "G7"
+    assert kb.organization("major industrial countries") is None
