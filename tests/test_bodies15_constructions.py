@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.meeting_helpers import assert_meetings
+from tests.meeting_helpers import assert_meetings, found
 
 WIRE = "1987-04-02"
 M = "meet"
@@ -63,6 +63,25 @@ CASES += [
       "major industrialised countries in Washington.", [(M, "planned", ("G7", "Michael Wilson"))]),
 ]
 
+CASES += [
+    # -- a body's or state's mission is its delegation; mediators stand for their state
+    C("mission", "An IMF mission held talks with Peruvian officials in Lima on Monday.",
+      [("negotiate", "occurred", ("International Monetary Fund", "Peru"))]),
+    C("mission", "Nigerian officials held talks with an IMF mission in Lagos on Monday.",
+      [("negotiate", "occurred", ("International Monetary Fund", "Nigeria"))]),
+    C("mission", "A Nigerian mission held talks with IMF officials in Washington on Monday.",
+      [("negotiate", "occurred", ("International Monetary Fund", "Nigeria"))]),
+    C("mission", "The IMF mission will hold talks with Nigerian Finance Minister Chu Okongwu next week.",
+      [("negotiate", "planned", ("Chu Okongwu", "International Monetary Fund"))]),
+    C("mediators", "A Hamas delegation met Egyptian mediators in Cairo on Saturday.",
+      [(M, "occurred", ("Egypt", "Hamas"))]),
+    # -- "ruled out talks with": a meeting refused
+    C("rule_out", "Greek Prime Minister Andreas Papandreou ruled out talks with Turkey.",
+      [("negotiate", "negated", ("Andreas Papandreou", "Turkey"))]),
+    C("rule_out", "Greek Prime Minister Andreas Papandreou has ruled out a meeting with Turkish Prime Minister "
+      "Turgut Ozal.", [(M, "negated", ("Andreas Papandreou", "Turgut Ozal"))]),
+]
+
 NEGATIVES = [
     # a journey to a place, not a gathering: no body met
     C("journey_to_place", "OPEC ministers agreed on prices last week. Nigerian Oil Minister Rilwanu Lukman "
@@ -108,3 +127,12 @@ def test_described_bodies_are_aliases_of_known_bodies(nlp):
     kb = load_knowledge()
     assert kb.organization("the seven leading industrial nations").name == "G7"
     assert kb.organization("major industrial countries") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a mission that is a task, not a delegation, meets no one
+    "China's lunar mission landed on the far side of the moon on Monday, Chinese officials said.",
+    "The U.N. peacekeeping mission in Mali said two soldiers were killed.",
+])
+def test_no_meeting(extract, text):
+    assert not found(extract(text, date=WIRE)), text
