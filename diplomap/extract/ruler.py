@@ -37,7 +37,7 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
     for org in kb.organizations:
         for name in (org.name, *org.aliases):
             add("ORG", name)
-            patterns.extend(_wire_capitals(name))
+            add("ORG", _wire_capitals(name))
     for leader in kb.leaders:
         for name in (leader.name, *leader.aliases):
             add("PERSON", name)
@@ -47,15 +47,13 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
     return patterns
 
 
-def _wire_capitals(name: str) -> list[dict]:
-    """"the IMF and World bank meetings": wire copy capitalises a body's name only at its first word now and
-    then; the name's words after a capitalised first word match in any case (words of letters only, so the
-    pattern's tokens are spaCy's)."""
+def _wire_capitals(name: str) -> str:
+    """"the IMF and World bank meetings": wire copy now and then capitalises only the first word of a body's
+    name; that spelling is a name of the body too (a phrase pattern, as cheap as the others)."""
     words = name.split()
-    if name.lower().startswith("the ") or len(words) < 2 or not all(w.isalpha() for w in words) \
-            or not words[0][0].isupper() or all(w.islower() for w in words[1:]):
-        return []
-    return [{"label": "ORG", "pattern": [{"ORTH": words[0]}, *({"LOWER": w.lower()} for w in words[1:])]}]
+    if name.lower().startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    return " ".join([words[0], *(w.lower() if w.isalpha() else w for w in words[1:])])
 
 
 def _holds_a_state_name(region: str, kb: Knowledge) -> bool:
