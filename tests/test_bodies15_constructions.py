@@ -82,6 +82,17 @@ CASES += [
       "Turgut Ozal.", [(M, "negated", ("Andreas Papandreou", "Turgut Ozal"))]),
 ]
 
+CASES += [
+    # -- an invitation for talks: the invitee meets the partner named, or else the one who invites
+    C("invitation", "Venezuela invited Canadian Energy Minister Marcel Masse to Caracas for talks with Oil Minister "
+      "Arturo Hernandez Grisanti.", [("negotiate", "proposed", ("Arturo Hernandez Grisanti", "Marcel Masse"))],
+      [("Arturo Hernandez Grisanti", "Venezuela")]),
+    C("invitation", "President Ronald Reagan invited Soviet leader Mikhail Gorbachev to Washington for talks.",
+      [("negotiate", "proposed", ("Mikhail Gorbachev", "Ronald Reagan"))]),
+    C("invitation", "President Ronald Reagan invited Soviet leader Mikhail Gorbachev to Washington for a summit.",
+      [(M, "proposed", ("Mikhail Gorbachev", "Ronald Reagan"))]),
+]
+
 NEGATIVES = [
     # a journey to a place, not a gathering: no body met
     C("journey_to_place", "OPEC ministers agreed on prices last week. Nigerian Oil Minister Rilwanu Lukman "
