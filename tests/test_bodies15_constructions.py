@@ -93,6 +93,21 @@ CASES += [
       [(M, "proposed", ("Mikhail Gorbachev", "Ronald Reagan"))]),
 ]
 
+CASES += [
+    # -- who presides over or sponsors a meeting takes part: "under the chairmanship/auspices/mediation of X"
+    C("presiding", "OPEC oil ministers met in Vienna under the chairmanship of Nigerian Oil Minister Rilwanu "
+      "Lukman.", [(M, "occurred", ("OPEC", "Rilwanu Lukman"))]),
+    C("presiding", "Iran and Iraq held talks in Geneva under the auspices of the United Nations.",
+      [("negotiate", "occurred", ("Iran", "Iraq", "United Nations"))]),
+    C("presiding", "Israel and Hamas held indirect talks under Egyptian auspices.",
+      [("negotiate", "occurred", ("Egypt", "Hamas", "Israel"))]),
+    # -- a relative clause at the gathering: "a meeting at which X spoke"
+    C("at_which", "The U.N. Security Council held an emergency meeting on Friday, at which the Iraqi envoy Ismat "
+      "Kittani spoke.", [(M, "occurred", ("Ismat Kittani", "UN Security Council"))]),
+    C("at_which", "EC farm ministers held a meeting in Brussels at which West German Agriculture Minister Ignaz "
+      "Kiechle opposed the plan.", [(M, "occurred", ("European Union", "Ignaz Kiechle"))]),
+]
+
 NEGATIVES = [
     # a journey to a place, not a gathering: no body met
     C("journey_to_place", "OPEC ministers agreed on prices last week. Nigerian Oil Minister Rilwanu Lukman "
@@ -112,6 +127,12 @@ NEGATIVES = [
       "industrial countries in Paris.", [], [("G7", "Michael Wilson")]),
     C("undescribed_body", "Canadian Finance Minister Michael Wilson said imports from major industrial "
       "countries rose last year.", [], [("G7", "Michael Wilson")]),
+    # a state's government at large is no presiding party: "under the leadership of X" is not in the list
+    C("leadership", "Under the leadership of President Alan Garcia, Peru held talks with Bolivia on Monday.",
+      [("negotiate", None, ("Bolivia", "Peru"))], [("Alan García", "Bolivia")]),
+    # a relative clause about the gathering that places no one at it
+    C("which_not_at", "OPEC oil ministers will hold a meeting in Vienna, which Nigerian Oil Minister Rilwanu "
+      "Lukman described as vital.", [], [("OPEC", "Rilwanu Lukman")]),
     # a return from talks with a partner is not a gathering of a body
     C("return_from_talks", "Nigerian Oil Minister Rilwanu Lukman said on his return from talks in Caracas "
       "that prices would hold.", [], [("OPEC", "Rilwanu Lukman")]),

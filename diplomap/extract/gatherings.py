@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
+from .gathering_clauses import clause_attendees
 from .gathering_journeys import journey_owners
 from .gathering_press import holders_body, holders_gathering, of_objects, press_attendees, speaking_delegates
 from .interaction_frames import Event
@@ -138,7 +139,7 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
             [noun.head] if noun.dep_ == "nsubjpass" else []):  # "the talks, chaired by X", "were attended by Y"
         if triggers.has("attendance_verb", v.lemma_.lower()):
             found += actors_of(all_agent_objects(v), table)
-    found += _spoke_after(noun, table, triggers) + journey_owners(noun, table, triggers)
+    found += _spoke_after(noun, table, triggers) + journey_owners(noun, table, triggers) + clause_attendees(noun, table)
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
 
 

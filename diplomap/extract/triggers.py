@@ -29,7 +29,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "shared_modifier", "taken_up_verb", "delivery_verb", "handed_noun",
               "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb",
               "joining_verb", "companion_verb",
-              "combatant_noun", "conference_role", "count_meeting_noun", "inviting_verb")
+              "combatant_noun", "conference_role", "count_meeting_noun", "inviting_verb",
+              "presiding_noun")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 

@@ -10,6 +10,7 @@ from .nlp import agent_objects
 from .participants import OBJ_DEPS, actors_of, subjects_of, with_objects
 from .sub_bodies import own_sittings
 from .triggers import words
+from .verb_partners import presiding
 
 
 def _invited(subj: list[str], objects: list[Token], table: ActorTable, withs: list[str]) -> list[str]:
@@ -39,5 +40,5 @@ def verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str])
         subj = _invited(subj, objects, table, withs)
     if token.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "convene a meeting … with Iran and Russia",
         # "a summit will take place between Washington and Pyongyang": "with" hung on the verb
-        withs = withs + [a for a in with_objects(head, table) if a not in withs]
+        withs = withs + [a for a in with_objects(head, table) + presiding(head, table) if a not in withs]
     return subj, withs
