@@ -85,5 +85,5 @@ def test_a_portfolio_named_twice_is_one_body(extract):
 def test_a_bodys_own_committee_meets_without_its_parent(extract):
     e = extract("Ruritanian Finance Minister Jan Kowalczyk will leave Monday to attend the International Monetary "
                 "Fund's Interim Committee meeting in Washington.", date="1987-04-10")
-    assert has(e, "meet", None, "Jan Kowalczyk", "Interim Committee"), [(i.type, i.actors) for i in e.interactions]
+    assert has(e, "meet", None, "Jan Kowalczyk", "IMF Interim Committee"), [(i.type, i.actors) for i in e.interactions]
     assert not linked(e, "Jan Kowalczyk", "International Monetary Fund")

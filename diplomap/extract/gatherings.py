@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
+from .gathering_clauses import clause_attendees
+from .gathering_journeys import journey_owners
 from .gathering_press import holders_body, holders_gathering, of_objects, press_attendees, speaking_delegates
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
@@ -137,13 +139,15 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
             [noun.head] if noun.dep_ == "nsubjpass" else []):  # "the talks, chaired by X", "were attended by Y"
         if triggers.has("attendance_verb", v.lemma_.lower()):
             found += actors_of(all_agent_objects(v), table)
-    found += _spoke_after(noun, table, triggers)
+    found += _spoke_after(noun, table, triggers) + journey_owners(noun, table, triggers) + clause_attendees(noun, table)
     return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
 
 
 def _name_tokens(noun: Token) -> list[Token]:
-    """The gathering's modifiers and "of" phrase: "the OPEC meeting", "the annual meeting of the fund"."""
+    """The gathering's modifiers and "of" phrase: "the OPEC meeting", "the annual meeting of the fund"; a
+    modifier itself, the names before it in the same compound ("OPEC conference president": OPEC's)."""
     mods = [c for c in noun.children if c.dep_ in NAME_DEPS]
+    mods += [c for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i] if noun.dep_ == "compound" else []
     mods += of_objects(noun)
     return [t for m in mods for t in _phrase(m)]
 

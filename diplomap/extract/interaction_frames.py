@@ -45,6 +45,7 @@ from .participants import (
 from .sub_bodies import own_sittings, parent_body
 from .triggers import Triggers, compound_lemma, load_triggers, words
 from .trip_stops import with_aside
+from .verb_parties import verb_parties
 from .verb_partners import (
     addresses_a_body,
     direct_withs,
@@ -286,25 +287,6 @@ def _courtesy_call(token: Token, table: ActorTable) -> Event | None:
     return Event("meet", token, guests + hosts, guests[0], hosts[0], subjects=tuple(guests))
 
 
-def _verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
-    """The parties the governing verb adds: its subjects (the agents of a passive: "the summit was
-    attended by A and B"), the objects of "host/join/attend", the addressee of "told X in a call"."""
-    apart = own_sittings(token, table)  # "the IMF and World Bank meetings opened": each body's own
-    subj = [a for a in subjects_of(head, table) if a not in apart]
-    verb = head.lemma_.lower()
-    objects = [c for c in head.children if c.dep_ in OBJ_DEPS and c != token]
-    if token.dep_ == "nsubjpass" or not subj and any(c.dep_ == "auxpass" for c in head.children):
-        subj = actors_of(agent_objects(head), table) + subj  # "was signed by A and B after talks with C": A, B
-    if verb == "say" or verb in words("report_verb"):  # "told Trump in a call", "at the talks, asked Y for …"
-        withs = withs + [a for a in actors_of(objects, table) if a not in withs]
-    if verb in ("join", "host", "attend"):
-        subj = subj + actors_of(objects, table)
-    if token.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "convene a meeting … with Iran and Russia",
-        # "a summit will take place between Washington and Pyongyang": "with" hung on the verb
-        withs = withs + [a for a in with_objects(head, table) if a not in withs]
-    return subj, withs
-
-
 def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
                 triggers: Triggers) -> Event | None:
     if (courtesy := _courtesy_call(token, table)) is not None:
@@ -329,7 +311,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         if (triggers.has("light_verb", head.lemma_.lower()) or via_prep in words("event_prep") or _addressed(
                 anchor, head, triggers) or (kind == "visit" and with_aside(anchor))) \
                 and not (kind == "visit" and (by or named_owner(token))):  # "briefed X on Y's visit": Y goes
-            subj, withs = _verb_parties(anchor, head, table, withs)
+            subj, withs = verb_parties(anchor, head, table, withs)
             parts = [a for a in subj if a not in parts] + parts
     if kind == "visit":
         hosts = [a for a in withs if table.by_id[a].kind == "person"]

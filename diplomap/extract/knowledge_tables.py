@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
+
+from .knowledge_descriptions import described_aliases
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 
@@ -122,7 +124,8 @@ def read_knowledge_files(root: Path) -> dict:
     """Every file of ``root`` as the keyword arguments of ``Knowledge``. ``leaders.csv``
     and the word lists are optional; countries, organisations and titles are required."""
     countries = _read_countries(root / "countries.csv")
-    organizations = _read_organizations(root / "organizations.csv", countries)
+    organizations = _with_descriptions(_read_organizations(root / "organizations.csv", countries),
+                                       root / "body_descriptions.csv")
     leaders_path = root / "leaders.csv"
     titles = _read_titles(root / "titles.csv")
     return dict(
@@ -173,6 +176,17 @@ def _read_groupings(path: Path, countries: dict[str, Country],
             raise KnowledgeError(f"{where}: not an organisation in organizations.csv")
         out[row["name"]] = tuple(_country_code(c, countries, where) for c in _split(row["members"], where))
     return out
+
+
+def _with_descriptions(organizations: list[Organization], path: Path) -> list[Organization]:
+    """The bodies with the phrases ``body_descriptions.csv`` describes them by added to their aliases."""
+    names = {o.name for o in organizations}
+    extra: dict[str, list[str]] = {}
+    for where, name, alias in described_aliases(path):
+        if name not in names:
+            raise KnowledgeError(f"{where}: {name}: not an organisation in organizations.csv")
+        extra.setdefault(name, []).append(alias)
+    return [replace(o, aliases=o.aliases + tuple(extra.get(o.name, ()))) for o in organizations]
 
 
 def _read_body_adjectives(path: Path, organizations: list[Organization]) -> dict[str, str]:

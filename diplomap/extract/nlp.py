@@ -346,3 +346,16 @@ def second_object(noun: Token) -> bool:
     """"warned him next week's talks would fail": a direct object after another object of the same verb is
     the subject of a clause the parser flattened, not what the verb acts on."""
     return noun.dep_ == "dobj" and any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in noun.head.children)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def destination_subject(verb: Token) -> bool:
+    """"X left for Washington to attend the meeting": the parser reads "for Washington to attend" as a
+    for-clause whose subject is the place; a place that follows "for" after a verb of its own is where the
+    verb's subject goes, and that subject is the one who attends."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(s.ent_type_ in PLACE_LABELS for s in subj)

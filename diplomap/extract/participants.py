@@ -19,6 +19,7 @@ from .nlp import (
     as_subject,
     dated_names,
     dateline_tokens,
+    destination_subject,
     name_children,
     prep_objects,
     sentence_of,
@@ -198,7 +199,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
     v = verb
     while seen < 4:
         subj = title_prefixes_dropped([c for c in v.children if c.dep_ in SUBJ_DEPS] or whose_subject(v), table)
-        if subj:
+        if subj and not destination_subject(v):
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)

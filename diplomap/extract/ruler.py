@@ -37,6 +37,7 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
     for org in kb.organizations:
         for name in (org.name, *org.aliases):
             add("ORG", name)
+            add("ORG", _wire_capitals(name))
     for leader in kb.leaders:
         for name in (leader.name, *leader.aliases):
             add("PERSON", name)
@@ -44,6 +45,15 @@ def ruler_patterns(kb: Knowledge) -> list[dict]:
         if _holds_a_state_name(region, kb):  # only those: "Caribbean Fisheries Bank" stays the NER's
             add("LOC", region)
     return patterns
+
+
+def _wire_capitals(name: str) -> str:
+    """"the IMF and World bank meetings": wire copy now and then capitalises only the first word of a body's
+    name; that spelling is a name of the body too (a phrase pattern, as cheap as the others)."""
+    words = name.split()
+    if name.lower().startswith("the ") or len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    return " ".join([words[0], *(w.lower() if w.isalpha() else w for w in words[1:])])
 
 
 def _holds_a_state_name(region: str, kb: Knowledge) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .mentions import ActorTable
 from .nlp import prep_objects
-from .participants import actors_of, with_objects
+from .participants import actors_of, actors_of_token, with_objects
 from .triggers import words
 
 
@@ -27,6 +27,18 @@ def margin_withs(verb: Token, table: ActorTable) -> list[str]:
         for host in hosts:
             nouns = [host, *prep_objects(host, "of")] if host.lower_ in words("margin_noun") else [host]
             found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
+    return found + [a for a in presiding(verb, table) if a not in found]
+
+
+def presiding(token: Token, table: ActorTable) -> list[str]:
+    """"met in Vienna under the chairmanship of X", "talks under the auspices of the U.N.", "under U.N.
+    auspices": who presides over or sponsors the meeting takes part in it (``presiding_noun``)."""
+    nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+             if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & words("presiding_noun")]  # lemma "auspex"
+    owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
+    found: list[str] = []  # the one who presides, not what the parser coordinates inside a title
+    for t in [o for n in nouns for o in prep_objects(n, "of")] + owners:  # ("Finance and Economy Minister")
+        found += [a for a in actors_of_token(t, table) if a not in found]
     return found
 
 
@@ -97,7 +109,7 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
         if noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":  # "will go to Paris for talks
             holders.append(noun.head.head)  # tomorrow with Y": on the trip's verb, after the noun
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table)
+                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table) + presiding(noun, table)
 
 
 def kept_from(token: Token, table: ActorTable) -> list[str]:
