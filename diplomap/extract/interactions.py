@@ -31,6 +31,7 @@ from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import dateline_tokens, sentence_of, sentence_start_back
 from .participants import OBJ_DEPS, actors_of, subjects_of
+from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
 from .talk_heads import headed_talks
@@ -250,6 +251,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(find_appeals(doc, table, triggers))
     events.extend(find_deliveries(doc, table, triggers))
     events.extend(headed_talks(doc, table, kb, triggers))
+    events.extend(seeing_meetings(doc, table))
+    events = talks_in_states(events, table, kb)
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
