@@ -2,7 +2,9 @@
 were held in ("after talks in Ruritania and the EC", "was due to take part in talks in Japan"), while a city
 ("talks in Geneva"), a body's own sitting ("EC ministers ended talks in Luxembourg") and talks that name two
 parties ("A and B prepared for talks in Egypt") keep the place as a venue; "see" with people as its object
-("is expected to see Finance Minister A and Chancellor B") is a meeting with each, "saw A as a rival" none; "sounded out A on a plan" consults A. Made-up sentences only."""
+("is expected to see Finance Minister A and Chancellor B") is a meeting with each, "saw A as a rival" none; "sounded out A on a plan" consults A; a
+government's own sitting ("at today's Cabinet meeting, X told Minister Y", a caucus meeting) is internal, no
+meeting, unless two states sit together ("a joint cabinet meeting"). Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +30,12 @@ CASES = [
     ("sounded-out-a-state",
      "PARIS, May 4 - French Finance Minister Jean Dupont sounded out West Germany on a plan for target zones.", None,
      [("negotiate", "occurred", ("Jean Dupont", "Germany"))], []),
+    ("joint-cabinet-meeting-of-two-states",
+     "PARIS, May 4 - French Prime Minister Jean Dupont and West German Chancellor Hans Weber chaired a joint "
+     "cabinet meeting in Paris.", None, [("meet", None, ("Jean Dupont", "Hans Weber"))], []),
+    ("met-before-a-cabinet-meeting",
+     "BONN, May 4 - West German Chancellor Hans Weber met French Prime Minister Jean Dupont before a cabinet "
+     "meeting.", None, [("meet", "occurred", ("Hans Weber", "Jean Dupont"))], []),
     ("saw-a-person-past",
      "PARIS, May 4 - Foreign Minister Jean Dupont saw Chancellor Hans Weber in Bonn on Monday.", None,
      [("meet", "occurred", ("Jean Dupont", "Hans Weber"))], []),
@@ -56,6 +64,12 @@ NOT_LINKED = [
     ("sounded-out-of-touch",
      "PARIS, May 4 - Chancellor Hans Weber's speech sounded out of touch with Canada, Foreign Minister Jean "
      "Dupont said.", [("Hans Weber", "Canada"), ("Jean Dupont", "Hans Weber")]),
+    ("told-a-minister-at-cabinet-meeting",
+     "TOKYO, May 4 - At today's Cabinet meeting, Prime Minister Kenji Mori told Trade Minister Taro Sato to "
+     "redouble his efforts to calm U.S. anger.", [("Kenji Mori", "Taro Sato")]),
+    ("party-caucus-meeting",
+     "WASHINGTON, May 4 - Senator John Hale told Senator Ann Reed at a Democratic caucus meeting that the bill "
+     "would pass.", [("John Hale", "Ann Reed")]),
     ("see-a-thing",
      "PARIS, May 4 - Foreign Minister Jean Dupont expects to see the results of the Mexico talks soon.",
      [("Jean Dupont", "Mexico")]),

@@ -25,6 +25,7 @@ from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
+from .internal_meetings import without_internal
 from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
@@ -261,7 +262,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(verb_gathering(doc, table, triggers, events))
     gathered_ids = {id(e) for e in gathered.values()}  # "the IMF and World Bank meetings": one of each body
     events = [x for e in events for x in (split_bodies(e) if id(e) in gathered_ids else [e])]
-    found = _merge(events, table, article, triggers)
+    found = _merge(without_internal(events, table), table, article, triggers)
     covered = {i.start for i in found if i.type in MEETING_TYPES}  # sentences, by first character
     return found + _merge(fallback_events(doc, table, kb, triggers, covered), table, article, triggers)
 
