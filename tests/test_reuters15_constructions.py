@@ -16,6 +16,10 @@ CASES = [
      "America, the European Community and Thailand, and leaves for Malaysia on Friday.", None,
      [("negotiate", "occurred", ("Ana Soto", "Thailand")), ("negotiate", "occurred", ("Ana Soto", "European Union")),
       ("visit", None, ("Ana Soto", "Indonesia"))], [("Thailand", "European Union")]),
+    ("visit-after-talks-in-states",
+     "SEOUL, May 4 - Canadian Trade Minister Ana Soto said on Monday that farm subsidies must be cut. Soto, here "
+     "on a three-day visit after talks in the United States and Latin America, said progress had been made.", None,
+     [("negotiate", "occurred", ("Ana Soto", "United States")), ("visit", None, ("Ana Soto", "South Korea"))], []),
     ("firm-due-at-talks-in-state",
      "LONDON, May 4 - British Telecom Plc will take part in talks in Japan next week.", None,
      [("negotiate", "planned", ("British Telecom Plc", "Japan"))], []),
@@ -52,6 +56,9 @@ NOT_LINKED = [
     ("talks-in-a-city-are-a-venue",
      "GENEVA, May 4 - Canadian Trade Minister Ana Soto held talks in Geneva on farm trade.",
      [("Ana Soto", "Switzerland")]),
+    ("conference-in-a-state-is-a-venue",
+     "SANTIAGO, May 4 - Chilean Foreign Minister Luis Arce will attend a conference in Peru.",
+     [("Luis Arce", "Peru")]),
     ("body-sitting-in-member-state",
      "LUXEMBOURG, May 4 - European Community budget ministers ended six hours of talks in Luxembourg "
      "without an accord.", [("European Union", "Luxembourg")]),

@@ -3,7 +3,8 @@
 "X, here after talks in the United States, the EC and Thailand", "the firm was due to take part in
 talks in Japan": when talks have one named party, a state or body they are "in" is the other side
 (the host government), one meeting each; a city ("talks in Geneva") stays a venue, and talks that
-already name two parties ("A and B prepared for talks in Saudi Arabia") keep the place as a venue.
+already name two parties ("A and B prepared for talks in Saudi Arabia") keep the place as a venue, as
+does a gathering ("will attend a conference in Peru").
 "The secretary is expected to see Finance Minister A and Chancellor B": "see" with people as its
 object is a meeting with each (``seeing_verb``); "saw A as a rival" or "see the results" is none.
 """
@@ -17,13 +18,16 @@ from .mentions import ActorTable
 from .participants import OBJ_DEPS, actors_of, subjects_of
 from .triggers import words
 
-TALK_KINDS = ("negotiate", "meet")
+TALK_KINDS = ("negotiate",)  # "a conference in Peru" is a gathering held there, not talks with Peru
 
 
 def talks_in_states(events: list[Event], table: ActorTable, kb: Knowledge) -> list[Event]:
     """A one-party noun event ("talks in Japan") becomes one event with each state or body it is in."""
     out: list[Event] = []
+    visitors = {e.trigger.i: e.source for e in events if e.type == "visit" and e.source}
     for ev in events:
+        if ev.type in TALK_KINDS and not ev.actors and _visit_after(ev.trigger) in visitors:
+            ev.actors = [visitors[_visit_after(ev.trigger)]]  # "X, here on a visit after talks in A"
         if ev.type not in TALK_KINDS or ev.trigger.pos_ != "NOUN" or len(ev.actors) != 1 \
                 or _sitting_body(ev.actors[0], table, kb):
             out.append(ev)
@@ -48,6 +52,14 @@ def _in_places(trigger: Token, table: ActorTable, kb: Knowledge) -> list[str]:
             if table.by_id[aid].kind in ("country", "organization") and aid not in found:
                 found.append(aid)
     return found
+
+
+def _visit_after(trigger: Token) -> int:
+    """The visit noun that "after/before talks" hangs on ("a visit after talks in A"), or -1."""
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ in words("event_prep") and prep.head.pos_ == "NOUN":
+        return prep.head.i
+    return -1
 
 
 def _sitting_body(aid: str, table: ActorTable, kb: Knowledge) -> bool:
