@@ -25,12 +25,14 @@ from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
 from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
+from .internal_meetings import without_internal
 from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import dateline_tokens, sentence_of, sentence_start_back
 from .participants import OBJ_DEPS, actors_of, subjects_of
+from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
 from .talk_heads import headed_talks
@@ -250,6 +252,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(find_appeals(doc, table, triggers))
     events.extend(find_deliveries(doc, table, triggers))
     events.extend(headed_talks(doc, table, kb, triggers))
+    events.extend(seeing_meetings(doc, table))
+    events = talks_in_states(events, table, kb)
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     _talks_of_the_story(events, doc, table)
@@ -258,7 +262,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(verb_gathering(doc, table, triggers, events))
     gathered_ids = {id(e) for e in gathered.values()}  # "the IMF and World Bank meetings": one of each body
     events = [x for e in events for x in (split_bodies(e) if id(e) in gathered_ids else [e])]
-    found = _merge(events, table, article, triggers)
+    found = _merge(without_internal(events, table), table, article, triggers)
     covered = {i.start for i in found if i.type in MEETING_TYPES}  # sentences, by first character
     return found + _merge(fallback_events(doc, table, kb, triggers, covered), table, article, triggers)
 

@@ -30,7 +30,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb",
               "joining_verb", "companion_verb",
               "combatant_noun", "conference_role", "count_meeting_noun", "circuit_noun",
-              "not_errand_verb", "inviting_verb", "presiding_noun")
+              "not_errand_verb", "inviting_verb", "presiding_noun", "seeing_verb",
+              "internal_body")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
