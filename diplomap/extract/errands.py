@@ -33,7 +33,7 @@ def errand_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
     events = []
     quoted = quoted_tokens(doc)
     for verb in with_pos(doc, ("VERB",)):
-        if verb.pos_ != "VERB" or verb.i in quoted or triggers.has("not_errand_verb", verb.lemma_.lower()):
+        if verb.i in quoted or triggers.has("not_errand_verb", verb.lemma_.lower()):
             continue
         places = _listed_places(verb)
         states = states_among(places, table)

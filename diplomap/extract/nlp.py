@@ -200,16 +200,21 @@ def entity_start(token) -> int:
     return start
 
 
+def entity_end(token) -> int:
+    """The index after the last token of the named entity ``token`` is in (its own, outside one)."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def name_children(token) -> list:
     """``token``'s children, and those outside its named entity of the entity's other words: in
     "Barack Tamsen and B will meet" the parser hangs B on "Tamsen", which it made an object of
     "Barack", the subject; a coordination of any word of a name is the name's."""
     if not token.ent_type_:
         return list(token.children)
-    start = entity_start(token)
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_start(token), entity_end(token)
     return [c for n in token.doc[start:end] for c in n.children
             if n.i == token.i or not start <= c.i < end]
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .knowledge import Knowledge
 from .mentions import ActorTable
+from .nlp import entity_end, entity_start
 from .participants import OBJ_DEPS, actors_of, subjects_of
 from .triggers import words
 
@@ -84,13 +86,7 @@ def _entity_text(token: Token) -> str | None:
     """The name a place phrase carries ("the European Community", "the United States")."""
     if token.ent_type_ not in ("GPE", "ORG", "LOC", "NORP"):
         return None
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return token.doc[start:end].text
+    return token.doc[entity_start(token):entity_end(token)].text
 
 
 def _a_city(name: str, kb: Knowledge) -> bool:
@@ -102,15 +98,15 @@ def _a_city(name: str, kb: Knowledge) -> bool:
 def seeing_meetings(doc: Doc, table: ActorTable) -> list[Event]:
     """"X is expected to see Minister A and Chancellor B": one planned or past meeting with each person."""
     events: list[Event] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("seeing_verb"):
+    for verb in with_lemmas(doc, words("seeing_verb")):
+        if verb.pos_ != "VERB":
             continue
         if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
                for c in verb.children):
             continue  # "saw A as a rival", "saw A leave"
-        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        people = [a for a in actors_of(objs, table) if table.by_id[a].kind == "person"]
-        if not people or len(people) != len(actors_of(objs, table)):
+        seen = actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS], table)
+        people = [a for a in seen if table.by_id[a].kind == "person"]
+        if not people or len(people) != len(seen):
             continue
         subj = [a for a in subjects_of(verb, table) if table.by_id[a].kind in ("person", "country")
                 and a not in people][:1]

@@ -53,10 +53,11 @@ def find_transits(doc, table: ActorTable) -> list[Event]:
     for token in with_lowers(doc, ("route", "way", "back")):
         if not _road(token):
             continue
-        places = prep_objects(token, "to") if token.lower_ != "back" else []
-        left = [] if places else (prep_objects(token, "from") if token.lower_ == "back" else _left_behind(token))
+        back = token.lower_ == "back"  # "X, back from Tokyo": hangs on the traveller, names only the place left
+        places = [] if back else prep_objects(token, "to")
+        left = [] if places else (prep_objects(token, "from") if back else _left_behind(token))
         dest = states_among(places or left, table)
-        people = [a for a in _travellers(token if token.lower_ == "back" else token.head, table)
+        people = [a for a in _travellers(token if back else token.head, table)
                   if table.by_id[a].kind == "person" and official(table, a) and a not in dest
                   and not (left and dest and table.by_id[a].country in (None, table.by_id[dest[0]].country))]
         if dest and people:
