@@ -48,7 +48,9 @@ def drawn_map(page, timeout: float = 90):
 
 
 def node_xy(page, frame, label: str, timeout: float = 30) -> tuple[float, float]:
-    """Where a node is on the page, in CSS pixels (polls: a rerun may still replace the map)."""
+    """Where a node is on the page, in CSS pixels (polls: a rerun may still replace the map; the first session
+    after a server start sees the map's element unmounted and mounted again for about 0.1-0.4 s, found in
+    review, not yet mended: a read of its box then finds none)."""
     deadline = time.monotonic() + timeout
     while True:
         box = page.locator(GRAPH_IFRAME).bounding_box()
@@ -57,7 +59,7 @@ def node_xy(page, frame, label: str, timeout: float = 30) -> tuple[float, float]
             const node = n.body.data.nodes.get().find(x => x.label === label);
             return node ? n.canvasToDOM(n.getPositions([node.id])[node.id]) : n.body.data.nodes.get().map(x => x.label);
             }""", label)
-        if isinstance(xy, dict):
+        if isinstance(xy, dict) and box is not None:  # None: the map's element is being mounted anew (below)
             return box["x"] + xy["x"], box["y"] + xy["y"]
         assert time.monotonic() < deadline, f"no node {label!r} on the map: {xy}"
         time.sleep(0.5)
