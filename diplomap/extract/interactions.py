@@ -31,6 +31,7 @@ from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
 from .nlp import dateline_tokens, sentence_of, sentence_start_back
+from .pact_talks import talks_behind_pacts
 from .participants import OBJ_DEPS, actors_of, subjects_of
 from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
@@ -256,6 +257,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events = talks_in_states(events, table, kb)
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
+    talks_behind_pacts(events, table, triggers)
     _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)

@@ -1,0 +1,64 @@
+"""Negotiations told without a verb joining the parties (branch neg16): made-up passages, written before
+the rules. Each positive passage lists the meetings an annotator would record (types joined with "|"; a
+meeting matches when it has one of the types, the status unless None, and at least the named parties).
+Negative passages must link the named pair in no meeting.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.meeting_helpers import found
+
+WIRE = "1987-03-10"
+N = "negotiate"
+
+
+def P(cls, text, want, xfail=None):
+    return (cls, text, tuple(want), xfail)
+
+
+POSITIVE = [
+    # -- talks an agreement came out of: the agreement's parties negotiated
+    P("pact", "Chile is backing away from its fishing pact with Peru. That pact, agreed last year after months "
+      "of negotiations, limits catches.", [(N, "occurred", ("Chile", "Peru"))]),
+    P("pact", "Chile accused Peru of breaking the fishing accord between Chile and Peru. The accord, hammered out "
+      "late last year after months of heated negotiations, called on Chile to stop fishing.",
+      [(N, "occurred", ("Chile", "Peru"))]),
+    P("pact", "The Chilean-Peruvian fishing pact, agreed last year after months of negotiations, limits catches.",
+      [(N, "occurred", ("Chile", "Peru"))]),
+    P("pact", "Chile and Peru reached an accord on fishing after two rounds of talks in Lima.",
+      [(N, "occurred", ("Chile", "Peru"))]),
+    P("pact", "Kenya's trade treaty with Uganda, concluded after lengthy talks, was ratified on Monday.",
+      [(N, "occurred", ("Kenya", "Uganda"))]),
+]
+
+NEGATIVE = [
+    # a pact whose parties are not written links no one; nor does one party's own agreement
+    P("pact_unnamed", "Chile criticised Peru on Monday. The pact was agreed after months of negotiations, "
+      "officials said.", [("Chile", "Peru")]),
+    P("pact_one_side", "Peru protested to Chile on Monday. Chile's wage agreement, reached after long "
+      "negotiations with unions, ends the strike.", [("Chile", "Peru")]),
+]
+
+
+def _params(cases):
+    return [pytest.param(*c[:3], id=f"{c[0]}-{c[1][:40]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=c[3])] if c[3] else []) for c in cases]
+
+
+def _meets(got, types: str, status: str | None, who) -> bool:
+    return any(t in types.split("|") and (status is None or s == status) and set(who) <= set(w) for t, s, w in got)
+
+
+@pytest.mark.parametrize("cls,text,want", _params(POSITIVE))
+def test_negotiation_is_found(extract, cls, text, want):
+    got = found(extract(text, date=WIRE))
+    for types, status, who in want:
+        assert _meets(got, types, status, who), (types, status, who, got)
+
+
+@pytest.mark.parametrize("cls,text,pairs", _params(NEGATIVE))
+def test_pair_is_not_linked(extract, cls, text, pairs):
+    got = found(extract(text, date=WIRE))
+    for a, b in pairs:
+        assert not any(a in w and b in w for _, _, w in got), (a, b, got)
