@@ -30,6 +30,15 @@ POSITIVE = [
       [(N, "occurred", ("Chile", "Peru"))]),
     P("pact", "Kenya's trade treaty with Uganda, concluded after lengthy talks, was ratified on Monday.",
       [(N, "occurred", ("Kenya", "Uganda"))]),
+    # -- talks proposed as a noun: the proposal's owner and its partner, or whoever answers it
+    P("proposal", "Kenya rejected Uganda's offer of talks.", [(N, "negated", ("Kenya", "Uganda"))]),
+    P("proposal", "Uganda's call for talks was rejected by Kenya.", [(N, "negated", ("Kenya", "Uganda"))]),
+    P("proposal", "Kenya has accepted Uganda's invitation to talks.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("proposal", "Kenya has accepted an invitation to talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("proposal", "Kenya expressed readiness for negotiations with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("proposal", "Kenya responded to a Ugandan call for dialogue by sending a letter.",
+      [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("proposal", "Kenya's proposal to hold talks with Uganda was welcomed.", [(N, "proposed", ("Kenya", "Uganda"))]),
 ]
 
 NEGATIVE = [
@@ -38,6 +47,11 @@ NEGATIVE = [
       "officials said.", [("Chile", "Peru")]),
     P("pact_one_side", "Peru protested to Chile on Monday. Chile's wage agreement, reached after long "
       "negotiations with unions, ends the strike.", [("Chile", "Peru")]),
+    # a third party welcomes a call for talks; talks between others; a body's own meeting
+    P("proposal_third", "Kenya welcomed the United Nations' call for peace talks.", [("Kenya", "United Nations")]),
+    P("proposal_between", "The United States welcomed China's call for talks between Israel and Egypt.",
+      [("United States", "China"), ("China", "Israel")]),
+    P("proposal_body", "Kenya rejected Uganda's demand for a meeting of the regional bloc.", [("Kenya", "Uganda")]),
 ]
 
 

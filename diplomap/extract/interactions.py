@@ -37,6 +37,7 @@ from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
 from .talk_heads import headed_talks
+from .talk_proposals import proposed_talks
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
 from .tours import split_tours
@@ -258,6 +259,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _loan_partners(events, table, triggers)
     talks_before_outcomes(events, table, triggers)
     talks_behind_pacts(events, table, triggers)
+    proposed_talks(events, table, triggers)
     _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)

@@ -1,0 +1,94 @@
+"""Talks offered, called for or invited, told as a noun: "Kenya rejected Uganda's offer of talks", "Uganda's
+call for talks was rejected by Kenya", "Kenya accepted an invitation to talks with Uganda", "Kenya expressed
+readiness for negotiations with Uganda". The meeting noun is the "of"/"for"/"to" phrase of a proposal noun
+(``proposal_noun``); its parties are whoever the proposal is of (its possessor or demonym: "Uganda's offer",
+"a Ugandan call") and whom it is with ("with Uganda"); lacking the latter, the one who answers the proposal
+(the subject of a verb of answering, ``answer_verb``: "Kenya rejected/accepted/welcomed …", or its "by"
+agent) is the other side. A proposal is "proposed" (GUIDELINES: calls for, offered), and one rejected or
+refused is negated (modality.csv). A call for talks between others ("the UN's call for talks between A
+and B") is left to the talks' own frame.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .interaction_frames import Event
+from .mentions import ActorTable
+from .nlp import agent_objects
+from .participants import SUBJ_DEPS, actors_of, with_objects
+from .triggers import Triggers
+
+PROPOSAL_PREPS = ("of", "for", "to")
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+def _proposal(noun: Token, triggers: Triggers) -> Token | None:
+    """The proposal noun whose "of/for/to" phrase the meeting noun is ("an offer of talks")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in PROPOSAL_PREPS and prep.dep_ == "prep" \
+            and triggers.has("proposal_noun", prep.head.lemma_.lower()):
+        return prep.head
+    return None
+
+
+def _answerers(proposal: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """Who answers the proposal: "Kenya rejected X's offer", "X's call was rejected by Kenya", "Kenya
+    responded to X's call"."""
+    verb = proposal.head
+    if proposal.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "responded to a call for talks"
+    if verb.pos_ != "VERB" or not triggers.has("answer_verb", verb.lemma_.lower()):
+        return []
+    if proposal.dep_ == "nsubjpass":
+        return actors_of(agent_objects(verb), table)
+    if proposal.dep_ not in ("dobj", "pobj"):
+        return []
+    return actors_of([c for c in verb.children if c.dep_ in SUBJ_DEPS], table)
+
+
+def _sides(actors: list[str], table: ActorTable) -> int:
+    return len({table.by_id[a].country or a for a in actors})
+
+
+def _owners(proposal: Token, table: ActorTable) -> list[str]:
+    """"Uganda's offer", "a Ugandan call", "the Uganda proposal", "the offer from Uganda"."""
+    return actors_of([c for c in proposal.children if c.dep_ in OWNER_DEPS], table) + with_objects(
+        proposal, table, preps=("from", "by"))
+
+
+def _proposed_clause(trigger: Token, triggers: Triggers) -> bool:
+    """"Kenya's proposal to hold talks with Uganda", "an offer to meet B": a meeting in the infinitive a
+    proposal noun takes is proposed."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    return verb.dep_ == "acl" and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and triggers.has("proposal_noun", verb.head.lemma_.lower())
+
+
+def _refusing(proposal: Token, triggers: Triggers) -> bool:
+    """"Kenya rejected Uganda's offer of talks": a proposal refused negates the talks (modality.csv)."""
+    verb = proposal.head.head if proposal.dep_ == "pobj" else proposal.head
+    return triggers.modality.get(verb.lemma_.lower()) == "negated"
+
+
+def proposed_talks(events: list[Event], table: ActorTable, triggers: Triggers) -> None:
+    """Give talks named as what a proposal is of their proposer and its partner or answerer."""
+    for ev in events:
+        if ev.type in ("negotiate", "meet") and ev.status is None and _proposed_clause(ev.trigger, triggers):
+            ev.status = "proposed"
+        if ev.type not in ("negotiate", "meet") or ev.trigger.pos_ != "NOUN" or _sides(ev.actors, table) >= 2:
+            continue
+        proposal = _proposal(ev.trigger, triggers)
+        if proposal is None or any(p.dep_ == "prep" and p.lower_ in ("between", "among", "of")
+                                   for p in ev.trigger.children):
+            continue  # talks between others, a body's own meeting ("a meeting of the bloc")
+        partners = with_objects(ev.trigger, table, preps=("with",)) + with_objects(proposal, table, preps=("with",))
+        owners = _owners(proposal, table)
+        other = partners or _answerers(proposal, table, triggers)
+        first = owners or [a for a in ev.actors if a not in other] or (
+            _answerers(proposal, table, triggers) if partners else [])
+        parties = [a for i, a in enumerate(first + other) if a not in (first + other)[:i]]
+        if _sides(parties, table) < 2:
+            continue
+        ev.actors = parties
+        ev.source, ev.target, ev.subjects = parties[0], other[0] if other else parties[1], tuple(first)
+        ev.status = "negated" if _refusing(proposal, triggers) else "proposed"
