@@ -38,6 +38,12 @@ POSITIVE = [
     P("proposal", "Kenya expressed readiness for negotiations with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
     P("proposal", "Kenya responded to a Ugandan call for dialogue by sending a letter.",
       [(N, "proposed", ("Kenya", "Uganda"))]),
+    # -- bare talks after a lead telling one state's envoy visiting another: the two states
+    P("visit_lead", "KAMPALA, May 4 - Kenyan Trade Minister Paul Otim arrived here on Sunday for talks on trade. "
+      "Discussions are also under way to compensate Kenya for lost exports, officials said.",
+      [(N, "occurred", ("Kenya", "Uganda"))]),
+    P("visit_lead", "Kenyan Trade Minister Paul Otim arrived in Kampala on Sunday for a three-day visit. Talks "
+      "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))]),
     P("proposal", "Kenya's proposal to hold talks with Uganda was welcomed.", [(N, "proposed", ("Kenya", "Uganda"))]),
 ]
 
@@ -51,6 +57,11 @@ NEGATIVE = [
     P("proposal_third", "Kenya welcomed the United Nations' call for peace talks.", [("Kenya", "United Nations")]),
     P("proposal_between", "The United States welcomed China's call for talks between Israel and Egypt.",
       [("United States", "China"), ("China", "Israel")]),
+    # talks that name their own sides, or quoted, take no sides from the lead
+    P("visit_lead_own", "Kenyan Trade Minister Paul Otim arrived in Kampala on Sunday for a three-day visit. "
+      "Tanzanian-Rwandan talks are held each year at this time, officials said.", [("Kenya", "Uganda")]),
+    P("visit_lead_quoted", "Kenyan Trade Minister Paul Otim arrived in Kampala on Sunday for a three-day visit. "
+      '"The talks are not about trade," an official said.', [("Kenya", "Uganda")]),
     P("proposal_body", "Kenya rejected Uganda's demand for a meeting of the regional bloc.", [("Kenya", "Uganda")]),
 ]
 

@@ -44,6 +44,7 @@ from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .verb_gatherings import verb_gathering
+from .visit_talks import talks_of_the_visit
 from .visit_hosts import dateline_host
 from .wire_visits import apposed_presence_visits, origin_visits, presence_visits, return_visits, send_visits
 
@@ -261,6 +262,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     talks_behind_pacts(events, table, triggers)
     proposed_talks(events, table, triggers)
     _talks_of_the_story(events, doc, table)
+    talks_of_the_visit(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
     events.extend(verb_gathering(doc, table, triggers, events))
