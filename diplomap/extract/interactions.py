@@ -44,8 +44,8 @@ from .tours import split_tours
 from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .verb_gatherings import verb_gathering
-from .visit_talks import talks_of_the_visit
 from .visit_hosts import dateline_host
+from .visit_talks import talks_of_the_visit
 from .wire_visits import apposed_presence_visits, origin_visits, presence_visits, return_visits, send_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
