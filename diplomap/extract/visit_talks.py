@@ -24,11 +24,14 @@ def _lead(doc: Doc) -> Span | None:
 
 def _lead_visit(events: list[Event], lead: Span, table: ActorTable) -> list[str]:
     """The visitor's state and the host state of the one visit the lead tells, else none."""
-    visits = [e for e in events if e.type == "visit" and lead.start <= e.trigger.i < lead.end and e.source
-              and e.target and table.by_id[e.target].kind == "country"]
-    if len({(e.source, e.target) for e in visits}) != 1:
+    trips = {(e.source, e.target) for e in events if e.type == "visit" and lead.start <= e.trigger.i < lead.end
+             and e.source and e.target and table.by_id[e.target].kind == "country"}
+    if len(trips) != 1:
         return []
-    visitor, host = table.by_id[visits[0].source], visits[0].target
+    source, host = trips.pop()
+    if source is None or host is None:
+        return []
+    visitor = table.by_id[source]
     if visitor.kind != "person" or not visitor.country or visitor.country == table.by_id[host].country:
         return []
     return [table.country_actor(visitor.country), host]
