@@ -44,6 +44,8 @@ POSITIVE = [
       [(N, "occurred", ("Kenya", "Uganda"))]),
     P("visit_lead", "Kenyan Trade Minister Paul Otim arrived in Kampala on Sunday for a three-day visit. Talks "
       "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))]),
+    P("proposal", "Ugandan President Joseph Kaweesi declined Kenyan President Paul Otim's invitation to meet.",
+      [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))]),
     P("proposal", "Kenya's proposal to hold talks with Uganda was welcomed.", [(N, "proposed", ("Kenya", "Uganda"))]),
 ]
 

@@ -1,6 +1,6 @@
 """Talks offered, called for or invited, told as a noun: "Kenya rejected Uganda's offer of talks", "Uganda's
 call for talks was rejected by Kenya", "Kenya accepted an invitation to talks with Uganda", "Kenya expressed
-readiness for negotiations with Uganda". The meeting noun is the "of"/"for"/"to" phrase of a proposal noun
+readiness for negotiations with Uganda", "B declined A's invitation to meet". The meeting noun is the "of"/"for"/"to" phrase of a proposal noun
 (``proposal_noun``); its parties are whoever the proposal is of (its possessor or demonym: "Uganda's offer",
 "a Ugandan call") and whom it is with ("with Uganda"); lacking the latter, the one who answers the proposal
 (the subject of a verb of answering, ``answer_verb``: "Kenya rejected/accepted/welcomed …", or its "by"
@@ -28,6 +28,8 @@ def _proposal(noun: Token, triggers: Triggers) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ in PROPOSAL_PREPS and prep.dep_ == "prep" \
             and triggers.has("proposal_noun", prep.head.lemma_.lower()):
         return prep.head
+    if _proposed_clause(noun, triggers) and noun.pos_ == "VERB":  # "declined X's invitation to meet"
+        return noun.head
     return None
 
 
@@ -67,6 +69,8 @@ def _proposed_clause(trigger: Token, triggers: Triggers) -> bool:
 def _refusing(proposal: Token, triggers: Triggers) -> bool:
     """"Kenya rejected Uganda's offer of talks": a proposal refused negates the talks (modality.csv)."""
     verb = proposal.head.head if proposal.dep_ == "pobj" else proposal.head
+    if proposal.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
     return triggers.modality.get(verb.lemma_.lower()) == "negated"
 
 
@@ -75,7 +79,7 @@ def proposed_talks(events: list[Event], table: ActorTable, triggers: Triggers) -
     for ev in events:
         if ev.type in ("negotiate", "meet") and ev.status is None and _proposed_clause(ev.trigger, triggers):
             ev.status = "proposed"
-        if ev.type not in ("negotiate", "meet") or ev.trigger.pos_ != "NOUN" or _sides(ev.actors, table) >= 2:
+        if ev.type not in ("negotiate", "meet") or _sides(ev.actors, table) >= 2:
             continue
         proposal = _proposal(ev.trigger, triggers)
         if proposal is None or any(p.dep_ == "prep" and p.lower_ in ("between", "among", "of")
