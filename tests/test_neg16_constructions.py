@@ -46,6 +46,11 @@ POSITIVE = [
       "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))]),
     P("proposal", "Ugandan President Joseph Kaweesi declined Kenyan President Paul Otim's invitation to meet.",
       [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))]),
+    # -- taking talks up again is a phase of them
+    P("resumption", "Kenya called for the resumption of talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("resumption", "Kenya proposed a renewal of the dialogue with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("resumption", "Uganda rejected Kenya's proposal for a new round of talks.",
+      [(N, "negated", ("Kenya", "Uganda"))]),
     P("proposal", "Kenya's proposal to hold talks with Uganda was welcomed.", [(N, "proposed", ("Kenya", "Uganda"))]),
 ]
 

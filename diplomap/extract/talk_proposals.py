@@ -24,6 +24,9 @@ OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 
 def _proposal(noun: Token, triggers: Triggers) -> Token | None:
     """The proposal noun whose "of/for/to" phrase the meeting noun is ("an offer of talks")."""
+    for _ in range(2):  # "a call for a resumption of dialogue", "a proposal for a new round of talks"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and triggers.has("phase_noun", noun.head.head.lemma_.lower()):
+            noun = noun.head.head
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in PROPOSAL_PREPS and prep.dep_ == "prep" \
             and triggers.has("proposal_noun", prep.head.lemma_.lower()):
