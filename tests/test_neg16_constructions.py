@@ -46,6 +46,11 @@ POSITIVE = [
       "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))]),
     P("proposal", "Ugandan President Joseph Kaweesi declined Kenyan President Paul Otim's invitation to meet.",
       [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))]),
+    # -- a plural meeting noun the tagger reads as a verb ("ceasefire talks"), standing as subject
+    P("tagged_verb", "The ceasefire talks between Israel and Egypt were held in Cairo.",
+      [(N, "occurred", ("Egypt", "Israel"))]),
+    P("tagged_verb", "Ceasefire talks between Israel and Egypt resumed in Cairo on Monday.",
+      [(N, "occurred", ("Egypt", "Israel"))]),
     # -- taking talks up again is a phase of them
     P("resumption", "Kenya called for the resumption of talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
     P("resumption", "Kenya proposed a renewal of the dialogue with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),

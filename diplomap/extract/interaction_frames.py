@@ -89,10 +89,17 @@ def split_calls(ev: Event) -> list[Event]:
     return [Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]
 
 
+def tagged_as_verb(token: Token, lemma: str, triggers: Triggers) -> bool:
+    """"(The) ceasefire talks between A and B resumed": a plural meeting noun the tagger read as a verb ("X
+    talks"), though it stands as a subject or object and no verb trigger is spelt so; a noun in English."""
+    return token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and lemma in triggers.nouns and lemma not in triggers.verbs
+
+
 def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | None:
     """The interaction type a word names here, or None: "met", "sat down with", "talks", "phoned"."""
     lemma = trigger_lemma(token, triggers)
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN") or tagged_as_verb(token, lemma, triggers):
         return triggers.nouns.get(lemma)
     if token.pos_ not in ("VERB", "AUX"):
         return None
@@ -131,7 +138,7 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
     lemma = trigger_lemma(token, triggers)
     verb_like = token.pos_ == "NOUN" and (token.tag_.startswith("VB") or (
         token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children)))  # "is expected visit India"
-    if token.pos_ in ("VERB", "AUX") or verb_like:
+    if (token.pos_ in ("VERB", "AUX") or verb_like) and not tagged_as_verb(token, lemma, load_triggers()):
         return _verb_event(token, kind, lemma, table, kb)
     return _noun_event(token, kind, lemma, table, kb, triggers)
 
