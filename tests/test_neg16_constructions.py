@@ -51,6 +51,11 @@ POSITIVE = [
       [(N, "occurred", ("Egypt", "Israel"))]),
     P("tagged_verb", "Ceasefire talks between Israel and Egypt resumed in Cairo on Monday.",
       [(N, "occurred", ("Egypt", "Israel"))]),
+    # -- the determiner "no" on the event or a noun governing it negates it
+    P("no", "Kenyan President Paul Otim had no plans to meet Ugandan President Joseph Kaweesi.",
+      [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))]),
+    P("no", "No talks between Kenya and Uganda are planned.", [(N, "negated", ("Kenya", "Uganda"))]),
+    P("no", "Kenya said there would be no negotiations with Uganda.", [(N, "negated", ("Kenya", "Uganda"))]),
     # -- taking talks up again is a phase of them
     P("resumption", "Kenya called for the resumption of talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
     P("resumption", "Kenya proposed a renewal of the dialogue with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),

@@ -71,7 +71,8 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             # "at a meeting …, X called for Y": what X does there is no modality of the meeting, its tense is
             found.update(lemmas[c.lower_] for c in g.children if c.dep_ in ("aux", "neg") and c.lower_ in lemmas)
             continue
-        words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")]
+        words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")
+                       or c.dep_ == "det" and c.lower_ == "no"]  # "had no plans to meet", "no talks are planned"
         for w in words:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
