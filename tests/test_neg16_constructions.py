@@ -46,6 +46,11 @@ POSITIVE = [
       "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))]),
     P("proposal", "Ugandan President Joseph Kaweesi declined Kenyan President Paul Otim's invitation to meet.",
       [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))]),
+    # -- a reply to a call for talks: the one replying (a document's sender) is the other side
+    P("reply", "In response to a Ugandan call for talks, Kenya sent an envoy.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("reply", "Kenyan President Paul Otim proposed in a letter to Ugandan President Joseph Kaweesi that they meet. "
+      "The letter was in reply to a recent Ugandan call for high-level talks.",
+      [(N, "proposed", ("Kenya", "Uganda"))]),
     # -- a plural meeting noun the tagger reads as a verb ("ceasefire talks"), standing as subject
     P("tagged_verb", "The ceasefire talks between Israel and Egypt were held in Cairo.",
       [(N, "occurred", ("Egypt", "Israel"))]),

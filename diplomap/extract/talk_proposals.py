@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from .interaction_frames import Event
 from .mentions import ActorTable
-from .nlp import agent_objects
-from .participants import SUBJ_DEPS, actors_of, with_objects
+from .nlp import agent_objects, sentence_start_back
+from .participants import SUBJ_DEPS, actors_of, subjects_of, with_objects
 from .triggers import Triggers
 
 PROPOSAL_PREPS = ("of", "for", "to")
@@ -36,9 +36,39 @@ def _proposal(noun: Token, triggers: Triggers) -> Token | None:
     return None
 
 
+def _repliers(proposal: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"In reply to a Ugandan call for talks, Kenya …", "The letter was in reply to X's call": who
+    replies — the clause's subject, or, for a document ("the letter"), whoever sent the one named just before
+    ("proposed in a letter", "sent a letter")."""
+    reply = proposal.head.head if proposal.dep_ == "pobj" and proposal.head.lower_ == "to" else None
+    if reply is None or not triggers.has("reply_noun", reply.lemma_.lower()) or reply.dep_ != "pobj":
+        return []
+    verb = reply.head.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    found = actors_of(subjects, table)
+    documents = table.kb.document_nouns if table.kb else frozenset()
+    for noun in subjects if not found else []:
+        if noun.lemma_.lower() in documents:
+            found = _sender(noun, table)
+    return found
+
+
+def _sender(document: Token, table: ActorTable) -> list[str]:
+    """Who sent the document named last before ("Y proposed in a letter to Z", "Y sent a letter")."""
+    for t in reversed(document.doc[sentence_start_back(document, 2):document.i]):
+        if t.lemma_ == document.lemma_ and t.dep_ in ("dobj", "pobj"):
+            verb = t.head if t.dep_ == "dobj" else t.head.head
+            found = subjects_of(verb, table) if verb.pos_ == "VERB" else []
+            if found:
+                return found
+    return []
+
+
 def _answerers(proposal: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     """Who answers the proposal: "Kenya rejected X's offer", "X's call was rejected by Kenya", "Kenya
     responded to X's call"."""
+    if repliers := _repliers(proposal, table, triggers):
+        return repliers
     verb = proposal.head
     if proposal.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "responded to a call for talks"
@@ -77,6 +107,15 @@ def _refusing(proposal: Token, triggers: Triggers) -> bool:
     return triggers.modality.get(verb.lemma_.lower()) == "negated"
 
 
+def _as_states(answerers: list[str], owners: list[str], table: ActorTable) -> list[str]:
+    """A state's call answered by another state's official is answered by that state ("a North Korean call",
+    answered by the South's premier: the two states)."""
+    if not owners or any(table.by_id[o].kind != "country" for o in owners):
+        return answerers
+    codes = [table.by_id[a].country for a in answerers]
+    return [table.country_actor(c) if table.by_id[a].kind == "person" and c else a for a, c in zip(answerers, codes)]
+
+
 def proposed_talks(events: list[Event], table: ActorTable, triggers: Triggers) -> None:
     """Give talks named as what a proposal is of their proposer and its partner or answerer."""
     for ev in events:
@@ -90,7 +129,7 @@ def proposed_talks(events: list[Event], table: ActorTable, triggers: Triggers) -
             continue  # talks between others, a body's own meeting ("a meeting of the bloc")
         partners = with_objects(ev.trigger, table, preps=("with",)) + with_objects(proposal, table, preps=("with",))
         owners = _owners(proposal, table)
-        other = partners or _answerers(proposal, table, triggers)
+        other = partners or _as_states(_answerers(proposal, table, triggers), owners, table)
         first = owners or [a for a in ev.actors if a not in other] or (
             _answerers(proposal, table, triggers) if partners else [])
         parties = [a for i, a in enumerate(first + other) if a not in (first + other)[:i]]
