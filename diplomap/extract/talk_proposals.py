@@ -112,8 +112,12 @@ def _as_states(answerers: list[str], owners: list[str], table: ActorTable) -> li
     answered by the South's premier: the two states)."""
     if not owners or any(table.by_id[o].kind != "country" for o in owners):
         return answerers
-    codes = [table.by_id[a].country for a in answerers]
-    return [table.country_actor(c) if table.by_id[a].kind == "person" and c else a for a, c in zip(answerers, codes)]
+    return [_state_of(a, table) for a in answerers]
+
+
+def _state_of(aid: str, table: ActorTable) -> str:
+    actor = table.by_id[aid]
+    return table.country_actor(actor.country) if actor.kind == "person" and actor.country else aid
 
 
 def proposed_talks(events: list[Event], table: ActorTable, triggers: Triggers) -> None:
