@@ -258,11 +258,10 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(seeing_meetings(doc, table))
     events = talks_in_states(events, table, kb)
     _loan_partners(events, table, triggers)
-    talks_before_outcomes(events, table, triggers)
-    talks_behind_pacts(events, table, triggers)
-    proposed_talks(events, table, triggers)
-    _talks_of_the_story(events, doc, table)
-    talks_of_the_visit(events, doc, table)
+    for one_sided in (talks_before_outcomes, talks_behind_pacts, proposed_talks):  # talks short of a side
+        one_sided(events, table, triggers)
+    for of_the_story in (_talks_of_the_story, talks_of_the_visit):  # bare talks: the lead's two sides
+        of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
     events.extend(verb_gathering(doc, table, triggers, events))
