@@ -72,7 +72,7 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             found.update(lemmas[c.lower_] for c in g.children if c.dep_ in ("aux", "neg") and c.lower_ in lemmas)
             continue
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")
-                       or c.dep_ == "det" and c.lower_ == "no"]  # "had no plans to meet", "no talks are planned"
+                       or c.dep_ == "det" and c.lower_ == "no" and _no_reaches(chain, k)]
         for w in words:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
@@ -93,6 +93,17 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
         if s in found:
             return s
     return "planned" if _scheduled_present(chain) else "occurred"
+
+
+def _no_reaches(chain: list[Token], k: int) -> bool:
+    """"No talks are planned", "had no plans to meet B", "no plans for talks": the determiner "no" on the
+    event, or on a noun the event hangs on by an infinitive or a preposition, negates it; "no sign that X
+    is interested in talking" denies the evidence, not the event."""
+    if k == 0:
+        return True
+    below = chain[k - 1]
+    return below.dep_ == "prep" or below.dep_ in ("acl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def _subject_of_be_to(chain: list[Token]) -> bool:
