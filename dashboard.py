@@ -16,7 +16,7 @@ import streamlit as st
 
 ROOT = Path(__file__).resolve().parent  # `streamlit run` puts this folder on sys.path itself
 
-from components import state, url  # noqa: E402
+from components import folder_sync, state, url  # noqa: E402
 from components.actor_panel import render_actor_panel  # noqa: E402
 from components.article_reader import render_reader  # noqa: E402
 from components.config import ConfigError, parse_config, server_argv  # noqa: E402
@@ -80,13 +80,13 @@ def open_store():
                  icon=":material/folder_off:")
     elif config.articles is not None:
         try:
-            report = state.sync_folder(store, config.articles)
+            report, fresh = folder_sync.sync_folder(store, config.articles)
         except (StoreError, sqlite3.Error) as e:  # the store is full or damaged: show what it holds
             st.error(md_escape(f"Could not store the articles folder: {without_paths(e, store.path)}"),
                      icon=":material/error:")
             report = None
         if report is not None:
-            state.show_report(report, where=str(config.articles))
+            folder_sync.show_report(report, where=str(config.articles), fresh=fresh)
     return config, store
 
 
