@@ -99,7 +99,9 @@ def _copular_predicate(root: Token) -> Token | None:
         verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
     if verb is None:
         return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    own = all(c == root or c.tag_ == "WP" for c in verb.children if c.dep_ == "nsubj")  # not "whose wife is"
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                 or own and c.dep_ in ("acomp", "attr") and c.ent_type_ == "NORP"), None)  # "X, who is Kenyan": a nationality
 
 
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:

@@ -68,9 +68,11 @@ def word_of_a_region(token: Token) -> bool:
 
 def is_person_noun(token: Token, kb: Knowledge) -> bool:
     """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
-    if token.pos_ == "ADJ" and (token.dep_ == "amod" and token.head.ent_type_ == "PERSON"
+    if token.pos_ == "ADJ" and (token.dep_ in ("amod", "appos") and token.head.ent_type_ == "PERSON"
                                 or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)):
-        return token.lower_ in kb.person_nouns  # "a French national, X", "national" read as an adjective
+        return token.lower_ in kb.person_nouns  # "a French national, X", "X, a French national": an adjective
+    if token.dep_ in ("acomp", "attr") and token.pos_ == "ADJ" and token.head.lemma_ == "be" and token.ent_type_ == "NORP":
+        return kb.demonym(token.text) is not None  # "X, who is Kenyan": a nationality stated
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \

@@ -1,0 +1,36 @@
+"""Person-country constructions of VOA and Wikinews style (lane pc16), one class per group,
+with made-up names, places and wording (none taken from an article)."""
+from __future__ import annotations
+
+import pytest
+
+
+def person(extraction, name: str):
+    return next(a for a in extraction.actors if a.name == name)
+
+
+FRAME = ("Leaders in Uganda and Tanzania watched the election closely. {} "
+         "Observers from Ethiopia and Rwanda agreed.")
+
+
+# --- a nationality stated by a predicate or an adjective in apposition ------------------------
+
+
+@pytest.mark.parametrize("sentence,name,iso3", [
+    ('"The count was rigged," said Peter Odhiambo, who is Kenyan.', "Peter Odhiambo", "KEN"),
+    ("Maria Gonzales, who is Peruvian, said the count was rigged.", "Maria Gonzales", "PER"),
+    ("Peter Odhiambo is Kenyan, and he said the count was rigged.", "Peter Odhiambo", "KEN"),
+    ('"The count was rigged," said Peter Odhiambo, a Kenyan national.', "Peter Odhiambo", "KEN"),
+    ('"The count was rigged," said Ana Lindqvist, a Swedish resident.', "Ana Lindqvist", "SWE"),
+])
+def test_stated_nationality_places_the_person(extract, sentence, name, iso3):
+    assert person(extract(FRAME.format(sentence)), name).country == iso3
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ('"The count was rigged," said Peter Odhiambo, whose wife is Kenyan.', "Peter Odhiambo"),
+    ("Peter Odhiambo said the count was rigged. The tea is Kenyan, he added.", "Peter Odhiambo"),
+    ('"The count was rigged," said Peter Odhiambo, a national security adviser.', "Peter Odhiambo"),
+])
+def test_a_nationality_of_someone_or_something_else_does_not(extract, sentence, name):
+    assert person(extract(FRAME.format(sentence)), name).country is None
