@@ -34,3 +34,24 @@ def test_stated_nationality_places_the_person(extract, sentence, name, iso3):
 ])
 def test_a_nationality_of_someone_or_something_else_does_not(extract, sentence, name):
     assert person(extract(FRAME.format(sentence)), name).country is None
+
+
+# --- a city or province before a title: "Kano Governor X" -------------------------------------
+
+
+@pytest.mark.parametrize("sentence,name,iso3", [
+    ("Kano Governor Musa Garba said the count was rigged.", "Musa Garba", "NGA"),
+    ("On Monday, Kano Governor Musa Garba said the count was rigged.", "Musa Garba", "NGA"),
+    ('"The count was rigged," said Kano Governor Musa Garba.', "Musa Garba", "NGA"),
+    ('"The count was rigged," said Houston Mayor Dale Whitcombe.', "Dale Whitcombe", "USA"),
+])
+def test_a_place_before_a_title_is_the_officials_state(extract, sentence, name, iso3):
+    assert person(extract(FRAME.format(sentence)), name).country == iso3
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ('"The count was rigged," said Governor Musa Garba.', "Musa Garba"),
+    ('"The count was rigged," said Deputy Governor Musa Garba.', "Musa Garba"),
+])
+def test_a_title_with_no_place_gives_no_state_in_a_story_of_several(extract, sentence, name):
+    assert person(extract(FRAME.format(sentence)), name).country is None

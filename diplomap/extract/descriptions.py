@@ -263,7 +263,12 @@ def _an_outlet(token: Token, kb: Knowledge) -> bool:
 
 
 def _city(token: Token, kb: Knowledge):
-    """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based")."""
+    """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based"),
+    or by a capitalised word the NER left untagged that qualifies a title ("Kano Governor X")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ in ("", "PERSON") and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_title \
+            and after is not None and after.is_title and kb.title(after.text) is not None:
+        return kb.city(token.text)
     if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
         return None
     return kb.city(token.doc[entity_start(token):token.i + 1].text)
