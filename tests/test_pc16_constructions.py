@@ -55,3 +55,28 @@ def test_a_place_before_a_title_is_the_officials_state(extract, sentence, name, 
 ])
 def test_a_title_with_no_place_gives_no_state_in_a_story_of_several(extract, sentence, name):
     assert person(extract(FRAME.format(sentence)), name).country is None
+
+
+# --- another name's description is not this one's: coordination and "counterpart" ------------
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Talks between U.S. Secretary of State John Whitcombe and Otto Keller ended on Monday.",
+     {"John Whitcombe": "USA", "Otto Keller": None}),
+    ("Delegates such as John Whitcombe of Canada and Otto Keller attended the session.",
+     {"John Whitcombe": "CAN", "Otto Keller": None}),
+    ("Leaders including Peter Odhiambo of Kenya, Joseph Okello of Uganda and Amani Mrisho of Tanzania attended.",
+     {"Peter Odhiambo": "KEN", "Joseph Okello": "UGA"}),
+    ("Kenyan President Peter Odhiambo and his Ugandan counterpart Joseph Okello met on Monday.",
+     {"Peter Odhiambo": "KEN", "Joseph Okello": "UGA"}),
+    ("Kenyan President Peter Odhiambo met his counterpart Joseph Okello on Monday.",
+     {"Peter Odhiambo": "KEN", "Joseph Okello": None}),
+])
+def test_a_coordinated_or_counterpart_name_keeps_its_own_state(extract, sentence, expected):
+    extraction = extract(FRAME.format(sentence))
+    assert {name: person(extraction, name).country for name in expected} == expected
+
+
+def test_kin_still_takes_the_possessors_state(extract):
+    extraction = extract(FRAME.format("Kenyan President Peter Odhiambo arrived with his wife, Mary Odhiambo."))
+    assert person(extraction, "Mary Odhiambo").country == "KEN"

@@ -26,11 +26,15 @@ from .role_phrases import (
     affiliation_phrase,
     after_another_name,
     apposition_or_kind,
+    copular_predicate,
+    described_by,
     home_state_run,
     is_person_noun,
     leading_clause,
     led_bodies,
+    names_a_person,
     names_another_person,
+    other_names_passed,
     others_origin,
     read_title,
     title_cut_by_prefix,
@@ -38,6 +42,8 @@ from .role_phrases import (
 )
 
 # --- roles and countries ---------------------------------------------------------------
+
+OTHER_SIDE_NOUNS = ("counterpart",)  # "his counterpart X": the same office on the other side, not his state's
 
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
@@ -60,16 +66,17 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
             if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     runs += led_bodies(root, kb)  # "X, who heads Ruritania's wildlife service"
-    predicate = _copular_predicate(root)
-    if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
+    predicate = copular_predicate(root)
+    if predicate is not None and names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
         # "X, who is Turkey's minister"; not "the sanctions X imposed are a shot across Japan's bow"
         runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
-    head = _described_by(root, span.start, kb)
+    head = described_by(root, span.start, kb)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
         own = {t.i for t in root.subtree}
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == head:
             own = {i for i in own if i >= span.start}  # "President of Ireland X": "Ireland" is his title's
         own |= {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who urged Canada to"
+        own |= other_names_passed(root, head)  # "talks between U.S. Secretary of State A and B": A's title
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 
@@ -89,19 +96,6 @@ def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[li
     runs = _descriptor_tokens(Mention(start, first.i + 1, owner), first.doc, kb)
     return [(run, owner) for run in runs
             if any(t.tag_ in ("NNS", "NNPS") and (kb.title(t.text) or is_person_noun(t, kb)) for t in run)]
-
-
-def _copular_predicate(root: Token) -> Token | None:
-    """The noun a name is equated with by "be": its subject's attribute, or in a relative
-    clause on the name ("X, who is ...")."""
-    verb = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
-    if verb is None:
-        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
-    if verb is None:
-        return None
-    own = all(c == root or c.tag_ == "WP" for c in verb.children if c.dep_ == "nsubj")  # not "whose wife is"
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
-                 or own and c.dep_ in ("acomp", "attr") and c.ent_type_ == "NORP"), None)  # "X, who is Kenyan": a nationality
 
 
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
@@ -170,20 +164,6 @@ def _of_a_person(token: Token, table: ActorTable) -> bool:
     return aid is not None and table.by_id[aid].kind == "person"
 
 
-def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
-    """The role noun a name stands in apposition to, before it. The parser often hangs
-    the name on a word inside that phrase ("representative to the United Nations, X",
-    "Prime Minister of Ruritania X", where the title is a proper noun)."""
-    t = root
-    for _ in range(4):
-        if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
-            return None
-        t = t.head
-        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
-            return t
-    return None
-
-
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
     tokens = [t for t in tokens if not _titles_another(t, table, self_id)]
@@ -208,7 +188,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
                 affiliate(d, actor, kb, former)
-            elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
+            elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound") \
+                    and t.head.lemma_.lower() not in OTHER_SIDE_NOUNS:
                 d.possessor = aid
         elif d.country is None and not word_of_a_region(t):
             c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)
@@ -272,13 +253,6 @@ def _city(token: Token, kb: Knowledge):
     if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
         return None
     return kb.city(token.doc[entity_start(token):token.i + 1].text)
-
-
-def _names_a_person(noun: Token, kb: Knowledge) -> bool:
-    """A predicate noun that can describe a person: a title ("commander", "senior fellow") or a
-    person noun ("writer", "a Canadian")."""
-    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
-    return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
 
 
 def _inside_a_name(token: Token, kb: Knowledge) -> bool:

@@ -34,6 +34,7 @@ def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
             break
         run.insert(0, t)
         i -= 1
+    run = after_another_name(run)  # "A and his Ugandan counterpart B": B's words begin after A's "and"
     # "- Peruvian President X", "- farmer X"; not "... across Japan's bow but also a sign X will"
     return run if any(kb.title(t.text) or is_person_noun(t, kb) for t in run) else []
 
@@ -167,3 +168,50 @@ def apposition_or_kind(child: Token) -> bool:
         return True
     return child.dep_ == "conj" and child.tag_ == "NNS" \
         and any(c.dep_ == "amod" and c.lower_ == "other" for c in child.children)
+
+
+def copular_predicate(root: Token) -> Token | None:
+    """The noun a name is equated with by "be": its subject's attribute, or in a relative
+    clause on the name ("X, who is ...")."""
+    verb = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+    if verb is None:
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
+    if verb is None:
+        return None
+    own = all(c == root or c.tag_ == "WP" for c in verb.children if c.dep_ == "nsubj")  # not "whose wife is"
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                 or own and c.dep_ in ("acomp", "attr") and c.ent_type_ == "NORP"), None)  # "X, who is Kenyan": a nationality
+
+
+def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
+    """The role noun a name stands in apposition to, before it. The parser often hangs
+    the name on a word inside that phrase ("representative to the United Nations, X",
+    "Prime Minister of Ruritania X", where the title is a proper noun)."""
+    t = root
+    for _ in range(4):
+        if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
+            return None
+        t = t.head
+        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
+            return t
+    return None
+
+
+def names_a_person(noun: Token, kb: Knowledge) -> bool:
+    """A predicate noun that can describe a person: a title ("commander", "senior fellow") or a
+    person noun ("writer", "a Canadian")."""
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+    return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
+
+
+def other_names_passed(root: Token, head: Token) -> set[int]:
+    """"Talks between U.S. Secretary of State A and B", "leaders including A of Kenya and B": the
+    words of another name that the climb from B to its role noun passes are that name's own
+    description, not B's."""
+    out: set[int] = set()
+    t = root
+    while t.head != t and t.head != head:
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            out |= {u.i for u in t.subtree}
+    return out
