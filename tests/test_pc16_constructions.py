@@ -67,6 +67,8 @@ def test_a_title_with_no_place_gives_no_state_in_a_story_of_several(extract, sen
      {"John Whitcombe": "CAN", "Otto Keller": None}),
     ("Leaders including Peter Odhiambo of Kenya, Joseph Okello of Uganda and Amani Mrisho of Tanzania attended.",
      {"Peter Odhiambo": "KEN", "Joseph Okello": "UGA"}),
+    ("Presidents Peter Odhiambo of Kenya and Joseph Okello of Uganda attended the summit.",
+     {"Peter Odhiambo": "KEN", "Joseph Okello": "UGA"}),
     ("Kenyan President Peter Odhiambo and his Ugandan counterpart Joseph Okello met on Monday.",
      {"Peter Odhiambo": "KEN", "Joseph Okello": "UGA"}),
     ("Kenyan President Peter Odhiambo met his counterpart Joseph Okello on Monday.",

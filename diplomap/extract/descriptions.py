@@ -26,6 +26,7 @@ from .role_phrases import (
     affiliation_phrase,
     after_another_name,
     apposition_or_kind,
+    before_next_name,
     copular_predicate,
     described_by,
     home_state_run,
@@ -63,6 +64,8 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
         for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
             run = list(child.subtree) if child.i >= span.end and describes(child) else []
+            if run and names_another_person(run) and run[0].dep_ == "prep":
+                run = before_next_name(run)  # "A of Kenya and B of Uganda" parsed with B on "Kenya"
             if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     runs += led_bodies(root, kb)  # "X, who heads Ruritania's wildlife service"

@@ -127,6 +127,15 @@ def names_another_person(run: list[Token]) -> bool:
     return False
 
 
+def before_next_name(run: list[Token]) -> list[Token]:
+    """"of Kenya and Joseph Y of Uganda" (a later name the parser hung inside a name's "of" phrase):
+    the words before the "and" or "or" that opens the other name."""
+    for k, t in enumerate(run):
+        if t.lower_ in ("and", "or") and k + 1 < len(run) and run[k + 1].ent_type_ == "PERSON":
+            return run[:k]
+    return run
+
+
 def affiliation_phrase(child: Token) -> bool:
     """"X of the Jamestown Foundation", "Y at Leiden University", "Z from Ruritania"."""
     return child.dep_ == "prep" and child.lower_ in ("of", "at", "from")
