@@ -82,3 +82,15 @@ def test_a_coordinated_or_counterpart_name_keeps_its_own_state(extract, sentence
 def test_kin_still_takes_the_possessors_state(extract):
     extraction = extract(FRAME.format("Kenyan President Peter Odhiambo arrived with his wife, Mary Odhiambo."))
     assert person(extraction, "Mary Odhiambo").country == "KEN"
+
+
+# --- "respectively": a plural title listing as many states as names ---------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan and Ugandan foreign ministers Peter Odhiambo and Joseph Okello attended the summit.",
+    "The foreign ministers of Kenya and Uganda, Peter Odhiambo and Joseph Okello, attended the summit.",
+])
+def test_states_listed_with_a_plural_title_go_to_the_names_in_order(extract, sentence):
+    extraction = extract(FRAME.format(sentence))
+    assert (person(extraction, "Peter Odhiambo").country, person(extraction, "Joseph Okello").country) == ("KEN", "UGA")

@@ -38,6 +38,7 @@ from .role_phrases import (
     other_names_passed,
     others_origin,
     read_title,
+    respective_state,
     title_cut_by_prefix,
     word_of_a_region,
 )
@@ -331,13 +332,14 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         if actor.kind != "person" or m.kind != "name" or (only_missing and (actor.country or actor.role)):
             continue
         have = found.setdefault(actor.id, Description())
+        root = doc[m.start:m.end].root
         for run in _descriptor_tokens(m, doc, kb):
-            d = _read_description(run, table, kb, actor.id)
+            d = _read_description(respective_state(run, root, kb), table, kb, actor.id)
             if have.party is not None and d.country and home_state_run(run):
                 d.country = have.party[0]  # "Republican committee member X of Georgia": the party's state
             _merge(have, d, national_office=holds_national_office(d, run))
-        for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
-            _merge(have, _read_description(run, table, kb, owner))
+        for run, owner in _shared_runs(root, table, kb):
+            _merge(have, _read_description(respective_state(run, root, kb), table, kb, owner))
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = named_leader(actor.name, article.date, kb, d.role)

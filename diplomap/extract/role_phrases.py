@@ -224,3 +224,22 @@ def other_names_passed(root: Token, head: Token) -> set[int]:
         if t.ent_type_ == "PERSON":
             out |= {u.i for u in t.subtree}
     return out
+
+
+def respective_state(run: list[Token], root: Token, kb: Knowledge) -> list[Token]:
+    """"Kenyan and Ugandan foreign ministers A and B", "the foreign ministers of Kenya and Uganda,
+    A and B": a plural title shared by as many coordinated names as it lists coordinated states
+    gives each name its own state, in order; the other states are dropped from its run."""
+    states = [t for t in run if t.ent_type_ in ("GPE", "NORP") and kb.country_of(t.text) is not None
+              and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children))]
+    if len(states) < 2 or not any(t.tag_ in ("NNS", "NNPS") and kb.title(t.text) for t in run):
+        return run
+    first = root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head
+    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON"
+                      and t.head.ent_type_ == "PERSON")]
+    if len(names) != len(states) or root not in names:
+        return run
+    others = {t.i for t in states} - {states[names.index(root)].i}
+    return [t for t in run if t.i not in others]
