@@ -6,7 +6,7 @@ Asian Development Bank will not … Vietnam, which complained at last year's mee
 been invited to the bank's annual meeting". A gathering with no party or name of its own that is marked as
 one of the body's sittings — held "here" (under the dateline, where the story's body sits), a year's or a
 day's meeting ("last year's meeting": the body's yearly sitting), or owned by the body's own common noun
-("the bank's meeting" in a story about a bank) — is the sitting of the body the story's lead is about (the
+("the bank's meeting" in a story about a bank, the first body named whose name ends so) — is the sitting of the body the story's lead is about (the
 subject of its first sentence), and whoever acts at it meets that body (GUIDELINES: a summit is one entry
 with every named participant).
 
@@ -65,20 +65,31 @@ def _own_name(noun: Token, table: ActorTable) -> bool:
     return False
 
 
-def _body_noun(word: Token, body: str, table: ActorTable) -> bool:
-    """"the bank's meeting" in a story about the Asian Development Bank: the body's own common noun."""
-    name = table.by_id[body].name.lower().split()
-    return word.pos_ == "NOUN" and bool(name) and word.lemma_.lower() == name[-1]
+def _noun_body(word: Token, table: ActorTable) -> str | None:
+    """"the bank's meeting", "told the Bank's closing session" after "the Inter-American Development Bank": the
+    body the story named first whose name ends in this common noun (wire copy calls its body so)."""
+    if word.pos_ not in ("NOUN", "PROPN") or table.actor_for(word) is not None:
+        return None
+    lemma = word.lemma_.lower()
+    for m in sorted(table.mentions, key=lambda m: m.start):
+        if m.start >= word.i:
+            return None
+        actor = table.by_id[m.actor_id]
+        if actor.kind == "organization" and actor.name.lower().split()[-1:] == [lemma]:
+            return actor.id
+    return None
 
 
-def _sitting(noun: Token, body: str, table: ActorTable) -> bool:
-    """A sitting of the story's body: held "here", a year's or a day's, or the body's own by its common noun."""
+def _sitting(noun: Token, body: str | None, table: ActorTable) -> str | None:
+    """The body whose sitting this is: the body's own by its common noun ("the bank's annual meeting"), else
+    the story's body (``body``) when the sitting is held "here" or is a year's or a day's."""
     for c in noun.children:
-        if c.dep_ == "advmod" and c.lower_ == "here":
-            return True
-        if c.dep_ == "poss" and (c.ent_type_ == "DATE" or _body_noun(c, body, table)):
-            return True
-    return False
+        if c.dep_ == "poss" and (own := _noun_body(c, table)) is not None:
+            return own
+    for c in noun.children:
+        if c.dep_ == "advmod" and c.lower_ == "here" or c.dep_ == "poss" and c.ent_type_ == "DATE":
+            return body
+    return None
 
 
 def _invited(noun: Token, table: ActorTable) -> list[str]:
@@ -144,7 +155,7 @@ def body_dealings(events: list[Event], gathered: dict[int, Event], doc: Doc, tab
         if not is_gathering(noun, triggers) or _timed(noun):
             continue
         named = _own_name(noun, table)
-        sitting = body if body is not None and not named and _sitting(noun, body, table) else None
+        sitting = None if named else _sitting(noun, body, table)
         ev = gathered.get(noun.i)
         if ev is None:
             found += _dealing(noun, named, sitting, table, triggers, events)
