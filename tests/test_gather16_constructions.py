@@ -49,6 +49,11 @@ CASES = [
       "counterparts to relax the rules.", [("meet|negotiate", "occurred", ("Bank of England", "Japan"))]),
     C("addressed_at", "During the talks, Egyptian officials told their Israeli counterparts that the border "
       "would stay closed.", [("meet|negotiate", "occurred", ("Egypt", "Israel"))]),
+    # -- a recipient (indirect object) of the body's act at its sitting; co-subjects acting at unnamed talks
+    C("recipient_at", "PARIS, June 19 - The Paris Club granted Egypt new terms at meetings here this week, the "
+      "Club said.", [("meet|negotiate", "occurred", ("Egypt", "Paris Club"))]),
+    C("co_subjects_at", "The World Bank and Nigeria agreed on a new loan at talks in Lagos last week.",
+      [("meet|negotiate", "occurred", ("Nigeria", "World Bank"))]),
 ]
 
 NEGATIVES = [

@@ -116,16 +116,31 @@ def _speaker(noun: Token, table: ActorTable) -> list[str]:
     return subjects_of(verb, table) if verb is not None and verb.pos_ == "VERB" else []
 
 
-def _dealers(noun: Token, table: ActorTable) -> list[str]:
-    """"At meetings here, A pressed B to change rules": A and its addressee B, any kind of party."""
+def _acting_verb(noun: Token) -> Token | None:
+    """The verb whose "at"/"during" phrase the gathering is, also through the object it hangs on ("agreed on
+    a loan at talks in Lagos", "signed a pact during the talks")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in PRESENCE_PREPS:
+        return None
+    head = noun.head.head
+    for _ in range(2):
+        if head.pos_ != "NOUN" or head.dep_ not in ("dobj", "pobj"):
+            break
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    return head if head.pos_ == "VERB" else None
+
+
+def _dealers(noun: Token, named: bool, table: ActorTable) -> list[str]:
+    """"At meetings here, A pressed B to change rules", "the Club granted Zaire new terms at meetings here": A
+    and its addressee or recipient B; "A and B agreed on a loan at talks in Lagos": the doers, any kind."""
+    verb = _acting_verb(noun)
+    if verb is None:
         return []
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or not any(c.dep_ in ADDRESS_DEPS for c in verb.children):
-        return []
-    addressed = actors_of([c for c in verb.children if c.dep_ in ("dobj", "dative")], table)
+    asks = any(c.dep_ in ADDRESS_DEPS for c in verb.children)
+    addressed = actors_of([c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and asks], table)
     doers = subjects_of(verb, table)
-    return [*doers, *[a for a in addressed if a not in doers]] if addressed and doers else []
+    if not addressed:
+        return doers if not named and len(doers) >= 2 else []  # an unnamed gathering's own parties
+    return [*doers, *[a for a in addressed if a not in doers]] if doers else []
 
 
 def _done_to(noun: Token, table: ActorTable) -> list[str]:
@@ -170,7 +185,7 @@ def _dealing(noun: Token, named: bool, sitting: str | None, table: ActorTable, t
              events: list[Event]) -> list[Event]:
     """The meeting one mention of a gathering tells by the roles around it (none, or one event)."""
     own = [a for a in own_parties(noun, table, triggers) if named or table.by_id[a].kind in PARTY_KINDS]
-    extra = _invited(noun, table) + _boycotters(noun, table) + _speaker(noun, table) + _dealers(noun, table)
+    extra = _invited(noun, table) + _boycotters(noun, table) + _speaker(noun, table) + _dealers(noun, named, table)
     parties = own + extra
     if sitting is not None and sitting not in parties:
         parties += _done_to(noun, table) + [sitting]
