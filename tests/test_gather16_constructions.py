@@ -36,6 +36,8 @@ CASES = [
       [(M, "proposed", ("Asian Development Bank", "Myanmar"))]),
     C("invited_to_sitting", "The Group of Seven has invited South Korea to its next meeting, officials said.",
       [(M, "proposed", ("G7", "South Korea"))]),
+    C("body_noun_sitting", "Niger's junta was suspended from ECOWAS and did not attend the bloc's summit in Abuja.",
+      [(M, "negated", ("Economic Community of West African States", "Niger"))]),
     # -- a boycott of a body's meeting is a negated meeting with the body
     C("boycott_noun", "The dispute caused an Iraqi boycott of the OPEC meeting in Vienna.",
       [(M, "negated", ("Iraq", "OPEC"))]),

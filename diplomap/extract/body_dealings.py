@@ -67,17 +67,16 @@ def _own_name(noun: Token, table: ActorTable) -> bool:
 
 def _noun_body(word: Token, table: ActorTable) -> str | None:
     """"the bank's meeting", "told the Bank's closing session" after "the Inter-American Development Bank": the
-    body the story named first whose name ends in this common noun (wire copy calls its body so)."""
+    body the story named first whose name ends in this common noun (wire copy calls its body so); a noun of
+    body_nouns.txt ("the bloc's summit") is the latest body named before it."""
     if word.pos_ not in ("NOUN", "PROPN") or table.actor_for(word) is not None:
         return None
     lemma = word.lemma_.lower()
-    for m in sorted(table.mentions, key=lambda m: m.start):
-        if m.start >= word.i:
-            return None
-        actor = table.by_id[m.actor_id]
-        if actor.kind == "organization" and actor.name.lower().split()[-1:] == [lemma]:
-            return actor.id
-    return None
+    before = [table.by_id[m.actor_id] for m in sorted(table.mentions, key=lambda m: m.start) if m.start < word.i]
+    bodies = [a for a in before if a.kind == "organization"]
+    if table.kb is not None and lemma in table.kb.body_nouns:  # "the bloc's summit": the latest body named
+        return bodies[-1].id if bodies else None
+    return next((a.id for a in bodies if a.name.lower().split()[-1:] == [lemma]), None)
 
 
 def _sitting(noun: Token, body: str | None, table: ActorTable) -> str | None:
