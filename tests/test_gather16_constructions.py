@@ -73,6 +73,11 @@ NEGATIVES = [
     C("before_the_meeting", "TOKYO, May 4 - The Asian Development Bank will not change its lending policy. "
       "Burma complained before last year's meeting that loans had stopped.", [],
       [("Asian Development Bank", "Myanmar")]),
+    # "today's meeting" of two states told before is theirs, even in a story whose lead is about a body
+    C("dated_two_states", "BRASILIA, May 4 - The International Monetary Fund urged Brazil to cut spending, a "
+      "spokesman said. Brazilian and Argentine ministers held a meeting on Monday. At today's meeting, "
+      "Brazil and Argentina agreed to cut tariffs.", [],
+      [("Brazil", "International Monetary Fund"), ("Argentina", "International Monetary Fund")]),
     # an invitation to a place is a visit, not a meeting with a body
     C("invited_place", "The Group of Seven said Japan invited South Korea to Tokyo.", [], [("G7", "South Korea")]),
 ]

@@ -79,14 +79,14 @@ def _noun_body(word: Token, table: ActorTable) -> str | None:
     return next((a.id for a in bodies if a.name.lower().split()[-1:] == [lemma]), None)
 
 
-def _sitting(noun: Token, body: str | None, table: ActorTable) -> str | None:
+def _sitting(noun: Token, body: str | None, table: ActorTable, dated: bool = True) -> str | None:
     """The body whose sitting this is: the body's own by its common noun ("the bank's annual meeting"), else
-    the story's body (``body``) when the sitting is held "here" or is a year's or a day's."""
+    the story's body (``body``) when the sitting is held "here" or (``dated``) is a year's or a day's."""
     for c in noun.children:
         if c.dep_ == "poss" and (own := _noun_body(c, table)) is not None:
             return own
     for c in noun.children:
-        if c.dep_ == "advmod" and c.lower_ == "here" or c.dep_ == "poss" and c.ent_type_ == "DATE":
+        if c.dep_ == "advmod" and c.lower_ == "here" or dated and c.dep_ == "poss" and c.ent_type_ == "DATE":
             return body
     return None
 
@@ -173,8 +173,9 @@ def body_dealings(events: list[Event], gathered: dict[int, Event], doc: Doc, tab
         ev = gathered.get(noun.i)
         if ev is None:
             found += _dealing(noun, named, sitting, table, triggers, events)
-        elif sitting and sitting not in ev.actors and all(table.by_id[a].kind != "organization" for a in ev.actors):
-            ev.actors.append(sitting)
+        elif (held := None if named else _sitting(noun, body, table, dated=False)) is not None and \
+                held not in ev.actors and all(table.by_id[a].kind != "organization" for a in ev.actors):
+            ev.actors.append(held)  # not "today's meeting" of two states the story told before
     events[:] = [e for e in events if not any(e.trigger.i == f.trigger.i and set(e.actors) < set(f.actors)
                                               for f in found)]  # "both countries": now with the body they met
     return found
