@@ -69,6 +69,9 @@ NEGATIVES = [
     C("discussed_at", "At the meeting, Egyptian officials discussed Israel.", [], [("Egypt", "Israel")]),
     C("discussed_at", "At the meeting, Egyptian officials criticised Libya for its raids.", [],
       [("Egypt", "Libya")]),
+    # an appeal to a state or body by its name at a gathering: often to one away
+    C("appeal_at", "At the meeting, European Union leaders urged Russia to withdraw its troops.", [],
+      [("European Union", "Russia")]),
     # a gathering named to date another thing
     C("before_the_meeting", "TOKYO, May 4 - The Asian Development Bank will not change its lending policy. "
       "Burma complained before last year's meeting that loans had stopped.", [],

@@ -128,14 +128,19 @@ def _acting_verb(noun: Token) -> Token | None:
     return head if head.pos_ == "VERB" else None
 
 
-def _dealers(noun: Token, named: bool, table: ActorTable) -> list[str]:
-    """"At meetings here, A pressed B to change rules", "the Club granted Zaire new terms at meetings here": A
-    and its addressee or recipient B; "A and B agreed on a loan at talks in Lagos": the doers, any kind."""
+def _dealers(noun: Token, named: bool, sitting: bool, table: ActorTable) -> list[str]:
+    """"At meetings here, A pressed their Japanese counterparts to change rules", "At the talks, A told B that":
+    A and the people it addresses there (a person, or a people noun: "counterparts", "officials"; not a state
+    or body by its name, "urged Russia to withdraw", often an appeal to one away); at the body's sitting, the
+    recipient of its act ("the Club granted Egypt new terms at meetings here"); "A and B agreed on a loan at
+    talks in Lagos": the doers of any kind, at a gathering with no name of its own."""
     verb = _acting_verb(noun)
     if verb is None:
         return []
     asks = any(c.dep_ in ADDRESS_DEPS for c in verb.children)
-    addressed = actors_of([c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and asks], table)
+    objects = [c for c in verb.children if c.dep_ == "dative" and sitting or c.dep_ == "dobj" and asks]
+    addressed = [a for c in objects for a in actors_of([c], table)
+                 if c.dep_ == "dative" or c.pos_ == "NOUN" or table.by_id[a].kind == "person"]
     doers = subjects_of(verb, table)
     if not addressed:
         return doers if not named and len(doers) >= 2 else []  # an unnamed gathering's own parties
@@ -185,7 +190,8 @@ def _dealing(noun: Token, named: bool, sitting: str | None, table: ActorTable, t
              events: list[Event]) -> list[Event]:
     """The meeting one mention of a gathering tells by the roles around it (none, or one event)."""
     own = [a for a in own_parties(noun, table, triggers) if named or table.by_id[a].kind in PARTY_KINDS]
-    extra = _invited(noun, table) + _boycotters(noun, table) + _speaker(noun, table) + _dealers(noun, named, table)
+    extra = _invited(noun, table) + _boycotters(noun, table) + _speaker(noun, table)
+    extra += _dealers(noun, named, sitting is not None, table)
     parties = own + extra
     if sitting is not None and sitting not in parties:
         parties += _done_to(noun, table) + [sitting]
