@@ -3,20 +3,23 @@
 Wire copy about one body tells its sittings without naming the body again: "PARIS - The Paris Club agreed
 to reschedule A's and B's debts. At meetings here this week, both countries were accorded terms …", "The
 Asian Development Bank will not … Vietnam, which complained at last year's meeting that …", "Taiwan had
-been invited to the bank's annual meeting". A gathering with no party or name of its own that is marked as
-one of the body's sittings — held "here" (under the dateline, where the story's body sits), a year's or a
-day's meeting ("last year's meeting": the body's yearly sitting), or owned by the body's own common noun
-("the bank's meeting" in a story about a bank, the first body named whose name ends so) — is the sitting of the body the story's lead is about (the
-subject of its first sentence), and whoever acts at it meets that body (GUIDELINES: a summit is one entry
-with every named participant).
+been invited to the bank's annual meeting". A gathering with no party or name of its own is a body's
+sitting when the body's own common noun owns it ("the bank's meeting": the first body the story named
+whose name ends in "bank"; "the bloc's summit": the latest body named, body_nouns.txt), or when it is held
+"here" (under the dateline) or is a year's or a day's ("last year's meeting") in a story whose lead is
+about a body (the subject of its first sentence): whoever acts at it meets that body (GUIDELINES: a summit
+is one entry with every named participant). A gathering's event found already takes the body only when
+held "here" or owned by its noun ("today's meeting" of two states told before stays theirs).
 
 The parties acting at a gathering are read from the sentence's roles: the subject of a verb whose "at" or
 "during" phrase the gathering is (``gatherings.own_parties``), the one invited to it ("Taiwan had been
 invited to the meeting": proposed, modality.csv), the owner of a boycott of it ("a Taiwanese boycott of
-the meeting": negated), the speaker of a statement to it ("in a statement to the conference he said"), and
-the addressee of a verb acted at it ("At meetings here, Bank of England officials pressed their Japanese
-counterparts to change rules": an object the verb asks or tells something, by an infinitive or a clause,
-is someone there; "discussed Iran at the meeting" names no one present).
+the meeting": negated), the speaker of a statement to it ("in a statement to the conference he said"), the
+people a verb acted at it addresses ("At meetings here, Bank of England officials pressed their Japanese
+counterparts to change rules": an object the verb asks or tells something by an infinitive or a clause;
+"discussed Iran at the meeting" names no one present, "urged Russia to withdraw" appeals to a state by its
+name), the recipient of the body's act at its sitting, and two or more co-subjects at an unnamed one ("A
+and B agreed on a loan at talks in Lagos").
 """
 from __future__ import annotations
 
