@@ -16,6 +16,7 @@ from .addressed_meetings import join_addressers
 from .appeals import find_appeals
 from .appearances import find_appearances
 from .attendance_sequels import join_pointed_back
+from .body_dealings import body_dealings
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
@@ -238,6 +239,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())
+    events.extend(body_dealings(events, gathered, doc, table, triggers))  # a body's sittings, dealings at them
     events.extend(find_signings(doc, table))
     events.extend(find_appearances(doc, table, triggers))
     mediations, mediated = find_mediations(doc, table, triggers)  # the mediator joins the parties' talks
