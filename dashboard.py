@@ -16,7 +16,7 @@ import streamlit as st
 
 ROOT = Path(__file__).resolve().parent  # `streamlit run` puts this folder on sys.path itself
 
-from components import state, url  # noqa: E402
+from components import folder_sync, state, url  # noqa: E402
 from components.actor_panel import render_actor_panel  # noqa: E402
 from components.article_reader import render_reader  # noqa: E402
 from components.config import ConfigError, parse_config, server_argv  # noqa: E402
@@ -80,13 +80,13 @@ def open_store():
                  icon=":material/folder_off:")
     elif config.articles is not None:
         try:
-            report = state.sync_folder(store, config.articles)
+            report, fresh = folder_sync.sync_folder(store, config.articles)
         except (StoreError, sqlite3.Error) as e:  # the store is full or damaged: show what it holds
             st.error(md_escape(f"Could not store the articles folder: {without_paths(e, store.path)}"),
                      icon=":material/error:")
             report = None
         if report is not None:
-            state.show_report(report, where=str(config.articles))
+            folder_sync.show_report(report, where=str(config.articles), fresh=fresh)
     return config, store
 
 
@@ -104,13 +104,17 @@ def show_store_problems(store) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="diplomap", layout="wide", initial_sidebar_state="expanded")
-    config, store = open_store()
-
-    try:
-        data = state.load_corpus(store)
-    except (StoreError, sqlite3.Error) as e:
-        st.error(md_escape(without_paths(e, store.path)), icon=":material/error:")
-        st.stop()
+    # What only some runs say (the folder's reading, errors, warnings) goes into blocks every run has: the
+    # parts after them keep their places. A part that moves is mounted anew: a first session's map, after
+    # the run that read the articles folder, was taken down and drawn again.
+    reading = st.container()
+    with reading:
+        config, store = open_store()
+        try:
+            data = state.load_corpus(store)
+        except (StoreError, sqlite3.Error) as e:
+            st.error(md_escape(without_paths(e, store.path)), icon=":material/error:")
+            st.stop()
     corpus = data.corpus
     choices = state.choices(data)
     ignored = url.read_url(choices, corpus.articles)  # an ?article= id is looked up, not the whole list read
@@ -119,12 +123,14 @@ def main() -> None:
     counted = state.counts(data)  # the store's articles counted here, not listed (they may not be read yet)
     counts = " · ".join(plural(n, noun[:-1]) for noun, n in counted.items())
     st.caption(md_escape(f"Who met whom, and who said what · {config.describe()} · {counts}"))
-    for problem in ignored:
-        st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
-    show_store_problems(store)
-    render_ingest_notice(store)
-    if not counted["articles"]:
-        st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
+    notices = st.container()
+    with notices:
+        for problem in ignored:
+            st.warning(md_escape(f"Ignored from the address: {problem}"), icon=":material/link_off:")
+        show_store_problems(store)
+        render_ingest_notice(store)
+        if not counted["articles"]:
+            st.info("The store holds no articles yet: add some in the 'Add articles' tab.", icon=":material/inbox:")
 
     f, dropped = read_filters(choices)  # the sidebar is drawn last: a first visitor's map comes first
     view = state.view(data, f)

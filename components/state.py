@@ -21,10 +21,9 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from diplomap.corpus import ingest_lease, sync
+from diplomap.corpus import ingest_lease
 from diplomap.corpus.corrections import read_corrections
 from diplomap.corpus.store import Store, StoreError
-from diplomap.corpus.sync import IngestReport
 from diplomap.models import Corpus
 from diplomap.views import analytics, regions, render
 from diplomap.views.counts import counts as count_items
@@ -35,9 +34,8 @@ from diplomap.views.layout import extend_layout, spread  # noqa: F401  (spread: 
 from . import first_view_cache
 from .choices import INTERACTION_TYPES, Choices, build_choices
 from .map_assets import vis_network_src
-from .ui import md_escape
 
-# --- store, model, articles folder -----------------------------------------------------------
+# --- store and model ---------------------------------------------------------------------------
 
 
 DEFER_READS = 30.0  # seconds: a corpus's articles and interactions are read when first used, or by then (the
@@ -64,59 +62,6 @@ def extractor(articles, *, batch_size: int = 16):
     from diplomap.extract.pipeline import extract_articles
 
     return extract_articles(articles, nlp=language_model(), batch_size=batch_size)
-
-
-class _Once:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.done = False
-
-
-@st.cache_resource(show_spinner=False)
-def _folder_sync(store_path: str, folder: str) -> _Once:
-    return _Once()
-
-
-def sync_folder(store: Store, folder: Path) -> IngestReport | None:
-    """Ingest new and changed files of ``folder`` once per server process, with a progress bar.
-
-    Returns the report, or None when another session already did it. Unchanged files
-    are skipped by hash, so a later start only reads the folder.
-    """
-    once = _folder_sync(str(store.path), str(folder))
-    with once.lock:
-        if once.done:
-            return None
-        bar = st.progress(0.0, text=md_escape(f"Reading articles from {folder}…"))
-
-        def progress(done: int, total: int | None, label: str) -> None:
-            fraction = done / total if total else 0.0
-            bar.progress(min(fraction, 1.0), text=md_escape(f"Reading articles from {folder}: {done}"
-                                                            + (f" of {total}" if total else "") + f" — {label[-60:]}"))
-
-        try:
-            report = sync.ingest_paths(store, [folder], progress=progress, extractor=extractor)
-        finally:
-            bar.empty()
-        once.done = True
-        return report
-
-
-def read_folder_again(store_path: str, folder: str) -> None:
-    """Callback: the next run reads the folder again (for files added while the server runs)."""
-    _folder_sync(store_path, folder).done = False
-
-
-def show_report(report: IngestReport, *, where: str) -> None:
-    """Errors one by one (the rest loaded), warnings folded away, and a one-line summary."""
-    for error in report.errors:
-        st.error(md_escape(f"Could not read {error}"), icon=":material/error:")
-    warnings = report.warnings
-    if warnings:
-        with st.expander(md_escape(f"{len(warnings)} warning(s) while reading {where}")):
-            st.dataframe({"warning": [str(w) for w in warnings]}, hide_index=True)
-    if report.added or report.updated:
-        st.toast(md_escape(f"{where}: {report.summary()}"))
 
 
 # --- corpus and versions ---------------------------------------------------------------------

@@ -18,7 +18,7 @@ from diplomap.corpus.store import Store, StoreError
 from diplomap.corpus.sync import IngestReport, Progress
 from diplomap.models import IngestError, IngestWarning
 
-from . import state
+from . import folder_sync, state
 from .ui import md_escape
 
 RESULT_KEY = "_added"  # the outcome of the last addition, shown after the rerun that refreshes the views
@@ -79,7 +79,7 @@ def pasted_file(title: str, day: date | None, source: str, text: str) -> tuple[s
 def render_uploads(store: Store, folder: Path | None) -> None:
     show_last_result()
     if folder is not None:
-        st.button(md_escape(f"Read {folder} again"), on_click=state.read_folder_again, args=(str(store.path), str(folder)),
+        st.button(md_escape(f"Read {folder} again"), on_click=folder_sync.read_folder_again, args=(str(store.path), str(folder)),
                   icon=":material/folder_open:",
                   help="Files added to or changed in the articles folder since the server started; "
                        "unchanged files are skipped.")

@@ -76,6 +76,7 @@ VIEW_PARAMS = (
 )
 OWN_PARAMS = {p.field: p.name for p in VIEW_PARAMS}
 OWN_BY_FIELD = {p.field: p for p in VIEW_PARAMS}
+IGNORED_KEY = "_url_ignored"  # session state: (what the last read ignored, the view it gave)
 VIEW_KEY = "_url_view"  # session state: the parameters of the view the address shows (None before the first read)
 FILTER_STATE_KEYS = tuple(k for k in STATE_DEFAULTS if k in BY_FIELD)
 PARAMS = {**{k: BY_FIELD[k].name for k in FILTER_STATE_KEYS}, **OWN_PARAMS}
@@ -190,15 +191,19 @@ def current_address() -> dict[str, list[str]]:
 def read_url(choices: Choices, articles: Collection[str]) -> list[str]:
     """On a session's first run, and on Back/Forward, fill session state from the address.
 
-    Returns what was ignored (shown above the page). Other runs leave session state alone.
+    Returns what was ignored (shown above the page), in later runs too while the view is the one the
+    address gave: the run after a first one (the rest of the page, ``map_drawn``) comes within a second.
+    Other runs leave session state alone.
     """
     state = st.session_state
     first = VIEW_KEY not in state
     if not first and not history_navigation():
-        return []
+        problems, view = state.get(IGNORED_KEY, ([], None))  # still said while the view is the one read
+        return problems if view == params_from_state(state) else []
     params = current_address()
     problems = restore_state(state, params, choices, articles, first=first)
     state[VIEW_KEY] = params_from_state(state)
+    state[IGNORED_KEY] = (problems, state[VIEW_KEY])
     return problems
 
 

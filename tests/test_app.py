@@ -322,6 +322,17 @@ def test_files_added_to_the_folder_are_read_on_request(growing, open_app):
     assert "Claudia Sheinbaum (MEX)" in at.multiselect(key="leaders").options
 
 
+def test_a_folders_unreadable_file_stays_on_the_page_in_later_runs(tmp_path_factory, open_app):
+    workspace = _workspace(tmp_path_factory, "bad-file")
+    (workspace["articles"] / "broken.json").write_bytes(b"\x00\x01{not json")
+    at = open_app(workspace)
+    first = [e.value for e in at.error]
+    assert any("broken\\.json" in message for message in first), first  # markdown-escaped
+    at.run()  # the run after the one that read the folder: a filter change, the rest of a first page
+    assert [e.value for e in at.error] == first
+    assert "Keir Starmer (GBR)" in at.multiselect(key="leaders").options  # the rest was read
+
+
 def test_add_files_reports_each_bad_file_and_loads_the_rest(tmp_path):
     with Store(tmp_path / "s.db") as store:
         result = add_files(store, [("a.json", b"{not json"), ("empty.txt", b""),

@@ -48,9 +48,7 @@ def drawn_map(page, timeout: float = 90):
 
 
 def node_xy(page, frame, label: str, timeout: float = 30) -> tuple[float, float]:
-    """Where a node is on the page, in CSS pixels (polls: a rerun may still replace the map; the first session
-    after a server start sees the map's element unmounted and mounted again for about 0.1-0.4 s, found in
-    review, not yet mended: a read of its box then finds none)."""
+    """Where a node is on the page, in CSS pixels (polls: a rerun may still replace the map)."""
     deadline = time.monotonic() + timeout
     while True:
         box = page.locator(GRAPH_IFRAME).bounding_box()

@@ -197,6 +197,11 @@ def test_an_unknown_actor_in_a_pair_is_reported(seed_store, open_app):
     warnings = [w.value for w in at.warning]
     assert any("Ignored from the address" in w and "nobody" in w for w in warnings), warnings
     assert at.session_state["pair"] is None and map_page(at)["edge"] is None and not pair_heading(at)
+    at.run()  # the run after (the rest of a first page comes within a second): still said
+    assert [w.value for w in at.warning] == warnings
+    at.session_state["colour_by"] = "community"  # the view changed: the address's problems no longer apply
+    at.run()
+    assert not any("Ignored from the address" in w.value for w in at.warning)
 
 
 def test_a_pair_without_a_line_on_the_map_says_so(seed_store, open_app):

@@ -26,18 +26,26 @@ from .role_phrases import (
     affiliation_phrase,
     after_another_name,
     apposition_or_kind,
+    before_next_name,
+    copular_predicate,
+    described_by,
     home_state_run,
     is_person_noun,
     leading_clause,
     led_bodies,
+    names_a_person,
     names_another_person,
+    other_names_passed,
     others_origin,
     read_title,
+    respective_state,
     title_cut_by_prefix,
     word_of_a_region,
 )
 
 # --- roles and countries ---------------------------------------------------------------
+
+OTHER_SIDE_NOUNS = ("counterpart",)  # "his counterpart X": the same office on the other side, not his state's
 
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
@@ -57,19 +65,22 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
         for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
             run = list(child.subtree) if child.i >= span.end and describes(child) else []
+            if run and names_another_person(run) and run[0].dep_ == "prep":
+                run = before_next_name(run)  # "A of Kenya and B of Uganda" parsed with B on "Kenya"
             if run and not names_another_person(run):  # "X, his son, Y": Y is not X's description
                 runs.append(run)
     runs += led_bodies(root, kb)  # "X, who heads Ruritania's wildlife service"
-    predicate = _copular_predicate(root)
-    if predicate is not None and _names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
+    predicate = copular_predicate(root)
+    if predicate is not None and names_a_person(predicate, kb):  # "X was the deputy commander of the PMF",
         # "X, who is Turkey's minister"; not "the sanctions X imposed are a shot across Japan's bow"
         runs.append([t for t in predicate.subtree if t.ent_type_ != "PERSON" and t.dep_ != "relcl"])
-    head = _described_by(root, span.start, kb)
+    head = described_by(root, span.start, kb)
     if head is not None:  # "Trump's envoy, Keith Kellogg"; "the spokesperson for X, Ambassador Y,"
         own = {t.i for t in root.subtree}
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == head:
             own = {i for i in own if i >= span.start}  # "President of Ireland X": "Ireland" is his title's
         own |= {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}  # "who urged Canada to"
+        own |= other_names_passed(root, head)  # "talks between U.S. Secretary of State A and B": A's title
         runs.append([t for t in head.subtree if t.i not in own and t.dep_ != "punct"])
     return runs
 
@@ -89,17 +100,6 @@ def _shared_runs(root: Token, table: ActorTable, kb: Knowledge) -> list[tuple[li
     runs = _descriptor_tokens(Mention(start, first.i + 1, owner), first.doc, kb)
     return [(run, owner) for run in runs
             if any(t.tag_ in ("NNS", "NNPS") and (kb.title(t.text) or is_person_noun(t, kb)) for t in run)]
-
-
-def _copular_predicate(root: Token) -> Token | None:
-    """The noun a name is equated with by "be": its subject's attribute, or in a relative
-    clause on the name ("X, who is ...")."""
-    verb = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
-    if verb is None:
-        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
-    if verb is None:
-        return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def countries_from_earlier_descriptions(table: ActorTable, kb: Knowledge) -> None:
@@ -168,20 +168,6 @@ def _of_a_person(token: Token, table: ActorTable) -> bool:
     return aid is not None and table.by_id[aid].kind == "person"
 
 
-def _described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
-    """The role noun a name stands in apposition to, before it. The parser often hangs
-    the name on a word inside that phrase ("representative to the United Nations, X",
-    "Prime Minister of Ruritania X", where the title is a proper noun)."""
-    t = root
-    for _ in range(4):
-        if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
-            return None
-        t = t.head
-        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
-            return t
-    return None
-
-
 def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, self_id: str) -> Description:
     d = Description()
     tokens = [t for t in tokens if not _titles_another(t, table, self_id)]
@@ -206,7 +192,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
                 d.country = actor.country
             elif actor.kind == "organization" and d.organization is None and d.country is None:
                 affiliate(d, actor, kb, former)
-            elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound"):
+            elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound") \
+                    and t.head.lemma_.lower() not in OTHER_SIDE_NOUNS:
                 d.possessor = aid
         elif d.country is None and not word_of_a_region(t):
             c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)
@@ -261,17 +248,15 @@ def _an_outlet(token: Token, kb: Knowledge) -> bool:
 
 
 def _city(token: Token, kb: Knowledge):
-    """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based")."""
+    """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based"),
+    or by a capitalised word the NER left untagged that qualifies a title ("Kano Governor X")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ in ("", "PERSON") and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_title \
+            and after is not None and after.is_title and kb.title(after.text) is not None:
+        return kb.city(token.text)
     if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
         return None
     return kb.city(token.doc[entity_start(token):token.i + 1].text)
-
-
-def _names_a_person(noun: Token, kb: Knowledge) -> bool:
-    """A predicate noun that can describe a person: a title ("commander", "senior fellow") or a
-    person noun ("writer", "a Canadian")."""
-    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
-    return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
 
 
 def _inside_a_name(token: Token, kb: Knowledge) -> bool:
@@ -347,13 +332,14 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         if actor.kind != "person" or m.kind != "name" or (only_missing and (actor.country or actor.role)):
             continue
         have = found.setdefault(actor.id, Description())
+        root = doc[m.start:m.end].root
         for run in _descriptor_tokens(m, doc, kb):
-            d = _read_description(run, table, kb, actor.id)
+            d = _read_description(respective_state(run, root, kb), table, kb, actor.id)
             if have.party is not None and d.country and home_state_run(run):
                 d.country = have.party[0]  # "Republican committee member X of Georgia": the party's state
             _merge(have, d, national_office=holds_national_office(d, run))
-        for run, owner in _shared_runs(doc[m.start:m.end].root, table, kb):
-            _merge(have, _read_description(run, table, kb, owner))
+        for run, owner in _shared_runs(root, table, kb):
+            _merge(have, _read_description(respective_state(run, root, kb), table, kb, owner))
     for aid, d in found.items():
         actor = table.by_id[aid]
         leader = named_leader(actor.name, article.date, kb, d.role)

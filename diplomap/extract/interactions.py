@@ -16,6 +16,7 @@ from .addressed_meetings import join_addressers
 from .appeals import find_appeals
 from .appearances import find_appearances
 from .attendance_sequels import join_pointed_back
+from .body_dealings import body_dealings
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
@@ -178,13 +179,15 @@ def _lead_parties(doc: Doc, table: ActorTable) -> tuple[list[str], int]:
 
 def _talks_of_the_story(events: list[Event], doc: Doc, table: ActorTable) -> None:
     """"Talks are due to begin in Moscow on Wednesday": talks that name no party, told after the
-    lead, are between the two states the lead has as its subject (only when it has exactly two)."""
+    lead, are between the two states the lead has as its subject (only when it has exactly two); else, when the lead
+    is one state's envoy visiting another, between those two (``visit_talks``)."""
     bare = [e for e in events if e.type == "negotiate" and not e.actors and e.trigger.pos_ == "NOUN"
             and e.trigger.dep_ in ("nsubj", "nsubjpass")]
     parties, lead_end = _lead_parties(doc, table) if bare else ([], 0)
     for ev in bare if parties else []:
         if ev.trigger.i >= lead_end:
             ev.actors = list(parties)
+    talks_of_the_visit(events, doc, table)  # a lead told as one state's envoy visiting another
 
 
 def _armed_group(aid: str, table: ActorTable) -> bool:
@@ -241,6 +244,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     gathered = find_gatherings(doc, table, triggers)  # one event for all of a gathering's mentions
     events = [e for e in events if not (e.trigger.i in gathered and set(e.actors) <= set(gathered[e.trigger.i].actors))]
     events.extend({id(e): e for e in gathered.values()}.values())
+    events.extend(body_dealings(events, gathered, doc, table, triggers))  # a body's sittings, dealings at them
     events.extend(find_signings(doc, table))
     events.extend(find_appearances(doc, table, triggers))
     mediations, mediated = find_mediations(doc, table, triggers)  # the mediator joins the parties' talks
@@ -260,8 +264,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _loan_partners(events, table, triggers)
     for one_sided in (talks_before_outcomes, talks_behind_pacts, proposed_talks):  # talks short of a side
         one_sided(events, table, triggers)
-    for of_the_story in (_talks_of_the_story, talks_of_the_visit):  # bare talks: the lead's two sides
-        of_the_story(events, doc, table)
+    _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
     events.extend(verb_gathering(doc, table, triggers, events))

@@ -19,7 +19,8 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
                            or kb.is_honorific(doc[start].text)
                            or (span.label_ == "PERSON" and end - start > 1 and doc[start].is_title
-                               and (kb.title(doc[start].text) or _occupation(doc[start], kb)))):
+                               and (kb.title(doc[start].text) or _occupation(doc[start], kb)
+                                    or _place_before_title(doc, start, end, kb)))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -29,6 +30,13 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _place_before_title(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:
+    """"Kano Governor Musa Bello" tagged whole as a person: a city or province opening the name
+    right before a title word is the title's place, not part of the name."""
+    return end - start > 2 and doc[start + 1].is_title and kb.title(doc[start + 1].text) is not None \
+        and kb.city(doc[start].text) is not None
 
 
 def _title_words(doc: Doc, start: int, end: int, kb: Knowledge) -> int:

@@ -34,6 +34,7 @@ def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
             break
         run.insert(0, t)
         i -= 1
+    run = after_another_name(run)  # "A and his Ugandan counterpart B": B's words begin after A's "and"
     # "- Peruvian President X", "- farmer X"; not "... across Japan's bow but also a sign X will"
     return run if any(kb.title(t.text) or is_person_noun(t, kb) for t in run) else []
 
@@ -68,9 +69,11 @@ def word_of_a_region(token: Token) -> bool:
 
 def is_person_noun(token: Token, kb: Knowledge) -> bool:
     """"writer", "national", "a Canadian": a word that names a person, so a demonym on it is a nationality."""
-    if token.pos_ == "ADJ" and (token.dep_ == "amod" and token.head.ent_type_ == "PERSON"
+    if token.pos_ == "ADJ" and (token.dep_ in ("amod", "appos") and token.head.ent_type_ == "PERSON"
                                 or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)):
-        return token.lower_ in kb.person_nouns  # "a French national, X", "national" read as an adjective
+        return token.lower_ in kb.person_nouns  # "a French national, X", "X, a French national": an adjective
+    if token.dep_ in ("acomp", "attr") and token.pos_ == "ADJ" and token.head.lemma_ == "be" and token.ent_type_ == "NORP":
+        return kb.demonym(token.text) is not None  # "X, who is Kenyan": a nationality stated
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     return token.lemma_.lower() in kb.person_nouns or token.lower_ in kb.person_nouns \
@@ -124,6 +127,15 @@ def names_another_person(run: list[Token]) -> bool:
     return False
 
 
+def before_next_name(run: list[Token]) -> list[Token]:
+    """"of Kenya and Joseph Y of Uganda" (a later name the parser hung inside a name's "of" phrase):
+    the words before the "and" or "or" that opens the other name."""
+    for k, t in enumerate(run):
+        if t.lower_ in ("and", "or") and k + 1 < len(run) and run[k + 1].ent_type_ == "PERSON":
+            return run[:k]
+    return run
+
+
 def affiliation_phrase(child: Token) -> bool:
     """"X of the Jamestown Foundation", "Y at Leiden University", "Z from Ruritania"."""
     return child.dep_ == "prep" and child.lower_ in ("of", "at", "from")
@@ -165,3 +177,69 @@ def apposition_or_kind(child: Token) -> bool:
         return True
     return child.dep_ == "conj" and child.tag_ == "NNS" \
         and any(c.dep_ == "amod" and c.lower_ == "other" for c in child.children)
+
+
+def copular_predicate(root: Token) -> Token | None:
+    """The noun a name is equated with by "be": its subject's attribute, or in a relative
+    clause on the name ("X, who is ...")."""
+    verb = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+    if verb is None:
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
+    if verb is None:
+        return None
+    own = all(c == root or c.tag_ == "WP" for c in verb.children if c.dep_ == "nsubj")  # not "whose wife is"
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                 or own and c.dep_ in ("acomp", "attr") and c.ent_type_ == "NORP"), None)  # "X, who is Kenyan": a nationality
+
+
+def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
+    """The role noun a name stands in apposition to, before it. The parser often hangs
+    the name on a word inside that phrase ("representative to the United Nations, X",
+    "Prime Minister of Ruritania X", where the title is a proper noun)."""
+    t = root
+    for _ in range(4):
+        if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
+            return None
+        t = t.head
+        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
+            return t
+    return None
+
+
+def names_a_person(noun: Token, kb: Knowledge) -> bool:
+    """A predicate noun that can describe a person: a title ("commander", "senior fellow") or a
+    person noun ("writer", "a Canadian")."""
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text]
+    return any(kb.title(" ".join(words[i:])) for i in range(len(words))) or is_person_noun(noun, kb)
+
+
+def other_names_passed(root: Token, head: Token) -> set[int]:
+    """"Talks between U.S. Secretary of State A and B", "leaders including A of Kenya and B": the
+    words of another name that the climb from B to its role noun passes are that name's own
+    description, not B's."""
+    out: set[int] = set()
+    t = root
+    while t.head != t and t.head != head:
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            out |= {u.i for u in t.subtree}
+    return out
+
+
+def respective_state(run: list[Token], root: Token, kb: Knowledge) -> list[Token]:
+    """"Kenyan and Ugandan foreign ministers A and B", "the foreign ministers of Kenya and Uganda,
+    A and B": a plural title shared by as many coordinated names as it lists coordinated states
+    gives each name its own state, in order; the other states are dropped from its run."""
+    states = [t for t in run if t.ent_type_ in ("GPE", "NORP") and kb.country_of(t.text) is not None
+              and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children))]
+    if len(states) < 2 or not any(t.tag_ in ("NNS", "NNPS") and kb.title(t.text) for t in run):
+        return run
+    first = root
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head
+    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON"
+                      and t.head.ent_type_ == "PERSON")]
+    if len(names) != len(states) or root not in names:
+        return run
+    others = {t.i for t in states} - {states[names.index(root)].i}
+    return [t for t in run if t.i not in others]
