@@ -17,6 +17,14 @@ def P(cls, text, want, xfail=None):
     return (cls, text, tuple(want), xfail)
 
 
+# Tried in neg16 and dropped by the lead: on unseen stories (the blind checking halves, reuters13/14) each
+# reading added one false meeting and found none; the classes stay here, expected to fail, until a reading holds.
+DROPPED_PROPOSAL = ("talks told as a proposal's object ('rejected B's offer of talks', 'in reply to B's call "
+                    "for talks'): dropped, it added a false meeting on the blind checking halves")
+DROPPED_VISIT = ("bare talks after a lead of one state's envoy visiting another: dropped, it added a false "
+                 "meeting on reuters13/14")
+
+
 POSITIVE = [
     # -- talks an agreement came out of: the agreement's parties negotiated
     P("pact", "Chile is backing away from its fishing pact with Peru. That pact, agreed last year after months "
@@ -31,26 +39,26 @@ POSITIVE = [
     P("pact", "Kenya's trade treaty with Uganda, concluded after lengthy talks, was ratified on Monday.",
       [(N, "occurred", ("Kenya", "Uganda"))]),
     # -- talks proposed as a noun: the proposal's owner and its partner, or whoever answers it
-    P("proposal", "Kenya rejected Uganda's offer of talks.", [(N, "negated", ("Kenya", "Uganda"))]),
-    P("proposal", "Uganda's call for talks was rejected by Kenya.", [(N, "negated", ("Kenya", "Uganda"))]),
-    P("proposal", "Kenya has accepted Uganda's invitation to talks.", [(N, "proposed", ("Kenya", "Uganda"))]),
-    P("proposal", "Kenya has accepted an invitation to talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
-    P("proposal", "Kenya expressed readiness for negotiations with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("proposal", "Kenya rejected Uganda's offer of talks.", [(N, "negated", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
+    P("proposal", "Uganda's call for talks was rejected by Kenya.", [(N, "negated", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
+    P("proposal", "Kenya has accepted Uganda's invitation to talks.", [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
+    P("proposal", "Kenya has accepted an invitation to talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
+    P("proposal", "Kenya expressed readiness for negotiations with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
     P("proposal", "Kenya responded to a Ugandan call for dialogue by sending a letter.",
-      [(N, "proposed", ("Kenya", "Uganda"))]),
+      [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
     # -- bare talks after a lead telling one state's envoy visiting another: the two states
     P("visit_lead", "KAMPALA, May 4 - Kenyan Trade Minister Paul Otim arrived here on Sunday for talks on trade. "
       "Discussions are also under way to compensate Kenya for lost exports, officials said.",
-      [(N, "occurred", ("Kenya", "Uganda"))]),
+      [(N, "occurred", ("Kenya", "Uganda"))], xfail=DROPPED_VISIT),
     P("visit_lead", "Kenyan Trade Minister Paul Otim arrived in Kampala on Sunday for a three-day visit. Talks "
-      "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))]),
+      "will focus on the border, officials said.", [(N, "planned", ("Kenya", "Uganda"))], xfail=DROPPED_VISIT),
     P("proposal", "Ugandan President Joseph Kaweesi declined Kenyan President Paul Otim's invitation to meet.",
-      [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))]),
+      [("meet", "negated", ("Joseph Kaweesi", "Paul Otim"))], xfail=DROPPED_PROPOSAL),
     # -- a reply to a call for talks: the one replying (a document's sender) is the other side
-    P("reply", "In response to a Ugandan call for talks, Kenya sent an envoy.", [(N, "proposed", ("Kenya", "Uganda"))]),
+    P("reply", "In response to a Ugandan call for talks, Kenya sent an envoy.", [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
     P("reply", "Kenyan President Paul Otim proposed in a letter to Ugandan President Joseph Kaweesi that they meet. "
       "The letter was in reply to a recent Ugandan call for high-level talks.",
-      [(N, "proposed", ("Kenya", "Uganda"))]),
+      [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
     # -- a plural meeting noun the tagger reads as a verb ("ceasefire talks"), standing as subject
     P("tagged_verb", "The ceasefire talks between Israel and Egypt were held in Cairo.",
       [(N, "occurred", ("Egypt", "Israel"))]),
@@ -65,8 +73,8 @@ POSITIVE = [
     P("resumption", "Kenya called for the resumption of talks with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
     P("resumption", "Kenya proposed a renewal of the dialogue with Uganda.", [(N, "proposed", ("Kenya", "Uganda"))]),
     P("resumption", "Uganda rejected Kenya's proposal for a new round of talks.",
-      [(N, "negated", ("Kenya", "Uganda"))]),
-    P("proposal", "Kenya's proposal to hold talks with Uganda was welcomed.", [(N, "proposed", ("Kenya", "Uganda"))]),
+      [(N, "negated", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
+    P("proposal", "Kenya's proposal to hold talks with Uganda was welcomed.", [(N, "proposed", ("Kenya", "Uganda"))], xfail=DROPPED_PROPOSAL),
 ]
 
 NEGATIVE = [

@@ -38,7 +38,6 @@ from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
 from .talk_heads import headed_talks
-from .talk_proposals import proposed_talks
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
 from .tours import split_tours
@@ -46,7 +45,6 @@ from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .verb_gatherings import verb_gathering
 from .visit_hosts import dateline_host
-from .visit_talks import talks_of_the_visit
 from .wire_visits import apposed_presence_visits, origin_visits, presence_visits, return_visits, send_visits
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
@@ -179,15 +177,13 @@ def _lead_parties(doc: Doc, table: ActorTable) -> tuple[list[str], int]:
 
 def _talks_of_the_story(events: list[Event], doc: Doc, table: ActorTable) -> None:
     """"Talks are due to begin in Moscow on Wednesday": talks that name no party, told after the
-    lead, are between the two states the lead has as its subject (only when it has exactly two); else, when the lead
-    is one state's envoy visiting another, between those two (``visit_talks``)."""
+    lead, are between the two states the lead has as its subject (only when it has exactly two)."""
     bare = [e for e in events if e.type == "negotiate" and not e.actors and e.trigger.pos_ == "NOUN"
             and e.trigger.dep_ in ("nsubj", "nsubjpass")]
     parties, lead_end = _lead_parties(doc, table) if bare else ([], 0)
     for ev in bare if parties else []:
         if ev.trigger.i >= lead_end:
             ev.actors = list(parties)
-    talks_of_the_visit(events, doc, table)  # a lead told as one state's envoy visiting another
 
 
 def _armed_group(aid: str, table: ActorTable) -> bool:
@@ -262,7 +258,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(seeing_meetings(doc, table))
     events = talks_in_states(events, table, kb)
     _loan_partners(events, table, triggers)
-    for one_sided in (talks_before_outcomes, talks_behind_pacts, proposed_talks):  # talks short of a side
+    for one_sided in (talks_before_outcomes, talks_behind_pacts):  # talks short of a side
         one_sided(events, table, triggers)
     _talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
