@@ -1,6 +1,8 @@
 """What the meeting construction suites read off an extraction: (type, status, participants' names)."""
 from __future__ import annotations
 
+import pytest
+
 from diplomap.models import MEETING_TYPES
 
 
@@ -27,3 +29,15 @@ def assert_meetings(e, name: str, want, never=()) -> None:
         assert has(e, types, status, *who), (name, found(e))
     for a, b in never:
         assert not linked(e, a, b), (name, found(e))
+
+
+def meets(got: list[tuple], types: str, status: str | None, who) -> bool:
+    """A meeting of ``got`` (``found``) of one of the "|"-separated ``types`` (and ``status``, unless None)
+    among at least ``who``."""
+    return any(t in types.split("|") and (status is None or s == status) and set(who) <= set(w) for t, s, w in got)
+
+
+def case_params(cases) -> list:
+    """Suite cases (class, text, expected, xfail reason or None) as pytest params, strict xfails marked."""
+    return [pytest.param(*c[:3], id=f"{c[0]}-{c[1][:40]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=c[3])] if c[3] else []) for c in cases]

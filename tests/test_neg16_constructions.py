@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.meeting_helpers import found
+from tests.meeting_helpers import case_params, found, meets
 
 WIRE = "1987-03-10"
 N = "negotiate"
@@ -96,23 +96,15 @@ NEGATIVE = [
 ]
 
 
-def _params(cases):
-    return [pytest.param(*c[:3], id=f"{c[0]}-{c[1][:40]}",
-                         marks=[pytest.mark.xfail(strict=True, reason=c[3])] if c[3] else []) for c in cases]
 
-
-def _meets(got, types: str, status: str | None, who) -> bool:
-    return any(t in types.split("|") and (status is None or s == status) and set(who) <= set(w) for t, s, w in got)
-
-
-@pytest.mark.parametrize("cls,text,want", _params(POSITIVE))
+@pytest.mark.parametrize("cls,text,want", case_params(POSITIVE))
 def test_negotiation_is_found(extract, cls, text, want):
     got = found(extract(text, date=WIRE))
     for types, status, who in want:
-        assert _meets(got, types, status, who), (types, status, who, got)
+        assert meets(got, types, status, who), (types, status, who, got)
 
 
-@pytest.mark.parametrize("cls,text,pairs", _params(NEGATIVE))
+@pytest.mark.parametrize("cls,text,pairs", case_params(NEGATIVE))
 def test_pair_is_not_linked(extract, cls, text, pairs):
     got = found(extract(text, date=WIRE))
     for a, b in pairs:
