@@ -9,6 +9,14 @@ from .cities import continent_words
 from .doc_index import doc_tokens
 from .knowledge import Knowledge, strong_speech_verbs, surname_prefixes
 from .mentions import NAME_PARTICLES
+from .name_edges import (
+    OTHER_LABELS,
+    hyphen_tail,
+    known_word,
+    title_tail_name,
+    with_hyphenated_surname,
+    with_hyphenated_tail,
+)
 
 SURNAME_PREFIXES = surname_prefixes()
 
@@ -20,7 +28,8 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
-    ents = _split_named_tails([_with_hyphenated_tail(_person_with_given_name(e, kb)) for e in doc.ents], kb)
+    ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(_person_with_given_name(e, kb)))
+                              for e in doc.ents], kb)
     ents = [part for e in ents for part in _split_at_parenthesis(e)]
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)
@@ -44,7 +53,8 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 1
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        named = _titled_name(ent, kb) or _given_name_before_country(ent, nxt, kb) or _place_as_given_name(ent, nxt, kb)
+        named = _titled_name(ent, kb) or _given_name_before_country(ent, nxt, kb) or _place_as_given_name(ent, nxt, kb) \
+            or title_tail_name(ent, kb, looks_like_person_name)
         if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "Sofia" + "Marin", "General X Y" as a work
             out.append(named)
             i += 1 + (nxt is not None and nxt.start < named.end)
@@ -60,9 +70,6 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
-
-
-OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
 
 
 def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
@@ -91,7 +98,7 @@ def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
     name = Span(ent.doc, k, ent.end, label="PERSON")
     if k == ent.start or not 2 <= len(name) <= 4 or not looks_like_person_name(name):
         return None
-    return None if any(_known_word(t, kb) for t in name) else name
+    return None if any(known_word(t, kb) for t in name) else name
 
 
 def _described_person(ent: Span, kb: Knowledge) -> bool:
@@ -129,17 +136,6 @@ def _with_untagged_given_names(ent: Span, before: list[Span]) -> Span:
     return Span(doc, start, ent.end, label=ent.label_)
 
 
-def _with_hyphenated_tail(ent: Span) -> Span:
-    """"Chung" + "In-yong": a hyphenated given name the NER left outside a PERSON, written
-    as a capitalised half, a hyphen and a lower-case half with no spaces."""
-    doc = ent.doc
-    end = ent.end
-    if ent.label_ != "PERSON" or end + 3 > len(doc) or any(t.ent_type_ for t in doc[end:end + 3]):
-        return ent
-    if doc[end].is_title and doc[end].is_alpha and _hyphen_tail(doc[end + 2]) and doc[end - 1].whitespace_:
-        return Span(doc, ent.start, end + 3, label="PERSON")
-    return ent
-
 
 def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
     """"Council spokesperson Barend" + PERSON "Leyts": an untagged capitalised word the
@@ -149,7 +145,7 @@ def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
         return ent
     given = doc[ent.start - 1]
     if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.head.i != ent.start \
-            or given.dep_ != "compound" or _known_word(given, kb) or _known_word(ent[0], kb):
+            or given.dep_ != "compound" or known_word(given, kb) or known_word(ent[0], kb):
         return ent
     return Span(doc, given.i, ent.end, label="PERSON")
 
@@ -167,7 +163,7 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         while j < len(doc) and not tokens[j].ent_type_ and tokens[j].pos_ == "PROPN" and tokens[j].is_title:
             j += 1
         k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
-        if 2 <= j - k <= 4 and not any(_known_word(t, kb) for t in doc[k:j]):
+        if 2 <= j - k <= 4 and not any(known_word(t, kb) for t in doc[k:j]):
             span = Span(doc, k, j, label="PERSON")
             root = span.root
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
@@ -199,11 +195,6 @@ def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
     return 0
 
 
-def _known_word(token, kb: Knowledge) -> bool:
-    return bool(kb.country_of(token.text) or kb.title(token.text) or kb.organization(token.text)
-                or token.lower_ in kb.not_person_words or token.lower_ in kb.org_words or token.lower_ in kb.not_org_words
-                or token.lower_ in kb.person_nouns or kb.city(token.text) or kb.is_honorific(token.text))
-
 
 def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
     """"the Ministry of Information and Culture, Zia-ul Haq Haqmal": an ORG span that runs on
@@ -215,8 +206,8 @@ def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
             out.append(ent)
             continue
         tail = Span(ent.doc, commas[0] + 1, ent.end, label="PERSON")
-        words = [t for t in tail if not t.is_punct and not _hyphen_tail(t)]  # "Zia-ul Haq": two words
-        if 2 <= len(words) <= 4 and looks_like_person_name(tail) and not any(_known_word(t, kb) for t in tail):
+        words = [t for t in tail if not t.is_punct and not hyphen_tail(t)]  # "Zia-ul Haq": two words
+        if 2 <= len(words) <= 4 and looks_like_person_name(tail) and not any(known_word(t, kb) for t in tail):
             out += [Span(ent.doc, ent.start, commas[0], label="ORG"), tail]
         else:
             out.append(ent)
@@ -277,7 +268,7 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
     else:
         return None
     if not surname.is_title or surname.pos_ != "PROPN" or ent.root.dep_ != "compound" \
-            or not ent.end <= ent.root.head.i < end or any(_known_word(t, kb) for t in doc[ent.end:end]):
+            or not ent.end <= ent.root.head.i < end or any(known_word(t, kb) for t in doc[ent.end:end]):
         return None
     name = Span(doc, ent.start, end, label="PERSON")
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -286,7 +277,7 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
 
 
 def looks_like_person_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct or _hyphen_tail(t)
+    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct or hyphen_tail(t)
                or inner_capital_surname(t.text) for t in span) \
         and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
 
@@ -299,12 +290,6 @@ def inner_capital_surname(word: str) -> bool:
             return True
     return False
 
-
-def _hyphen_tail(token: Token) -> bool:
-    """"yong" in "In-yong": the lower-case second half of a hyphenated given name."""
-    doc = token.doc
-    return token.is_alpha and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].is_title \
-        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
 
 
 def repair_org_entities(doc: Doc, kb: Knowledge) -> None:

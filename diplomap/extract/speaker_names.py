@@ -26,7 +26,7 @@ def missed_name(s: Token, table: ActorTable) -> str | None:
     if words[-1].lower_ in kb.person_nouns:  # "Humanitarian Coordinator said": a role, not a name
         return None
     namesakes = {a.id for a in table.by_id.values() if a.kind == "person"
-                 and words[-1].text in a.name.split()[1:]}
+                 and words[-1].text in a.name.replace("-", " ").split()[1:]}  # "Vidal-Soto said": Jorge Vidal-Soto
     if len(namesakes) == 1:
         aid = namesakes.pop()
     elif namesakes:

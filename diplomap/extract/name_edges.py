@@ -1,0 +1,76 @@
+"""Where a person's name begins and ends when the NER misplaces an edge: a hyphenated name cut at
+its hyphen ("Kenneth Kaunda" + "-Mwale", "Chung" + "In-yong"), and a name run into a body's span
+with the last word of the title before it ("Assistant Secretary of" + ORG "State Paul Wood")."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .knowledge import Knowledge
+
+OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
+
+
+def known_word(token: Token, kb: Knowledge) -> bool:
+    """A word some knowledge file knows as no part of a person's name (a state, title, body, city …)."""
+    return bool(kb.country_of(token.text) or kb.title(token.text) or kb.organization(token.text)
+                or token.lower_ in kb.not_person_words or token.lower_ in kb.org_words or token.lower_ in kb.not_org_words
+                or token.lower_ in kb.person_nouns or kb.city(token.text) or kb.is_honorific(token.text))
+
+
+def hyphen_tail(token: Token) -> bool:
+    """"yong" in "In-yong": the lower-case second half of a hyphenated given name."""
+    doc = token.doc
+    return token.is_alpha and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].is_title \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+
+
+def with_hyphenated_tail(ent: Span) -> Span:
+    """"Chung" + "In-yong": a hyphenated given name the NER left outside a PERSON, written
+    as a capitalised half, a hyphen and a lower-case half with no spaces."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or end + 3 > len(doc) or any(t.ent_type_ for t in doc[end:end + 3]):
+        return ent
+    if doc[end].is_title and doc[end].is_alpha and hyphen_tail(doc[end + 2]) and doc[end - 1].whitespace_:
+        return Span(doc, ent.start, end + 3, label="PERSON")
+    return ent
+
+
+def with_hyphenated_surname(ent: Span) -> Span:
+    """"Kenneth Kaunda" + "-Mwale": a PERSON of given name and surname the NER ended at a hyphen
+    written with no spaces between two capitalised halves; a double surname is one name. Not
+    "the Putin-Xi summit" (one word, naming two people before a noun) nor "Vladimir Putin-Xi
+    Jinping talks" (another name goes on after the hyphen)."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or end + 2 > len(doc) or ent[-1].whitespace_ or not ent[-1].is_alpha:
+        return ent
+    dash, tail = doc[end], doc[end + 1]
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    goes_on = after is not None and tail.whitespace_ and after.is_alpha and (after.is_title or after.pos_ == "NOUN")
+    if dash.text == "-" and not dash.whitespace_ and tail.is_alpha and tail.is_title and not tail.ent_type_ \
+            and not goes_on:
+        return Span(doc, ent.start, end + 2, label="PERSON")
+    return ent
+
+
+def title_tail_name(ent: Span, kb: Knowledge, looks_like_name: Callable[[Span], bool]) -> Span | None:
+    """"Assistant Secretary of State Paul Wood" with "State Paul Wood" tagged as a body: the first
+    word or two of the span end a title begun before it, and the two to four capitalised words
+    after them, none a known word, are a person's name."""
+    if ent.label_ not in OTHER_LABELS or kb.organization(ent.text):
+        return None
+    doc = ent.doc
+    for n in (1, 2):
+        for back in range(1, 5):
+            if ent.start - back < 0 or ent.end - ent.start - n < 2:
+                break
+            if kb.title(doc[ent.start - back:ent.start + n].text) is None:
+                continue
+            name = Span(doc, ent.start + n, ent.end, label="PERSON")
+            if len(name) <= 4 and looks_like_name(name) and not any(known_word(t, kb) for t in name):
+                return name
+            return None
+    return None
