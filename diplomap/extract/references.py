@@ -336,6 +336,21 @@ def _described(role: str, country: str | None, history: list[Mention], table: Ac
         vague = actor.role is None or (kb is not None and (t := kb.title(actor.role)) is not None and t.rank >= 4)
         if actor.country == country and vague:
             return actor.id
-    return None
+    return _stateless_latest(role, country, history, table, generic)
+
+
+def _stateless_latest(role: str, country: str, history: list[Mention], table: ActorTable, generic: bool) -> str | None:
+    """"Deputy Foreign Minister X arrived in Kabul …. “…,” the Soviet official said": a description
+    naming a state no one named is of, with no unnamed source since, is the person last named when
+    the text gave them no state and the description's role fits theirs; the description gives it."""
+    last = history[-1] if history else None
+    if last is None or last.kind == UNNAMED:
+        return None
+    actor = table.by_id[last.actor_id]
+    fits = generic or bool(actor.role) and role.lower() in (actor.role or "").lower()
+    if actor.kind != "person" or actor.country is not None or not fits:
+        return None
+    actor.country = country
+    return actor.id
 
 
