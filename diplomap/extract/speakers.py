@@ -351,13 +351,13 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
 
 def _body_word_of(noun: Token, table: ActorTable) -> str | None:
     """"a senior ministry official said", "an embassy spokesman said": the latest body named with
-    that word (org_words.txt) in its name ("Japan's Agriculture Ministry") speaks through them."""
+    that word (org_words.txt) in its name ("Japan's Agriculture Ministry") speaks through them; of
+    two such words ("the all-party committee report") the one a body named before has."""
     kb = table.kb
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and kb is not None \
-                and c.lemma_.lower() in kb.org_words:
-            return _described_body(c, table)
-    return None
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+             and kb is not None and c.lemma_.lower() in kb.org_words]
+    # "the all-party committee report": each body word in turn, nearest the noun first
+    return next((aid for c in reversed(words) if (aid := _described_body(c, table))), None)
 
 
 def _body_in_phrase(noun: Token, table: ActorTable) -> str | None:
