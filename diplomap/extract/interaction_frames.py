@@ -138,7 +138,7 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
     lemma = trigger_lemma(token, triggers)
     verb_like = token.pos_ == "NOUN" and (token.tag_.startswith("VB") or (
         token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children)))  # "is expected visit India"
-    if (token.pos_ in ("VERB", "AUX") or verb_like) and not tagged_as_verb(token, lemma, load_triggers()):
+    if (token.pos_ in ("VERB", "AUX") or verb_like) and not tagged_as_verb(token, lemma, triggers):
         return _verb_event(token, kind, lemma, table, kb)
     return _noun_event(token, kind, lemma, table, kb, triggers)
 
