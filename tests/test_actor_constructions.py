@@ -629,7 +629,7 @@ def test_an_inner_capital_surname_is_a_name(extract, name):
     ("Macro", False), ("DELTA", False), ("Mc", False),
 ])
 def test_inner_capital_surname_shape(word, expected):
-    from diplomap.extract.entities import inner_capital_surname
+    from diplomap.extract.name_edges import inner_capital_surname
     assert inner_capital_surname(word) is expected
 
 

@@ -23,9 +23,10 @@ from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .doc_index import doc_tokens, with_pos
-from .entities import looks_like_person_name, repair_org_entities, repair_person_entities
+from .entities import repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .name_edges import looks_like_person_name
 from .name_spans import clean_name_span
 from .namesakes import namesake_by_office
 from .nlp import dateline, text_of

@@ -7,18 +7,18 @@ from spacy.tokens import Doc, Span, Token
 
 from .cities import continent_words
 from .doc_index import doc_tokens
-from .knowledge import Knowledge, strong_speech_verbs, surname_prefixes
+from .knowledge import Knowledge, strong_speech_verbs
 from .mentions import NAME_PARTICLES
 from .name_edges import (
     OTHER_LABELS,
     hyphen_tail,
     known_word,
+    looks_like_person_name,
+    reads_as_name,
     title_tail_name,
     with_hyphenated_surname,
     with_hyphenated_tail,
 )
-
-SURNAME_PREFIXES = surname_prefixes()
 
 CONNECTORS = {"of", "for", "&"}
 
@@ -54,7 +54,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         named = _titled_name(ent, kb) or _given_name_before_country(ent, nxt, kb) or _place_as_given_name(ent, nxt, kb) \
-            or title_tail_name(ent, kb, looks_like_person_name)
+            or title_tail_name(ent, kb)
         if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "Sofia" + "Marin", "General X Y" as a work
             out.append(named)
             i += 1 + (nxt is not None and nxt.start < named.end)
@@ -96,9 +96,7 @@ def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
     k = max([j + 1 for j in range(ent.start, min(ent.start + 3, ent.end))
              if kb.title(doc[j].text) or kb.is_honorific(doc[j].text)], default=ent.start)
     name = Span(ent.doc, k, ent.end, label="PERSON")
-    if k == ent.start or not 2 <= len(name) <= 4 or not looks_like_person_name(name):
-        return None
-    return None if any(known_word(t, kb) for t in name) else name
+    return name if k > ent.start and reads_as_name(name, kb) else None
 
 
 def _described_person(ent: Span, kb: Knowledge) -> bool:
@@ -136,7 +134,6 @@ def _with_untagged_given_names(ent: Span, before: list[Span]) -> Span:
     return Span(doc, start, ent.end, label=ent.label_)
 
 
-
 def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
     """"Council spokesperson Barend" + PERSON "Leyts": an untagged capitalised word the
     parser hangs on a one-word PERSON, right before it, is the given name."""
@@ -148,8 +145,6 @@ def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
             or given.dep_ != "compound" or known_word(given, kb) or known_word(ent[0], kb):
         return ent
     return Span(doc, given.i, ent.end, label="PERSON")
-
-
 
 
 def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -193,7 +188,6 @@ def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
         if kb.title(doc[start:start + n].text) is not None:
             return n
     return 0
-
 
 
 def _split_named_tails(ents: list[Span], kb: Knowledge) -> list[Span]:
@@ -274,22 +268,6 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
     before = doc[ent.start - 1] if ent.start > 0 else None
     titled = before is not None and (kb.title(before.text) is not None or kb.is_honorific(before.text))
     return name if titled or _speaks(name) or _described_person(name, kb) else None
-
-
-def looks_like_person_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct or hyphen_tail(t)
-               or inner_capital_surname(t.text) for t in span) \
-        and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
-
-
-def inner_capital_surname(word: str) -> bool:
-    """"McDonald", "MacGregor", "DeConcini": a surname prefix, then a title-case word."""
-    for prefix in SURNAME_PREFIXES:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 2 and rest.isalpha() and rest.istitle():
-            return True
-    return False
-
 
 
 def repair_org_entities(doc: Doc, kb: Knowledge) -> None:

@@ -3,13 +3,13 @@ its hyphen ("Kenneth Kaunda" + "-Mwale", "Chung" + "In-yong"), and a name run in
 with the last word of the title before it ("Assistant Secretary of" + ORG "State Paul Wood")."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Span, Token
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, surname_prefixes
+from .mentions import NAME_PARTICLES
 
 OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
+SURNAME_PREFIXES = surname_prefixes()
 
 
 def known_word(token: Token, kb: Knowledge) -> bool:
@@ -17,6 +17,26 @@ def known_word(token: Token, kb: Knowledge) -> bool:
     return bool(kb.country_of(token.text) or kb.title(token.text) or kb.organization(token.text)
                 or token.lower_ in kb.not_person_words or token.lower_ in kb.org_words or token.lower_ in kb.not_org_words
                 or token.lower_ in kb.person_nouns or kb.city(token.text) or kb.is_honorific(token.text))
+
+
+def looks_like_person_name(span: Span) -> bool:
+    return all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.is_punct or hyphen_tail(t)
+               or inner_capital_surname(t.text) for t in span) \
+        and any(t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span)
+
+
+def reads_as_name(name: Span, kb: Knowledge) -> bool:
+    """Two to four words written as a person's name, none a word a knowledge file knows as something else."""
+    return 2 <= len(name) <= 4 and looks_like_person_name(name) and not any(known_word(t, kb) for t in name)
+
+
+def inner_capital_surname(word: str) -> bool:
+    """"McDonald", "MacGregor", "DeConcini": a surname prefix, then a title-case word."""
+    for prefix in SURNAME_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 2 and rest.isalpha() and rest.istitle():
+            return True
+    return False
 
 
 def hyphen_tail(token: Token) -> bool:
@@ -56,7 +76,7 @@ def with_hyphenated_surname(ent: Span) -> Span:
     return ent
 
 
-def title_tail_name(ent: Span, kb: Knowledge, looks_like_name: Callable[[Span], bool]) -> Span | None:
+def title_tail_name(ent: Span, kb: Knowledge) -> Span | None:
     """"Assistant Secretary of State Paul Wood" with "State Paul Wood" tagged as a body: the first
     word or two of the span end a title begun before it, and the two to four capitalised words
     after them, none a known word, are a person's name."""
@@ -70,7 +90,5 @@ def title_tail_name(ent: Span, kb: Knowledge, looks_like_name: Callable[[Span], 
             if kb.title(doc[ent.start - back:ent.start + n].text) is None:
                 continue
             name = Span(doc, ent.start + n, ent.end, label="PERSON")
-            if len(name) <= 4 and looks_like_name(name) and not any(known_word(t, kb) for t in name):
-                return name
-            return None
+            return name if reads_as_name(name, kb) else None
     return None
