@@ -35,13 +35,16 @@ def sync_folder(store: Store, folder: Path) -> tuple[IngestReport | None, bool]:
     """Ingest new and changed files of ``folder`` once per server process, with a progress bar.
 
     Returns the last reading's report and whether this run read the folder. Unchanged files
-    are skipped by hash, so a later start only reads the folder.
+    are skipped by hash, so a later start only reads the folder. The bar's place is kept by every
+    run, read or not: an empty element still takes its gap on the page, and a page whose first run
+    alone had it moved down the map drawn in that run 16 px a moment later (a click missed its node).
     """
+    slot = st.empty()
     reading = _reading(str(store.path), str(folder))
     with reading.lock:
         if reading.done:
             return reading.report, False
-        bar = st.progress(0.0, text=md_escape(f"Reading articles from {folder}…"))
+        bar = slot.progress(0.0, text=md_escape(f"Reading articles from {folder}…"))
 
         def progress(done: int, total: int | None, label: str) -> None:
             fraction = done / total if total else 0.0
