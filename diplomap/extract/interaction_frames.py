@@ -43,7 +43,7 @@ from .participants import (
     with_objects,
 )
 from .sub_bodies import own_sittings, parent_body
-from .triggers import Triggers, compound_lemma, load_triggers, words
+from .triggers import Triggers, compound_lemma, words
 from .trip_stops import with_aside
 from .verb_parties import verb_parties
 from .verb_partners import (
@@ -139,11 +139,12 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
     verb_like = token.pos_ == "NOUN" and (token.tag_.startswith("VB") or (
         token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.children)))  # "is expected visit India"
     if (token.pos_ in ("VERB", "AUX") or verb_like) and not tagged_as_verb(token, lemma, triggers):
-        return _verb_event(token, kind, lemma, table, kb)
+        return _verb_event(token, kind, lemma, table, kb, triggers)
     return _noun_event(token, kind, lemma, table, kb, triggers)
 
 
-def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge) -> Event | None:
+def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
+                triggers: Triggers) -> Event | None:
     subj = kept_from(token, table) or subjects_of(token, table)
     agent = agent_objects(token)
     if agent:  # "was hosted by X"
@@ -156,12 +157,12 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if not topic and (
         kind != "call" or lemma != "call") else []
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
-        a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in load_triggers().verbs)
+        a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in triggers.verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
     withs = withs + [a for a in margin_withs(token, table) if a not in withs]
     if lemma in words("taken_up_verb"):  # "raised it with X"; not "raised its budget along with X"
         withs = direct_withs(token, table)
-        if not withs or any(c.dep_ == "advcl" and c.lemma_.lower() in load_triggers().verbs for c in token.children):
+        if not withs or any(c.dep_ == "advcl" and c.lemma_.lower() in triggers.verbs for c in token.children):
             return None  # "issues raised by the two sides"; "raise it with X when they meet": the meeting tells it
     if lemma in ("tell", "assure") and kind == "call":
         withs = withs + [a for a in actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
