@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from diplomap.corpus.ingest import load_paths  # noqa: E402
 from diplomap.extract.actors import find_actors  # noqa: E402
 from diplomap.extract.interaction_frames import event_for, trigger_kind  # noqa: E402
 from diplomap.extract.interactions import find_interactions  # noqa: E402
 from diplomap.extract.knowledge import load_knowledge  # noqa: E402
-from diplomap.extract.nlp import load_model, mend_wire_apostrophes, strip_wire_tags, unwrap_lines  # noqa: E402
+from diplomap.extract.nlp import load_model  # noqa: E402
+from diplomap.extract.pipeline import parse_article  # noqa: E402
 from diplomap.extract.triggers import load_triggers  # noqa: E402
 from diplomap.models import MEETING_TYPES, Article  # noqa: E402
 
@@ -67,17 +68,15 @@ def miss_stage(sentence, parties: set[str], key, table, kb, triggers) -> tuple[s
     return (STAGES[4] if reached < 2 else STAGES[5]), events
 
 
-def count_misses(articles: list[dict], gold: dict[str, dict], score, *, show: bool = False) -> collections.Counter:
+def count_misses(articles: list[Article], gold: dict[str, dict], score, *, show: bool = False) -> collections.Counter:
     """Found and missed gold meetings, the misses by stage and by the gold meeting's type."""
     nlp, kb, triggers = load_model(), load_knowledge(), load_triggers()
     counts: collections.Counter = collections.Counter()
-    for raw in articles:
-        g = gold.get(raw["id"])
+    for article in articles:
+        g = gold.get(article.id)
         if g is None:
             continue
-        article = Article(id=raw["id"], text=raw.get("text") or "", title=raw.get("title"),
-                          date=raw.get("date"), source=raw.get("source"))
-        doc = nlp(unwrap_lines(mend_wire_apostrophes(strip_wire_tags(article.text))))
+        doc = parse_article(nlp, article)
         table = find_actors(doc, article, kb)
         found = find_interactions(doc, table, article, kb)
         index = score.GoldIndex(g.get("actors", []))
@@ -120,9 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print each miss's sentence (tuning stories only)")
     args = parser.parse_args(argv)
     score = load_score(args.shared)
-    articles = [json.loads(x) for x in args.articles.read_text(encoding="utf-8").splitlines() if x.strip()]
-    gold = {g["id"]: g for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip() for g in [json.loads(x)]}
-    counts = count_misses(articles, gold, score, show=args.show)
+    loaded = load_paths([args.articles])  # as the extraction contract reads them
+    for error in loaded.errors:
+        print(f"could not read: {error}", file=sys.stderr)
+    gold = {g["id"]: g for g in score.load(str(args.gold))}
+    counts = count_misses(loaded.articles, gold, score, show=args.show)
     for name in sorted(counts):
         print(f"{name:50} {counts[name]}")
     return 0

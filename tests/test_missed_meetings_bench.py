@@ -8,15 +8,17 @@ from pathlib import Path
 
 from conftest import shared_dir
 
+from diplomap.models import Article
+
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("bench_missed_meetings", ROOT / "bench" / "missed_meetings.py")
 missed = sys.modules["bench_missed_meetings"] = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(missed)
 
-STORY = {"id": "made-up-1", "date": "2024-05-02", "title": "Talks in Vienna",
-         "text": "VIENNA (Wire) - Austrian Chancellor Karl Nehammer met Polish Prime Minister Donald Tusk in "
-                 "Vienna on Thursday.\n\nNehammer praised Swedish Prime Minister Ulf Kristersson for his "
-                 "courage.\n\nTusk also called for calm."}
+STORY = Article(id="made-up-1", date="2024-05-02", title="Talks in Vienna",
+                text="VIENNA (Wire) - Austrian Chancellor Karl Nehammer met Polish Prime Minister Donald Tusk in "
+                     "Vienna on Thursday.\n\nNehammer praised Swedish Prime Minister Ulf Kristersson for his "
+                     "courage.\n\nTusk also called for calm.")
 ACTORS = [{"name": "Karl Nehammer", "aliases": ["Nehammer"], "kind": "person", "country": "AUT"},
           {"name": "Donald Tusk", "aliases": ["Tusk"], "kind": "person", "country": "POL"},
           {"name": "Ulf Kristersson", "aliases": ["Kristersson"], "kind": "person", "country": "SWE"},

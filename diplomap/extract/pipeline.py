@@ -50,7 +50,7 @@ def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
             try:
                 doc = docs.get(id(article))
                 if doc is None:
-                    doc = _parse(nlp, article)
+                    doc = parse_article(nlp, article)
                 yield _extract(doc, article, kb)
             except Exception as e:  # noqa: BLE001 - this article's error; the others go on
                 yield FailedExtraction(article=article, error=f"extraction failed: {_describe(e)}")
@@ -67,8 +67,9 @@ def _text(article: Article) -> str:
     return unwrap_lines(mend_wire_apostrophes(strip_wire_tags(article.text)))
 
 
-def _parse(nlp, article: Article):
-    """One article's ``Doc``; a long text is parsed in chunks and joined (``doc.text == text``)."""
+def parse_article(nlp, article: Article):
+    """One article's ``Doc``, as ``extract_articles`` parses it (bench tools that run the rules' stages
+    one by one read it here); a long text is parsed in chunks and joined (``doc.text == text``)."""
     from spacy.tokens import Doc
 
     text = _text(article)
