@@ -15,7 +15,8 @@ from browser_helpers import BROWSER_MARKS, GRAPH_IFRAME, chromium_page, seed_fol
 pytestmark = BROWSER_MARKS
 
 # every map iframe on the page (Streamlit's components v2 live in shadow roots), recorded each time the
-# element found changes: one entry per mount, a 0 when the page has none
+# element found changes: one entry per mount, a 0 when the page has none; and each new top of the map on
+# the page (one entry while it never moves)
 RECORD_MOUNTS = f"const selector = {json.dumps(GRAPH_IFRAME)};" + """
 window.diplomapMounts = [];
 window.diplomapTops = [];
