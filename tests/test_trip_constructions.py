@@ -83,6 +83,13 @@ CASES = [
      "WASHINGTON, April 9 - British Prime Minister Mary Stone's visit to the Soviet Union on Monday will be "
      "short.", "1987-04-09", [("visit", "planned", ("Mary Stone", "Soviet Union"))], []),
     # --- England is the United Kingdom -------------------------------------------------------------------------
+    # two states' leaders touring a site together were together; a couple abroad visit their host
+    ("two-leaders-toured-a-memorial",
+     "PARIS, March 5 - French President Louis Marceau and West German Chancellor Klaus Becker visited the "
+     "memorial.", None, [("visit", "occurred", ("Louis Marceau", "Klaus Becker"))], []),
+    ("couple-visited-a-state",
+     "PARIS, March 5 - French President Louis Marceau and his wife Anne Marceau visited Japan.", None,
+     [("visit", "occurred", ("Louis Marceau", "Anne Marceau", "Japan"))], []),
     ("trip-to-england",
      "RIO, March 5 - Brazilian Finance Minister Tomas Arvelo visited England last week.", None,
      [("visit", "occurred", ("Tomas Arvelo", "United Kingdom"))], []),
@@ -98,6 +105,11 @@ NOT_MEETINGS = [
      "TOKYO, March 2 - Japanese Foreign Minister Ken Ito, on his way back from Tokyo, said the talks went well."),
     ("tour-with-no-traveller", "RIO, March 5 - The tour, which included Bolivia and Guatemala, was a success."),
     ("bank-of-england", "LONDON, March 5 - Bank of England officials said rates would hold."),
+    # one state's people touring a site together have no host: no visit between them
+    ("leader-and-sister-toured-a-factory",
+     "SEOUL, March 5 - North Korean leader Pak Chol Su and his sister Pak Yong Mi visited a tractor factory."),
+    ("president-and-wife-visited-a-hospital",
+     "PARIS, March 5 - French President Louis Marceau and his wife Anne Marceau visited the hospital."),
 ]
 
 

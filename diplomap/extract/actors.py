@@ -295,6 +295,8 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
         if len(candidates) > 1:
             candidates = set()
     canonical = _leader_name(word, article, kb)
+    if canonical and _stated_elsewhere(word, canonical, singles, article, kb):
+        canonical = None  # "Moroccan King Hassan" is not the Tanzanian President Hassan
     if len(candidates) == 1:
         return candidates.pop()
     if canonical and slug(canonical) in table.by_id:
@@ -307,6 +309,22 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
     # one word, never with a first name, title or a leader's term ("Brexit", "Schengen",
     # "Okinawa" tagged PERSON): news introduce people by full name, so it is no one
     return None
+
+
+def _stated_elsewhere(word: str, leader: str, singles: list[Span], article: Article, kb: Knowledge) -> bool:
+    """A one-word name whose own words place it in another state than the leader it matches: a
+    demonym before its title ("Moroccan King Hassan") or "of <state>" after it ("King Hassan of Morocco")."""
+    home = {lead.country for lead in kb.leaders_named(leader, article.date) if lead.name == leader}
+    for span in (s for s in singles if s.text == word):
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and (kb.title(doc[i].text) is not None or kb.is_honorific(doc[i].text)):
+            i -= 1
+        stated = [kb.demonym(doc[i].text)] if 0 <= i < span.start - 1 else []
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            stated.append(kb.country(doc[span.end + 1].text))
+        if any(c is not None and c.iso3 not in home for c in stated):
+            return True
+    return False
 
 
 def _titled(span: Span, kb: Knowledge) -> bool:

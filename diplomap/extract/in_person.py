@@ -15,7 +15,7 @@ from .doc_index import with_lemmas
 from .interaction_frames import Event, by_phone
 from .mentions import ActorTable
 from .participants import OBJ_DEPS, actors_of, official, subjects_of
-from .triggers import Triggers
+from .triggers import Triggers, done_without
 
 
 def _phrase_objects(verb: Token) -> list[Token]:
@@ -53,7 +53,7 @@ def _side(tokens: list[Token], table: ActorTable) -> list[str]:
 def told_in_person(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     events = []
     for verb in with_lemmas(doc, triggers.words["address_verb"]):
-        if verb.pos_ != "VERB" or not triggers.has("address_verb", verb.lemma_.lower()) or by_phone(verb) or _in_a_call(verb, triggers):
+        if verb.pos_ != "VERB" or not triggers.has("address_verb", verb.lemma_.lower()) or by_phone(verb) or _in_a_call(verb, triggers) or done_without(verb, triggers):
             continue
         hearers = _side([c for c in verb.children if c.dep_ in OBJ_DEPS], table)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -43,7 +43,7 @@ from .participants import (
     with_objects,
 )
 from .sub_bodies import own_sittings, parent_body
-from .triggers import Triggers, compound_lemma, words
+from .triggers import Triggers, compound_lemma, done_without, words
 from .trip_stops import with_aside
 from .verb_parties import verb_parties
 from .verb_partners import (
@@ -145,6 +145,8 @@ def event_for(token: Token, kind: str, table: ActorTable, kb: Knowledge, trigger
 
 def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Knowledge,
                 triggers: Triggers) -> Event | None:
+    if done_without(token, triggers):
+        return None  # "acted without consulting its allies": a reproach, no consultation
     subj = kept_from(token, table) or subjects_of(token, table)
     agent = agent_objects(token)
     if agent:  # "was hosted by X"
@@ -215,6 +217,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
             table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
         # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
         return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
+    if not dest and len(subj) > 1 and len({table.by_id[a].country for a in subj}) == 1:
+        return None  # "the leader and his sister visited a factory": one state's people on a tour, no host
     return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
                   dest[0] if dest else None, place, subjects=tuple(subj))
 

@@ -31,7 +31,7 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "joining_verb", "companion_verb",
               "combatant_noun", "conference_role", "count_meeting_noun", "circuit_noun",
               "not_errand_verb", "inviting_verb", "presiding_noun", "seeing_verb",
-              "internal_body", "address_noun", "outcome_prep")
+              "internal_body", "address_noun", "outcome_prep", "unilateral_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
@@ -44,6 +44,11 @@ class Triggers:
 
     def has(self, role: str, word: str) -> bool:
         return word in self.words[role]
+
+
+def done_without(verb: Token, triggers: Triggers) -> bool:
+    """"Acted without consulting/informing X": a reproach for a one-sided act; no contact took place or was set."""
+    return verb.head.lower_ == "without" and triggers.has("unilateral_verb", verb.lemma_.lower())
 
 
 @lru_cache(maxsize=4)
