@@ -79,6 +79,7 @@ class Knowledge:
     title_prefixes: frozenset[str] = frozenset()  # "deputy", "under": "Under Secretary of X" is lower than "Secretary"
     member_nouns: frozenset[str] = frozenset()  # "troops", "members": "African Union troops" act for the body
     document_nouns: frozenset[str] = frozenset()  # "statement", "communique": its author speaks through it
+    remark_nouns: frozenset[str] = frozenset()  # "“…” The remark came from X": what someone said
     party_members: frozenset[str] = frozenset()  # "the Texas Democrat said": a member of a party
     body_nouns: frozenset[str] = frozenset()  # "“…,” the group said": the body named just before
     act_nouns: frozenset[str] = frozenset()  # "meeting", "veto": "a meeting of the X Council" is the body acting

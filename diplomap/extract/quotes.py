@@ -18,7 +18,7 @@ from ..models import Quote, QuoteKind
 from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .nlp import quote_segments, sentence_of, text_of, token_at
+from .nlp import dateline, quote_segments, sentence_of, text_of, token_at
 from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
 from .quotemarks import Segment
 from .speakers import speaker_of
@@ -202,6 +202,8 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
             # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks
             mid = start - 1 > para_start
             speaker = _paragraph_before(doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
+        if bare and speaker is None and (_opens_sentence(text, para_start, start, end) or _after_dateline(text, start)):
+            speaker = _told_after(doc, table, end)  # "“…” That was the message X delivered"
         if bare and speaker is None and last_speaker is not None \
                 and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker
@@ -293,6 +295,36 @@ def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_s
     return _introduced_person(sent, table, prev_end) or (
         _introduced_person(earlier, table, prev_end) if earlier is not None and not _names_a_person(sent, table)
         else None)
+
+
+def _after_dateline(text: str, start: int) -> bool:
+    """A quote right after a wire dateline ("CAIRO, March 12 - “…”") opens the story."""
+    found = dateline(text)
+    return found is not None and text[found.end():start - 1].strip() == ""
+
+
+def _told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
+    """A whole-sentence quote with no cue, whose next sentence names it back by a definite remark noun
+    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday"; not
+    a bare "That is why …"): that sentence's person subject or "from"/"by" object, else its first person."""
+    after = token_at(doc, end + 1)
+    while after is not None and (after.is_punct or after.is_space) and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    kb = table.kb
+    if after is None or kb is None or not text_of(doc)[end:after.idx].strip(" \n\"”’'") == "":
+        return None
+    sent = sentence_of(after)
+    if sent.start != after.i or any(m in sent.text for m in "“”\"«»"):
+        return None
+    refers = any(t.lemma_.lower() in kb.remark_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                 and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
+    if not refers:
+        return None
+    people = [(t, aid) for t in sent if (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"]
+    agents = [aid for t, aid in people if t.dep_ in ("nsubj", "nsubjpass", "poss", "appos")
+              or t.dep_ == "pobj" and t.head.lower_ in ("from", "by")]
+    found = agents or [aid for _, aid in people]
+    return found[0] if found else None
 
 
 def _names_a_person(sent, table: ActorTable) -> bool:
