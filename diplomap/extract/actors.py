@@ -25,6 +25,7 @@ from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .doc_index import doc_tokens, with_pos
 from .entities import repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
+from .leader_lookup import placed_elsewhere
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .name_edges import looks_like_person_name
 from .name_spans import clean_name_span
@@ -295,7 +296,7 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
         if len(candidates) > 1:
             candidates = set()
     canonical = _leader_name(word, article, kb)
-    if canonical and _stated_elsewhere(word, canonical, singles, article, kb):
+    if canonical and placed_elsewhere(word, canonical, singles, article.date, kb):
         canonical = None  # "Moroccan King Hassan" is not the Tanzanian President Hassan
     if len(candidates) == 1:
         return candidates.pop()
@@ -309,22 +310,6 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
     # one word, never with a first name, title or a leader's term ("Brexit", "Schengen",
     # "Okinawa" tagged PERSON): news introduce people by full name, so it is no one
     return None
-
-
-def _stated_elsewhere(word: str, leader: str, singles: list[Span], article: Article, kb: Knowledge) -> bool:
-    """A one-word name whose own words place it in another state than the leader it matches: a
-    demonym before its title ("Moroccan King Hassan") or "of <state>" after it ("King Hassan of Morocco")."""
-    home = {lead.country for lead in kb.leaders_named(leader, article.date) if lead.name == leader}
-    for span in (s for s in singles if s.text == word):
-        doc, i = span.doc, span.start - 1
-        while i >= 0 and (kb.title(doc[i].text) is not None or kb.is_honorific(doc[i].text)):
-            i -= 1
-        stated = [kb.demonym(doc[i].text)] if 0 <= i < span.start - 1 else []
-        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
-            stated.append(kb.country(doc[span.end + 1].text))
-        if any(c is not None and c.iso3 not in home for c in stated):
-            return True
-    return False
 
 
 def _titled(span: Span, kb: Knowledge) -> bool:
@@ -368,6 +353,8 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
     text = span.text
     if text not in person_names and len(span) == 1 and not kb.country_of(text) and not kb.organization(text):
         namesakes = {aid for form, aid in person_names.items() if form.split()[-1] == text}
+        if not namesakes:  # "Sorawit said" after "Sorawit Chaiyaporn": a given name news uses alone
+            namesakes = {aid for form, aid in person_names.items() if len(form.split()) > 1 and form.split()[0] == text}
         if len(namesakes) == 1:  # a known person's surname, labelled ORG or GPE ("Berisha said")
             person_names[text] = namesakes.pop()
     if text not in person_names and span.label_ in ("ORG", "GPE") and not kb.country_of(text) \

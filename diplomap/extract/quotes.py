@@ -18,9 +18,10 @@ from ..models import Quote, QuoteKind
 from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import ActorTable
-from .nlp import dateline, quote_segments, sentence_of, text_of, token_at
+from .nlp import quote_segments, sentence_of, text_of, token_at
 from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
 from .quotemarks import Segment
+from .remark_authors import after_dateline, opens_sentence, told_after
 from .speakers import speaker_of
 
 MIN_WORDS = 4
@@ -198,12 +199,12 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         if question:  # "Asked if the U.S. was considering “…,” X said": the reporter's words
             cue, speaker = None, None
         bare = cue is None and speaker is None and kind == "direct" and not question
-        if bare and _opens_sentence(text, para_start, start, end):
+        if bare and opens_sentence(text, para_start, start, end):
             # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks
             mid = start - 1 > para_start
             speaker = _paragraph_before(doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
-        if bare and speaker is None and (_opens_sentence(text, para_start, start, end) or _after_dateline(text, start)):
-            speaker = _told_after(doc, table, end)  # "“…” That was the message X delivered"
+        if bare and speaker is None and (opens_sentence(text, para_start, start, end) or after_dateline(text, start)):
+            speaker = told_after(doc, table, end)  # "“…” That was the message X delivered"
         if bare and speaker is None and last_speaker is not None \
                 and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker
@@ -259,16 +260,6 @@ def _title_or_heading(text: str, para_start: int, start: int, end: int, speaker:
     return heading or speaker is None and len(content) >= 3 and capitals == len(content)
 
 
-def _opens_sentence(text: str, para_start: int, start: int, end: int) -> bool:
-    """A quote opening its paragraph, or a whole sentence after one that ended ("… told VOA.
-    “….”"), not a heading run into the text ("‘A title’ Officials said …")."""
-    before = text[para_start:start - 1].rstrip()
-    if before == "":
-        return True
-    closing = text[start:end].rstrip()[-1:] + text[end + 1:end + 2]
-    return before.endswith((".", "!", "?")) and any(c in ".!?," for c in closing)
-
-
 def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_start: int,
                       prev_end: int, mid: bool = False) -> str | None:
     """A quote opening a paragraph (or, ``mid``, a sentence) with no cue of its own, after a
@@ -295,36 +286,6 @@ def _paragraph_before(doc: Doc, table: ActorTable, verbs: dict[str, str], para_s
     return _introduced_person(sent, table, prev_end) or (
         _introduced_person(earlier, table, prev_end) if earlier is not None and not _names_a_person(sent, table)
         else None)
-
-
-def _after_dateline(text: str, start: int) -> bool:
-    """A quote right after a wire dateline ("CAIRO, March 12 - “…”") opens the story."""
-    found = dateline(text)
-    return found is not None and text[found.end():start - 1].strip() == ""
-
-
-def _told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
-    """A whole-sentence quote with no cue, whose next sentence names it back by a definite remark noun
-    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday"; not
-    a bare "That is why …"): that sentence's person subject or "from"/"by" object, else its first person."""
-    after = token_at(doc, end + 1)
-    while after is not None and (after.is_punct or after.is_space) and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
-    kb = table.kb
-    if after is None or kb is None or not text_of(doc)[end:after.idx].strip(" \n\"”’'") == "":
-        return None
-    sent = sentence_of(after)
-    if sent.start != after.i or any(m in sent.text for m in "“”\"«»"):
-        return None
-    refers = any(t.lemma_.lower() in kb.remark_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-                 and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
-    if not refers:
-        return None
-    people = [(t, aid) for t in sent if (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"]
-    agents = [aid for t, aid in people if t.dep_ in ("nsubj", "nsubjpass", "poss", "appos")
-              or t.dep_ == "pobj" and t.head.lower_ in ("from", "by")]
-    found = agents or [aid for _, aid in people]
-    return found[0] if found else None
 
 
 def _names_a_person(sent, table: ActorTable) -> bool:

@@ -65,10 +65,14 @@ def _holds_a_state_name(region: str, kb: Knowledge) -> bool:
 
 
 def style_patterns(kb: Knowledge) -> list[dict]:
-    """A style and the names after it ("Prince Charles", "Princess Diana"): a person the NER left untagged."""
+    """Persons the NER left untagged: a style and the names after it ("Prince Charles", "Princess Diana"),
+    and a known given name with a capitalised surname ("… to the United Nations Rebecca Thornbury")."""
+    given = sorted(n for n in kb.feminine_names | kb.masculine_names if n.isalpha() and len(n) > 2)
     return [{"label": "PERSON", "pattern": [{"LOWER": prefix, "IS_TITLE": True},
                                             {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]}
-            for prefix in sorted(kb.name_prefixes)]
+            for prefix in sorted(kb.name_prefixes)] + [
+        {"label": "PERSON", "pattern": [{"LOWER": {"IN": given}, "IS_TITLE": True, "POS": "PROPN"},
+                                        {"IS_TITLE": True, "POS": "PROPN", "ENT_TYPE": ""}]}]
 
 
 def add_entity_ruler(nlp: Language, kb: Knowledge) -> None:

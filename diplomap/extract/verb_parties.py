@@ -41,4 +41,9 @@ def verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str])
     if token.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "convene a meeting … with Iran and Russia",
         # "a summit will take place between Washington and Pyongyang": "with" hung on the verb
         withs = withs + [a for a in with_objects(head, table) + presiding(head, table) if a not in withs]
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):  # "reached agreement with X after
+        # two days of negotiations": the talks that led to the agreement were held with its other party
+        deals = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words("agreement_noun")]
+        withs = withs + [a for d in [head, *deals] for a in with_objects(d, table, preps=("with",))
+                         if a not in withs and a not in subj]
     return subj, withs

@@ -1,0 +1,48 @@
+"""Quotes that stand alone: whether a quote opens its sentence, its paragraph or the story, and the author
+a next sentence names by a remark noun that points back to it ("“…” That was the message X delivered")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import ActorTable
+from .nlp import dateline, sentence_of, text_of, token_at
+
+
+def opens_sentence(text: str, para_start: int, start: int, end: int) -> bool:
+    """A quote opening its paragraph, or a whole sentence after one that ended ("… told VOA.
+    “….”"), not a heading run into the text ("‘A title’ Officials said …")."""
+    before = text[para_start:start - 1].rstrip()
+    if before == "":
+        return True
+    closing = text[start:end].rstrip()[-1:] + text[end + 1:end + 2]
+    return before.endswith((".", "!", "?")) and any(c in ".!?," for c in closing)
+
+
+def after_dateline(text: str, start: int) -> bool:
+    """A quote right after a wire dateline ("CAIRO, March 12 - “…”") opens the story."""
+    found = dateline(text)
+    return found is not None and text[found.end():start - 1].strip() == ""
+
+
+def told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
+    """A whole-sentence quote with no cue, whose next sentence names it back by a definite remark noun
+    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday"; not
+    a bare "That is why …"): that sentence's person subject or "from"/"by" object, else its first person."""
+    after = token_at(doc, end + 1)
+    while after is not None and (after.is_punct or after.is_space) and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    kb = table.kb
+    if after is None or kb is None or not text_of(doc)[end:after.idx].strip(" \n\"”’'") == "":
+        return None
+    sent = sentence_of(after)
+    if sent.start != after.i or any(m in sent.text for m in "“”\"«»"):
+        return None
+    refers = any(t.lemma_.lower() in kb.remark_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                 and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
+    if not refers:
+        return None
+    people = [(t, aid) for t in sent if (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"]
+    agents = [aid for t, aid in people if t.dep_ in ("nsubj", "nsubjpass", "poss", "appos")
+              or t.dep_ == "pobj" and t.head.lower_ in ("from", "by")]
+    found = agents or [aid for _, aid in people]
+    return found[0] if found else None

@@ -1,0 +1,22 @@
+"""A one-word reference by the first word of a full name ("Sorawit said" after "Thai Foreign Minister
+Sorawit Chaiyaporn"; "Sun" after "Sun Wei", a family name written first) is that person when the NER labels
+the word as something else, as a surname alone already was. Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quote_constructions import speaker
+
+CASES = [
+    ("Thai Foreign Minister Sorawit Chaiyaporn told reporters in Bangkok on Monday that Thailand would ask ASEAN "
+     "to send observers. \u201cWe want neutral eyes on the ground so that the facts speak for themselves,\u201d "
+     "Sorawit said.", "neutral eyes", "Sorawit Chaiyaporn"),
+    ("Malaysian Foreign Minister Hafiz Rahmat said on Monday that Malaysia and Indonesia had agreed to challenge "
+     "the rules. \"This regulation punishes small farmers who have done nothing wrong,\" Hafiz said.",
+     "punishes small farmers", "Hafiz Rahmat"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", CASES)
+def test_a_given_name_alone_is_the_person(extract, text, fragment, who):
+    assert speaker(extract, text, fragment) == who
