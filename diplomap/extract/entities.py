@@ -81,9 +81,22 @@ def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
             and not any(t.lower_ in kb.org_stopwords or kb.title(t.text) for t in ent):
         before = doc[ent.start - 1] if ent.start > 0 else None
         speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
-        if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb):
+        if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb) \
+                or _listed_by_state(ent, kb):
             return Span(doc, ent.start, ent.end, label="PERSON")
     return None
+
+
+def _listed_by_state(ent: Span, kb: Knowledge) -> bool:
+    """"attended by Japan's Hideo Tanabe, Norway's Henrik Lunde and …": a name after a state's possessive,
+    listed beside a person or with a known given name, is a person (the wire's "<state>'s <name>" idiom)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or kb.country_of(doc[ent.start - 2].text) is None:
+        return False
+    root = ent.root
+    beside = [root.head] if root.dep_ == "conj" else []
+    beside += [c for c in root.children if c.dep_ == "conj"]
+    return ent[0].lower_ in kb.feminine_names | kb.masculine_names or any(t.ent_type_ == "PERSON" for t in beside)
 
 
 def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
@@ -162,7 +175,7 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
             span = Span(doc, k, j, label="PERSON")
             root = span.root
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if _speaks(span) or described or k > i or _after_posting(doc, k, kb):
+            if _speaks(span) or described or k > i or _after_posting(doc, k, kb) or _listed_by_state(span, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out

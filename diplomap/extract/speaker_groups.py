@@ -111,7 +111,16 @@ def _listed(subject: Token, table: ActorTable) -> str | None:
 
 def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTable], str | None]) -> str | None:
     """The person subject of the clause that sends, writes or speaks through ``thing`` ("X sent a
-    letter", "in a letter, X said"), or a named group's first person."""
+    letter", "in a letter, X said"), or a named group's first person; for a document, the one it is
+    from ("a letter from X", "X's letter")."""
+    kb = table.kb
+    if kb is not None and thing.lemma_.lower() in kb.document_nouns:
+        writers = [c for c in thing.children if c.dep_ == "poss"] + [
+            o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+            for o in p.children if o.dep_ == "pobj"]
+        for w in writers:
+            if (aid := table.actor_for(w)) is not None:
+                return aid
     verb = thing.head.head if thing.dep_ == "pobj" else thing.head
     if thing.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
