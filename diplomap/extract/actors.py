@@ -29,6 +29,7 @@ from .leader_lookup import placed_elsewhere
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .name_edges import looks_like_person_name
 from .name_spans import clean_name_span
+from .namesake_choice import described_namesake, first_mentions
 from .namesakes import namesake_by_office
 from .nlp import dateline, text_of
 from .organs import (
@@ -202,10 +203,14 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         aid = _one_word_actor(word, singles, persons, by_form, article, kb, table)
         if aid is not None:
             by_form[word] = aid
+    firsts = sorted({by_form[s.text]: s for s in reversed(sorted(full, key=lambda s: s.start))
+                     if s.text in by_form}.items(), key=lambda kv: kv[1].start)
     for span in persons:
         aid = by_form.get(span.text) or by_form.get(aka.get(span.text, ""))
         if aid is None:
             continue
+        if len(span) == 1:  # "the younger Haddad", "Senator Benitez": one of two namesakes
+            aid = described_namesake(span, [(a, f) for a, f in firsts if f[-1].text == span.text], kb) or aid
         actor = table.by_id[aid]
         actor.mentions += 1
         for form in (span.text, _prefixed_form(span, kb)):
@@ -357,6 +362,10 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
             namesakes = {aid for form, aid in person_names.items() if len(form.split()) > 1 and form.split()[0] == text}
         if len(namesakes) == 1:  # a known person's surname, labelled ORG or GPE ("Berisha said")
             person_names[text] = namesakes.pop()
+        elif (aid := described_namesake(span, first_mentions(namesakes, table), kb)) is not None:
+            table.by_id[aid].mentions += 1  # "the younger Kanu" labelled ORG
+            table.add_mention(Mention(span.start, span.end, aid))
+            return
     if text not in person_names and span.label_ in ("ORG", "GPE") and not kb.country_of(text) \
             and not kb.organization(text):
         leaders = kb.leaders_named(text, article.date)

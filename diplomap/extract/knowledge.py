@@ -80,6 +80,7 @@ class Knowledge:
     member_nouns: frozenset[str] = frozenset()  # "troops", "members": "African Union troops" act for the body
     document_nouns: frozenset[str] = frozenset()  # "statement", "communique": its author speaks through it
     remark_nouns: frozenset[str] = frozenset()  # "“…” The remark came from X": what someone said
+    elder_kin_nouns: frozenset[str] = frozenset()  # "his father, Y": Y is "the elder" of two namesakes
     party_members: frozenset[str] = frozenset()  # "the Texas Democrat said": a member of a party
     body_nouns: frozenset[str] = frozenset()  # "“…,” the group said": the body named just before
     act_nouns: frozenset[str] = frozenset()  # "meeting", "veto": "a meeting of the X Council" is the body acting
