@@ -49,8 +49,14 @@ def test_a_quote_with_another_speaker_or_none_found_fails():
     assert probes.quote_failures(probe, extraction())[0].startswith("no quote")
 
 
+def test_a_failure_is_counted_by_its_kind_without_its_words():
+    assert probes._kind_of("missed meet occurred: Ana Soto, Luis Ferrer") == "missed meet occurred"
+    assert probes._kind_of("linked, should not be: Ana Soto - Carla Mendes") == "linked, should not be"
+    assert probes._kind_of("'We will not': want Luis Ferrer, got Ana Soto") == "wrong speaker"
+
+
 def test_every_probe_names_what_it_expects():
-    for kind, key in (("meetings", "meetings"), ("quotes", "quotes")):
+    for kind, key in [(k, k) for k in ("meetings", "quotes")] + [(f"heldout/{k}", k) for k in ("meetings", "quotes")]:
         lines = (probes.PROBES / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()
         assert len(lines) >= 60
         for line in lines:

@@ -134,3 +134,14 @@ def test_trip_no_meeting(extract, name, text):
 ])
 def test_yearless_day_nearest_the_story(text, future, want):
     assert resolve_date(text, "1987-04-24", future=future) == want
+
+
+def test_stops_on_a_tour_are_visits(extract):
+    e = extract("Chinese Foreign Minister Liu Jianming wrapped up a four-nation African tour in Tanzania on Saturday "
+                "after stops in Egypt, Tunisia and Togo.", date="2024-01-14")
+    assert_meetings(e, "stops-on-a-tour", [("visit", "occurred", ("Liu Jianming", state))
+                                           for state in ("Egypt", "Tunisia", "Togo", "Tanzania")])
+
+
+def test_a_stop_to_fighting_is_no_visit(extract):
+    assert found(extract("The army called for a stop to the fighting in Sudan.", date="2024-01-14")) == []
