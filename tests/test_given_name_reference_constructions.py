@@ -1,6 +1,7 @@
 """A one-word reference by the first word of a full name ("Sorawit said" after "Thai Foreign Minister
 Sorawit Chaiyaporn"; "Sun" after "Sun Wei", a family name written first) is that person when the NER labels
-the word as something else, as a surname alone already was. Made-up sentences only."""
+the word as something else, as a surname alone already was, and so is a hyphenated surname alone ("Al-Rawahi")
+the NER labelled an organisation. Made-up sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -20,3 +21,12 @@ CASES = [
 @pytest.mark.parametrize("text,fragment,who", CASES)
 def test_a_given_name_alone_is_the_person(extract, text, fragment, who):
     assert speaker(extract, text, fragment) == who
+
+
+def test_a_hyphenated_surname_alone_is_the_person(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("Omani Foreign Minister Salim bin Hamad Al-Rawahi left for Tehran on Sunday, the state news agency "
+                "reported. Al-Rawahi is expected to meet Iranian Foreign Minister Mehdi Karimzadeh on Monday.",
+                date="2024-08-11")
+    assert_meetings(e, "hyphenated-surname", [("meet", "planned", ("Salim bin Hamad Al-Rawahi", "Mehdi Karimzadeh"))])

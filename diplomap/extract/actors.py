@@ -356,7 +356,7 @@ def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, s
 def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str],
                     article: Article) -> None:
     text = span.text
-    if text not in person_names and len(span) == 1 and not kb.country_of(text) and not kb.organization(text):
+    if text not in person_names and len(text.split()) == 1 and not kb.country_of(text) and not kb.organization(text):
         namesakes = {aid for form, aid in person_names.items() if form.split()[-1] == text}
         if not namesakes:  # "Sorawit said" after "Sorawit Chaiyaporn": a given name news uses alone
             namesakes = {aid for form, aid in person_names.items() if len(form.split()) > 1 and form.split()[0] == text}
