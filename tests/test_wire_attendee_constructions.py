@@ -100,3 +100,12 @@ def test_one_meeting_among_all(extract, name, text, pair):
 def test_wire_attendee_never_links(extract, name, text, pair):
     e = extract(text, date="1987-05-04")
     assert not linked(e, *pair), found(e)
+
+
+def test_attended_by_after_was_held(extract):
+    """"A summit was held in Oslo, attended by A and B": the participle the held verb carries is the summit's."""
+    from meeting_helpers import assert_meetings
+
+    e = extract("A summit was held in Reykjavik on Tuesday, attended by Norwegian Prime Minister Henrik Lunde and "
+                "Swedish Prime Minister Karin Ekholm.", date="2024-07-10")
+    assert_meetings(e, "held-attended-by", [("meet", "occurred", ("Henrik Lunde", "Karin Ekholm"))])
