@@ -70,7 +70,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
         if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
             # "“… the Biden administration …,” he said": names inside a quote are not who speaks
             outside = history if token.i in quoted else [m for m in history if m.start not in quoted]
-            aid = _antecedent(token, _agreeing(token, outside, genders), doc)
+            aid = _fronted_owner(token, table, genders) or _antecedent(token, _agreeing(token, outside, genders), doc)
             _note_gender(genders, aid, token)
             if aid:
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
@@ -111,6 +111,23 @@ def _agreeing(token: Token, history: list[Mention], genders: dict[str, str]) -> 
     gender = _pronoun_gender(token)
     agreeing = [m for m in history if genders.get(m.actor_id, gender) in (gender, "?")]
     return agreeing or history
+
+
+def _fronted_owner(token: Token, table: ActorTable, genders: dict[str, str]) -> str | None:
+    """"Ahead of his trip to Paris, X spoke with Y": a possessive in a phrase fronted before its clause's
+    subject looks ahead to that subject, when it is a person of no other gender."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return None
+    top = token.head
+    while top.dep_ in ("pobj", "prep", "pcomp", "advmod") and top.head.i != top.i:  # "ahead of his trip"
+        top = top.head
+    if top.pos_ not in ("VERB", "AUX") or token.i == top.i:
+        return None
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i), None)
+    aid = table.actor_at(subject.i) if subject is not None else None
+    if aid is None or table.by_id[aid].kind != "person":
+        return None
+    return aid if genders.get(aid, _pronoun_gender(token)) in (_pronoun_gender(token), "?") else None
 
 
 def _note_gender(genders: dict[str, str], aid: str | None, token: Token) -> None:
