@@ -30,3 +30,12 @@ def test_a_hyphenated_surname_alone_is_the_person(extract):
                 "reported. Al-Rawahi is expected to meet Iranian Foreign Minister Mehdi Karimzadeh on Monday.",
                 date="2024-08-11")
     assert_meetings(e, "hyphenated-surname", [("meet", "planned", ("Salim bin Hamad Al-Rawahi", "Mehdi Karimzadeh"))])
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("BONN, March 12 - Dutch Agriculture Minister Gerrit van Houten met his West German counterpart. Van "
+                "Houten flies on to Paris on Friday for talks with French Agriculture Minister Jean-Marc Castel.",
+                date="1987-03-12")
+    assert_meetings(e, "capitalised-particle", [("negotiate", "planned", ("Gerrit van Houten", "Jean-Marc Castel"))])

@@ -29,7 +29,7 @@ from .leader_lookup import placed_elsewhere
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .name_edges import looks_like_person_name
 from .name_spans import clean_name_span
-from .namesake_choice import described_namesake, first_mentions
+from .namesake_choice import described_namesake, person_reference
 from .namesakes import namesake_by_office
 from .nlp import dateline, text_of
 from .organs import (
@@ -356,16 +356,13 @@ def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, s
 def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: dict[str, str],
                     article: Article) -> None:
     text = span.text
-    if text not in person_names and len(text.split()) == 1 and not kb.country_of(text) and not kb.organization(text):
-        namesakes = {aid for form, aid in person_names.items() if form.split()[-1] == text}
-        if not namesakes:  # "Sorawit said" after "Sorawit Chaiyaporn": a given name news uses alone
-            namesakes = {aid for form, aid in person_names.items() if len(form.split()) > 1 and form.split()[0] == text}
-        if len(namesakes) == 1:  # a known person's surname, labelled ORG or GPE ("Berisha said")
-            person_names[text] = namesakes.pop()
-        elif (aid := described_namesake(span, first_mentions(namesakes, table), kb)) is not None:
-            table.by_id[aid].mentions += 1  # "the younger Kanu" labelled ORG
+    if text not in person_names and (found := person_reference(span, kb, table, person_names)) is not None:
+        aid, this_mention_only = found
+        if this_mention_only:  # "the younger Kanu" labelled ORG: this mention, not every "Kanu"
+            table.by_id[aid].mentions += 1
             table.add_mention(Mention(span.start, span.end, aid))
             return
+        person_names[text] = aid
     if text not in person_names and span.label_ in ("ORG", "GPE") and not kb.country_of(text) \
             and not kb.organization(text):
         leaders = kb.leaders_named(text, article.date)

@@ -1,11 +1,11 @@
-"""Which of two people sharing a surname a bare surname means, when its own words tell: "the younger X",
-"the elder X", "Senator X" (the namesake introduced with that title)."""
+"""Which person a bare name means: one of two people sharing a surname, when its own words tell ("the younger
+X", "the elder X", "Senator X"), and a known person's name the NER labelled as something else."""
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from .knowledge import Knowledge
-from .mentions import ActorTable
+from .mentions import NAME_PARTICLES, ActorTable
 
 AGE_WORDS = {"younger": "younger", "elder": "elder", "older": "elder"}
 
@@ -43,3 +43,24 @@ def first_mentions(aids: set[str], table: ActorTable) -> list[tuple[str, Span]]:
         if m.actor_id in aids and m.actor_id not in firsts and m.end - m.start > 1:
             firsts[m.actor_id] = table.doc[m.start:m.end]
     return sorted(firsts.items(), key=lambda kv: kv[1].start)
+
+
+def person_reference(span: Span, kb: Knowledge, table: ActorTable,
+                      person_names: dict[str, str]) -> tuple[str, bool] | None:
+    """A known person the NER labelled as something else, and whether only this mention is theirs: a
+    surname ("Berisha said"), a given name used alone ("Sorawit said" after "Sorawit Chaiyaporn"), one of two
+    namesakes its words pick ("the younger Kanu"), a surname with its particle capitalised ("Van Houweninge")."""
+    text = span.text
+    if len(text.split()) == 1 and not kb.country_of(text) and not kb.organization(text):
+        namesakes = {aid for form, aid in person_names.items() if form.split()[-1] == text}
+        if not namesakes:
+            namesakes = {aid for form, aid in person_names.items() if len(form.split()) > 1 and form.split()[0] == text}
+        if len(namesakes) == 1:
+            return namesakes.pop(), False
+        if (aid := described_namesake(span, first_mentions(namesakes, table), kb)) is not None:
+            return aid, True
+    if " " in text and text.split()[0].lower() in NAME_PARTICLES:
+        tails = {aid for form, aid in person_names.items() if form.lower().endswith(" " + text.lower())}
+        if len(tails) == 1:
+            return tails.pop(), False
+    return None
