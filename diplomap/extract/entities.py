@@ -171,6 +171,8 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         while j < len(doc) and not tokens[j].ent_type_ and tokens[j].pos_ == "PROPN" and tokens[j].is_title:
             j += 1
         k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
+        portfolio = j - k >= 3 and _portfolio_before(doc, k, kb)  # "Vice Minister of Commerce Sun Haiyang"
+        k += 1 if portfolio else 0
         if 2 <= j - k <= 4 and not any(known_word(t, kb) for t in doc[k:j]):
             span = Span(doc, k, j, label="PERSON")
             root = span.root
@@ -179,6 +181,12 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _portfolio_before(doc: Doc, start: int, kb: Knowledge) -> bool:
+    """"Vice Minister of Commerce Sun Haiyang": the run of capitals opens on the portfolio that a title's
+    "of"/"for" names, and the name follows it."""
+    return start >= 2 and doc[start - 1].lower_ in ("of", "for") and kb.title(doc[start - 2].text) is not None
 
 
 def _speaks(span: Span) -> bool:

@@ -47,14 +47,17 @@ def hyphen_tail(token: Token) -> bool:
 
 
 def with_hyphenated_tail(ent: Span) -> Span:
-    """"Chung" + "In-yong": a hyphenated given name the NER left outside a PERSON, written
-    as a capitalised half, a hyphen and a lower-case half with no spaces."""
+    """"Chung" + "In-yong", "Kang Min" + "-seok": a hyphenated given name the NER left (partly) outside a
+    PERSON, written as a capitalised half, a hyphen and a lower-case half with no spaces."""
     doc = ent.doc
     end = ent.end
     if ent.label_ != "PERSON" or end + 3 > len(doc) or any(t.ent_type_ for t in doc[end:end + 3]):
         return ent
     if doc[end].is_title and doc[end].is_alpha and hyphen_tail(doc[end + 2]) and doc[end - 1].whitespace_:
         return Span(doc, ent.start, end + 3, label="PERSON")
+    if doc[end].text == "-" and doc[end + 1].is_lower and hyphen_tail(doc[end + 1]) \
+            and doc[end - 1].is_title:  # "Kang Min" + "-seok": the given name's lower-case half
+        return Span(doc, ent.start, end + 2, label="PERSON")
     return ent
 
 
