@@ -122,3 +122,13 @@ def test_wire_multiparty_never_links(extract, name, text, pair):
     e = extract(text, date="1987-03-16")
     assert not linked(e, *pair), found(e)
 
+
+
+def test_delegations_led_by_their_heads_met(extract):
+    """"The delegations, led by A and B, met": each head is a party, not only the first."""
+    from meeting_helpers import assert_meetings
+
+    e = extract("MOSCOW, March 31 - The delegations, led by Soviet Deputy Foreign Minister Ivan Lapin and Chinese "
+                "Vice Foreign Minister Zhou Minghua, met eight times at the Foreign Ministry's guest house.",
+                date="1987-03-31")
+    assert_meetings(e, "delegations-led-by", [("meet", "occurred", ("Ivan Lapin", "Zhou Minghua"))])

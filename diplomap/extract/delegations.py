@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
 from .mentions import ActorTable
-from .nlp import sentence_of
+from .nlp import all_agent_objects, sentence_of
 from .triggers import words
 
 
@@ -38,3 +38,11 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
         if members and (len(members) >= 2 or verb.dep_ == "acl"):
             out[state] = members
     return out
+
+
+def delegation_heads(subjects: list[Token]) -> list[Token]:
+    """"The delegations, led by A and B, met": the heads a delegation subject's "led/headed by" names."""
+    heads = [who for s in subjects if s.lemma_.lower() in words("delegation_noun")
+             for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+             for who in all_agent_objects(c)]
+    return heads + [c for h in heads for c in h.children if c.dep_ == "conj"]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
+from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge, strong_speech_verbs
 from .meeting_places import place_text
@@ -203,6 +204,8 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             found = actors_of(subj, table)
             if not found:  # "Suga's travels will include meeting …": the possessor travels
                 found = actors_of([c for s in subj for c in s.children if c.dep_ == "poss"], table)
+            found += [a for a in actors_of(delegation_heads(subj), table) if a not in found]  # "the
+            # delegations, led by A and B, met": each head
             return found + [a for a in actors_of(companions(v, "advcl"), table) if found and a not in found]
         if v.dep_ == "xcomp" and v.head != v:  # "invited X to visit", "urged X to hold talks": X acts
             controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
