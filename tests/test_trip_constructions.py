@@ -145,3 +145,12 @@ def test_stops_on_a_tour_are_visits(extract):
 
 def test_a_stop_to_fighting_is_no_visit(extract):
     assert found(extract("The army called for a stop to the fighting in Sudan.", date="2024-01-14")) == []
+
+
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_he_is(extract):
+    """"X met his Slovenian counterpart, Y. Y is expected to make a return visit": Y is a foreign minister (an
+    official), so his trip is a visit."""
+    e = extract("Slovak Foreign Minister Marek Hudak met his Slovenian counterpart, Tomaz Vrhunc, in Ljubljana. "
+                "Vrhunc is expected to make a return visit to Bratislava in the autumn.", date="2019-03-20")
+    assert next(a for a in e.actors if a.name == "Tomaz Vrhunc").role == "Foreign Minister"
+    assert_meetings(e, "counterpart-return-visit", [("visit", "planned", ("Tomaz Vrhunc", "Slovakia"))])
