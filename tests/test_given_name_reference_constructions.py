@@ -39,3 +39,11 @@ def test_a_surname_with_its_particle_capitalised_is_the_person(extract):
                 "Houten flies on to Paris on Friday for talks with French Agriculture Minister Jean-Marc Castel.",
                 date="1987-03-12")
     assert_meetings(e, "capitalised-particle", [("negotiate", "planned", ("Gerrit van Houten", "Jean-Marc Castel"))])
+
+
+def test_a_name_split_before_its_particle_is_one_person(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("Mauritanian Foreign Minister Mohamed Salem Ould Bouh, who arrived in Dakar on Monday, is expected to "
+                "meet Senegal energy minister Ibrahima Faye.", date="2024-05-02")
+    assert_meetings(e, "particle-split", [("meet", "planned", ("Mohamed Salem Ould Bouh", "Ibrahima Faye"))])

@@ -377,7 +377,6 @@ NEGATIVE = [
 GAPS = {
     "Meeting Czech Prime": "fronted participial 'Meeting X, Y said' gives no meeting",
     "is due in Beirut": "'is due in <place>' of an official of no state (a U.N. envoy) is no planned visit",
-    "Ahead of his meeting with": "'ahead of his meeting with X' (possessor = main subject) not read",
     "spoke briefly on the sidelines": "coordinated subjects of 'spoke' (no 'with') on the sidelines: no meeting",
     "Paulo Lima arrived": "a person's surname that is a capital (Lima) becomes that state",
     "played host to": "'played host to' not a hosting frame",

@@ -21,7 +21,7 @@ from .aka_names import known_as
 from .body_adjectives import add_body_adjectives
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
-from .descriptions import counterparts_roles, countries_from_earlier_descriptions, describe_persons
+from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .doc_index import doc_tokens, with_pos
 from .entities import repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
@@ -135,7 +135,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     place_by_lead_description(table, kb, first=True)  # the office a wire's lead names: "the minister said"
     resolve_references(table, kb, skip)
     describe_persons(table, article, kb, only_missing=True)  # "his wife, Liri Berisha": now "his" is known
-    counterparts_roles(table)
     countries_from_earlier_descriptions(table, kb)
     place_persons(table, kb)  # "X, who fled Ruritania", then the story's setting
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN

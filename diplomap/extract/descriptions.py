@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Article
+from .counterparts import OTHER_SIDE_NOUNS, counterparts_roles
 from .group_members import stated_group_state
 from .knowledge import Knowledge
 from .leader_lookup import named_leader
@@ -44,9 +45,6 @@ from .role_phrases import (
 )
 
 # --- roles and countries ---------------------------------------------------------------
-
-OTHER_SIDE_NOUNS = ("counterpart",)  # "his counterpart X": the same office on the other side, not his state's
-
 
 def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]:
     """Token runs that describe a person mention: premodifiers, appositions."""
@@ -368,6 +366,8 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
     table.kin.update({aid: d.possessor for aid, d in found.items() if d.possessor and d.role is None
                       and d.organization is None and not d.affiliated})
     _place_from_context(found, table, kb)
+    if only_missing:
+        counterparts_roles(table)
 
 
 def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Knowledge) -> None:
@@ -381,21 +381,3 @@ def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Kn
             actor.country = stated_group_state(aid, table, kb) or country_from_context(d, table, kb, aid)
         if actor.country is None and national_official(d):
             table.unplaced_officials.add(aid)
-
-
-def counterparts_roles(table: ActorTable) -> None:
-    """"X met his Slovenian counterpart, Y": Y holds X's office on the other side, when nothing else
-    gave Y a role (read once pronouns are resolved: "his" is X)."""
-    doc = table.doc
-    for m in table.mentions:
-        actor = table.by_id[m.actor_id]
-        if actor.kind != "person" or actor.role or m.kind != "name":
-            continue
-        root = doc[m.start:m.end].root
-        nouns = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-        nouns += [t for t in doc[max(m.start - 3, 0):m.start] if t.dep_ == "compound" and t.head.i >= m.start]
-        for noun in (n for n in nouns if n.lemma_.lower() in OTHER_SIDE_NOUNS):
-            owner = next((table.actor_at(c.i) for c in noun.children if c.dep_ == "poss"), None)
-            if owner and owner != actor.id and table.by_id[owner].kind == "person" and table.by_id[owner].role:
-                actor.role = table.by_id[owner].role
-                break

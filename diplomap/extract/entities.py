@@ -39,9 +39,12 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         ent = ents[i]
         j = ent.end
         while ent.label_ == "PERSON" and j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - ent.end < 2:
-            j += 1  # "Ursula Von" + "der" + "Leyen"
-        if ent.label_ == "PERSON" and (j > ent.end or ent[-1].lower_ in NAME_PARTICLES) and i + 1 < len(ents) \
-                and ents[i + 1].start == j and ents[i + 1][0].is_title:
+            j += 1
+        particle_next = _particle_follows(ents, i)
+        j = ent.end if particle_next else j
+        if ent.label_ == "PERSON" and (j > ent.end or ent[-1].lower_ in NAME_PARTICLES or particle_next) \
+                and i + 1 < len(ents) and ents[i + 1].start == j and ents[i + 1][0].is_title:
+            # "Ursula Von" + "der" + "Leyen"; "Mohamed Salem" + "Ould Bouh"
             out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
             i += 2
             changed = True
@@ -70,6 +73,12 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _particle_follows(ents: list[Span], i: int) -> bool:
+    """"Mohamed Salem" + "Ould Bouh": the next PERSON opens on a name particle right after this one."""
+    nxt = ents[i + 1] if i + 1 < len(ents) else None
+    return nxt is not None and nxt.start == ents[i].end and nxt.label_ == "PERSON" and nxt[0].lower_ in NAME_PARTICLES
 
 
 def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
