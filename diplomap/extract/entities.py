@@ -186,10 +186,18 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
             span = Span(doc, k, j, label="PERSON")
             root = span.root
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
-            if _speaks(span) or described or k > i or _after_posting(doc, k, kb) or _listed_by_state(span, kb):
+            if _speaks(span) or described or k > i or _after_posting(doc, k, kb) or _listed_by_state(span, kb) \
+                    or _known_first_word(span, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _known_first_word(span: Span, kb: Knowledge) -> bool:
+    """"Prince Charles", "Rebecca Thornbury" left untagged: a style (name_prefixes.txt) or a known given
+    name opening the run of capitals."""
+    first = span[0].lower_
+    return first in kb.name_prefixes or first in kb.feminine_names or first in kb.masculine_names
 
 
 def _portfolio_before(doc: Doc, start: int, kb: Knowledge) -> bool:

@@ -40,7 +40,7 @@ def load_model():
     return nlp
 
 
-HEADLINE_SKIPS = ("lemmatizer", "diplomap_ruler", "ner", "diplomap_style_ruler")  # after the parser: no headline rule reads them
+HEADLINE_SKIPS = ("lemmatizer", "diplomap_ruler", "ner")  # after the parser: no headline rule reads them
 
 
 def parsed_headline(doc: Doc, headline: str) -> Doc:

@@ -11,7 +11,6 @@ from spacy.pipeline import EntityRuler
 from .knowledge import Knowledge
 
 RULER_NAME = "diplomap_ruler"
-STYLE_RULER_NAME = "diplomap_style_ruler"
 
 
 def ruler_patterns(kb: Knowledge) -> list[dict]:
@@ -64,24 +63,9 @@ def _holds_a_state_name(region: str, kb: Knowledge) -> bool:
                if (i, j) != (0, len(words)))
 
 
-def style_patterns(kb: Knowledge) -> list[dict]:
-    """Persons the NER left untagged: a style and the names after it ("Prince Charles", "Princess Diana"),
-    and a known given name with a capitalised surname ("… to the United Nations Rebecca Thornbury")."""
-    given = sorted(n for n in kb.feminine_names | kb.masculine_names if n.isalpha() and len(n) > 2)
-    return [{"label": "PERSON", "pattern": [{"LOWER": prefix, "IS_TITLE": True},
-                                            {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]}
-            for prefix in sorted(kb.name_prefixes)] + [
-        {"label": "PERSON", "pattern": [{"LOWER": {"IN": given}, "IS_TITLE": True, "POS": "PROPN"},
-                                        {"IS_TITLE": True, "POS": "PROPN", "ENT_TYPE": ""}]}]
-
-
 def add_entity_ruler(nlp: Language, kb: Knowledge) -> None:
     if RULER_NAME in nlp.pipe_names:
         return
-    # after the NER and without overwriting: only words it left untagged ("Sheikh Ali al-Sabah" stays whole)
-    styles: EntityRuler = nlp.add_pipe("entity_ruler", name=STYLE_RULER_NAME, after="ner",  # type: ignore[assignment]
-                                       config={"overwrite_ents": False})
-    styles.add_patterns(style_patterns(kb))
     ruler: EntityRuler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",  # type: ignore[assignment]
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     with nlp.select_pipes(disable=nlp.pipe_names):  # ORTH patterns need only the tokenizer
