@@ -203,14 +203,15 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         aid = _one_word_actor(word, singles, persons, by_form, article, kb, table)
         if aid is not None:
             by_form[word] = aid
-    firsts = sorted({by_form[s.text]: s for s in reversed(sorted(full, key=lambda s: s.start))
-                     if s.text in by_form}.items(), key=lambda kv: kv[1].start)
+    firsts: dict[str, Span] = {}  # each person's first full name, in story order
+    for s in sorted(full, key=lambda s: s.start):
+        firsts.setdefault(by_form[s.text], s)
     for span in persons:
         aid = by_form.get(span.text) or by_form.get(aka.get(span.text, ""))
         if aid is None:
             continue
         if len(span) == 1:  # "the younger Haddad", "Senator Benitez": one of two namesakes
-            aid = described_namesake(span, [(a, f) for a, f in firsts if f[-1].text == span.text], kb) or aid
+            aid = described_namesake(span, [(a, f) for a, f in firsts.items() if f[-1].text == span.text], kb) or aid
         actor = table.by_id[aid]
         actor.mentions += 1
         for form in (span.text, _prefixed_form(span, kb)):

@@ -11,7 +11,9 @@ from .knowledge import Knowledge, strong_speech_verbs
 from .mentions import NAME_PARTICLES
 from .name_edges import (
     OTHER_LABELS,
+    given_name,
     hyphen_tail,
+    known_first_word,
     known_word,
     looks_like_person_name,
     reads_as_name,
@@ -105,7 +107,7 @@ def _listed_by_state(ent: Span, kb: Knowledge) -> bool:
     root = ent.root
     beside = [root.head] if root.dep_ == "conj" else []
     beside += [c for c in root.children if c.dep_ == "conj"]
-    return ent[0].lower_ in kb.feminine_names | kb.masculine_names or any(t.ent_type_ == "PERSON" for t in beside)
+    return given_name(ent[0], kb) or any(t.ent_type_ == "PERSON" for t in beside)
 
 
 def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
@@ -187,17 +189,10 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
             root = span.root
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
             if _speaks(span) or described or k > i or _after_posting(doc, k, kb) or _listed_by_state(span, kb) \
-                    or _known_first_word(span, kb):
+                    or known_first_word(span, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out
-
-
-def _known_first_word(span: Span, kb: Knowledge) -> bool:
-    """"Prince Charles", "Rebecca Thornbury" left untagged: a style (name_prefixes.txt) or a known given
-    name opening the run of capitals."""
-    first = span[0].lower_
-    return first in kb.name_prefixes or first in kb.feminine_names or first in kb.masculine_names
 
 
 def _portfolio_before(doc: Doc, start: int, kb: Knowledge) -> bool:

@@ -95,3 +95,14 @@ def title_tail_name(ent: Span, kb: Knowledge) -> Span | None:
             name = Span(doc, ent.start + n, ent.end, label="PERSON")
             return name if reads_as_name(name, kb) else None
     return None
+
+
+def known_first_word(span: Span, kb: Knowledge) -> bool:
+    """"Prince Charles", "Rebecca Thornbury" left untagged: a style (name_prefixes.txt) or a known given
+    name opening the run of capitals."""
+    return span[0].lower_ in kb.name_prefixes or given_name(span[0], kb)
+
+
+def given_name(token: Token, kb: Knowledge) -> bool:
+    """A given name of feminine_names.txt or masculine_names.txt."""
+    return token.lower_ in kb.feminine_names or token.lower_ in kb.masculine_names

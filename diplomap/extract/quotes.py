@@ -199,11 +199,12 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         if question:  # "Asked if the U.S. was considering “…,” X said": the reporter's words
             cue, speaker = None, None
         bare = cue is None and speaker is None and kind == "direct" and not question
-        if bare and opens_sentence(text, para_start, start, end):
+        opening = bare and opens_sentence(text, para_start, start, end)
+        if opening:
             # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks
             mid = start - 1 > para_start
             speaker = _paragraph_before(doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
-        if bare and speaker is None and (opens_sentence(text, para_start, start, end) or after_dateline(text, start)):
+        if bare and speaker is None and (opening or after_dateline(text, start)):
             speaker = told_after(doc, table, end)  # "“…” That was the message X delivered"
         if bare and speaker is None and last_speaker is not None \
                 and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):

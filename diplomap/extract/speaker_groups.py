@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import agent_objects, quoted_tokens, sentence_start_back
+from .nlp import agent_objects, prep_objects, quoted_tokens, sentence_start_back
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -115,9 +115,7 @@ def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTa
     from ("a letter from X", "X's letter")."""
     kb = table.kb
     if kb is not None and thing.lemma_.lower() in kb.document_nouns:
-        writers = [c for c in thing.children if c.dep_ == "poss"] + [
-            o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-            for o in p.children if o.dep_ == "pobj"]
+        writers = [c for c in thing.children if c.dep_ == "poss"] + prep_objects(thing, "from", "by")
         for w in writers:
             if (aid := table.actor_for(w)) is not None:
                 return aid
