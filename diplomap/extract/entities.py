@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .apposed_titles import title_before
 from .cities import continent_words
 from .doc_index import doc_tokens
 from .knowledge import Knowledge, strong_speech_verbs
@@ -130,8 +131,8 @@ def _described_person(ent: Span, kb: Knowledge) -> bool:
 
     def role(t: Token) -> bool:
         return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns
-    if root.dep_ == "appos" and role(root.head):
-        return True
+    if root.dep_ == "appos" and role(root.head) or title_before(ent.doc, ent.start, role) is not None:
+        return True  # "Pakistan's minister for climate change, X Y," however the parser hung the name
     if root.dep_ == "conj" and role(root.head) and root.head.i < ent.start:
         return True  # "vice minister for trade Y Z", the name hung on the title as its conjunct
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" \

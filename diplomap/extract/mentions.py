@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..ids import slug
 from ..models import Actor
+from .apposed_titles import name_after
 from .knowledge import Knowledge, name_particles
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -94,6 +95,9 @@ class ActorTable:
                     and self.by_id[self.token_actor[child.i]].kind == "person" \
                     and all(a.dep_ in ("appos", "prep", "pobj") for a in child.ancestors if token.is_ancestor(a)):
                 return self.token_actor[child.i]
+        named = self._name_after_title(token)
+        if named is not None:
+            return named
         if token.pos_ in ("NOUN", "PROPN"):
             for child in _modifiers_nearest_first(token):
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.token_actor:
@@ -101,6 +105,18 @@ class ActorTable:
                     if actor.kind in ("country", "organization") and self.kb and is_group_noun(token, self.kb):
                         return actor.id
         return None
+
+    def _name_after_title(self, token: Token) -> str | None:
+        """"met Pakistan's minister for climate change, X Y, in Karachi": the person named after the
+        title's comma, where the parser hung the name elsewhere."""
+        if self.kb is None or token.pos_ != "NOUN" or not (self.kb.title(token.text) or token.lemma_ in self.kb.person_nouns):
+            return None
+
+        def person_starts(t: Token) -> bool:
+            actor = self.by_id.get(self.token_actor.get(t.i, ""))
+            return actor is not None and actor.kind == "person" and self.token_actor.get(t.i - 1) != actor.id
+        first = name_after(token, person_starts)
+        return self.token_actor[first.i] if first is not None else None
 
     def named(self, word: str) -> str | None:
         """The actor one word names: a state ("Russia", "U.S.", "Israeli"), a person here ("Kim"), or a

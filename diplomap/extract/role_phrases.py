@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .apposed_titles import title_before
 from .knowledge import Knowledge
 from .nlp import sentence_of
 from .placement import Description
@@ -199,11 +200,11 @@ def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
     t = root
     for _ in range(4):
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
-            return None
+            break
         t = t.head
         if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
             return t
-    return None
+    return title_before(root.doc, start, lambda t: kb.title(t.text) is not None or is_person_noun(t, kb))
 
 
 def names_a_person(noun: Token, kb: Knowledge) -> bool:
