@@ -228,7 +228,9 @@ def _read_world_regions(path: Path, countries: dict) -> tuple[str, ...]:
 
 
 def _read_words(path: Path) -> frozenset[str]:
-    return frozenset(normalize(w) for w in _read_lines(path))
+    """Each entry normalized, and as written in lower case too: callers test a token's lower form
+    ("communiqué"), which keeps its accents."""
+    return frozenset(form for w in _read_lines(path) for form in (normalize(w), w.casefold()))
 
 
 def _split(cell: str, where: str) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..ids import slug
 from ..models import Actor, ActorKind
 from .mentions import ActorTable, Mention
+from .nlp import entity_end, entity_start
 from .organs import administration_state, shortened_name
 
 
@@ -164,3 +165,20 @@ def introduced_person(word: Token, table: ActorTable) -> str | None:
             full = [c for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "flat") and c.is_title]
             return " ".join(c.text for c in [*full, head])
     return None
+
+
+def outlet_voice(s: Token, table: ActorTable) -> str | None:
+    """"Tass said the proposal was “…”", "the Global Times said in an editorial": a news outlet
+    (organizations.csv, category media) is left out of the actors as a source, but the subject of
+    its own quoted words speaks, and joins the actors then."""
+    kb = table.kb
+    if kb is None or not s.ent_type_:
+        return None
+    words = [t for t in s.doc[entity_start(s):entity_end(s)] if t.lower_ != "the"]
+    org = kb.organization(" ".join(t.text for t in words)) if words else None
+    if org is None or org.category != "media":
+        return None
+    aid = _new_actor(table, org.name, "organization")
+    table.by_id[aid].country = org.country
+    table.add_mention(Mention(words[0].i, words[-1].i + 1, aid))
+    return aid

@@ -126,3 +126,15 @@ def last_speaking_thing(table: ActorTable, before: int, subject_actor: Callable[
             return aid
     body = last_body(table, before)
     return body[1] if body is not None else None
+
+
+def issuing_body(noun: Token, table: ActorTable, subject_actor: Callable[[Token, ActorTable], str | None]) -> str | None:
+    """"The council called for a ceasefire. “…,” read the communique issued after the meeting": a
+    document the story has not named before and that names no author speaks for the body that spoke
+    last; a joint one ("the joint communique") for no single party."""
+    kb = table.kb
+    if kb is None or noun.lemma_.lower() not in kb.document_nouns or any(c.lower_ == "joint" for c in noun.children) \
+            or any(t.lemma_ == noun.lemma_ for t in table.doc[:noun.i]):
+        return None  # a document named before is its sender's (_earlier_namesake), or no one's
+    aid = last_speaking_thing(table, noun.i, subject_actor)
+    return aid if aid is not None and table.by_id[aid].kind == "organization" else None

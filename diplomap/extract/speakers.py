@@ -40,8 +40,8 @@ from .speaker_groups import (
     sender,
     they_speaker,
 )
-from .speaker_names import capitalised_organ, missed_name, name_words, named_body
-from .speaker_voices import last_speaking_thing, short_named_body, voice_owner
+from .speaker_names import capitalised_organ, missed_name, name_words, named_body, outlet_voice
+from .speaker_voices import issuing_body, last_speaking_thing, short_named_body, voice_owner
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -61,10 +61,9 @@ def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
 def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | None:
     """The actor who speaks through the cue ``verb``; ``strict`` (a verb that frames a quote
     but is no speech verb) takes only subjects that name an actor themselves."""
-    if verb.lemma_ == "quote":  # "the radio quoted him as saying": the one quoted speaks
-        quoted = [aid for c in verb.children if c.dep_ == "dobj" and (aid := table.actor_for(c))]
-        if quoted:
-            return quoted[0]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "quote" else []
+    if objects:  # "the radio quoted him as saying": the one quoted speaks, never the one quoting
+        return next((aid for c in objects if (aid := table.actor_for(c) or subject_actor(c, table))), None)
     if any(c.dep_ == "nsubjpass" for c in verb.children):  # "he was accused of “…”": spoken about
         return _passive_agent(verb, table)
     levels = _subject_levels(verb)
@@ -124,8 +123,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return aid
     if s.lower_ in ("who", "which", "that") and s.head.dep_ == "relcl":  # "X, who said …"
         s = s.head.head
-    if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said"
-        organ = capitalised_organ(name_words(s), table)
+    if s.pos_ == "PROPN" and table.actor_at(s.i) is None:  # "the Kenyan Defence Forces said", "Tass said"
+        organ = outlet_voice(s, table) or capitalised_organ(name_words(s), table)
         if organ is not None:
             return organ
     aid = table.actor_for(s)
@@ -152,7 +151,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
             or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
-            or body_referred_to(s, table) or voice_owner(s, table)
+            or body_referred_to(s, table) or voice_owner(s, table) or issuing_body(s, table, subject_actor)
     return None
 
 
@@ -191,8 +190,8 @@ def _appositive_body(s: Token, table: ActorTable) -> str | None:
     """"The company, Norvik Energy, said": the body named beside a common noun subject."""
     if s.pos_ != "NOUN":
         return None
-    return next((aid for c in s.children if c.dep_ == "appos" and (aid := table.actor_at(c.i))
-                 and table.by_id[aid].kind == "organization"), None)
+    return next((aid for c in s.children if c.dep_ == "appos" and (aid := table.actor_at(c.i) or outlet_voice(c, table))
+                 and table.by_id[aid].kind == "organization"), None)  # "the Soviet news agency Tass said"
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:
