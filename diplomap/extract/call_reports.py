@@ -87,3 +87,24 @@ def held_by_phone(verb: Token) -> bool:
     nouns = load_triggers().nouns
     return by_phone(verb) or any(c.dep_ == "pobj" and nouns.get(c.lemma_.lower()) == "call" for p in verb.children
                                  if p.dep_ == "prep" and p.lower_ in ("in", "during", "via", "over") for c in p.children)
+
+
+def called_on_in_person(verb: Token, table: ActorTable) -> list[str]:
+    """"X called on President Y at the palace": a visit to a person (a meeting), whom "on" names; not
+    "called on Y to step down" nor "called on Y for restraint" (an appeal: a clause or "for" after it), nor
+    "called on the rebels", "called on Israel" (a person is called on in person, a group or state appealed to)."""
+    ons = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
+    particle = [c for c in ons if not any(p.dep_ == "pobj" for p in c.children)]  # "call on" + dobj
+    if verb.lemma_.lower() != "call" or not ons or any(
+            c.dep_ in ("xcomp", "ccomp", "advcl", "oprd") or (c.dep_ == "dobj" and not particle)
+            or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return []
+    objects = [p for c in ons for p in c.children if p.dep_ == "pobj"]
+    objects += [c for c in verb.children if c.dep_ == "dobj" and particle and particle[0].i < c.i]
+    hosts = actors_of(objects, table)
+    if not hosts or any(table.by_id[a].kind != "person" for a in hosts):
+        return []
+    if any(t.tag_ == "TO" and t.i > verb.i for t in verb.subtree):
+        return []  # "called on the minister, X, to resign", "… in a resolution to retaliate": however hung
+    callers = subjects_of(verb, table)
+    return hosts if callers and all(table.by_id[a].kind == "person" for a in callers) else []

@@ -14,6 +14,7 @@ from ..models import MEETING_TYPES
 from .body_sittings import sitting_parties
 from .call_reports import (
     by_phone,
+    called_on_in_person,
     held_by_phone,
     not_phoned,
     purpose_callees,
@@ -123,6 +124,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
         return None  # "to meet commitments", "meet its needs": satisfying, not meeting
     if is_departure(token, table):
         return "visit"  # "left for Tokyo"
+    if called_on_in_person(token, table):
+        return "meet"  # "called on President Y at the palace"
     kind = triggers.verbs.get(lemma)
     return "call" if kind in ("meet", "negotiate") and held_by_phone(token) else kind
 
@@ -171,6 +174,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                          if a not in withs]
     if lemma in ("speak", "talk") and kind in ("meet", "call"):
         withs = withs + [a for a in with_objects(token, table, preps=("to",)) if a not in withs]
+    if lemma == "call" and kind == "meet":
+        withs = withs + [a for a in called_on_in_person(token, table) if a not in withs]
     if lemma == "call" and kind == "call":  # "called Putin", not "called for talks" or "called on X to"
         if not_phoned(token):
             return None  # "called for talks", "called Putin a dictator", "called a meeting of the council"
