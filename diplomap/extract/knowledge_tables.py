@@ -228,8 +228,7 @@ def _read_world_regions(path: Path, countries: dict) -> tuple[str, ...]:
 
 
 def _read_words(path: Path) -> frozenset[str]:
-    """Each entry normalized, and as written in lower case too: callers test a token's lower form
-    ("communiqué"), which keeps its accents."""
+    """Each entry normalized and as written in lower case ("communiqué": a token's lower form keeps accents)."""
     return frozenset(form for w in _read_lines(path) for form in (normalize(w), w.casefold()))
 
 
