@@ -51,3 +51,10 @@ def test_the_african_union_council_is_not_the_un_security_council(extract):
     e = extract("The African Union Peace and Security Council met in Addis Ababa on Friday.", date="2023-03-12")
     names = {a.name for a in e.actors}
     assert "African Union Peace and Security Council" in names and "UN Security Council" not in names
+
+
+def test_a_one_word_state_organ_speaks_through_its_spokesman(extract):
+    text = ("WASHINGTON, April 27 - Treasury Secretary Ralph Dunmore has cancelled a trip to Australia, a Treasury "
+            "spokesman said. The spokesman, who asked not to be identified, said: \"I would not draw any conclusion "
+            "from the cancellation at all.\"")
+    assert speaker(extract, text, "draw any conclusion", date="1987-04-27") == "Treasury"

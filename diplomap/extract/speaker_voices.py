@@ -13,7 +13,7 @@ from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import quoted_tokens, text_of
 from .speaker_descriptions import state_voice_nouns
 from .speaker_groups import last_body
-from .speaker_names import body_by_short_name, name_words
+from .speaker_names import body_by_short_name, name_words, named_body
 from .story_setting import dateline_country
 
 GOVERNMENT = "government"
@@ -42,7 +42,17 @@ def short_named_body(noun: Token, table: ActorTable) -> str | None:
             known = body_by_short_name(" ".join(t.text for t in words), table) if words else None
             if known is not None and table.by_id[known].country in (None, _host_iso3(table)):
                 return known
+            if known is None and len(words) == 1 and table.kb is not None and words[0].lower_ in table.kb.state_organs:
+                return _state_organ(words, table)  # "a Treasury spokesman said": the organ itself speaks
     return None
+
+
+def _state_organ(words: list[Token], table: ActorTable) -> str | None:
+    """A one-word state organ ("Treasury", "Army") the table never kept, as a body of the dateline's state."""
+    aid = named_body(words, table)
+    if aid is not None and table.by_id[aid].country is None:
+        table.by_id[aid].country = _host_iso3(table)
+    return aid
 
 
 def government_voice(noun: Token, table: ActorTable) -> str | None:
