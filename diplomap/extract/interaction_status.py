@@ -27,6 +27,8 @@ def governors(token: Token, limit: int = 6) -> list[Token]:
         return chain
     if _own_tense_relative(token):
         return chain  # "X, who met Y yesterday, will fly to Tokyo": a relative clause has its own tense
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        return chain  # "officials travelling with X would not comment": the participle's noun is there
     t = token
     while t.head != t and len(chain) < limit:
         if t.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "ROOT") and len(chain) > 1:

@@ -20,6 +20,7 @@ from .body_dealings import body_dealings
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
+from .entourages import entourage_visits
 from .errands import errand_visits
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings, split_bodies
@@ -233,7 +234,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events = split_tours(events, table)
     events.extend(_host_meetings(doc, table))
     for trips in (presence_visits, apposed_presence_visits, return_visits, origin_visits, journey_visits,
-                  itinerary_visits, send_visits, errand_visits):  # visits told without a visit verb's frame
+                  itinerary_visits, send_visits, errand_visits, entourage_visits):  # visits told without a visit verb's frame
         events.extend(trips(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))
