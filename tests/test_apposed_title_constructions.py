@@ -39,3 +39,11 @@ def test_a_name_that_opens_its_own_clause_is_not_the_title(extract):
     e = extract("French President Jean Morel met the prime minister, Lukas Brenner said on Friday, without "
                 "giving details.", date="2024-05-03")
     assert not any("Lukas Brenner" in who for _, _, who in found(e)), found(e)
+
+
+def test_a_title_for_a_region_does_not_open_the_name(extract):
+    e = extract("NAIROBI, May 15 - World Bank vice-president for Africa Edward Harrington wrapped up a ten-day tour of "
+                "Kenya and Tanzania today.", date="1987-05-15")
+    assert "Edward Harrington" in {a.name for a in e.actors}
+    assert_meetings(e, "region-title", [("visit", "occurred", ("Edward Harrington", "Kenya")),
+                                        ("visit", "occurred", ("Edward Harrington", "Tanzania"))])

@@ -54,12 +54,11 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
     left = [t for t in doc[root.left_edge.i:span.start] if t.i < span.start]
     left = title_cut_by_prefix(root, left, kb) or left
     left = after_another_name(left)
+    if not any(kb.title(t.text) or t.ent_type_ for t in left):  # "North Korea's army chief of staff Pak
+        left = adjacent_role_phrase(span, kb) or left  # Jong Chon", "vice-president for Africa X": a role
+        # phrase the parser left beside the name, or cut off with only its portfolio hung on the name
     if left:
         runs.append(left)
-    else:  # "North Korea's army chief of staff Pak Jong Chon": a role phrase the parser left beside the name
-        left = adjacent_role_phrase(span, kb)
-        if left:
-            runs.append(left)
     for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
         for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
             run = list(child.subtree) if child.i >= span.end and describes(child) else []

@@ -21,6 +21,7 @@ from .name_edges import (
     title_tail_name,
     with_hyphenated_surname,
     with_hyphenated_tail,
+    without_posting_place,
 )
 
 CONNECTORS = {"of", "for", "&"}
@@ -31,8 +32,8 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
-    ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(_person_with_given_name(e, kb)))
-                              for e in doc.ents], kb)
+    ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(_person_with_given_name(
+        without_posting_place(e, kb), kb))) for e in doc.ents], kb)
     ents = [part for e in ents for part in _split_at_parenthesis(e)]
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)

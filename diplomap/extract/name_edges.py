@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .cities import continent_words
 from .knowledge import Knowledge, surname_prefixes
 from .mentions import NAME_PARTICLES
 
@@ -106,3 +107,17 @@ def known_first_word(span: Span, kb: Knowledge) -> bool:
 def given_name(token: Token, kb: Knowledge) -> bool:
     """A given name of feminine_names.txt or masculine_names.txt."""
     return token.lower_ in kb.feminine_names or token.lower_ in kb.masculine_names
+
+
+def without_posting_place(ent: Span, kb: Knowledge) -> Span:
+    """"vice-president for Africa Edward Harrington", "minister for Europe X Y" tagged whole: the region or
+    state that the title's "for"/"of" names opens no name; the words after it are the person."""
+    doc = ent.doc
+    if len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+            or kb.title(doc[ent.start - 2].text) is None:
+        return ent
+    first = ent[0].text
+    if not (kb.country_of(first) or first in continent_words() or first in kb.world_regions):
+        return ent
+    rest = Span(doc, ent.start + 1, ent.end, label="PERSON")
+    return rest if looks_like_person_name(rest) and reads_as_name(rest, kb) else ent
