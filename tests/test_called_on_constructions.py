@@ -4,7 +4,6 @@ not "called on Y to resign", "called on Y for restraint", "called on Russia to w
 from __future__ import annotations
 
 import pytest
-
 from meeting_helpers import assert_meetings, found
 
 
