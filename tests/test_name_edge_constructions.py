@@ -61,3 +61,11 @@ def test_a_body_after_a_title_word_stays_a_body(extract, text, body):
     assert not any(a.kind == "person" for a in e.actors)
     if body:
         assert body in {a.name for a in e.actors}
+
+
+def test_a_capitalised_particle_surname_is_the_person_named_before(extract):
+    e = extract("Saudi Foreign Minister Faisal al-Rashid arrived in Cairo on Monday. Al-Rashid said the talks with "
+                "Egyptian officials had been \"useful and very frank on every point.\"", date="2024-05-06")
+    persons = sorted(a.name for a in e.actors if a.kind == "person")
+    assert persons == ["Faisal al-Rashid"], persons
+    assert [q.speaker for q in e.quotes if q.kind == "direct"] == ["faisal-al-rashid"]

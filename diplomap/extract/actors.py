@@ -190,9 +190,9 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
     first (longest first), then one-word names against them, then every mention is counted."""
     by_form: dict[str, str] = {}
     aka = known_as(persons, kb)  # "X, known also as Y": Y is X's
-    full = sorted((s for s in persons if len(s) > 1 and looks_like_person_name(s) and s.text not in aka),
+    full = sorted((s for s in persons if not _one_word(s) and looks_like_person_name(s) and s.text not in aka),
                   key=lambda s: (-len(s), s.start))
-    singles = [s for s in persons if len(s) == 1 and looks_like_person_name(s) and s.text not in aka]
+    singles = [s for s in persons if _one_word(s) and looks_like_person_name(s) and s.text not in aka]
     for span in full:
         if span.text not in by_form:
             by_form[span.text] = _full_name_actor(span.text, by_form, article, kb, table)
@@ -210,7 +210,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         aid = by_form.get(span.text) or by_form.get(aka.get(span.text, ""))
         if aid is None:
             continue
-        if len(span) == 1:  # "the younger Haddad", "Senator Benitez": one of two namesakes
+        if _one_word(span):  # "the younger Haddad", "Senator Benitez": one of two namesakes
             aid = described_namesake(span, [(a, f) for a, f in firsts.items() if f[-1].text == span.text], kb) or aid
         actor = table.by_id[aid]
         actor.mentions += 1
@@ -329,6 +329,11 @@ def _titled(span: Span, kb: Knowledge) -> bool:
 def _is_regnal(word: str) -> bool:
     """"X", "III": a regnal number or an initial, never a surname on its own."""
     return len(word) < 2 or re.fullmatch(r"[IVXLC]+", word) is not None
+
+
+def _one_word(span: Span) -> bool:
+    """A one-word name: one token, or a particle and a surname the tokenizer split ("Al-Ghunaim")."""
+    return len(span) == 1 or (" " not in span.text and _bare_surname(span.text) != span.text.lower())
 
 
 def _bare_surname(word: str) -> str:
