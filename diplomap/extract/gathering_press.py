@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Token
 from .doc_index import with_lemmas
 from .knowledge import strong_speech_verbs
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import dateline_tokens, prep_objects
 from .participants import subjects_of
 from .triggers import Triggers, words
+from .visit_hosts import dateline_state
 
 AUDIENCE_PREPS = {"to", "with"}
 PLACE_ADVERBS = {"here", "there"}
@@ -82,8 +83,9 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
     Trade Minister X also agreed", "said EC trade chief Y" is no minister)."""
     found: list[str] = []
     first = doc[start].sent.start
+    host = dateline_state(dateline_tokens(doc), table)
     for t in with_lemmas(doc, triggers.words["briefing_verb"] | strong_speech_verbs()):
-        if t.i < first or t.pos_ not in ("VERB", "AUX"):
+        if t.i < first or t.pos_ not in ("VERB", "AUX") or _spoken_elsewhere(t, host, table):
             continue
         lemma = t.lemma_.lower()
         if triggers.has("briefing_verb", lemma) and _to_audience(t, triggers):
@@ -93,6 +95,18 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
             found += [a for a in subjects_of(t, table) if table.by_id[a].kind == "person" and a not in found
                       and (_holds_office(table.by_id[a].role, holder) or delegate(table.by_id[a].role))]
     return found
+
+
+def _spoken_elsewhere(verb: Token, host: str | None, table: ActorTable) -> bool:
+    """"Syrian Foreign Minister X said in Damascus the Cairo talks …": words spoken in another state than the
+    dateline's are no briefing at the gathering there."""
+    if host is None or table.kb is None:
+        return False
+    for place in prep_objects(verb, "in"):
+        state = table.kb.country_of(place.text) or table.kb.city(place.text)
+        if state is not None and state.iso3 != table.by_id[host].country:
+            return True
+    return False
 
 
 def delegate(role: str | None) -> bool:
