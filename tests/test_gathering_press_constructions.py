@@ -3,7 +3,7 @@ in another state ("Syrian Foreign Minister X said in Damascus the Cairo talks wo
 talks, not at them). Made-up sentences only."""
 from __future__ import annotations
 
-from meeting_helpers import linked
+from meeting_helpers import found, linked
 
 
 def test_a_minister_speaking_in_another_capital_is_not_at_the_talks(extract):
@@ -12,3 +12,18 @@ def test_a_minister_speaking_in_another_capital_is_not_at_the_talks(extract):
                 "Foreign Minister Nabil Suleiman said in Damascus on Monday the Cairo talks would serve only "
                 "Israeli interests.", date="1987-03-17")
     assert not linked(e, "Kamal Fawzi", "Nabil Suleiman")
+
+
+def test_a_roll_call_sentence_lists_the_gathering_named_before(extract):
+    e = extract("CAIRO, March 17 - Foreign ministers of four Arab states opened two days of talks in Cairo on "
+                "Tuesday.\n    Taking part are Egypt's Foreign Minister Kamal Fawzi, Jordan's Foreign Minister Sami "
+                "Haddadin and Tunisia's Foreign Minister Mongi Kchouk.", date="1987-03-17")
+    assert linked(e, "Kamal Fawzi", "Sami Haddadin") and linked(e, "Sami Haddadin", "Mongi Kchouk"), found(e)
+
+
+def test_participants_of_a_video_conference_held_a_call(extract):
+    e = extract("On Tuesday, the foreign ministers of the Nordic countries held a video conference on reopening "
+                "their borders.\n\nParticipants included Denmark's Mette Kjaersgaard Holm, Norway's Sigrid Haugland "
+                "and Sweden's Johan Lindstrom.", date="2020-06-10")
+    assert ("call", "occurred", ("Johan Lindstrom", "Mette Kjaersgaard Holm", "Sigrid Haugland")) in found(e), found(e)
+

@@ -108,3 +108,8 @@ def called_on_in_person(verb: Token, table: ActorTable) -> list[str]:
         return []  # "called on the minister, X, to resign", "… in a resolution to retaliate": however hung
     callers = subjects_of(verb, table)
     return hosts if callers and all(table.by_id[a].kind == "person" for a in callers) else []
+
+
+def held_remotely(nouns: list[Token]) -> bool:
+    """"held a video conference", "the virtual summit": a gathering named with a call marker is a call."""
+    return any(words("call_marker") & {c.lower_ for c in n.children} for n in nouns)

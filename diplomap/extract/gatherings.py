@@ -3,16 +3,15 @@ same meeting ..." — ONE meeting (GUIDELINES: a summit is one entry) whose part
 actors who open, chair, attend, address or speak at it, in whichever sentence they do, and the
 body whose meeting it is ("the meeting of the Asian Development Bank", "the OPEC meeting").
 
-Participation is read from three arcs of the event noun: it is the object (or the "at/to"
-phrase) of an attendance verb ("told the meeting", "spoke at the session of the meeting"); an
-attendance participle or relative clause hangs on it with an agent ("the talks, chaired by X",
-"the meeting, which will be attended by A, B and C"); or it is the passive subject of one
-("the talks were attended by X").
+Participation is read from three arcs of the event noun: the object (or "at/to" phrase) of an attendance
+verb ("told the meeting"); an attendance participle or relative clause with an agent ("the talks, chaired by
+X", "the meeting, which will be attended by A"); or the passive subject of one ("the talks were attended by X").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .call_reports import held_remotely
 from .doc_index import with_lemmas
 from .gathering_clauses import clause_attendees
 from .gathering_journeys import journey_owners
@@ -22,6 +21,7 @@ from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object, text_of
 from .participants import actors_of, subjects_of
+from .roll_calls import join_roll_calls
 from .sub_bodies import parent_body
 from .triggers import Triggers, words
 
@@ -29,7 +29,6 @@ GATHERING_PREPS = {"at", "to"}
 NAME_LABELS = {"ORG", "NORP", "EVENT", "FAC", "GPE"}
 BACK_DETS = frozenset({"the", "this", "that"})  # "the meeting", "that session": one named before
 NAME_DEPS = {"compound", "nmod", "amod", "poss"}
-ATTENDING_KINDS = ("person", "country")
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 AFTER_PREPS = {"after", "following"}
 TIME_PREPS = {"ahead", "advance", "before", "until", "since", "prior"}
@@ -142,7 +141,7 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
         if triggers.has("attendance_verb", v.lemma_.lower()):
             found += actors_of(all_agent_objects(v), table)
     found += _spoke_after(noun, table, triggers) + journey_owners(noun, table, triggers) + clause_attendees(noun, table)
-    return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ATTENDING_KINDS]
+    return [a for i, a in enumerate(found) if a not in found[:i] and table.by_id[a].kind in ("person", "country")]
 
 
 def _name_tokens(noun: Token) -> list[Token]:
@@ -382,6 +381,7 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         members.extend(a for a in attendees if a not in members)
         bodies.extend(b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in bodies)
     _join_press(groups, held, doc, table, triggers)
+    join_roll_calls(groups, doc, table, triggers)  # "Taking part are A, B and C"
     for key, (_, members, bodies) in groups.items():
         if key.startswith("of:") and members and not bodies:  # "a meeting of ministers": the story's "EC ministers"
             bodies.extend(holders_body(doc, key[3:], table))
@@ -393,8 +393,8 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     for nouns, members, bodies in groups.values():
         people = members + [b for b in bodies if b not in members]
         if members and len(people) > 1:
-            trigger = nouns[0]
-            ev = Event(triggers.nouns[trigger.lemma_.lower()], trigger, people, people[0], people[1],
+            kind = "call" if held_remotely(nouns) else triggers.nouns[nouns[0].lemma_.lower()]  # "a video conference"
+            ev = Event(kind, nouns[0], people, people[0], people[1],
                        subjects=tuple(members[:1]), partners=_per_body(nouns, table))
             events.update((n.i, ev) for n in nouns)
     return events

@@ -31,7 +31,7 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "joining_verb", "companion_verb",
               "combatant_noun", "conference_role", "count_meeting_noun", "circuit_noun",
               "not_errand_verb", "inviting_verb", "presiding_noun", "seeing_verb",
-              "internal_body", "address_noun", "outcome_prep", "unilateral_verb", "entourage_verb")
+              "internal_body", "address_noun", "outcome_prep", "unilateral_verb", "entourage_verb", "roll_call_word")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
