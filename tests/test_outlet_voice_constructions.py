@@ -58,3 +58,9 @@ def test_a_one_word_state_organ_speaks_through_its_spokesman(extract):
             "spokesman said. The spokesman, who asked not to be identified, said: \"I would not draw any conclusion "
             "from the cancellation at all.\"")
     assert speaker(extract, text, "draw any conclusion", date="1987-04-27") == "Treasury"
+
+
+def test_the_alliance_is_the_body_whose_ministers_acted_before(extract):
+    text = ("NATO foreign ministers met in Brussels on Tuesday. \"We will continue to support Ukraine for as long "
+            "as it takes,\" the alliance said in a statement.")
+    assert speaker(extract, text, "as long as it takes", date="2024-04-02") == "NATO"

@@ -42,8 +42,8 @@ class Mention:
 
     def is_subject(self, doc: Doc) -> bool:
         root = doc[self.start:self.end].root
-        while root.dep_ in ("appos", "compound", "flat") and root.head != root:
-            root = root.head
+        while root.dep_ in ("appos", "compound", "flat", "nmod") and root.head != root:
+            root = root.head  # "NATO foreign ministers met": the body acts through its ministers
         return root.dep_ in SUBJECT_DEPS
 
 
