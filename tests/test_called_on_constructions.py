@@ -28,3 +28,4 @@ def test_expected_to_call_on_is_a_planned_meeting(extract):
 ])
 def test_an_appeal_is_no_meeting(extract, text):
     assert not [f for f in found(extract(text, date="2024-05-01")) if f[0] == "meet"], text
+

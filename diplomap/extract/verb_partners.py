@@ -125,3 +125,20 @@ def plural_meetings(noun: Token, withs: list[str]) -> list[list[str]]:
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in words("count_meeting_noun") or len(withs) < 2:
         return []
     return [[a] for a in withs]
+
+
+def stranded_object(verb: Token, table: ActorTable, found: list[str]) -> list[str]:
+    """"ready to meet Afghan Foreign Minister X face to face": the parser made the person right after a
+    meeting verb the subject of a misread word; with no other partner found, the person the verb's own
+    object position holds (the next words, no comma between) is its object."""
+    if found or verb.lemma_.lower() != "meet" or any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return []
+    j = verb.i + 1
+    while j < len(verb.doc) and verb.doc[j].pos_ in ("ADJ", "PROPN") and _not_a_person(table.actor_at(j), table):
+        j += 1  # "Afghan Foreign Minister X": the demonym and title words before the name
+    aid = table.actor_at(j) if j < len(verb.doc) else None
+    return [aid] if aid is not None and table.by_id[aid].kind == "person" else []
+
+
+def _not_a_person(aid: str | None, table: ActorTable) -> bool:
+    return aid is None or table.by_id[aid].kind != "person"
