@@ -27,3 +27,11 @@ def test_participants_of_a_video_conference_held_a_call(extract):
                 "and Sweden's Johan Lindstrom.", date="2020-06-10")
     assert ("call", "occurred", ("Johan Lindstrom", "Mette Kjaersgaard Holm", "Sigrid Haugland")) in found(e), found(e)
 
+
+
+def test_a_minister_speaking_in_the_dateline_city_of_a_former_state_is_at_the_talks(extract):
+    e = extract("MOSCOW, March 17 - Foreign ministers of the Warsaw Pact opened two days of talks in Moscow on "
+                "Tuesday.\n    Soviet Foreign Minister Eduard Shevardnadze told reporters in Moscow the talks were "
+                "useful.\n    Polish Foreign Minister Marian Orzechowski said in Moscow the talks would continue.",
+                date="1987-03-17")
+    assert linked(e, "Eduard Shevardnadze", "Marian Orzechowski"), found(e)

@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 from .doc_index import with_lemmas
 from .knowledge import strong_speech_verbs
 from .mentions import ActorTable
-from .nlp import dateline_tokens, prep_objects
+from .nlp import prep_objects
 from .participants import subjects_of
+from .story_setting import host_state, place_state
 from .triggers import Triggers, words
-from .visit_hosts import dateline_state
 
 AUDIENCE_PREPS = {"to", "with"}
 PLACE_ADVERBS = {"here", "there"}
@@ -83,7 +83,7 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
     Trade Minister X also agreed", "said EC trade chief Y" is no minister)."""
     found: list[str] = []
     first = doc[start].sent.start
-    host = dateline_state(dateline_tokens(doc), table)
+    host = host_state(table)
     for t in with_lemmas(doc, triggers.words["briefing_verb"] | strong_speech_verbs()):
         if t.i < first or t.pos_ not in ("VERB", "AUX") or _spoken_elsewhere(t, host, table):
             continue
@@ -99,14 +99,8 @@ def press_attendees(doc: Doc, start: int, table: ActorTable, triggers: Triggers,
 
 def _spoken_elsewhere(verb: Token, host: str | None, table: ActorTable) -> bool:
     """"Syrian Foreign Minister X said in Damascus the Cairo talks …": words spoken in another state than the
-    dateline's are no briefing at the gathering there."""
-    if host is None or table.kb is None:
-        return False
-    for place in prep_objects(verb, "in"):
-        state = table.kb.country_of(place.text) or table.kb.city(place.text)
-        if state is not None and state.iso3 != table.by_id[host].country:
-            return True
-    return False
+    dateline's (both as they were at the story's date) are no briefing at the gathering there."""
+    return host is not None and any(place_state(c, table) not in (None, host) for c in verb.children)
 
 
 def delegate(role: str | None) -> bool:

@@ -10,11 +10,11 @@ from spacy.tokens import Token
 from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens, text_of
+from .nlp import quoted_tokens
 from .speaker_descriptions import state_voice_nouns
 from .speaker_groups import last_body
 from .speaker_names import body_by_short_name, name_words, named_body
-from .story_setting import dateline_country
+from .story_setting import host_state, place_state
 
 GOVERNMENT = "government"
 PLAIN_DEPS = ("det", "nummod", "advmod", "punct", "relcl", "acl")  # "the official, who …"
@@ -40,7 +40,7 @@ def short_named_body(noun: Token, table: ActorTable) -> str | None:
                 and table.actor_at(c.i) is None:
             words = name_words(c)
             known = body_by_short_name(" ".join(t.text for t in words), table) if words else None
-            if known is not None and table.by_id[known].country in (None, _host_iso3(table)):
+            if known is not None and table.by_id[known].country in (None, host_state(table)):
                 return known
             if known is None and len(words) == 1 and table.kb is not None and words[0].lower_ in table.kb.state_organs:
                 return _state_organ(words, table)  # "a Treasury spokesman said": the organ itself speaks
@@ -51,7 +51,7 @@ def _state_organ(words: list[Token], table: ActorTable) -> str | None:
     """A one-word state organ ("Treasury", "Army") the table never kept, as a body of the dateline's state."""
     aid = named_body(words, table)
     if aid is not None and table.by_id[aid].country is None:
-        table.by_id[aid].country = _host_iso3(table)
+        table.by_id[aid].country = host_state(table)
     return aid
 
 
@@ -62,7 +62,7 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
     the voice of the unnamed official or source that spoke last, however far back: wire copy names
     its unnamed officials once ("government sources said") and calls them "officials" after."""
     if any(c.dep_ == "prep" for c in noun.children) \
-            or any(_place_of(c, table) not in (None, _host_iso3(table)) for c in noun.head.children):
+            or any(place_state(c, table) not in (None, host_state(table)) for c in noun.head.children):
         return None  # "a spokesman for the group", "officials in the rest of Europe", "In Washington,
         # officials said" in a LONDON story: not the host's
     if any(c.lemma_.lower() == GOVERNMENT and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
@@ -71,18 +71,6 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
         return None
     earlier = _last_voice(noun, table)
     return government_voice(earlier, table) if earlier is not None else None
-
-
-def _place_of(prep: Token, table: ActorTable) -> str | None:
-    """The state of the place an "in <place>" phrase names ("in Washington": USA), at the story's date."""
-    kb = table.kb
-    if kb is None or prep.dep_ != "prep" or prep.lower_ != "in":
-        return None
-    for place in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"):
-        state = kb.country_of(place.text) or kb.city(place.text)
-        if state is not None:
-            return kb.state_at(state.iso3, table.date) or state.iso3
-    return None
 
 
 def _plain(c: Token, table: ActorTable) -> bool:
@@ -105,15 +93,9 @@ def _last_voice(noun: Token, table: ActorTable) -> Token | None:
 
 def _host_state(table: ActorTable) -> str | None:
     """The country actor of the dateline's state, if the story names it."""
-    iso3 = _host_iso3(table)
+    iso3 = host_state(table)
     return next((a.id for a in table.by_id.values() if a.kind == "country" and a.country == iso3), None) \
         if iso3 else None
-
-
-def _host_iso3(table: ActorTable) -> str | None:
-    """The dateline's state as it was on the story's date ("MOSCOW" in 1987: SUN)."""
-    iso3 = dateline_country(text_of(table.doc), table.kb) if table.kb is not None else None
-    return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None
 
 
 def last_speaking_thing(table: ActorTable, before: int, subject_actor: Callable[[Token, ActorTable], str | None]) -> str | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .knowledge import Knowledge
 from .mentions import ActorTable
-from .nlp import DATELINE
+from .nlp import DATELINE, text_of
 
 SETTING_SHARE = 0.6
 
@@ -102,3 +104,19 @@ def dateline_country(text: str, kb: Knowledge) -> str | None:
     return place.iso3 if place else None
 
 
+def host_state(table: ActorTable) -> str | None:
+    """The dateline's state as it was on the story's date ("MOSCOW" in 1987: SUN)."""
+    iso3 = dateline_country(text_of(table.doc), table.kb) if table.kb is not None else None
+    return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None
+
+
+def place_state(prep: Token, table: ActorTable) -> str | None:
+    """The state of the place an "in <place>" phrase names ("in Washington": USA), at the story's date."""
+    kb = table.kb
+    if kb is None or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    for place in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"):
+        state = kb.country_of(place.text) or kb.city(place.text)
+        if state is not None:
+            return kb.state_at(state.iso3, table.date) or state.iso3
+    return None
