@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .nlp import entity_end
+
 TITLE_PHRASE_DEPS = ("pobj", "prep", "compound", "amod", "poss", "case")  # "minister [for [climate change]]"
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -36,7 +38,4 @@ def name_after(noun: Token, is_name_start: Callable[[Token], bool]) -> Token | N
     if comma + 1 >= len(doc) or doc[comma].text != "," or not is_name_start(doc[comma + 1]):
         return None
     first = doc[comma + 1]
-    end = first.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return None if any(t.dep_ in CLAUSE_SUBJECTS for t in doc[first.i:end]) else first
+    return None if any(t.dep_ in CLAUSE_SUBJECTS for t in doc[first.i:entity_end(first)]) else first

@@ -16,6 +16,7 @@ from .call_reports import (
     by_phone,
     called_on_in_person,
     held_by_phone,
+    held_remotely,
     not_phoned,
     purpose_callees,
     reported_caller,
@@ -249,7 +250,7 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
             triggers.nouns):  # "a mediation effort between …": the head noun carries the phrase
         token = token.head
     if lemma in ("call", "phone") and not (
-            any(c.lower_ in words("call_marker") for c in token.children) or with_objects(token, table)
+            held_remotely([token]) or with_objects(token, table)
             or lemma == "phone" or received_from(token, table)):  # "received a call from X"
         return None
     if lemma == "phone" and token.head.lemma_.lower() not in ("speak", "talk", "call", "conversation"):
@@ -339,7 +340,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
             # "Trump told Starmer during the visit": they met (not "briefed X on Y's visit")
             return Event("meet", token, parts + hosts, parts[0], hosts[0], subjects=tuple(parts))
         return ev
-    if kind == "call" or any(c.lower_ in words("call_marker") for c in token.children):
+    if kind == "call" or held_remotely([token]):
         kind = "call"  # "received a call from X": X called the one who received it
         withs = withs + [a for a in received_from(token, table) if a not in withs + parts]
     between = with_objects(token, table, preps=("between", "among"))

@@ -16,9 +16,11 @@ def join_roll_calls(groups: Groups, doc: Doc, table: ActorTable, triggers: Trigg
     """Add each roll call's persons to the members of the gathering last named before its sentence."""
     for sent in doc.sents:
         persons = _roll_call(sent, table, triggers)
+        if not persons:
+            continue
         before = [(max(n.i for n in nouns if n.i < sent.start), key) for key, (nouns, _, _) in groups.items()
                   if not key.startswith("!") and any(n.i < sent.start for n in nouns)]
-        if persons and before:
+        if before:
             members = groups[max(before)[1]][1]
             members.extend(a for a in persons if a not in members)
 
