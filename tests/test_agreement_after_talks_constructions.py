@@ -18,6 +18,14 @@ CASES = [
     ("agreed-with-after-weeks-of-negotiations",
      "Kenya agreed with the IMF on a new loan after weeks of negotiations.", "2024-07-10",
      [("negotiate", "occurred", ("Kenya", "International Monetary Fund"))]),
+    ("agreement-with-an-infinitive-before-the-talks",
+     "PARIS, April 14 - Ruritanian Economy Minister Raul Echevar reached agreement with the Paris Club today to "
+     "reschedule about 2.1 billion dlrs of official debt after two days of negotiations.", "1987-04-14",
+     [("negotiate", "occurred", ("Raul Echevar", "Paris Club"))]),
+    ("known-body-with-a-describing-of-phrase",
+     "PARIS, April 14 - Ruritanian Economy Minister Raul Echevar reached agreement with the Paris Club of Western "
+     "creditor governments today after two days of negotiations.", "1987-04-14",
+     [("negotiate", "occurred", ("Raul Echevar", "Paris Club"))]),
 ]
 
 

@@ -114,3 +114,27 @@ def test_an_administration_is_its_state(extract, text, date):
     assert not [a for a in e.actors if "Administration" in a.name]
     usa = next(a for a in e.actors if a.kind == "country" and a.country == "USA")
     assert any("Administration" in n for n in usa.aliases)
+
+
+# --- another state's body of a known body's name: "Pakistan's Foreign Office" ------------------
+
+
+@pytest.mark.parametrize("text,iso3", [
+    ('ISLAMABAD, March 3 - "This is unacceptable," Pakistan\'s Foreign Office said in a statement.', "PAK"),
+    ('ISLAMABAD, March 3 - "This is unacceptable," the Pakistani Foreign Office said.', "PAK"),
+    ('MANILA, March 3 - "We will review the treaty," the Philippine Congress said.', "PHL"),
+    ('OTTAWA, March 3 - "We will review the treaty," the Canadian House of Commons said.', "CAN"),
+])
+def test_a_known_bodys_name_written_with_another_state_is_that_states_body(extract, text, iso3):
+    e = extract(text, date="1987-03-03")
+    speakers = {q.speaker for q in e.quotes}
+    assert [a.country for a in e.actors if a.id in speakers] == [iso3]
+
+
+@pytest.mark.parametrize("text,name", [
+    ('LONDON, March 3 - "It is false," Britain\'s Foreign Office said.', "Foreign Office"),
+    ('WASHINGTON, March 3 - "It is false," the U.S. State Department said.', "State Department"),
+])
+def test_a_known_body_written_with_its_own_state_stays_the_known_body(extract, text, name):
+    e = extract(text, date="1987-03-03")
+    assert [a.name for a in e.actors if a.id in {q.speaker for q in e.quotes}] == [name]

@@ -32,11 +32,11 @@ from .name_spans import clean_name_span
 from .namesake_choice import described_namesake, person_reference
 from .namesakes import namesake_by_office
 from .nlp import dateline, text_of
+from .org_names import merge_other_names
 from .organs import (
     add_organization,
     add_state_organs,
     described_as_outlet,
-    merge_other_names,
     place_unqualified_legislatures,
 )
 from .origins import place_by_lead_description, place_persons

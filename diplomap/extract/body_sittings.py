@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .coordination import expand
 from .gathering_press import of_objects
 from .knowledge import Knowledge
 from .mentions import ActorTable
-from .participants import expand, known_body
+from .participants import known_body
 
 OWNER_DEPS = ("poss", "compound")
 CLAUSE_LINKS = ("xcomp", "conj", "advcl")  # "leaves to attend", "wanted ... and would seek"

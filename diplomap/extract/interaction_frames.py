@@ -220,7 +220,7 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
         return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))
     if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
         return None  # "visiting Foreign Minister X": handled as a host meeting
-    if subj and not official(table, subj[0]) and not any(
+    if subj and not any(official(table, a) for a in subj) and not any(
             table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
         # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
         return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit

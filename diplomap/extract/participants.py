@@ -10,18 +10,16 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
+from .coordination import companions, expand, with_preps
 from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
-from .knowledge import Knowledge, strong_speech_verbs
+from .knowledge import Knowledge
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import (
-    agent_objects,
     as_subject,
-    dated_names,
     dateline_tokens,
     destination_subject,
-    name_children,
     prep_objects,
     sentence_of,
     sentence_start_back,
@@ -47,56 +45,6 @@ WITH_PREPS = {"with", "between", "among", "alongside"}
 DEST_PREPS = {"to", "in"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 OBJ_DEPS = {"dobj", "dative"}
-
-
-def expand(token: Token) -> list[Token]:
-    """A token and everything coordinated with it ("A, B, C and other leaders")."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        if t in out:  # a name's coordination, seen again through another word of the name
-            continue
-        out.append(t)  # "met with President X Thursday": X, the parser's object being the day
-        stack.extend([*dated_names(t), *(c for c in name_children(t) if (
-            c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
-            c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)))])  # "A and Chilean minister B"
-        if t.pos_ in ("PROPN", "NOUN"):
-            stack.extend(c for w in _with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
-            stack.extend(companions(t, "acl"))  # "A, joined by B, met C"
-    return sorted(out, key=lambda t: t.i)
-
-
-def companions(head: Token, dep: str) -> list[Token]:
-    """The "by" phrase of a passive participle of a companion verb hung on ``head`` as ``dep``: B of "A,
-    accompanied by B," (acl on a name) or of "A met C, accompanied by B" (advcl on the verb)."""
-    return [o for c in head.children if c.dep_ == dep and c.tag_ == "VBN" and c.lemma_.lower() in words("companion_verb")
-            for o in agent_objects(c)]
-
-
-def _trailing_speaker(token: Token) -> bool:
-    """"… talks with President A, Chief Cabinet Secretary B told reporters": B, parsed as A's apposition,
-    is the subject of the strong speech verb right after it that has no subject of its own."""
-    doc = token.doc
-    nxt = token.right_edge.i + 1
-    if token.dep_ != "appos" or nxt >= len(doc):
-        return False
-    verb = doc[nxt]
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in strong_speech_verbs() and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _with_preps(token: Token, only_after=None) -> list[Token]:
-    """The "with" phrases of a token, also under "along"/"together" ("A, along with B,"; "attended it
-    together with B"); with ``only_after``, only those."""
-    found = []
-    for p in token.children:
-        if p.dep_ != "prep":
-            continue
-        if p.lower_ == "with" and (only_after is None or any(a.lower_ in only_after for a in p.children)):
-            found.append(p)
-        elif p.lower_ in ("along", "together"):
-            found += [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return found
 
 
 def actors_of(tokens, table: ActorTable) -> list[str]:
@@ -241,7 +189,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
 
 def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
     objs: list[Token] = []
-    along = [w for w in _with_preps(token) if w.head != token] if "with" in preps else []  # "along with B"
+    along = [w for w in with_preps(token) if w.head != token] if "with" in preps else []  # "along with B"
     for prep in [*token.children, *along]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs.extend(c for c in prep.children if c.dep_ == "pobj")

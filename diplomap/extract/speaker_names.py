@@ -8,7 +8,8 @@ from ..ids import slug
 from ..models import Actor, ActorKind
 from .mentions import ActorTable, Mention
 from .nlp import entity_end, entity_start
-from .organs import administration_state, shortened_name
+from .org_names import shortened_name
+from .organs import administration_state
 
 
 def missed_name(s: Token, table: ActorTable) -> str | None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .coordination import expand
 from .doc_index import with_lemmas
 from .gathering_press import press_attendees
 from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import dateline, text_of
-from .participants import actors_of, expand
+from .participants import actors_of
 from .triggers import Triggers
 
 GATHERING_VERBS = frozenset({"meet", "gather", "convene", "reconvene", "assemble"})

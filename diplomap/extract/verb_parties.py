@@ -22,6 +22,10 @@ def _invited(subj: list[str], objects: list[Token], table: ActorTable, withs: li
     return invitees if withs else subj + [a for a in invitees if a not in subj]
 
 
+def _deals(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("agreement_noun")]
+
+
 def verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str]) -> tuple[list[str], list[str]]:
     """The parties the governing verb adds: its subjects (the agents of a passive: "the summit was
     attended by A and B"), the objects of "host/join/attend" and of an inviting verb, the addressee of
@@ -43,7 +47,9 @@ def verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str])
         withs = withs + [a for a in with_objects(head, table) + presiding(head, table) if a not in withs]
     if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):  # "reached agreement with X after
         # two days of negotiations": the talks that led to the agreement were held with its other party
-        deals = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in words("agreement_noun")]
+        deals = _deals(head)
+        if head.dep_ in ("acl", "advcl", "xcomp"):  # "reached agreement with X to reschedule the debt after talks"
+            deals += [head.head] if head.head.lemma_.lower() in words("agreement_noun") else _deals(head.head)
         withs = withs + [a for d in [head, *deals] for a in with_objects(d, table, preps=("with",))
                          if a not in withs and a not in subj]
     return subj, withs

@@ -1,0 +1,80 @@
+"""What is coordinated with an argument token: "A, B and C", "A, along with B,", "A, joined by B,", and the
+coordinations the parser hides inside a name phrase ("Foreign Secretary A and Defence Secretary B")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .knowledge import strong_speech_verbs
+from .nlp import agent_objects, dated_names, name_children
+from .triggers import words
+
+
+def expand(token: Token) -> list[Token]:
+    """A token and everything coordinated with it ("A, B, C and other leaders")."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t in out:  # a name's coordination, seen again through another word of the name
+            continue
+        out.append(t)  # "met with President X Thursday": X, the parser's object being the day
+        stack.extend([*dated_names(t), *(c for c in name_children(t) if (
+            c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
+            c.dep_ in ("nmod", "compound") and _hides_and(c)))])
+        if t.pos_ in ("PROPN", "NOUN"):
+            stack.extend(c for w in with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
+            stack.extend(companions(t, "acl"))  # "A, joined by B, met C"
+            stack.extend(_hung_on_place(t))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _hung_on_place(name: Token) -> list[Token]:
+    """"Sens. A of New York, B of Texas and C of Maine": the parser hangs the next names of the list on
+    the place of the name before; a person coordinated with a person's place is the person's."""
+    if name.ent_type_ != "PERSON":
+        return []
+    places = [o for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+    return [c for o in places for c in o.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+
+
+def _hides_and(modifier: Token) -> bool:
+    """"A and Chilean minister B" (A a modifier of B holding the "and"); "Foreign Secretary A and Defence
+    Secretary B", "Trade Minister A and U.S. Trade Representative B" (A and its "and" hung on B's title)."""
+    return _holds_and(modifier) or any(g.dep_ in ("appos", "nmod") and _holds_and(g) for g in modifier.children)
+
+
+def _holds_and(token: Token) -> bool:
+    return any(g.dep_ == "cc" and g.lower_ == "and" for g in token.children)
+
+
+def companions(head: Token, dep: str) -> list[Token]:
+    """The "by" phrase of a passive participle of a companion verb hung on ``head`` as ``dep``: B of "A,
+    accompanied by B," (acl on a name) or of "A met C, accompanied by B" (advcl on the verb)."""
+    return [o for c in head.children if c.dep_ == dep and c.tag_ == "VBN" and c.lemma_.lower() in words("companion_verb")
+            for o in agent_objects(c)]
+
+
+def _trailing_speaker(token: Token) -> bool:
+    """"… talks with President A, Chief Cabinet Secretary B told reporters": B, parsed as A's apposition,
+    is the subject of the strong speech verb right after it that has no subject of its own."""
+    doc = token.doc
+    nxt = token.right_edge.i + 1
+    if token.dep_ != "appos" or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in strong_speech_verbs() and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def with_preps(token: Token, only_after=None) -> list[Token]:
+    """The "with" phrases of a token, also under "along"/"together" ("A, along with B,"; "attended it
+    together with B"); with ``only_after``, only those."""
+    found = []
+    for p in token.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "with" and (only_after is None or any(a.lower_ in only_after for a in p.children)):
+            found.append(p)
+        elif p.lower_ in ("along", "together"):
+            found += [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return found
