@@ -79,6 +79,12 @@ CASES = [
     ("willing-to-talk-to-state",
      "Chile is willing to talk to Peru about the dam.",
      [("call|meet|negotiate", None, ("Chile", "Peru"))]),
+    ("prepared-to-meet-is-an-offer",
+     "Chilean Finance Minister Pablo Ortiz said he was prepared to meet Peruvian President Carlos Mendoza.",
+     [("meet", "proposed", ("Carlos Mendoza", "Pablo Ortiz"))]),
+    ("preparing-to-meet-is-planned",
+     "Chilean Finance Minister Pablo Ortiz is preparing to meet Peruvian President Carlos Mendoza.",
+     [("meet", "planned", ("Carlos Mendoza", "Pablo Ortiz"))]),
     # --- shared meals ---------------------------------------------------------------------
     ("dined-with",
      "Chilean Finance Minister Pablo Ortiz dined with Peruvian President Carlos Mendoza on Monday.",

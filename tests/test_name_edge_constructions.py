@@ -69,3 +69,42 @@ def test_a_capitalised_particle_surname_is_the_person_named_before(extract):
     persons = sorted(a.name for a in e.actors if a.kind == "person")
     assert persons == ["Faisal al-Rashid"], persons
     assert [q.speaker for q in e.quotes if q.kind == "direct"] == ["faisal-al-rashid"]
+
+
+# --- a word of the name the NER left out, joined to it by the parser; a Spanish name's first surname ------
+
+
+def test_a_last_word_the_ner_cut_off_is_part_of_the_name(extract):
+    e = extract('Guyana\'s foreign minister, Priya Ramsaroop, said Tuesday she was prepared to meet her Venezuelan '
+                'counterpart, Nelson Colmenares Prieto, "anywhere, at any time" to lower tensions.', date="2024-05-06")
+    assert "Nelson Colmenares Prieto" in _people(e)
+
+
+def test_a_given_name_the_ner_cut_off_is_part_of_the_name(nlp):
+    from spacy.tokens import Doc
+
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.name_edges import with_cut_words
+
+    words = ["minister", ",", "Alejandro", "Restrepo", "Gaviria", ",", "said"]
+    doc = Doc(nlp.vocab, words=words, heads=[6, 0, 4, 4, 0, 0, 6],
+              deps=["nsubj", "punct", "compound", "compound", "appos", "punct", "ROOT"],
+              pos=["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert with_cut_words(doc.ents[0], load_knowledge()).text == "Alejandro Restrepo Gaviria"
+    titled = Doc(nlp.vocab, words=["Colonel", "Sitiveni", "Rabuka", "said"], heads=[2, 2, 3, 3],
+                 deps=["compound", "compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "PROPN", "VERB"],
+                 ents=["O", "B-PERSON", "I-PERSON", "O"])
+    assert with_cut_words(titled.ents[0], load_knowledge()).text == "Sitiveni Rabuka"  # a rank is no given name
+
+
+@pytest.mark.parametrize("text, person, partner", [
+    ("LIMA, March 3 - Peru's deputy energy minister Ernesto Salas Urbina arrived here last night for talks. Salas "
+     "met Bolivian Energy Minister Hugo Rojas Quispe on Tuesday.", "Ernesto Salas Urbina", "Hugo Rojas Quispe"),
+    ("Chile's foreign minister, Andres Molina Fuentes, will travel to Lima next week. Molina is due to meet Peru's "
+     "foreign minister, Rosa Tapia, on Tuesday.", "Andres Molina Fuentes", "Rosa Tapia"),
+])
+def test_the_first_of_two_surnames_alone_is_the_person(extract, text, person, partner):
+    e = extract(text, date="1987-03-02")
+    names = {a.id: a.name for a in e.actors}
+    assert any({person, partner} <= {names[x] for x in i.actors} for i in e.interactions), e.interactions

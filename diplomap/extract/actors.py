@@ -41,6 +41,7 @@ from .organs import (
 )
 from .origins import place_by_lead_description, place_persons
 from .references import resolve_references
+from .surname_forms import bare_surname, first_surnames, without_particle
 from .typed_bodies import relabel_typed_bodies
 
 # --- finding actors ------------------------------------------------------------------------
@@ -149,8 +150,8 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     surnames: dict[str, set[str]] = {}
     for form, aid in person_names.items():
         if " " in form and not _is_regnal(form.split()[-1]):
-            for word in {form.split()[-1], _without_particle(form.split()[-1])}:  # "al-Tayer", "Tayer"
-                surnames.setdefault(word, set()).add(aid)
+            for word in {form.split()[-1], without_particle(form.split()[-1]), *first_surnames(form, kb)}:
+                surnames.setdefault(word, set()).add(aid)  # "al-Tayer", "Tayer"; "Restrepo" of "A Restrepo Gaviria"
     firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
               for aid in aids if any(m.actor_id == aid for m in table.mentions)}
     for word, aids in surnames.items():
@@ -295,7 +296,7 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
     """The actor a one-word name stands for: the one full name it is the surname of, a leader,
     or a titled name ("Gen. Suharto"); else no one."""
     candidates = {aid for aid in by_form.values()
-                  if any(_bare_surname(word) == _bare_surname(t) for t in table.by_id[aid].name.split())}
+                  if any(bare_surname(word) == bare_surname(t) for t in table.by_id[aid].name.split())}
     if not candidates and len(word) >= 5:  # "Pederson" for "Geir Pedersen": a misspelt surname
         candidates = {aid for aid in by_form.values() if len(table.by_id[aid].name.split()) > 1
                       and fuzz.ratio(word.lower(), table.by_id[aid].name.split()[-1].lower()) >= 85}
@@ -333,23 +334,7 @@ def _is_regnal(word: str) -> bool:
 
 def _one_word(span: Span) -> bool:
     """A one-word name: one token, or a particle and a surname the tokenizer split ("Al-Ghunaim")."""
-    return len(span) == 1 or (" " not in span.text and _bare_surname(span.text) != span.text.lower())
-
-
-def _bare_surname(word: str) -> str:
-    """"al-Assad" and "Assad" are one surname."""
-    w = word.lower()
-    for prefix in ("al-", "el-", " al ", "el "):
-        if w.startswith(prefix):
-            return w[len(prefix):]
-    return w
-
-
-def _without_particle(word: str) -> str:
-    """"Tayer" for "al-Tayer", "Sayedi" for "El-Sayedi": the surname as a bare mention writes it
-    (``_bare_surname``'s particle dropped, the case kept)."""
-    rest = word[len(word) - len(_bare_surname(word)):]
-    return rest if rest != word and rest.istitle() else word
+    return len(span) == 1 or (" " not in span.text and bare_surname(span.text) != span.text.lower())
 
 
 def _first_named(candidates: set[str], persons: list[Span], by_form: dict[str, str]) -> str:

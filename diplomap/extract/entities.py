@@ -19,6 +19,7 @@ from .name_edges import (
     looks_like_person_name,
     reads_as_name,
     title_tail_name,
+    with_cut_words,
     with_hyphenated_surname,
     with_hyphenated_tail,
     without_posting_place,
@@ -32,7 +33,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     Nebenzia" as a WORK_OF_ART. A title-case span of two to four words that no
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
-    ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(_person_with_given_name(
+    ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(with_cut_words(
         without_posting_place(e, kb), kb))) for e in doc.ents], kb)
     ents = [part for e in ents for part in _split_at_parenthesis(e)]
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
@@ -158,19 +159,6 @@ def _with_untagged_given_names(ent: Span, before: list[Span]) -> Span:
     if len(ent) != 1 or ent.label_ not in OTHER_LABELS or start == ent.start or (before and before[-1].end > start):
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
-
-
-def _person_with_given_name(ent: Span, kb: Knowledge) -> Span:
-    """"Council spokesperson Barend" + PERSON "Leyts": an untagged capitalised word the
-    parser hangs on a one-word PERSON, right before it, is the given name."""
-    doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
-        return ent
-    given = doc[ent.start - 1]
-    if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or given.head.i != ent.start \
-            or given.dep_ != "compound" or known_word(given, kb) or known_word(ent[0], kb):
-        return ent
-    return Span(doc, given.i, ent.end, label="PERSON")
 
 
 def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:

@@ -121,3 +121,25 @@ def without_posting_place(ent: Span, kb: Knowledge) -> Span:
         return ent
     rest = Span(doc, ent.start + 1, ent.end, label="PERSON")
     return rest if looks_like_person_name(rest) and reads_as_name(rest, kb) else ent
+
+
+def with_cut_words(ent: Span, kb: Knowledge) -> Span:
+    """"Alejandro" + PERSON "Restrepo Gaviria", PERSON "Nelson Colmenares" + "Prieto", "spokesperson Barend" +
+    "Leyts": an untagged capitalised proper noun right before or after a PERSON that the parser joins to the name
+    in one compound chain is a word of the name (not a title, state, body or other word a knowledge file knows)."""
+    if ent.label_ != "PERSON" or (len(ent) == 1 and known_word(ent[0], kb)):
+        return ent
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and _cut_word(doc[start - 1], kb) and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end and (len(ent) == 1 or given_name(doc[start - 1], kb)):
+        start -= 1  # a given name before a longer name, not "Colonel", "Sens." or "Mawlawi"
+    if end < len(doc) and _cut_word(doc[end], kb) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1
+    if (start, end) == (ent.start, ent.end) or end - start > 4:
+        return ent
+    return Span(doc, start, end, label="PERSON")
+
+
+def _cut_word(token: Token, kb: Knowledge) -> bool:
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_title and not known_word(token, kb)
