@@ -61,7 +61,7 @@ from .verb_partners import (
     with_later,
 )
 from .visit_hosts import dateline_arrival, dateline_host, named_owner
-from .visit_places import visit_place
+from .visit_places import tour_stops, visit_place
 
 
 @dataclass
@@ -212,7 +212,8 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
         return None  # "X stopped to answer questions": no place, no visit
     if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
         dest, place = dateline_arrival(token, subj, table)
-    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
+    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")] or [  # "touring the Gulf, met Y in Doha"
+        a for a in actors_of(tour_stops(token), table) if table.by_id[a].kind == "country"][:1]
     if not dest and place is None and lemma != "visit":
         return None  # "X, a Ugandan expert, has flown in to help": no place, no visit (nor the demonym a traveller)
     hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]

@@ -17,7 +17,7 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
     places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
     if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
         places += prep_objects(token.head, "to")
-    places += _left_behind(token)
+    places += _left_behind(token) + tour_stops(token)
     for c in places:
         aid = table.actor_for(c)
         if aid and table.by_id[aid].kind == "country":
@@ -41,9 +41,30 @@ def _goes_elsewhere(sent, host: str, table: ActorTable) -> bool:
         if aid is None or aid == host or table.by_id[aid].kind != "country":
             continue
         if (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "into", "in") and t.head.head.pos_ == "VERB") or (
-                t.dep_ == "dobj" and t.head.pos_ == "VERB"):  # not "cancelled a trip to X, and the visit by Y"
+                t.dep_ == "dobj" and t.head.pos_ == "VERB") or (t.dep_ == "pobj" and t.head.lower_ == "in" and _held(
+                    t.head.head)):  # "held talks in Lusaka"; not "cancelled a trip to X, and the visit by Y"
             return True
     return False
+
+
+def _held(word: Token) -> bool:
+    """A verb's object ("held talks in Lusaka": "in" hangs on "talks")."""
+    return word.dep_ == "dobj" and word.head.pos_ == "VERB"
+
+
+def tour_stops(token: Token) -> list[Token]:
+    """"X, who is on a tour of southern Africa, held talks in Lusaka", "X, touring the Gulf, met Y in Doha": a
+    tour of a region stops where its traveller acts in the clause the tour describes (the places "in" the
+    main verb or its object)."""
+    t = token
+    while t.dep_ in ("pobj", "prep", "attr", "acomp") and t.head != t:  # "on a tour of", "is on a tour"
+        t = t.head
+    if t.dep_ not in ("relcl", "acl") or t.head.head == t.head:
+        return []
+    main = t.head.head
+    holders = [main, *(c for c in main.children if c.dep_ == "dobj")] if main.pos_ == "VERB" else []
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
 
 
 def _left_behind(token: Token) -> list[Token]:
