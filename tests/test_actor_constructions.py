@@ -299,6 +299,8 @@ def test_a_country_after_a_given_name_is_a_person(extract, text, name):
     ("Georgia Hill said she would visit Tbilisi next month.", "Georgia Hill", None),
     ("The union's leader, Victoria Brandt, told reporters the strike would go on.", "Victoria Brandt", None),
     ("Defence Minister Aden Barre Wario said the troops would stay.", "Aden Barre Wario", None),
+    ("Vice President Ana Restrepo was welcomed at Quito’s airport on Wednesday by Ecuadorian Foreign Minister "
+     "Santiago Villacís Ordóñez.", "Santiago Villacís Ordóñez", "Chile"),
 ])
 def test_a_place_before_a_surname_is_a_given_name(extract, text, name, place):
     """The NER tags the place and leaves the surname alone (or a PERSON of its own)."""

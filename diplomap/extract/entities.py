@@ -280,8 +280,9 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
         return None  # "Coordinator for Myanmar Andrew Kirkby": the place is the title's
     if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) <= 2:
         end = nxt.end
-    elif not surname.ent_type_:
-        end = ent.end + 1
+    elif not surname.ent_type_:  # "Santiago" + "Villacís Ordóñez", both untagged: the run of capitals
+        end = next((j for j in range(ent.end, min(ent.end + 3, len(doc)))
+                    if doc[j].ent_type_ or not doc[j].is_title or doc[j].pos_ != "PROPN"), min(ent.end + 3, len(doc)))
     else:
         return None
     if not surname.is_title or surname.pos_ != "PROPN" or ent.root.dep_ != "compound" \

@@ -28,4 +28,5 @@ def guests_of(noun: Token, table: ActorTable) -> list[str]:
 def received_from(call: Token, table: ActorTable) -> list[str]:
     if call.dep_ != "dobj" or call.head.lemma_.lower() not in words("receiving_verb"):
         return []
-    return [a for a in with_objects(call, table, preps=("from",)) if table.by_id[a].kind == "person"]
+    callers = with_objects(call, table, preps=("from",)) or with_objects(call.head, table, preps=("from",))
+    return [a for a in callers if table.by_id[a].kind == "person"]  # "received calls on Thursday from X": on the verb

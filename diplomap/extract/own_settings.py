@@ -14,10 +14,26 @@ SETTING_PREPS = ("on", "in", "at")
 def setting_partners(verb: Token, table: ActorTable) -> list[Token]:
     """Persons coordinated with the noun of the verb's time or place phrase ("met A at the border and B at
     the lake": B hangs on "border"), when that noun is no actor itself."""
-    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
-            for o in p.children if o.dep_ == "pobj" and o.i not in table.token_actor
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS]
+    return [c for p in preps for o in p.children if o.dep_ == "pobj" and o.i not in table.token_actor
             for c in o.children if c.dep_ == "conj" and c.i in table.token_actor
-            and table.by_id[table.token_actor[c.i]].kind == "person"]
+            and table.by_id[table.token_actor[c.i]].kind == "person"] + [t for p in preps for t in _after_and(p, table)]
+
+
+def _after_and(prep: Token, table: ActorTable) -> list[Token]:
+    """"met A on Friday and central bank governor B on Saturday", parsed as one phrase "on [Friday and
+    … governor B]": the persons after the "and" of a phrase that opens on its time or place."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or doc[prep.i + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return []
+    words = list(prep.subtree)
+    cut = next((t.i for t in words if t.dep_ == "cc" and t.lower_ == "and"), None)
+    found: dict[str, Token] = {}
+    for t in words:
+        aid = table.token_actor.get(t.i)
+        if cut is not None and t.i > cut and aid and table.by_id[aid].kind == "person":
+            found.setdefault(aid, t)
+    return list(found.values())
 
 
 def own_setting(verb: Token, last: Token | None, t: Token) -> bool:

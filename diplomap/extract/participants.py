@@ -20,6 +20,8 @@ from .nlp import (
     as_subject,
     dateline_tokens,
     destination_subject,
+    entity_end,
+    entity_start,
     prep_objects,
     sentence_of,
     sentence_start_back,
@@ -204,7 +206,8 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     candidates = preps.get("to", []) + preps.get("into", []) + circuit_stops(token) + \
         (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])  # "flew into Lima", "a tour of A"
     for target in candidates:
-        ids = apposed_states(target, table) or actors_of([target], table)  # "visited OPEC members A and B"
+        ids = apposed_states(target, table) or actors_of([target], table) or (
+            _city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"
         if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"
             ids = [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")],
                                         table) if table.by_id[a].kind == "country"]
@@ -216,6 +219,13 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], (place_text(candidates[0]) if candidates else None)
+
+
+def _city_state(target: Token, table: ActorTable, kb: Knowledge) -> list[str]:
+    """"visited Jeddah": a city no capital (so no mention of its state) is in its state."""
+    city = kb.city(target.doc[entity_start(target):entity_end(target)].text) if target.ent_type_ in (
+        "GPE", "LOC", "FAC", "PERSON", "ORG") else None  # "Ho Chi Minh City" tagged PERSON
+    return [table.country_actor(city.iso3)] if city is not None else []
 
 
 def official(table: ActorTable, aid: str) -> bool:

@@ -80,7 +80,7 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
                 history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
         aid = org_head_of(token, history, table, kb) or _description_of(token, history, table, kb) \
-            or _namesake_of_apposition(token, described_as, table)
+            or _namesake_of_apposition(token, described_as, table) or _styled_person(token, history, table, kb)
         if aid:
             m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
             table.add_mention(m)
@@ -148,6 +148,17 @@ def _description_of(token: Token, history: list[Mention], table: ActorTable, kb:
     # an occupation, no office) only for someone holding that role
     generic = bool(title and title.rank >= 4) and token.lemma_.lower() not in kb.person_nouns
     return _described(role, country, history, table, generic=generic, noun=token.lemma_.lower())
+
+
+def _styled_person(token: Token, history: list[Mention], table: ActorTable, kb: Knowledge) -> str | None:
+    """"Prince X arrived …. The prince was received by …": "the" and a style written before the name of a
+    person met before (name_prefixes.txt: prince, sheikh …) stand for the latest such person."""
+    if token.lower_ not in kb.name_prefixes or token.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    styled = [m.actor_id for m in history if m.actor_id and table.by_id[m.actor_id].kind == "person" and any(
+        form.split()[0].lower() == token.lower_ for form in (table.by_id[m.actor_id].name, *table.by_id[m.actor_id].aliases))]
+    return styled[-1] if styled else None
 
 
 def _appositive_nouns(named: list[Mention], table: ActorTable) -> dict[str, list[tuple[int, str]]]:

@@ -1,0 +1,53 @@
+"""Classes a fourth battery of made-up probe stories found: calls received from several callers ("received
+telephone calls on Thursday from A and B": one call with each, the "from" phrase on the verb), and a second
+partner the parser buries in the first partner's time phrase ("met A on Friday and central bank governor B
+on Saturday"), a visit to a city that is no capital ("visited Jeddah": its state; not "entered X in Y"), and a
+person named with a style taken up by it ("Prince X arrived …. The prince was received by Y"). Made-up
+sentences only."""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings
+
+CASES = [
+    ("calls-received-from-two",
+     "Solomon Islands Prime Minister Peter Tuhaika received telephone calls on Thursday from Australian Prime "
+     "Minister Gregory Maddock and New Zealand Prime Minister Rachel Tamihana, his office said.",
+     [("call", "occurred", ("Gregory Maddock", "Peter Tuhaika")), ("call", "occurred", ("Peter Tuhaika", "Rachel Tamihana"))],
+     [("Gregory Maddock", "Rachel Tamihana")]),
+    ("one-call-received",
+     "Solomon Islands Prime Minister Peter Tuhaika received a telephone call on Thursday from Australian Prime "
+     "Minister Gregory Maddock.",
+     [("call", "occurred", ("Gregory Maddock", "Peter Tuhaika"))], []),
+    ("second-partner-inside-the-first-time-phrase",
+     "U.S. Treasury Secretary Ruth Caldecott also met Premier Cao Jianwen on Friday and central bank governor Song "
+     "Jiahui on Saturday.",
+     [("meet", "occurred", ("Cao Jianwen", "Ruth Caldecott")), ("meet", "occurred", ("Ruth Caldecott", "Song Jiahui"))],
+     [("Cao Jianwen", "Song Jiahui")]),
+    ("visit-to-a-city-no-capital",
+     "Syrian Foreign Minister Walid Tarabishi, who visited Jeddah last week, said the talks went well.",
+     [("visit", "occurred", ("Saudi Arabia", "Walid Tarabishi"))], []),
+    ("travel-to-a-city-the-ner-calls-a-person",
+     "U.S. Secretary of State Ralph Dunmore will travel to Ho Chi Minh City next week.",
+     [("visit", "planned", ("Ralph Dunmore", "Vietnam"))], []),
+    ("the-prince-received",
+     "Saudi Foreign Minister Prince Ziyad bin Hazza al-Saud arrived in Damascus on Tuesday. The prince was received "
+     "by President Ghassan Khaddour.",
+     [("meet", "occurred", ("Ghassan Khaddour", "Prince Ziyad bin Hazza al-Saud"))], []),
+]
+
+
+@pytest.mark.parametrize("name,text,want,never", [pytest.param(*c, id=c[0]) for c in CASES])
+def test_probe4_meeting_construction(extract, name, text, want, never):
+    assert_meetings(extract(text, date="2023-07-09"), name, want, never)
+
+
+def test_a_letter_received_is_no_call(extract):
+    e = extract("Solomon Islands Prime Minister Peter Tuhaika received a letter on Thursday from Australian Prime "
+                "Minister Gregory Maddock.", date="2023-07-09")
+    assert not e.interactions, e.interactions
+
+
+def test_entering_a_building_in_a_city_is_no_visit(extract):
+    e = extract("Saudi journalist Omar Halabi entered the consulate in Istanbul on October 2.", date="2023-07-09")
+    assert not [i for i in e.interactions if i.type == "visit"], e.interactions
