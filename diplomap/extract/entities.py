@@ -4,6 +4,7 @@ split or mislabelled, and names of bodies that the knowledge ruler cut in pieces
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from .apposed_titles import title_before
 from .cities import continent_words
@@ -35,7 +36,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     speaks ("X told the council")."""
     ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(with_cut_words(
         without_posting_place(e, kb), kb))) for e in doc.ents], kb)
-    ents = [part for e in ents for part in _split_at_parenthesis(e)]
+    ents = filter_spans([part for e in ents for part in _split_at_parenthesis(e)])  # a name run into the next entity
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)
     out = []
@@ -197,12 +198,12 @@ def _speaks(span: Span) -> bool:
 
 
 def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:
-    """"ambassador to Moscow Salah Bassiouni", "envoy in Nairobi X Y": a name right after a
-    title and the place of its posting."""
+    """"ambassador to Moscow Salah Bassiouni", "envoy in Nairobi X Y", "special envoy for North Korea X Y": a
+    name right after a title and the place of its posting."""
     j = start - 1
     while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC"):
         j -= 1
-    return start - j > 1 and j >= 1 and doc[j].lower_ in ("to", "in", "at") and kb.title(doc[j - 1].text) is not None
+    return start - j > 1 and j >= 1 and doc[j].lower_ in ("to", "in", "at", "for") and kb.title(doc[j - 1].text) is not None
 
 
 def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:

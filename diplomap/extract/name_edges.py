@@ -142,4 +142,7 @@ def with_cut_words(ent: Span, kb: Knowledge) -> Span:
 
 
 def _cut_word(token: Token, kb: Knowledge) -> bool:
-    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_title and not known_word(token, kb)
+    """An untagged word, or one of a one-word entity of another label no knowledge file knows ("Lamadrid" GPE)."""
+    alone = token.ent_type_ in OTHER_LABELS and token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    return (not token.ent_type_ or alone) and token.pos_ == "PROPN" and token.is_title and not known_word(token, kb)
