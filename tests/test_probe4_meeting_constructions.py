@@ -34,6 +34,25 @@ CASES = [
      "Saudi Foreign Minister Prince Ziyad bin Hazza al-Saud arrived in Damascus on Tuesday. The prince was received "
      "by President Ghassan Khaddour.",
      [("meet", "occurred", ("Ghassan Khaddour", "Prince Ziyad bin Hazza al-Saud"))], []),
+    ("the-two-demonym-officials-visit",
+     "WASHINGTON, March 12 - Argentine Economy Minister Raul Ezcurra Lamadrid, accompanied by central bank president "
+     "Horacio Villafane, met International Monetary Fund managing director Pierre-Alain Dufourcq today. The two "
+     "Argentine officials visited Tokyo last week.",
+     [("visit", "occurred", ("Horacio Villafane", "Japan", "Raul Ezcurra Lamadrid"))], []),
+    ("negotiations-with-a-hyphenated-bank",
+     "Sri Lanka is due to resume negotiations with the Export-Import Bank of China next month.",
+     [("negotiate", "planned", ("Export-Import Bank of China", "Sri Lanka"))], []),
+    ("talks-with-a-bodys-creditors",
+     "PARIS, June 2 - Ivorian Finance Minister Ange Brou held talks with Paris Club creditors on Monday.",
+     [("negotiate", "occurred", ("Ange Brou", "Paris Club"))], []),
+    ("agreement-on-rescheduling-after-talks",
+     "PARIS, June 2 - Ivory Coast reached agreement with its Paris Club creditors on rescheduling 500 mln dlrs of "
+     "official debt after two days of negotiations.",
+     [("negotiate", "occurred", ("Ivory Coast", "Paris Club"))], []),
+    ("a-trip-the-minister-had-planned-called-off",
+     "ROME, Oct 9 - A trip to Valletta that Italian Foreign Minister Ugo Ferracuti had planned for next week has "
+     "been called off, officials said.",
+     [("visit", "negated", ("Malta", "Ugo Ferracuti"))], []),
 ]
 
 
@@ -51,3 +70,22 @@ def test_a_letter_received_is_no_call(extract):
 def test_entering_a_building_in_a_city_is_no_visit(extract):
     e = extract("Saudi journalist Omar Halabi entered the consulate in Istanbul on October 2.", date="2023-07-09")
     assert not [i for i in e.interactions if i.type == "visit"], e.interactions
+
+
+def test_separate_meetings_of_no_one_named_link_no_one(extract):
+    e = extract("An International Monetary Fund mission wrapped up a visit to Sri Lanka on Tuesday. During its stay in "
+                "Colombo, the mission held separate meetings with President Chaminda Wijesekera and central bank "
+                "governor Nilanthi Abeywardena, the fund said.", date="2023-03-21")
+    assert_meetings(e, "separate", [], never=[("Chaminda Wijesekera", "Nilanthi Abeywardena")])
+
+
+def test_meetings_between_two_parties_still_link_them(extract):
+    e = extract("Western diplomats say the meetings between IMF and Sudanese government officials do not amount to "
+                "formal talks.", date="1987-03-21")
+    assert_meetings(e, "between", [("meet", None, ("International Monetary Fund", "Sudan"))])
+
+
+def test_talks_someone_said_would_follow_are_not_his(extract):
+    e = extract("BONN, April 3 - Finance Minister Gerd Halder saw no difficulties about Italy joining the G-7 "
+                "Washington talks, which he said would be preceded by other informal talks.", date="1987-04-03")
+    assert_meetings(e, "said-relative", [], never=[("Gerd Halder", "G7")])

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .knowledge import speech_verbs
 from .mentions import ActorTable
+from .nlp import sentence_of
 from .participants import SUBJ_DEPS, actors_of, actors_of_token, discourse_topic, subjects_of, with_objects
 
 # prepositions that place a meeting before the moment a person is described at ("after", "fresh from")
@@ -87,7 +88,43 @@ def held_by(token: Token, kind: str, table: ActorTable) -> list[str]:
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
         clause = next((h for h in token.ancestors if h.dep_ == "relcl"), None)
         return actors_of([clause.head], table) if clause is not None else []
-    if kind not in ("meet", "negotiate"):
-        return []
+    planner = _planned_by(token, table)
+    if planner or kind not in ("meet", "negotiate"):
+        return planner
     held = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind in ("person", "country")]
     return held if len(held) >= 2 else []
+
+
+def _planned_by(token: Token, table: ActorTable) -> list[str]:
+    """"A trip to Valletta that X had planned", "the talks X proposed": the subject of a relative clause on the
+    event noun whose object is the event ("that" or nothing before its subject) makes it."""
+    clauses = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and not any(
+        g.dep_ == "nsubj" and g.lower_ in ("that", "which", "who") or g.dep_ in ("ccomp", "xcomp", "acomp", "attr")
+        or g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children)]  # not "which he said would",
+    # nor "after a meeting that X was wrong" (a clause of what was said, no object left to the verb)
+    return [a for c in clauses for s in c.children if s.dep_ in ("nsubj",) and s.lower_ not in ("that", "which")
+            for a in actors_of([s], table) if table.by_id[a].kind == "person"]
+
+
+def lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
+    """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
+    said"), else the one the story is about ("Following talks with X, …")."""
+    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
+    topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
+    topic = topic or (sourced_topic(token, table) if not holder else None)
+    return holder or ([topic] if topic and topic not in parts else [])
+
+
+def attached_to_root(token: Token) -> bool:
+    """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
+    root = sentence_of(token).root
+    if root.lemma_.lower() in speech_verbs():
+        return False
+    t = token
+    for _ in range(3):
+        if t.head == root:
+            return True
+        if t.dep_ not in ("pobj", "dobj", "prep", "pcomp", "advcl") or t.head == t:
+            return False
+        t = t.head
+    return False

@@ -23,9 +23,9 @@ from .call_reports import (
     spoken_by_phone,
 )
 from .departures import departure_destination, for_talks, is_departure
-from .event_holders import described_person, held_by, reporting_speaker, sourced_topic
+from .event_holders import held_by, lone_holder, reporting_speaker
 from .guests import guests_of, received_from
-from .knowledge import Knowledge, speech_verbs
+from .knowledge import Knowledge
 from .meeting_places import names_a_city
 from .mentions import ActorTable
 from .nlp import agent_objects, governing_verb, prep_objects, second_object, sentence_of
@@ -34,7 +34,6 @@ from .participants import (
     WITH_PREPS,
     actors_of,
     destination,
-    discourse_topic,
     hyphen_pair,
     known_body,
     official,
@@ -350,22 +349,24 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     subjects = tuple(a for a in parts if a not in withs)
     parts = parts + [a for a in withs if a not in parts]
     if len(parts) == 1 and withs:
-        parts = _lone_holder(token, anchor, table, parts) + parts
+        parts = lone_holder(token, anchor, table, parts) + parts
     elif len(parts) == 1 and kind == "call":  # "Y said X said in a telephone conversation that …"
         withs = reported_caller(token, table, parts)
         parts = parts + withs
     parts, withs = sitting_parties(token, kind, table, kb, parts, withs)  # "went to Lima for meetings of the IMF"
-    return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None,
-                 subjects=subjects, partners=tuple(tuple(g) for g in groups or plural_meetings(token, withs)) if subjects else ())
+    return _held_meeting(token, kind, parts, withs, subjects, groups, bool(between))
 
 
-def _lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
-    """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
-    said"), else the one the story is about ("Following talks with X, …")."""
-    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
-    topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
-    topic = topic or (sourced_topic(token, table) if not holder else None)
-    return holder or ([topic] if topic and topic not in parts else [])
+def _held_meeting(token: Token, kind: str, parts: list[str], withs: list[str], subjects: tuple[str, ...],
+                  groups: list[list[str]], between: bool) -> Event | None:
+    """The noun's meeting: with a plural count noun ("separate meetings with A and B") one per partner, and
+    none when no one is named as holding them (the mission no one: A did not meet B)."""
+    each = plural_meetings(token, withs)
+    if each and not subjects and not between:
+        return None
+    partners = tuple(tuple(g) for g in groups or each) if subjects else ()
+    return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None, subjects=subjects,
+                 partners=partners)
 
 
 def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
@@ -383,16 +384,3 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
                  dest[0], place, subjects=tuple(parts))
 
 
-def attached_to_root(token: Token) -> bool:
-    """"Following talks with X, both leaders …": the phrase hangs on the main clause."""
-    root = sentence_of(token).root
-    if root.lemma_.lower() in speech_verbs():
-        return False
-    t = token
-    for _ in range(3):
-        if t.head == root:
-            return True
-        if t.dep_ not in ("pobj", "dobj", "prep", "pcomp", "advcl") or t.head == t:
-            return False
-        t = t.head
-    return False

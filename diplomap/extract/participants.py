@@ -84,6 +84,9 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if holder:
         return holder
     aid = table.actor_for(t)
+    if aid is not None and table.by_id[aid].kind != "person" and t.i not in table.token_actor and (
+            pair := the_two(t, table)):  # "the two Argentine officials", "the two EU presidents": not the state
+        return pair
     named = t.i in table.token_actor
     appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun

@@ -48,8 +48,9 @@ def verb_parties(token: Token, head: Token, table: ActorTable, withs: list[str])
     if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):  # "reached agreement with X after
         # two days of negotiations": the talks that led to the agreement were held with its other party
         deals = _deals(head)
-        if head.dep_ in ("acl", "advcl", "xcomp"):  # "reached agreement with X to reschedule the debt after talks"
-            deals += [head.head] if head.head.lemma_.lower() in words("agreement_noun") else _deals(head.head)
+        owner = head.head.head if head.dep_ == "pcomp" else head.head if head.dep_ in ("acl", "advcl", "xcomp") else None
+        if owner is not None:  # "reached agreement with X to reschedule (on rescheduling) the debt after talks"
+            deals += [owner] if owner.lemma_.lower() in words("agreement_noun") else _deals(owner)
         withs = withs + [a for d in [head, *deals] for a in with_objects(d, table, preps=("with",))
                          if a not in withs and a not in subj]
     return subj, withs
