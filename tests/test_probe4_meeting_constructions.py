@@ -53,6 +53,14 @@ CASES = [
      "ROME, Oct 9 - A trip to Valletta that Italian Foreign Minister Ugo Ferracuti had planned for next week has "
      "been called off, officials said.",
      [("visit", "negated", ("Malta", "Ugo Ferracuti"))], []),
+    ("welcomed-at-a-capitals-airport-at-the-start-of-a-visit",
+     "Colombian Vice President Ana Restrepo was welcomed at Quito's airport on Wednesday by Ecuadorian Foreign "
+     "Minister Carlos Villacis at the start of a two-day visit.",
+     [("visit", "occurred", ("Ana Restrepo", "Ecuador"))], []),
+    ("the-visitor-to-be-received",
+     "AMMAN, April 6 - Egyptian Foreign Minister Samir Fawzi arrived in Amman today on his first visit to Jordan. "
+     "The visitor is due to be received by Prime Minister Adnan Khreisat tomorrow.",
+     [("meet", "planned", ("Adnan Khreisat", "Samir Fawzi"))], []),
 ]
 
 

@@ -12,6 +12,7 @@ from .knowledge import DEFAULT_DIR, Knowledge, read_table
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
 from .nlp import quoted_tokens, sentence_of
 from .org_heads import org_head_of
+from .story_setting import host_state
 
 # --- pronouns and descriptions ------------------------------------------------------------
 
@@ -80,7 +81,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
                 history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
         aid = org_head_of(token, history, table, kb) or _description_of(token, history, table, kb) \
-            or _namesake_of_apposition(token, described_as, table) or _styled_person(token, history, table, kb)
+            or _namesake_of_apposition(token, described_as, table) or _styled_person(token, history, table, kb) \
+            or _visitor(token, history, table)
         if aid:
             m = Mention(token.left_edge.i, token.i + 1, aid, kind="description")
             table.add_mention(m)
@@ -159,6 +161,16 @@ def _styled_person(token: Token, history: list[Mention], table: ActorTable, kb: 
     styled = [m.actor_id for m in history if m.actor_id and table.by_id[m.actor_id].kind == "person" and any(
         form.split()[0].lower() == token.lower_ for form in (table.by_id[m.actor_id].name, *table.by_id[m.actor_id].aliases))]
     return styled[-1] if styled else None
+
+
+def _visitor(token: Token, history: list[Mention], table: ActorTable) -> str | None:
+    """"X arrived in Amman …. The visitor is due to be received by Y": under a dateline, "the visitor" is the
+    latest person named before who is of another state than the dateline's."""
+    host = host_state(table) if token.lower_ == "visitor" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+    guests = [m.actor_id for m in history if host and m.actor_id and table.by_id[m.actor_id].kind == "person"
+              and table.by_id[m.actor_id].country not in (None, host)]
+    return guests[-1] if guests else None
 
 
 def _appositive_nouns(named: list[Mention], table: ActorTable) -> dict[str, list[tuple[int, str]]]:

@@ -81,9 +81,12 @@ def _left_behind(token: Token) -> list[Token]:
         if up.pos_ == "VERB" and up.lemma_.lower() in words("departure_verb") and t.head.lower_ in (
                 "at", "after", "following"):
             return [c for c in up.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
-        if up.pos_ == "VERB" and t.head.lower_ in ("during", "on"):  # "laid a wreath in Lima during her visit"
-            return [o for p in up.children if p.dep_ == "prep" and p.lower_ == "in"
-                    for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+        if up.pos_ == "VERB" and (t.head.lower_ in ("during", "on") or t.head.lower_ == "at" and t != token):
+            # "laid a wreath in Lima during her visit", "was welcomed at Quito's airport at the start of a visit"
+            objects = [o for p in up.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                       for o in p.children if o.dep_ == "pobj"]
+            return [w for o in objects for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]
+                    if w.ent_type_ in ("GPE", "LOC")]
         break
     return []
 
