@@ -7,7 +7,7 @@ sentences only."""
 from __future__ import annotations
 
 import pytest
-from meeting_helpers import assert_meetings
+from meeting_helpers import assert_meetings, found
 
 CASES = [
     ("calls-received-from-two",
@@ -97,3 +97,18 @@ def test_talks_someone_said_would_follow_are_not_his(extract):
     e = extract("BONN, April 3 - Finance Minister Gerd Halder saw no difficulties about Italy joining the G-7 "
                 "Washington talks, which he said would be preceded by other informal talks.", date="1987-04-03")
     assert_meetings(e, "said-relative", [], never=[("Gerd Halder", "G7")])
+
+
+def test_the_visitor_under_a_1987_moscow_dateline_is_the_foreigner(extract):
+    e = extract("MOSCOW, March 3 - British Foreign Secretary Alan Dunmore arrived in Moscow today and met Russian "
+                "Deputy Premier Ivan Petrov. The visitor was later received by Soviet leader Mikhail Gorbachev.",
+                date="1987-03-03")
+    assert_meetings(e, "visitor-1987", [("meet", "occurred", ("Alan Dunmore", "Mikhail Gorbachev"))],
+                    never=[("Ivan Petrov", "Mikhail Gorbachev")])
+
+
+def test_a_partner_in_the_time_phrase_meets_once(extract):
+    e = extract("U.S. Treasury Secretary Ruth Caldecott also met Premier Cao Jianwen on Friday and central bank "
+                "governor Song Jiahui on Saturday.", date="2023-07-09")
+    assert sorted(w for t, _, w in found(e) if t == "meet") == [("Cao Jianwen", "Ruth Caldecott"),
+                                                                ("Ruth Caldecott", "Song Jiahui")]

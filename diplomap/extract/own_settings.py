@@ -15,9 +15,11 @@ def setting_partners(verb: Token, table: ActorTable) -> list[Token]:
     """Persons coordinated with the noun of the verb's time or place phrase ("met A at the border and B at
     the lake": B hangs on "border"), when that noun is no actor itself."""
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS]
-    return [c for p in preps for o in p.children if o.dep_ == "pobj" and o.i not in table.token_actor
-            for c in o.children if c.dep_ == "conj" and c.i in table.token_actor
-            and table.by_id[table.token_actor[c.i]].kind == "person"] + [t for p in preps for t in _after_and(p, table)]
+    found = [c for p in preps for o in p.children if o.dep_ == "pobj" and o.i not in table.token_actor
+             for c in o.children if c.dep_ == "conj" and c.i in table.token_actor
+             and table.by_id[table.token_actor[c.i]].kind == "person"]
+    seen = {table.token_actor[c.i] for c in found}
+    return found + [t for p in preps for t in _after_and(p, table) if table.token_actor[t.i] not in seen]
 
 
 def _after_and(prep: Token, table: ActorTable) -> list[Token]:

@@ -159,7 +159,7 @@ def _styled_person(token: Token, history: list[Mention], table: ActorTable, kb: 
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     styled = [m.actor_id for m in history if m.actor_id and table.by_id[m.actor_id].kind == "person" and any(
-        form.split()[0].lower() == token.lower_ for form in (table.by_id[m.actor_id].name, *table.by_id[m.actor_id].aliases))]
+        form.lower().split()[:1] == [token.lower_] for form in (table.by_id[m.actor_id].name, *table.by_id[m.actor_id].aliases))]
     return styled[-1] if styled else None
 
 
@@ -168,9 +168,11 @@ def _visitor(token: Token, history: list[Mention], table: ActorTable) -> str | N
     latest person named before who is of another state than the dateline's."""
     host = host_state(table) if token.lower_ == "visitor" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
-    guests = [m.actor_id for m in history if host and m.actor_id and table.by_id[m.actor_id].kind == "person"
-              and table.by_id[m.actor_id].country not in (None, host)]
-    return guests[-1] if guests else None
+    if host is None or table.kb is None:
+        return None
+    guests = [m.actor_id for m in history if m.actor_id and table.by_id[m.actor_id].kind == "person"  # at the
+              and (table.kb.state_at(c := table.by_id[m.actor_id].country, table.date) or c) not in (None, host)]
+    return guests[-1] if guests else None  # story's date, as the dateline: a 1987 "Russian" is Soviet
 
 
 def _appositive_nouns(named: list[Mention], table: ActorTable) -> dict[str, list[tuple[int, str]]]:
