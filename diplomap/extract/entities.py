@@ -169,9 +169,7 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
     i = 0
     tokens = doc_tokens(doc)
     while i < len(doc):
-        j = i
-        while j < len(doc) and not tokens[j].ent_type_ and tokens[j].pos_ == "PROPN" and tokens[j].is_title:
-            j += 1
+        j = _capital_run_end(tokens, i, len(doc))
         k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
         portfolio = j - k >= 3 and _portfolio_before(doc, k, kb)  # "Vice Minister of Commerce Sun Haiyang"
         k += 1 if portfolio else 0
@@ -184,6 +182,14 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
                 out.append(span)
         i = max(j, i + 1)
     return out
+
+
+def _capital_run_end(tokens, start: int, stop: int) -> int:
+    """Where the run of capitalised proper nouns no entity covers, from ``start``, ends (at ``stop`` at most)."""
+    j = start
+    while j < stop and not tokens[j].ent_type_ and tokens[j].pos_ == "PROPN" and tokens[j].is_title:
+        j += 1
+    return j
 
 
 def _portfolio_before(doc: Doc, start: int, kb: Knowledge) -> bool:
@@ -282,8 +288,7 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
     if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) <= 2:
         end = nxt.end
     elif not surname.ent_type_:  # "Santiago" + "Villacís Ordóñez", both untagged: the run of capitals
-        end = next((j for j in range(ent.end, min(ent.end + 3, len(doc)))
-                    if doc[j].ent_type_ or not doc[j].is_title or doc[j].pos_ != "PROPN"), min(ent.end + 3, len(doc)))
+        end = _capital_run_end(doc, ent.end, min(ent.end + 3, len(doc)))
     else:
         return None
     if not surname.is_title or surname.pos_ != "PROPN" or ent.root.dep_ != "compound" \

@@ -102,7 +102,7 @@ def _planned_by(token: Token, table: ActorTable) -> list[str]:
         g.dep_ == "nsubj" and g.lower_ in ("that", "which", "who") or g.dep_ in ("ccomp", "xcomp", "acomp", "attr")
         or g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children)]  # not "which he said would",
     # nor "after a meeting that X was wrong" (a clause of what was said, no object left to the verb)
-    return [a for c in clauses for s in c.children if s.dep_ in ("nsubj",) and s.lower_ not in ("that", "which")
+    return [a for c in clauses for s in c.children if s.dep_ == "nsubj"  # never "that", "which": the filter above
             for a in actors_of([s], table) if table.by_id[a].kind == "person"]
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .cities import continent_words
 from .knowledge import Knowledge, surname_prefixes
 from .mentions import NAME_PARTICLES
+from .nlp import entity_end, entity_start
 
 OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
 SURNAME_PREFIXES = surname_prefixes()
@@ -143,6 +144,5 @@ def with_cut_words(ent: Span, kb: Knowledge) -> Span:
 
 def _cut_word(token: Token, kb: Knowledge) -> bool:
     """An untagged word, or one of a one-word entity of another label no knowledge file knows ("Lamadrid" GPE)."""
-    alone = token.ent_type_ in OTHER_LABELS and token.ent_iob_ == "B" and (
-        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    alone = token.ent_type_ in OTHER_LABELS and entity_end(token) - entity_start(token) == 1
     return (not token.ent_type_ or alone) and token.pos_ == "PROPN" and token.is_title and not known_word(token, kb)

@@ -143,14 +143,16 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
     return None
 
 
-def _state_before(span: Span, kb: Knowledge) -> str | None:
+def _state_before(span: Span, kb: Knowledge, possessive: bool = False) -> str | None:
     """"the U.S. Embassy", "a Japanese Foreign Ministry official": a state's name or demonym the
-    NER left outside a body's name, right before it, is the body's state."""
+    NER left outside a body's name, right before it, is the body's state; with ``possessive``, also
+    one written with "'s" ("Pakistan's Foreign Office")."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].ent_type_ not in ("GPE", "NORP"):
+    end = span.start - 1 if possessive and span.start > 0 and doc[span.start - 1].tag_ == "POS" else span.start
+    if end == 0 or doc[end - 1].ent_type_ not in ("GPE", "NORP"):
         return None
-    before = doc[entity_start(doc[span.start - 1]):span.start]
-    state = kb.country(before.text) or kb.demonym(before.text)
+    before = doc[entity_start(doc[end - 1]):end].text
+    state = kb.country(before) or kb.demonym(before)
     return state.iso3 if state is not None else None
 
 
@@ -164,17 +166,6 @@ def _named_before_of(span: Span, kb: Knowledge) -> Organization | None:
     if any(t.ent_type_ == "GPE" or kb.country(t.text) or kb.demonym(t.text) for t in tail) or kb.country(tail.text):
         return None
     return kb.organization(span.doc[span.start:cut].text)
-
-
-def _owner_state(span: Span, kb: Knowledge) -> str | None:
-    """The state whose name or demonym is written right before a body's name, with or without a possessive."""
-    doc = span.doc
-    end = span.start - 1 if span.start > 0 and doc[span.start - 1].tag_ == "POS" else span.start
-    if end == 0 or doc[end - 1].ent_type_ not in ("GPE", "NORP"):
-        return None
-    before = doc[entity_start(doc[end - 1]):end].text
-    state = kb.country(before) or kb.demonym(before)
-    return state.iso3 if state is not None else None
 
 
 def state_prefixed(span: Span, iso3: str | None, kb: Knowledge) -> str | None:
@@ -217,7 +208,7 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
     states' bodies share a name ("Ministry of Foreign Affairs")."""
     text = span.text
     org = kb.organization(text) or _named_before_of(span, kb)
-    owner = _owner_state(span, kb)
+    owner = _state_before(span, kb, possessive=True)
     namesake = org is not None and org.country is not None and org.category in (
         "ministry", "legislature", "government") and owner not in (None, org.country)
     if namesake:  # "Pakistan's Foreign Office", "the Philippine Congress": another state's body of that name
