@@ -1,6 +1,7 @@
 """Visits told by the people who go along: "officials travelling with President X said", "aides
 accompanying X", "reporters travelling with X to Jeddah". The entourage tells that X is on a trip, to
-the place the phrase names or else to the wire dateline's place: a visit when X speaks for another state."""
+the place the phrase names or else to the wire dateline's place: a visit when X speaks for another state.
+"Y will accompany X" names one more traveller of X's visit told in the story."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -10,8 +11,8 @@ from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import dateline_tokens, prep_objects
-from .participants import actors_of
-from .triggers import Triggers
+from .participants import actors_of, subjects_of
+from .triggers import Triggers, words
 from .visit_hosts import dateline_state
 from .wire_visits import states_among
 
@@ -45,3 +46,22 @@ def _abroad(person: str, host: str, table: ActorTable) -> bool:
     """The traveller speaks for a known state other than the host's."""
     country = table.by_id[person].country
     return country is not None and country != table.by_id[host].country
+
+
+def companion_visits(events: list[Event], doc: Doc, table: ActorTable) -> list[Event]:
+    """"Prime Minister X will visit Washington. Foreign Minister Y will accompany X": Y visits where X
+    does; the visit of X told nearest before the verb (else after it) gives the place."""
+    found = []
+    for verb in with_lemmas(doc, words("companion_verb")):
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue  # "A, accompanied by B," joins A's own event (coordination.companions)
+        led = {a for a in actors_of([c for c in verb.children if c.dep_ == "dobj"], table)
+               if table.by_id[a].kind == "person"}
+        goers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person" and a not in led]
+        visits = [e for e in events if e.type == "visit" and e.target and led & set(e.subjects)]
+        if not goers or not visits:
+            continue
+        visit = min(visits, key=lambda e: (e.trigger.i > verb.i, abs(e.trigger.i - verb.i)))
+        found += [Event("visit", verb, [g, visit.target], g, visit.target, visit.location, subjects=(g,))
+                  for g in goers if g != visit.target]
+    return found

@@ -20,7 +20,7 @@ from .body_dealings import body_dealings
 from .delegations import find_delegations
 from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
-from .entourages import entourage_visits
+from .entourages import companion_visits, entourage_visits
 from .errands import errand_visits
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings, split_bodies
@@ -231,8 +231,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
         ev = event_for(token, kind, table, kb, triggers)
         if ev is not None:
             events.extend(split_calls(ev))
-    events = split_tours(events, table)
-    events.extend(_host_meetings(doc, table))
+    events = split_tours(events, table) + _host_meetings(doc, table)
     for trips in (presence_visits, apposed_presence_visits, return_visits, origin_visits, journey_visits,
                   itinerary_visits, send_visits, errand_visits, entourage_visits):  # visits told without a visit verb's frame
         events.extend(trips(doc, table, triggers))
@@ -265,6 +264,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
     events.extend(verb_gathering(doc, table, triggers, events))
+    events.extend(companion_visits(events, doc, table))
     gathered_ids = {id(e) for e in gathered.values()}  # "the IMF and World Bank meetings": one of each body
     events = [x for e in events for x in (split_bodies(e) if id(e) in gathered_ids else [e])]
     found = _merge(without_internal(events, table), table, article, triggers)

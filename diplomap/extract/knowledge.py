@@ -75,6 +75,7 @@ class Knowledge:
     topic_titles: frozenset[str] = frozenset()  # "expert", "analyst": "a Korea expert" is no Korean
     person_nouns: frozenset[str] = frozenset()  # "writer", "national": "Afghan writer X" is an Afghan
     name_prefixes: frozenset[str] = frozenset()  # "sayyid", "ayatollah": part of a full name's form
+    royal_styles: frozenset[str] = frozenset()  # "prince": "Prince X" acts for a state without an office
     state_organs: frozenset[str] = frozenset()  # "military", "foreign ministry": "the Pakistani military"
     title_prefixes: frozenset[str] = frozenset()  # "deputy", "under": "Under Secretary of X" is lower than "Secretary"
     member_nouns: frozenset[str] = frozenset()  # "troops", "members": "African Union troops" act for the body

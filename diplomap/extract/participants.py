@@ -232,9 +232,10 @@ def _city_state(target: Token, table: ActorTable, kb: Knowledge) -> list[str]:
 
 
 def official(table: ActorTable, aid: str) -> bool:
-    """Visits are made by officials, states and bodies, not by private people."""
+    """Visits are made by officials, states, bodies and royals, not by private people."""
     actor = table.by_id[aid]
-    return actor.kind != "person" or actor.role is not None
+    royal = table.kb is not None and actor.name.split(" ", 1)[0].lower() in table.kb.royal_styles
+    return actor.kind != "person" or actor.role is not None or royal
 
 
 def known_body(table: ActorTable, aid: str, kb: Knowledge) -> bool:

@@ -206,6 +206,8 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         aid = table.actor_at(c.i) if all(a.dep_ in PHRASE_DEPS for a in path) else None
         if aid and associate and table.by_id[aid].kind == "person":
             continue
+        if aid and c.dep_ == "poss" and _owned_body(c, aid, table):
+            continue  # "a spokesman for China's Foreign Ministry": the ministry, named next, speaks
         modifier = all(a.dep_ in ("compound", "amod") for a in path)
         if aid and voice and modifier and organ_of(table.by_id[aid], table.by_id[voice]):
             return aid  # "a Mexican foreign ministry official": the ministry, not the state, speaks
@@ -219,6 +221,11 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
         if aid:
             return aid
     return voice
+
+
+def _owned_body(owner: Token, aid: str, table: ActorTable) -> bool:
+    owned = table.actor_at(owner.head.i)
+    return owned is not None and owned != aid and table.by_id[owned].kind == "organization"
 
 
 def _named_at_edge(s: Token, table: ActorTable) -> str | None:
