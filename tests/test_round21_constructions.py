@@ -1,6 +1,8 @@
 """Classes of round 21, read off the tuning Reuters stories: a body owned by a state speaks, not the
 state ("a spokesman for Ruritania's Foreign Ministry"); a royal without an office travels for a state
-("Prince X went to Y"); "B will accompany A" makes B a traveller of A's visit told in the story.
+("Prince X went to Y"); "B will accompany A" makes B a traveller of A's visit told in the story; a
+body's organ ("the council of OPEC met") sits for the body, with its chair ("chaired by X", "under the
+chairmanship of X") or host ("hosted by X"); "held talks on the sidelines of the summit with X".
 
 Every text here is invented (names, places, wording); each case stands for a class of construction.
 """
@@ -53,3 +55,50 @@ def test_accompanying_someone_who_makes_no_visit_is_no_visit(extract):
     e = extract("TOKYO, March 3 - Foreign Minister Taro Ishibe accompanied Prime Minister Kenji Arata to a "
                 "factory outside Osaka.", date="1987-03-03")
     assert not [f for f in found(e) if f[0] == "visit"], found(e)
+
+
+SITTINGS = [
+    # a body's organ named by a common noun with the body in its "of" phrase
+    ("ABU DHABI, March 3 - The general assembly of the Gulf Development Corporation met in Abu Dhabi under the "
+     "chairmanship of Bahrain's Finance Minister, Ibrahim Khalil.", ("Gulf Development Corporation", "Ibrahim Khalil")),
+    ("VIENNA, March 3 - The council of OPEC met in Vienna under the chairmanship of Nigerian Oil Minister Tam "
+     "Obi.", ("OPEC", "Tam Obi")),
+    # the chair in a passive participle after the meeting verb
+    ("VIENNA, March 3 - OPEC met in Vienna, chaired by Bahrain's Finance Minister, Ibrahim Khalil.",
+     ("OPEC", "Ibrahim Khalil")),
+    ("DOHA, March 3 - U.S. envoy John Hale met Taliban negotiators in Doha, hosted by Qatar's foreign minister, "
+     "Ahmed al-Rumi.", ("Ahmed al-Rumi", "John Hale", "Taliban")),
+]
+
+
+@pytest.mark.parametrize("text,who", SITTINGS)
+def test_a_body_sitting_with_its_chair(extract, text, who):
+    assert_meetings(extract(text, date="1987-03-03"), "sitting", [("meet", "occurred", who)])
+
+
+def test_a_host_of_a_visitor_makes_no_visit_of_his_own(extract):
+    e = extract("PARIS, March 3 - Prime Minister Kenji Arata will visit Berlin next month. German Chancellor Otto "
+                "Brandt will host Arata at his residence.", date="1987-03-03")
+    assert not any(f[0] == "visit" and "Otto Brandt" in f[2] for f in found(e)), found(e)
+
+
+MARGIN_NOUNS = [
+    # the parser hangs "with X" on the margin noun or its gathering, not on the meeting noun
+    ("RIYADH, Dec 14 - Iraqi Foreign Minister Haidar al-Rawi held talks on the sidelines of the summit with "
+     "Kuwaiti Foreign Minister Nasser al-Sabah.", ("Haidar al-Rawi", "Nasser al-Sabah")),
+    ("RIYADH, Dec 14 - Iraqi Foreign Minister Haidar al-Rawi, who arrived on Monday, held bilateral talks on the "
+     "sidelines with Kuwaiti Foreign Minister Nasser al-Sabah on the waterway.", ("Haidar al-Rawi", "Nasser al-Sabah")),
+    ("LIMA, Nov 15 - New Zealand Trade Minister Hamish Collins had a brief conversation on the margins of the "
+     "meeting with Chinese Vice Minister of Commerce Li Qingyun.", ("Hamish Collins", "Li Qingyun")),
+]
+
+
+@pytest.mark.parametrize("text,who", MARGIN_NOUNS)
+def test_a_meeting_noun_with_its_partner_hung_on_a_margin_phrase(extract, text, who):
+    assert_meetings(extract(text, date="2022-12-14"), "margins", [("meet|negotiate|call", "occurred", who)])
+
+
+def test_a_topic_with_a_with_phrase_is_no_partner_of_a_meeting_noun(extract):
+    e = extract("LONDON, May 4 - British Trade Minister Hamish Collins held talks on a trade deal with "
+                "industry leaders on the sidelines of the fair.", date="2022-12-14")
+    assert not [f for f in found(e) if "Hamish Collins" in f[2] and len(f[2]) > 1 and f[0] != "visit"], found(e)

@@ -53,8 +53,8 @@ def companion_visits(events: list[Event], doc: Doc, table: ActorTable) -> list[E
     does; the visit of X told nearest before the verb (else after it) gives the place."""
     found = []
     for verb in with_lemmas(doc, words("companion_verb")):
-        if verb.pos_ != "VERB" or verb.tag_ == "VBN":
-            continue  # "A, accompanied by B," joins A's own event (coordination.companions)
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or verb.lemma_.lower() in words("hosting_verb"):
+            continue  # "A, accompanied by B," joins A's own event (coordination.companions); a host goes nowhere
         led = {a for a in actors_of([c for c in verb.children if c.dep_ == "dobj"], table)
                if table.by_id[a].kind == "person"}
         goers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person" and a not in led]

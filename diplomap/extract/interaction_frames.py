@@ -315,7 +315,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         return None
     token = trigger
     owners = _owners(token, table, kb, kind)
-    withs, groups = with_later(token, table, [], with_objects(token, table) + sibling_withs(token, table), [])
+    withs, groups = with_later(token, table, [], with_objects(token, table) + sibling_withs(token, table) + margin_withs(
+        token, table, margins_only=True), [])
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",)) or held_by(token, kind, table)

@@ -91,7 +91,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     appositive = any(c.dep_ == "appos" and table.actor_at(c.i) for c in t.children)
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
-            t, table) or the_two(t, table) or the_armed_group(t, table) or group_named_before(
+            t, table) or _organ_of(t, table) or the_two(t, table) or the_armed_group(t, table) or group_named_before(
             t, table, lambda u: _group_of(u, table, titles=True) or modifier_side(u, table))
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
@@ -137,6 +137,16 @@ def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
                   for y in expand(z)):
             found.extend(a for a in actors_of_token(y, table) if a not in found and table.by_id[a].kind == "person")
     return found
+
+
+def _organ_of(t: Token, table: ActorTable) -> list[str]:
+    """"The general assembly of the X Corporation met", "the council of the Arab League": a body's own organ,
+    named by a common noun (org_words.txt) and no actor itself, acts for the body its "of" phrase names."""
+    if table.kb is None or t.pos_ != "NOUN" or t.lemma_.lower() not in table.kb.org_words:
+        return []
+    of = prep_objects(t, "of")
+    aid = table.actor_for(of[0]) if len(of) == 1 else None
+    return [aid] if aid is not None and table.by_id[aid].kind == "organization" else []
 
 
 def _listed_group(t: Token, table: ActorTable) -> list[str]:

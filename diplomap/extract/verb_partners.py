@@ -13,21 +13,22 @@ from .participants import actors_of, actors_of_token, with_objects
 from .triggers import words
 
 
-def margin_withs(verb: Token, table: ActorTable) -> list[str]:
+def margin_withs(verb: Token, table: ActorTable, margins_only: bool = False) -> list[str]:
     """"met on the sidelines of the summit with X", "discussed it at length with X": the parser hangs the
     "with" phrase on the noun of another of the verb's phrases (the gathering of a margin phrase); the
-    verb's subject met X there."""
+    verb's subject met X there. With ``margins_only`` (a meeting noun: "held talks on the sidelines of the
+    summit with X"), only a margin phrase's."""
     found: list[str] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ == "with":
             continue
         # "met on the sidelines of the summit with X", "discussed at length with X", "met at the palace with X"
         hosts = [c for c in prep.children if c.dep_ == "pobj" and (
-            c.lower_ in words("margin_noun") or c.i not in table.token_actor)]
+            c.lower_ in words("margin_noun") or c.i not in table.token_actor and not margins_only)]
         for host in hosts:
             nouns = [host, *prep_objects(host, "of")] if host.lower_ in words("margin_noun") else [host]
             found += [a for n in nouns for a in with_objects(n, table, preps=("with",)) if a not in found]
-    return found + [a for a in presiding(verb, table) if a not in found]
+    return found + [a for a in presiding(verb, table) if a not in found and not margins_only]
 
 
 def presiding(token: Token, table: ActorTable) -> list[str]:
