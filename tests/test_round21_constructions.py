@@ -102,3 +102,53 @@ def test_a_topic_with_a_with_phrase_is_no_partner_of_a_meeting_noun(extract):
     e = extract("LONDON, May 4 - British Trade Minister Hamish Collins held talks on a trade deal with "
                 "industry leaders on the sidelines of the fair.", date="2022-12-14")
     assert not [f for f in found(e) if "Hamish Collins" in f[2] and len(f[2]) > 1 and f[0] != "visit"], found(e)
+
+
+def test_that_was_how_names_the_speaker_of_the_quote_before(extract):
+    text = ("BONN, June 13 - “We are not asking for charity; we are asking for the money that was promised.” That "
+            "was how Bangladesh’s climate envoy, Sadia Rahman, summed up the position of the poorest countries.")
+    assert speaker(extract, text, "not asking for charity", date="2023-06-13") == "Sadia Rahman"
+
+
+def test_that_is_how_with_no_person_names_no_speaker(extract):
+    text = ("BONN, June 13 - “We will not give up on this agreement ever.” That is how the system has always "
+            "worked in Bonn.")
+    assert speaker(extract, text, "give up on this", date="2023-06-13") is None
+
+
+INTERRUPTED = [
+    ("TALLINN, Jan 16 - Finnish Defence Minister Mikko Lahti said the inquiry must finish. A Chinese Foreign "
+     "Ministry spokesperson, asked about the ship, said: “We had nothing to do with the incident.”",
+     "nothing to do", "Chinese Foreign Ministry"),
+    ("TALLINN, Jan 16 - Finnish Defence Minister Mikko Lahti said the inquiry must finish. A Chinese Foreign "
+     "Ministry spokesperson, asked about a ship seen near the cable, said Beijing “had nothing to do with the "
+     "incident.”", "nothing to do", "Chinese Foreign Ministry"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", INTERRUPTED)
+def test_a_participle_set_off_by_commas_keeps_the_subject_speaking(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2024-01-16") == who
+
+
+def test_the_interrupting_participle_is_no_reported_speech(extract):
+    e = extract(INTERRUPTED[0][0], date="2024-01-16")
+    assert not [q for q in e.quotes if q.kind == "indirect" and "asked about" in q.text], e.quotes
+
+
+def test_a_clause_with_an_apposition_before_a_named_speaker_stays_reported_speech(extract):
+    e = extract("MANILA, May 4 - The fourth replenishment of the soft-loan window, the Asian Development Fund, "
+                "brought it to 3.6 billion dlrs, from 3.2 billion, Fujimori said.", date="1987-05-04")
+    assert [q for q in e.quotes if q.kind == "indirect" and "replenishment" in q.text], e.quotes
+
+
+def test_a_by_phrase_a_time_phrase_parts_from_the_visit_noun(extract):
+    e = extract("WASHINGTON, March 3 - Yoder said he did not see any way the chip dispute could be settled before "
+                "a Washington visit later this month by Japanese Prime Minister Kenji Arata.", date="1987-03-03")
+    assert_meetings(e, "displaced-by", [("visit", None, ("Kenji Arata", "United States"))])
+
+
+def test_a_by_phrase_of_the_verb_itself_is_no_visitor(extract):
+    e = extract("WASHINGTON, March 3 - The dispute could be settled after a Washington visit by Japanese trade "
+                "officials, a report by Senator Tom Yoder said.", date="1987-03-03")
+    assert not [f for f in found(e) if "Tom Yoder" in f[2]], found(e)

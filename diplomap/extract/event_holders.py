@@ -88,11 +88,23 @@ def held_by(token: Token, kind: str, table: ActorTable) -> list[str]:
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
         clause = next((h for h in token.ancestors if h.dep_ == "relcl"), None)
         return actors_of([clause.head], table) if clause is not None else []
-    planner = _planned_by(token, table)
+    planner = _planned_by(token, table) or _displaced_agent(token, table)
     if planner or kind not in ("meet", "negotiate"):
         return planner
     held = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind in ("person", "country")]
     return held if len(held) >= 2 else []
+
+
+def _displaced_agent(token: Token, table: ActorTable) -> list[str]:
+    """"a Washington visit later this month by X": a time phrase parts the "by" phrase from the event noun and
+    the parser hangs it on a passive verb above ("could be resolved … by X"); it names who makes the event."""
+    doc, after = token.doc, token.right_edge.i + 1
+    j = after
+    while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME"):
+        j += 1
+    if j == after or j >= len(doc) or doc[j].lower_ != "by" or doc[j].dep_ != "agent":
+        return []
+    return actors_of([c for c in doc[j].children if c.dep_ == "pobj"], table)
 
 
 def _planned_by(token: Token, table: ActorTable) -> list[str]:

@@ -22,6 +22,7 @@ from .nlp import quote_segments, sentence_of, text_of, token_at
 from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
 from .quotemarks import Segment
 from .remark_authors import after_dateline, opens_sentence, told_after
+from .speaker_descriptions import interrupted_subject
 from .speakers import speaker_of
 
 MIN_WORDS = 4
@@ -378,6 +379,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct:
         if t.pos_ != "VERB" or verbs.get(t.lemma_.lower()) != "strong":
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp"]
+        interrupted = interrupted_subject(t)
+        comp = [c for c in comp if interrupted is None or interrupted.head != c]  # "A spokesman, asked about X, said"
         if not comp:
             continue
         span = doc[comp[0].left_edge.i:comp[0].right_edge.i + 1]

@@ -26,8 +26,8 @@ def after_dateline(text: str, start: int) -> bool:
 
 def told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
     """A whole-sentence quote with no cue, whose next sentence names it back by a definite remark noun
-    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday"; not
-    a bare "That is why …"): that sentence's person subject or "from"/"by" object, else its first person."""
+    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday", "That
+    was how X summed it up"; not a bare "That is why …"): that sentence's person subject or "from"/"by" object, else its first person."""
     after = token_at(doc, end + 1)
     while after is not None and (after.is_punct or after.is_space) and after.i + 1 < len(doc):
         after = doc[after.i + 1]
@@ -39,10 +39,16 @@ def told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
         return None
     refers = any(t.lemma_.lower() in kb.remark_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
-    if not refers:
+    if not refers and not _how_put(sent):
         return None
     people = [(t, aid) for t in sent if (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"]
     agents = [aid for t, aid in people if t.dep_ in ("nsubj", "nsubjpass", "poss", "appos")
               or t.dep_ == "pobj" and t.head.lower_ in ("from", "by")]
     found = agents or [aid for _, aid in people]
     return found[0] if found else None
+
+
+def _how_put(sent) -> bool:
+    """"That was how X summed up the position", "This is how X put it": the quote is the way someone said it."""
+    return len(sent) > 3 and sent[0].lower_ in ("that", "this") and sent[1].lemma_ == "be" and any(
+        t.lower_ == "how" for t in sent[2:4])  # "That was how", "This is exactly how"

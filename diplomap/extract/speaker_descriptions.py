@@ -67,6 +67,18 @@ def elided_subject(verb: Token, table: ActorTable) -> str | None:
     return None
 
 
+def interrupted_subject(verb: Token) -> Token | None:
+    """"A spokesperson, asked about the ship, said: “…”": the parser reads "a spokesperson asked about the
+    ship" as the clause said, a participle set off by commas; its subject is the one who speaks (only for a
+    verb with no subject of its own: "The fund, the ADF, grew to $3 billion, X said")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBN", "VBD") and c.i > 0 and c.doc[c.i - 1].text == ",":
+            return next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+    return None
+
+
 def party_member(s: Token, table: ActorTable) -> bool:
     """"the Texas Democrat", "the veteran Republican": one member of a party (party_members.txt),
     named by a definite description."""

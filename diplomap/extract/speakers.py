@@ -24,6 +24,7 @@ from .speaker_descriptions import (
     body_referred_to,
     demonym_person,
     elided_subject,
+    interrupted_subject,
     latest_person,
     modifier_voice,
     organ_of,
@@ -83,6 +84,9 @@ def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | No
         people = [aid for aid in found if table.by_id[aid].kind == "person"]
         if people or found:
             return (people or found)[0]
+        interrupted = interrupted_subject(verb)
+        if interrupted is not None:
+            return subject_actor(interrupted, table)
         return _loose_name(verb, table) or elided_subject(verb, table)
     return None
 
