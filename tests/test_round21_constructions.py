@@ -143,8 +143,9 @@ def test_a_clause_with_an_apposition_before_a_named_speaker_stays_reported_speec
 
 
 def test_a_by_phrase_a_time_phrase_parts_from_the_visit_noun(extract):
-    e = extract("WASHINGTON, March 3 - Yoder said he did not see any way the chip dispute could be settled before "
-                "a Washington visit later this month by Japanese Prime Minister Kenji Arata.", date="1987-03-03")
+    e = extract("WASHINGTON, March 3 - Yoder also said he did not see any way the chip dispute could be resolved "
+                "before or during a Washington visit later this month by Japanese Prime Minister Kenji Arata.",
+                date="1987-03-03")
     assert_meetings(e, "displaced-by", [("visit", None, ("Kenji Arata", "United States"))])
 
 
@@ -152,3 +153,15 @@ def test_a_by_phrase_of_the_verb_itself_is_no_visitor(extract):
     e = extract("WASHINGTON, March 3 - The dispute could be settled after a Washington visit by Japanese trade "
                 "officials, a report by Senator Tom Yoder said.", date="1987-03-03")
     assert not [f for f in found(e) if "Tom Yoder" in f[2]], found(e)
+
+
+def test_a_bodys_one_word_name_the_ner_passed_over_still_speaks(extract):
+    text = ("PARIS, March 3 - French export credit agency Coface suspended its cover for export contracts with "
+            "Nigeria in 1983. \"We have an open position regarding Nigeria,\" Coface sources said.")
+    assert speaker(extract, text, "open position", date="1987-03-03") == "Coface"
+
+
+def test_a_two_letter_term_is_no_body_mention(extract):
+    e = extract("BEIJING, March 3 - China's leaders want AI companies to compete abroad. The AI Forum said it "
+                "would meet in May. Chinese AI models can rival the best, experts say.", date="2025-03-03")
+    assert not [a for a in e.actors if a.name == "AI"], [a.name for a in e.actors]

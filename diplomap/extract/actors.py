@@ -158,8 +158,16 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
         if word not in singles and aids:  # several namesakes: a bare surname is the one introduced first
             singles[word] = min(aids, key=lambda a: (firsts.get(a, 10**9), a))
     lower_words = {t.text for t in doc_tokens(table.doc) if t.is_lower}
+    bodies = {form: a.id for a in table.by_id.values() if a.kind == "organization"
+              for form in (a.name, *a.aliases) if len(form) > 2 and " " not in form}  # "Coface sources said";
+    # not a two-letter form ("AI" of "AI companies", a term as often as a body)
     for token in with_pos(table.doc, ("PROPN", "NOUN")):
-        if token.i in table.token_actor or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
+        if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.text in bodies and token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # the NER missed it
+            table.add_mention(Mention(token.i, token.i + 1, bodies[token.text]))
+            continue
+        if not token.is_title:
             continue
         person: str | None = singles.get(token.text)
         # a capitalised noun never written in lower case here may be a name the tagger missed; a
