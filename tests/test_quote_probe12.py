@@ -143,7 +143,7 @@ PASSAGES = [
     pytest.param('Prime Minister Yusuf Demir is expected to resign this week. "He has lost the confidence of his own party," a senior government official said on condition of anonymity.',
                  [('He has lost the confidence', None)], id='unnamed-k3'),
     pytest.param('Dealers said the Bank of Japan intervened heavily. "They were buying dollars all afternoon," said one dealer at a major Japanese bank.',
-                 [('They were buying dollars all afternoon', None)], id='unnamed-k4', marks=pytest.mark.xfail(strict=True, reason="an unnamed market source at a bank of a state (a dealer, not an official) is read as that state's voice")),
+                 [('They were buying dollars all afternoon', None)], id='unnamed-k4'),
     pytest.param('Egyptian President Hosni Farag held talks with King Idris on Tuesday. "The two leaders agreed to coordinate their positions before the summit," an Egyptian official said.',
                  [('The two leaders agreed to coordinate', '<none>|Egypt')], id='unnamed-k5'),
     pytest.param('Residents of the border town said the shelling lasted all night. "We could not sleep; the children were crying until dawn," one woman said.',

@@ -40,6 +40,7 @@ from .organs import (
     place_unqualified_legislatures,
 )
 from .origins import place_by_lead_description, place_persons
+from .portfolio_names import join_portfolio_halves
 from .references import resolve_references
 from .surname_forms import bare_surname, first_surnames, without_particle
 from .typed_bodies import relabel_typed_bodies
@@ -86,6 +87,7 @@ def _no_person_word(span: Span, kb: Knowledge) -> bool:
 def _repair_entities(doc: Doc, kb: Knowledge) -> None:
     """The NER's spans mended before actors are read: persons, bodies' names the ruler cut, and
     names a kind of body beside them declares ("airline X", "X, the French export credit agency")."""
+    join_portfolio_halves(doc, kb)
     repair_person_entities(doc, kb)
     repair_org_entities(doc, kb)
     relabel_typed_bodies(doc, kb)

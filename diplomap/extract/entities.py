@@ -316,6 +316,8 @@ def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
             while j > i and doc_tokens(doc)[j - 1].lower_ in CONNECTORS:
                 j -= 1
             end = _org_run_end(doc, i, j, kb)
+            while end is not None and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+                end += 1  # a name already joined across its "and" (portfolio_names) stays whole
             if end is not None:
                 runs.append(Span(doc, i, end, label="ORG"))
             i = max(j, i + 1)

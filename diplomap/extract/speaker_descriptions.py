@@ -22,6 +22,19 @@ def state_voice_nouns() -> frozenset[str]:
                      if (r.get("voice") or "").strip() == "state")
 
 
+@lru_cache(maxsize=1)
+def voiceless_source_nouns() -> frozenset[str]:
+    """Unnamed-source nouns that speak for no state (``unnamed_sources.csv``, no voice): diplomat, analyst …"""
+    return frozenset(r["noun"].strip().lower() for r in read_table(DEFAULT_DIR / "unnamed_sources.csv")
+                     if not (r.get("voice") or "").strip())
+
+
+def posted_in(path: list[Token], s: Token) -> bool:
+    """"An Asian diplomat in Bangkok": a source with no state voice, placed by an "in"/"at" phrase on the path."""
+    return s.lemma_.lower() in voiceless_source_nouns() and any(
+        t.dep_ == "prep" and t.lower_ in ("in", "at") for t in path)
+
+
 def modifier_voice(s: Token, c: Token, aid: str, table: ActorTable) -> str | None:
     """"a Venezuelan energy ministry source", "the White House aide", "a Reagan administration
     official": a state (or a leader's government) modifying an unnamed official's phrase is whom the

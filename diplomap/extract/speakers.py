@@ -31,6 +31,7 @@ from .speaker_descriptions import (
     organ_voice,
     pair_of_people,
     party_member,
+    posted_in,
     state_voice_nouns,
 )
 from .speaker_groups import (
@@ -222,6 +223,8 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
             return voice  # the state came first: "a U.S. official in Iraq"
         if aid and table.by_id[aid].kind in ("country", "person") and _modifies_a_place(c, table):
             continue  # "an official of a bureau of a Chinese city": the city's state is not who speaks
+        if aid and table.by_id[aid].kind == "country" and posted_in(path, s):
+            continue  # "an Asian diplomat in Bangkok": where a source with no state voice sits is not who speaks
         if aid:
             return aid
     return voice
