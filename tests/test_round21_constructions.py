@@ -203,3 +203,17 @@ POSTED = [
 @pytest.mark.parametrize("text,fragment,who", POSTED)
 def test_where_a_voiceless_source_sits_is_not_who_speaks(extract, text, fragment, who):
     assert speaker(extract, text, fragment, date="1987-06-16") == who
+
+
+def test_bare_talks_after_a_lead_visit_are_the_visitor_and_the_named_host(extract):
+    e = extract("NAIROBI, March 3 - Japanese Foreign Minister Kenta Arai arrived in Nairobi on Monday at the "
+                "invitation of Kenyan Foreign Minister Faith Njeri. The talks focused on trade and security.",
+                date="2022-03-03")
+    assert_meetings(e, "lead-host", [("negotiate|meet", None, ("Faith Njeri", "Kenta Arai"))])
+
+
+def test_bare_talks_after_a_lead_visit_with_no_host_named_link_no_one(extract):
+    e = extract("NAIROBI, March 3 - Japanese Foreign Minister Kenta Arai arrived in Nairobi on Monday for a "
+                "three-day visit. The talks focused on trade and security.", date="2022-03-03")
+    assert not [f for f in found(e) if f[0] in ("meet", "negotiate")], found(e)
+

@@ -32,12 +32,13 @@ from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
 from .mediation import find_mediations
 from .mentions import ActorTable
-from .nlp import dateline_tokens, sentence_of, sentence_start_back
+from .nlp import sentence_of, sentence_start_back
 from .pact_talks import talks_behind_pacts
 from .participants import OBJ_DEPS, actors_of, subjects_of
 from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
+from .story_talks import talks_of_the_story
 from .talk_heads import headed_talks
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
@@ -161,32 +162,6 @@ def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -
             ev.target = lender
 
 
-def _lead_parties(doc: Doc, table: ActorTable) -> tuple[list[str], int]:
-    """The two states the story's lead has as its subject ("Egypt and the Soviet Union are expected
-    to sign …"), else none; and where the lead ends. The lead is the first sentence past a dateline."""
-    place = dateline_tokens(doc)
-    for sent in doc.sents:
-        if all(t in place or t.is_punct or t.ent_type_ == "DATE" for t in sent):
-            continue
-        for verb in [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]:  # "…, officials said"
-            subj = subjects_of(verb, table)
-            if len(subj) == 2 and all(table.by_id[a].kind == "country" for a in subj):
-                return subj, sent.end
-        return [], sent.end
-    return [], 0
-
-
-def _talks_of_the_story(events: list[Event], doc: Doc, table: ActorTable) -> None:
-    """"Talks are due to begin in Moscow on Wednesday": talks that name no party, told after the
-    lead, are between the two states the lead has as its subject (only when it has exactly two)."""
-    bare = [e for e in events if e.type == "negotiate" and not e.actors and e.trigger.pos_ == "NOUN"
-            and e.trigger.dep_ in ("nsubj", "nsubjpass")]
-    parties, lead_end = _lead_parties(doc, table) if bare else ([], 0)
-    for ev in bare if parties else []:
-        if ev.trigger.i >= lead_end:
-            ev.actors = list(parties)
-
-
 def _armed_group(aid: str, table: ActorTable) -> bool:
     """An organisation the knowledge files call an armed group (rebels, militias, insurgents)."""
     actor = table.by_id[aid]
@@ -260,7 +235,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     _loan_partners(events, table, triggers)
     for one_sided in (talks_before_outcomes, talks_behind_pacts):  # talks short of a side
         one_sided(events, table, triggers)
-    _talks_of_the_story(events, doc, table)
+    talks_of_the_story(events, doc, table)
     join_pointed_back(events, gathered, doc, table, triggers)
     join_addressers(events, gathered, doc, table, triggers)
     events.extend(verb_gathering(doc, table, triggers, events))
