@@ -217,3 +217,11 @@ def test_bare_talks_after_a_lead_visit_with_no_host_named_link_no_one(extract):
                 "three-day visit. The talks focused on trade and security.", date="2022-03-03")
     assert not [f for f in found(e) if f[0] in ("meet", "negotiate")], found(e)
 
+
+
+def test_a_bodys_mission_and_its_head_visit_where_they_are(extract):
+    e = extract("CAIRO, March 3 - An IMF mission headed by Hans-Peter Wendt has been in Cairo since last week for "
+                "talks on the loan.", date="2022-03-03")
+    got = found(e)
+    assert any(f[0] == "visit" and {"Hans-Peter Wendt", "Egypt"} <= set(f[2]) for f in got), got
+    assert not [f for f in got if f[0] != "visit" and set(f[2]) == {"Hans-Peter Wendt", "International Monetary Fund"}]

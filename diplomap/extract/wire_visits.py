@@ -14,7 +14,7 @@ from .doc_index import doc_tokens, with_lemmas
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import dateline_tokens, prep_objects
+from .nlp import agent_objects, dateline_tokens, prep_objects
 from .participants import actors_of, official, subjects_of
 from .triggers import Triggers
 from .visit_hosts import dateline_state
@@ -59,7 +59,8 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         subjects = _invited(verb, table) if lemma == "invite" else []  # "Y invited X to Lima": X goes
         subjects = subjects or subjects_of(verb, table) or (_sending_states(verb, table, triggers) if sent else [])
         visitors = [a for a in subjects if a not in dest and (  # "a Kenyan delegation is in Lima"
-            (table.by_id[a].kind == "person" and official(table, a)) or (sent and table.by_id[a].kind == "country"))]
+            (table.by_id[a].kind == "person" and (official(table, a) or sent)) or (sent and table.by_id[a].kind in (
+                "country", "organization")))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             missions = [a for a in visitors if sent and table.by_id[a].kind == "country" and not here]
             visitors = (travellers_to(dest[0], visitors, table, triggers, known_state=True)
@@ -102,11 +103,14 @@ def _invited(verb: Token, table: ActorTable) -> list[str]:
 
 
 def _sending_states(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
-    """"An Argentine mission is now in the U.S.": the state whose demonym or name modifies a delegation noun
-    subject sends it (when the noun does not already stand for the state)."""
-    return [a for c in verb.children if c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower())
-            for a in actors_of([m for m in c.children if m.dep_ in ("amod", "compound", "poss")], table)
-            if table.by_id[a].kind == "country"]
+    """"An Argentine mission is now in the U.S.", "an IMF mission headed by X": the state or body whose name
+    modifies a delegation noun subject sends it (when the noun does not already stand for it), with its head."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower())]
+    senders = [a for c in nouns for a in actors_of([m for m in c.children if m.dep_ in ("amod", "compound", "poss")],
+                                                    table) if table.by_id[a].kind in ("country", "organization")]
+    heads = [a for c in nouns for acl in c.children if acl.dep_ == "acl" and table.kb is not None and acl.lemma_.lower() in table.kb.leading_verbs
+             for a in actors_of(agent_objects(acl), table) if table.by_id[a].kind == "person"]
+    return senders + heads  # "an IMF mission headed by X is in Cairo": the body and the one who leads it
 
 
 def apposed_presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
