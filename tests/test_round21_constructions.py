@@ -225,3 +225,28 @@ def test_a_bodys_mission_and_its_head_visit_where_they_are(extract):
     got = found(e)
     assert any(f[0] == "visit" and {"Hans-Peter Wendt", "Egypt"} <= set(f[2]) for f in got), got
     assert not [f for f in got if f[0] != "visit" and set(f[2]) == {"Hans-Peter Wendt", "International Monetary Fund"}]
+
+
+TRIP_PHASES = [
+    # "the first stop on a tour" read as the object of "arrived" is no carried load
+    ("NAIROBI, May 14 - Japanese Foreign Minister Kenta Arai arrived in Nairobi on Monday at the invitation of "
+     "Kenyan Foreign Minister Faith Njeri, the first stop on a four-nation African tour.", ("Kenta Arai", "Kenya")),
+    # "travels on to X": the "to" hung on "on"
+    ("NAIROBI, May 14 - Japanese Foreign Minister Kenta Arai met Kenyan officials on Monday. Arai travels on to "
+     "Tanzania and Mozambique later in the week.", ("Kenta Arai", "Tanzania")),
+    # a body's mission and its head, there with no purpose told
+    ("CAIRO, May 4 - An IMF mission led by Hans-Peter Wendt has been in Cairo since April 21, officials said.",
+     ("Egypt", "Hans-Peter Wendt")),
+]
+
+
+@pytest.mark.parametrize("text,who", TRIP_PHASES)
+def test_visits_told_through_a_trip_phase_or_an_onward_leg(extract, text, who):
+    got = found(extract(text, date="2019-05-14"))
+    assert any(f[0] == "visit" and set(who) <= set(f[2]) for f in got), got
+
+
+def test_carrying_someone_is_still_no_visit(extract):
+    e = extract("LIMA, May 14 - Peruvian Air Force planes flew the Bolivian refugees to Chile on Monday.",
+                date="2019-05-14")
+    assert not [f for f in found(e) if f[0] == "visit"], found(e)

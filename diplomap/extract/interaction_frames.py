@@ -44,7 +44,7 @@ from .participants import (
     with_objects,
 )
 from .sub_bodies import own_sittings, parent_body
-from .triggers import Triggers, compound_lemma, done_without, words
+from .triggers import Triggers, compound_lemma, done_without, load_triggers, words
 from .trip_stops import with_aside
 from .verb_parties import verb_parties
 from .verb_partners import (
@@ -196,6 +196,12 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
 
 
+def _trip_phase(noun: Token) -> bool:
+    """"the first stop on a tour", "the second leg of the trip": a part of the journey, set beside its place."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("phase_noun") or load_triggers().nouns.get(lemma) == "visit"
+
+
 def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
     """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
     if lemma in words("personal_visit_verb") and not (subj and (
@@ -204,8 +210,9 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
     if any(o.lemma_.lower() in words("private_trip_noun") for o in prep_objects(token, "on", "for")):
         return None  # "went to Lima on holiday": a private trip
     departure = lemma in words("departure_verb")
-    if lemma not in words("place_object_verb") and not departure and any(c.dep_ == "dobj" for c in token.children):
-        return None  # "flying them to the U.S.": carrying, not visiting
+    if lemma not in words("place_object_verb") and not departure and any(
+            c.dep_ == "dobj" and not _trip_phase(c) for c in token.children):
+        return None  # "flying them to the U.S.": carrying, not visiting (not "arrived in X, the first stop on a tour")
     dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
     if not dest and place is None and lemma in words("placed_visit_verb"):
         return None  # "X stopped to answer questions": no place, no visit

@@ -215,6 +215,9 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     """Where a visit goes: ("to Washington" → the United States, location "Washington").
     "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
     preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
+    onward = [c for p in token.children if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in ("on", "onward", "onwards")
+              for q in p.children if q.dep_ == "prep" and q.lower_ == "to" for c in q.children if c.dep_ == "pobj"]
+    preps["to"] = preps.get("to", []) + onward  # "travels on to Tanzania": "to" hung on "on"
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
     candidates = preps.get("to", []) + preps.get("into", []) + circuit_stops(token) + \
         (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])  # "flew into Lima", "a tour of A"

@@ -62,7 +62,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
             (table.by_id[a].kind == "person" and (official(table, a) or sent)) or (sent and table.by_id[a].kind in (
                 "country", "organization")))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
-            missions = [a for a in visitors if sent and table.by_id[a].kind == "country" and not here]
+            missions = [a for a in visitors if sent and not here]  # the sending state or body, the mission's head
             visitors = (travellers_to(dest[0], visitors, table, triggers, known_state=True)
                         if (triggers.has("stay_verb", lemma) or due or ahead or _toward(verb, lemma, places, triggers))
                         and (ahead or not here) else []) or missions  # "here":
