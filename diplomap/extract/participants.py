@@ -219,8 +219,10 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
               for q in p.children if q.dep_ == "prep" and q.lower_ == "to" for c in q.children if c.dep_ == "pobj"]
     preps["to"] = preps.get("to", []) + onward  # "travels on to Tanzania": "to" hung on "on"
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    where = [token.head] if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children) else []
     candidates = preps.get("to", []) + preps.get("into", []) + circuit_stops(token) + \
-        (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", [])  # "flew into Lima", "a tour of A"
+        (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", []) + where  # "flew into Lima", "a tour
+    # of A", "Hanoi, where he arrives on Wednesday"
     for target in candidates:
         ids = apposed_states(target, table) or actors_of([target], table) or (
             _city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"

@@ -15,8 +15,10 @@ from .visit_hosts import dateline_state
 
 def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
     places = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb
-        places += prep_objects(token.head, "to")
+    if token.dep_ == "dobj" and triggers_light(token.head):  # "made several trips to Peru": "to" on the verb,
+        places += prep_objects(token.head, "to", "in")  # "began his tour in Hanoi", "made a stop in Vienna"
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "His first stop will be Hanoi"
+        places += [c for c in token.head.children if c.dep_ == "attr"]
     places += _left_behind(token) + tour_stops(token)
     for c in places:
         aid = table.actor_for(c)

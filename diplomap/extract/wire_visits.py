@@ -28,7 +28,7 @@ def _has_purpose(verb: Token, triggers: Triggers) -> bool:
     """"for talks", "for a visit", "to discuss …", "to hold talks": the stay is diplomatic business."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(  # "for talks", "on a three-day visit"
-                p.dep_ == "pobj" and triggers.nouns.get(p.lemma_.lower()) in PURPOSE_KINDS for p in c.children):
+                p.dep_ == "pobj" and _purpose_noun(p, triggers) for p in c.children):
             return True
         if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
             if triggers.has("purpose_verb", c.lemma_.lower()):
@@ -37,6 +37,14 @@ def _has_purpose(verb: Token, triggers: Triggers) -> bool:
                     o.dep_ == "dobj" and triggers.nouns.get(o.lemma_.lower()) in PURPOSE_KINDS for o in c.children):
                 return True
     return False
+
+
+def _purpose_noun(noun: Token, triggers: Triggers) -> bool:
+    """"talks", "a visit", and a phase of one: "on the first leg of a European tour"."""
+    if triggers.nouns.get(noun.lemma_.lower()) in PURPOSE_KINDS:
+        return True
+    return triggers.has("phase_noun", noun.lemma_.lower()) and any(
+        triggers.nouns.get(o.lemma_.lower()) in PURPOSE_KINDS for o in prep_objects(noun, "of"))
 
 
 def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
