@@ -277,3 +277,17 @@ def test_a_stop_at_a_place_at_home_is_no_visit(extract):
     e = extract("JAKARTA, Aug 11 - Indonesian Foreign Minister Raden Wiryadi began his tour in Jakarta on Monday.",
                 date="1987-08-11")
     assert not [f for f in found(e) if f[0] == "visit"], found(e)
+
+
+def test_bare_talks_after_an_arrival_and_a_visit_noun_of_one_trip(extract):
+    e = extract("NAIROBI, March 9 - West German Economic Cooperation Minister Hartmut Lemke arrived in Nairobi today "
+                "for a four-day visit as the guest of Kenyan Finance Minister Joseph Kiprono Mwangi.\n    The talks, "
+                "held at the Treasury later in the day, focused on a credit for rural roads, an official said.",
+                date="1987-03-09")
+    assert_meetings(e, "one-trip", [("negotiate|meet", None, ("Hartmut Lemke", "Joseph Kiprono Mwangi"))])
+
+
+def test_a_surname_the_tagger_reads_as_an_adjective_is_still_the_person(extract):
+    e = extract("NAIROBI, March 9 - West German Economic Cooperation Minister Hartwig Lemmerz met Kenyan officials. "
+                "Lemmerz leaves for Tanzania on Friday.", date="1987-03-09")
+    assert_meetings(e, "adj-surname", [("visit", None, ("Hartwig Lemmerz", "Tanzania"))])

@@ -163,9 +163,10 @@ def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: 
     bodies = {form: a.id for a in table.by_id.values() if a.kind == "organization"
               for form in (a.name, *a.aliases) if len(form) > 2 and " " not in form}  # "Coface sources said";
     # not a two-letter form ("AI" of "AI companies", a term as often as a body)
-    for token in with_pos(table.doc, ("PROPN", "NOUN")):
-        if token.i in table.token_actor or token.pos_ not in ("PROPN", "NOUN"):
-            continue
+    for token in with_pos(table.doc, ("PROPN", "NOUN", "ADJ")):
+        if token.i in table.token_actor or token.pos_ == "ADJ" and not (
+                token.is_title and token.text in singles and token.ent_type_ != "NORP"):
+            continue  # an adjective only as the surname of someone named before ("Lemmerz leaves for Tanzania")
         if token.text in bodies and token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # the NER missed it
             table.add_mention(Mention(token.i, token.i + 1, bodies[token.text]))
             continue
