@@ -291,3 +291,10 @@ def test_a_surname_the_tagger_reads_as_an_adjective_is_still_the_person(extract)
     e = extract("NAIROBI, March 9 - West German Economic Cooperation Minister Hartwig Lemmerz met Kenyan officials. "
                 "Lemmerz leaves for Tanzania on Friday.", date="1987-03-09")
     assert_meetings(e, "adj-surname", [("visit", None, ("Hartwig Lemmerz", "Tanzania"))])
+
+
+def test_a_hyphenated_surname_the_tokenizer_cuts_is_still_the_person(extract):
+    e = extract("Hungarian Foreign Minister Zsolt Benedek wrote to his Croatian counterpart, Ivana Perković-Marić. "
+                "A meeting between Benedek and Perković-Marić that had been planned for Thursday in Vienna was "
+                "called off.", date="2015-09-23")
+    assert_meetings(e, "hyphenated", [("meet", None, ("Ivana Perković-Marić", "Zsolt Benedek"))])

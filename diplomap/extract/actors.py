@@ -22,11 +22,11 @@ from .body_adjectives import add_body_adjectives
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
-from .doc_index import doc_tokens, with_pos
 from .entities import repair_org_entities, repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .leader_lookup import placed_elsewhere
 from .mentions import NAME_LABELS, ActorTable, Mention
+from .missed_names import add_missed_names, is_regnal, person_actor
 from .name_edges import looks_like_person_name
 from .name_spans import clean_name_span
 from .namesake_choice import described_namesake, person_reference
@@ -42,7 +42,7 @@ from .organs import (
 from .origins import place_by_lead_description, place_persons
 from .portfolio_names import join_portfolio_halves
 from .references import resolve_references
-from .surname_forms import bare_surname, first_surnames, without_particle
+from .surname_forms import bare_surname
 from .typed_bodies import relabel_typed_bodies
 
 # --- finding actors ------------------------------------------------------------------------
@@ -132,7 +132,7 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     merge_other_names(table, kb)
     add_state_organs(table, kb)
     add_body_adjectives(table, kb)  # "Congressional leaders": the Congress's people
-    _add_missed_names(table, person_names, article, kb)
+    add_missed_names(table, person_names, article, kb)
     place_unqualified_legislatures(table, kb)
     describe_persons(table, article, kb)
     place_by_lead_description(table, kb, first=True)  # the office a wire's lead names: "the minister said"
@@ -143,58 +143,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
     for actor in table.by_id.values():  # a 1987 Soviet minister: "Russian" and leaders' RUS mean SUN
         actor.country = kb.state_at(actor.country, article.date)
     return table
-
-
-def _add_missed_names(table: ActorTable, person_names: dict[str, str], article: Article, kb: Knowledge) -> None:
-    """A person's name the NER passed over ("Rubio's" as LAW, "Starmer" as a noun): a
-    surname of someone named in full here, or a leader in office at the article's date."""
-    singles = {form: aid for form, aid in person_names.items() if " " not in form}
-    surnames: dict[str, set[str]] = {}
-    for form, aid in person_names.items():
-        if " " in form and not _is_regnal(form.split()[-1]):
-            for word in {form.split()[-1], without_particle(form.split()[-1]), *first_surnames(form, kb)}:
-                surnames.setdefault(word, set()).add(aid)  # "al-Tayer", "Tayer"; "Restrepo" of "A Restrepo Gaviria"
-    firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
-              for aid in aids if any(m.actor_id == aid for m in table.mentions)}
-    for word, aids in surnames.items():
-        if word not in singles and aids:  # several namesakes: a bare surname is the one introduced first
-            singles[word] = min(aids, key=lambda a: (firsts.get(a, 10**9), a))
-    lower_words = {t.text for t in doc_tokens(table.doc) if t.is_lower}
-    bodies = {form: a.id for a in table.by_id.values() if a.kind == "organization"
-              for form in (a.name, *a.aliases) if len(form) > 2 and " " not in form}  # "Coface sources said";
-    # not a two-letter form ("AI" of "AI companies", a term as often as a body)
-    for token in with_pos(table.doc, ("PROPN", "NOUN", "ADJ")):
-        if token.i in table.token_actor or token.pos_ == "ADJ" and not (
-                token.is_title and token.text in singles and token.ent_type_ != "NORP"):
-            continue  # an adjective only as the surname of someone named before ("Lemmerz leaves for Tanzania")
-        if token.text in bodies and token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # the NER missed it
-            table.add_mention(Mention(token.i, token.i + 1, bodies[token.text]))
-            continue
-        if not token.is_title:
-            continue
-        person: str | None = singles.get(token.text)
-        # a capitalised noun never written in lower case here may be a name the tagger missed; a
-        # plural common noun opening a sentence ("Parts of that state") is none
-        name_like = token.pos_ == "PROPN" or token.lower_ not in lower_words and token.tag_ != "NNS"
-        if person is None and token.ent_type_ == "" and name_like and not kb.title(token.text):
-            leaders = kb.leaders_named(token.text, article.date)
-            if len({lead.name for lead in leaders}) == 1:
-                person = _person_actor(table, leaders[0].name)
-                singles[token.text] = person
-        if person:
-            actor = table.by_id[person]
-            actor.mentions += 1
-            if token.text != actor.name and token.text not in actor.aliases:
-                actor.aliases.append(token.text)
-            table.add_mention(Mention(token.i, token.i + 1, person))
-    table.mentions.sort(key=lambda m: m.start)
-
-
-def _person_actor(table: ActorTable, name: str) -> str:
-    aid = slug(name)
-    if aid not in table.by_id:
-        table.by_id[aid] = Actor(id=aid, name=name, kind="person")
-    return aid
 
 
 def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table: ActorTable) -> dict[str, str]:
@@ -210,7 +158,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
             by_form[span.text] = _full_name_actor(span.text, by_form, article, kb, table)
     for span in sorted(singles, key=lambda s: s.start):
         word = span.text
-        if word in by_form or _is_regnal(word):
+        if word in by_form or is_regnal(word):
             continue
         aid = _one_word_actor(word, singles, persons, by_form, article, kb, table)
         if aid is not None:
@@ -338,11 +286,6 @@ def _titled(span: Span, kb: Knowledge) -> bool:
     return kb.title(before.text) is not None or kb.is_honorific(before.text)
 
 
-def _is_regnal(word: str) -> bool:
-    """"X", "III": a regnal number or an initial, never a surname on its own."""
-    return len(word) < 2 or re.fullmatch(r"[IVXLC]+", word) is not None
-
-
 def _one_word(span: Span) -> bool:
     """A one-word name: one token, or a particle and a surname the tokenizer split ("Al-Ghunaim")."""
     return len(span) == 1 or (" " not in span.text and bare_surname(span.text) != span.text.lower())
@@ -369,7 +312,7 @@ def _add_non_person(span: Span, kb: Knowledge, table: ActorTable, person_names: 
             and not kb.organization(text):
         leaders = kb.leaders_named(text, article.date)
         if len({lead.name for lead in leaders}) == 1:  # "Trump" labelled ORG
-            person_names[text] = _person_actor(table, leaders[0].name)
+            person_names[text] = person_actor(table, leaders[0].name)
     if text in person_names:  # NER called a known person an ORG ("Trump's unilateral approach")
         aid = person_names[text]
         table.by_id[aid].mentions += 1

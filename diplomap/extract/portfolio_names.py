@@ -29,7 +29,7 @@ def join_portfolio_halves(doc: Doc, kb: Knowledge) -> None:
 
 
 def _halves(doc: Doc, first: Span, second: Span, kb: Knowledge) -> bool:
-    if first.label_ != "ORG" or second.label_ != "ORG":
+    if first.label_ != "ORG" or second.label_ not in ("ORG", "NORP"):  # "East African Cooperation" read as NORP
         return False
     gap = doc[first.end:second.start]
     ends_in_and = first[-1].lower_ == "and" and not len(gap)
