@@ -298,3 +298,38 @@ def test_a_hyphenated_surname_the_tokenizer_cuts_is_still_the_person(extract):
                 "A meeting between Benedek and Perković-Marić that had been planned for Thursday in Vienna was "
                 "called off.", date="2015-09-23")
     assert_meetings(e, "hyphenated", [("meet", None, ("Ivana Perković-Marić", "Zsolt Benedek"))])
+
+
+def test_a_portfolio_half_the_ner_reads_as_a_people_joins_its_ministry(extract):
+    text = ("Malawi said Tuesday it would take the lake dispute to arbitration.\n\nAccording to a statement from the "
+            "Tanzanian Ministry of Foreign Affairs and East African Cooperation, \"Tanzania remains committed to "
+            "resolving the matter through the mediation panel.\"")
+    assert speaker(extract, text, "remains committed", date="2016-04-26") == (
+        "Tanzanian Ministry of Foreign Affairs and East African Cooperation")
+
+
+BODY_JUST_BEFORE = [
+    ("The Kenyan Foreign Ministry summoned the Ugandan envoy on Monday. \"We expect an apology before the end of the "
+     "week,\" an official said.", "expect an apology", "Kenyan Foreign Ministry"),
+    ("Germany's Federal Ministry for Economic Affairs said storage was full. The ministry has been negotiating with "
+     "Norway for more gas. \"We expect to sign a long-term contract before Christmas,\" one official told Reuters.",
+     "sign a long-term contract", "Germany's Federal Ministry for Economic Affairs"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", BODY_JUST_BEFORE)
+def test_one_unnamed_official_right_after_a_bodys_sentence_speaks_for_it(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2022-09-06") == who
+
+
+def test_some_delegates_after_a_bodys_sentence_are_not_its_voice(extract):
+    e = extract("MANILA, April 29 - The Asian Development Bank has restructured its departments. But some delegates "
+                "said the bank was putting too much emphasis on lending more money.", date="1987-04-29")
+    assert not [q for q in e.quotes if "too much emphasis" in q.text and q.speaker], e.quotes
+
+
+def test_the_ministry_as_a_subject_is_the_body_named_before(extract):
+    e = extract("Germany's Federal Ministry for Economic Affairs said storage was full. The ministry has been "
+                "negotiating with Norway and Qatar for more supplies.", date="2022-09-06")
+    got = found(e)
+    assert any("Norway" in f[2] and "Germany's Federal Ministry for Economic Affairs" in f[2] for f in got), got

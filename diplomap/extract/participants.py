@@ -30,6 +30,7 @@ from .nlp import (
 from .own_settings import own_setting, setting_partners
 from .pair_references import the_armed_group, the_two
 from .pronoun_parties import FIRST_PERSON, first_person_speaker, hidden_coordination
+from .speaker_descriptions import body_referred_to
 from .title_holders import (
     counterpart_of,
     delegation_leader,
@@ -92,7 +93,7 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
             t, table) or _organ_of(t, table) or the_two(t, table) or the_armed_group(t, table) or group_named_before(
-            t, table, lambda u: _group_of(u, table, titles=True) or modifier_side(u, table))
+            t, table, lambda u: _group_of(u, table, titles=True) or modifier_side(u, table)) or _body_back(t, table)
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
     if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
@@ -137,6 +138,13 @@ def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
                   for y in expand(z)):
             found.extend(a for a in actors_of_token(y, table) if a not in found and table.by_id[a].kind == "person")
     return found
+
+
+def _body_back(t: Token, table: ActorTable) -> list[str]:
+    """"The ministry has been negotiating with Norway and Qatar": "the ministry" as a subject is the body last
+    a subject (speaker_descriptions.body_referred_to), so the partners are its, not each other's."""
+    aid = body_referred_to(t, table) if t.dep_ in SUBJ_DEPS else None
+    return [aid] if aid is not None else []
 
 
 def _organ_of(t: Token, table: ActorTable) -> list[str]:

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
-from .nlp import quoted_tokens
-from .speaker_descriptions import state_voice_nouns
+from .nlp import quoted_tokens, sentence_of
+from .speaker_descriptions import body_referred_to, state_voice_nouns
 from .speaker_groups import last_body
 from .speaker_names import body_by_short_name, name_words, named_body
 from .story_setting import host_state, place_state
@@ -70,7 +70,20 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
     if not all(_plain(c, table) for c in noun.children):
         return None
     earlier = _last_voice(noun, table)
-    return government_voice(earlier, table) if earlier is not None else None
+    return government_voice(earlier, table) if earlier is not None else _body_just_before(noun, table)
+
+
+def _body_just_before(noun: Token, table: ActorTable) -> str | None:
+    """"The ministry has been negotiating with Norway. “…,” one official told Reuters": a bare unnamed
+    official right after a sentence whose subject is a body (named, or "the ministry" for it) speaks for it."""
+    sent = sentence_of(noun)
+    if sent.start == 0 or noun.tag_ != "NN":
+        return None  # one official, not "some delegates" (who may be anyone's)
+    for s in (c for c in sentence_of(table.doc[sent.start - 1]).root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        aid = table.actor_for(s) or body_referred_to(s, table)
+        if aid is not None and table.by_id[aid].kind == "organization":
+            return aid
+    return None
 
 
 def _plain(c: Token, table: ActorTable) -> bool:
