@@ -333,3 +333,24 @@ def test_the_ministry_as_a_subject_is_the_body_named_before(extract):
                 "negotiating with Norway and Qatar for more supplies.", date="2022-09-06")
     got = found(e)
     assert any("Norway" in f[2] and "Germany's Federal Ministry for Economic Affairs" in f[2] for f in got), got
+
+
+STATE_GROUPS = [
+    # "brought A together in Accra": "together" hung on the place phrase
+    ("ACCRA, Nov 28 - The meeting brought the foreign ministers of Ghana and Togo together in Accra today for "
+     "five hours of talks.", ("Ghana", "Togo")),
+    # "between the two countries' foreign ministers" after "officials said"
+    ("Chile and Argentina agreed Thursday to map glaciers, officials said after a meeting between the two "
+     "countries' foreign ministers.", ("Argentina", "Chile")),
+]
+
+
+@pytest.mark.parametrize("text,who", STATE_GROUPS)
+def test_meetings_of_two_states_officials(extract, text, who):
+    assert_meetings(extract(text, date="1987-11-28"), "state-groups", [("meet", None, who)])
+
+
+def test_a_single_ministers_possessive_is_no_group(extract):
+    e = extract("Chile and Argentina agreed to map glaciers, officials said after a talk with Chile's foreign "
+                "minister.", date="1987-11-28")
+    assert not [f for f in found(e) if set(f[2]) == {"Argentina", "Chile"}], found(e)

@@ -105,7 +105,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
         return triggers.nouns.get(lemma)
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    for c in token.children:  # phrasal: "sat down with", "brought together", "exchanged views with"
+    for c in [*token.children, *(g for p in token.children if p.dep_ == "prep" for g in p.children)]:
+        # phrasal: "sat down with", "brought together", "exchanged views with"; "brought A together in Accra"
         if c.dep_ in ("prt", "advmod", "dobj") and f"{lemma} {c.lower_}" in triggers.verbs:
             return triggers.verbs[f"{lemma} {c.lower_}"]
     if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or spoken_to(token, table) or

@@ -128,7 +128,8 @@ def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
     if table.kb is None or t.lemma_.lower() not in table.kb.group_nouns and not (
             titles and table.kb.title(t.text)) or t.pos_ != "NOUN" and not titles:
         return []
-    of = prep_objects(t, "of", "from", "for")  # "envoys from A, B"
+    of = prep_objects(t, "of", "from", "for") or [  # "envoys from A, B"; "the two countries' foreign ministers"
+        c for c in t.children if c.dep_ == "poss" and t.tag_ == "NNS"]
     if not of:
         return []
     found: list[str] = []
