@@ -28,7 +28,7 @@ SEED = "seed-starmer-ukraine"
 # figures and their history), so a regression fails. Raise them when the extractor improves.
 FLOORS = {
     "seed + dev": {"events": 0.91, "actors": 0.945, "quote_attribution": 0.97, "person_country_accuracy": 0.925},
-    "dev-voa2": {"events": 0.945, "actors": 0.90, "quote_attribution": 0.93, "person_country_accuracy": 0.92},
+    "dev-voa2": {"events": 0.945, "actors": 0.90, "quote_attribution": 0.93, "person_country_accuracy": 0.93},
     "dev-wikinews": {"events": 0.99, "actors": 0.89, "quote_attribution": 0.94, "person_country_accuracy": 0.99},
 }
 MEMBERS = {"seed + dev": ("seed", "dev"), "dev-voa2": ("dev-voa2",), "dev-wikinews": ("dev-wikinews",)}
