@@ -62,6 +62,8 @@ def companion_visits(events: list[Event], doc: Doc, table: ActorTable) -> list[E
         if not goers or not visits:
             continue
         visit = min(visits, key=lambda e: (e.trigger.i > verb.i, abs(e.trigger.i - verb.i)))
-        found += [Event("visit", verb, [g, visit.target], g, visit.target, visit.location, subjects=(g,))
-                  for g in goers if g != visit.target]
+        host = visit.target
+        if host is None:
+            continue
+        found += [Event("visit", verb, [g, host], g, host, visit.location, subjects=(g,)) for g in goers if g != host]
     return found

@@ -12,6 +12,7 @@ PORTFOLIO_PREPS = ("of", "for")
 
 
 def join_portfolio_halves(doc: Doc, kb: Knowledge) -> None:
+    """Join each pair of entities that are the two halves of one ministry's name."""
     ents = list(doc.ents)
     joined: list[Span] = []
     i = 0

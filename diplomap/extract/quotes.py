@@ -378,9 +378,8 @@ def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct:
     for t in with_lemmas(doc, {lemma for lemma, kind in verbs.items() if kind == "strong"}):
         if t.pos_ != "VERB" or verbs.get(t.lemma_.lower()) != "strong":
             continue
-        comp = [c for c in t.children if c.dep_ == "ccomp"]
-        interrupted = interrupted_subject(t)
-        comp = [c for c in comp if interrupted is None or interrupted.head != c]  # "A spokesman, asked about X, said"
+        interrupted = interrupted_subject(t)  # "A spokesman, asked about X, said": the participle is no speech
+        comp = [c for c in t.children if c.dep_ == "ccomp" and (interrupted is None or interrupted.head != c)]
         if not comp:
             continue
         span = doc[comp[0].left_edge.i:comp[0].right_edge.i + 1]

@@ -15,18 +15,22 @@ from .speaker_groups import people_word
 
 
 @lru_cache(maxsize=1)
+def _source_voices() -> dict[str, str]:
+    """Each unnamed-source noun of ``unnamed_sources.csv`` and its voice ("state" or none)."""
+    return {r["noun"].strip().lower(): (r.get("voice") or "").strip()
+            for r in read_table(DEFAULT_DIR / "unnamed_sources.csv")}
+
+
+@lru_cache(maxsize=1)
 def state_voice_nouns() -> frozenset[str]:
-    """Unnamed-source nouns that speak for the state or body their phrase names
-    (``unnamed_sources.csv``, voice "state"): official, aide, source, spokesman …"""
-    return frozenset(r["noun"].strip().lower() for r in read_table(DEFAULT_DIR / "unnamed_sources.csv")
-                     if (r.get("voice") or "").strip() == "state")
+    """Unnamed-source nouns that speak for the state or body their phrase names: official, aide, source …"""
+    return frozenset(n for n, voice in _source_voices().items() if voice == "state")
 
 
 @lru_cache(maxsize=1)
 def voiceless_source_nouns() -> frozenset[str]:
-    """Unnamed-source nouns that speak for no state (``unnamed_sources.csv``, no voice): diplomat, analyst …"""
-    return frozenset(r["noun"].strip().lower() for r in read_table(DEFAULT_DIR / "unnamed_sources.csv")
-                     if not (r.get("voice") or "").strip())
+    """Unnamed-source nouns that speak for no state: diplomat, analyst, resident …"""
+    return frozenset(n for n, voice in _source_voices().items() if not voice)
 
 
 def posted_in(path: list[Token], s: Token) -> bool:

@@ -231,6 +231,7 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
 
 
 def _owned_body(owner: Token, aid: str, table: ActorTable) -> bool:
+    """The possessor ``owner`` ("China's") is of another body, the one its head names ("Foreign Ministry")."""
     owned = table.actor_at(owner.head.i)
     return owned is not None and owned != aid and table.by_id[owned].kind == "organization"
 

@@ -48,9 +48,10 @@ def _visitor_and_host(lead: Span, events: list[Event], table: ActorTable) -> lis
     visits = [e for e in events if e.type == "visit" and lead.start <= e.trigger.i < lead.end and e.target
               and table.by_id[e.target].kind == "country" and e.subjects]
     visitors = {s for e in visits for s in e.subjects if table.by_id[s].kind == "person"}
-    if len({e.target for e in visits}) != 1 or len(visitors) != 1:  # "arrived … for a four-day visit": one trip
+    targets = {e.target for e in visits if e.target is not None}
+    if len(targets) != 1 or len(visitors) != 1:  # "arrived … for a four-day visit": one trip
         return []
-    host_state = table.by_id[visits[0].target].country
+    host_state = table.by_id[targets.pop()].country
     hosts = {m.actor_id for m in table.mentions if lead.start <= m.start < lead.end
              and table.by_id[m.actor_id].kind == "person" and table.by_id[m.actor_id].country == host_state}
     return [*visitors, *hosts] if len(hosts) == 1 else []
