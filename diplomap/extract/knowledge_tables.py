@@ -114,7 +114,8 @@ def _is_acronym(name: str) -> bool:
 WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_words", "not_person_words",
               "not_org_words", "topic_titles", "person_nouns", "state_organs", "name_prefixes", "outlet_nouns",
               "member_nouns", "outsider_words", "title_prefixes", "document_nouns", "party_members",
-              "body_nouns", "act_nouns", "place_nouns", "civic_roles", "royal_styles", "roving_body_words", "gloss_verbs", "associate_nouns", "origin_verbs", "leading_verbs",
+              "body_nouns", "act_nouns", "place_nouns", "civic_roles", "royal_styles", "roving_body_words",
+              "gloss_verbs", "associate_nouns", "origin_verbs", "leading_verbs",
               "alias_verbs", "service_verbs", "membership_verbs", "retinue_nouns",
               "title_abbreviations", "feminine_names", "masculine_names", "voice_ranks", "remark_nouns", "elder_kin_nouns")
 

@@ -14,8 +14,9 @@ from .doc_index import doc_tokens, with_lemmas
 from .interaction_frames import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import agent_objects, dateline_tokens, prep_objects
+from .nlp import dateline_tokens, prep_objects
 from .participants import actors_of, official, subjects_of
+from .title_holders import delegation_leader
 from .triggers import Triggers
 from .visit_hosts import dateline_state
 
@@ -67,8 +68,7 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
         subjects = _invited(verb, table) if lemma == "invite" else []  # "Y invited X to Lima": X goes
         subjects = subjects or subjects_of(verb, table) or (_sending_states(verb, table, triggers) if sent else [])
         visitors = [a for a in subjects if a not in dest and (  # "a Kenyan delegation is in Lima"
-            (table.by_id[a].kind == "person" and (official(table, a) or sent)) or (sent and table.by_id[a].kind in (
-                "country", "organization")))]
+            sent or table.by_id[a].kind == "person" and official(table, a))]
         if not _has_purpose(verb, triggers):  # "X was in Lima last week": an official of another state
             missions = [a for a in visitors if sent and not here]  # the sending state or body, the mission's head
             visitors = (travellers_to(dest[0], visitors, table, triggers, known_state=True)
@@ -116,8 +116,7 @@ def _sending_states(verb: Token, table: ActorTable, triggers: Triggers) -> list[
     nouns = [c for c in verb.children if c.dep_ == "nsubj" and triggers.has("delegation_noun", c.lemma_.lower())]
     senders = [a for c in nouns for a in actors_of([m for m in c.children if m.dep_ in ("amod", "compound", "poss")],
                                                     table) if table.by_id[a].kind in ("country", "organization")]
-    heads = [a for c in nouns for acl in c.children if acl.dep_ == "acl" and table.kb is not None and acl.lemma_.lower() in table.kb.leading_verbs
-             for a in actors_of(agent_objects(acl), table) if table.by_id[a].kind == "person"]
+    heads = [a for c in nouns for a in delegation_leader(c, table)]
     return senders + heads  # "an IMF mission headed by X is in Cairo": the body and the one who leads it
 
 
