@@ -37,7 +37,22 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
     return (_last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _last_two_ranked(
-        t, table, 3, 120)
+        t, table, 3, 120) or _next_two_ranked(t, table, 1 if t.lemma_.lower() == "leader" else 3)
+
+
+def _next_two_ranked(t: Token, table: ActorTable, rank: int) -> list[str]:
+    """"The meeting brought the two leaders together. Greek Prime Minister X called it …, and his Bulgarian
+    counterpart Y …": with nobody before, the first two office holders of two states named just after."""
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: m.start):
+        actor = table.by_id[m.actor_id]
+        office = table.kb.title(actor.role) if table.kb and actor.role else None
+        if t.i < m.start < t.i + 80 and actor.kind == "person" and office and office.rank <= rank and \
+                actor.country and all(table.by_id[f].country != actor.country for f in found):
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found
+    return []
 
 
 def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:

@@ -27,6 +27,7 @@ from .nlp import (
     sentence_start_back,
     whose_subject,
 )
+from .office_holders import office_holders
 from .own_settings import own_setting, setting_partners
 from .pair_references import the_armed_group, the_two
 from .pronoun_parties import FIRST_PERSON, first_person_speaker, hidden_coordination
@@ -133,12 +134,21 @@ def _group_of(t: Token, table: ActorTable, titles: bool = False) -> list[str]:
     if not of:
         return []
     found: list[str] = []
-    for x in expand(of[0]):
+    for x in expand(of[0]) + _misparsed_members(t, of[0], table):
         found.extend(a for a in actors_of_token(x, table) if a not in found)
         for y in (y for z in prep_objects(x, "including") + (prep_objects(t, "including") if x == of[0] else [])
                   for y in expand(z)):
             found.extend(a for a in actors_of_token(y, table) if a not in found and table.by_id[a].kind == "person")
-    return found
+    return office_holders(found, t, table)
+
+
+def _misparsed_members(t: Token, first: Token, table: ActorTable) -> list[Token]:
+    """"The defence ministers of Peru and Bolivia": the parser may hang "Bolivia" on "ministers"; a state
+    coordinated with the office is one more state of the "of" list."""
+    def state(x: Token) -> bool:
+        aid = table.token_actor.get(x.i)
+        return aid is not None and table.by_id[aid].kind == "country"
+    return [c for c in t.children if c.dep_ == "conj" and state(c)] if state(first) else []
 
 
 def _body_back(t: Token, table: ActorTable) -> list[str]:

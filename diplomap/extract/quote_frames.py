@@ -1,7 +1,7 @@
 """Words in quotation marks that a cue next to them does not report: a reporter's question
 ("Asked whether … “…,” X said"), a term's meaning or name ("a name that translates as “…”"),
-words quoted inside the cue's own subject ("X, who faces charges of “…,” denies them"); and
-direct quotes whose cue's subject names no one ("what officials described as “…”")."""
+words quoted inside the cue's own subject ("X, who faces charges of “…,” denies them"), a cue in a
+clause of its own after the quote ("X called it “…,” while Y said"); and direct quotes whose cue's subject names no one ("what officials described as “…”")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -52,6 +52,18 @@ def in_its_subject(cue: Token, inside: Token | None) -> bool:
     """The quote's words lie inside the cue's own subject phrase (a relative clause or a
     phrase on it), so the cue reports something else."""
     return inside is not None and any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(inside) for c in cue.children)
+
+
+CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though"})
+
+
+def cue_in_next_clause(doc: Doc, end: int, cue: Token) -> bool:
+    """"X called the session “…,” while her counterpart, Y, said …": the cue after the quote opens a
+    clause of its own, so the quote is the words of the clause before it."""
+    after = token_at(doc, end + 1)
+    while after is not None and after.is_punct and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    return after is not None and after.lower_ in CLAUSE_OPENERS and after.i < cue.i
 
 
 def bare_plural_source(cue: Token, table: ActorTable) -> bool:

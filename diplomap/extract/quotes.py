@@ -19,14 +19,20 @@ from .doc_index import with_lemmas
 from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import quote_segments, sentence_of, text_of, token_at
-from .quote_frames import bare_plural_source, glossed, in_its_subject, in_question, reporters_ask
+from .quote_cues import cue_after, cue_before
+from .quote_frames import (
+    bare_plural_source,
+    cue_in_next_clause,
+    glossed,
+    in_its_subject,
+    in_question,
+)
 from .quotemarks import Segment
 from .remark_authors import after_dateline, opens_sentence, told_after
 from .speaker_descriptions import interrupted_subject
 from .speakers import speaker_of
 
 MIN_WORDS = 4
-ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from"})
 AND_GAP = re.compile(r'[”"’»]?,?\s+(?:and|or)\s+[“"‘«]')
 
@@ -38,78 +44,6 @@ def _words(text: str) -> int:
 
 
 # --- attribution --------------------------------------------------------------------------
-
-
-def _cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -> Token | None:
-    """A cue verb right after a quote that its own sentence continues into
-    ("…,” he said"); after a quote that closed its sentence ("….” On Tuesday, X
-    said …") only a cue in the first few words counts ("….” said Brekelmans)."""
-    first = token_at(doc, min(end_char + 1, len(text_of(doc)) - 1))
-    if first is None:
-        return None
-    text = text_of(doc)
-    quoted = text[:end_char].rstrip()
-    # "…,” he said" and "…”, he said" (the comma outside the marks) both go on into the cue
-    comma = quoted.endswith((",", "—", "-", "–")) or text[end_char + 1:end_char + 2] == ","
-    window = ATTRIBUTION_WINDOW if comma else 3
-    if not comma and not quoted.endswith((".", "?", "!")) and _clause_goes_on(text, end_char):
-        window = -ATTRIBUTION_WINDOW  # "“…” in the talks, said X": a bare attribution after the clause
-    if quoted.endswith(("?", "!")):  # "“…?” a senior ministry official said": the sentence goes on in lower case
-        window = ATTRIBUTION_WINDOW if first.i + 1 < len(doc) and (first.is_lower or _lower_follow(doc, first)) else 3
-    bare = window < ATTRIBUTION_WINDOW
-    window = abs(window)
-    for t in doc[first.i:min(first.i + window, len(doc))]:
-        if t.idx >= next_start or "\n" in t.text:
-            return None
-        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
-            # after a finished sentence, "X said" is an attribution, "X says the …" a new statement
-            if bare and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i for c in t.children):
-                return None
-            return t
-        if t.text in (".", "!", "?") and t.i > first.i:
-            return None
-    return None
-
-
-def _clause_goes_on(text: str, end_char: int) -> bool:
-    """The words after the closing mark go on in lower case ("” in talks, said X")."""
-    rest = text[end_char + 1:end_char + 40].lstrip()
-    return bool(rest) and rest[0].islower()
-
-
-def _lower_follow(doc: Doc, first: Token) -> bool:
-    nxt = doc[first.i + 1] if first.is_punct and first.i + 1 < len(doc) else first
-    return nxt.is_lower
-
-
-def _cue_before(doc: Doc, start_char: int, prev_end: int, verbs: dict[str, str]) -> Token | None:
-    """The nearest cue verb before a quote, in the same sentence or paragraph clause."""
-    tok = token_at(doc, max(start_char - 1, 0))
-    if tok is None:
-        return None
-    para_start = text_of(doc).rfind("\n", 0, start_char) + 1
-    inside = token_at(doc, start_char + 1)  # the quote's first word
-    candidates = []
-    i = tok.i
-    steps = 0
-    while i >= 0 and steps < 40:
-        t = doc[i]
-        if t.idx < para_start or t.idx < prev_end:
-            break
-        if t.text in (".", "!", "?"):
-            break
-        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not reporters_ask(t):
-            candidates.append(t)  # "Asked what …, X said, “…”": the answer's verb, not the question's
-        i -= 1
-        steps += 1
-    if not candidates:
-        return None
-    # "X said the administration used its power to deny visas “in hundreds of cases”": of the cue
-    # verbs that govern the quote, the one highest in the sentence ("said", not "deny")
-    governing = [t for t in candidates if inside is not None and t.is_ancestor(inside)]
-    if governing:
-        return min(governing, key=lambda t: sum(1 for _ in t.ancestors))
-    return candidates[0]
 
 
 def _nested_cue(cue: Token, inside: Token | None, verbs: dict[str, str],
@@ -315,10 +249,10 @@ def _joined(doc: Doc, segments: list[Segment], i: int, verbs: dict[str, str]) ->
     after it: "X,” he said, “Y.” is one quote; so is a quote running over paragraphs."""
     text = text_of(doc)
     parts = [segments[i]]
-    cue = _cue_after(doc, segments[i].end, _next_start(segments, i, text), verbs)
+    cue = cue_after(doc, segments[i].end, _next_start(segments, i, text), verbs)
     if cue is None and i + 1 < len(segments) and AND_GAP.fullmatch(text[segments[i].end:segments[i + 1].start]):
         # "“A” and “B,” wrote X": the attribution after the second part is the first's too
-        cue = _cue_after(doc, segments[i + 1].end, _next_start(segments, i + 1, text), verbs)
+        cue = cue_after(doc, segments[i + 1].end, _next_start(segments, i + 1, text), verbs)
     while i + 1 < len(segments):
         nxt = segments[i + 1]
         gap = text[parts[-1].end:nxt.start]
@@ -333,7 +267,7 @@ def _joined(doc: Doc, segments: list[Segment], i: int, verbs: dict[str, str]) ->
         parts.append(nxt)
         i += 1
         if running and cue is None:
-            cue = _cue_after(doc, nxt.end, _next_start(segments, i, text), verbs)
+            cue = cue_after(doc, nxt.end, _next_start(segments, i, text), verbs)
     return parts, i, cue
 
 
@@ -343,15 +277,18 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     in its own sentence, else the clause that frames it ("X praised them: “…”")."""
     start, end = span
     text = text_of(doc)
+    frame = _framing_verb(doc, start, end, prev_end) if cue is not None and cue_in_next_clause(doc, end, cue) else None
+    if frame is not None and speaker_of(frame, table, strict=True) is not None:
+        return frame, speaker_of(frame, table, strict=True)
     if cue is not None and cue.idx >= end and in_its_subject(cue, token_at(doc, start + 1)):
         cue = None  # "X, who faces charges of “…,” denies them": the quote is inside the cue's subject
     if cue is None:
-        cue = _cue_before(doc, start - 1, prev_end, verbs)
+        cue = cue_before(doc, start - 1, prev_end, verbs)
     speaker = speaker_of(cue, table) if cue is not None else None
     if speaker is None and cue is not None and cue.idx >= end:
         # "X told a conference that the city was a “…”, the review says": the outlet names no
         # speaker, the person whose reported words hold the quote does
-        before = _cue_before(doc, start - 1, prev_end, verbs)
+        before = cue_before(doc, start - 1, prev_end, verbs)
         inside = token_at(doc, start + 1)
         if before is not None and inside is not None and before.is_ancestor(inside):
             speaker = speaker_of(before, table)

@@ -1,0 +1,71 @@
+"""Classes of round 22, read off the fifth probe battery: a plural office of two states ("the defence
+ministers of Peru and Bolivia", "the two countries' finance ministers") stands for the holders of that
+office the story names, often only in the next sentence; "the two leaders" with nobody named before
+are the two heads named just after; "X called it “…,” while Y said …" gives the quote to X, whose clause
+holds it, not to the cue of the clause after it.
+
+Every text here is invented (names, places, wording); each case stands for a class of construction.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings, found
+
+from tests.test_quote_constructions import speaker
+
+OFFICE_GROUPS = [
+    ("LIMA, June 9 - The talks, the first in three years, brought the defence ministers of Peru and Bolivia "
+     "together in Lima for a day of talks on drug flights.\n    Peru's Ana Quispe Rojas and Bolivian Defence "
+     "Minister Marco Villca agreed to share radar data, a Peruvian statement said.",
+     ("Ana Quispe Rojas", "Marco Villca")),
+    ("Kenya and Uganda agreed Monday to reopen a rail link, officials said after Sunday's meeting in Kisumu "
+     "between the two countries' finance ministers.\n\nKenyan Finance Minister Wanjiru Kamau called the "
+     "session productive, while her Ugandan counterpart, Okello Mugisha, said freight would move by March.",
+     ("Okello Mugisha", "Wanjiru Kamau")),
+]
+
+
+@pytest.mark.parametrize("text,who", OFFICE_GROUPS)
+def test_a_plural_office_of_two_states_is_its_named_holders(extract, text, who):
+    e = extract(text, date="2024-06-10")
+    assert_meetings(e, "office", [("meet", "occurred", who)])
+
+
+def test_a_plural_office_with_no_holder_named_stays_with_the_states(extract):
+    e = extract("The foreign ministers of Norway and Chile met in Oslo on Tuesday to discuss fisheries.\n\n"
+                "Norwegian analyst Lars Olsen said the talks were overdue.", date="2024-06-10")
+    assert_meetings(e, "no holder", [("meet", "occurred", ("Chile", "Norway"))], never=[("Lars Olsen", "Chile")])
+
+
+def test_the_two_leaders_named_only_after(extract):
+    e = extract("The summit, the first since the treaty was signed, brought the two leaders together for three "
+                "hours at a castle outside Prague.\n\nPolish President Tomasz Wierzbicki called it a good day for "
+                "both nations. Czech Prime Minister Jan Dvorsky said the pipeline deal would be signed in May.",
+                date="2024-06-10")
+    assert_meetings(e, "two leaders after", [("meet", "occurred", ("Jan Dvorsky", "Tomasz Wierzbicki"))])
+
+
+def test_the_two_leaders_of_one_state_named_after_are_no_pair(extract):
+    e = extract("The summit brought the two leaders together for three hours.\n\nPolish President Tomasz "
+                "Wierzbicki and Polish Prime Minister Adam Nowicki spoke to reporters afterwards.",
+                date="2024-06-10")
+    assert ("meet", "occurred", ("Adam Nowicki", "Tomasz Wierzbicki")) not in found(e), found(e)
+
+
+NEXT_CLAUSE = [
+    ("Kenyan Finance Minister Wanjiru Kamau called the session \"a turning point for the region,\" while her "
+     "Ugandan counterpart, Okello Mugisha, said freight would move by March.", "turning point", "Wanjiru Kamau"),
+    ("Opposition leader Rafael Montero described the budget as \"a gift to the banks and nobody else,\" but "
+     "Finance Minister Lucia Ferrer said it would cut the deficit.", "gift to the banks", "Rafael Montero"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", NEXT_CLAUSE)
+def test_a_quote_held_by_the_clause_before_a_while_clause(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2024-06-10") == who
+
+
+def test_a_quote_right_before_its_cue_still_goes_to_the_cue(extract):
+    text = ("Rafael Montero spoke first. \"The budget is a gift to the banks and nobody else,\" Finance Minister "
+            "Lucia Ferrer said, while the opposition walked out.")
+    assert speaker(extract, text, "gift to the banks", date="2024-06-10") == "Lucia Ferrer"
