@@ -69,3 +69,44 @@ def test_a_quote_right_before_its_cue_still_goes_to_the_cue(extract):
     text = ("Rafael Montero spoke first. \"The budget is a gift to the banks and nobody else,\" Finance Minister "
             "Lucia Ferrer said, while the opposition walked out.")
     assert speaker(extract, text, "gift to the banks", date="2024-06-10") == "Lucia Ferrer"
+
+
+def test_a_meeting_noun_with_one_host_is_the_visitors(extract):
+    e = extract("BONN, March 4 - Portuguese Foreign Minister Rui Antunes Vieira\narrived in Bonn today on a two-day "
+                "visit and was received by West\nGerman Chancellor Otto Brenner within hours of his arrival,\n"
+                "government officials said.\n    The officials said the two men discussed fishing quotas and the "
+                "\nCommunity's budget.\n    Vieira is due to meet Economics Minister Uwe Kessler\ntomorrow morning "
+                "before flying on to Copenhagen.\n    A meeting with Foreign Minister Hans-Georg Lemke, who is\non a "
+                "visit to the United States, was not possible, a Foreign\nMinistry spokesman said.", date="1987-03-04")
+    assert_meetings(e, "one host", [("meet", "negated", ("Hans-Georg Lemke", "Rui Antunes Vieira"))],
+                    never=[("Hans-Georg Lemke", "Otto Brenner")])
+
+
+ORGAN_CHAIRS = [
+    ("QUITO, May 5 - The board of the Andean Development Fund met in Quito on Monday under the chairmanship of "
+     "Peruvian Finance Minister Alberto Quispe.", ("Alberto Quispe", "Andean Development Fund")),
+    ("MUSCAT, May 5 - The council of the Arab Shipping Company met here earlier under the chairmanship of Oman's "
+     "Transport and Communications Minister, Salim al-Harthy.", ("Arab Shipping Company", "Salim al-Harthy")),
+    ("The general assembly of the Gulf Shipping Corporation met in Doha earlier under the chairmanship of Bahrain's "
+     "Finance and National Economy Minister, Khalid Abdul-Rahman.", ("Gulf Shipping Corporation", "Khalid Abdul-Rahman")),
+]
+
+
+@pytest.mark.parametrize("text,who", ORGAN_CHAIRS)
+def test_a_body_organ_sits_with_its_chair(extract, text, who):
+    assert_meetings(extract(text, date="1987-05-05"), "organ chair", [("meet", "occurred", who)])
+
+
+LED_TEAMS = [
+    ("Norwegian mediator Kari Lunde met on Sunday with the rebel team headed by Ousmane Tiemoko Kanté.",
+     ("Kari Lunde", "Ousmane Tiemoko Kanté"), "NOR"),
+    ("The Irish mediator, Sean Fitzgerald, met with the separatist delegation headed by Paulo Tavita Mbeki.",
+     ("Paulo Tavita Mbeki", "Sean Fitzgerald"), "IRL"),
+]
+
+
+@pytest.mark.parametrize("text,who,country", LED_TEAMS)
+def test_the_leader_of_a_team_is_a_person_and_a_mediator_has_a_state(extract, text, who, country):
+    e = extract(text, date="2023-05-08")
+    assert_meetings(e, "led team", [("meet", "occurred", who)])
+    assert {a.name: a.country for a in e.actors}[who[0] if country == "NOR" else who[1]] == country

@@ -17,6 +17,7 @@ from .name_edges import (
     hyphen_tail,
     known_first_word,
     known_word,
+    leads_a_delegation,
     looks_like_person_name,
     reads_as_name,
     title_tail_name,
@@ -89,7 +90,7 @@ def _particle_follows(ents: list[Span], i: int) -> bool:
 
 def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
     """A title-case name of two to four words, of another label, that no knowledge file knows,
-    after a title, speaking ("X told the council") or described as a person: a PERSON."""
+    after a title, speaking ("X told the council"), leading a delegation or described as a person: a PERSON."""
     doc = ent.doc
     if ent.label_ in OTHER_LABELS and 2 <= len(ent) <= 4 and looks_like_person_name(ent) and not kb.country_of(ent.text) \
             and not kb.organization(ent.text) and not any(kb.country_of(t.text) for t in ent) \
@@ -97,7 +98,7 @@ def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
         before = doc[ent.start - 1] if ent.start > 0 else None
         speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
         if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb) \
-                or _listed_by_state(ent, kb):
+                or _listed_by_state(ent, kb) or leads_a_delegation(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
     return None
 

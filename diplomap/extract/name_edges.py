@@ -9,6 +9,7 @@ from .cities import continent_words
 from .knowledge import Knowledge, surname_prefixes
 from .mentions import NAME_PARTICLES
 from .nlp import entity_end, entity_start
+from .triggers import words
 
 OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
 SURNAME_PREFIXES = surname_prefixes()
@@ -146,3 +147,11 @@ def _cut_word(token: Token, kb: Knowledge) -> bool:
     """An untagged word, or one of a one-word entity of another label no knowledge file knows ("Lamadrid" GPE)."""
     alone = token.ent_type_ in OTHER_LABELS and entity_end(token) - entity_start(token) == 1
     return (not token.ent_type_ or alone) and token.pos_ == "PROPN" and token.is_title and not known_word(token, kb)
+
+
+def leads_a_delegation(span: Span) -> bool:
+    """"Met the separatist team headed by Ivo Tabe Achu": who leads a delegation is a person."""
+    by = span.root.head if span.root.dep_ == "pobj" else None
+    verb = by.head if by is not None and by.dep_ == "agent" else None
+    return verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in ("lead", "head") \
+        and verb.head.lemma_.lower() in words("delegation_noun")

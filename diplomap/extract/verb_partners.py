@@ -39,7 +39,8 @@ def presiding(token: Token, table: ActorTable) -> list[str]:
     owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
     found: list[str] = []  # the one who presides, not what the parser coordinates inside a title
     for t in [o for n in nouns for o in prep_objects(n, "of")] + owners:  # ("Finance and Economy Minister")
-        found += [a for a in actors_of_token(t, table) if a not in found]
+        named = [a for c in t.children if c.dep_ == "appos" for a in actors_of_token(c, table)]  # ", X"
+        found += [a for a in named or actors_of_token(t, table) if a not in found]
     return found
 
 
