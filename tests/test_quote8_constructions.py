@@ -1,6 +1,7 @@
 """Speakers of round quote8, found by reading the quotes of the unlabelled stories: an unnamed
-official speaks for the state or leader's government its own phrase names however deep ("a
-Venezuelan energy ministry source", "the Kremlin aide", "a Reagan administration official"), and
+official speaks for the state or leader's government its own phrase names however deep ("the Kremlin
+aide", "a Reagan administration official"; a ministry it names speaks itself: "a Venezuelan energy
+ministry source"), and
 so does the pronoun or description after it; a pronoun agrees in gender with the person it takes
 up ("her defence minister, X. He told …" is X, not the woman named as the sentence's subject).
 
@@ -16,7 +17,9 @@ from tests.test_quote_constructions import speaker
 # an unnamed official whose phrase names a state deep inside, or a leader's government
 STATE_VOICES = [
     ("SANTIAGO, May 3 - Talks on the copper quota went on. “All options are open at this stage of the "
-     "talks,” a Chilean energy and mines ministry source said.", "All options", "Chile"),
+     "talks,” a Chilean energy and mines ministry source said.", "All options",
+     "Chilean energy and mines ministry"),  # a ministry named in lower case speaks, as "a Mexican finance
+    # ministry official" does (organs.py; GUIDELINES: "the ministry said" is the ministry's)
     ("Brazilian President Tomas Ferreira flew home on Monday. “The accord is the main reason the markets "
      "are calm,” a Ferreira administration official said.", "main reason", "Brazil"),
     ("Relations with Oslo improved this spring. The Kremlin aide said of the fishing deal, “it was not "

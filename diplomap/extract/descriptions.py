@@ -190,7 +190,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
             elif actor.kind == "organization" and d.organization is None and d.country is None:
                 affiliate(d, actor, kb, former)
             elif actor.kind == "person" and d.possessor is None and t.dep_ in ("poss", "nmod", "compound") \
-                    and t.head.lemma_.lower() not in OTHER_SIDE_NOUNS:
+                    and t.head.lemma_.lower() not in OTHER_SIDE_NOUNS and table.token_actor.get(t.head.i) != aid:
                 d.possessor = aid
         elif d.country is None and not word_of_a_region(t):
             c = kb.demonym(t.text) or kb.country(t.text) or _city(t, kb)

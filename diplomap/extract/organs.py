@@ -39,7 +39,7 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
         root = doc[m.start:m.end].root
         head = root.head
         if not _state_like(state, kb) or not state.country or root.dep_ not in MODIFIER_DEPS \
-                or head.i < m.end or head.i - m.end > 3 or head.i in table.token_actor:
+                or head.i < m.end or head.i - m.end > 5 or head.i in table.token_actor:
             continue
         words = _organ_words([t for t in doc[m.end:head.i + 1] if t.tag_ != "POS"], kb)
         if not words:
@@ -69,9 +69,16 @@ def _organ_words(words: list[Token], kb: Knowledge) -> list[Token]:
         if not all(t.is_lower and t.is_alpha for t in part):
             continue
         phrase = normalize(" ".join(t.text for t in part))
-        if phrase in kb.state_organs or (end == 2 and part[-1].lower_ in PORTFOLIO_HEADS and part[0].pos_ in ("NOUN", "ADJ")):
+        if phrase in kb.state_organs or _portfolio_ministry(part):
             return part
     return []
+
+
+def _portfolio_ministry(part: list[Token]) -> bool:
+    """"economics ministry", "energy and mines ministry": one portfolio word, or two joined by "and"."""
+    portfolio = [t.lower_ for t in part[:-1]]
+    return part[-1].lower_ in PORTFOLIO_HEADS and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in part[:-1] if t.lower_ != "and") \
+        and (len(portfolio) == 1 or len(portfolio) == 3 and portfolio[1] == "and")
 
 
 def place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:

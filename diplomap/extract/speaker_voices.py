@@ -143,3 +143,24 @@ def issuing_body(noun: Token, table: ActorTable, subject_actor: Callable[[Token,
         return None  # a document named before is its sender's (_earlier_namesake), or no one's
     aid = last_speaking_thing(table, noun.i, subject_actor)
     return aid if aid is not None and table.by_id[aid].kind == "organization" else None
+
+
+def voice_pronoun(s: Token, table: ActorTable, subject_actor: Callable[[Token, ActorTable], str | None]) -> str | None:
+    """"A Treasury spokesman said … But he added that …": a "he" or "she" the reference reader left
+    no one (an unnamed voice came last) speaks for the body or state that voice spoke for — the last
+    subject of a speech verb within the last 60 words of narrative (quotes not counted), when it is a
+    singular unnamed-source noun (unnamed_sources.csv, voice "state") and no person is named after it."""
+    if s.lower_ not in ("he", "she") or table.actor_for(s) is not None:
+        return None
+    doc = table.doc
+    verbs = speech_verbs()
+    quoted = quoted_tokens(doc)
+    for t in reversed([t for t in doc[max(s.i - 300, 0):s.i] if t.i not in quoted][-60:]):
+        aid = table.token_actor.get(t.i)
+        if aid is not None and table.by_id[aid].kind == "person":
+            return None  # a person named after the voice: the pronoun's, if anyone's
+        if t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in state_voice_nouns() \
+                and t.head.lemma_.lower() in verbs:
+            voice = subject_actor(t, table)
+            return voice if voice is not None and table.by_id[voice].kind != "person" else None
+    return None

@@ -43,7 +43,7 @@ from .speaker_groups import (
     they_speaker,
 )
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body, outlet_voice
-from .speaker_voices import issuing_body, last_speaking_thing, short_named_body, voice_owner
+from .speaker_voices import issuing_body, last_speaking_thing, short_named_body, voice_owner, voice_pronoun
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
@@ -137,8 +137,10 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         return organ_voice(s, aid, table) or _country_subject(s, aid, table)
     if aid:
         return aid
-    if s.lower_ == "it":  # "…,” it said: the body, state or document that spoke last
-        return last_speaking_thing(table, s.i, subject_actor)
+    if s.lower_ in ("it", "he", "she"):  # "…,” it said: the body, state or document that spoke last; "he"
+        # after "a Treasury spokesman said": the spokesman's body (a person's "he" is read by references.py)
+        return last_speaking_thing(table, s.i, subject_actor) if s.lower_ == "it" else voice_pronoun(
+            s, table, subject_actor)
     if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
         return aid
     if s.lower_ in ("one", "another") and s.pos_ in ("NUM", "PRON", "DET"):  # "“…,” one said": one of them
@@ -213,7 +215,7 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
             continue
         if aid and c.dep_ == "poss" and _owned_body(c, aid, table):
             continue  # "a spokesman for China's Foreign Ministry": the ministry, named next, speaks
-        modifier = all(a.dep_ in ("compound", "amod") for a in path)
+        modifier = all(a.dep_ in ("compound", "amod", "nmod") for a in path)
         if aid and voice and modifier and organ_of(table.by_id[aid], table.by_id[voice]):
             return aid  # "a Mexican foreign ministry official": the ministry, not the state, speaks
         if aid and table.by_id[aid].kind in ("country", "person") and modifier:
