@@ -160,3 +160,30 @@ PORTFOLIO_ORGANS = [
 @pytest.mark.parametrize("text,fragment,who", PORTFOLIO_ORGANS)
 def test_an_official_of_a_two_portfolio_ministry_speaks_for_it(extract, text, fragment, who):
     assert speaker(extract, text, fragment, date="1987-03-03") == who
+
+
+def test_due_in_a_capital_with_a_date_phrase_beside_it(extract):
+    e = extract("QUITO, May 3 - Colombian Foreign Minister Ana Restrepo is due in Quito in July to sign the "
+                "border accord.", date="1987-05-03")
+    assert_meetings(e, "due in", [("visit", "planned", ("Ana Restrepo", "Ecuador"))])
+
+
+SPENT_DAYS = [
+    ("NAIROBI, May 3 - Ugandan Foreign Minister Okello Mugisha spent three days in Nairobi last week.",
+     ("Kenya", "Okello Mugisha")),
+    ("NAIROBI, May 3 - A World Bank team led by Ingrid Solberg spent two weeks in Nairobi earlier this year, "
+     "officials said.", ("Ingrid Solberg", "Kenya")),
+]
+
+
+@pytest.mark.parametrize("text,who", SPENT_DAYS)
+def test_spending_days_in_a_state_is_a_visit(extract, text, who):
+    e = extract(text, date="1987-05-03")
+    assert any(t == "visit" and set(who) <= set(w) for t, _, w in found(e)), found(e)
+    assert all(i.date is None or i.date >= "1987-04" for i in e.interactions)  # a span is no date
+
+
+def test_spending_money_in_a_state_is_no_visit(extract):
+    e = extract("NAIROBI, May 3 - Ugandan Foreign Minister Okello Mugisha spent $2 million in Kenya on roads.",
+                date="1987-05-03")
+    assert not [f for f in found(e) if f[0] == "visit"], found(e)

@@ -169,7 +169,8 @@ def event_date(tokens: list[Token], article: Article, status: str) -> str | None
     heads = {t.i for t in tokens}
     for ent in _dates_by_sentence(doc).get(sentence_of(tokens[0]).start, ()):
         near = [ent.root.head, ent.root.head.head]
-        if ent.root.head.lower_ in ("since", "until", "till") or ent[0].lower_ in ("since", "until"):
+        if ent.root.head.lower_ in ("since", "until", "till") or ent[0].lower_ in ("since", "until") \
+                or ent.root.dep_ == "dobj":  # "spent two weeks in Accra": a span, not a day
             continue  # "since 2022" starts a period, "until June" ends one: neither dates the meeting
         if any(a.i in heads for a in near):
             return resolve_date(ent.text, article.date, future=status in ("planned", "proposed"))

@@ -52,12 +52,14 @@ def presence_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Eve
     events = []
     for verb in with_lemmas(doc, triggers.words["presence_verb"]):
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or not triggers.has("presence_verb", lemma) or lemma == "spend" and not any(
+                c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in verb.children):
+            continue  # "spent three days in Beijing", not "spent $2 billion in Iraq"
         due = [p for c in verb.children if c.dep_ == "acomp" and triggers.modality.get(c.lemma_.lower()) == "planned"
                for p in prep_objects(c, "in")]  # "X is due in Oslo on Monday (for talks)": a trip there
         ahead = _awaited(verb, triggers)  # "X is expected in Oslo", "X is due here on Monday"
-        places = prep_objects(verb, PLACE_PREP.get(lemma, "in")) or due
+        places = prep_objects(verb, PLACE_PREP.get(lemma, "in"))
+        places = due if due and not states_among(places, table) else places or due  # "is due in Oslo in July"
         dest = states_among(places, table)
         here = not dest and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
         host = dateline_state(dateline_tokens(doc), table) if here else None  # "X is expected here for talks"
