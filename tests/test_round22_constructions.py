@@ -187,3 +187,31 @@ def test_spending_money_in_a_state_is_no_visit(extract):
     e = extract("NAIROBI, May 3 - Ugandan Foreign Minister Okello Mugisha spent $2 million in Kenya on roads.",
                 date="1987-05-03")
     assert not [f for f in found(e) if f[0] == "visit"], found(e)
+
+
+NESTED_CLOSERS = [
+    ("Peru's government and the rebels ended a third round of talks in Havana on Friday. \"We told them very "
+     "plainly: 'There can be no truce while the attacks go on,'\" government negotiator Lucia Vargas Llosa told a "
+     "news conference.", "We told them very plainly", "Lucia Vargas Llosa"),
+    ("Talks resumed in Oslo. \"Our answer to them was simple: 'Not one more village,'\" rebel commander Tomas "
+     "Eduardo Rincon said.", "Our answer to them", "Tomas Eduardo Rincon"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", NESTED_CLOSERS)
+def test_a_quote_ending_in_a_quote_inside_it_keeps_its_speaker(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2023-11-04") == who
+
+
+CHAIRS_WITH = [
+    ("The African Union's Peace and Security Council met at ministerial level in Addis Ababa on Sunday, with "
+     "Senegalese Foreign Minister Aminata Diop Ndiaye chairing the session.", "Aminata Diop Ndiaye"),
+    ("EC farm ministers, meeting in Brussels with Belgian Agriculture Minister Paul Lenaerts in the chair, failed "
+     "to agree on prices.", "Paul Lenaerts"),
+]
+
+
+@pytest.mark.parametrize("text,chair", CHAIRS_WITH)
+def test_a_chair_named_in_a_with_phrase_sits_in_the_meeting(extract, text, chair):
+    got = found(extract(text, date="2024-02-15"))
+    assert any(t == "meet" and chair in w and len(w) >= 2 for t, _, w in got), got

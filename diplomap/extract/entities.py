@@ -98,7 +98,7 @@ def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
         before = doc[ent.start - 1] if ent.start > 0 else None
         speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
         if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb) \
-                or _listed_by_state(ent, kb) or leads_a_delegation(ent):
+                or _listed_by_state(ent, kb) or leads_a_delegation(ent, kb):
             return Span(doc, ent.start, ent.end, label="PERSON")
     return None
 

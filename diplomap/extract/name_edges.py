@@ -149,9 +149,9 @@ def _cut_word(token: Token, kb: Knowledge) -> bool:
     return (not token.ent_type_ or alone) and token.pos_ == "PROPN" and token.is_title and not known_word(token, kb)
 
 
-def leads_a_delegation(span: Span) -> bool:
+def leads_a_delegation(span: Span, kb: Knowledge) -> bool:
     """"Met the separatist team headed by Ivo Tabe Achu": who leads a delegation is a person."""
     by = span.root.head if span.root.dep_ == "pobj" else None
     verb = by.head if by is not None and by.dep_ == "agent" else None
-    return verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in ("lead", "head") \
+    return verb is not None and verb.dep_ == "acl" and verb.lemma_.lower() in kb.leading_verbs \
         and verb.head.lemma_.lower() in words("delegation_noun")

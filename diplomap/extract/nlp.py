@@ -102,6 +102,16 @@ def mend_wire_apostrophes(text: str) -> str:
     return WIRE_APOSTROPHE.sub("'", text)
 
 
+NESTED_CLOSER = re.compile(r"(?<=\S)'(?=[\"\u201d])")
+
+
+def curl_nested_closers(text: str) -> str:
+    """The same text, the same length, with a straight single quote that ends a quote inside a quote
+    ("… clearly: 'No ceasefire while kidnappings continue,'\" X told") written as a typographic one: the
+    parser read the straight mark as the start of something and cut the speaker's name in two."""
+    return NESTED_CLOSER.sub("\u2019", text)
+
+
 # A wire dateline: "BONN, March 3 - ", "GENVAL, Belgium, June 2 - ", "WASHINGTON (Reuters) - ".
 DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?[-\u2013\u2014]{1,2}\s")

@@ -62,9 +62,9 @@ def extract_article(article: Article, *, nlp=None) -> Extraction:
 
 
 def _text(article: Article) -> str:
-    from .nlp import mend_wire_apostrophes, strip_wire_tags, unwrap_lines
+    from .nlp import curl_nested_closers, mend_wire_apostrophes, strip_wire_tags, unwrap_lines
 
-    return unwrap_lines(mend_wire_apostrophes(strip_wire_tags(article.text)))
+    return unwrap_lines(curl_nested_closers(mend_wire_apostrophes(strip_wire_tags(article.text))))
 
 
 def parse_article(nlp, article: Article):

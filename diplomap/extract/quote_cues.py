@@ -18,7 +18,7 @@ def cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -
     if first is None:
         return None
     text = text_of(doc)
-    quoted = text[:end_char].rstrip()
+    quoted = text[:end_char].rstrip().rstrip("'\u2019")  # "…,'\" X told": the inner quote's closing mark
     # "…,” he said" and "…”, he said" (the comma outside the marks) both go on into the cue
     comma = quoted.endswith((",", "—", "-", "–")) or text[end_char + 1:end_char + 2] == ","
     window = ATTRIBUTION_WINDOW if comma else 3

@@ -140,7 +140,8 @@ def delegation_leader(t: Token, table: ActorTable) -> list[str]:
     for the persons who lead it (a state's own delegation is ``delegations``)."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in words("delegation_noun") or t.i in table.token_actor:
         return []
-    for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")):
+    leading = table.kb.leading_verbs if table.kb is not None else frozenset({"lead", "head"})
+    for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in leading):
         agents = agent_objects(acl)
         found = [table.actor_for(p) for p in agents]
         return [a for a in found if a and table.by_id[a].kind == "person"]

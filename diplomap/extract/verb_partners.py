@@ -38,9 +38,21 @@ def presiding(token: Token, table: ActorTable) -> list[str]:
              if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & words("presiding_noun")]  # lemma "auspex"
     owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
     found: list[str] = []  # the one who presides, not what the parser coordinates inside a title
-    for t in [o for n in nouns for o in prep_objects(n, "of")] + owners:  # ("Finance and Economy Minister")
+    for t in [o for n in nouns for o in prep_objects(n, "of")] + owners + _chairs_with(token):
         named = [a for c in t.children if c.dep_ == "appos" for a in actors_of_token(c, table)]  # ", X"
-        found += [a for a in named or actors_of_token(t, table) if a not in found]
+        found += [a for a in named or actors_of_token(t, table) if a not in found]  # ("Finance and Economy
+    return found  # Minister, X")
+
+
+def _chairs_with(token: Token) -> list[Token]:
+    """"met in Addis Ababa, with X chairing the session", "meeting in Brussels with X in the chair"."""
+    found = []
+    for w in (p for p in token.children if p.dep_ == "prep" and p.lower_ == "with"):
+        found += [s for c in w.children if c.dep_ == "pcomp" and c.lemma_.lower() in ("chair", "preside")
+                  for s in c.children if s.dep_ == "nsubj"]
+        found += [o for o in w.children if o.dep_ == "pobj" and any(
+            q.dep_ == "prep" and q.lower_ == "in" and any(c.lemma_.lower() == "chair" for c in q.children)
+            for q in o.children)]
     return found
 
 
