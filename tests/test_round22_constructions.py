@@ -215,3 +215,23 @@ CHAIRS_WITH = [
 def test_a_chair_named_in_a_with_phrase_sits_in_the_meeting(extract, text, chair):
     got = found(extract(text, date="2024-02-15"))
     assert any(t == "meet" and chair in w and len(w) >= 2 for t, _, w in got), got
+
+
+AGED = [
+    ("Opposition leader Maria Lindqvist criticised the budget on Monday. \"This budget abandons the poorest "
+     "families in the country,\" the 62-year-old said.", "abandons the poorest", "Maria Lindqvist"),
+    ("Former banker Tomas Ruiz joined the race. \"We will win this fight for the country,\" the 45-year-old "
+     "former banker said.", "win this fight", "Tomas Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", AGED)
+def test_the_n_year_old_is_the_person_just_named(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2024-02-15") == who
+
+
+def test_an_n_year_old_is_nobody_named(extract):
+    text = ("Former banker Tomas Ruiz joined the race. \"We will win this fight for the country,\" a 45-year-old "
+            "voter said.")
+    assert speaker(extract, text, "win this fight", date="2024-02-15") is None
+

@@ -21,6 +21,7 @@ from .knowledge import role_families
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import sentence_of, sentence_start_back
 from .speaker_descriptions import (
+    aged_person,
     body_referred_to,
     demonym_person,
     elided_subject,
@@ -141,7 +142,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         # after "a Treasury spokesman said": the spokesman's body (a person's "he" is read by references.py)
         return last_speaking_thing(table, s.i, subject_actor) if s.lower_ == "it" else voice_pronoun(
             s, table, subject_actor)
-    if (aid := pair_of_people(s, table)) is not None:  # "both leaders reaffirmed"
+    if (aid := pair_of_people(s, table) or aged_person(s, table)) is not None:  # "both leaders", "the 71-year-old"
         return aid
     if s.lower_ in ("one", "another") and s.pos_ in ("NUM", "PRON", "DET"):  # "“…,” one said": one of them
         of = [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
