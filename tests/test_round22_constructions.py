@@ -235,3 +235,15 @@ def test_an_n_year_old_is_nobody_named(extract):
             "voter said.")
     assert speaker(extract, text, "win this fight", date="2024-02-15") is None
 
+
+
+def test_talking_with_someone_on_the_sidelines_is_in_person(extract):
+    e = extract("Kenyan President William Odhiambo talked with Tanzanian President Grace Mushi on the sidelines of "
+                "the summit.", date="2024-02-15")
+    assert_meetings(e, "sidelines", [("meet", "occurred", ("Grace Mushi", "William Odhiambo"))])
+
+
+def test_talking_with_someone_by_phone_stays_a_call(extract):
+    e = extract("Kenyan President William Odhiambo spoke with Tanzanian President Grace Mushi by phone on "
+                "Tuesday.", date="2024-02-15")
+    assert_meetings(e, "phone", [("call", "occurred", ("Grace Mushi", "William Odhiambo"))])

@@ -53,6 +53,7 @@ from .verb_partners import (
     gerund_subjects,
     kept_from,
     margin_withs,
+    on_the_margins,
     plural_meetings,
     sibling_withs,
     spoken_to,
@@ -111,7 +112,8 @@ def trigger_kind(token: Token, table: ActorTable, triggers: Triggers) -> str | N
             return triggers.verbs[f"{lemma} {c.lower_}"]
     if lemma in ("speak", "talk") and (with_objects(token, table, preps=("with",)) or spoken_to(token, table) or
                                        any(c.lower_ in words("call_marker") for c in token.subtree)):
-        return "call"  # "spoke with X", "has not spoken to X", "interested in talking to the U.S."
+        # "spoke with X", "has not spoken to X"; "talked with X on the sidelines of the summit": in person
+        return "meet" if on_the_margins(token) else "call"
     if lemma in ("speak", "talk") and addresses_a_body(token, table):
         return "meet"  # "speaking to NATO and EU military brass gathered in Paris"
     if lemma in ("tell", "say", "assure") and by_phone(token):

@@ -156,3 +156,9 @@ def stranded_object(verb: Token, table: ActorTable, found: list[str]) -> list[st
 
 def _not_a_person(aid: str | None, table: ActorTable) -> bool:
     return aid is None or table.by_id[aid].kind != "person"
+
+
+def on_the_margins(verb: Token) -> bool:
+    """"Talked with X on the sidelines of the summit": at a gathering's edge, so in person."""
+    return any(o.lower_ in words("margin_noun") for p in verb.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj")
