@@ -247,3 +247,22 @@ def test_talking_with_someone_by_phone_stays_a_call(extract):
     e = extract("Kenyan President William Odhiambo spoke with Tanzanian President Grace Mushi by phone on "
                 "Tuesday.", date="2024-02-15")
     assert_meetings(e, "phone", [("call", "occurred", ("Grace Mushi", "William Odhiambo"))])
+
+
+KIND_OF_NAMED_BODY = [
+    ("The International Atomic Energy Agency reported new findings on Monday. \"Iran has not explained the traces "
+     "of uranium found at two sites,\" the U.N. nuclear watchdog said.", "has not explained",
+     "International Atomic Energy Agency"),
+    ("The World Food Programme halted deliveries in the north. \"Our trucks cannot reach the camps while the "
+     "fighting goes on,\" the U.N. food agency said.", "trucks cannot reach", "World Food Programme"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", KIND_OF_NAMED_BODY)
+def test_a_body_described_by_its_parent_is_the_body_just_named(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2024-02-15") == who
+
+
+def test_a_parent_named_with_no_body_before_speaks_itself(extract):
+    text = "Talks resumed in Geneva. \"Both sides must show restraint,\" a U.N. spokesman said."
+    assert speaker(extract, text, "show restraint", date="2024-02-15") == "United Nations"

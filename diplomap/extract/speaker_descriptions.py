@@ -115,7 +115,7 @@ def body_referred_to(noun: Token, table: ActorTable) -> str | None:
         return None
     quoted = quoted_tokens(table.doc)
     lo = sentence_start_back(noun, 2)
-    bodies = [m for m in table.mentions if lo <= m.start < noun.i and m.start not in quoted
+    bodies = [m for m in table.mentions if lo <= m.start < noun.left_edge.i and m.start not in quoted
               and m.kind == "name" and table.by_id[m.actor_id].kind == "organization" and m.is_subject(table.doc)]
     return max(bodies, key=lambda m: m.start).actor_id if bodies else None
 
@@ -175,3 +175,12 @@ def aged_person(s: Token, table: ActorTable) -> str | None:
         return None
     owner = s if s.lower_ != "old" else age
     return latest_person(s, table) if any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) else None
+
+
+def kind_of_named_body(s: Token, table: ActorTable) -> str | None:
+    """"The IAEA reported … “…,” the U.N. watchdog said": a definite body noun whose modifier names a
+    parent body is the body last a subject before it (body_referred_to), not the parent it names."""
+    parents = {aid for c in s.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+               and (aid := table.actor_at(c.i)) is not None and table.by_id[aid].kind == "organization"}
+    body = body_referred_to(s, table) if parents else None
+    return body if body is not None and body not in parents else None

@@ -26,6 +26,7 @@ from .speaker_descriptions import (
     demonym_person,
     elided_subject,
     interrupted_subject,
+    kind_of_named_body,
     latest_person,
     modifier_voice,
     organ_of,
@@ -133,7 +134,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
         organ = outlet_voice(s, table) or capitalised_organ(name_words(s), table)
         if organ is not None:
             return organ
-    aid = table.actor_for(s)
+    aid = kind_of_named_body(s, table) or table.actor_for(s)  # "the U.N. food agency": the body just named
     if aid and table.by_id[aid].kind == "country":
         return organ_voice(s, aid, table) or _country_subject(s, aid, table)
     if aid:
