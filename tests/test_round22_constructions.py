@@ -266,3 +266,10 @@ def test_a_body_described_by_its_parent_is_the_body_just_named(extract, text, fr
 def test_a_parent_named_with_no_body_before_speaks_itself(extract):
     text = "Talks resumed in Geneva. \"Both sides must show restraint,\" a U.N. spokesman said."
     assert speaker(extract, text, "show restraint", date="2024-02-15") == "United Nations"
+
+
+def test_the_ministers_of_two_states_are_any_ministers_named(extract):
+    e = extract("OSLO, June 9 - The talks brought the ministers of Norway and Iceland together in Oslo for a day of "
+                "talks on fish.\n    Norwegian Fisheries Minister Lars Sandvik and Icelandic Trade Minister Jon "
+                "Einarsson agreed to share quota data.", date="2024-06-10")
+    assert_meetings(e, "ministers", [("meet", "occurred", ("Jon Einarsson", "Lars Sandvik"))])

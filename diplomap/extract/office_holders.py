@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .mentions import ActorTable
 
-GENERIC_RANKS = {"Leader": 1, "Minister": 2}  # "the two leaders": heads; "the ministers": any minister
+GENERIC_RANKS = {"Leader": 1, "Minister": 3}  # "the two leaders": heads; "the ministers": any minister
 
 
 def office_holders(states: list[str], t: Token, table: ActorTable) -> list[str]:
