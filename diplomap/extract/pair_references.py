@@ -36,35 +36,26 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
 
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
-    return (_last_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _last_two_ranked(
-        t, table, 3, 120) or _next_two_ranked(t, table, 1 if t.lemma_.lower() == "leader" else 3)
+    return (_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _two_ranked(
+        t, table, 3, 120) or _two_ranked(t, table, 1 if t.lemma_.lower() == "leader" else 3, 80, after=True)
 
 
-def _next_two_ranked(t: Token, table: ActorTable, rank: int) -> list[str]:
-    """"The meeting brought the two leaders together. Greek Prime Minister X called it …, and his Bulgarian
-    counterpart Y …": with nobody before, the first two office holders of two states named just after."""
+def _two_ranked(t: Token, table: ActorTable, rank: int, window: int, after: bool = False) -> list[str]:
+    """The last two office holders of rank ``rank`` or higher named within ``window`` tokens before ``t``, in
+    order (not the analysts quoted); with ``after``, nobody being named before ("The meeting brought the two
+    leaders together. Greek Prime Minister X …, and his Bulgarian counterpart Y …"), the first two after it,
+    of two states."""
     found: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: m.start):
+    for m in sorted(table.mentions, key=lambda m: m.start if after else -m.start):
         actor = table.by_id[m.actor_id]
         office = table.kb.title(actor.role) if table.kb and actor.role else None
-        if t.i < m.start < t.i + 80 and actor.kind == "person" and office and office.rank <= rank and \
-                actor.country and all(table.by_id[f].country != actor.country for f in found):
+        near = 0 < (m.start - t.i if after else t.i - m.start) < window
+        other_state = not after or bool(actor.country) and all(table.by_id[f].country != actor.country for f in found)
+        if near and actor.kind == "person" and office and office.rank <= rank and m.actor_id not in found \
+                and other_state:
             found.append(m.actor_id)
             if len(found) == 2:
-                return found
-    return []
-
-
-def _last_two_ranked(t: Token, table: ActorTable, rank: int, window: int) -> list[str]:
-    found: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: -m.start):
-        actor = table.by_id[m.actor_id]
-        office = table.kb.title(actor.role) if table.kb and actor.role else None  # not the analysts quoted
-        if m.start < t.i and t.i - m.start < window and actor.kind == "person" and office and office.rank <= rank \
-                and m.actor_id not in found:
-            found.append(m.actor_id)
-            if len(found) == 2:
-                return found[::-1]
+                return found if after else found[::-1]
     return []
 
 

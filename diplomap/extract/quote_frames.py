@@ -1,7 +1,8 @@
 """Words in quotation marks that a cue next to them does not report: a reporter's question
 ("Asked whether … “…,” X said"), a term's meaning or name ("a name that translates as “…”"),
 words quoted inside the cue's own subject ("X, who faces charges of “…,” denies them"), a cue in a
-clause of its own after the quote ("X called it “…,” while Y said"); and direct quotes whose cue's subject names no one ("what officials described as “…”")."""
+clause of its own after the quote ("X called it “…,” while Y said"); and direct quotes whose cue's
+subject names no one ("what officials described as “…”")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token

@@ -278,8 +278,9 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     start, end = span
     text = text_of(doc)
     frame = _framing_verb(doc, start, end, prev_end) if cue is not None and cue_in_next_clause(doc, end, cue) else None
-    if frame is not None and speaker_of(frame, table, strict=True) is not None:
-        return frame, speaker_of(frame, table, strict=True)
+    framer = speaker_of(frame, table, strict=True) if frame is not None else None
+    if framer is not None:  # "X called it “…,” while Y said": X's clause holds the quote
+        return frame, framer
     if cue is not None and cue.idx >= end and in_its_subject(cue, token_at(doc, start + 1)):
         cue = None  # "X, who faces charges of “…,” denies them": the quote is inside the cue's subject
     if cue is None:

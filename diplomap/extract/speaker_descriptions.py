@@ -166,15 +166,13 @@ def pair_of_people(s: Token, table: ActorTable) -> str | None:
     return min(firsts, key=lambda m: m.start).actor_id
 
 
-
 def aged_person(s: Token, table: ActorTable) -> str | None:
     """"The 71-year-old said", "the 45-year-old former banker said": a definite description by age is the
     person last named before it (its sentence or the two before, outside quotes)."""
     age = s if s.lower_ == "old" else next((c for c in s.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     if age is None or not any(c.lower_ == "year" and c.dep_ == "npadvmod" for c in age.children):
         return None
-    owner = s if s.lower_ != "old" else age
-    return latest_person(s, table) if any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children) else None
+    return latest_person(s, table) if any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) else None
 
 
 def kind_of_named_body(s: Token, table: ActorTable) -> str | None:
