@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import role_families
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import sentence_of, sentence_start_back
 from .speaker_descriptions import (
@@ -45,21 +44,12 @@ from .speaker_groups import (
     they_speaker,
 )
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body, outlet_voice
+from .speaker_titles import title_holder
 from .speaker_voices import issuing_body, last_speaking_thing, short_named_body, voice_owner, voice_pronoun
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 PHRASE_DEPS = ("compound", "poss", "prep", "pobj", "amod", "nmod", "flat", "case")  # "spokesman for the ministry"
 AFTER_DEPS = ("dobj", "npadvmod", "attr", "dep", "appos", "nsubj")  # "…,” said Joshua Pollack
-
-
-def role_fits(wanted: str, held: str | None, generic: bool = False) -> bool:
-    """A description's role fits a person's: the same words, or roles of one family."""
-    if not held:
-        return False
-    if generic or wanted.lower() in held.lower():
-        return True
-    fam = role_families()
-    return bool(fam.get(wanted.lower(), frozenset()) & fam.get(held.lower(), frozenset()))
 
 
 def speaker_of(verb: Token, table: ActorTable, strict: bool = False) -> str | None:
@@ -162,8 +152,6 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
             or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
             or body_referred_to(s, table) or voice_owner(s, table) or issuing_body(s, table, subject_actor)
     return None
-
-
 
 
 def _country_subject(s: Token, aid: str, table: ActorTable) -> str:
@@ -281,49 +269,6 @@ def _path_up(token: Token, top: Token) -> list[Token]:
     return out
 
 
-def title_holder(s: Token, country_id: str, table: ActorTable) -> str | None:
-    """The person holding the title ``s`` for a state: the one with that role and country
-    nearest the mention (before or after); a plural ("U.S. officials") or an indefinite low
-    rank ("a U.S. official") is the state itself."""
-    kb = table.kb
-    title = kb.title(s.text) if kb is not None else None
-    if title is None or s.tag_ in ("NNS", "NNPS"):  # "White House officials said": no one holder
-        return None
-    if title.rank >= 4 and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                               for c in s.children):
-        return None  # "a senior U.S. trade official said": someone the story does not name (a
-        # "British minister" in a lead is the minister it names next)
-    iso3 = table.by_id[country_id].country
-    role = _description_role(s, kb) or title.role
-    people = [a for a in table.by_id.values() if a.kind == "person" and a.country == iso3]
-    holders = {a.id for a in people if role_fits(role, a.role)}
-    if holders:
-        near = sorted((abs(m.start - s.i), m.actor_id) for m in table.mentions if m.actor_id in holders)
-        return near[0][1] if near else None
-    # no one holds it by name: the latest person of that state whose role is unknown or vague
-    vague = {a.id for a in people if a.role is None or _vague_title(a.role, kb)}
-    before = [m.actor_id for m in table.mentions if m.actor_id in vague and m.start < s.i]
-    return before[-1] if before else None
-
-
-def _description_role(s: Token, kb) -> str | None:
-    """"the former French foreign minister" → "Foreign Minister": the longest title the
-    head noun ends, its modifiers other than states and "former" included."""
-    mods = [c for c in s.children if c.dep_ in ("compound", "amod") and c.i < s.i
-            and not kb.country_of(c.text)]
-    for k in range(len(mods) + 1):
-        title = kb.title(" ".join([t.text for t in mods[k:]] + [s.text]))
-        if title:
-            return title.role
-    return None
-
-
-def _vague_title(role: str, kb) -> bool:
-    """A role below the top ranks ("official", "adviser"): one a description may stand for."""
-    title = kb.title(role) if kb else None
-    return title is not None and title.rank >= 4
-
-
 def _described_body(noun: Token, table: ActorTable) -> str | None:
     """"the agency", "the consultancy": the latest body named before with that word in or
     next to its name ("the International Energy Agency", "consultancy Dezan Shira")."""
@@ -363,8 +308,6 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
             if who is not None:
                 return who
     return None
-
-
 
 
 def _body_word_of(noun: Token, table: ActorTable) -> str | None:
