@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
 
+PEOPLE_PLURALS = ("people", "peoples", "children", "women", "men")  # English's irregular plurals of persons
+
 
 def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
     """Trim determiners, titles, honorifics and possessive tails from a name span."""
@@ -50,14 +52,15 @@ def _title_words(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
 
 
 def _peoples_name(span: Span, i: int, kb: Knowledge) -> bool:
-    """"the Tigray People's Liberation Front", "the Kurdistan Workers' Party": a body's name whose
-    possessive is on a people ("People's", a plural "Workers'") and goes on in capitals."""
+    """"the Tigray People's Liberation Front", "the Kurdistan Workers' Party", "the United Nations
+    Children's Fund": a body's name whose possessive is on a people (a plural: "People's",
+    "Children's", "Workers'") and goes on in capitals."""
     doc = span.doc
     owner = doc[i - 1] if i > span.start else None
     if span.label_ != "ORG" or owner is None or i + 1 >= span.end or not doc[i + 1].is_title:
         return False
     plural = doc[i].text in ("'", "’") and owner.text.endswith("s")
-    return (owner.lower_ in ("people", "peoples") or plural) and kb.country_of(owner.text) is None
+    return (owner.lower_ in PEOPLE_PLURALS or plural) and kb.country_of(owner.text) is None
 
 
 def _portfolio_first(doc: Doc, start: int, kb: Knowledge) -> bool:

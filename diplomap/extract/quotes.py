@@ -30,7 +30,7 @@ from .quote_frames import (
 from .quotemarks import Segment
 from .remark_authors import after_dateline, opens_sentence, told_after
 from .speaker_descriptions import interrupted_subject
-from .speakers import speaker_of
+from .speakers import speaker_of, subject_actor
 
 MIN_WORDS = 4
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from"})
@@ -98,9 +98,16 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
         if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    return table.actor_for(c) or _author(c, table)
+                    return table.actor_for(c) or _author(c, table) or _body_described(c, table)
             return table.actor_for(doc[t.i + 2])
     return None
+
+
+def _body_described(noun: Token, table: ActorTable) -> str | None:
+    """"according to the organisation", "according to the agency": a common noun for a body names
+    the body a cue's subject so worded would (a description of a person is left alone)."""
+    aid = subject_actor(noun, table) if noun.pos_ == "NOUN" else None
+    return aid if aid is not None and table.by_id[aid].kind == "organization" else None
 
 
 def _author(noun: Token, table: ActorTable) -> str | None:

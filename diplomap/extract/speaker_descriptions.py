@@ -104,14 +104,15 @@ def party_member(s: Token, table: ActorTable) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
 
 
-def body_referred_to(noun: Token, table: ActorTable) -> str | None:
+def body_referred_to(noun: Token, table: ActorTable, definite: bool = True) -> str | None:
     """"Hamas accused Israel …. “…,” the group said", "the rebels said", "the agency said": a definite common
     noun for a body (body_nouns.txt, or a singular of org_words.txt) is the organisation last the subject of
-    a clause in its sentence or the two before, outside quotes."""
+    a clause in its sentence or the two before, outside quotes; a modifier ("a company spokesman") needs
+    no article of its own (``definite=False``)."""
     kb = table.kb
     lemma = noun.lemma_.lower()  # "the agency said": a word that makes bodies' names (org_words.txt) too, one body
     if kb is None or not (lemma in kb.body_nouns or lemma in kb.org_words and noun.tag_ == "NN") \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            or definite and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     quoted = quoted_tokens(table.doc)
     lo = sentence_start_back(noun, 2)

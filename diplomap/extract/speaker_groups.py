@@ -126,7 +126,8 @@ def sender(thing: Token, table: ActorTable, subject_of: Callable[[Token, ActorTa
         group = group_at(subj, table)
         if group is not None:
             return group
-        aid = subject_of(subj, table) if subj.i < thing.i else None
+        fronted = thing.dep_ == "pobj" and thing.head.lower_ == "in" and thing.head.i < subj.i  # "In a letter, X said"
+        aid = subject_of(subj, table) if subj.i < thing.i or fronted else None
         if aid is not None and table.by_id[aid].kind == "person":
             return aid
         if aid is not None and table.by_id[aid].kind == "organization" \

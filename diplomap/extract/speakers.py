@@ -271,14 +271,16 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 
 def _described_body(noun: Token, table: ActorTable) -> str | None:
     """"the agency", "the consultancy": the latest body named before with that word in or
-    next to its name ("the International Energy Agency", "consultancy Dezan Shira")."""
+    next to its name ("the International Energy Agency", "consultancy Dezan Shira"); a word before
+    the name in another phrase ("the government blamed al-Shabab") is not next to it."""
     doc = table.doc
     word = noun.lemma_.lower()
     for m in reversed(table.mentions):
         if m.start >= noun.i or table.by_id[m.actor_id].kind != "organization" or m.kind != "name":
             continue
         span = doc[m.start:m.end]
-        near = [t for t in doc[max(m.start - 2, 0):m.start]] + [c for c in span.root.children if c.dep_ == "appos"]
+        near = [t for t in doc[max(m.start - 2, 0):m.start] if t.head.i in range(m.start, m.end) or t in _heads(span.root)] \
+            + [c for c in span.root.children if c.dep_ == "appos"]
         if any(t.lemma_.lower() == word for t in [*span, *near]):
             return m.actor_id
     return None
@@ -297,28 +299,47 @@ def _earlier_namesake(noun: Token, table: ActorTable) -> str | None:
     """The actor an earlier use of the same noun stands for; "the letter said" after "X and Y
     sent a letter" / "in a letter, X said": the one who sent or spoke through it."""
     lo = sentence_start_back(noun, 1)
+    kinds = _kind_words(noun)
     for t in reversed(list(table.doc[:noun.i])):
-        if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
+        if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" and kinds <= _kind_words(t):  # "Japanese officials …
+            # European monetary officials said": another kind of official is no namesake
             voice = t.lemma_.lower() in state_voice_nouns() and (t.tag_ == "NN" or noun.tag_ == t.tag_ == "NNS")
             aid = table.actor_for(t) or _body_in_phrase(t, table) or (_in_phrase(t, table) if voice else None) \
                 or short_named_body(t, table)  # "Commission sources said …. “…,” the sources said"
             if aid:  # "The White House aide said …. “…,” the aide added": the state the aide spoke for
                 return aid
-            who = sender(t, table, subject_actor) if t.i >= lo else None
+            who = sender(t, table, subject_actor) or document_author(t, table, lambda words: named_body(words, table)) \
+                if t.i >= lo else None  # "A communique issued by the council …. “…,” the communique said"
             if who is not None:
                 return who
     return None
 
 
+def _heads(root: Token) -> tuple[Token, ...]:
+    """The noun a name is in apposition to or the "of"/"from" phrase of ("consultancy X", "the Department of X",
+    "ministers from X")."""
+    head = root.head
+    return (head, head.head) if head.lower_ in ("of", "from") else (head,)
+
+
+def _kind_words(noun: Token) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i}
+
+
 def _body_word_of(noun: Token, table: ActorTable) -> str | None:
     """"a senior ministry official said", "an embassy spokesman said": the latest body named with
     that word (org_words.txt) in its name ("Japan's Agriculture Ministry") speaks through them; of
-    two such words ("the all-party committee report") the one a body named before has."""
+    two such words ("the all-party committee report") the one a body named before has. A word for a
+    kind of body (body_nouns.txt) names the body the story just told of: "a company spokesman said",
+    "the aid group's country director said"."""
     kb = table.kb
-    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
-             and kb is not None and c.lemma_.lower() in kb.org_words]
+    if kb is None:
+        return None
+    words = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN" and c.i < noun.i
+             and (c.lemma_.lower() in kb.org_words or c.lemma_.lower() in kb.body_nouns)]
     # "the all-party committee report": each body word in turn, nearest the noun first
-    return next((aid for c in reversed(words) if (aid := _described_body(c, table))), None)
+    return next((aid for c in reversed(words)
+                 if (aid := _described_body(c, table) or body_referred_to(c, table, definite=False))), None)
 
 
 def _body_in_phrase(noun: Token, table: ActorTable) -> str | None:
