@@ -68,6 +68,17 @@ def miss_stage(sentence, parties: set[str], key, table, kb, triggers) -> tuple[s
     return (STAGES[4] if reached < 2 else STAGES[5]), events
 
 
+def stand_in(sentence) -> str:
+    """What in the sentence may stand for a party it does not name (for stage 2, counted, never shown)."""
+    if any(t.lower_ in ("he", "she", "they", "his", "her", "their", "him", "them") for t in sentence):
+        return "a personal pronoun"
+    if any(t.lower_ in ("two", "both") and t.head.pos_ == "NOUN" for t in sentence):
+        return "the two / both ..."
+    if any(t.lower_ == "the" and t.head.pos_ == "NOUN" and t.head.tag_ in ("NN", "NNS") for t in sentence):
+        return "a definite description"
+    return "nothing"
+
+
 def count_misses(articles: list[Article], gold: dict[str, dict], score, *, show: bool = False) -> collections.Counter:
     """Found and missed gold meetings, the misses by stage and by the gold meeting's type."""
     nlp, kb, triggers = load_model(), load_knowledge(), load_triggers()
@@ -105,6 +116,12 @@ def count_misses(articles: list[Article], gold: dict[str, dict], score, *, show:
                 continue
             stage, events = miss_stage(sentence, parties, key, table, kb, triggers)
             counts[f"stage {stage}"] += 1
+            if stage == STAGES[1]:
+                counts[f"stage 2 stand-in: {stand_in(sentence)}"] += 1
+            if stage == STAGES[0]:
+                kinds = {g["actors"][i].get("kind") for n in meeting["actors"] for i in [index.find([n])]
+                         if i is not None and not any(key(a) == f"g{i}" for a in table.by_id)}
+                counts[f"stage 1 unknown kind: {'/'.join(sorted(k or '?' for k in kinds)) or 'not a gold actor'}"] += 1
             if show:
                 print(f"--- {stage} | {meeting.get('type')} {meeting['actors']}\n    {sentence.text.strip()[:400]}\n"
                       f"    frames: {[(e.type, [table.by_id[a].name for a in e.actors]) for e in events]}")

@@ -142,3 +142,55 @@ def test_a_gathering_presided_over_by_a_leader_has_him_as_a_party(extract):
     e = extract("The summit of the Andean Trade Council, presided over by Chilean President Tomas Araya, opened in "
                 "Santiago on Monday.", date="2024-06-12")
     assert_meetings(e, "presided", [("meet", "occurred", ("Andean Trade Council", "Tomas Araya"))])
+
+
+VENUES = [("Venice", "ITA"), ("Camp David", "USA"), ("Bali", "IDN"), ("Cancun", "MEX"), ("Davos", "CHE")]
+
+
+@pytest.mark.parametrize("place,iso3", VENUES)
+def test_a_meeting_venue_is_read_as_a_city_of_its_state(place, iso3):
+    from diplomap.extract.knowledge import load_knowledge
+
+    city = load_knowledge().city(place)
+    assert city is not None and city.iso3 == iso3, city
+
+
+def test_a_visit_to_a_summit_venue_is_a_visit_to_its_state(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("Chancellor Hanna Vogt of West Germany will go to Venice only days after the growth figures are "
+                "published.", date="1987-05-20")
+    assert_meetings(e, "venue", [("visit", "planned", ("Hanna Vogt", "Italy"))])
+
+
+def test_a_venue_of_an_unknown_state_is_an_error(tmp_path):
+    from diplomap.extract.knowledge import KnowledgeError, load_knowledge
+
+    (tmp_path / "countries.csv").write_text("iso3,name,aliases,demonyms,capitals,metonyms\nFRA,France,,,,\n")
+    (tmp_path / "organizations.csv").write_text("name,aliases,country,category\n")
+    (tmp_path / "titles.csv").write_text("title,role,rank\npresident,President,1\n")
+    (tmp_path / "venues.csv").write_text("place,country\nAtlantis,ATL\n")
+    with pytest.raises(KnowledgeError, match="Atlantis"):
+        load_knowledge(tmp_path)
+
+
+def test_leaving_for_a_city_abroad_is_a_visit_to_its_state(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("OTTAWA, May 2 - Prime Minister Claire Dubois will leave for Venice on June 5, her office said.",
+                date="1987-05-02")
+    assert_meetings(e, "departure", [("visit", "planned", ("Claire Dubois", "Italy"))])
+
+
+PORTFOLIO_TITLES = [
+    "The Egyptian delegation was led by Irrigation Minister Hany Farouk, who met Sudanese Water Minister Osman Idris.",
+    "Irrigation Minister Hany Rashed met Sudanese Water Minister Osman Idris in Cairo on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", PORTFOLIO_TITLES)
+def test_a_portfolio_the_titles_list_lacks_still_opens_a_name(extract, text):
+    from meeting_helpers import found
+
+    meetings = found(extract(text, date="2024-06-12"))
+    assert any("Osman Idris" in who and any(n.startswith("Hany ") for n in who) for _, _, who in meetings), meetings

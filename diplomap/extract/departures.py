@@ -10,12 +10,12 @@ from spacy.tokens import Token
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
-from .participants import actors_of
+from .participants import actors_of, city_state
 from .triggers import load_triggers, words
 
 
 def is_departure(token: Token, table: ActorTable) -> bool:
-    """A departure verb whose "for" phrase names a country or its seat."""
+    """A departure verb whose "for" phrase names a country, its seat or one of its cities."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in words("departure_verb"):
         return False
     return bool(departure_destination(token, table)[0])
@@ -24,7 +24,8 @@ def is_departure(token: Token, table: ActorTable) -> bool:
 def departure_destination(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
     to = [] if any(c.dep_ == "dobj" for c in token.children) else prep_objects(token, "to")
     for target in prep_objects(token, "for") + to:  # "headed to Oslo"; not "left Lima to …"
-        ids = [a for a in actors_of([target], table) if table.by_id[a].kind == "country"]
+        ids = [a for a in actors_of([target], table) if table.by_id[a].kind == "country"] or (
+            city_state(target, table, table.kb) if table.kb is not None else [])  # "left for Venice"
         if ids:
             return ids, place_text(target)
     return [], None

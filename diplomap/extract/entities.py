@@ -214,9 +214,13 @@ def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:
 
 
 def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:
-    """How many words of ``doc[start:end]`` make a title at its start (the longest), else 0."""
+    """How many words of ``doc[start:end]`` make a title at its start (the longest), else 0; a portfolio
+    the titles list lacks before a title word counts ("Irrigation Minister", "Water Resources Minister")."""
     for n in range(min(3, end - start), 0, -1):
         if kb.title(doc[start:start + n].text) is not None:
+            return n
+    for n in range(2, min(3, end - start - 2) + 1):
+        if kb.title(doc[start + n - 1].text) is not None and not any(known_word(t, kb) for t in doc[start:start + n - 1]):
             return n
     return 0
 

@@ -106,6 +106,7 @@ class Knowledge:
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
+    venues: dict[str, str] = field(default_factory=dict)  # "venice" -> "ITA": a meeting place the gazetteer misreads
     party_labels: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "Republican" -> USA, senator
     title_sharers: dict[str, frozenset[str]] = field(default_factory=dict)  # "senator" -> {"AUS", ...}
     unused_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "USA" -> {"foreign minister", ...}
@@ -186,7 +187,7 @@ class Knowledge:
         if not text[:1].isupper() or self.country_of(text) or self.organization(text) \
                 or normalize(text) in self.given_names:
             return self.capital(text)
-        iso3 = city_countries(min_population).get(normalize(text))
+        iso3 = self.venues.get(normalize(text)) or city_countries(min_population).get(normalize(text))
         return self.countries.get(iso3) if iso3 else None
 
     def town(self, text: str) -> Country | None:

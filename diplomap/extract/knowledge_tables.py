@@ -14,8 +14,7 @@ from .knowledge_descriptions import described_aliases
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 
-ORG_CATEGORIES = ("igo", "alliance", "forum", "ngo", "armed_group", "party",
-                  "government", "ministry", "military", "legislature", "media")
+ORG_CATEGORIES = ("igo", "alliance", "forum", "ngo", "armed_group", "party", "government", "ministry", "military", "legislature", "media")
 TITLE_RANKS = (1, 2, 3, 4)
 
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "metonyms")
@@ -136,7 +135,8 @@ def read_knowledge_files(root: Path) -> dict:
         body_adjectives=_read_body_adjectives(root / "body_adjectives.csv", organizations),
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
         former_states=_read_former_states(root / "former_states.csv", countries),
-        national_titles=_read_national_titles(root / "national_titles.csv", countries),
+        national_titles=_read_keyed_states(root / "national_titles.csv", countries, "title", _title_key),
+        venues=_read_keyed_states(root / "venues.csv", countries, "place", normalize),
         title_sharers=_read_title_sharers(root / "national_titles.csv", countries),
         party_labels=_read_party_labels(root / "party_labels.csv", countries, titles),
         unused_titles=_read_unused_titles(root / "unused_titles.csv", countries, titles),
@@ -343,11 +343,11 @@ def _read_former_states(path: Path, countries: dict[str, Country]) -> dict[str, 
     return out
 
 
-def _read_national_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
-    """national_titles.csv (optional): title key -> the ISO3 of the one state that uses it."""
+def _read_keyed_states(path: Path, countries: dict[str, Country], column: str, key) -> dict[str, str]:
+    """national_titles.csv, venues.csv (optional): a title's or a place's key -> the ISO3 of its one state."""
     if not path.exists():
         return {}
-    return {_title_key(row["title"]): _country_code(row["country"], countries, f"{path}: {row['title']}")
+    return {key(row[column]): _country_code(row["country"], countries, f"{path}: {row[column]}")
             for row in read_table(path)}
 
 

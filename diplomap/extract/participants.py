@@ -244,7 +244,7 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     # of A", "Hanoi, where he arrives on Wednesday"
     for target in candidates:
         ids = apposed_states(target, table) or actors_of([target], table) or (
-            _city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"
+            city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"
         if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"
             ids = [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")],
                                         table) if table.by_id[a].kind == "country"]
@@ -258,7 +258,7 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     return [], (place_text(candidates[0]) if candidates else None)
 
 
-def _city_state(target: Token, table: ActorTable, kb: Knowledge) -> list[str]:
+def city_state(target: Token, table: ActorTable, kb: Knowledge) -> list[str]:
     """"visited Jeddah": a city no capital (so no mention of its state) is in its state."""
     city = kb.city(target.doc[entity_start(target):entity_end(target)].text) if target.ent_type_ in (
         "GPE", "LOC", "FAC", "PERSON", "ORG") else None  # "Ho Chi Minh City" tagged PERSON
