@@ -194,3 +194,28 @@ def test_a_portfolio_the_titles_list_lacks_still_opens_a_name(extract, text):
 
     meetings = found(extract(text, date="2024-06-12"))
     assert any("Osman Idris" in who and any(n.startswith("Hany ") for n in who) for _, _, who in meetings), meetings
+
+
+def test_a_bodys_head_word_alone_names_it_again(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("The Andean Community wants a trade accord with the Gulf states. Negotiations have been under way "
+                "between the Community and the six-nation Gulf Cooperation Council (GCC) for three years.",
+                date="1987-04-02")
+    assert_meetings(e, "head word", [("negotiate", "occurred", ("Andean Community", "Gulf Cooperation Council"))])
+
+
+def test_talks_under_way_between_two_parties(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("Negotiations have been under way between the European Community and Peru for three years.",
+                date="1987-04-02")
+    assert_meetings(e, "copula between", [("negotiate", "occurred", ("European Union", "Peru"))])
+
+
+def test_every_sponsor_under_whose_auspices_talks_are_held_takes_part(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("Kenyan and Somali officials met on Monday under the auspices of the African Union and the United "
+                "Nations.", date="2024-06-12")
+    assert_meetings(e, "auspices", [("meet", "occurred", ("African Union", "Kenya", "Somalia", "United Nations"))])

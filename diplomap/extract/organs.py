@@ -163,6 +163,18 @@ def _state_before(span: Span, kb: Knowledge, possessive: bool = False) -> str | 
     return state.iso3 if state is not None else None
 
 
+def _head_word_of_named(span: Span, kb: Knowledge, table: ActorTable) -> str | None:
+    """"the Community", "the Club": one capitalised word after "the" that ends the name of exactly one
+    body named before ("the European Community", "the Paris Club") is that body named again."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_title or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+            or kb.country_of(span.text) is not None:
+        return None
+    found = {a.id for a in table.by_id.values() if a.kind == "organization"
+             for name in (a.name, *a.aliases) if len(name.split()) > 1 and name.split()[-1] == span.text}
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_before_of(span: Span, kb: Knowledge) -> Organization | None:
     """"the Paris Club of Western creditor governments": a known body's name, then an "of" phrase the NER
     ran on into that describes the body and names no state (not "Ministry of Defence of Ukraine")."""
@@ -225,6 +237,11 @@ def add_organization(span: Span, kb: Knowledge, table: ActorTable) -> None:
         aid = table.country_actor(state, text)
         table.by_id[aid].mentions += 1
         table.add_mention(Mention(span.start, span.end, aid))
+        return
+    named = _head_word_of_named(span, kb, table) if org is None else None
+    if named is not None:  # "the European Community … between the Community and the GCC"
+        table.by_id[named].mentions += 1
+        table.add_mention(Mention(span.start, span.end, named))
         return
     if org is None and not namesake and (not plausible_org(span, kb) or is_acronym_thing(span, kb)):
         return  # "the official X News Agency (XNA)", "the special drawing right (SDR)": no body

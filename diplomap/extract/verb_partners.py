@@ -34,14 +34,17 @@ def margin_withs(verb: Token, table: ActorTable, margins_only: bool = False) -> 
 def presiding(token: Token, table: ActorTable) -> list[str]:
     """"met in Vienna under the chairmanship of X", "talks under the auspices of the U.N.", "under U.N.
     auspices": who presides over or sponsors the meeting takes part in it (``presiding_noun``)."""
-    nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+    hosts = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]  # "The meetings, under …, come"
+    nouns = [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
              if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & words("presiding_noun")]  # lemma "auspex"
     owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
     found: list[str] = []  # the one who presides, not what the parser coordinates inside a title
-    for t in [o for n in nouns for o in prep_objects(n, "of")] + owners + _chairs_with(token):
+    sponsors = [c for n in nouns if n.tag_ == "NNS" for o in prep_objects(n, "of") for c in o.children
+                if c.dep_ == "conj"]  # "under the auspices of the IMF and World Bank": several may sponsor
+    for t in [o for n in nouns for o in prep_objects(n, "of")] + sponsors + owners + _chairs_with(token):
         named = [a for c in t.children if c.dep_ == "appos" for a in actors_of_token(c, table)]  # ", X"
         found += [a for a in named or actors_of_token(t, table) if a not in found]  # ("Finance and Economy
-    return found  # Minister, X")
+    return found  # Minister, X"): one chairs
 
 
 def _chairs_with(token: Token) -> list[Token]:
@@ -112,7 +115,8 @@ def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
 def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
     """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
     object the meeting noun is, on the name that phrase describes, after the noun, on the noun's "of"
-    object, or on the verb whose purpose ("for talks") the noun is."""
+    object, or on the verb whose purpose ("for talks") the noun is; a "between" phrase on the copula whose
+    subject the noun is ("negotiations have been under way between A and B")."""
     holders = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.pos_ == "NOUN" and table.actor_for(o) is None]  # "meetings of the
     # joint committee with Mexico": on the body (no actor itself) whose meeting the noun is
@@ -122,8 +126,11 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
             holders.append(noun.head.head)
         if noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":  # "will go to Paris for talks
             holders.append(noun.head.head)  # tomorrow with Y": on the trip's verb, after the noun
+    between = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+               and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"]  # "negotiations have been under way between A and B"
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"], table) + presiding(noun, table)
+                      and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
+                     + [o for p in between for o in p.children if o.dep_ == "pobj"], table) + presiding(noun, table)
 
 
 def kept_from(token: Token, table: ActorTable) -> list[str]:
