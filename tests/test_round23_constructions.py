@@ -219,3 +219,23 @@ def test_every_sponsor_under_whose_auspices_talks_are_held_takes_part(extract):
     e = extract("Kenyan and Somali officials met on Monday under the auspices of the African Union and the United "
                 "Nations.", date="2024-06-12")
     assert_meetings(e, "auspices", [("meet", "occurred", ("African Union", "Kenya", "Somalia", "United Nations"))])
+
+
+def test_an_unqualified_legislature_is_of_the_state_its_bodies_stand_for(extract):
+    e = extract("Japanese envoy Kenji Mori told Congress on Tuesday that Japan would open its markets. Congress "
+                "is unconvinced, and the State Department said Congress would vote next week. The bill's fate in "
+                "the Senate is uncertain. The Senate will vote on it in May.", date="1987-04-22")
+    senate = next(a for a in e.actors if a.name == "Senate")
+    assert senate.country == "USA"
+
+
+NEWS_AGENCIES = [
+    ("\"The exercise was a grave provocation,\" China's official Xinhua news agency reported.", "Xinhua"),
+    ("\"The exercise was a grave provocation,\" Iran's state-run IRNA news agency reported.", "IRNA"),
+    ("\"The exercise was a grave provocation,\" the official KCNA news agency said.", "KCNA"),
+]
+
+
+@pytest.mark.parametrize("text,outlet", NEWS_AGENCIES)
+def test_a_state_news_agency_speaks_for_itself_not_its_state(extract, text, outlet):
+    assert speaker(extract, text, "grave provocation") == outlet

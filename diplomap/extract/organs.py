@@ -83,11 +83,16 @@ def _portfolio_ministry(part: list[Token]) -> bool:
 
 def place_unqualified_legislatures(table: ActorTable, kb: Knowledge) -> None:
     """"the Senate", "the House of Representatives" with no state named: many states have one;
-    it is the one of the state the article is mostly about (the most mentioned), if any."""
-    counts = sorted((a.mentions for a in table.by_id.values() if a.kind == "country"), reverse=True)
+    it is the one of the state the article is mostly about (the most mentioned, its own bodies'
+    mentions counted: "the White House", "Congress"), if any."""
+    by_state: dict[str, int] = {}
+    for a in table.by_id.values():
+        if a.country and a.kind in ("country", "organization"):
+            by_state[a.country] = by_state.get(a.country, 0) + a.mentions
+    counts = sorted(by_state.values(), reverse=True)
     if not counts or (len(counts) > 1 and counts[0] == counts[1]):
         return
-    main = next(a.country for a in table.by_id.values() if a.kind == "country" and a.mentions == counts[0])
+    main = next(iso3 for iso3, n in by_state.items() if n == counts[0])
     for actor in table.by_id.values():
         org = kb.organization(actor.name) if actor.kind == "organization" and actor.country is None else None
         if org is not None and org.category == "legislature" and org.country is None:

@@ -172,11 +172,26 @@ def outlet_voice(s: Token, table: ActorTable) -> str | None:
     """"Tass said the proposal was “…”", "the Global Times said in an editorial": a news outlet
     (organizations.csv, category media) is left out of the actors as a source, but the subject of
     its own quoted words speaks, and joins the actors then."""
-    kb = table.kb
-    if kb is None or not s.ent_type_:
+    if table.kb is None or not s.ent_type_:
         return None
-    words = [t for t in s.doc[entity_start(s):entity_end(s)] if t.lower_ != "the"]
-    org = kb.organization(" ".join(t.text for t in words)) if words else None
+    return _outlet(table, [t for t in s.doc[entity_start(s):entity_end(s)] if t.lower_ != "the"])
+
+
+def named_outlet(noun: Token, table: ActorTable) -> str | None:
+    """"China's official Xinhua news agency said", "state news agency SANA said": the outlet a name on the
+    subject noun names speaks (not the state that owns it)."""
+    kb = table.kb
+    if kb is None or noun.lemma_.lower() not in kb.org_words | kb.outlet_nouns:
+        return None  # "the Reuters report said": an outlet's document names no speaker
+    names = [c for c in noun.children if c.dep_ in ("compound", "appos", "amod", "nmod")
+             and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")]  # "state-run IRNA news agency": IRNA tagged an adjective
+    return next((aid for c in names if (aid := _outlet(table, [t for t in c.subtree if t.pos_ == "PROPN"
+                                                              or t.ent_type_ == "ORG"]))), None)
+
+
+def _outlet(table: ActorTable, words: list[Token]) -> str | None:
+    kb = table.kb
+    org = kb.organization(" ".join(t.text for t in words)) if words and kb is not None else None
     if org is None or org.category != "media":
         return None
     aid = _new_actor(table, org.name, "organization")

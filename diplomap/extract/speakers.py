@@ -43,7 +43,7 @@ from .speaker_groups import (
     sender,
     they_speaker,
 )
-from .speaker_names import capitalised_organ, missed_name, name_words, named_body, outlet_voice
+from .speaker_names import capitalised_organ, missed_name, name_words, named_body, named_outlet, outlet_voice
 from .speaker_titles import title_holder
 from .speaker_voices import issuing_body, last_speaking_thing, short_named_body, voice_owner, voice_pronoun
 
@@ -144,7 +144,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
             return aid
     if s.pos_ == "PROPN" or party_member(s, table):
         return _proper_subject(s, table)
-    aid = _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry", "Putin's spokesman"
+    aid = named_outlet(s, table) or _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry"
     if aid:
         return aid
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
@@ -223,9 +223,11 @@ def _in_phrase(s: Token, table: ActorTable) -> str | None:
 
 
 def _owned_body(owner: Token, aid: str, table: ActorTable) -> bool:
-    """The possessor ``owner`` ("China's") is of another body, the one its head names ("Foreign Ministry")."""
-    owned = table.actor_at(owner.head.i)
-    return owned is not None and owned != aid and table.by_id[owned].kind == "organization"
+    """The possessor ``owner`` ("China's") is of another body, the one its head names ("Foreign Ministry") or
+    a name on that head does ("China's official Xinhua news agency")."""
+    head = owner.head
+    owned = [table.actor_at(head.i)] + [table.actor_at(c.i) for c in head.children if c.dep_ == "compound"]
+    return any(o is not None and o != aid and table.by_id[o].kind == "organization" for o in owned)
 
 
 def _named_at_edge(s: Token, table: ActorTable) -> str | None:
