@@ -239,3 +239,16 @@ NEWS_AGENCIES = [
 @pytest.mark.parametrize("text,outlet", NEWS_AGENCIES)
 def test_a_state_news_agency_speaks_for_itself_not_its_state(extract, text, outlet):
     assert speaker(extract, text, "grave provocation") == outlet
+
+
+LONG_TITLES = [
+    "Other titles include the book by Nobel laureate Amira Haddad, \"I am Amira: The Story of the Girl Who Stood Up "
+    "for Learning.\" The ban took effect on Monday.",
+    "Figures in the \"2024 Andean Game Industry Minor Protection Report\" show a rise in play time.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_TITLES)
+def test_a_long_title_with_one_lower_case_word_is_no_quote(extract, text):
+    e = extract(text)
+    assert not [q for q in e.quotes if q.kind == "direct"], [(q.text, q.kind) for q in e.quotes]
