@@ -252,3 +252,11 @@ LONG_TITLES = [
 def test_a_long_title_with_one_lower_case_word_is_no_quote(extract, text):
     e = extract(text)
     assert not [q for q in e.quotes if q.kind == "direct"], [(q.text, q.kind) for q in e.quotes]
+
+
+def test_arriving_here_from_a_state_is_a_visit_to_it_over(extract):
+    from meeting_helpers import assert_meetings
+
+    e = extract("ABU DHABI, March 3 - French Foreign Minister Paul Giraud arrived here from Oman on Tuesday.",
+                date="1987-03-03")
+    assert_meetings(e, "here from", [("visit", "occurred", ("Oman", "Paul Giraud"))])

@@ -242,8 +242,9 @@ def _origins(verb: Token, triggers: Triggers) -> list[Token]:
     lemma = verb.lemma_.lower()
     if triggers.has("departure_verb", lemma):  # a place, not "headed the Japanese delegation"
         return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")]
-    if triggers.has("origin_verb", lemma):
-        return prep_objects(verb, "from")
+    if triggers.has("origin_verb", lemma):  # "arrived here from Oman": the phrase may hang on "here"
+        return prep_objects(verb, "from") + [o for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("here", "there")
+                                             for o in prep_objects(c, "from")]
     return []
 
 
