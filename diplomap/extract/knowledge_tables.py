@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import lru_cache
@@ -13,7 +14,6 @@ from pathlib import Path
 from .knowledge_descriptions import described_aliases
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
-
 ORG_CATEGORIES = ("igo", "alliance", "forum", "ngo", "armed_group", "party", "government", "ministry", "military", "legislature", "media")
 TITLE_RANKS = (1, 2, 3, 4)
 
@@ -343,7 +343,7 @@ def _read_former_states(path: Path, countries: dict[str, Country]) -> dict[str, 
     return out
 
 
-def _read_keyed_states(path: Path, countries: dict[str, Country], column: str, key) -> dict[str, str]:
+def _read_keyed_states(path: Path, countries: dict[str, Country], column: str, key: Callable[[str], str]) -> dict[str, str]:
     """national_titles.csv, venues.csv (optional): a title's or a place's key -> the ISO3 of its one state."""
     if not path.exists():
         return {}

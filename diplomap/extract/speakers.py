@@ -325,6 +325,7 @@ def _heads(root: Token) -> tuple[Token, ...]:
 
 
 def _kind_words(noun: Token) -> set[str]:
+    """The words that say what kind of thing the noun is ("European monetary" officials)."""
     return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i}
 
 
