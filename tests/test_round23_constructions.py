@@ -260,3 +260,10 @@ def test_arriving_here_from_a_state_is_a_visit_to_it_over(extract):
     e = extract("ABU DHABI, March 3 - French Foreign Minister Paul Giraud arrived here from Oman on Tuesday.",
                 date="1987-03-03")
     assert_meetings(e, "here from", [("visit", "occurred", ("Oman", "Paul Giraud"))])
+
+
+def test_a_bodys_name_opening_on_a_title_word_is_still_a_body(extract):
+    text = ("The Libyan news agency JANA had quoted the General People's Committee for Foreign Liaison as saying: "
+            "\"The Cairo regime is preparing an aggression against our borders.\"")
+    assert speaker(extract, text, "preparing an aggression", date="1987-12-01") == \
+        "General People's Committee for Foreign Liaison"
