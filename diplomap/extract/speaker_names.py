@@ -180,8 +180,8 @@ def outlet_voice(s: Token, table: ActorTable) -> str | None:
 def named_outlet(noun: Token, table: ActorTable) -> str | None:
     """"China's official Xinhua news agency said", "state news agency SANA said": the outlet a name on the
     subject noun names speaks (not the state that owns it)."""
-    kb = table.kb
-    if kb is None or noun.lemma_.lower() not in kb.org_words | kb.outlet_nouns:
+    kb, lemma = table.kb, noun.lemma_.lower()
+    if kb is None or lemma not in kb.org_words and lemma not in kb.outlet_nouns:
         return None  # "the Reuters report said": an outlet's document names no speaker
     names = [c for c in noun.children if c.dep_ in ("compound", "appos", "amod", "nmod")
              and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")]  # "state-run IRNA news agency": IRNA tagged an adjective

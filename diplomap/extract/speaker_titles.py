@@ -60,4 +60,3 @@ def vague_title(role: str, kb) -> bool:
     """A role below the top ranks ("official", "adviser"): one a description may stand for."""
     title = kb.title(role) if kb else None
     return title is not None and title.rank >= 4
-

@@ -281,7 +281,8 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
         if m.start >= noun.i or table.by_id[m.actor_id].kind != "organization" or m.kind != "name":
             continue
         span = doc[m.start:m.end]
-        near = [t for t in doc[max(m.start - 2, 0):m.start] if t.head.i in range(m.start, m.end) or t in _heads(span.root)] \
+        heads = _heads(span.root)
+        near = [t for t in doc[max(m.start - 2, 0):m.start] if t.head.i in range(m.start, m.end) or t in heads] \
             + [c for c in span.root.children if c.dep_ == "appos"]
         if any(t.lemma_.lower() == word for t in [*span, *near]):
             return m.actor_id

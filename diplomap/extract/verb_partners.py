@@ -126,8 +126,8 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
             holders.append(noun.head.head)
         if noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":  # "will go to Paris for talks
             holders.append(noun.head.head)  # tomorrow with Y": on the trip's verb, after the noun
-    between = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
-               and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"]  # "negotiations have been under way between A and B"
+    copula = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "negotiations have been under way between A and B"
+    between = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("between", "among")] if copula else []
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                       and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
                      + [o for p in between for o in p.children if o.dep_ == "pobj"], table) + presiding(noun, table)
