@@ -40,7 +40,7 @@ from .organs import (
     place_unqualified_legislatures,
 )
 from .origins import place_by_lead_description, place_persons
-from .portfolio_names import join_portfolio_halves
+from .portfolio_names import join_of_cuts, join_portfolio_halves
 from .references import resolve_references
 from .surname_forms import bare_surname
 from .typed_bodies import relabel_typed_bodies
@@ -88,6 +88,7 @@ def _repair_entities(doc: Doc, kb: Knowledge) -> None:
     """The NER's spans mended before actors are read: persons, bodies' names the ruler cut, and
     names a kind of body beside them declares ("airline X", "X, the French export credit agency")."""
     join_portfolio_halves(doc, kb)
+    join_of_cuts(doc)
     repair_person_entities(doc, kb)
     repair_org_entities(doc, kb)
     relabel_typed_bodies(doc, kb)
@@ -113,6 +114,8 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue
         if span.label_ in ("PERSON", "ORG") and described_as_outlet(span, kb):
             continue  # "the magazine Coastal Review", "Mira News, an outlet covering ...": a source
+        if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
+            span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University", "Central Command"
         if span.label_ == "PERSON" and _no_person_word(span, kb):
             continue  # "Cyclone Jude", "Central Java Province", "Central Asia"
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in kb.not_org_words:
@@ -123,8 +126,6 @@ def find_actors(doc: Doc, article: Article, kb: Knowledge | None = None) -> Acto
             continue  # "Porto Alegre", "in Da Nang": a city the NER took for a person
         if span.label_ == "PERSON" and kb.organization(span.text):
             span = Span(doc, span.start, span.end, label="ORG")  # "Boko Haram" tagged as a person
-        if span.label_ == "PERSON" and any(t.lower_ in kb.org_words for t in span):
-            span = Span(doc, span.start, span.end, label="ORG")  # "Kadir Has University"
         (persons if span.label_ == "PERSON" else others).append(span)
     person_names = _cluster_persons(persons, article, kb, table)
     for span in others:

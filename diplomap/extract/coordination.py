@@ -78,3 +78,12 @@ def with_preps(token: Token, only_after=None) -> list[Token]:
         elif p.lower_ in ("along", "together"):
             found += [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
     return found
+
+
+def past_aside(conj: Token) -> Token | None:
+    """"She met X at the ministry, officials said, and is to fly to Seoul": the parser joins the second verb
+    to the report set in between; it goes on the reported clause, whose subject it shares."""
+    report = conj.head
+    if conj.dep_ != "conj" or report.lemma_.lower() not in strong_speech_verbs():
+        return None
+    return next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)

@@ -11,12 +11,12 @@ from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import actors_of, city_state
-from .triggers import load_triggers, words
+from .triggers import load_triggers, verb_in
 
 
 def is_departure(token: Token, table: ActorTable) -> bool:
     """A departure verb whose "for" phrase names a country, its seat or one of its cities."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in words("departure_verb"):
+    if token.pos_ not in ("VERB", "AUX") or not verb_in(token, "departure_verb"):
         return False
     return bool(departure_destination(token, table)[0])
 

@@ -97,14 +97,16 @@ def held_by(token: Token, kind: str, table: ActorTable) -> list[str]:
 
 def _displaced_agent(token: Token, table: ActorTable) -> list[str]:
     """"a Washington visit later this month by X": a time phrase parts the "by" phrase from the event noun and
-    the parser hangs it on a passive verb above ("could be resolved … by X"); it names who makes the event."""
+    the parser hangs it on a verb above ("could be resolved … by X", "follows a visit to Budapest last month by X");
+    it names who makes the event (on an active verb, only persons: not "by phone")."""
     doc, after = token.doc, token.right_edge.i + 1
     j = after
     while j < len(doc) and doc[j].ent_type_ in ("DATE", "TIME"):
         j += 1
-    if j == after or j >= len(doc) or doc[j].lower_ != "by" or doc[j].dep_ != "agent":
+    if j == after or j >= len(doc) or doc[j].lower_ != "by" or doc[j].dep_ not in ("agent", "prep"):
         return []
-    return actors_of([c for c in doc[j].children if c.dep_ == "pobj"], table)
+    found = actors_of([c for c in doc[j].children if c.dep_ == "pobj"], table)  # "follows a visit to Budapest last
+    return found if doc[j].dep_ == "agent" or all(table.by_id[a].kind == "person" for a in found) else []  # month by X"
 
 
 def _planned_by(token: Token, table: ActorTable) -> list[str]:

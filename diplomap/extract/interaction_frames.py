@@ -44,7 +44,7 @@ from .participants import (
     with_objects,
 )
 from .sub_bodies import own_sittings, parent_body
-from .triggers import Triggers, compound_lemma, done_without, load_triggers, words
+from .triggers import Triggers, compound_lemma, done_without, load_triggers, verb_in, words
 from .trip_stops import with_aside
 from .verb_parties import verb_parties
 from .verb_partners import (
@@ -212,7 +212,7 @@ def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb
         return None  # "troops entered Thailand": an incursion, not a visit; "the Nigerians will go to Paris for talks" is one
     if any(o.lemma_.lower() in words("private_trip_noun") for o in prep_objects(token, "on", "for")):
         return None  # "went to Lima on holiday": a private trip
-    departure = lemma in words("departure_verb")
+    departure = verb_in(token, "departure_verb")
     if lemma not in words("place_object_verb") and not departure and any(
             c.dep_ == "dobj" and not _trip_phase(c) for c in token.children):
         return None  # "flying them to the U.S.": carrying, not visiting (not "arrived in X, the first stop on a tour")
@@ -391,6 +391,9 @@ def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) 
     visitor = parts[0] if parts else None
     if not dest or (visitor and not official(table, visitor)):
         return None  # a visit with no destination named ("a visit here by X") links no one
+    if token.lemma_.lower() in words("personal_trip_noun") and (
+            token.ent_type_ or not visitor or table.by_id[visitor].kind != "person"):
+        return None  # "Okada's mission to Washington", not "the U.N. mission in Mali" nor a body's "training mission"
     return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
                  dest[0], place, subjects=tuple(parts))
 

@@ -11,7 +11,7 @@ from ..models import Article
 from .dates import resolve_date
 from .meeting_places import place_text
 from .nlp import sentence_of
-from .triggers import Triggers, words
+from .triggers import Triggers, verb_in, words
 
 STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
 
@@ -76,6 +76,8 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
         words = [g] + [c for c in g.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "amod", "acomp", "prep")
                        or c.dep_ == "det" and c.lower_ == "no" and _no_reaches(chain, k)]
         for w in words:
+            if any(c.dep_ == "prt" for c in w.children):
+                continue  # "set off on a trip": a verb with its particle is another verb ("call off": the pair below)
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
                     found.add(lemmas[key])
@@ -119,7 +121,7 @@ def _purpose_of_departure(chain: list[Token]) -> bool:
     """"X left for Tokyo on Sunday to meet Y": a purpose infinitive under a departure verb is
     still ahead when the story is filed."""
     return any(g.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in g.children)
-               and g.head.lemma_.lower() in words("departure_verb") for g in chain)
+               and verb_in(g.head, "departure_verb") for g in chain)
 
 
 def _scheduled_present(chain: list[Token]) -> bool:

@@ -81,6 +81,7 @@ class Knowledge:
     member_nouns: frozenset[str] = frozenset()  # "troops", "members": "African Union troops" act for the body
     document_nouns: frozenset[str] = frozenset()  # "statement", "communique": its author speaks through it
     remark_nouns: frozenset[str] = frozenset()  # "“…” The remark came from X": what someone said
+    rebuttal_verbs: frozenset[str] = frozenset()  # "X rejected the accusation": X answers the remark, not its author
     elder_kin_nouns: frozenset[str] = frozenset()  # "his father, Y": Y is "the elder" of two namesakes
     party_members: frozenset[str] = frozenset()  # "the Texas Democrat said": a member of a party
     body_nouns: frozenset[str] = frozenset()  # "“…,” the group said": the body named just before

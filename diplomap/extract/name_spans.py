@@ -24,8 +24,9 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
                                and (kb.title(doc[start].text) or _occupation(doc[start], kb)
                                     or _place_before_title(doc, start, end, kb)))):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or span.label_ == "ORG" and end - start > 1
+                           and doc[end - 1].lower_ in ("of", "the", "for", "and")):
+        end -= 1  # "The Operational Command of the" cut by the NER before "Polish Armed Forces": the body's own words
     start += _title_words(doc, start, end, kb) if span.label_ == "PERSON" else 0
     if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
         start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
-from .coordination import companions, expand, with_preps
+from .coordination import companions, expand, past_aside, with_preps
 from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge
@@ -194,13 +194,15 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             if controller:
                 return controller
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
-            v, seen = v.head, seen + 1
+            v, seen = past_aside(v) or v.head, seen + 1
             continue
         said_by = as_subject(v)
         if said_by is not None:  # "quoted X as saying at the meeting"
             return actors_of([said_by], table)
         if v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting with Biden, Suga …"
             v, seen = v.head.head, seen + 1
+            if v.dep_ == "npadvmod" and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head  # "paid a call on X, a day after holding talks with Y": the time phrase's verb
             continue
         if v.dep_ == "relcl":
             return actors_of([v.head], table)

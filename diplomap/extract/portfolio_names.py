@@ -1,7 +1,8 @@
 """A ministry's name whose portfolio joins two fields with "and", which the NER cuts in two: "the Federal
 Ministry for Economic Affairs" + "Climate Action", "Ministry of Foreign Affairs and" + "International
 Cooperation". The second half names no body of its own (no org word, not a known name); joined back, the
-body keeps its full name and the quote its speaker."""
+body keeps its full name and the quote its speaker. So does a body's name the NER ends on "of the", before
+the state or body it belongs to ("the Operational Command of the" + "Polish" + "Armed Forces")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -41,3 +42,27 @@ def _halves(doc: Doc, first: Span, second: Span, kb: Knowledge) -> bool:
     own_body = any(t.lower_ in kb.org_words for t in second) or kb.organization(second.text) is not None \
         or kb.country_of(second.text) is not None
     return portfolio and not own_body and all(t.is_title or t.is_upper for t in second if t.is_alpha)
+
+
+def join_of_cuts(doc: Doc) -> None:
+    """Join an ORG entity that ends on "of" or "of the" with the names that follow it without a gap
+    or with only capitalised words, hyphens and "and" between them ("Central Bank of the" + "Russian Federation";
+    "Game Working Committee of the" + "China" + "Audio-Video and" + "Digital Publishing Association")."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        first, j = ents[i], i + 1
+        if first.label_ == "ORG" and len(first) > 2 and "of" in (first[-1].lower_, first[-2].lower_) \
+                and first[-1].is_lower and all(t.is_title for t in first[:-2] if t.is_alpha and t.lower_ != "the"):
+            while j < len(ents) and ents[j].label_ in ("ORG", "NORP", "GPE") and ents[j][0].lower_ != "the" \
+                    and _name_gap(doc[ents[j - 1].end:ents[j].start]):
+                j += 1  # not "the Cato Institute of" + "Washington" + "and the Fraser Institute": another body
+        joined.append(Span(doc, first.start, ents[j - 1].end, label="ORG") if j > i + 1 else first)
+        i = j
+    if len(joined) != len(ents):
+        doc.ents = joined
+
+
+def _name_gap(gap: Span) -> bool:
+    return len(gap) <= 5 and all(t.is_title or t.text in ("-", "&") or t.lower_ == "and" for t in gap)

@@ -38,7 +38,9 @@ def told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
     if sent.start != after.i or any(m in sent.text for m in "“”\"«»"):
         return None
     refers = any(t.lemma_.lower() in kb.remark_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-                 and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
+                 and any(c.lower_ in ("the", "that", "this") for c in t.children)
+                 and not (t.dep_ == "dobj" and t.head.lemma_.lower() in kb.rebuttal_verbs) for t in sent)  # not "X
+    # rejected the accusation": X answers it
     if not refers and not _how_put(sent):
         return None
     people = [(t, aid) for t in sent if (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"]

@@ -15,7 +15,7 @@ Groups = dict[str, tuple[list[Token], list[str], list[str]]]  # gatherings.find_
 def join_roll_calls(groups: Groups, doc: Doc, table: ActorTable, triggers: Triggers) -> None:
     """Add each roll call's persons to the members of the gathering last named before its sentence."""
     for sent in doc.sents:
-        persons = _roll_call(sent, table, triggers)
+        persons = roll_call(sent, table, triggers)
         if not persons:
             continue
         before = [(max(n.i for n in nouns if n.i < sent.start), key) for key, (nouns, _, _) in groups.items()
@@ -25,7 +25,7 @@ def join_roll_calls(groups: Groups, doc: Doc, table: ActorTable, triggers: Trigg
             members.extend(a for a in persons if a not in members)
 
 
-def _roll_call(sent: Span, table: ActorTable, triggers: Triggers) -> list[str]:
+def roll_call(sent: Span, table: ActorTable, triggers: Triggers) -> list[str]:
     """The persons a roll-call sentence lists (two or more), else none."""
     first = [t for t in sent if not t.is_punct][:2]
     if len(first) < 2:

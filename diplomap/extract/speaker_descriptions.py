@@ -116,9 +116,19 @@ def body_referred_to(noun: Token, table: ActorTable, definite: bool = True) -> s
         return None
     quoted = quoted_tokens(table.doc)
     lo = sentence_start_back(noun, 2)
-    bodies = [m for m in table.mentions if lo <= m.start < noun.left_edge.i and m.start not in quoted
-              and m.kind == "name" and table.by_id[m.actor_id].kind == "organization" and m.is_subject(table.doc)]
+    named = [m for m in table.mentions if lo <= m.start < noun.left_edge.i and m.start not in quoted
+             and m.kind == "name" and table.by_id[m.actor_id].kind == "organization"]
+    bodies = [m for m in named if m.is_subject(table.doc)] or [m for m in named if _body_of_kind(m.actor_id, lemma, table)]
     return max(bodies, key=lambda m: m.start).actor_id if bodies else None
+
+
+def _body_of_kind(aid: str, lemma: str, table: ActorTable) -> bool:
+    """"the party" for the African National Congress (a party in the knowledge files), "the bank" for the
+    Central Bank of Nigeria: the noun names the body's kind, so the body need not have been a clause's subject
+    ("South Africa's governing ANC backed …", which the parser reads as the object of "governing")."""
+    actor = table.by_id[aid]
+    known = table.kb.organization(actor.name) if table.kb is not None else None
+    return lemma in {w.lower() for w in actor.name.split()} or known is not None and known.category == lemma
 
 
 def demonym_person(s: Token, table: ActorTable) -> str | None:

@@ -31,7 +31,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "joining_verb", "companion_verb",
               "combatant_noun", "conference_role", "count_meeting_noun", "circuit_noun",
               "not_errand_verb", "inviting_verb", "presiding_noun", "seeing_verb",
-              "internal_body", "address_noun", "outcome_prep", "unilateral_verb", "entourage_verb", "roll_call_word")
+              "internal_body", "address_noun", "outcome_prep", "unilateral_verb", "entourage_verb", "roll_call_word",
+              "personal_trip_noun")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
@@ -85,3 +86,9 @@ def compound_lemma(noun: Token, lemma: str, triggers: Triggers) -> str:
         return lemma
     return next((key for c in noun.children if c.dep_ in ("compound", "amod")
                  for key in [f"{c.lower_} {lemma}"] if key in triggers.nouns), lemma)
+
+
+def verb_in(verb: Token, role: str) -> bool:
+    """A verb of the class ``role``, alone or with its particle ("left", "sets out for Washington")."""
+    lemma = verb.lemma_.lower()
+    return lemma in words(role) or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words(role) for c in verb.children)

@@ -21,21 +21,28 @@ from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import dateline, text_of
 from .participants import actors_of
+from .roll_calls import roll_call
 from .triggers import Triggers
+from .verb_partners import presiding
 
 GATHERING_VERBS = frozenset({"meet", "gather", "convene", "reconvene", "assemble"})
 
 
 def verb_gathering(doc: Doc, table: ActorTable, triggers: Triggers, events: list[Event]) -> list[Event]:
     """The event of the story's first office holders' meeting told by a verb, with who briefed from it (none
-    when an event found already holds two of them: the same meeting told by a noun)."""
-    if table.kb is None or not dateline(text_of(doc)):
+    when an event found already holds two of them: the same meeting told by a noun), or with the persons a
+    roll call right after it lists, in any story."""
+    if table.kb is None:
         return []
+    wire = dateline(text_of(doc))
     for verb in with_lemmas(doc, GATHERING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GATHERING_VERBS:
             continue
+        listed = _roll_called(verb, table, triggers)
+        if listed:
+            return [Event("meet", verb, listed, listed[0], listed[1], status=status_of(verb, governors(verb), triggers))]
         holder = _holders(verb, table)
-        if holder is None:
+        if holder is None or not wire:
             continue
         if status_of(verb, governors(verb), triggers) != "occurred":
             return []  # the story's gathering is still ahead: who it quotes has not met yet
@@ -46,10 +53,22 @@ def verb_gathering(doc: Doc, table: ActorTable, triggers: Triggers, events: list
     return []
 
 
+def _roll_called(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
+    """"The foreign ministers of the Nordic states met in Oslo under the chairmanship of X. Taking part were A,
+    B and C": who chairs, then the persons the next sentence lists (``roll_calls``)."""
+    end = verb.sent.end
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ != "NNS" or table.kb is None or subjects[0].lemma_.lower() not in table.kb.group_nouns:
+        return []  # "Leaders of the Andean Community met …": plural office holders, named or not
+    listed = roll_call(verb.doc[end].sent, table, triggers) if end < len(verb.doc) else []
+    chair = [a for a in presiding(verb, table) if a not in listed]
+    return chair + listed if listed else []
+
+
 def _holders(verb: Token, table: ActorTable) -> str | None:
     """"Finance ministers … met": the plural office-holder noun the subject is, if it names no party itself
     and the verb meets no one ("met with X")."""
-    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("in", "at", "on", "for") for c in verb.children):
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("in", "at", "on", "for", "under") for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or actors_of(subjects, table):

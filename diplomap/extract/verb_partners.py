@@ -35,6 +35,8 @@ def presiding(token: Token, table: ActorTable) -> list[str]:
     """"met in Vienna under the chairmanship of X", "talks under the auspices of the U.N.", "under U.N.
     auspices": who presides over or sponsors the meeting takes part in it (``presiding_noun``)."""
     hosts = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]  # "The meetings, under …, come"
+    hosts += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children
+              if o.dep_ == "pobj"]  # "met in Reykjavik under the chairmanship of X": the parser hangs it on the place
     nouns = [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
              if o.dep_ == "pobj" and {o.lemma_.lower(), o.lower_} & words("presiding_noun")]  # lemma "auspex"
     owners = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod")]
@@ -116,7 +118,7 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
     """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
     object the meeting noun is, on the name that phrase describes, after the noun, on the noun's "of"
     object, or on the verb whose purpose ("for talks") the noun is; a "between" phrase on the copula whose
-    subject the noun is ("negotiations have been under way between A and B")."""
+    subject the noun (or the noun its "of" phrase ends) is ("negotiations have been under way between A and B")."""
     holders = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.pos_ == "NOUN" and table.actor_for(o) is None]  # "meetings of the
     # joint committee with Mexico": on the body (no actor itself) whose meeting the noun is
@@ -126,8 +128,11 @@ def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
             holders.append(noun.head.head)
         if noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":  # "will go to Paris for talks
             holders.append(noun.head.head)  # tomorrow with Y": on the trip's verb, after the noun
-    copula = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "negotiations have been under way between A and B"
-    between = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("between", "among")] if copula else []
+    subject = noun  # "the next round of talks will be in Geneva between A and B", "the first of three rounds of talks"
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head != subject.head:
+        subject = subject.head.head
+    copula = subject.dep_ == "nsubj" and subject.head.lemma_ == "be"
+    between = [p for p in subject.head.children if p.dep_ == "prep" and p.lower_ in ("between", "among")] if copula else []
     return actors_of([o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                       and p.i > noun.i for o in p.children if o.dep_ == "pobj"]
                      + [o for p in between for o in p.children if o.dep_ == "pobj"], table) + presiding(noun, table)

@@ -1,0 +1,173 @@
+"""Classes of round 24, read off a new battery of made-up probes (p6) and the readable Reuters sets: a
+meeting told by a copula whose subject is a part of the talks ("the next round of talks will be in
+Geneva between A and B"); phrasal departures ("sets out for Ankara"); a person's mission to a state as a
+trip, never a body's standing mission; a roll call after a meeting told by a verb ("Taking part were A, B
+and C"); a chair the parser hangs on the meeting's place; "a day after holding talks with X"; a visit
+whose "by" phrase a time phrase parts from it; a parenthetical report between two verbs of one subject;
+a body of a known kind referred back to by that kind ("the party said", "the command said").
+
+Every text here is invented (names, places, wording); each case stands for a class of construction.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings, found, linked
+
+from tests.test_quote_constructions import speaker
+
+PARTITIVE_COPULAS = [
+    ("The next round of talks will be in Vienna between Soviet envoy Oleg Burtsev and U.S. envoy Dale Hammond.",
+     "planned", ("Oleg Burtsev", "Dale Hammond")),
+    ("The last of the preparatory talks will be in Ottawa next week between Canadian Trade Minister Claire "
+     "Dufresne and Mexican Economy Minister Ramon Ibarra.", "planned", ("Claire Dufresne", "Ramon Ibarra")),
+    ("The first of three rounds of talks was in Nairobi between Kenyan Foreign Minister Peter Otieno and "
+     "Ugandan Foreign Minister Grace Nabirye.", "occurred", ("Peter Otieno", "Grace Nabirye")),
+]
+
+
+@pytest.mark.parametrize("text,status,who", PARTITIVE_COPULAS)
+def test_a_part_of_the_talks_on_a_copula_has_its_between_phrase(extract, text, status, who):
+    e = extract(text, date="1987-04-01")
+    assert_meetings(e, "partitive", [("negotiate|meet", status, who)])
+
+
+PHRASAL_DEPARTURES = [
+    ("Prime Minister Haruki Sonoda sets out for Canberra on Thursday.", "planned", ("Haruki Sonoda", "Australia")),
+    ("Egyptian Foreign Minister Samir Naguib set off for Ankara on Sunday after two days of talks in Cairo.",
+     "occurred", ("Samir Naguib", "Turkey")),
+]
+
+
+@pytest.mark.parametrize("text,status,who", PHRASAL_DEPARTURES)
+def test_a_phrasal_departure_is_a_trip_to_its_for_phrase(extract, text, status, who):
+    e = extract(text, date="1987-04-01")
+    assert_meetings(e, "departure", [("visit", status, who)])
+
+
+def test_a_particle_makes_another_verb_not_a_modality(extract):
+    e = extract("Dutch Foreign Minister Hans van Rijn set off on a two-day trip to Jakarta on Monday.", date="1987-04-01")
+    assert_meetings(e, "set off", [("visit", "occurred", ("Hans van Rijn", "Indonesia"))])
+
+
+MISSIONS = [
+    ("Trade Minister Ichiro Tanabe left on Monday on a mission to Washington to calm the dispute over chips.",
+     ("Ichiro Tanabe", "United States")),
+    ("Ivorian Finance Minister Koffi Amani is on a mission to Paris to seek new credits.", ("Koffi Amani", "France")),
+]
+
+
+@pytest.mark.parametrize("text,who", MISSIONS)
+def test_a_persons_mission_to_a_state_is_a_visit(extract, text, who):
+    e = extract(text, date="1987-04-01")
+    assert_meetings(e, "mission", [("visit", None, who)])
+
+
+BODY_MISSIONS = [
+    "The European Union's training mission in Mali will be extended for two years, diplomats said.",
+    "The United Nations mission in South Sudan reported new clashes near Bor.",
+    "An African Union mission to Somalia will be renewed by the council next month.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_MISSIONS)
+def test_a_bodys_standing_mission_is_no_visit(extract, text):
+    e = extract(text, date="2019-04-01")
+    assert not [f for f in found(e) if f[0] == "visit"], found(e)
+
+
+ROLL_CALLS = [
+    ("On Monday, the finance ministers of the three Baltic states met in Riga under the chairmanship of Latvian "
+     "Finance Minister Ilze Berzina.\n\nTaking part were Estonia's Finance Minister Toomas Kask and Lithuania's "
+     "Finance Minister Vytautas Jonaitis.",
+     ("Ilze Berzina", "Toomas Kask", "Vytautas Jonaitis")),
+    ("Leaders of the Southern African Development Community met in Gaborone on Friday. Attending were "
+     "Zambian President Joseph Mulenga, Malawian President Grace Phiri and Namibian President Daniel Shikongo.",
+     ("Joseph Mulenga", "Grace Phiri", "Daniel Shikongo")),
+]
+
+
+@pytest.mark.parametrize("text,who", ROLL_CALLS)
+def test_a_roll_call_after_a_meeting_verb_lists_its_participants(extract, text, who):
+    e = extract(text, date="2019-06-17")
+    assert_meetings(e, "roll call", [("meet", "occurred", who)])
+
+
+def test_talks_a_time_phrase_after_the_main_verb_are_its_subjects(extract):
+    e = extract("French Defence Minister Paul Garnier laid a wreath in Hanoi on Wednesday, a day after holding "
+                "talks with Vietnamese Defence Minister Tran Van Minh.", date="2016-05-25")
+    assert_meetings(e, "a day after", [("negotiate|meet", "occurred", ("Paul Garnier", "Tran Van Minh"))])
+
+
+def test_a_visits_by_phrase_after_a_time_phrase_names_the_visitor(extract):
+    e = extract("The agreement follows a visit to Prague last week by Polish Economy Minister Marek Zielinski.",
+                date="1987-05-12")
+    assert_meetings(e, "displaced by", [("visit", "occurred", ("Marek Zielinski", "Czechoslovakia"))])
+
+
+def test_a_report_set_between_two_verbs_leaves_them_one_subject(extract):
+    e = extract("Chilean Foreign Minister Ana Fuentes arrived in Tokyo on Sunday. She met Japanese Trade Minister "
+                "Koji Nakamura on Monday, Japanese officials said, and is scheduled to fly to Manila on Thursday.",
+                date="2019-06-17")
+    assert_meetings(e, "aside", [("visit", "planned", ("Ana Fuentes", "Philippines"))],
+                    never=[("Japan", "Philippines")])
+    assert not linked(e, "Japan", "Philippines"), found(e)
+
+
+KNOWN_KIND_BODIES = [
+    # the parser reads "governing" as a verb whose object is the party: the party is no clause's subject
+    ("South Africa's governing African National Congress on Wednesday welcomed the ruling. \"Justice has been "
+     "done for the families of the miners,\" the party said in a statement.", "Justice has been done",
+     "African National Congress"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,body", KNOWN_KIND_BODIES)
+def test_the_kind_of_a_body_refers_back_to_it(extract, text, fragment, body):
+    who = speaker(extract, text, fragment, date="2019-06-18")
+    assert who is not None and body in who, who
+
+
+def test_a_military_command_is_a_body_that_speaks(extract):
+    text = ("U.S. Africa Command said an air strike killed four militants near Jilib. \"We will continue to "
+            "target those who threaten the region,\" the command said.")
+    who = speaker(extract, text, "We will continue", date="2019-06-18")
+    assert who is not None and "Command" in who, who
+
+
+def test_an_org_span_the_ner_ends_on_of_the_is_trimmed(nlp):
+    from spacy.tokens import Span
+
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.name_spans import clean_name_span
+
+    doc = nlp("The Joint Operations Command of the Estonian Defence Forces said the aircraft left.")
+    span = clean_name_span(Span(doc, 1, 6, label="ORG"), load_knowledge())
+    assert span is not None and span.text == "Joint Operations Command", span
+
+
+def test_an_org_span_the_ner_ends_on_of_the_joins_the_names_after_it(nlp):
+    from spacy.tokens import Span
+
+    from diplomap.extract.portfolio_names import join_of_cuts
+
+    doc = nlp("The Joint Operations Command of the Estonian Defence Forces said the aircraft left.")
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, 6, 7, label="NORP"), Span(doc, 7, 9, label="ORG")]
+    join_of_cuts(doc)
+    assert [e.text for e in doc.ents] == ["Joint Operations Command of the Estonian Defence Forces"], doc.ents
+
+
+REBUTTALS = [
+    ("Chad's foreign minister accused Libya of arming the rebels. \"Our patience with Tripoli has run out,\" "
+     "Foreign Minister Ahmat Mahamat told a news conference. \"We have warned them many times.\"\n\n\"No "
+     "neighbour would accept such meddling.\"\n\nLibyan Foreign Minister Salem Darwish rejected the accusation. "
+     "\"Libya arms no one,\" he said.", "No neighbour would accept", "Ahmat Mahamat"),
+    ("Ghana's trade minister criticised the new tariffs. \"These duties will hurt cocoa farmers first,\" Trade "
+     "Minister Kwame Asante said. \"We were not consulted.\"\n\n\"They are a step backwards for the region.\"\n\n"
+     "Ivorian Trade Minister Aya Kouassi dismissed the warning. \"Our farmers will do well,\" she said.",
+     "They are a step backwards", "Kwame Asante"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", REBUTTALS)
+def test_one_who_rejects_the_remark_after_it_did_not_make_it(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2019-06-18") == who
