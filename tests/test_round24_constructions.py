@@ -148,11 +148,12 @@ def test_an_org_span_the_ner_ends_on_of_the_is_trimmed(nlp):
 def test_an_org_span_the_ner_ends_on_of_the_joins_the_names_after_it(nlp):
     from spacy.tokens import Span
 
+    from diplomap.extract.knowledge import load_knowledge
     from diplomap.extract.portfolio_names import join_of_cuts
 
     doc = nlp("The Joint Operations Command of the Estonian Defence Forces said the aircraft left.")
     doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, 6, 7, label="NORP"), Span(doc, 7, 9, label="ORG")]
-    join_of_cuts(doc)
+    join_of_cuts(doc, load_knowledge())
     assert [e.text for e in doc.ents] == ["Joint Operations Command of the Estonian Defence Forces"], doc.ents
 
 
@@ -171,3 +172,24 @@ REBUTTALS = [
 @pytest.mark.parametrize("text,fragment,who", REBUTTALS)
 def test_one_who_rejects_the_remark_after_it_did_not_make_it(extract, text, fragment, who):
     assert speaker(extract, text, fragment, date="2019-06-18") == who
+
+
+def test_a_body_and_the_state_its_of_phrase_names_are_one_name(nlp):
+    from spacy.tokens import Span
+
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.portfolio_names import join_of_cuts
+
+    doc = nlp("On Friday the National Bank of the Kyrgyz Republic cut its main rate.")
+    doc.ents = [Span(doc, 2, 5, label="ORG"), Span(doc, 7, 9, label="GPE")]
+    join_of_cuts(doc, load_knowledge())
+    assert [e.text for e in doc.ents] == ["the National Bank of the Kyrgyz Republic"], doc.ents
+
+
+def test_a_quote_named_back_with_its_author_next_beats_the_paragraph_before(extract):
+    text = ("CAIRO, May 4 - Egypt accused Israel on Monday of breaching the border accord and said it\n"
+            "would file a complaint with the United Nations.\n"
+            "    \"Our patience is not unlimited, and the world should know it.\"\n"
+            "    The remark, made by Foreign Minister Ahmed Maher in a speech\n"
+            "to parliament, drew loud applause from deputies.\n Reuter")
+    assert speaker(extract, text, "Our patience is not", date="1987-05-04") == "Ahmed Maher"

@@ -88,7 +88,7 @@ def _repair_entities(doc: Doc, kb: Knowledge) -> None:
     """The NER's spans mended before actors are read: persons, bodies' names the ruler cut, and
     names a kind of body beside them declares ("airline X", "X, the French export credit agency")."""
     join_portfolio_halves(doc, kb)
-    join_of_cuts(doc)
+    join_of_cuts(doc, kb)
     repair_person_entities(doc, kb)
     repair_org_entities(doc, kb)
     relabel_typed_bodies(doc, kb)

@@ -44,8 +44,9 @@ def _halves(doc: Doc, first: Span, second: Span, kb: Knowledge) -> bool:
     return portfolio and not own_body and all(t.is_title or t.is_upper for t in second if t.is_alpha)
 
 
-def join_of_cuts(doc: Doc) -> None:
-    """Join an ORG entity that ends on "of" or "of the" with the names that follow it without a gap
+def join_of_cuts(doc: Doc, kb: Knowledge) -> None:
+    """Join an ORG entity ending on a body word with the state an "of" phrase after it names ("the Central Bank"
+    + "of the" + "Russian Federation"), and one that ends on "of" or "of the" with the names that follow it
     or with only capitalised words, hyphens and "and" between them ("Central Bank of the" + "Russian Federation";
     "Game Working Committee of the" + "China" + "Audio-Video and" + "Digital Publishing Association")."""
     ents = list(doc.ents)
@@ -53,6 +54,12 @@ def join_of_cuts(doc: Doc) -> None:
     i = 0
     while i < len(ents):
         first, j = ents[i], i + 1
+        nxt = ents[j] if j < len(ents) else None
+        if nxt is not None and first.label_ == "ORG" and first[-1].lower_ in kb.org_words and nxt.label_ == "GPE" \
+                and doc[first.end:nxt.start].text.lower() in ("of", "of the") and first[-1].is_title:
+            joined.append(Span(doc, first.start, nxt.end, label="ORG"))  # "the Central Bank" "of the" "Russian Federation"
+            i += 2
+            continue
         if first.label_ == "ORG" and len(first) > 2 and "of" in (first[-1].lower_, first[-2].lower_) \
                 and first[-1].is_lower and all(t.is_title for t in first[:-2] if t.is_alpha and t.lower_ != "the"):
             while j < len(ents) and ents[j].label_ in ("ORG", "NORP", "GPE") and ents[j][0].lower_ != "the" \

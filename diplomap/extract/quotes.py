@@ -143,9 +143,11 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
         bare = cue is None and speaker is None and kind == "direct" and not question
         opening = bare and opens_sentence(text, para_start, start, end)
         if opening:
-            # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks
+            # "X told VOA. “…”": the sentence (or paragraph) before reports who speaks, unless the next names
+            # the quote back with its author ("“…” That warning, delivered by X, …": told_after)
             mid = start - 1 > para_start
-            speaker = _paragraph_before(doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
+            speaker = told_after(doc, table, end) or _paragraph_before(
+                doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
         if bare and speaker is None and (opening or after_dateline(text, start)):
             speaker = told_after(doc, table, end)  # "“…” That was the message X delivered"
         if bare and speaker is None and last_speaker is not None \
