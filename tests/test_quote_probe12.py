@@ -149,7 +149,7 @@ PASSAGES = [
     pytest.param('Residents of the border town said the shelling lasted all night. "We could not sleep; the children were crying until dawn," one woman said.',
                  [('We could not sleep', None)], id='unnamed-k6'),
     pytest.param('"We came here to make peace, not to make speeches." With those words, Ethiopian Foreign Minister Tesfaye Alemu opened the conference in Addis Ababa on Monday.',
-                 [('We came here to make peace', 'Tesfaye Alemu')], id='speaker_after-l1', marks=pytest.mark.xfail(strict=True, reason="a speaker named only in the sentence after the quote, with no cue verb ('With those words, X opened …')")),
+                 [('We came here to make peace', 'Tesfaye Alemu')], id='speaker_after-l1'),  # round 24: remark_authors.told_after reads "With those words, X …"
     pytest.param('"The embargo has failed and everyone knows it," said Rolf Engel, who heads the trade committee of the West German parliament.',
                  [('The embargo has failed', 'Rolf Engel')], id='speaker_after-l2'),
     pytest.param('Hopes of a deal faded on Friday. "There is simply no agreement on the key issues," a spokeswoman for the Dutch presidency of the European Community, Ingrid Bos, said.',

@@ -193,3 +193,111 @@ def test_a_quote_named_back_with_its_author_next_beats_the_paragraph_before(extr
             "    The remark, made by Foreign Minister Ahmed Maher in a speech\n"
             "to parliament, drew loud applause from deputies.\n Reuter")
     assert speaker(extract, text, "Our patience is not", date="1987-05-04") == "Ahmed Maher"
+
+
+def test_a_visiting_guest_of_a_host_came_to_the_hosts_state(extract):
+    e = extract("Kenyan Foreign Minister Amina Wako on Tuesday assured visiting Somali Foreign Minister Abdi Farah "
+                "that Nairobi would keep its troops in the region.", date="2022-09-13")
+    assert_meetings(e, "visiting", [("meet", "occurred", ("Amina Wako", "Abdi Farah")),
+                                    ("visit", "occurred", ("Abdi Farah", "Kenya"))])
+
+
+def test_a_visiting_guest_of_a_host_of_his_own_state_names_no_destination(extract):
+    e = extract("Somali President Hassan Ali on Tuesday assured visiting Somali Foreign Minister Abdi Farah "
+                "that the government would back him.", date="2022-09-13")
+    assert not [f for f in found(e) if f[0] == "visit"], found(e)
+
+
+def test_a_government_statement_is_the_host_governments(extract):
+    text = ("CANBERRA, Aug 3 - The Australian government on Monday condemned the latest nuclear test in the\n"
+            "Pacific and said it would raise the matter at the next regional meeting.\n"
+            "    \"Australia will oppose such tests by every peaceful means at its disposal,\" a government\n"
+            "statement said.\n Reuter")
+    assert speaker(extract, text, "Australia will oppose such tests", date="1987-08-03") == "Australia"
+
+
+def test_the_statement_quoted_again_is_still_the_governments(extract):
+    text = ("CANBERRA, Aug 3 - The Australian government on Monday condemned the latest nuclear test in the\n"
+            "Pacific.\n"
+            "    \"Australia will oppose such tests by every peaceful means at its disposal,\" a government\n"
+            "statement said.\n"
+            "    \"The peoples of this region have made their views on the question very plain,\" the\n"
+            "statement added.\n Reuter")
+    assert speaker(extract, text, "The peoples of this region", date="1987-08-03") == "Australia"
+
+
+def test_a_body_the_ner_missed_whole_after_the_speaks(extract):
+    text = ("KARLSRUHE, June 16 - The Federal Administrative Court on Tuesday upheld the ban.\n"
+            "    The court ruled that the ministry had acted within its powers, saying: \"The protection of the\n"
+            "border lies with the government and parliament, not with this court.\"\n Reuter")
+    who = speaker(extract, text, "The protection of the", date="1987-06-16")
+    assert who is not None and "Administrative Court" in who, who
+
+
+def test_a_quote_named_back_with_those_words_goes_to_who_said_them(extract):
+    text = ("\"We have not come to Vienna to give away our neighbours' land.\"\n\n"
+            "With those words, Armenian Deputy Foreign Minister Arsen Hakobyan opened the second round of talks "
+            "on Thursday.")
+    assert speaker(extract, text, "We have not come to Vienna", date="2009-03-12") == "Arsen Hakobyan"
+
+
+STATE_BODY_SHORT_FORMS = [
+    ("BONN, Feb 18 - The West German Finance Ministry on Wednesday rejected the estimate.\n"
+     "    \"The federal budget will stay within its limits this year,\" a Finance Ministry spokesman said.\n Reuter",
+     "The federal budget will stay", "West German Finance Ministry"),
+    ("PARIS, Feb 18 - The French Foreign Ministry on Wednesday rejected the complaint.\n"
+     "    \"The matter is closed and needs no further consultations,\" a Foreign Ministry spokesman said.\n Reuter",
+     "The matter is closed", "French Foreign Ministry"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,body", STATE_BODY_SHORT_FORMS)
+def test_a_states_body_named_again_without_the_state_is_that_body(extract, text, fragment, body):
+    e = extract(text, date="1987-02-18")
+    found_q = [q for q in e.quotes if q.kind == "direct" and fragment in q.text]
+    actor = next(a for a in e.actors if a.id == found_q[0].speaker)
+    assert body in (actor.name, *actor.aliases) and actor.country is not None, actor
+    assert len([a for a in e.actors if a.kind == "organization"]) == 1, e.actors
+
+
+def test_a_predicate_the_parser_hangs_on_the_object_keeps_the_subject(extract):
+    e = extract("Irish Foreign Minister Peter Barry met Foreign Minister Rais Ahmad Yusof in the morning, lunched "
+                "with opposition leader Lim Kit Siang and called on Deputy Prime Minister Ghafar Baba in the "
+                "afternoon.", date="1987-02-25")
+    assert_meetings(e, "lunched", [("meet", "occurred", ("Peter Barry", "Lim Kit Siang")),
+                                   ("meet", "occurred", ("Peter Barry", "Ghafar Baba"))],
+                    never=[("Rais Ahmad Yusof", "Lim Kit Siang"), ("Rais Ahmad Yusof", "Ghafar Baba")])
+
+
+def test_a_pronoun_after_a_spokespersons_report_takes_up_the_traveller(extract):
+    text = ("The U.N. envoy for Sudan, Helena Lindgren, met army chief Omar Dafallah in Khartoum on Wednesday, a "
+            "U.N. spokesperson said.\n\nShe flew on Thursday to Nairobi, where she briefed Kenyan Foreign Minister "
+            "Peter Wambua on her trip.")
+    e = extract(text, date="2021-10-15")
+    assert_meetings(e, "she flew", [("visit", "occurred", ("Helena Lindgren", "Kenya")),
+                                    ("meet", "occurred", ("Helena Lindgren", "Peter Wambua"))],
+                    never=[("Omar Dafallah", "Peter Wambua")])
+
+
+UNABLE = [
+    "Envoy Helena Lindgren was unable to meet former Prime Minister Abdalla Osman during her visit.",
+    "Envoy Helena Lindgren failed to meet former Prime Minister Abdalla Osman during her visit.",
+]
+
+
+@pytest.mark.parametrize("text", UNABLE)
+def test_a_meeting_one_could_not_hold_is_negated(extract, text):
+    e = extract(text, date="2021-10-15")
+    assert_meetings(e, "unable", [("meet", "negated", ("Helena Lindgren", "Abdalla Osman"))])
+
+
+def test_talks_that_failed_to_produce_a_deal_were_held(extract):
+    e = extract("The talks between Peruvian Foreign Minister Ana Ruiz and her Chilean counterpart Jorge Vidal "
+                "failed to produce a deal.", date="2021-10-15")
+    assert_meetings(e, "failed to produce", [("negotiate|meet", "occurred", ("Ana Ruiz", "Jorge Vidal"))])
+
+
+def test_failing_at_something_in_a_meeting_leaves_the_meeting_held(extract):
+    e = extract("Italian Treasury Minister Giovanni Goria failed to give the size of the new budget cuts in his "
+                "meeting with West German Finance Minister Gerhard Stoltenberg today.", date="1987-04-08")
+    assert_meetings(e, "failed in meeting", [("meet|negotiate", "occurred", ("Giovanni Goria", "Gerhard Stoltenberg"))])

@@ -80,10 +80,28 @@ def with_preps(token: Token, only_after=None) -> list[Token]:
     return found
 
 
-def past_aside(conj: Token) -> Token | None:
+def _past_aside(conj: Token) -> Token | None:
     """"She met X at the ministry, officials said, and is to fly to Seoul": the parser joins the second verb
     to the report set in between; it goes on the reported clause, whose subject it shares."""
     report = conj.head
     if conj.dep_ != "conj" or report.lemma_.lower() not in strong_speech_verbs():
         return None
     return next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+
+
+def _misread_predicate(verb: Token) -> bool:
+    """"X met Y in the morning, lunched with Z and called on W": the parser reads "lunched" as a reduced
+    relative on the object ("Y, lunched with Z"); a past participle after a comma on a finite verb's object,
+    with no passive marks of its own, is that verb's subject's next act."""
+    doc = verb.doc
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.head.dep_ == "dobj" and verb.head.head.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+
+
+def shared_subject_verb(v: Token) -> Token | None:
+    """The verb above whose subject ``v`` shares ("is set to meet", "met A and called B"), also past a report set
+    between them and past the parser's "met X in the morning, lunched with Y" read as "X, lunched with Y"."""
+    if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
+        return _past_aside(v) or v.head
+    return v.head.head if _misread_predicate(v) else None

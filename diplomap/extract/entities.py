@@ -306,11 +306,10 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
 
 
 def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
-    """A run of capitalised words ending in a word that makes a body's name ("institute",
-    "authority", org_words.txt), cut by the ruler into a demonym, a country or an acronym
-    and the rest, is one organisation: "Australian Strategic Policy Institute", "Tourism
-    Authority of Thailand", "U.N. Human Rights Office", "Kenyan Foreign Ministry", "Ministry
-    of Health of Peru"."""
+    """A run of capitalised words ending in a word that makes a body's name ("institute", "authority",
+    org_words.txt), cut by the ruler into a demonym, a country or an acronym and the rest, or missed whole
+    after "the", is one organisation: "Australian Strategic Policy Institute", "Tourism Authority of
+    Thailand", "U.N. Human Rights Office", "Kenyan Foreign Ministry", "Ministry of Health of Peru"."""
     runs = []
     for sent in doc.sents:
         i = sent.start
@@ -359,6 +358,8 @@ def _org_run_end(doc: Doc, start: int, end: int, kb: Knowledge) -> int | None:
     starts = [t for t in span if t.ent_iob_ == "B"] + [t for t in span[:1] if t.ent_iob_ == "I"]
     if len(starts) + sum(1 for t in span if t.ent_iob_ == "O") < 2 or kb.organization(span.text) is not None:
         return None  # already one entity, or a known name
+    if not starts and start > 0 and doc[start - 1].lower_ == "the" and words[-1] == end - 1:
+        return end  # "the Federal Constitutional Court", which the NER missed whole (not "the Association of South")
     known = [t for t in starts if t.ent_type_ in ("NORP", "GPE", "ORG") and _known(t, kb)]
     if len(known) != 1:
         return None  # nothing the ruler cut, or two known names ("NATO and the EU Council")

@@ -43,6 +43,8 @@ class Mention:
     def is_subject(self, doc: Doc) -> bool:
         root = doc[self.start:self.end].root
         while root.dep_ in ("appos", "compound", "flat", "nmod") and root.head != root:
+            if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and root.head.dep_ == "pobj":
+                root = root.head.head  # "The envoy for Myanmar, X, met": X stands beside the envoy, not the place
             root = root.head  # "NATO foreign ministers met": the body acts through its ministers
         return root.dep_ in SUBJECT_DEPS
 

@@ -47,7 +47,8 @@ def merge_short_forms(table: ActorTable, kb: Knowledge) -> None:
     orgs = [a for a in table.by_id.values() if a.kind == "organization"]
     for short in orgs:
         full = [a for a in orgs if a is not short and short.country in (None, a.country)
-                and shortened_name(a.name, short.name, kb)]
+                and any(shortened_name(n, short.name, kb) for n in (a.name, *a.aliases))]  # "Quai d'Orsay", alias
+        # "French Foreign Ministry" … "a Foreign Ministry spokesman"
         if len(full) == 1 and short.id in table.by_id:
             _merge(short, full[0], table)
 
@@ -57,10 +58,13 @@ def shortened_name(full: str, short: str, kb: Knowledge) -> bool:
     if len(part) == 1 and len(words) > 1 and short.istitle() and words[-1] == short \
             and short.lower() in kb.org_words:  # "the Paris Club … the Club said": its head noun alone
         return True
-    if len(words) != len(part) + 1 or short.isupper():  # "EC" is no "EC Commission"
+    if len(words) <= len(part) or short.isupper():  # "EC" is no "EC Commission"
         return False
-    if words[1:] == part:  # "Chinese" + "Communist Party"
-        return kb.demonym(words[0]) is not None or kb.country(words[0]) is not None
+    state = " ".join(words[:len(words) - len(part)])
+    if words[len(words) - len(part):] == part:  # "Chinese" + "Communist Party", "West German" + "Foreign Ministry"
+        return kb.demonym(state) is not None or kb.country(state) is not None
+    if len(words) != len(part) + 1:
+        return False
     return words[:-1] == part and words[-1].lower() in kb.org_words  # "Treasury" + "Department"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
-from .coordination import companions, expand, past_aside, with_preps
+from .coordination import companions, expand, shared_subject_verb, with_preps
 from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge
@@ -193,8 +193,9 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
             if controller:
                 return controller
-        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
-            v, seen = past_aside(v) or v.head, seen + 1
+        up = shared_subject_verb(v)
+        if up is not None:
+            v, seen = up, seen + 1
             continue
         said_by = as_subject(v)
         if said_by is not None:  # "quoted X as saying at the meeting"

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..models import MEETING_TYPES
 from .doc_index import doc_tokens, with_pos
 from .genders import known_genders
 from .knowledge import DEFAULT_DIR, Knowledge, read_table
@@ -13,8 +14,7 @@ from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
 from .nlp import quoted_tokens, sentence_of
 from .org_heads import org_head_of
 from .story_setting import host_state
-
-# --- pronouns and descriptions ------------------------------------------------------------
+from .triggers import load_triggers
 
 UNNAMED = "unnamed"  # kind of a history entry for a person the story does not name
 INDEFINITE = ("a", "an", "one", "another")
@@ -263,6 +263,8 @@ def _antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
     """The person a pronoun refers to: in its own sentence the subject (else the
     nearest person); otherwise the latest sentence naming a person, its subject first
     ("The same message came from X. “…,” she said." is X)."""
+    if token.dep_ in SUBJECT_DEPS and load_triggers().verbs.get(token.head.lemma_.lower()) in MEETING_TYPES:
+        history = [m for m in history if m.kind != UNNAMED] or history  # "X met Y, a spokesperson said. She flew"
     if not history:
         return None
     own_subject: set[str] = set()  # "Erdogan had called him": "him" is not Erdogan ("himself" would be)

@@ -26,8 +26,9 @@ def after_dateline(text: str, start: int) -> bool:
 
 def told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
     """A whole-sentence quote with no cue, whose next sentence names it back by a definite remark noun
-    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday", "That
-    was how X summed it up"; not a bare "That is why …"): that sentence's person subject or "from"/"by" object, else its first person."""
+    ("That was the message X delivered", "The remark came from X", "X made the statement on Tuesday", "With those
+    words, X opened the talks", "That was how X summed it up"; not a bare "That is why …"): that sentence's
+    person subject or "from"/"by" object, else its first person."""
     after = token_at(doc, end + 1)
     while after is not None and (after.is_punct or after.is_space) and after.i + 1 < len(doc):
         after = doc[after.i + 1]
@@ -37,8 +38,9 @@ def told_after(doc: Doc, table: ActorTable, end: int) -> str | None:
     sent = sentence_of(after)
     if sent.start != after.i or any(m in sent.text for m in "“”\"«»"):
         return None
-    refers = any(t.lemma_.lower() in kb.remark_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-                 and any(c.lower_ in ("the", "that", "this") for c in t.children)
+    refers = any(t.lemma_.lower() in kb.remark_nouns and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or (
+                     t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.i == sent.start))  # "With those words, X …"
+                 and any(c.lower_ in ("the", "that", "this", "these", "those") for c in t.children)
                  and not (t.dep_ == "dobj" and t.head.lemma_.lower() in kb.rebuttal_verbs) for t in sent)  # not "X
     # rejected the accusation": X answers it
     if not refers and not _how_put(sent):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import agent_objects, prep_objects, quoted_tokens, sentence_start_back
+from .story_setting import host_state_actor
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -153,11 +154,14 @@ def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[T
 def _state_of_document(noun: Token, table: ActorTable) -> str | None:
     """"the U.S. statement said", "a Chinese statement said", "Iran's letter said": a document
     whose own modifier is a state is that state's word (a state named as a modifier of a person
-    or a body does not speak: speakers._in_phrase)."""
+    or a body does not speak: speakers._in_phrase); "a government statement said" in a story filed
+    from WELLINGTON is the host government's."""
     for c in noun.children:
         aid = table.actor_at(c.i) if c.dep_ in ("compound", "amod", "poss", "nmod") else None
         if aid is not None and table.by_id[aid].kind == "country":
             return aid
+        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "government":
+            return host_state_actor(table)
     return None
 
 

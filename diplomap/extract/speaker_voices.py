@@ -14,7 +14,7 @@ from .nlp import quoted_tokens, sentence_of
 from .speaker_descriptions import body_referred_to, state_voice_nouns
 from .speaker_groups import last_body
 from .speaker_names import body_by_short_name, name_words, named_body
-from .story_setting import host_state, place_state
+from .story_setting import host_state, host_state_actor, place_state
 
 GOVERNMENT = "government"
 PLAIN_DEPS = ("det", "nummod", "advmod", "punct", "relcl", "acl")  # "the official, who …"
@@ -66,7 +66,7 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
         return None  # "a spokesman for the group", "officials in the rest of Europe", "In Washington,
         # officials said" in a LONDON story: not the host's
     if any(c.lemma_.lower() == GOVERNMENT and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
-        return _host_state(table)
+        return host_state_actor(table)
     if not all(_plain(c, table) for c in noun.children):
         return None
     earlier = _last_voice(noun, table)
@@ -102,13 +102,6 @@ def _last_voice(noun: Token, table: ActorTable) -> Token | None:
         if t.i < noun.i and t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.i not in quoted:
             return t
     return None
-
-
-def _host_state(table: ActorTable) -> str | None:
-    """The country actor of the dateline's state, if the story names it."""
-    iso3 = host_state(table)
-    return next((a.id for a in table.by_id.values() if a.kind == "country" and a.country == iso3), None) \
-        if iso3 else None
 
 
 def last_speaking_thing(table: ActorTable, before: int, subject_actor: Callable[[Token, ActorTable], str | None]) -> str | None:

@@ -110,6 +110,13 @@ def host_state(table: ActorTable) -> str | None:
     return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None
 
 
+def host_state_actor(table: ActorTable) -> str | None:
+    """The country actor of the dateline's state, if the story names it."""
+    iso3 = host_state(table)
+    return next((a.id for a in table.by_id.values() if a.kind == "country" and a.country == iso3), None) \
+        if iso3 else None
+
+
 def place_state(prep: Token, table: ActorTable) -> str | None:
     """The state of the place an "in <place>" phrase names ("in Washington": USA), at the story's date."""
     kb = table.kb

@@ -32,12 +32,15 @@ def _named_next(t: Token, table: ActorTable) -> list[str]:
 
 def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
     """The same read in word order, when the parser hung "to <place>" elsewhere: the title, "to",
-    "of" or "in", the place's words, then a person's name ("ambassador to Moscow Salah Bassam")."""
+    "of", "in" or "for", the place's words, then a person's name, set off by a comma or not ("ambassador to
+    Moscow Salah Bassam", "The U.N. envoy for Sudan, Helena Marsh, met …")."""
     doc, j = t.doc, t.i + 1
-    if j >= len(doc) or doc[j].lower_ not in ("to", "of", "in"):
+    if j >= len(doc) or doc[j].lower_ not in ("to", "of", "in", "for"):
         return []
     j += 1
     while j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC"):
+        j += 1
+    if j < len(doc) and doc[j].text == "," and j > t.i + 2:
         j += 1
     aid = table.token_actor.get(j) if j > t.i + 2 and j < len(doc) else None
     return [aid] if aid and table.by_id[aid].kind == "person" else []
