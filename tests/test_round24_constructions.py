@@ -4,7 +4,10 @@ Geneva between A and B"); phrasal departures ("sets out for Ankara"); a person's
 trip, never a body's standing mission; a roll call after a meeting told by a verb ("Taking part were A, B
 and C"); a chair the parser hangs on the meeting's place; "a day after holding talks with X"; a visit
 whose "by" phrase a time phrase parts from it; a parenthetical report between two verbs of one subject;
-a body of a known kind referred back to by that kind ("the party said", "the command said").
+a body of a known kind referred back to by that kind ("the party said", "the command said"). Then, from two
+more batteries (p6, p7): a visiting guest of a host of another state; a state's body named again without
+the state; "a government statement"; a body the NER missed whole; "With those words, X"; a predicate the
+parser hangs on the object; a name apposed to the envoy's place; "was unable to meet", "failed to meet".
 
 Every text here is invented (names, places, wording); each case stands for a class of construction.
 """
