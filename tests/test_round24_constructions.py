@@ -211,22 +211,15 @@ def test_a_visiting_guest_of_a_host_of_his_own_state_names_no_destination(extrac
     assert not [f for f in found(e) if f[0] == "visit"], found(e)
 
 
-def test_a_government_statement_is_the_host_governments(extract):
-    text = ("CANBERRA, Aug 3 - The Australian government on Monday condemned the latest nuclear test in the\n"
-            "Pacific and said it would raise the matter at the next regional meeting.\n"
-            "    \"Australia will oppose such tests by every peaceful means at its disposal,\" a government\n"
-            "statement said.\n Reuter")
-    assert speaker(extract, text, "Australia will oppose such tests", date="1987-08-03") == "Australia"
-
-
-def test_the_statement_quoted_again_is_still_the_governments(extract):
+def test_a_government_statement_and_the_statement_again_are_the_host_governments(extract):
     text = ("CANBERRA, Aug 3 - The Australian government on Monday condemned the latest nuclear test in the\n"
             "Pacific.\n"
             "    \"Australia will oppose such tests by every peaceful means at its disposal,\" a government\n"
             "statement said.\n"
             "    \"The peoples of this region have made their views on the question very plain,\" the\n"
             "statement added.\n Reuter")
-    assert speaker(extract, text, "The peoples of this region", date="1987-08-03") == "Australia"
+    for fragment in ("Australia will oppose such tests", "The peoples of this region"):
+        assert speaker(extract, text, fragment, date="1987-08-03") == "Australia", fragment
 
 
 def test_a_body_the_ner_missed_whole_after_the_speaks(extract):
