@@ -297,3 +297,35 @@ def test_failing_at_something_in_a_meeting_leaves_the_meeting_held(extract):
     e = extract("Italian Treasury Minister Giovanni Goria failed to give the size of the new budget cuts in his "
                 "meeting with West German Finance Minister Gerhard Stoltenberg today.", date="1987-04-08")
     assert_meetings(e, "failed in meeting", [("meet|negotiate", "occurred", ("Giovanni Goria", "Gerhard Stoltenberg"))])
+
+
+def test_seeing_two_people_on_two_days_is_two_meetings(extract):
+    e = extract("Canadian Trade Minister Pat Carney also saw Chinese Trade Minister Zheng Tuobin on Tuesday and "
+                "Shanghai Mayor Wang Daohan on Wednesday during a six-day visit to China.", date="1987-05-21")
+    assert_meetings(e, "saw A and B", [("meet", "occurred", ("Pat Carney", "Zheng Tuobin")),
+                                       ("meet", "occurred", ("Pat Carney", "Wang Daohan"))],
+                    never=[("Zheng Tuobin", "Wang Daohan")])
+
+
+def test_leaving_for_a_city_to_attend_is_a_trip_there(extract):
+    e = extract("Indian External Affairs Minister Rajiv Menon leaves Thursday for Jakarta to attend the regional "
+                "forum, his ministry said.", date="2019-07-30")
+    assert_meetings(e, "for-clause", [("visit", "planned", ("Rajiv Menon", "Indonesia"))])
+
+
+def test_the_last_word_of_a_title_the_ner_took_into_the_name(extract):
+    e = extract("Chinese State Councilor Liang Guangming arrived in Hanoi on Saturday for talks.", date="2018-08-20")
+    person = next(a for a in e.actors if a.kind == "person")
+    assert person.name == "Liang Guangming" and person.country == "CHN", person
+
+
+def test_declining_an_invitation_to_meet_negates_the_meeting_with_the_inviter(extract):
+    e = extract("Cypriot President Nikos Andreou has declined an invitation from Turkish Prime Minister Kemal "
+                "Aydin to meet at the summit in Geneva next week.", date="1987-01-28")
+    assert_meetings(e, "declined invitation", [("meet", "negated", ("Nikos Andreou", "Kemal Aydin"))])
+
+
+def test_calling_off_the_opening_of_talks_negates_them(extract):
+    e = extract("Peru's government on Wednesday called off the opening of peace talks with the Revolutionary Armed Front that "
+                "had been scheduled for Thursday in Lima.", date="2016-10-26")
+    assert any(t == "negotiate" and s == "negated" for t, s, _ in found(e)), found(e)

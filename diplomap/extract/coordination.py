@@ -105,3 +105,11 @@ def shared_subject_verb(v: Token) -> Token | None:
     if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
         return _past_aside(v) or v.head
     return v.head.head if _misread_predicate(v) else None
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """"saw A on Tuesday and B on Wednesday": the parser hangs B as a clause of the verb or as a conjunct of
+    the first date; a proper noun there is a second object."""
+    dates = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "PROPN"] + [
+        c for d in dates for c in d.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]

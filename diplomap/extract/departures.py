@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import destination_subject, prep_objects
 from .participants import actors_of, city_state
 from .triggers import load_triggers, verb_in
 
@@ -23,7 +23,9 @@ def is_departure(token: Token, table: ActorTable) -> bool:
 
 def departure_destination(token: Token, table: ActorTable) -> tuple[list[str], str | None]:
     to = [] if any(c.dep_ == "dobj" for c in token.children) else prep_objects(token, "to")
-    for target in prep_objects(token, "for") + to:  # "headed to Oslo"; not "left Lima to …"
+    clause = [s for c in token.children if destination_subject(c) for s in c.children if s.dep_ == "nsubj"]  # "leaves
+    # for Bangkok to attend the forum": the parser's for-clause whose subject is the place
+    for target in prep_objects(token, "for") + clause + to:  # "headed to Oslo"; not "left Lima to …"
         ids = [a for a in actors_of([target], table) if table.by_id[a].kind == "country"] or (
             city_state(target, table, table.kb) if table.kb is not None else [])  # "left for Venice"
         if ids:

@@ -51,6 +51,7 @@ from .verb_partners import (
     addresses_a_body,
     direct_withs,
     gerund_subjects,
+    inviters,
     kept_from,
     margin_withs,
     on_the_margins,
@@ -78,8 +79,7 @@ class Event:
 
 
 def split_calls(ev: Event) -> list[Event]:
-    """"Sheinbaum and Trudeau told Trump in phone calls": a call each, not a conference;
-    "visit India and the Philippines": a visit to each."""
+    """"Sheinbaum and Trudeau told Trump in phone calls": a call each; "visit India and the Philippines": a visit to each."""
     others = [a for a in ev.actors if a not in ev.subjects]
     if len(ev.partners) > 1 and ev.subjects:  # "met A, then B": a meeting each
         return [Event(ev.type, ev.trigger, [*ev.subjects, *[a for a in g if a not in ev.subjects]], ev.source,
@@ -168,7 +168,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
         a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in triggers.verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
-    withs = withs + [a for a in margin_withs(token, table) + stranded_object(token, table, objs + withs) if a not in withs]
+    withs = withs + [a for a in margin_withs(token, table) + inviters(token, table) + stranded_object(token, table, objs + withs) if a not in withs]
     if lemma in words("taken_up_verb"):  # "raised it with X"; not "raised its budget along with X"
         withs = direct_withs(token, table)
         if not withs or any(c.dep_ == "advcl" and c.lemma_.lower() in triggers.verbs for c in token.children):

@@ -28,6 +28,8 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
                            and doc[end - 1].lower_ in ("of", "the", "for", "and")):
         end -= 1  # "The Operational Command of the" cut by the NER before "Polish Armed Forces": the body's own words
     start += _title_words(doc, start, end, kb) if span.label_ == "PERSON" else 0
+    if span.label_ == "PERSON" and end - start > 2 and start > 0 and kb.title(f"{doc[start - 1].text} {doc[start].text}"):
+        start += 1  # "State" + "Councilor Guo Ming": the title's last word the NER took into the name
     if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
         start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name
     if start >= end:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .coordination import gapped_objects
 from .doc_index import with_lemmas
 from .interaction_frames import Event
 from .knowledge import Knowledge
@@ -101,10 +102,10 @@ def seeing_meetings(doc: Doc, table: ActorTable) -> list[Event]:
     for verb in with_lemmas(doc, words("seeing_verb")):
         if verb.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
-               for c in verb.children):
-            continue  # "saw A as a rival", "saw A leave"
-        seen = actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS], table)
+        if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and c.pos_ not in ("PROPN", "NOUN")
+               or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            continue  # "saw A as a rival", "saw A leave"; not "saw A on Tuesday and B on Wednesday", B a clause to the parser
+        seen = actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS] + gapped_objects(verb), table)
         people = [a for a in seen if table.by_id[a].kind == "person"]
         if not people or len(people) != len(seen):
             continue

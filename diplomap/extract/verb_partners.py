@@ -174,3 +174,11 @@ def on_the_margins(verb: Token) -> bool:
     """"Talked with X on the sidelines of the summit": at a gathering's edge, so in person."""
     return any(o.lower_ in words("margin_noun") for p in verb.children if p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj")
+
+
+def inviters(verb: Token, table: ActorTable) -> list[str]:
+    """"declined an invitation from X to meet in Davos", "accepted an offer by X to hold talks": who invites is the
+    one to meet (``invitation_noun``), a person or a state."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in words("invitation_noun"):
+        return []
+    return [a for a in actors_of(prep_objects(verb.head, "from", "by"), table) if table.by_id[a].kind in ("person", "country")]
