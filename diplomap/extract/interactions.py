@@ -70,13 +70,13 @@ def _host_meetings(doc: Doc, table: ActorTable) -> list[Event]:
         places = [(d, t.text) for t in place_tokens for d in [table.actor_for(t)] if d and table.by_id[d].kind == "country"]
         hosted, where = dateline_host(token, guests, table) if not places else ([], None)
         places = places or [(d, where) for d in hosted]  # "visiting Secretary X said" under the host's dateline
-        places = places or _host_state(hosts, guests, table)
+        places = places or _state_visited(hosts, guests, table)
         if places:
             events.append(Event("visit", token, guests + [places[0][0]], guests[0], places[0][0], places[0][1]))
     return events
 
 
-def _host_state(hosts: list[str], guests: list[str], table: ActorTable) -> list[tuple[str, str | None]]:
+def _state_visited(hosts: list[str], guests: list[str], table: ActorTable) -> list[tuple[str, str | None]]:
     """"Japan's foreign minister assured visiting Philippine Foreign Secretary X" with no place written: the
     guest came to the host's state (a host of the guest's own state says nothing of where)."""
     home = table.by_id[hosts[0]].country if hosts else None

@@ -47,8 +47,8 @@ def _halves(doc: Doc, first: Span, second: Span, kb: Knowledge) -> bool:
 def join_of_cuts(doc: Doc, kb: Knowledge) -> None:
     """Join an ORG entity ending on a body word with the state an "of" phrase after it names ("the Central Bank"
     + "of the" + "Russian Federation"), and one that ends on "of" or "of the" with the names that follow it
-    or with only capitalised words, hyphens and "and" between them ("Central Bank of the" + "Russian Federation";
-    "Game Working Committee of the" + "China" + "Audio-Video and" + "Digital Publishing Association")."""
+    or with only capitalised words, hyphens and "and" between them ("The Operational Command of the" + "Polish"
+    + "Armed Forces"; "Game Working Committee of the" + "China" + "Audio-Video and" + "Digital Publishing Association")."""
     ents = list(doc.ents)
     joined: list[Span] = []
     i = 0

@@ -7,7 +7,8 @@ Only a meeting verb that has happened (not "will meet next week": a preview quot
 subject is a plural office-holder noun naming no party itself ("ministers", "central bankers and
 ministers"; not "the ministers of A and B", which the frame reads), in a story filed under a dateline, and
 only the story's first such verb; it needs two such persons. GUIDELINES: a summit is ONE entry listing
-every named participant.
+every named participant. In any story, not only a wire's, the persons a roll call right after the verb lists
+("Taking part were A, B and C": roll_calls.py) and who chairs it are that one entry.
 """
 from __future__ import annotations
 
