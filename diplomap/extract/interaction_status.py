@@ -81,16 +81,16 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
             for key in {w.lemma_.lower(), w.lower_}:  # spaCy lemmatises "hopes" as "hop"
                 if w != token and key in lemmas:
                     found.add(lemmas[key])
-        infinitive = k > 0 and chain[k - 1].dep_ == "xcomp" and (  # "failed to meet X", "failed to hold talks",
-            chain[k - 1] == token or token.head == chain[k - 1] and token.dep_ == "dobj")  # not "failed to outline it in
-        # his meeting with X"
+        under = k > 0 and chain[k - 1].dep_ == "xcomp"  # the event in the infinitive "g" governs
+        infinitive = under and (chain[k - 1] == token or token.head == chain[k - 1] and token.dep_ == "dobj")  # "failed
+        # to meet X", "failed to hold talks", not "failed to outline it in his meeting with X"
         pair = lemmas.get(f"{g.lemma_.lower()} to")  # "agreed on Monday to resume talks"
-        if k > 0 and chain[k - 1].dep_ == "xcomp" and pair and g != token and (pair != "negated" or infinitive):
+        if under and pair and g != token and (pair != "negated" or infinitive):
             found.add(pair)
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"
-            if pair in lemmas and g.doc[i] != token and (not pair.endswith(" to") or k > 0 and chain[k - 1].dep_ == "xcomp"
-                                                         and (lemmas[pair] != "negated" or infinitive)):  # "agreed to meet",
+            if pair in lemmas and g.doc[i] != token and (not pair.endswith(" to") or under and (
+                    lemmas[pair] != "negated" or infinitive)):  # "agreed to meet",
                 found.add(lemmas[pair])  # not "at a meeting … agreed to cooperate" nor "went to Paris for talks"
     if _purpose_of_departure(chain) or _subject_of_be_to(chain):
         found.add("planned")

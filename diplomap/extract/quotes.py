@@ -148,8 +148,8 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
             mid = start - 1 > para_start
             speaker = told_after(doc, table, end) or _paragraph_before(
                 doc, table, verbs, start - 1 if mid else para_start, prev_end, mid)
-        if bare and speaker is None and (opening or after_dateline(text, start)):
-            speaker = told_after(doc, table, end)  # "“…” That was the message X delivered"
+        if bare and speaker is None and not opening and after_dateline(text, start):
+            speaker = told_after(doc, table, end)  # "“…” That was the message X delivered" (read above if opening)
         if bare and speaker is None and last_speaker is not None \
                 and _continues(doc, para_start, start, last_para_end, prev_end, table, last_speaker):
             speaker = last_speaker

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import agent_objects, prep_objects, quoted_tokens, sentence_start_back
-from .story_setting import host_state_actor
+from .story_setting import government_modified, host_state_actor
 
 
 def people_word(s: Token, table: ActorTable) -> bool:
@@ -160,9 +160,7 @@ def _state_of_document(noun: Token, table: ActorTable) -> str | None:
         aid = table.actor_at(c.i) if c.dep_ in ("compound", "amod", "poss", "nmod") else None
         if aid is not None and table.by_id[aid].kind == "country":
             return aid
-        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "government":
-            return host_state_actor(table)
-    return None
+    return host_state_actor(table) if government_modified(noun) else None
 
 
 def _name_span(head: Token) -> list[Token]:

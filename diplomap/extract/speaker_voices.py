@@ -14,9 +14,8 @@ from .nlp import quoted_tokens, sentence_of
 from .speaker_descriptions import body_referred_to, state_voice_nouns
 from .speaker_groups import last_body
 from .speaker_names import body_by_short_name, name_words, named_body
-from .story_setting import host_state, host_state_actor, place_state
+from .story_setting import government_modified, host_state, host_state_actor, place_state
 
-GOVERNMENT = "government"
 PLAIN_DEPS = ("det", "nummod", "advmod", "punct", "relcl", "acl")  # "the official, who …"
 
 
@@ -65,7 +64,7 @@ def government_voice(noun: Token, table: ActorTable) -> str | None:
             or any(place_state(c, table) not in (None, host_state(table)) for c in noun.head.children):
         return None  # "a spokesman for the group", "officials in the rest of Europe", "In Washington,
         # officials said" in a LONDON story: not the host's
-    if any(c.lemma_.lower() == GOVERNMENT and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+    if government_modified(noun):
         return host_state_actor(table)
     if not all(_plain(c, table) for c in noun.children):
         return None

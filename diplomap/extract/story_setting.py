@@ -110,6 +110,12 @@ def host_state(table: ActorTable) -> str | None:
     return table.kb.state_at(iso3, table.date) or iso3 if iso3 and table.kb is not None else None
 
 
+def government_modified(noun: Token) -> bool:
+    """"government sources", "a senior government official", "a government statement": the noun is the
+    government's, which wire style names so for the host state's."""
+    return any(c.lemma_.lower() == "government" and c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
+
+
 def host_state_actor(table: ActorTable) -> str | None:
     """The country actor of the dateline's state, if the story names it."""
     iso3 = host_state(table)
