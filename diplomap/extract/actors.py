@@ -22,7 +22,7 @@ from .body_adjectives import add_body_adjectives
 from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
-from .entities import repair_org_entities, repair_person_entities
+from .entities import repair_person_entities
 from .knowledge import Knowledge, load_knowledge, without_initials
 from .leader_lookup import placed_elsewhere
 from .mentions import NAME_LABELS, ActorTable, Mention
@@ -32,6 +32,7 @@ from .name_spans import clean_name_span
 from .namesake_choice import described_namesake, person_reference
 from .namesakes import namesake_by_office
 from .nlp import dateline, text_of
+from .org_entities import repair_org_entities
 from .org_names import merge_other_names
 from .organs import (
     add_organization,

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from .attendance_sequels import Mention, join_told_before, meeting_mentions
 from .doc_index import with_lemmas
+from .events import Event
 from .gatherings import TIME_PREPS, gathering_lemmas, is_gathering, own_parties, refers_back
-from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .triggers import Triggers

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .knowledge import role_families
 from .mentions import ActorTable
 from .nlp import prep_objects

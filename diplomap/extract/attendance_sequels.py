@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
+from .events import Event
 from .gatherings import BACK_DETS, gathering_lemmas, is_gathering, own_parties, refers_back
-from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import all_agent_objects, prep_objects, sentence_start_back

@@ -26,8 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
+from .events import Event
 from .gatherings import TIME_PREPS, gathering_lemmas, is_gathering, own_parties
-from .interaction_frames import Event
 from .mentions import ActorTable
 from .participants import actors_of, subjects_of
 from .triggers import Triggers, words

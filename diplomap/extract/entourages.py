@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import dateline_tokens, prep_objects

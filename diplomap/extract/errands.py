@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_pos
-from .interaction_frames import Event
+from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import prep_objects, quoted_tokens

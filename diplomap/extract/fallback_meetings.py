@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES
 from .doc_index import with_pos
-from .interaction_frames import Event, event_for, trigger_kind
+from .events import Event
+from .interaction_frames import event_for, trigger_kind
 from .knowledge import Knowledge, speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable

@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Token
 
 from .call_reports import held_remotely
 from .doc_index import with_lemmas
+from .events import Event
 from .gathering_clauses import clause_attendees
 from .gathering_journeys import journey_owners
 from .gathering_press import holders_body, holders_gathering, of_objects, press_attendees, speaking_delegates
-from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import all_agent_objects, as_subject, dateline, prep_objects, second_object, text_of

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event, by_phone
+from .events import Event
+from .interaction_frames import by_phone
 from .mentions import ActorTable
 from .participants import OBJ_DEPS, actors_of, official, subjects_of
 from .triggers import Triggers, done_without

@@ -6,8 +6,6 @@ A verb trigger ("met", "phoned", "visited") takes its subjects, objects and "wit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
@@ -22,21 +20,20 @@ from .call_reports import (
     reported_caller,
     spoken_by_phone,
 )
-from .departures import departure_destination, for_talks, is_departure
+from .departures import is_departure
 from .event_holders import held_by, lone_holder, reporting_speaker
+from .events import Event
 from .guests import guests_of, received_from
 from .knowledge import Knowledge
 from .meeting_places import names_a_city
 from .mentions import ActorTable
-from .nlp import agent_objects, governing_verb, prep_objects, second_object, sentence_of
+from .nlp import agent_objects, governing_verb, second_object, sentence_of
 from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
     actors_of,
-    destination,
     hyphen_pair,
     known_body,
-    official,
     organisers,
     partner_groups,
     place_officials,
@@ -44,7 +41,7 @@ from .participants import (
     with_objects,
 )
 from .sub_bodies import own_sittings, parent_body
-from .triggers import Triggers, compound_lemma, done_without, load_triggers, verb_in, words
+from .triggers import Triggers, compound_lemma, done_without, words
 from .trip_stops import with_aside
 from .verb_parties import verb_parties
 from .verb_partners import (
@@ -61,21 +58,8 @@ from .verb_partners import (
     stranded_object,
     with_later,
 )
-from .visit_hosts import dateline_arrival, dateline_host, named_owner
-from .visit_places import tour_stops, visit_place
-
-
-@dataclass
-class Event:
-    type: str
-    trigger: Token
-    actors: list[str]
-    source: str | None = None
-    target: str | None = None
-    location: str | None = None
-    subjects: tuple[str, ...] = ()  # the side named as subject, when known
-    partners: tuple[tuple[str, ...], ...] = ()  # one group per separate meeting ("met A, then B")
-    status: str | None = None  # set by the construction itself ("urged Y to hold talks": proposed)
+from .visit_frames import verb_visit, visit_of
+from .visit_hosts import named_owner
 
 
 def split_calls(ev: Event) -> list[Event]:
@@ -161,7 +145,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     elif not subj and any(c.dep_ == "auxpass" for c in token.children):  # "it was discussed with X, A said"
         subj = reporting_speaker(token, table)
     if kind == "visit":
-        return _verb_visit(token, lemma, subj, table, kb)
+        return verb_visit(token, lemma, subj, table, kb)
     topic = lemma in words("topic_object_verb")  # "discussed Peru": a topic, not a party
     objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table) if not topic and (
         kind != "call" or lemma != "call") else []
@@ -199,45 +183,6 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
 
 
-def _trip_phase(noun: Token) -> bool:
-    """"the first stop on a tour", "the second leg of the trip": a part of the journey, set beside its place."""
-    lemma = noun.lemma_.lower()
-    return lemma in words("phase_noun") or load_triggers().nouns.get(lemma) == "visit"
-
-
-def _verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
-    """"X visited Peru", "flew to Lima", "entered Kenya"; "visited with X" is a meeting."""
-    if lemma in words("personal_visit_verb") and not (subj and (
-            table.by_id[subj[0]].kind == "person" or for_talks(token))):
-        return None  # "troops entered Thailand": an incursion, not a visit; "the Nigerians will go to Paris for talks" is one
-    if any(o.lemma_.lower() in words("private_trip_noun") for o in prep_objects(token, "on", "for")):
-        return None  # "went to Lima on holiday": a private trip
-    departure = verb_in(token, "departure_verb")
-    if lemma not in words("place_object_verb") and not departure and any(
-            c.dep_ == "dobj" and not _trip_phase(c) for c in token.children):
-        return None  # "flying them to the U.S.": carrying, not visiting (not "arrived in X, the first stop on a tour")
-    dest, place = departure_destination(token, table) if departure else destination(token, table, kb)
-    if not dest and place is None and lemma in words("placed_visit_verb"):
-        return None  # "X stopped to answer questions": no place, no visit
-    if not dest and place is None and subj and official(table, subj[0]):  # "X arrived yesterday" under LIMA
-        dest, place = dateline_arrival(token, subj, table)
-    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")] or [  # "touring the Gulf, met Y in Doha"
-        a for a in actors_of(tour_stops(token), table) if table.by_id[a].kind == "country"][:1]
-    if not dest and place is None and lemma != "visit":
-        return None  # "X, a Ugandan expert, has flown in to help": no place, no visit (nor the demonym a traveller)
-    hosts = [a for a in with_objects(token, table) if table.by_id[a].kind == "person" and a not in subj]
-    if lemma == "visit" and hosts and subj and not dest:  # "visited with X": a meeting
-        return Event("meet", token, subj + hosts, subj[0], hosts[0], subjects=tuple(subj))
-    if lemma == "visit" and token.lower_ == "visiting" and token.dep_ in ("amod", "xcomp", "acl"):
-        return None  # "visiting Foreign Minister X": handled as a host meeting
-    if subj and not any(official(table, a) for a in subj) and not any(
-            table.by_id[d].kind == "person" for d in dest):  # calling on a named person is a visit
-        # whoever goes ("had visited Yasser Arafat"); arriving in a country is not
-        return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
-    if not dest and len(subj) > 1 and len({table.by_id[a].country for a in subj}) == 1:
-        return None  # "the leader and his sister visited a factory": one state's people on a tour, no host
-    return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
-                  dest[0] if dest else None, place, subjects=tuple(subj))
 
 
 def _addressed(anchor: Token, head: Token, triggers: Triggers) -> bool:
@@ -346,7 +291,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if kind == "visit":
         hosts = [a for a in withs if table.by_id[a].kind == "person"]
         parts = [a for a in parts if a not in hosts]  # "thanked X during his visit": X is whom the visitor saw
-        ev = _visit_of(token, parts, table, kb)
+        ev = visit_of(token, parts, table, kb)
         if ev is None and hosts and parts and not [a for a in owners if a not in hosts and a != parts[0]]:
             # "Trump told Starmer during the visit": they met (not "briefed X on Y's visit")
             return Event("meet", token, parts + hosts, parts[0], hosts[0], subjects=tuple(parts))
@@ -379,22 +324,5 @@ def _held_meeting(token: Token, kind: str, parts: list[str], withs: list[str], s
     return Event(kind, token, parts, parts[0] if parts else None, withs[0] if withs else None, subjects=subjects,
                  partners=partners)
 
-
-def _visit_of(token: Token, parts: list[str], table: ActorTable, kb: Knowledge) -> Event | None:
-    dest, place = destination(token, table, kb)
-    dest = [d for d in dest if table.by_id[d].kind in ("country", "person")]
-    if not dest:  # "a Tokyo visit by X"; "X, here on a visit" in a story filed from the host's capital
-        dest, place = visit_place(token, table)
-        if not dest:  # "to coincide with the visit of X" under the host's dateline
-            dest, place = dateline_host(token, [p for p in parts if table.by_id[p].kind == "person"], table)
-        parts = [a for a in parts if a not in dest and table.by_id[a].kind != "organization"]  # who comes, not a body
-    visitor = parts[0] if parts else None
-    if not dest or (visitor and not official(table, visitor)):
-        return None  # a visit with no destination named ("a visit here by X") links no one
-    if token.lemma_.lower() in words("personal_trip_noun") and (
-            token.ent_type_ or not visitor or table.by_id[visitor].kind != "person"):
-        return None  # "Okada's mission to Washington", not "the U.N. mission in Mali" nor a body's "training mission"
-    return Event("visit", token, parts + [d for d in dest if d not in parts], visitor,
-                 dest[0], place, subjects=tuple(parts))
 
 

@@ -22,10 +22,11 @@ from .deliveries import find_deliveries
 from .doc_index import with_lemmas, with_lowers, with_pos
 from .entourages import companion_visits, entourage_visits
 from .errands import errand_visits
+from .events import Event
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
-from .interaction_frames import Event, by_phone, event_for, split_calls, trigger_kind
+from .interaction_frames import by_phone, event_for, split_calls, trigger_kind
 from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
 from .internal_meetings import without_internal
 from .journeys import itinerary_visits, journey_visits

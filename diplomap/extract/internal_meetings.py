@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .triggers import words
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .nlp import agent_objects, sentence_of
 from .participants import actors_of, hyphen_pair, subjects_of, with_objects

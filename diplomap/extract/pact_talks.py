@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .nlp import sentence_start_back
 from .participants import actors_of, subjects_of, with_objects

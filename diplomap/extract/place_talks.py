@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .coordination import gapped_objects
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .knowledge import Knowledge
 from .mentions import ActorTable
 from .nlp import entity_end, entity_start

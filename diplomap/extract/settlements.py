@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .participants import actors_of, hyphen_pair, subjects_of, with_objects
 from .triggers import Triggers

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .nlp import agent_objects, prep_objects, sentence_of
 from .participants import OBJ_DEPS, actors_of, subjects_of, with_objects

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .nlp import dateline_tokens
 from .participants import subjects_of

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .knowledge import Knowledge
 from .mentions import ActorTable
 from .participants import actors_of

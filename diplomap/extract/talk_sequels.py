@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .interaction_frames import Event
+from .events import Event
 from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .participants import SUBJ_DEPS, actors_of

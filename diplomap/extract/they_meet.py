@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import OBJ_DEPS, with_objects

@@ -4,7 +4,7 @@ not one meeting of everyone (A and B never sat together).
 """
 from __future__ import annotations
 
-from .interaction_frames import Event
+from .events import Event
 from .mentions import ActorTable
 from .nlp import sentence_of
 

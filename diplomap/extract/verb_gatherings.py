@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from .coordination import expand
 from .doc_index import with_lemmas
+from .events import Event
 from .gathering_press import press_attendees
-from .interaction_frames import Event
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
 from .nlp import dateline, text_of
