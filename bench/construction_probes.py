@@ -91,7 +91,7 @@ def run(kind: str, path: Path | None = None, show_all: bool = False, counts_only
     check = meeting_failures if kind == "meetings" else quote_failures
     for line in (path or PROBES / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
-        e = extract_article(Article(id=probe["id"], text=probe["text"], date=probe["date"]), nlp=nlp)
+        e = extract_article(Article(id=probe["id"], title=probe.get("title", ""), text=probe["text"], date=probe["date"]), nlp=nlp)
         expected += len(probe["meetings"] if kind == "meetings" else probe["quotes"])
         bad = check(probe, e)
         failures += len(bad)

@@ -95,9 +95,21 @@ def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
         before = doc[ent.start - 1] if ent.start > 0 else None
         speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in ("say", "tell", "add", "write", "warn")
         if (before is not None and kb.title(before.text)) or speaks or _described_person(ent, kb) \
-                or _listed_by_state(ent, kb) or leads_a_delegation(ent, kb):
+                or _listed_by_state(ent, kb) or leads_a_delegation(ent, kb) or _associate_before(ent, kb):
             return Span(doc, ent.start, ent.end, label="PERSON")
     return None
+
+
+def _associate_before(ent: Span, kb: Knowledge) -> bool:
+    """"his West German counter-part Ignaz Kiechle", "her lawyer Dana Whitlow": a name right after a noun
+    of someone's associate (associate_nouns.txt; a hyphen inside it joined) is that person's."""
+    doc = ent.doc
+    if ent.start < 1 or doc[ent.start - 1].is_title:
+        return False
+    word = doc[ent.start - 1].lower_
+    if ent.start >= 3 and doc[ent.start - 2].text == "-":
+        word = doc[ent.start - 3].lower_ + word  # "counter-part"
+    return word in kb.associate_nouns
 
 
 def _listed_by_state(ent: Span, kb: Knowledge) -> bool:
@@ -170,13 +182,15 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         j = _capital_run_end(tokens, i, len(doc))
         k = i + _title_length(doc, i, j, kb)  # "Taoiseach Micheal Tarne": a title the parser made a name part
         portfolio = j - k >= 3 and _portfolio_before(doc, k, kb)  # "Vice Minister of Commerce Sun Haiyang"
-        k += 1 if portfolio else 0
+        if portfolio:  # the portfolio ends on its last plural, if any: "Minister for Foreign Economic Relations X Y"
+            plurals = [t.i for t in doc[k:j - 2] if t.tag_ in ("NNS", "NNPS")]
+            k = plurals[-1] + 1 if plurals else k + 1
         if 2 <= j - k <= 4 and not any(known_word(t, kb) for t in doc[k:j]):
             span = Span(doc, k, j, label="PERSON")
             root = span.root
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)
             if _speaks(span) or described or k > i or _after_posting(doc, k, kb) or _listed_by_state(span, kb) \
-                    or known_first_word(span, kb):
+                    or known_first_word(span, kb) or _associate_before(span, kb):
                 out.append(span)
         i = max(j, i + 1)
     return out

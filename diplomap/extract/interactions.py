@@ -40,7 +40,7 @@ from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
 from .story_talks import talks_of_the_story
-from .talk_heads import headed_talks
+from .talk_heads import headed_talks, with_side_heads
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
 from .tours import split_tours
@@ -242,7 +242,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(find_deliveries(doc, table, triggers))
     events.extend(headed_talks(doc, table, kb, triggers))
     events.extend(seeing_meetings(doc, table))
-    events = talks_in_states(events, table, kb)
+    events = with_side_heads(talks_in_states(events, table, kb), doc, table, kb)
     _loan_partners(events, table, triggers)
     for one_sided in (talks_before_outcomes, talks_behind_pacts):  # talks short of a side
         one_sided(events, table, triggers)

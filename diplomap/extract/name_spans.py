@@ -32,8 +32,8 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
         start += 1  # "State" + "Councilor Guo Ming": the title's last word the NER took into the name
     if span.label_ == "PERSON" and end - start >= 3 and _portfolio_first(doc, start, kb):
         start += 1  # "Secretary of Agriculture Dale Orton": the portfolio, then the name
-    if start >= end:
-        return None
+    if start >= end or span.label_ == "PERSON" and end - start >= 2 and kb.title(doc[start:end].text) is not None:
+        return None  # "Field Marshal" tagged apart from the name after it: a title, no one
     return Span(doc, start, end, label=span.label_)
 
 

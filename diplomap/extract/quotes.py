@@ -28,7 +28,7 @@ from .quote_frames import (
     in_question,
 )
 from .quotemarks import Segment
-from .remark_authors import after_dateline, opens_sentence, told_after
+from .remark_authors import after_dateline, author_of, opens_sentence, remark_author, told_after
 from .speaker_descriptions import interrupted_subject
 from .speakers import speaker_of, subject_actor
 
@@ -98,7 +98,7 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
         if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    return table.actor_for(c) or _author(c, table) or _body_described(c, table)
+                    return table.actor_for(c) or author_of(c, table) or _body_described(c, table)
             return table.actor_for(doc[t.i + 2])
     return None
 
@@ -108,16 +108,6 @@ def _body_described(noun: Token, table: ActorTable) -> str | None:
     the body a cue's subject so worded would (a description of a person is left alone)."""
     aid = subject_actor(noun, table) if noun.pos_ == "NOUN" else None
     return aid if aid is not None and table.by_id[aid].kind == "organization" else None
-
-
-def _author(noun: Token, table: ActorTable) -> str | None:
-    """"according to a tweet by X", "a statement from X": the one who wrote it."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-            for c in prep.children:
-                if c.dep_ == "pobj" and (aid := table.actor_for(c)):
-                    return aid
-    return None
 
 
 def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
@@ -286,6 +276,8 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     """The cue and speaker of a quote: the cue after it, else before it, else "according to"
     in its own sentence, else the clause that frames it ("X praised them: “…”")."""
     start, end = span
+    if (remark := remark_author(doc, start, table)) is not None:  # "rejected a remark by X that “…”"
+        return remark
     text = text_of(doc)
     frame = _framing_verb(doc, start, end, prev_end) if cue is not None and cue_in_next_clause(doc, end, cue) else None
     framer = speaker_of(frame, table, strict=True) if frame is not None else None

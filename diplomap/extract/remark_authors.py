@@ -1,8 +1,9 @@
 """Quotes that stand alone: whether a quote opens its sentence, its paragraph or the story, and the author
-a next sentence names by a remark noun that points back to it ("“…” That was the message X delivered")."""
+a next sentence names by a remark noun that points back to it ("“…” That was the message X delivered"); and
+quotes inside a remark noun's own clause, whose author the noun names ("rejected a remark by X that “…”")."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .mentions import ActorTable
 from .nlp import dateline, sentence_of, text_of, token_at
@@ -56,3 +57,28 @@ def _how_put(sent) -> bool:
     """"That was how X summed up the position", "This is how X put it": the quote is the way someone said it."""
     return len(sent) > 3 and sent[0].lower_ in ("that", "this") and sent[1].lemma_ == "be" and any(
         t.lower_ == "how" for t in sent[2:4])  # "That was how", "This is exactly how"
+
+
+def author_of(noun: Token, table: ActorTable) -> str | None:
+    """"according to a tweet by X", "a statement from X": the one who wrote it."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            for c in prep.children:
+                if c.dep_ == "pobj" and (aid := table.actor_for(c)):
+                    return aid
+    return None
+
+
+def remark_author(doc: Doc, start: int, table: ActorTable) -> tuple[Token, str] | None:
+    """"He rejected a remark by X that sanctions “would hurt …”", "dismissed X's claim that “…”": a quote in the
+    clause of a remark noun (remark_nouns.txt) is the words of the person the noun names as its author."""
+    inside = token_at(doc, start + 1)
+    kb = table.kb
+    if inside is None or kb is None:
+        return None
+    noun = next((a for a in inside.ancestors if a.pos_ == "NOUN" and a.lemma_.lower() in kb.remark_nouns), None)
+    if noun is None:
+        return None
+    owners = [aid for c in noun.children if c.dep_ == "poss" and (aid := table.actor_for(c))]
+    author = author_of(noun, table) or (owners[0] if owners else None)
+    return (noun, author) if author is not None and table.by_id[author].kind == "person" else None

@@ -181,9 +181,21 @@ def aged_person(s: Token, table: ActorTable) -> str | None:
     """"The 71-year-old said", "the 45-year-old former banker said": a definite description by age is the
     person last named before it (its sentence or the two before, outside quotes)."""
     age = s if s.lower_ == "old" else next((c for c in s.children if c.dep_ == "amod" and c.lower_ == "old"), None)
-    if age is None or not any(c.lower_ == "year" and c.dep_ == "npadvmod" for c in age.children):
+    year = next((c for c in age.children if c.lower_ == "year" and c.dep_ == "npadvmod"), None) if age else None
+    if year is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
         return None
-    return latest_person(s, table) if any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) else None
+    years = next((c.text for c in year.children if c.like_num), None)
+    return _of_age(years, s, table) or latest_person(s, table)
+
+
+def _of_age(years: str | None, s: Token, table: ActorTable) -> str | None:
+    """"X, 71, who heads …, met Y. “…,” the 71-year-old said": the one person named before with that age
+    set beside the name."""
+    doc = table.doc
+    aged = {m.actor_id for m in table.mentions if m.start < s.i and m.end + 2 < len(doc) and years
+            and table.by_id[m.actor_id].kind == "person" and doc[m.end].text == ","
+            and doc[m.end + 1].text == years and doc[m.end + 2].is_punct}
+    return aged.pop() if len(aged) == 1 else None
 
 
 def kind_of_named_body(s: Token, table: ActorTable) -> str | None:

@@ -144,7 +144,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
             return aid
     if s.pos_ == "PROPN" or party_member(s, table):
         return _proper_subject(s, table)
-    aid = named_outlet(s, table) or _in_phrase(s, table) or _titled_conj(s, table)  # "a spokesman for the ministry"
+    aid = named_outlet(s, table) or _in_phrase(s, table) or _titled_conj(s, table) \
+        or _body_noun_in_phrase(s, table)  # "a spokesman for the ministry", "… for the agency"
     if aid:
         return aid
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
@@ -189,6 +190,15 @@ def _appositive_body(s: Token, table: ActorTable) -> str | None:
         return None
     return next((aid for c in s.children if c.dep_ == "appos" and (aid := table.actor_at(c.i) or outlet_voice(c, table))
                  and table.by_id[aid].kind == "organization"), None)  # "the Soviet news agency Tass said"
+
+
+def _body_noun_in_phrase(s: Token, table: ActorTable) -> str | None:
+    """"The WFP says …. “…,” a spokesperson for the agency said": the body a definite body noun in the voice's
+    "for/of/at" phrase refers back to (body_referred_to)."""
+    if s.lemma_.lower() not in state_voice_nouns():
+        return None
+    return next((aid for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                 for o in p.children if o.dep_ == "pobj" and (aid := body_referred_to(o, table))), None)
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:

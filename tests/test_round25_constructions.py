@@ -1,0 +1,142 @@
+"""Classes of round 25, read off a new battery of made-up probes (p8) written around meetings told across
+sentences: talks between states or bodies whose sides' heads are named in sentences of their own ("The
+Soviet delegation is led by A", "B led the West German side", "Norway is represented by C", "…, and the IMF
+team by D"); time spent closeted with a party; names after portfolios of several words and after an
+associate noun ("his counter-part X"); a military rank the NER tags apart from the name; a facilitator's
+arrival; and from its quote battery, "a spokesperson for the agency" after the agency was named.
+
+Every text here is invented (names, places, wording); each case stands for a class of construction.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import assert_meetings, found, linked
+
+from tests.test_quote_constructions import speaker
+
+SIDE_HEADS = [
+    ("VIENNA, May 5 - An Austrian delegation opened talks with Hungary on Tuesday on a new border crossing, the "
+     "Austrian Foreign Ministry said.\n    Hungary is represented by Deputy Foreign Minister Laszlo Veres.\n"
+     "    The Austrian delegation is led by State Secretary Ferdinand Haberl, a ministry official said.",
+     ("Laszlo Veres", "Ferdinand Haberl")),
+    ("ROME, June 2 - Senior Italian and Spanish finance officials held consultations in Rome on Monday, a Treasury "
+     "spokesman said.\n    Director General Carlo Benedetti led the Italian side, while Spain was represented by "
+     "Treasury director Ramon Aguirre.",
+     ("Carlo Benedetti", "Ramon Aguirre")),
+    ("WASHINGTON, June 16 - Zambia has begun a new round of talks with the World Bank on a structural adjustment "
+     "loan, bank sources said.\n    The Zambian side is led by Finance Minister Gibson Mwanza, and the World Bank "
+     "team by Henrik Lindqvist, a regional director.",
+     ("Gibson Mwanza", "Henrik Lindqvist")),
+]
+
+
+@pytest.mark.parametrize("text,who", SIDE_HEADS)
+def test_the_heads_of_the_sides_of_talks_meet_in_them(extract, text, who):
+    e = extract(text, date="1987-06-16")
+    assert_meetings(e, "side heads", [("negotiate|meet", "occurred", who)])
+
+
+def test_a_side_head_without_talks_between_the_parties_meets_no_one(extract):
+    e = extract("BONN, March 3 - The West German delegation to the Geneva disarmament conference is led by "
+                "Ambassador Reinhard Vollmer, the Foreign Ministry said.\n    France is represented by "
+                "Ambassador Jacques Morand, who arrived on Monday.", date="1987-03-03")
+    assert not linked(e, "Reinhard Vollmer", "Jacques Morand")
+
+
+PRIVATE_COMPANY = [
+    ("Iraqi envoy Samir Haddad was closeted for two hours on Monday with Kurdish leader Aziz Barzan at his "
+     "headquarters, political sources said.", "1987-05-04", ("Samir Haddad", "Aziz Barzan")),
+    ("The mediator, Karin Solberg, spent more than three hours with rebel commander Joseph Lagu on Sunday, "
+     "the mission said.", "2019-05-04", ("Karin Solberg", "Joseph Lagu")),
+]
+
+
+@pytest.mark.parametrize("text,date,who", PRIVATE_COMPANY)
+def test_time_spent_closeted_with_a_party_is_a_meeting(extract, text, date, who):
+    e = extract(text, date=date)
+    assert_meetings(e, "company", [("meet", "occurred", who)])
+
+
+def test_time_spent_in_a_place_is_no_meeting(extract):
+    e = extract("TOKYO, May 3 - Iranian Foreign Minister Ali Velayati spent three days in China last week and "
+                "the weekend with his family, officials said.", date="1987-05-03")
+    assert_meetings(e, "stay", [("visit", "occurred", ("Ali Velayati", "China"))])
+    assert not [f for f in found(e) if f[0] == "meet"], found(e)
+
+
+TWO_WORD_PORTFOLIOS = [
+    ("Irish Minister for Foreign Affairs Fergal Moriarty visited the United Kingdom on Wednesday.", "Fergal Moriarty"),
+    ("Nigerian Minister for Water Resources Suleiman Adamu said the dam would open in May.", "Suleiman Adamu"),
+]
+
+
+@pytest.mark.parametrize("text,name", TWO_WORD_PORTFOLIOS)
+def test_a_name_after_a_two_word_portfolio_is_the_persons(extract, text, name):
+    e = extract(text, date="2019-05-04")
+    assert name in [a.name for a in e.actors if a.kind == "person"], [(a.name, a.kind) for a in e.actors]
+
+
+def test_a_military_rank_tagged_apart_from_the_name_is_no_one(extract):
+    e = extract("The eastern commander Field Marshal Salem Haftar met U.N. envoy Ingrid Holm in Benghazi.",
+                date="2019-05-04")
+    assert_meetings(e, "rank", [("meet", "occurred", ("Salem Haftar", "Ingrid Holm"))])
+    assert "Field Marshal" not in [a.name for a in e.actors], [a.name for a in e.actors]
+
+
+def test_a_facilitator_arriving_in_a_state_visits_it(extract):
+    e = extract("Norwegian facilitator Erik Dahl arrived in Sri Lanka on Sunday on a fact-finding mission for "
+                "the peace process.", date="2005-02-16")
+    assert_meetings(e, "facilitator", [("visit", "occurred", ("Erik Dahl", "Sri Lanka"))])
+
+
+def test_a_name_after_an_associate_noun_is_a_person(extract):
+    """The NER tags the name a place or work; "counter-part" is written with a hyphen in wire copy."""
+    e = extract("Austrian Farm Minister Josef Riegler said he had rounded on his West German counter-part Ignaz Huber "
+                "on Sunday.", date="1987-03-31")
+    assert "Ignaz Huber" in [a.name for a in e.actors if a.kind == "person"], [(a.name, a.kind) for a in e.actors]
+
+
+VOICES_OF_A_BODY_NOUN = [
+    ("The World Food Programme says it has reached 300,000 flood victims in Sindh. “We are running out of time "
+     "and out of money,” a spokesperson for the agency said in Islamabad.", "We are running out", "World Food Programme"),
+    ("The International Atomic Energy Agency sent inspectors to the plant on Monday. “The inspectors found no "
+     "sign of diversion,” a spokesman for the agency told reporters in Vienna.", "The inspectors found",
+     "International Atomic Energy Agency"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", VOICES_OF_A_BODY_NOUN)
+def test_an_unnamed_spokesperson_for_a_body_noun_speaks_for_the_body_named_before(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2022-09-06") == who
+
+
+def test_a_portfolio_of_several_words_ends_on_its_plural(extract):
+    e = extract("According to Danish Minister for Foreign Economic Relations Kirsten Holmgaard, the ministers agreed "
+                "to freeze new export credits.", date="1987-06-16")
+    assert "Kirsten Holmgaard" in [a.name for a in e.actors if a.kind == "person"], [a.name for a in e.actors]
+
+
+def test_the_age_description_is_the_person_whose_age_was_given(extract):
+    text = ("Former trade minister Ramon Aguilera, 68, who now heads a farmers' union, met Agriculture Minister Lucia "
+            "Ferreyra on Wednesday. “We want a fair price, not a favour,” the 68-year-old said after the meeting.")
+    assert speaker(extract, text, "We want a fair price", date="2019-06-18") == "Ramon Aguilera"
+
+
+REMARKS_WITH_AUTHORS = [
+    ("Foreign Minister Peter Mwale told reporters the talks had gone well. He rejected last week's remark by "
+     "Portuguese envoy Rui Tavares that the embargo “would hurt the poorest families first.”",
+     "would hurt the poorest", "Rui Tavares"),
+    ("Trade Minister Anna Lindgren opened the meeting on Monday. She dismissed Danish minister Ole Brandt's claim "
+     "that the quotas were “a gift to the big exporters and nobody else.”", "a gift to the big exporters",
+     "Ole Brandt"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", REMARKS_WITH_AUTHORS)
+def test_a_quote_in_a_remarks_clause_is_its_authors(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-07-09") == who
+
+
+def test_a_quote_a_speaker_says_in_a_statement_stays_the_speakers(extract):
+    text = "Trade Minister Anna Lindgren said in a statement that the quotas were “a gift to the big exporters.”"
+    assert speaker(extract, text, "a gift to the big", date="1987-07-09") == "Anna Lindgren"
