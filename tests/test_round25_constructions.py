@@ -140,3 +140,68 @@ def test_a_quote_in_a_remarks_clause_is_its_authors(extract, text, fragment, who
 def test_a_quote_a_speaker_says_in_a_statement_stays_the_speakers(extract):
     text = "Trade Minister Anna Lindgren said in a statement that the quotas were “a gift to the big exporters.”"
     assert speaker(extract, text, "a gift to the big", date="1987-07-09") == "Anna Lindgren"
+
+
+TITLES_WITH_PORTFOLIOS_AS_SUBJECTS = [
+    ("Irish Minister for Foreign Affairs Fergal Moriarty visited the United Kingdom on Wednesday.",
+     "visit", ("Fergal Moriarty", "United Kingdom")),
+    ("Deputy Minister for Foreign Economic Relations Ivan Kalinin met West German Economics Minister Martin "
+     "Bangemann in Bonn.", "meet", ("Ivan Kalinin", "Martin Bangemann")),
+]
+
+
+@pytest.mark.parametrize("text,kind,who", TITLES_WITH_PORTFOLIOS_AS_SUBJECTS)
+def test_the_name_after_a_titles_portfolio_is_the_subject_and_the_portfolio_no_one(extract, text, kind, who):
+    e = extract(text, date="1987-05-04")
+    assert_meetings(e, "portfolio subject", [(kind, "occurred", who)])
+    assert not [a.name for a in e.actors if a.name.endswith(("Affairs", "Relations"))], [a.name for a in e.actors]
+
+
+BARGAINING = [
+    ("Australian and Japanese officials bargained for two days over access for Australian beef.",
+     ("Australia", "Japan")),
+    ("Canadian and American negotiators haggled over lumber quotas in Ottawa on Monday.", ("Canada", "United States")),
+    ("Canada and the United States hammered out a new lumber accord in four days of talks in Washington.",
+     ("Canada", "United States")),
+]
+
+
+@pytest.mark.parametrize("text,who", BARGAINING)
+def test_bargaining_verbs_and_an_accord_hammered_out_in_talks_are_negotiations(extract, text, who):
+    e = extract(text, date="1987-03-30")
+    assert_meetings(e, "bargaining", [("negotiate", "occurred", who)])
+
+
+def test_playing_a_role_in_talks_is_no_party_to_them(extract):
+    e = extract("Chancellor Helmut Weber credited Britain for playing a constructive role in talks with Ukraine.",
+                date="2024-03-30")
+    assert not linked(e, "Helmut Weber", "Ukraine"), found(e)
+
+
+STATES_AND_THEIR_MOVEMENTS = [
+    ("South Africa will not negotiate with the African National Congress while it refuses to renounce violence.",
+     "negated", ("South Africa", "African National Congress")),
+    ("Zimbabwe held talks with the Movement for Democratic Change on Monday.", "occurred",
+     ("Zimbabwe", "Movement for Democratic Change")),
+]
+
+
+@pytest.mark.parametrize("text,status,who", STATES_AND_THEIR_MOVEMENTS)
+def test_a_state_deals_with_its_own_party_or_movement(extract, text, status, who):
+    e = extract(text, date="1987-08-11")
+    assert_meetings(e, "own movement", [("negotiate", status, who)])
+
+
+def test_a_name_spelled_by_the_acronym_in_brackets_after_it_is_one_body(extract):
+    e = extract("The Movement for the Liberation of the Casamance Valley (MLCV) has offered to negotiate with Senegal's "
+                "government on a ceasefire.", date="2009-06-15")
+    assert "Movement for the Liberation of the Casamance Valley" in [a.name for a in e.actors], [a.name for a in e.actors]
+    assert_meetings(e, "spelled", [("negotiate", "proposed", ("Movement for the Liberation of the Casamance Valley",
+                                                                "Senegal"))])
+
+
+def test_a_demonym_set_beside_the_name_of_an_international_official_names_him(extract):
+    text = ("GENEVA, June 23 - The chief representative in Kenya of the World Food Programme, Lars Tveiten, a "
+            "61-year-old Dane, appealed on Tuesday for more food aid.\n    “The rations we can give today are far "
+            "too small,” the Dane said at a news conference.")
+    assert speaker(extract, text, "The rations we can give", date="1987-06-23") == "Lars Tveiten"

@@ -35,7 +35,7 @@ def _things(doc: Doc, kb: Knowledge) -> frozenset[str]:
         if not _acronym_shape(token) or token.text in out:
             continue
         for marked, phrase in (_before(doc, token.i), _after(doc, token.i)):
-            run = _spelling_run(token.text, phrase)
+            run = spelling_run(token.text, phrase)
             if run and _no_body(run, kb, marked):
                 out.add(token.text)
     return frozenset(out)
@@ -69,7 +69,7 @@ def _after(doc: Doc, i: int) -> tuple[bool, list[Token]]:
     return True, words
 
 
-def _spelling_run(acronym: str, phrase: list[Token]) -> list[Token]:
+def spelling_run(acronym: str, phrase: list[Token]) -> list[Token]:
     """The last words of the phrase, each giving the acronym the start of its spelling in turn
     ("Sudan News Agency": SUNA), that spell the acronym whole; none if no run does."""
     words = [t for t in phrase if t.lower_ not in FUNCTION_WORDS and t.is_alpha]

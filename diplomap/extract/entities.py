@@ -185,7 +185,8 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         if portfolio:  # the portfolio ends on its last plural, if any: "Minister for Foreign Economic Relations X Y"
             plurals = [t.i for t in doc[k:j - 2] if t.tag_ in ("NNS", "NNPS")]
             k = plurals[-1] + 1 if plurals else k + 1
-        if 2 <= j - k <= 4 and not any(known_word(t, kb) for t in doc[k:j]):
+        if 2 <= j - k <= 4 and not any(known_word(t, kb) for t in doc[k:j]) and tokens[j - 1].tag_ != "NNPS":
+            # (a run ending on a plural is a portfolio before the name: "Minister for Foreign Economic Relations")
             span = Span(doc, k, j, label="PERSON")
             root = span.root
             described = root.dep_ == "appos" and (kb.title(root.head.text) or root.head.lemma_ in kb.person_nouns)

@@ -173,21 +173,25 @@ def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -
             ev.target = lender
 
 
-def _armed_group(aid: str, table: ActorTable) -> bool:
-    """An organisation the knowledge files call an armed group (rebels, militias, insurgents)."""
+NON_STATE_BODIES = ("armed_group", "party", "ngo")  # organizations.csv categories that speak for no state
+
+
+def _non_state_body(aid: str, table: ActorTable) -> bool:
+    """An organisation the knowledge files call an armed group, a party or an NGO: not its state's voice."""
     actor = table.by_id[aid]
     org = table.kb.organization(actor.name) if table.kb is not None and actor.kind == "organization" else None
-    return org is not None and org.category == "armed_group"
+    return org is not None and org.category in NON_STATE_BODIES
 
 
 def _clean(ev: Event, table: ActorTable) -> list[str]:
     """Participants without duplicates, and without a country already represented by
     one of its own people ("Rubio and other U.S. officials"; "Starmer, speaking to
     British lawmakers" is no international meeting), nor a fixed grouping whose members are named (at least
-    half of them, as states or by their people: "the leaders of the G-7, the United States, Britain, …"). An armed group speaks for no state: "the
-    Afghan government and the Taliban held talks" is a negotiation of the two."""
+    half of them, as states or by their people: "the leaders of the G-7, the United States, Britain, …"). An armed
+    group, a party or an NGO speaks for no state: "the Afghan government and the Taliban held talks", "South Africa
+    will not negotiate with the ANC" are the state's dealings with it."""
     persons_countries = {table.by_id[a].country for a in ev.actors
-                         if table.by_id[a].kind != "country" and not _armed_group(a, table)}
+                         if table.by_id[a].kind != "country" and not _non_state_body(a, table)}
     states = {table.by_id[a].country for a in ev.actors if table.by_id[a].kind == "country"}
     out = []
     for a in ev.actors:

@@ -111,8 +111,13 @@ class ActorTable:
     def _name_after_title(self, token: Token) -> str | None:
         """"met Pakistan's minister for climate change, X Y, in Karachi": the person named after the
         title's comma, where the parser hung the name elsewhere."""
-        if self.kb is None or token.pos_ != "NOUN" or not (self.kb.title(token.text) or token.lemma_ in self.kb.person_nouns):
+        if self.kb is None or token.pos_ not in ("NOUN", "PROPN") or not (
+                self.kb.title(token.text) or token.lemma_ in self.kb.person_nouns):
             return None
+        if token.pos_ == "PROPN":  # "Minister for Foreign Affairs X Y visited …": the parser hangs the name on "for"
+            return next((aid for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                         for o in p.children if o.dep_ == "pobj" and (aid := self.token_actor.get(o.i))
+                         and self.by_id[aid].kind == "person"), None)
 
         def person_starts(t: Token) -> bool:
             actor = self.by_id.get(self.token_actor.get(t.i, ""))

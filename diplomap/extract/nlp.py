@@ -321,6 +321,9 @@ def governing_verb(token: Token) -> tuple[Token, str | None]:
         return head, token.head.lower_
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj" and token.head.lower_ in ("in", "during") \
+                and any(c.dep_ == "nsubj" for c in head.head.children):
+            head = head.head  # "A and B hammered out an accord in four days of talks": hung on the object
     if head.lower_ in ("here", "there") and head.dep_ == "advmod":  # "X, here on a visit, said …"
         head = head.head
     return head, (token.head.lower_ if token.dep_ == "pobj" else None)

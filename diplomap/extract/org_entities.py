@@ -1,10 +1,12 @@
 """Repairs of the NER's organisation spans before actors are read from them: names of bodies that the
 knowledge ruler cut in pieces ("Australian" + "Strategic Policy Institute", "U.N." + "Human Rights Office")
-or that the NER missed whole after "the"."""
+or that the NER missed whole after "the" or before the acronym in brackets it spells ("the Movement for the
+Emancipation of the Niger Delta (MEND)")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .acronym_things import FUNCTION_WORDS, spelling_run
 from .doc_index import doc_tokens
 from .knowledge import Knowledge
 
@@ -31,6 +33,7 @@ def repair_org_entities(doc: Doc, kb: Knowledge) -> None:
             if end is not None:
                 runs.append(Span(doc, i, end, label="ORG"))
             i = max(j, i + 1)
+    runs += [r for r in _spelled_names(doc, kb) if not any(r.start < x.end and x.start < r.end for x in runs)]
     if runs:
         taken = {t for r in runs for t in range(r.start, r.end)}
         kept = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))]
@@ -104,3 +107,23 @@ def _known(token, kb: Knowledge) -> bool:
         end += 1
     text = doc[token.i:end].text
     return kb.country_of(text) is not None or kb.organization(text) is not None
+
+
+def _spelled_names(doc: Doc, kb: Knowledge) -> list[Span]:
+    """A name of three or more capitalised words (with "of", "the", "for" … between) right before the acronym
+    in brackets it spells: one body, whatever pieces the NER made of it (a place inside it included)."""
+    out = []
+    for t in doc_tokens(doc):
+        if not (2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()) or t.i < 2 \
+                or doc[t.i - 1].text != "(" or t.i + 1 >= len(doc) or doc[t.i + 1].text != ")" \
+                or kb.organization(t.text) is not None:  # a known body's acronym: its own name, however written
+            continue
+        j = t.i - 1
+        while j > 0 and t.i - j <= 12 and (doc[j - 1].is_title or doc[j - 1].lower_ in FUNCTION_WORDS):
+            j -= 1
+        phrase = list(doc[j:t.i - 1])
+        run = spelling_run(t.text, phrase)
+        if len(run) >= 3 and run[0].is_title and not any(w.lower_ in kb.media_words for w in run) \
+                and kb.organization(doc[run[0].i:t.i - 1].text) is None:
+            out.append(Span(doc, run[0].i, t.i - 1, label="ORG"))
+    return out

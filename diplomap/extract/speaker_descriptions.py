@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..models import Actor
 from .knowledge import DEFAULT_DIR, read_table
-from .mentions import ActorTable
+from .mentions import ActorTable, Mention
 from .nlp import quoted_tokens, sentence_of, sentence_start_back
 from .speaker_groups import people_word
 
@@ -146,8 +146,16 @@ def demonym_person(s: Token, table: ActorTable) -> str | None:
     quoted = quoted_tokens(table.doc)
     lo = sentence_start_back(s, 3)
     people = [m for m in table.mentions if lo <= m.start < s.i and m.start not in quoted
-              and table.by_id[m.actor_id].kind == "person" and table.by_id[m.actor_id].country == country.iso3]
+              and table.by_id[m.actor_id].kind == "person" and (table.by_id[m.actor_id].country == country.iso3
+                                                                or _described_by(m, s.text, table))]
     return max(people, key=lambda m: m.start).actor_id if people else None
+
+
+def _described_by(m: Mention, demonym: str, table: ActorTable) -> bool:
+    """"X, a 58-year-old Norwegian, appealed …": the demonym set beside the name (an international official
+    keeps no state of his own, yet "the Norwegian" is he)."""
+    root = table.doc[m.start:m.end].root
+    return any(t.text == demonym for c in root.children if c.dep_ == "appos" for t in c.subtree)
 
 
 def latest_person(s: Token, table: ActorTable) -> str | None:
