@@ -5,7 +5,7 @@
 
 ``bench/probes/meetings.jsonl`` and ``quotes.jsonl`` hold short invented stories in the three sources'
 styles (a 1987 wire, VOA, Wikinews), each with the meetings (and pairs never to link) or the quote speakers
-a reader would record. They were written from GUIDELINES.md alone, so they sample constructions the rules
+a reader would record (a wire story's headline, where given, is its ``title``, as in the corpus). They were written from GUIDELINES.md alone, so they sample constructions the rules
 were not built from: a failure here is a class to fix (with its own construction test), never a sentence
 to match. Prints each failing story with what was expected and found, then the count.
 
