@@ -205,3 +205,39 @@ def test_a_demonym_set_beside_the_name_of_an_international_official_names_him(ex
             "61-year-old Dane, appealed on Tuesday for more food aid.\n    “The rations we can give today are far "
             "too small,” the Dane said at a news conference.")
     assert speaker(extract, text, "The rations we can give", date="1987-06-23") == "Lars Tveiten"
+
+
+VOICES_NAMED_BEFORE = [
+    ("NEW YORK, Sept 9 - Chase Manhattan Bank will not join a new money package for Brazil until Brasilia reaches "
+     "agreement with the International Monetary Fund, a spokesman for the bank said.\n    \"Our position has not "
+     "changed since the moratorium was announced in February,\" the spokesman told Reuters.",
+     "Our position has not changed", "Chase Manhattan Bank"),
+    ("QUITO, April 2 - A mission from the World Bank left Quito on Thursday without reaching agreement with Ecuador "
+     "on a new loan, officials of the bank said.\n    \"The gap on the fiscal deficit remains too wide for us to "
+     "recommend a loan to the board,\" officials of the bank said in a statement issued in Washington.",
+     "The gap on the fiscal deficit", "World Bank"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,who", VOICES_NAMED_BEFORE)
+def test_the_spokesman_and_officials_of_the_body_speak_for_the_body_named_before(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="1987-09-09") == who
+
+
+INVOLVING = [
+    ("The talks, involving Ethiopia, Egypt and Sudan, have been stalled for more than a year.", "occurred",
+     ("Ethiopia", "Egypt", "Sudan")),
+    ("The negotiations, which involve Serbia and Kosovo, will resume in Brussels next week.", "planned",
+     ("Serbia", "Kosovo")),
+]
+
+
+@pytest.mark.parametrize("text,status,who", INVOLVING)
+def test_the_parties_a_meeting_nouns_involve_clause_lists(extract, text, status, who):
+    e = extract(text, date="2019-07-10")
+    assert_meetings(e, "involving", [("negotiate", status, who)])
+
+
+def test_a_deal_involving_states_is_no_meeting(extract):
+    e = extract("A deal involving Russia and Iran was signed in Tehran on Monday.", date="2019-07-10")
+    assert not linked(e, "Russia", "Iran"), found(e)

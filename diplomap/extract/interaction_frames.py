@@ -49,6 +49,7 @@ from .verb_partners import (
     direct_withs,
     gerund_subjects,
     inviters,
+    involved,
     kept_from,
     margin_withs,
     on_the_margins,
@@ -271,7 +272,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     token = trigger
     owners = _owners(token, table, kb, kind)
     withs, groups = with_later(token, table, [], with_objects(token, table) + sibling_withs(token, table) + margin_withs(
-        token, table, margins_only=True), [])
+        token, table, margins_only=True) + involved(token, table), [])
     if kind == "meet" and triggers.has("guest_noun", lemma):  # "a warm welcome to X", "a dinner for X"
         withs = withs + [a for a in guests_of(token, table) if a not in withs]
     by = with_objects(token, table, preps=("by",)) or held_by(token, kind, table)

@@ -76,4 +76,5 @@ def bare_plural_source(cue: Token, table: ActorTable) -> bool:
     return bool(subjects) and all(
         s.tag_ == "NNS" and s.pos_ == "NOUN" and table.actor_at(s.i) is None
         and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "appos") for c in s.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in s.children)  # "officials of the fund"
         for s in subjects)

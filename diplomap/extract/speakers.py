@@ -151,7 +151,8 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
         return document_author(s, table, lambda words: named_body(words, table)) \
             or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
-            or body_referred_to(s, table) or voice_owner(s, table) or issuing_body(s, table, subject_actor)
+            or body_referred_to(s, table) or _earlier_voice(s, table) or voice_owner(s, table) \
+            or issuing_body(s, table, subject_actor)
     return None
 
 
@@ -199,6 +200,16 @@ def _body_noun_in_phrase(s: Token, table: ActorTable) -> str | None:
         return None
     return next((aid for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
                  for o in p.children if o.dep_ == "pobj" and (aid := body_referred_to(o, table))), None)
+
+
+def _earlier_voice(s: Token, table: ActorTable) -> str | None:
+    """"Citicorp will not join …, a spokesman for the bank said. “…,” the spokesman told Reuters": a definite
+    voice noun is the body the last such voice before it spoke for, in its own phrase."""
+    if s.lemma_.lower() not in state_voice_nouns() or not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
+        return None
+    earlier = [t for t in table.doc[max(0, s.i - 120):s.i] if t.lemma_ == s.lemma_ and t.pos_ == "NOUN"
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    return (_in_phrase(earlier[-1], table) or _body_noun_in_phrase(earlier[-1], table)) if earlier else None
 
 
 def _in_phrase(s: Token, table: ActorTable) -> str | None:

@@ -182,3 +182,10 @@ def inviters(verb: Token, table: ActorTable) -> list[str]:
     if verb.dep_ != "acl" or verb.head.lemma_.lower() not in words("invitation_noun"):
         return []
     return [a for a in actors_of(prep_objects(verb.head, "from", "by"), table) if table.by_id[a].kind in ("person", "country")]
+
+
+def involved(noun: Token, table: ActorTable) -> list[str]:
+    """"The talks, involving China, Japan and Russia, …", "the negotiations, which involve A and B": the parties a
+    meeting noun's own "involve"/"include" clause lists (not "a deal involving arms": only a meeting noun has one)."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("involve", "include")]
+    return actors_of([o for v in verbs for o in v.children if o.dep_ == "dobj"], table)
