@@ -186,8 +186,9 @@ def pair_of_people(s: Token, table: ActorTable) -> str | None:
 
 
 def aged_person(s: Token, table: ActorTable) -> str | None:
-    """"The 71-year-old said", "the 45-year-old former banker said": a definite description by age is the
-    person last named before it (its sentence or the two before, outside quotes)."""
+    """"The 71-year-old said", "the 45-year-old former banker said": a definite description by age is the one
+    person whose age was set beside the name ("X, 71,"), else the person last named before it (its sentence or
+    the two before, outside quotes)."""
     age = s if s.lower_ == "old" else next((c for c in s.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     year = next((c for c in age.children if c.lower_ == "year" and c.dep_ == "npadvmod"), None) if age else None
     if year is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
