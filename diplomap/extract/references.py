@@ -2,26 +2,19 @@
 persons of the table, so that later rules see one actor per person."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from .doc_index import doc_tokens, with_pos
 from .genders import known_genders
-from .knowledge import DEFAULT_DIR, Knowledge, read_table
+from .knowledge import Knowledge
 from .mentions import PERSON_PRONOUNS, SUBJECT_DEPS, ActorTable, Mention
 from .nlp import quoted_tokens, sentence_of
 from .org_heads import org_head_of
 from .pronoun_antecedents import UNNAMED, agreeing, antecedent, fronted_owner, main_subject, note_gender
+from .speaker_descriptions import unnamed_source_nouns
 from .story_setting import host_state
 
 INDEFINITE = ("a", "an", "one", "another")
-
-
-@lru_cache(maxsize=1)
-def unnamed_source_nouns() -> frozenset[str]:
-    """Nouns of speakers quoted without a name (``data/knowledge/unnamed_sources.csv``)."""
-    return frozenset(r["noun"].strip().lower() for r in read_table(DEFAULT_DIR / "unnamed_sources.csv"))
 
 
 def _description_head(token: Token, kb: Knowledge) -> tuple[str, str | None] | None:

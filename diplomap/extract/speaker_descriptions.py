@@ -22,6 +22,12 @@ def _source_voices() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unnamed_source_nouns() -> frozenset[str]:
+    """Nouns of speakers quoted without a name (``data/knowledge/unnamed_sources.csv``)."""
+    return frozenset(_source_voices())
+
+
+@lru_cache(maxsize=1)
 def state_voice_nouns() -> frozenset[str]:
     """Unnamed-source nouns that speak for the state or body their phrase names: official, aide, source …"""
     return frozenset(n for n, voice in _source_voices().items() if voice == "state")
