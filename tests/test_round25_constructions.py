@@ -241,3 +241,19 @@ def test_the_parties_a_meeting_nouns_involve_clause_lists(extract, text, status,
 def test_a_deal_involving_states_is_no_meeting(extract):
     e = extract("A deal involving Russia and Iran was signed in Tehran on Monday.", date="2019-07-10")
     assert not linked(e, "Russia", "Iran"), found(e)
+
+
+POSTED_ADVISERS = [
+    ("U.N. special adviser on Cyprus Espen Bjornstad met separately Tuesday with Greek Cypriot leader Nikos "
+     "Kyprianides and Turkish Cypriot leader Mehmet Aydinli.",
+     [("meet", "occurred", ("Espen Bjornstad", "Nikos Kyprianides")), ("meet", "occurred", ("Espen Bjornstad",
+                                                                                           "Mehmet Aydinli"))]),
+    ("The EU special representative on Kosovo Lars Wennberg met Serbian President Tomislav Jovic in Belgrade.",
+     [("meet", "occurred", ("Lars Wennberg", "Tomislav Jovic"))]),
+]
+
+
+@pytest.mark.parametrize("text,want", POSTED_ADVISERS)
+def test_a_name_after_an_advisers_posting_is_the_subject(extract, text, want):
+    e = extract(text, date="2019-07-10")
+    assert_meetings(e, "posted adviser", want, never=[("Nikos Kyprianides", "Mehmet Aydinli")])

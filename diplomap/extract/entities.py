@@ -217,12 +217,12 @@ def _speaks(span: Span) -> bool:
 
 
 def _after_posting(doc: Doc, start: int, kb: Knowledge) -> bool:
-    """"ambassador to Moscow Salah Bassiouni", "envoy in Nairobi X Y", "special envoy for North Korea X Y": a
+    """"ambassador to Moscow Salah Bassiouni", "envoy in Nairobi X Y", "special envoy for North Korea X Y", "special adviser on Cyprus X Y": a
     name right after a title and the place of its posting."""
     j = start - 1
     while j >= 0 and doc[j].ent_type_ in ("GPE", "LOC"):
         j -= 1
-    return start - j > 1 and j >= 1 and doc[j].lower_ in ("to", "in", "at", "for") and kb.title(doc[j - 1].text) is not None
+    return start - j > 1 and j >= 1 and doc[j].lower_ in ("to", "in", "at", "for", "on") and kb.title(doc[j - 1].text) is not None
 
 
 def _title_length(doc: Doc, start: int, end: int, kb: Knowledge) -> int:

@@ -114,16 +114,30 @@ class ActorTable:
         if self.kb is None or token.pos_ not in ("NOUN", "PROPN") or not (
                 self.kb.title(token.text) or token.lemma_ in self.kb.person_nouns):
             return None
-        if token.pos_ == "PROPN":  # "Minister for Foreign Affairs X Y visited …": the parser hangs the name on "for"
-            return next((aid for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                         for o in p.children if o.dep_ == "pobj" and (aid := self.token_actor.get(o.i))
-                         and self.by_id[aid].kind == "person"), None)
+        named = self._name_on_preposition(token)
+        if named is not None:
+            return named
 
         def person_starts(t: Token) -> bool:
             actor = self.by_id.get(self.token_actor.get(t.i, ""))
             return actor is not None and actor.kind == "person" and self.token_actor.get(t.i - 1) != actor.id
         first = name_after(token, person_starts)
         return self.token_actor[first.i] if first is not None else None
+
+    def _name_on_preposition(self, token: Token) -> str | None:
+        """"Minister for Foreign Affairs X Y visited …", "special adviser on Cyprus X Y met …": the parser hangs
+        the name on the title's preposition (a common noun's only right after the place of its posting)."""
+        for p in (p for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "to")):
+            for o in p.children:
+                aid = self.token_actor.get(o.i) if o.dep_ == "pobj" else None
+                if aid is None or self.by_id[aid].kind != "person":
+                    continue
+                start = min(i for i, a in self.token_actor.items() if a == aid and p.i < i <= o.i)
+                posting = self.doc[p.i + 1:start]  # "on Cyprus": a place, and nothing else, before the name
+                if token.pos_ == "PROPN" and p.lower_ in ("for", "of") or len(posting) and all(
+                        t.ent_type_ in ("GPE", "LOC") for t in posting):
+                    return aid
+        return None
 
     def named(self, word: str) -> str | None:
         """The actor one word names: a state ("Russia", "U.S.", "Israeli"), a person here ("Kim"), or a
