@@ -241,3 +241,10 @@ QUOTE_SPEAKERS = [
 @pytest.mark.parametrize("text,fragment,who,date", QUOTE_SPEAKERS)
 def test_the_speaker_of_a_quote_by_class(extract, text, fragment, who, date):
     assert speaker(extract, text, fragment, date=date) == who
+
+
+def test_the_two_leaders_are_the_last_two_persons_titled_so(extract):
+    e = extract("U.N. envoy Espen Holm met separately on Tuesday with Greek Cypriot leader Nikos Kyprianides and "
+                "Turkish Cypriot leader Mehmet Aydinli. The two leaders will meet in Nicosia next Wednesday.",
+                date="2019-07-10")
+    assert_meetings(e, "the two leaders", [("meet", "planned", ("Nikos Kyprianides", "Mehmet Aydinli"))])

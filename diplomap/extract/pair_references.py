@@ -37,7 +37,22 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
     return (_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _two_ranked(
-        t, table, 3, 120) or _two_ranked(t, table, 1 if t.lemma_.lower() == "leader" else 3, 80, after=True)
+        t, table, 3, 120) or _two_ranked(t, table, 1 if t.lemma_.lower() == "leader" else 3, 80, after=True) \
+        or _two_of_the_noun(t, table)
+
+
+def _two_of_the_noun(t: Token, table: ActorTable) -> list[str]:
+    """"Greek Cypriot leader A and Turkish Cypriot leader B …. The two leaders will meet": the last two persons
+    named before whose own title is the noun, of two states or sides, when no office ranks them."""
+    found: list[str] = []
+    for m in sorted(table.mentions, key=lambda m: -m.start):
+        actor = table.by_id[m.actor_id]
+        if 0 < t.i - m.start < 120 and actor.kind == "person" and actor.role and m.actor_id not in found \
+                and actor.role.lower().split()[-1:] == [t.lemma_.lower()]:
+            found.append(m.actor_id)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _two_ranked(t: Token, table: ActorTable, rank: int, window: int, after: bool = False) -> list[str]:
