@@ -17,7 +17,7 @@ MAX_WORDS = 6
 
 def is_acronym_thing(span: Span, kb: Knowledge) -> bool:
     """Whether ``span`` is one acronym that names an outlet or a thing in this document."""
-    if len(span) != 1 or not _acronym_shape(span[0]) or kb.organization(span.text) is not None:
+    if len(span) != 1 or not acronym_shape(span.text) or kb.organization(span.text) is not None:
         return False
     found = span.doc.user_data.get(KEY)
     if found is None:
@@ -25,14 +25,15 @@ def is_acronym_thing(span: Span, kb: Knowledge) -> bool:
     return span.text in found
 
 
-def _acronym_shape(token: Token) -> bool:
-    return 2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()
+def acronym_shape(text: str) -> bool:
+    """Two to six capital letters: "RUNA", "MEND", "DHS"."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _things(doc: Doc, kb: Knowledge) -> frozenset[str]:
     out = set()
     for token in doc_tokens(doc):
-        if not _acronym_shape(token) or token.text in out:
+        if not acronym_shape(token.text) or token.text in out:
             continue
         for marked, phrase in (_before(doc, token.i), _after(doc, token.i)):
             run = spelling_run(token.text, phrase)

@@ -132,7 +132,9 @@ class ActorTable:
                 aid = self.token_actor.get(o.i) if o.dep_ == "pobj" else None
                 if aid is None or self.by_id[aid].kind != "person":
                     continue
-                start = min(i for i, a in self.token_actor.items() if a == aid and p.i < i <= o.i)
+                start = o.i
+                while start - 1 > p.i and self.token_actor.get(start - 1) == aid:
+                    start -= 1
                 posting = self.doc[p.i + 1:start]  # "on Cyprus": a place, and nothing else, before the name
                 if token.pos_ == "PROPN" and p.lower_ in ("for", "of") or len(posting) and all(
                         t.ent_type_ in ("GPE", "LOC") for t in posting):
@@ -162,6 +164,11 @@ class ActorTable:
                                         role=leaders[0].role)
             return aid
         return None
+
+    def named_country(self, iso3: str | None) -> str | None:
+        """The country actor of ``iso3`` if the story names that state (none is made)."""
+        return next((a.id for a in self.by_id.values() if a.kind == "country" and a.country == iso3), None) \
+            if iso3 else None
 
     def country_actor(self, iso3: str, surface: str | None = None) -> str:
         """The id of the country actor for ``iso3``, created on first use."""

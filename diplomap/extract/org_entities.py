@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .acronym_things import FUNCTION_WORDS, spelling_run
+from .acronym_things import FUNCTION_WORDS, acronym_shape, spelling_run
 from .doc_index import doc_tokens
 from .knowledge import Knowledge
 
@@ -114,7 +114,7 @@ def _spelled_names(doc: Doc, kb: Knowledge) -> list[Span]:
     in brackets it spells: one body, whatever pieces the NER made of it (a place inside it included)."""
     out = []
     for t in doc_tokens(doc):
-        if not (2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()) or t.i < 2 \
+        if not acronym_shape(t.text) or t.i < 2 \
                 or doc[t.i - 1].text != "(" or t.i + 1 >= len(doc) or doc[t.i + 1].text != ")" \
                 or kb.organization(t.text) is not None:  # a known body's acronym: its own name, however written
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor
+from .acronym_things import acronym_shape
 from .doc_index import with_lowers
 from .knowledge import Knowledge
 from .mentions import ActorTable, Mention
@@ -73,7 +74,7 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
     acronym is the initials of the full name's capitalised words."""
     orgs = [a for a in table.by_id.values() if a.kind == "organization"]
     for short in orgs:
-        if not (2 <= len(short.name) <= 6 and short.name.isalpha() and short.name.isupper()) \
+        if not acronym_shape(short.name) \
                 or kb.organization(short.name) is not None:
             continue  # the organisations file already joins its acronyms to their names
         full = [a for a in orgs if a is not short and short.name in (_initials(n) for n in (a.name, *a.aliases))]

@@ -86,13 +86,18 @@ def antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
         sent_start = sentence_of(doc[sent_start - 1]).start
 
 
-def main_subject(m: Mention, doc: Doc) -> bool:
-    """The subject of the sentence's main clause, or of a main clause coordinated with it ("A said
-    …, but B disagreed")."""
+def _clause_word(m: Mention, doc: Doc) -> Token:
+    """The word that stands for the mention in its clause: past the appositions and compounds it heads."""
     root = doc[m.start:m.end].root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    verb = root.head
+    return root
+
+
+def main_subject(m: Mention, doc: Doc) -> bool:
+    """The subject of the sentence's main clause, or of a main clause coordinated with it ("A said
+    …, but B disagreed")."""
+    verb = _clause_word(m, doc).head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX")
 
 
@@ -104,8 +109,6 @@ def _possessor(m: Mention, doc: Doc) -> bool:
 
 
 def _object_role(m: Mention, doc: Doc) -> bool:
-    root = doc[m.start:m.end].root
-    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
-        root = root.head
+    root = _clause_word(m, doc)
     # the agent of a passive ("This stance was taken by X when he outlined …") is its doer, no object
     return root.dep_ in ("pobj", "dobj", "dative") and root.head.dep_ != "agent"

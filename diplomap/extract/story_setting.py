@@ -118,9 +118,7 @@ def government_modified(noun: Token) -> bool:
 
 def host_state_actor(table: ActorTable) -> str | None:
     """The country actor of the dateline's state, if the story names it."""
-    iso3 = host_state(table)
-    return next((a.id for a in table.by_id.values() if a.kind == "country" and a.country == iso3), None) \
-        if iso3 else None
+    return table.named_country(host_state(table))
 
 
 def place_state(prep: Token, table: ActorTable) -> str | None:

@@ -56,7 +56,7 @@ def _party_of_side(noun: Token, table: ActorTable) -> str | None:
         if (aid := table.actor_at(c.i)) and table.by_id[aid].kind in ("country", "organization"):
             return aid
         place = table.kb.demonym(" ".join(t.text for t in c.subtree)) if table.kb is not None else None
-        state = next((a.id for a in table.by_id.values() if a.kind == "country" and place and a.country == place.iso3), None)
+        state = table.named_country(place.iso3) if place is not None else None
         if state:  # "the Senegalese side": the state the story names
             return state
     return None
