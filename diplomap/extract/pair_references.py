@@ -3,8 +3,11 @@
 and "the insurgents", "the rebels": the one armed group the story has named before."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from ..models import Actor
 from .meeting_places import venue
 from .mentions import ActorTable
 from .nlp import dateline_tokens
@@ -35,39 +38,34 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
     return leaders or _last_two_countries(t, table)
 
 
-def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:  # "the two leaders": heads first
-    return (_two_ranked(t, table, 1, 300) if t.lemma_.lower() == "leader" else []) or _two_ranked(
-        t, table, 3, 120) or _two_ranked(t, table, 1 if t.lemma_.lower() == "leader" else 3, 80, after=True) \
-        or _two_of_the_noun(t, table)
+def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
+    """"The two leaders": heads first, then office holders before, then two named after; with no office ranking
+    them ("Greek Cypriot leader A and Turkish Cypriot leader B …"), the last two persons whose own title is the noun."""
+    leader = t.lemma_.lower() == "leader"
+    return (_two_named(t, table, 300, _of_rank(1, table)) if leader else []) \
+        or _two_named(t, table, 120, _of_rank(3, table)) \
+        or _two_named(t, table, 80, _of_rank(1 if leader else 3, table), after=True) \
+        or _two_named(t, table, 120, lambda a: (a.role or "").lower().split()[-1:] == [t.lemma_.lower()])
 
 
-def _two_of_the_noun(t: Token, table: ActorTable) -> list[str]:
-    """"Greek Cypriot leader A and Turkish Cypriot leader B …. The two leaders will meet": the last two persons
-    named before whose own title is the noun, of two states or sides, when no office ranks them."""
-    found: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: -m.start):
-        actor = table.by_id[m.actor_id]
-        if 0 < t.i - m.start < 120 and actor.kind == "person" and actor.role and m.actor_id not in found \
-                and actor.role.lower().split()[-1:] == [t.lemma_.lower()]:
-            found.append(m.actor_id)
-            if len(found) == 2:
-                return found[::-1]
-    return []
+def _of_rank(rank: int, table: ActorTable) -> Callable[[Actor], bool]:
+    """Holds an office of rank ``rank`` or higher (titles.csv), not an analyst quoted."""
+    def holds(actor: Actor) -> bool:
+        office = table.kb.title(actor.role) if table.kb and actor.role else None
+        return office is not None and office.rank <= rank
+    return holds
 
 
-def _two_ranked(t: Token, table: ActorTable, rank: int, window: int, after: bool = False) -> list[str]:
-    """The last two office holders of rank ``rank`` or higher named within ``window`` tokens before ``t``, in
-    order (not the analysts quoted); with ``after``, nobody being named before ("The meeting brought the two
-    leaders together. Greek Prime Minister X …, and his Bulgarian counterpart Y …"), the first two after it,
-    of two states."""
+def _two_named(t: Token, table: ActorTable, window: int, fits: Callable[[Actor], bool], after: bool = False) -> list[str]:
+    """The last two persons that ``fits`` named within ``window`` tokens before ``t``, in order; with ``after``,
+    nobody being named before ("The meeting brought the two leaders together. Greek Prime Minister X …, and his
+    Bulgarian counterpart Y …"), the first two after it, of two states."""
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: m.start if after else -m.start):
         actor = table.by_id[m.actor_id]
-        office = table.kb.title(actor.role) if table.kb and actor.role else None
         near = 0 < (m.start - t.i if after else t.i - m.start) < window
         other_state = not after or bool(actor.country) and all(table.by_id[f].country != actor.country for f in found)
-        if near and actor.kind == "person" and office and office.rank <= rank and m.actor_id not in found \
-                and other_state:
+        if near and actor.kind == "person" and fits(actor) and m.actor_id not in found and other_state:
             found.append(m.actor_id)
             if len(found) == 2:
                 return found if after else found[::-1]
