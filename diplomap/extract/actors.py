@@ -172,6 +172,7 @@ def _cluster_persons(persons: list[Span], article: Article, kb: Knowledge, table
         aid = by_form.get(span.text) or by_form.get(aka.get(span.text, ""))
         if aid is None:
             continue
+        by_form.setdefault(span.text, aid)  # "known as Madobe": "Madobe said" later is X too
         if _one_word(span):  # "the younger Haddad", "Senator Benitez": one of two namesakes
             aid = described_namesake(span, [(a, f) for a, f in firsts.items() if f[-1].text == span.text], kb) or aid
         actor = table.by_id[aid]

@@ -75,10 +75,10 @@ def _noun_body(word: Token, table: ActorTable) -> str | None:
     if word.pos_ not in ("NOUN", "PROPN") or table.actor_for(word) is not None:
         return None
     lemma = word.lemma_.lower()
+    if table.kb is not None and lemma in table.kb.body_nouns:  # "the bloc's summit": the latest body named
+        return table.body_before(word.i)
     before = [table.by_id[m.actor_id] for m in sorted(table.mentions, key=lambda m: m.start) if m.start < word.i]
     bodies = [a for a in before if a.kind == "organization"]
-    if table.kb is not None and lemma in table.kb.body_nouns:  # "the bloc's summit": the latest body named
-        return bodies[-1].id if bodies else None
     return next((a.id for a in bodies if a.name.lower().split()[-1:] == [lemma]), None)
 
 

@@ -171,7 +171,7 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
     if not tokens:
         return d
     former = any(t.lower_ in ("former", "ex", "then") for t in tokens)  # a past post is not whom one serves now
-    read_title(d, [t.text for t in tokens], kb)
+    read_title(d, ["|" if t.dep_ == "poss" else t.text for t in tokens], kb)  # not "the president's" of "the president's adviser"
     d.party = party_label(tokens, kb)
     topic = d.role is not None and d.role.lower() in kb.topic_titles  # "a North Korea expert"
     for t in tokens:
@@ -227,10 +227,13 @@ def _titles_another(token: Token, table: ActorTable, self_id: str) -> bool:
 
 def _body_named_by(token: Token, table: ActorTable) -> str | None:
     """"the bank's president", "the court's president": the one organisation of the article whose
-    name holds that noun ("the Caribbean Development Bank", "the International Court of Justice")."""
+    name holds that noun ("the Caribbean Development Bank", "the International Court of Justice");
+    "the bloc's mediator": the body named last before (body_nouns.txt)."""
     if token.dep_ != "poss" or token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
         return None
     noun = token.lemma_.lower()
+    if table.kb is not None and noun in table.kb.body_nouns:  # the bloc's own officer, not "who led the bloc's talks"
+        return table.body_before(token.i) if table.kb.title(token.head.text) else None
     found = {a.id for a in table.by_id.values() if a.kind == "organization" and noun in a.name.lower().split()}
     return found.pop() if len(found) == 1 else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .aka_names import alias_of_a_person
 from .apposed_titles import title_before
 from .cities import continent_words
 from .doc_index import doc_tokens
@@ -25,6 +26,7 @@ from .name_edges import (
     with_hyphenated_tail,
     without_posting_place,
 )
+from .name_spans import after_title
 
 
 def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
@@ -53,36 +55,44 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             i += 2
             changed = True
             continue
-        cut = _title_length(doc, ent.start, ent.end, kb) if ent.label_ == "PERSON" else 0
+        cut = _title_length(doc, ent.start, ent.end, kb) if ent.label_ == "PERSON" and not after_title(doc, ent.start, kb) else 0
         if cut and len(ent) - cut >= 2:  # "Crown Prince Abdullah bin Abdul Aziz" tagged whole: the title is no name
             out.append(Span(doc, ent.start + cut, ent.end, label="PERSON"))
             changed = True
             i += 1
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        named = _titled_name(ent, kb) or _given_name_before_country(ent, nxt, kb) or _place_as_given_name(ent, nxt, kb) \
-            or title_tail_name(ent, kb)
-        if named is not None:  # "Rafael Montenegro", "Carla" + "Jordan", "Sofia" + "Marin", "General X Y" as a work
-            out.append(named)
-            i += 1 + (nxt is not None and nxt.start < named.end)
-            changed = True
-            continue
-        person = _mislabelled_person(_with_untagged_given_names(ent, out), kb) or _mislabelled_person(ent, kb)
-        if person is not None:
-            out.append(person)
-            changed = True
-            i += 1
-            continue
-        out.append(ent)
-        i += 1
+        named = _person_name(ent, nxt, out, kb)
+        out.append(named or ent)
+        i += 1 + (named is not None and nxt is not None and nxt.start < named.end)
+        changed = changed or named is not None
     if changed:
         doc.ents = out
+
+
+def _person_name(ent: Span, nxt: Span | None, before: list[Span], kb: Knowledge) -> Span | None:
+    """The person's name the entity ``ent`` (with the next one, ``nxt``) really is, if the NER got it wrong:
+    "Rafael Montenegro", "Carla" + "Jordan", "Sofia" + "Marin", "General X Y" as a work."""
+    return _titled_name(ent, kb) or _given_name_before_country(ent, nxt, kb) or _place_as_given_name(ent, nxt, kb) \
+        or title_tail_name(ent, kb) or _name_cut_in_two(ent, nxt, kb) or alias_of_a_person(ent, kb) \
+        or _given_names_before(ent, before, kb) \
+        or _mislabelled_person(_with_untagged_given_names(ent, before, kb), kb) or _mislabelled_person(ent, kb)
 
 
 def _particle_follows(ents: list[Span], i: int) -> bool:
     """"Mohamed Salem" + "Ould Bouh": the next PERSON opens on a name particle right after this one."""
     nxt = ents[i + 1] if i + 1 < len(ents) else None
     return nxt is not None and nxt.start == ents[i].end and nxt.label_ == "PERSON" and nxt[0].lower_ in NAME_PARTICLES
+
+
+def _name_cut_in_two(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | None:
+    """"Helena Vasconcelos" (ORG) + "Prado" (GPE): two entities of other labels, side by side, that together
+    read as a person's name described as one ("Brazil's foreign minister, Helena Vasconcelos Prado,")."""
+    if nxt is None or nxt.start != ent.end or ent.label_ not in OTHER_LABELS or nxt.label_ not in OTHER_LABELS \
+            or ent.label_ == "NORP" or nxt.label_ == "NORP" or nxt[0].is_sent_start \
+            or any(t.is_punct and t.text != "-" for t in (*ent, *nxt)):
+        return None  # not "hosted by Rubio." + "Nduhungirehe said": a sentence's end between them
+    return _mislabelled_person(Span(ent.doc, ent.start, nxt.end, label=ent.label_), kb)
 
 
 def _mislabelled_person(ent: Span, kb: Knowledge) -> Span | None:
@@ -138,12 +148,12 @@ def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
 
 
 def _described_person(ent: Span, kb: Knowledge) -> bool:
-    """"a ministry spokesperson, Dana Whitlow,", "Dana Whitlow, director of ...": in apposition
-    to a title or person noun (or its misparsed conjunct); "Mara Kessing, 31,": given an age."""
+    """"a ministry spokesperson, Dana Whitlow,", "Dana Whitlow, director of ...", "her counterpart, X Y,": in apposition
+    to a title, person noun or associate noun (or its misparsed conjunct); "Mara Kessing, 31,": given an age."""
     root = ent.root
 
     def role(t: Token) -> bool:
-        return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns
+        return bool(kb.title(t.text)) or t.lemma_.lower() in kb.person_nouns or t.lemma_.lower() in kb.associate_nouns
     if root.dep_ == "appos" and role(root.head) or title_before(ent.doc, ent.start, role) is not None:
         return True  # "Pakistan's minister for climate change, X Y," however the parser hung the name
     if root.dep_ == "conj" and role(root.head) and root.head.i < ent.start:
@@ -159,17 +169,41 @@ def _described_person(ent: Span, kb: Knowledge) -> bool:
     return False
 
 
-def _with_untagged_given_names(ent: Span, before: list[Span]) -> Span:
-    """"Mahad" + "Wasuge" (GPE): capitalised proper nouns no entity covers, right before a
-    one-word name of another label and compounds of it, are its given names."""
+def _with_untagged_given_names(ent: Span, before: list[Span], kb: Knowledge) -> Span:
+    """"Mahad" + "Wasuge" (GPE), "Ana" + "Cláudia Bittencourt" (ORG): capitalised proper nouns no entity
+    covers, right before a name of one or two words of another label and compounds of it, are its given names."""
+    start = _untagged_given_start(ent, before, kb)
+    if len(ent) > 2 or ent.label_ not in OTHER_LABELS or start == ent.start:
+        return ent
+    return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _given_names_before(ent: Span, before: list[Span], kb: Knowledge) -> Span | None:
+    """"Mabior" + "Gatkuoth Riek" (PERSON), "Ana" + "Cláudia Bittencourt": a given name the NER left out
+    of a person's name, no title, honorific or word a knowledge file knows."""
+    start = _untagged_given_start(ent, before, kb)
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) > 3 or start == ent.start or kb.leaders_named(ent.text) \
+            or any(known_word(t, kb) for t in doc[start:ent.start]) \
+            or start > 0 and (doc[start - 1].is_title or doc[start - 1].pos_ == "ADP"):
+        return None  # a leader's name as the knowledge has it is whole ("Represenative Clayton Yeutter"); no
+        # portfolio's last word ("Minister for Foreign Affairs Fergal Moriarty", "Coordinator for Norland Ruth A.")
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _untagged_given_start(ent: Span, before: list[Span], kb: Knowledge) -> int:
+    """Where the run of untagged capitalised proper nouns hung as compounds on ``ent`` right before it starts;
+    not over a title, a title's prefix or an honorific ("Sens.", "Deputy")."""
     doc = ent.doc
     start = ent.start
-    while start > 0 and start > ent.start - 3 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(ent.start, ent.end):
+
+    def given(t: Token) -> bool:
+        return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.dep_ == "compound" \
+            and t.head.i in range(ent.start, ent.end) and not (
+                kb.title(t.text) or kb.is_honorific(t.text) or t.lower_ in kb.name_prefixes or t.lower_ in kb.title_prefixes)
+    while start > 0 and start > ent.start - 3 and given(doc[start - 1]):
         start -= 1
-    if len(ent) != 1 or ent.label_ not in OTHER_LABELS or start == ent.start or (before and before[-1].end > start):
-        return ent
-    return Span(doc, start, ent.end, label=ent.label_)
+    return ent.start if before and before[-1].end > start else start
 
 
 def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
@@ -185,7 +219,8 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
         if portfolio:  # the portfolio ends on its last plural, if any: "Minister for Foreign Economic Relations X Y"
             plurals = [t.i for t in doc[k:j - 2] if t.tag_ in ("NNS", "NNPS")]
             k = plurals[-1] + 1 if plurals else k + 1
-        if 2 <= j - k <= 4 and not any(known_word(t, kb) for t in doc[k:j]) and tokens[j - 1].tag_ != "NNPS":
+        if 2 <= _word_count(doc[k:j]) <= 4 and not any(known_word(t, kb) for t in doc[k:j]) \
+                and tokens[j - 1].tag_ != "NNPS":
             # (a run ending on a plural is a portfolio before the name: "Minister for Foreign Economic Relations")
             span = Span(doc, k, j, label="PERSON")
             root = span.root
@@ -199,10 +234,25 @@ def _untagged_names(doc: Doc, kb: Knowledge) -> list[Span]:
 
 def _capital_run_end(tokens, start: int, stop: int) -> int:
     """Where the run of capitalised proper nouns no entity covers, from ``start``, ends (at ``stop`` at most)."""
+    def name_word(t) -> bool:
+        return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title
+
     j = start
-    while j < stop and not tokens[j].ent_type_ and tokens[j].pos_ == "PROPN" and tokens[j].is_title:
+    while j < stop and name_word(tokens[j]):
         j += 1
+        if j + 1 < stop and _joining_hyphen(tokens, j) and name_word(tokens[j + 1]):  # "Espen Bjørnstad-Holm"
+            j += 1
     return j
+
+
+def _joining_hyphen(tokens, i: int) -> bool:
+    """A hyphen at ``i`` written with no space on either side of it."""
+    return tokens[i].text == "-" and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_
+
+
+def _word_count(span: Span) -> int:
+    """Words in a name, a hyphenated surname counting once."""
+    return len(span) - 2 * sum(1 for t in span if t.text == "-")
 
 
 def _portfolio_before(doc: Doc, start: int, kb: Knowledge) -> bool:
@@ -302,15 +352,16 @@ def _place_as_given_name(ent: Span, nxt: Span | None, kb: Knowledge) -> Span | N
     surname = doc[ent.end]
     if ent.start > 0 and doc[ent.start - 1].dep_ == "prep":
         return None  # "Coordinator for Myanmar Andrew Kirkby": the place is the title's
-    if nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) <= 2:
+    tagged = nxt is not None and nxt.start == ent.end and nxt.label_ == "PERSON" and len(nxt) <= 2
+    if tagged and nxt is not None:
         end = nxt.end
     elif not surname.ent_type_:  # "Santiago" + "Villacís Ordóñez", both untagged: the run of capitals
         end = _capital_run_end(doc, ent.end, min(ent.end + 3, len(doc)))
     else:
         return None
     if not surname.is_title or surname.pos_ != "PROPN" or ent.root.dep_ != "compound" \
-            or not ent.end <= ent.root.head.i < end or any(known_word(t, kb) for t in doc[ent.end:end]):
-        return None
+            or not ent.end <= ent.root.head.i < end or not tagged and any(known_word(t, kb) for t in doc[ent.end:end]):
+        return None  # (a surname the NER tagged as a person's may be a town's name too: "Sofia" + "Vasconcelos Braga")
     name = Span(doc, ent.start, end, label="PERSON")
     before = doc[ent.start - 1] if ent.start > 0 else None
     titled = before is not None and (kb.title(before.text) is not None or kb.is_honorific(before.text))

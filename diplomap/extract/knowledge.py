@@ -197,15 +197,16 @@ class Knowledge:
         return self.city(text, TOWN_POPULATION)
 
     def title(self, text: str) -> Title | None:
-        """Case- and hyphen-insensitive: "Prime Minister", "prime-minister", "PM", "ministers" (remembered per text)."""
+        """Case- and hyphen-insensitive: "Prime Minister", "prime-minister", "PM", "ministers", "Sens." (remembered per text)."""
         memo = self._title_memo
         if text in memo:
             return memo[text]
         if len(memo) >= MEMO_SIZE:
             memo.clear()
         found = self._titles.get(text)
-        if found is None and len(text) > 3 and text[-1:].lower() == "s":
-            found = self._titles.get(text[:-1])
+        bare = text[:-1] if text.endswith(".") else text  # "Sens.", "Reps.": an abbreviation's plural
+        if found is None and len(bare) > 3 and bare[-1:].lower() == "s":
+            found = self._titles.get(bare[:-1])
         memo[text] = found
         return found
 

@@ -170,6 +170,11 @@ class ActorTable:
         return next((a.id for a in self.by_id.values() if a.kind == "country" and a.country == iso3), None) \
             if iso3 else None
 
+    def body_before(self, i: int) -> str | None:
+        """The organisation named last before token ``i``: what "the bloc", "the alliance" refer back to."""
+        bodies = [m for m in self.mentions if m.start < i and self.by_id[m.actor_id].kind == "organization"]
+        return max(bodies, key=lambda m: m.start).actor_id if bodies else None
+
     def country_actor(self, iso3: str, surface: str | None = None) -> str:
         """The id of the country actor for ``iso3``, created on first use."""
         assert self.kb is not None

@@ -21,6 +21,7 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
                            or kb.is_honorific(doc[start].text)
                            or (span.label_ == "PERSON" and end - start > 1 and doc[start].is_title
+                               and not after_title(doc, start, kb)  # "Foreign Minister" + "Amir Khan Muttaqi"
                                and (kb.title(doc[start].text) or _occupation(doc[start], kb)
                                     or _place_before_title(doc, start, end, kb)))):
         start += 1
@@ -35,6 +36,11 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
     if start >= end or span.label_ == "PERSON" and end - start >= 2 and kb.title(doc[start:end].text) is not None:
         return None  # "Field Marshal" tagged apart from the name after it: a title, no one
     return Span(doc, start, end, label=span.label_)
+
+
+def after_title(doc: Doc, i: int, kb: Knowledge) -> bool:
+    """The word before ``i`` ends a title written in capitals: a title word at ``i`` is then a given name."""
+    return i > 0 and doc[i - 1].is_title and kb.title(doc[i - 1].text) is not None
 
 
 def _place_before_title(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:

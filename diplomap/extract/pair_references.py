@@ -15,11 +15,17 @@ from .triggers import words
 
 
 def the_two(t: Token, table: ActorTable) -> list[str]:
-    """"The two leaders", "both sides": the last two people (or states) named before."""
+    """"The two leaders", "both sides": the last two people (or states) named before; "the two spoke by
+    phone": the last two persons."""
+    if t.lower_ == "two" and t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return _two_named(t, table, 120, lambda a: True)
     if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
         return []
     if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
         return _last_two_countries(t, table)
+    if table.kb is not None and t.lemma_.lower() in table.kb.body_nouns:  # "negotiators from the two blocs"
+        return _last_two_countries(t, table, kind="organization")
     if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
         return _two_sides(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
@@ -39,13 +45,14 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
 
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
-    """"The two leaders": heads first, then office holders before, then two named after; with no office ranking
-    them ("Greek Cypriot leader A and Turkish Cypriot leader B …"), the last two persons whose own title is the noun."""
+    """"The two leaders": heads first; then the last two persons whose own title is the noun ("Greek Cypriot leader
+    A and Turkish Cypriot leader B …", "the two negotiators" after a mediator was named); then office holders
+    before, then two named after."""
     leader = t.lemma_.lower() == "leader"
     return (_two_named(t, table, 300, _of_rank(1, table)) if leader else []) \
+        or _two_named(t, table, 120, lambda a: (a.role or "").lower().split()[-1:] == [t.lemma_.lower()]) \
         or _two_named(t, table, 120, _of_rank(3, table)) \
-        or _two_named(t, table, 80, _of_rank(1 if leader else 3, table), after=True) \
-        or _two_named(t, table, 120, lambda a: (a.role or "").lower().split()[-1:] == [t.lemma_.lower()])
+        or _two_named(t, table, 80, _of_rank(1 if leader else 3, table), after=True)
 
 
 def _of_rank(rank: int, table: ActorTable) -> Callable[[Actor], bool]:
@@ -72,10 +79,11 @@ def _two_named(t: Token, table: ActorTable, window: int, fits: Callable[[Actor],
     return []
 
 
-def _last_two_countries(t: Token, table: ActorTable) -> list[str]:
+def _last_two_countries(t: Token, table: ActorTable, kind: str = "country") -> list[str]:
+    """The last two states (or bodies, ``kind``) named within 80 tokens before ``t``, not as the place of a meeting."""
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):
-        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == "country" \
+        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == kind \
                 and m.actor_id not in found and t.doc[m.start] not in dateline_tokens(t.doc) \
                 and not venue(t.doc[m.start:m.end].root):  # "met in Quito": where, not a side
             found.append(m.actor_id)

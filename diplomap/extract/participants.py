@@ -337,7 +337,10 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
             ids = actors_of_token(t, table)
             if not ids:
                 continue
-            if separate or not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
+            if separate:  # "met separately with the two negotiators": a meeting with each
+                groups.extend([a] for a in ids if [a] not in groups)
+                continue
+            if not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
                                              for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t):
                 groups.append([])
             groups[-1].extend(a for a in ids if a not in groups[-1])

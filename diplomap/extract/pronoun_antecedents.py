@@ -78,7 +78,8 @@ def antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
             if subjects and not own:  # "X said Y told him …. “…,” he said": the main clause's subject
                 main = [m for m in subjects if main_subject(m, doc)]
                 return (main or subjects)[-1].actor_id
-            possessors = not own and not subjects and all(_possessor(m, doc) for m in same)
+            aside = token.dep_ in SUBJECT_DEPS and token.head.dep_ == "parataxis"  # "Xi's visit, he said, was …"
+            possessors = (not own or aside) and not subjects and all(_possessor(m, doc) for m in same)
             if (subjects or not objects) and not (possessors and token.dep_ in SUBJECT_DEPS):
                 return (subjects or same)[-1].actor_id
         if sent_start == 0 or token.i - sent_start > 400:

@@ -10,6 +10,9 @@ from .quote_frames import reporters_ask
 ATTRIBUTION_WINDOW = 30  # tokens after a quote in which its cue verb must appear (long appositions)
 
 
+TOPIC_PREPOSITIONS = ("against", "of", "about", "over")  # what a statement is about: its own content
+
+
 def cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -> Token | None:
     """A cue verb right after a quote that its own sentence continues into
     ("…,” he said"); after a quote that closed its sentence ("….” On Tuesday, X
@@ -32,8 +35,9 @@ def cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -
         if t.idx >= next_start or "\n" in t.text:
             return None
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
-            # after a finished sentence, "X said" is an attribution, "X says the …" a new statement
-            if bare and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i for c in t.children):
+            # after a finished sentence, "X said" is an attribution, "X says the …", "X warned against …" a new statement
+            if bare and any((c.dep_ in ("ccomp", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)
+                            and c.i > t.i for c in t.children):
                 return None
             return t
         if t.text in (".", "!", "?") and t.i > first.i:

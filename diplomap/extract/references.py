@@ -95,16 +95,39 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
 
 
 def _description_of(token: Token, history: list[Mention], table: ActorTable, kb: Knowledge) -> str | None:
-    """The person a title description ("the British prime minister") stands for."""
+    """The person a title description ("the British prime minister") stands for; none when the
+    description's own phrase names its holder ("The U.S. envoy for Yemen, Tim Lenderking,")."""
     desc = _description_head(token, kb)
-    if not desc:
+    if not desc or _named_in_phrase(token, table):
         return None
     role, country = desc
     title = kb.title(role)
     # "the official" may stand for anyone with a role; "the correspondent" (a person noun:
     # an occupation, no office) only for someone holding that role
     generic = bool(title and title.rank >= 4) and token.lemma_.lower() not in kb.person_nouns
+    if _the_states_leader(token, kb) and (head := _latest_head(country, history, table)):
+        return head  # "the Chinese leader": the head of state or government named before, not his spokesman
     return _described(role, country, history, table, generic=generic, noun=token.lemma_.lower())
+
+
+def _the_states_leader(token: Token, kb: Knowledge) -> bool:
+    """"the Chinese leader", "the leader": no one's apposition, no other words ("Ontario's provincial leader",
+    "the Senate Majority Leader" are not heads of state)."""
+    return token.lemma_.lower() == "leader" and token.dep_ != "appos" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and all(kb.demonym(c.text) or kb.country(c.text) for c in token.children if c.dep_ in ("amod", "compound"))
+
+
+def _latest_head(country: str | None, history: list[Mention], table: ActorTable) -> str | None:
+    """The latest person named before who holds an office of the first rank (of ``country``, if given)."""
+    for m in reversed(history):
+        actor = table.by_id.get(m.actor_id)
+        if actor is None or not actor.role or table.kb is None:
+            continue
+        office = table.kb.title(actor.role)
+        if office is not None and office.rank == 1 and (country is None or actor.country == country):
+            return actor.id
+    return None
 
 
 def _styled_person(token: Token, history: list[Mention], table: ActorTable, kb: Knowledge) -> str | None:
@@ -195,6 +218,12 @@ def _named_beside(token: Token, table: ActorTable) -> bool:
     """A person noun with a name of its own beside it ("his lawyer, X", "ministry official X")."""
     return any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
                and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children)
+
+
+def _named_in_phrase(token: Token, table: ActorTable) -> bool:
+    """A person's name in apposition inside the noun's own phrase, however deep the parser hung it."""
+    return any(t.dep_ == "appos" and t.i > token.i and (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"
+               for t in token.subtree)
 
 
 def _who_clause(m: Mention, table: ActorTable) -> bool:

@@ -115,13 +115,13 @@ FIRM_PREPOSITIONS = ("at", "with")  # "an analyst at Merrill Lynch", "an economi
 
 
 def names_another_person(run: list[Token]) -> bool:
-    """A person named in a description run, outside the name of a body it holds: "X, his son, Y"
-    names Y; "X, an analyst at Merrill Lynch" or "at Phillips and Drew" names a firm (a PERSON
+    """A person named in a description run, outside the name of a body it holds and outside a possessive
+    ("X, President Trump's adviser," is the adviser): "X, his son, Y" names Y; "X, an analyst at Merrill Lynch" or "at Phillips and Drew" names a firm (a PERSON
     the recogniser found after "at" or "with"), so it still describes X."""
     inside = {t.i for t in run}
     for t in run:
-        if t.ent_type_ != "PERSON":
-            continue
+        if t.ent_type_ != "PERSON" or any(a.dep_ == "poss" for a in (t, *t.ancestors) if a.i in inside):
+            continue  # "X, President Trump's adviser": the owner of the description, not another name
         if not any(a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.i in inside
                    and a.head.lower_ in FIRM_PREPOSITIONS for a in (t, *t.ancestors) if a.i in inside):
             return True
@@ -196,15 +196,21 @@ def copular_predicate(root: Token) -> Token | None:
 def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
     """The role noun a name stands in apposition to, before it. The parser often hangs
     the name on a word inside that phrase ("representative to the United Nations, X",
-    "Prime Minister of Ruritania X", where the title is a proper noun)."""
+    "Prime Minister of Ruritania X", where the title is a proper noun; "chief negotiator in talks
+    with Kosovo, X")."""
     t = root
-    for _ in range(4):
+    noun = None  # the first noun on the way, unless a role noun stands above it in one phrase
+    for _ in range(6):
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             break
         t = t.head
-        if t.i < start and (t.pos_ == "NOUN" or kb.title(t.text) is not None or is_person_noun(t, kb)):
+        if t.i < start and (kb.title(t.text) is not None or is_person_noun(t, kb)):
             return t
-    return title_before(root.doc, start, lambda t: kb.title(t.text) is not None or is_person_noun(t, kb))
+        if t.i < start and t.pos_ == "NOUN":
+            noun = noun or t
+            if noun.dep_ != "pobj":  # "chief negotiator in talks with Kosovo, X": "talks" is inside the title's phrase
+                return noun
+    return noun or title_before(root.doc, start, lambda t: kb.title(t.text) is not None or is_person_noun(t, kb))
 
 
 def names_a_person(noun: Token, kb: Knowledge) -> bool:

@@ -52,6 +52,8 @@ def verb_visit(token: Token, lemma: str, subj: list[str], table: ActorTable, kb:
         return None  # "After arriving in the U.S., David Gee was detained": a migrant, not a visit
     if not dest and len(subj) > 1 and len({table.by_id[a].country for a in subj}) == 1:
         return None  # "the leader and his sister visited a factory": one state's people on a tour, no host
+    if not subj and len(dest) > 1:
+        return None  # "the envoy, visiting Kinshasa and Kigali", the envoy no one named: no state visits another
     return Event("visit", token, subj + [d for d in dest if d not in subj], subj[0] if subj else None,
                   dest[0] if dest else None, place, subjects=tuple(subj))
 
