@@ -51,6 +51,10 @@ def actor_named(name: str, actors: list[Actor]) -> str | None:
     return next((a.id for a in actors if a.kind == "person" and norm(a.name).split()[-1:] == last), None)
 
 
+def _words(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split())
+
+
 def meeting_failures(probe: dict, e: Extraction) -> list[str]:
     """Expected meetings no found meeting shares two parties with, and pairs linked that must not be."""
     found = [set(i.actors) for i in e.interactions if i.type in MEETING_TYPES]
@@ -71,8 +75,8 @@ def quote_failures(probe: dict, e: Extraction) -> list[str]:
     names = {a.id: a.name for a in e.actors}
     out = []
     for q in probe["quotes"]:
-        start = " ".join(q["start"].split())
-        got = [p for p in e.quotes if start in " ".join(p.text.split())[:len(start) + 40]]
+        start = _words(q["start"])  # apostrophes of either shape, as score.py reads them
+        got = [p for p in e.quotes if start in _words(p.text)[:len(start) + 40]]
         if not got:
             out.append(f"no quote starting {q['start']!r}")
             continue

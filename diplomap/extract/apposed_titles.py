@@ -27,7 +27,7 @@ def title_before(doc: Doc, start: int, is_role: Callable[[Token], bool]) -> Toke
         if token.dep_ not in TITLE_PHRASE_DEPS or token.head.i >= token.i or token.head == token:
             return None
         token = token.head
-    return token if token.pos_ == "NOUN" and token.right_edge.i == start - 2 else None
+    return token if token.pos_ == "NOUN" and token.right_edge.i in (start - 2, start - 1) else None  # (the comma its own)
 
 
 def name_after(noun: Token, is_name_start: Callable[[Token], bool]) -> Token | None:

@@ -99,6 +99,16 @@ def _misread_predicate(verb: Token) -> bool:
         and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
 
 
+def controller_objects(v: Token) -> list[Token]:
+    """Who does what an infinitive under a verb of asking tells: "invited X to visit", "urged X to hold talks"
+    (the object), "called on X to open talks" (the object of "on")."""
+    if v.dep_ not in ("xcomp", "advcl") or v.head == v:
+        return []
+    objects = [c for c in v.head.children if c.dep_ == "dobj"] if v.dep_ == "xcomp" else []
+    return objects + ([o for p in v.head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                       if o.dep_ == "pobj"] if v.head.lemma_.lower() == "call" else [])
+
+
 def shared_subject_verb(v: Token) -> Token | None:
     """The verb above whose subject ``v`` shares ("is set to meet", "met A and called B"), also past a report set
     between them and past the parser's "met X in the morning, lunched with Y" read as "X, lunched with Y"."""

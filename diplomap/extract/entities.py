@@ -171,9 +171,9 @@ def _described_person(ent: Span, kb: Knowledge) -> bool:
 
 def _with_untagged_given_names(ent: Span, before: list[Span], kb: Knowledge) -> Span:
     """"Mahad" + "Wasuge" (GPE), "Ana" + "Cláudia Bittencourt" (ORG): capitalised proper nouns no entity
-    covers, right before a name of one or two words of another label and compounds of it, are its given names."""
+    covers, right before a name of one to three words of another label and compounds of it, are its given names."""
     start = _untagged_given_start(ent, before, kb)
-    if len(ent) > 2 or ent.label_ not in OTHER_LABELS or start == ent.start:
+    if len(ent) > 3 or ent.label_ not in OTHER_LABELS or start == ent.start:
         return ent
     return Span(ent.doc, start, ent.end, label=ent.label_)
 

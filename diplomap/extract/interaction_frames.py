@@ -46,6 +46,7 @@ from .trip_stops import with_aside
 from .verb_parties import verb_parties
 from .verb_partners import (
     addresses_a_body,
+    briefers,
     direct_withs,
     gerund_subjects,
     inviters,
@@ -153,7 +154,8 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     withs = with_objects(token, table) + [  # "exchanged views with X": the phrase hangs on the object
         a for c in token.children if c.dep_ == "dobj" and (topic or f"{lemma} {c.lower_}" in triggers.verbs)
         for a in with_objects(c, table, preps=("with",) if topic else WITH_PREPS)]  # "discussed the loan with X"
-    withs = withs + [a for a in margin_withs(token, table) + inviters(token, table) + stranded_object(token, table, objs + withs) if a not in withs]
+    withs = withs + [a for a in margin_withs(token, table) + inviters(token, table) + briefers(token, table)
+                     + stranded_object(token, table, objs + withs) if a not in withs]
     if lemma in words("taken_up_verb"):  # "raised it with X"; not "raised its budget along with X"
         withs = direct_withs(token, table)
         if not withs or any(c.dep_ == "advcl" and c.lemma_.lower() in triggers.verbs for c in token.children):

@@ -85,7 +85,9 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
         infinitive = under and (chain[k - 1] == token or token.head == chain[k - 1] and token.dep_ == "dobj")  # "failed
         # to meet X", "failed to hold talks", not "failed to outline it in his meeting with X"
         pair = lemmas.get(f"{g.lemma_.lower()} to")  # "agreed on Monday to resume talks"
-        if under and pair and g != token and (pair != "negated" or infinitive):
+        appeal = k > 0 and chain[k - 1].dep_ == "advcl" and pair == "proposed" and any(  # "called on Y to open
+            c.dep_ == "aux" and c.lower_ == "to" for c in chain[k - 1].children)  # talks", parsed as a clause
+        if (under or appeal) and pair and g != token and (pair != "negated" or infinitive):
             found.add(pair)
         for i in range(max(g.i - 1, 0), min(g.i + 2, len(g.doc) - 1)):  # "call for", "call off", "go to"
             pair = f"{g.doc[i].lemma_.lower()} {g.doc[i + 1].lower_}"

@@ -6,13 +6,38 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events import Event
+from .knowledge import role_families
 from .mentions import ActorTable
 from .triggers import words
 
+SPOKESPERSON_FAMILIES = role_families()
+
 
 def without_internal(events: list[Event], table: ActorTable) -> list[Event]:
-    """Drop the events a noun of an internal sitting names whose parties are of one state (or of none known)."""
-    return [e for e in events if not (_internal_noun(e.trigger) and not _two_states(e.actors, table))]
+    """Drop the events a noun of an internal sitting names whose parties are of one state (or of none known),
+    and those between a spokesperson and only the body the spokesperson's own apposition names ("X, a
+    spokesman for the Foreign Ministry, told reporters after the meeting": the ministry's voice, not its partner)."""
+    return [e for e in events if not (_internal_noun(e.trigger) and not _two_states(e.actors, table))
+            and not _own_body_only(e, table)]
+
+
+def _own_body_only(event: Event, table: ActorTable) -> bool:
+    """A body's spokesperson (role family, role_families.csv) and that body, named in the spokesperson's own
+    apposition, alone: not "X, chairman of the ministers' council, after a meeting of ministers" (a member)."""
+    if len(event.actors) != 2:
+        return False
+    kinds = {table.by_id[a].kind: a for a in event.actors}
+    person, body = kinds.get("person"), kinds.get("organization")
+    if person is None or body is None or "spokesperson" not in SPOKESPERSON_FAMILIES.get(
+            (table.by_id[person].role or "").lower(), frozenset()):
+        return False
+    doc = table.doc
+    for m in table.mentions:
+        if m.actor_id == person and m.kind == "name":
+            phrases = [c for c in doc[m.start:m.end].root.children if c.dep_ == "appos"]
+            if any(table.token_actor.get(t.i) == body for c in phrases for t in c.subtree):
+                return True
+    return False
 
 
 def _internal_noun(trigger: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..ids import slug
 from ..models import Actor
-from .coordination import companions, expand, shared_subject_verb, with_preps
+from .coordination import companions, controller_objects, expand, shared_subject_verb, with_preps
 from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge
@@ -189,10 +189,9 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
             found += [a for a in actors_of(delegation_heads(subj), table) if a not in found]  # "the
             # delegations, led by A and B, met": each head
             return found + [a for a in actors_of(companions(v, "advcl"), table) if found and a not in found]
-        if v.dep_ == "xcomp" and v.head != v:  # "invited X to visit", "urged X to hold talks": X acts
-            controller = actors_of([c for c in v.head.children if c.dep_ == "dobj"], table)
-            if controller:
-                return controller
+        controller = actors_of(controller_objects(v), table)  # "urged X to hold talks": X acts
+        if controller:
+            return controller
         up = shared_subject_verb(v)
         if up is not None:
             v, seen = up, seen + 1

@@ -62,9 +62,10 @@ def extract_article(article: Article, *, nlp=None) -> Extraction:
 
 
 def _text(article: Article) -> str:
+    from .apostrophes import straighten_word_apostrophes
     from .nlp import curl_nested_closers, mend_wire_apostrophes, strip_wire_tags, unwrap_lines
 
-    return unwrap_lines(curl_nested_closers(mend_wire_apostrophes(strip_wire_tags(article.text))))
+    return unwrap_lines(curl_nested_closers(straighten_word_apostrophes(mend_wire_apostrophes(strip_wire_tags(article.text)))))
 
 
 def parse_article(nlp, article: Article):
@@ -101,6 +102,7 @@ def split_text(text: str, limit: int) -> list[str]:
 
 def _extract(doc, article: Article, kb) -> Extraction:
     from .actors import find_actors
+    from .apostrophes import in_article_apostrophes
     from .interactions import find_interactions
     from .quotes import find_quotes
     from .relevance import relevant_actors
@@ -109,8 +111,8 @@ def _extract(doc, article: Article, kb) -> Extraction:
     interactions = find_interactions(doc, table, article, kb)
     quotes = find_quotes(doc, table)
     used = {a for i in interactions for a in i.actors} | {q.speaker for q in quotes if q.speaker}
-    return Extraction(article=article, actors=relevant_actors(table, used),
-                      interactions=interactions, quotes=quotes)
+    return in_article_apostrophes(Extraction(article=article, actors=relevant_actors(table, used),
+                                             interactions=interactions, quotes=quotes), article.text)
 
 
 def _describe(e: BaseException) -> str:

@@ -52,7 +52,10 @@ def glossed(doc: Doc, start: int, end: int, table: ActorTable) -> bool:
 def in_its_subject(cue: Token, inside: Token | None) -> bool:
     """The quote's words lie inside the cue's own subject phrase (a relative clause or a
     phrase on it), so the cue reports something else."""
-    return inside is not None and any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(inside) for c in cue.children)
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    return inside is not None and any(c.is_ancestor(inside) for c in subjects) and not any(
+        inside.i < c.i < cue.i and not c.is_ancestor(inside) for c in subjects)  # "“X's plan …,” analyst Y wrote"
+    # parsed with two subjects, the quote's first words and Y: Y's words
 
 
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though"})

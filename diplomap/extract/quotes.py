@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
 from .doc_index import with_lemmas
-from .knowledge import speech_verbs
+from .knowledge import speech_verbs, strong_speech_verbs
 from .mentions import ActorTable
 from .nlp import quote_segments, sentence_of, text_of, token_at
 from .quote_cues import cue_after, cue_before
@@ -287,6 +287,10 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
         cue = None  # "X, who faces charges of “…,” denies them": the quote is inside the cue's subject
     if cue is None:
         cue = cue_before(doc, start - 1, prev_end, verbs)
+    sent = sentence_of(token_at(doc, start) or doc[0])
+    if sent[0].lower_ == "according" and (cue is None or cue.lemma_.lower() not in strong_speech_verbs()) and (
+            source := _according_to(doc, sent.start_char, sent.end_char, table)) is not None:
+        return cue, source  # "According to a statement from X, A and B discussed “…”": the statement's words
     speaker = speaker_of(cue, table) if cue is not None else None
     if speaker is None and cue is not None and cue.idx >= end:
         # "X told a conference that the city was a “…”, the review says": the outlet names no

@@ -13,6 +13,7 @@ from .org_heads import org_head_of
 from .pronoun_antecedents import UNNAMED, agreeing, antecedent, fronted_owner, main_subject, note_gender
 from .speaker_descriptions import unnamed_source_nouns
 from .story_setting import host_state
+from .title_holders import named_in_phrase
 
 INDEFINITE = ("a", "an", "one", "another")
 
@@ -98,7 +99,7 @@ def _description_of(token: Token, history: list[Mention], table: ActorTable, kb:
     """The person a title description ("the British prime minister") stands for; none when the
     description's own phrase names its holder ("The U.S. envoy for Yemen, Tim Lenderking,")."""
     desc = _description_head(token, kb)
-    if not desc or _named_in_phrase(token, table):
+    if not desc or named_in_phrase(token, table):
         return None
     role, country = desc
     title = kb.title(role)
@@ -218,12 +219,6 @@ def _named_beside(token: Token, table: ActorTable) -> bool:
     """A person noun with a name of its own beside it ("his lawyer, X", "ministry official X")."""
     return any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and (aid := table.actor_at(c.i))
                and (c.dep_ == "appos" or table.by_id[aid].kind == "person") for c in token.children)
-
-
-def _named_in_phrase(token: Token, table: ActorTable) -> bool:
-    """A person's name in apposition inside the noun's own phrase, however deep the parser hung it."""
-    return any(t.dep_ == "appos" and t.i > token.i and (aid := table.actor_at(t.i)) and table.by_id[aid].kind == "person"
-               for t in token.subtree)
 
 
 def _who_clause(m: Mention, table: ActorTable) -> bool:

@@ -13,14 +13,35 @@ from .triggers import words
 
 def title_holder(t: Token, table: ActorTable) -> list[str]:
     """"Swiss ambassador to Peru Rosa Fuentes", "President of Chile Rosa Fuentes": the parser hangs
-    the name on the title's "to/of"; the title's holder is the person named there."""
+    the name on the title's "to/of"; the title's holder is the person named there (or in apposition
+    deeper in the title's phrase)."""
     if t.i in table.token_actor or table.kb is None or t.pos_ not in ("NOUN", "PROPN") or not table.kb.title(t.text):
         return []
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in table.token_actor):
             if table.by_id[table.token_actor[pobj.i]].kind == "person":
                 return [table.token_actor[pobj.i]]
-    return _named_after_posting(t, table) or _named_next(t, table)
+    return _named_after_posting(t, table) or _named_next(t, table) or [a for a in [named_in_phrase(t, table)] if a]
+
+
+def named_in_phrase(token: Token, table: ActorTable) -> str | None:
+    """The person named in apposition inside a noun's own phrase, however deep the parser hung the name
+    ("The EU's envoy for relations between Serbia and Kosovo, X,"), else None."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return None  # "the foreign ministers of A, B and C, X, Y and Z": each of them, read elsewhere
+    for t in token.subtree:
+        aid = table.actor_at(t.i) if t.i > token.i and (t.dep_ == "appos" or _set_off_after_a_list(t)) else None
+        if aid and table.by_id[aid].kind == "person":
+            return aid
+    return None
+
+
+def _set_off_after_a_list(t: Token) -> bool:
+    """"… between Serbia and Kosovo, X,": a name the parser made one more conjunct of a list already closed by
+    its "and", set off by a comma."""
+    doc = t.doc
+    return t.dep_ == "conj" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "cc" and c.i < t.i for c in t.head.children)
 
 
 def _named_next(t: Token, table: ActorTable) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import agent_objects, prep_objects
 from .participants import actors_of, actors_of_token, with_objects
 from .triggers import words
 
@@ -189,3 +189,17 @@ def involved(noun: Token, table: ActorTable) -> list[str]:
     meeting noun's own "involve"/"include" clause lists (not "a deal involving arms": only a meeting noun has one)."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("involve", "include")]
     return actors_of([o for v in verbs for o in v.children if o.dep_ == "dobj"], table)
+
+
+def briefers(verb: Token, table: ActorTable) -> list[str]:
+    """"the council will meet next week to hear a briefing from X", "met to be briefed by X": whoever the
+    meeting is held to hear takes part in it."""
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
+    found: list[str] = []
+    for p in purposes:
+        if p.lemma_.lower() == "hear":
+            heard = [p] + [o for o in p.children if o.dep_ == "dobj"]
+            found += [a for h in heard for a in actors_of(prep_objects(h, "from"), table) if a not in found]
+        elif p.lemma_.lower() == "brief" and any(c.dep_ == "auxpass" for c in p.children):
+            found += [a for a in actors_of(agent_objects(p), table) if a not in found]
+    return found

@@ -171,7 +171,17 @@ def travellers_to(dest: str, candidates: list[str], table: ActorTable, triggers:
     (to a known other state, with ``known_state``: a visit told only by being somewhere needs one)."""
     host = table.by_id[dest].country
     foreign = (None, host) if known_state else (host,)
-    return [a for a in candidates if traveller(table, a, triggers) and table.by_id[a].country not in foreign]
+    return [a for a in candidates if traveller(table, a, triggers)
+            and (table.by_id[a].country not in foreign or _body_official(table, a))]
+
+
+def _body_official(table: ActorTable, aid: str) -> bool:
+    """An official of an international body (its role opens on the body's name: "European Union Envoy"),
+    who is a visitor wherever a state's capital has him."""
+    role = (table.by_id[aid].role or "").split()
+    kb = table.kb
+    return kb is not None and table.by_id[aid].country is None and any(
+        (org := kb.organization(" ".join(role[:n]))) is not None and not org.country for n in range(len(role) - 1, 0, -1))
 
 
 def trip_visit(trigger: Token, places: list[Token], candidates: list[str], table: ActorTable,
