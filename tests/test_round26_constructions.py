@@ -397,3 +397,14 @@ def test_a_spokesman_is_no_partner_of_the_body_he_speaks_for(extract):
                 date="2015-11-18")
     assert not any("Matsuda" in " ".join(i.actors) or "kenji-matsuda" in i.actors for i in e.interactions), \
         [(i.type, i.actors) for i in e.interactions]
+
+
+@pytest.mark.parametrize("text,fragment,who", [
+    ("Kyrgyzstan's State Committee for National Security said in a statement that the pullback would be watched "
+     "by \u201cmixed groups of officers from both sides\u201d at every post.", "mixed groups",
+     "Kyrgyzstan's State Committee for National Security"),
+    ("The State Commission for Border Affairs said \u201cthe new posts will open on Monday morning\u201d in a "
+     "statement.", "the new posts", "State Commission for Border Affairs"),
+])
+def test_a_body_named_state_something_is_a_body(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2022-10-26") == who

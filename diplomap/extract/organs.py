@@ -111,7 +111,8 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
         # and so is one a kind noun declares a body ("Coface, the French export credit agency")
     body = span[0].lower_ in kb.org_words and any(t.lower_ == "of" for t in span)  # "Ministry of Mining"
     titled = kb.title(span[0].text) and not any(t.lower_ in kb.org_words for t in span[1:])  # not "General Assembly"
-    if span[-1].pos_ in ("ADP", "DET", "CCONJ") or titled or (span[0].lower_ in kb.group_nouns and not body):
+    if span[-1].pos_ in ("ADP", "DET", "CCONJ") or titled or (span[0].lower_ in kb.group_nouns and not body and not any(
+            t.lower_ in kb.org_words for t in words[1:])):  # (not "State Committee for National Security")
         return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
     if span[-1].lower_ in kb.not_org_words:
         return False  # "Maritime Traffic Safety Law": a document, not a body
