@@ -408,3 +408,13 @@ def test_a_spokesman_is_no_partner_of_the_body_he_speaks_for(extract):
 ])
 def test_a_body_named_state_something_is_a_body(extract, text, fragment, who):
     assert speaker(extract, text, fragment, date="2022-10-26") == who
+
+
+@pytest.mark.parametrize("text,fragment,who", [
+    ("According to the Kyrgyz presidential press service, the two leaders \u201cconfirmed their commitment to "
+     "resolving all border issues peacefully\u201d during the call.", "confirmed their", "Kyrgyz presidential press service"),
+    ("The Tajik presidential office issued a shorter statement, saying they had discussed \u201cthe situation on the "
+     "border and further steps to normalise it\u201d.", "the situation on", "Tajik presidential office"),
+])
+def test_a_presidents_office_in_lower_case_is_a_body_that_speaks(extract, text, fragment, who):
+    assert speaker(extract, text, fragment, date="2021-05-04") == who
