@@ -122,8 +122,7 @@ def _named(noun: Token, table: ActorTable) -> bool:
 def _office_holder(aid: str, table: ActorTable) -> bool:
     """A person holding an office (a minister, an envoy; not an analyst quoted on the meeting)."""
     actor = table.by_id[aid]
-    office = table.kb.title(actor.role) if table.kb and actor.role else None
-    return actor.kind == "person" and office is not None and office.rank <= 3
+    return actor.kind == "person" and table.holds_office(actor, 3)
 
 
 def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:

@@ -10,7 +10,7 @@ from .knowledge import role_families
 from .mentions import ActorTable
 from .triggers import words
 
-SPOKESPERSON_FAMILIES = role_families()
+SPOKESPERSON_ROLES = frozenset(role for role, families in role_families().items() if "spokesperson" in families)
 
 
 def without_internal(events: list[Event], table: ActorTable) -> list[Event]:
@@ -28,8 +28,7 @@ def _own_body_only(event: Event, table: ActorTable) -> bool:
         return False
     kinds = {table.by_id[a].kind: a for a in event.actors}
     person, body = kinds.get("person"), kinds.get("organization")
-    if person is None or body is None or "spokesperson" not in SPOKESPERSON_FAMILIES.get(
-            (table.by_id[person].role or "").lower(), frozenset()):
+    if person is None or body is None or (table.by_id[person].role or "").lower() not in SPOKESPERSON_ROLES:
         return False
     doc = table.doc
     for m in table.mentions:

@@ -170,6 +170,12 @@ class ActorTable:
         return next((a.id for a in self.by_id.values() if a.kind == "country" and a.country == iso3), None) \
             if iso3 else None
 
+    def holds_office(self, actor: Actor, rank: int) -> bool:
+        """``actor``'s role is an office of rank ``rank`` or higher (titles.csv: 1 heads of state or government …
+        4 generic), not an analyst's or a correspondent's."""
+        office = self.kb.title(actor.role) if self.kb is not None and actor.role else None
+        return office is not None and office.rank <= rank
+
     def body_before(self, i: int) -> str | None:
         """The organisation named last before token ``i``: what "the bloc", "the alliance" refer back to."""
         bodies = [m for m in self.mentions if m.start < i and self.by_id[m.actor_id].kind == "organization"]

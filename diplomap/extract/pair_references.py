@@ -23,9 +23,9 @@ def the_two(t: Token, table: ActorTable) -> list[str]:
     if t.pos_ != "NOUN" or not any(c.lower_ in words("pair_word") for c in t.children):
         return []
     if t.lemma_.lower() in ("country", "nation"):  # "the leaders of the two countries": the last two states
-        return _last_two_countries(t, table)
+        return _last_two_of_kind(t, table)
     if table.kb is not None and t.lemma_.lower() in table.kb.body_nouns:  # "negotiators from the two blocs"
-        return _last_two_countries(t, table, kind="organization")
+        return _last_two_of_kind(t, table, kind="organization")
     if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
         return _two_sides(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
@@ -40,8 +40,8 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
     leaders = _last_two_leaders(t, table)
     countries = {table.by_id[a].country for a in leaders}
     if leaders and len(countries) == 1 and None not in countries:
-        return _last_two_countries(t, table)
-    return leaders or _last_two_countries(t, table)
+        return _last_two_of_kind(t, table)
+    return leaders or _last_two_of_kind(t, table)
 
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
@@ -57,10 +57,7 @@ def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
 
 def _of_rank(rank: int, table: ActorTable) -> Callable[[Actor], bool]:
     """Holds an office of rank ``rank`` or higher (titles.csv), not an analyst quoted."""
-    def holds(actor: Actor) -> bool:
-        office = table.kb.title(actor.role) if table.kb and actor.role else None
-        return office is not None and office.rank <= rank
-    return holds
+    return lambda actor: table.holds_office(actor, rank)
 
 
 def _two_named(t: Token, table: ActorTable, window: int, fits: Callable[[Actor], bool], after: bool = False) -> list[str]:
@@ -79,7 +76,7 @@ def _two_named(t: Token, table: ActorTable, window: int, fits: Callable[[Actor],
     return []
 
 
-def _last_two_countries(t: Token, table: ActorTable, kind: str = "country") -> list[str]:
+def _last_two_of_kind(t: Token, table: ActorTable, kind: str = "country") -> list[str]:
     """The last two states (or bodies, ``kind``) named within 80 tokens before ``t``, not as the place of a meeting."""
     found: list[str] = []
     for m in sorted(table.mentions, key=lambda m: -m.start):

@@ -340,7 +340,7 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
                 groups.extend([a] for a in ids if [a] not in groups)
                 continue
             if not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
-                                             for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t):
+                                 for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t):
                 groups.append([])
             groups[-1].extend(a for a in ids if a not in groups[-1])
             last = t

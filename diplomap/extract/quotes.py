@@ -303,7 +303,7 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     if speaker is None and cue is not None and cue.idx < start:
         cue, speaker = _nested_cue(cue, token_at(doc, start + 1), verbs, table)
     if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
-        lo = sentence_of(token_at(doc, start)).start_char
+        lo = sent.start_char
         after = token_at(doc, min(end + 1, len(text) - 1))
         hi = sentence_of(after).end_char if after is not None else end
         speaker = _according_to(doc, lo, hi, table)

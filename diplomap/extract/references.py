@@ -123,10 +123,7 @@ def _latest_head(country: str | None, history: list[Mention], table: ActorTable)
     """The latest person named before who holds an office of the first rank (of ``country``, if given)."""
     for m in reversed(history):
         actor = table.by_id.get(m.actor_id)
-        if actor is None or not actor.role or table.kb is None:
-            continue
-        office = table.kb.title(actor.role)
-        if office is not None and office.rank == 1 and (country is None or actor.country == country):
+        if actor is not None and table.holds_office(actor, 1) and (country is None or actor.country == country):
             return actor.id
     return None
 
