@@ -439,7 +439,7 @@ def test_a_body_named_after_a_region_is_still_a_body(extract):
 
 def test_a_region_is_never_a_state_in_the_knowledge_files(tmp_path):
     from diplomap.extract.knowledge import KnowledgeError
-    from diplomap.extract.knowledge_tables import _read_world_regions
+    from diplomap.extract.knowledge_links import _read_world_regions
 
     countries = {"ZAF": type("C", (), {"name": "South Africa", "aliases": ()})()}
     (tmp_path / "world_regions.txt").write_text("# regions\nSouthern Africa\nSouth Africa\n")

@@ -16,6 +16,7 @@ from .doc_index import with_lemmas
 from .events import Event
 from .gathering_clauses import clause_attendees
 from .gathering_journeys import journey_owners
+from .gathering_lists import arrived_for, listed_states, seen_arriving, sitting_noun, states_sitting
 from .gathering_press import holders_body, holders_gathering, of_objects, press_attendees, speaking_delegates
 from .interaction_status import governors, status_of
 from .mentions import ActorTable
@@ -104,7 +105,7 @@ def _spoke_after(noun: Token, table: ActorTable, triggers: Triggers) -> list[str
     meeting of EC finance ministers": an office holder who speaks right after a gathering the story named
     before or names there by its body or its office holders took part in it (wire copy quotes its delegates
     so; not "after talks with B": those talks have their own partners)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not (_refers_back(noun) or _named(
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AFTER_PREPS or not (refers_back(noun) or _named(
             noun, table)) or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         return []
     verb = noun.head.head
@@ -189,65 +190,7 @@ def _owner(verb: Token, table: ActorTable) -> str | None:
     return next((a for a in subjects_of(verb, table) if table.by_id[a].kind == "organization"), None)
 
 
-def _sitting_noun(verb: Token, table: ActorTable) -> Token | None:
-    """"Finance ministers of the Council opened a meeting": the people through whom the body holds it."""
-    if table.kb is None:
-        return None
-    return next((s for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS"
-                 and s.lemma_.lower() in table.kb.group_nouns
-                 and any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in s.children)), None)
-
-
-def _states_sitting(doc: Doc, sitting: Token, table: ActorTable) -> list[str]:
-    """"… the ministers from A, B and C said": the states (two or more) whose people of the same kind
-    as the body's sitting ones the story lists."""
-    found: list[str] = []
-    for t in with_lemmas(doc, (sitting.lemma_.lower(),)):
-        if t.i == sitting.i or t.tag_ != "NNS" or t.lemma_.lower() != sitting.lemma_.lower():
-            continue
-        listed = [a for a in actors_of(prep_objects(t, "of", "from"), table) if table.by_id[a].kind == "country"]
-        if len(set(listed)) >= 2:
-            found.extend(a for a in listed if a not in found)
-    return found
-
-
-def _arrived_for(noun: Token) -> bool:
-    """"officials arrived in Oslo for talks", "arrived at the ministry to begin a meeting of X"."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.dep_ in ("advcl", "xcomp"):
-        head = head.head
-    elif not (noun.dep_ == "pobj" and head.lower_ == "for"):
-        return False
-    return head.head.lemma_.lower() == "arrive" if head.lower_ == "for" else head.lemma_.lower() == "arrive"
-
-
-def _seen_arriving(doc: Doc, start: int, table: ActorTable) -> list[str]:
-    """"Officials seen arriving included A and B", "Also seen arriving were C and D": after ``start``."""
-    found: list[str] = []
-    for t in doc[start:]:
-        if t.lemma_.lower() != "arrive" or not any(w.lemma_.lower() == "see" for w in (t.head, *t.children)):
-            continue
-        clause = t.sent.root
-        args = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
-                and t not in c.subtree]
-        listed = [m.actor_id for m in table.mentions if t.i < m.start < t.sent.end]  # "… were A and B and C":
-        found += [a for a in actors_of(args, table) + listed  # the list the parser split, read in word order
-                  if table.by_id[a].kind == "person" and a not in found]
-    return found
-
-
-def _listed_states(noun: Token, table: ActorTable) -> list[str]:
-    """"a dinner of the five countries - A, B, C, D and E": the states its "of" phrase lists
-    (two or more) take part."""
-    found: list[str] = []
-    for p in noun.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            found += [a for a in actors_of([c for c in p.children if c.dep_ == "pobj"], table)
-                      if table.by_id[a].kind == "country" and a not in found]
-    return found if len(found) >= 2 else []
-
-
-def _refers_back(noun: Token) -> bool:
+def refers_back(noun: Token) -> bool:
     """"the meeting", "that session", "Friday's meeting", "today's talks": a gathering the story has named
     (a day's, not "last year's meeting", which is another one)."""
     return any((c.dep_ == "det" and c.lower_ in BACK_DETS) or (
@@ -271,11 +214,6 @@ def own_parties(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]
     held_by = _owner_verb(noun, triggers)  # "The Group of Seven will hold a meeting"
     owner = _owner(held_by, table) if held_by is not None else None
     return found + [b for b in _bodies(noun, table) + ([owner] if owner else []) if b not in found]
-
-
-def refers_back(noun: Token) -> bool:
-    """"the meeting", "that session", "today's talks": a gathering the story has named (see _refers_back)."""
-    return _refers_back(noun)
 
 
 def gathering_lemmas(triggers: Triggers) -> set[str]:
@@ -310,7 +248,7 @@ def _join_press(groups: dict[str, tuple[list[Token], list[str], list[str]]], hel
     start = min(n.i for n in nouns)
     if main in held or (main.startswith("#") and _hosted(nouns, triggers)):
         for key in [k for k, (ns, _, _) in groups.items() if k.startswith("#") and k != main
-                    and all(n.i > start and _refers_back(n) for n in ns)]:  # "X told the meeting": that one
+                    and all(n.i > start and refers_back(n) for n in ns)]:  # "X told the meeting": that one
             members.extend(a for a in groups.pop(key)[1] if a not in members)
         holder = held.get(main)  # "a meeting of trade ministers", also named: "a meeting of EC farm ministers"
         members.extend(a for a in press_attendees(doc, start, table, triggers, holder) if a not in members)
@@ -359,15 +297,15 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
         lemma = noun.lemma_.lower()
         held_by = None if _name_of(noun) else _owner_verb(noun, triggers)
         owner = _owner(held_by, table) if held_by is not None else None
-        key = _name_of(noun) or (f"@{owner}" if owner else None) or (last.get(lemma) if _refers_back(noun) else None)
+        key = _name_of(noun) or (f"@{owner}" if owner else None) or (last.get(lemma) if refers_back(noun) else None)
         attendees = _attendees(noun, table, triggers)
-        attendees += [a for a in _listed_states(noun, table) if a not in attendees]
-        sitting = _sitting_noun(held_by, table) if held_by is not None and owner else None
+        attendees += [a for a in listed_states(noun, table) if a not in attendees]
+        sitting = sitting_noun(held_by, table) if held_by is not None and owner else None
         if sitting is not None:
-            attendees += [a for a in _states_sitting(doc, sitting, table) if a not in attendees]
+            attendees += [a for a in states_sitting(doc, sitting, table) if a not in attendees]
         holders = holders_gathering(noun, table, held_by)
         key = key or (f"of:{holders}" if holders else None)  # "a meeting of trade ministers"
-        key = key or (f"#{noun.i}" if attendees or _arrived_for(noun) else None)  # unnamed: its own participants
+        key = key or (f"#{noun.i}" if attendees or arrived_for(noun) else None)  # unnamed: its own participants
         if key is None:
             continue
         if not key.startswith("#") and not _time_mark(noun):
@@ -384,10 +322,10 @@ def find_gatherings(doc: Doc, table: ActorTable, triggers: Triggers) -> dict[int
     for key, (_, members, bodies) in groups.items():
         if key.startswith("of:") and members and not bodies:  # "a meeting of ministers": the story's "EC ministers"
             bodies.extend(holders_body(doc, key[3:], table))
-    arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if _arrived_for(n)), None)
+    arrival = next((k for k, (ns, _, _) in groups.items() for n in ns if arrived_for(n)), None)
     if arrival is not None:
         members = groups[arrival][1]
-        members.extend(a for a in _seen_arriving(doc, groups[arrival][0][0].i, table) if a not in members)
+        members.extend(a for a in seen_arriving(doc, groups[arrival][0][0].i, table) if a not in members)
     events: dict[int, Event] = {}
     for nouns, members, bodies in groups.values():
         people = members + [b for b in bodies if b not in members]

@@ -22,9 +22,11 @@ from .call_reports import (
 )
 from .departures import is_departure
 from .event_holders import held_by, lone_holder, reporting_speaker
+from .event_modifiers import hyphen_pair, organisers
 from .events import Event
 from .guests import guests_of, received_from
 from .knowledge import Knowledge
+from .meeting_partners import partner_groups, place_officials
 from .meeting_places import names_a_city
 from .mentions import ActorTable
 from .nlp import agent_objects, governing_verb, second_object, sentence_of
@@ -32,11 +34,7 @@ from .participants import (
     OBJ_DEPS,
     WITH_PREPS,
     actors_of,
-    hyphen_pair,
     known_body,
-    organisers,
-    partner_groups,
-    place_officials,
     subjects_of,
     with_objects,
 )

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .cities import MIN_POPULATION, TOWN_POPULATION, city_countries
 from .knowledge_index import NameIndex, country_label, org_label, title_label
+from .knowledge_links import read_knowledge_files  # noqa: F401 - part of this module's API
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -34,7 +35,6 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
     _title_key,
     normalize,
     read_countries,
-    read_knowledge_files,
     read_table,
     read_titles,
 )

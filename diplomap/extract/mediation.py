@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .doc_index import with_lemmas
+from .event_modifiers import hyphen_pair
 from .events import Event
 from .mentions import ActorTable
 from .nlp import agent_objects, sentence_of
-from .participants import actors_of, hyphen_pair, subjects_of, with_objects
+from .participants import actors_of, subjects_of, with_objects
 from .triggers import Triggers
 
 PARTY_PREPS = ("between", "among", "with")

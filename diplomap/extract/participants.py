@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..ids import slug
-from ..models import Actor
 from .coordination import companions, controller_objects, expand, shared_subject_verb, with_preps
 from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
@@ -28,7 +26,6 @@ from .nlp import (
     whose_subject,
 )
 from .office_holders import office_holders
-from .own_settings import own_setting, setting_partners
 from .pair_references import the_armed_group, the_two
 from .pronoun_parties import FIRST_PERSON, first_person_speaker, hidden_coordination
 from .speaker_descriptions import body_referred_to
@@ -295,105 +292,3 @@ def discourse_topic(token: Token, table: ActorTable) -> str | None:
     return None
 
 
-def hyphen_pair(token: Token, table: ActorTable) -> list[str]:
-    """The parties a hyphenated modifier names: "U.S.-Russia" (one token) or "Trump-Kim"; the states a
-    slashed one names: "Canada/U.S." (wire copy)."""
-    doc = token.doc
-    left = [t for t in doc[token.left_edge.i:token.i] if t.dep_ != "det"]
-    text = "".join(t.text_with_ws for t in left).strip()
-    slashed = "/" in text and "-" not in text  # "Canada/U.S. trade negotiations": states only ("IMF/World Bank")
-    text = text.replace(" / ", "-").replace("/", "-") if slashed else text
-    if "-" not in text or text.count("-") > 3:
-        return []
-    chunks = [c.split() for c in text.replace(" - ", "-").split("-")]
-    if any(not c for c in chunks):
-        return []
-    # the word at the hyphen: "U.S.-China trade talks" pairs "U.S." with "China"
-    words = [c[-1] if i == 0 else c[0] for i, c in enumerate(chunks)]
-    parts = [p for p in (table.named(w) for w in words) if p and not (slashed and table.by_id[p].kind != "country")]
-    return parts if len(parts) == len(words) and len(set(parts)) == len(parts) else []
-
-
-def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
-    """The verb's objects, "with" objects and nouns coordinated with the verb itself
-    ("met Weber on Monday and later Kiprono")."""
-    roots = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-    roots += prep_objects(verb, *WITH_PREPS)
-    roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-              and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
-    roots += setting_partners(verb, table)
-    return sorted(roots, key=lambda t: t.i)
-
-
-def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
-    """"Met A, then B", "met separately with A and B": one partner group per meeting;
-    empty when the verb names a single meeting ("met A and B at a summit")."""
-    separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") for c in verb.children)
-    groups: list[list[str]] = []
-    last = None
-    for root in _object_roots(verb, table):
-        for t in expand(root):
-            ids = actors_of_token(t, table)
-            if not ids:
-                continue
-            if separate:  # "met separately with the two negotiators": a meeting with each
-                groups.extend([a] for a in ids if [a] not in groups)
-                continue
-            if not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
-                                 for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t):
-                groups.append([])
-            groups[-1].extend(a for a in ids if a not in groups[-1])
-            last = t
-    return groups if len(groups) > 1 else []
-
-
-def place_officials(verb: Token, table: ActorTable) -> list[list[str]]:
-    """"Met officials in Madrid, Lisbon and Rome": a meeting with each place's state;
-    "brought together envoys from A, B and C" (the parser hangs "from" on the verb): one
-    meeting with them all. Only when the object is an unnamed group ("officials"), not one that is
-    someone's ("met the group's leaders in Doha", "leaders of the opposition in Caracas")."""
-    objs = [o for o in _object_roots(verb, table) if o.i not in table.token_actor]
-    if not objs or table.kb is None or any(actors_of([o], table) for o in objs) or not any(
-            o.lemma_.lower() in table.kb.group_nouns for o in objs) or any(
-            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for o in objs for c in o.children):
-        return []
-    groups: list[list[str]] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
-            continue
-        found = [a for a in actors_of([c for c in prep.children if c.dep_ == "pobj"], table)
-                 if table.by_id[a].kind == "country" or prep.lower_ == "from"]
-        if found and prep.lower_ == "from":
-            groups.append(found)
-        groups.extend([a] for a in found if prep.lower_ == "in")
-    return groups
-
-
-def organisers(token: Token, table: ActorTable) -> list[str]:
-    """"a U.N.-organized meeting", "an Egyptian-hosted summit": whoever organised the event takes part."""
-    out: list[str] = []
-    for mod in token.children:
-        if mod.dep_ != "amod":
-            continue
-        prefix, _, verb = mod.text.rpartition("-")
-        if (verb if prefix else mod.text).lower() not in words("organiser_participle"):
-            continue
-        found = [a for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                 for a in [table.actor_for(c)] if a]
-        if not found and prefix and table.kb is not None:
-            country = table.kb.country(prefix)
-            found = [aid for aid in [_body(prefix, table) or (table.country_actor(country.iso3, prefix)
-                                                               if country else None)] if aid]
-        out.extend(a for a in found if a not in out)
-    return out
-
-
-def _body(name: str, table: ActorTable) -> str | None:
-    """The actor of an organisation the knowledge names ("U.N."), created on first use."""
-    org = table.kb.organization(name) if table.kb is not None else None
-    if org is None:
-        return None
-    aid = slug(org.name)
-    if aid not in table.by_id:
-        table.by_id[aid] = Actor(id=aid, name=org.name, kind="organization", country=org.country)
-    return aid
