@@ -22,12 +22,17 @@ def title_before(doc: Doc, start: int, is_role: Callable[[Token], bool]) -> Toke
     opens the name, and climbing from its last word through its modifiers and prepositions reaches a role."""
     if start < 2 or doc[start - 1].text != ",":
         return None
-    token = doc[start - 2]
+    token, jumped = doc[start - 2], False
     while not is_role(token):
+        if token.dep_ == "prep" and token.lower_ in ("for", "of") and token.head.i < token.i - 1 and not jumped:
+            token, jumped = doc[token.i - 1], True  # "secretary of state for development, X": "for" hung elsewhere
+            continue
         if token.dep_ not in TITLE_PHRASE_DEPS or token.head.i >= token.i or token.head == token:
             return None
         token = token.head
-    return token if token.pos_ == "NOUN" and token.right_edge.i in (start - 2, start - 1) else None  # (the comma its own)
+    edge = token.right_edge.i
+    return token if token.pos_ == "NOUN" and (edge in (start - 2, start - 1) or jumped and doc[edge + 1].lower_ in (
+        "for", "of")) else None  # (the comma its own)
 
 
 def name_after(noun: Token, is_name_start: Callable[[Token], bool]) -> Token | None:

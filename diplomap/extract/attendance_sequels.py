@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .coordination import with_preps
 from .doc_index import with_lemmas
 from .events import Event
 from .gatherings import BACK_DETS, gathering_lemmas, is_gathering, own_parties, refers_back
@@ -92,8 +93,8 @@ def _points_back(verb: Token, triggers: Triggers) -> bool:
 
 
 def _manner(prep: Token) -> bool:
-    """"as an observer", "for the first time": how one attends, not what."""
-    return prep.lower_ == "as" or prep.lower_ == "for" and any(
+    """"as an observer", "for the first time", "along with Y": how or with whom one attends, not what."""
+    return prep.lower_ in ("as", "along") or prep.lower_ == "for" and any(
         c.dep_ == "pobj" and c.lemma_.lower() == "time" for c in prep.children)
 
 
@@ -106,7 +107,9 @@ def _back_reference(noun: Token, triggers: Triggers) -> bool:
 
 
 def _joiners(verb: Token, table: ActorTable) -> list[str]:
-    """The subjects of an active verb, the "by" agents of a passive one ("chaired by X and by Y")."""
+    """The subjects of an active verb and those "along with" them ("X also attended, along with Y and Z"), the
+    "by" agents of a passive one ("chaired by X and by Y")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return actors_of(all_agent_objects(verb), table)
-    return subjects_of(verb, table)
+    along = [c for w in with_preps(verb, only_after=None) if w.head != verb for c in w.children if c.dep_ == "pobj"]
+    return subjects_of(verb, table) + [a for a in actors_of(along, table) if a not in subjects_of(verb, table)]

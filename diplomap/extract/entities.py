@@ -25,6 +25,7 @@ from .name_edges import (
     with_hyphenated_surname,
     with_hyphenated_tail,
     without_posting_place,
+    without_state_of,
 )
 from .name_spans import after_title
 
@@ -35,7 +36,7 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
     knowledge file knows becomes a PERSON when a title stands before it or it
     speaks ("X told the council")."""
     ents = _split_named_tails([with_hyphenated_surname(with_hyphenated_tail(with_cut_words(
-        without_posting_place(e, kb), kb))) for e in doc.ents], kb)
+        without_state_of(without_posting_place(e, kb), kb), kb))) for e in doc.ents], kb)
     ents = filter_spans([part for e in ents for part in _split_at_parenthesis(e)])  # a name run into the next entity
     ents = sorted(ents + _untagged_names(doc, kb), key=lambda e: e.start)
     changed = ents != list(doc.ents)
@@ -53,6 +54,11 @@ def repair_person_entities(doc: Doc, kb: Knowledge) -> None:
             # "Ursula Von" + "der" + "Leyen"; "Mohamed Salem" + "Ould Bouh"
             out.append(Span(doc, ent.start, ents[i + 1].end, label="PERSON"))
             i += 2
+            changed = True
+            continue
+        if ent.label_ == "PERSON" and j > ent.end and _untagged_surname(doc, j, kb) and not particle_next:
+            out.append(Span(doc, ent.start, j + 1, label="PERSON"))  # "Abdel Fattah" + "el-" + "Sissi"
+            i += 1
             changed = True
             continue
         cut = _title_length(doc, ent.start, ent.end, kb) if ent.label_ == "PERSON" and not after_title(doc, ent.start, kb) else 0
@@ -77,6 +83,13 @@ def _person_name(ent: Span, nxt: Span | None, before: list[Span], kb: Knowledge)
         or title_tail_name(ent, kb) or _name_cut_in_two(ent, nxt, kb) or alias_of_a_person(ent, kb) \
         or _given_names_before(ent, before, kb) \
         or _mislabelled_person(_with_untagged_given_names(ent, before, kb), kb) or _mislabelled_person(ent, kb)
+
+
+def _untagged_surname(doc: Doc, i: int, kb: Knowledge) -> bool:
+    """A capitalised proper noun outside every entity, after a name's particle: the rest of the name."""
+    t = doc[i] if i < len(doc) else None
+    return t is not None and t.is_title and t.pos_ == "PROPN" and not t.ent_type_ and not known_word(t, kb) and (
+        i + 1 == len(doc) or not doc[i + 1].is_title)
 
 
 def _particle_follows(ents: list[Span], i: int) -> bool:
@@ -143,6 +156,8 @@ def _titled_name(ent: Span, kb: Knowledge) -> Span | None:
     doc = ent.doc
     k = max([j + 1 for j in range(ent.start, min(ent.start + 3, ent.end))
              if kb.title(doc[j].text) or kb.is_honorific(doc[j].text)], default=ent.start)
+    if k > ent.start and k + 4 < ent.end and doc[k].lower_ in ("of", "for") and doc[k + 2].lower_ == "and":
+        k += 4  # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields, then the name
     name = Span(ent.doc, k, ent.end, label="PERSON")
     return name if k > ent.start and reads_as_name(name, kb) else None
 

@@ -134,10 +134,13 @@ def _attendees(noun: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     if verb is not None:  # "X told the meeting", "X, who chairs the talks"
         found += subjects_of(verb, table)
     held_of = prep_objects(noun, "of")  # "a meeting of the ministers hosted by X": the participle on its "of" noun
-    held = [noun.head] if noun.dep_ == "nsubjpass" else []  # "the talks, chaired by X", "were attended by Y"
+    held = [noun.head] if noun.dep_ == "nsubjpass" or _owner_verb(noun, triggers) is not None else []  # "the
+    # talks, chaired by X", "were attended by Y"; "will hold a meeting, chaired by X"
     held += [c for h in held for c in h.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN"]  # "a summit
     # was held in Oslo, attended by A and B": the participle the held verb carries is the summit's
-    for v in [c for n in [noun, *held_of] for c in n.children if c.dep_ in ("acl", "relcl")] + held:
+    verbs = [c for n in [noun, *held_of] for c in n.children if c.dep_ in ("acl", "relcl")] + held
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"]  # "chaired by A and
+    for v in verbs:  # attended by B"
         if triggers.has("attendance_verb", v.lemma_.lower()):
             found += actors_of(all_agent_objects(v), table)
     found += _spoke_after(noun, table, triggers) + journey_owners(noun, table, triggers) + clause_attendees(noun, table)

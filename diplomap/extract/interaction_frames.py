@@ -25,6 +25,7 @@ from .event_holders import held_by, lone_holder, reporting_speaker
 from .event_modifiers import hyphen_pair, organisers
 from .events import Event
 from .guests import guests_of, received_from
+from .interaction_status import governors, status_of
 from .knowledge import Knowledge
 from .meeting_partners import partner_groups, place_officials
 from .meeting_places import names_a_city
@@ -171,12 +172,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         objs = actors_of([c for c in token.children if c.dep_ in OBJ_DEPS], table)
     if kind == "call":  # "phoned to congratulate Y"
         objs = objs + [a for a in purpose_callees(token, table) if a not in objs + subj]
-    groups = []
-    if kind in MEETING_TYPES and not topic:
-        groups = place_officials(token, table)
-        objs = objs + [a for g in groups for a in g if a not in objs]
-        groups = groups or partner_groups(token, table)
-        withs, groups = with_later(token, table, subj + objs, withs, groups)
+    objs, withs, groups = _partners(token, kind, topic, table, subj, objs, withs)
     parts = subj + [a for a in objs + withs if a not in subj]
     if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
@@ -184,6 +180,20 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))
 
 
+
+
+def _partners(token: Token, kind: str, topic: bool, table: ActorTable, subj: list[str], objs: list[str],
+              withs: list[str]) -> tuple[list[str], list[str], list[list[str]]]:
+    """The verb's objects and "with" partners, and its partner groups when it tells several meetings
+    ("met A, then B"; "met officials in Madrid and Rome"; "spoke by telephone with A and with B": a call each)."""
+    if topic or kind not in (*MEETING_TYPES, "call"):
+        return objs, withs, []  # "discussed Yemen in a call with X": Yemen is the topic
+    if kind == "call":
+        return objs, withs, partner_groups(token, table)
+    groups = place_officials(token, table)
+    objs = objs + [a for g in groups for a in g if a not in objs]
+    withs, groups = with_later(token, table, subj + objs, withs, groups or partner_groups(token, table))
+    return objs, withs, groups
 
 
 def _addressed(anchor: Token, head: Token, triggers: Triggers) -> bool:
@@ -197,8 +207,9 @@ def _noun_trigger(token: Token, lemma: str, table: ActorTable, triggers: Trigger
             c.dep_ == "amod" and c.lower_ in words("shared_modifier") for c in token.children) and not any(
             table.by_id[a].kind == "person" for a in with_objects(token, table)):
         return None  # "a news conference": given to reporters ("a (joint) news conference with X": side by side)
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
-        return None  # "a force in any multilateral trade talks": talks in general, no event
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in token.children) and not (with_objects(
+            token, table, preps=("with", "between")) and status_of(token, governors(token), triggers) == "negated"):
+        return None  # "a force in any multilateral trade talks": talks in general ("ruled out any talks with X": X's)
     if lemma == "talk" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "talks" and not (
             token.dep_ == "pobj" and token.head.lower_ in ("for", "in", "during")):
         return None  # "a talk at a university" is a lecture; "return for talk on …" is not

@@ -173,11 +173,12 @@ def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -
             ev.target = lender
 
 
-NON_STATE_BODIES = ("armed_group", "party", "ngo")  # organizations.csv categories that speak for no state
+NON_STATE_BODIES = ("armed_group", "party", "ngo", "region")  # organizations.csv categories that speak for no state
 
 
 def _non_state_body(aid: str, table: ActorTable) -> bool:
-    """An organisation the knowledge files call an armed group, a party or an NGO: not its state's voice."""
+    """An organisation the knowledge files call an armed group, a party, an NGO or a self-governing region: not its
+    state's voice."""
     actor = table.by_id[aid]
     org = table.kb.organization(actor.name) if table.kb is not None and actor.kind == "organization" else None
     return org is not None and org.category in NON_STATE_BODIES
@@ -359,8 +360,9 @@ def _cancel_anaphoric(found: list[tuple[Event, Interaction]], triggers: Triggers
         kind = triggers.nouns.get(token.lemma_.lower())
         if kind is None or token.i in own or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
             continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in token.children):
-            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETS for c in token.children) and not (
+                doc[token.i - 1].lower_ == "that" and doc[token.i - 1].dep_ == "mark"):  # "said that meeting had
+            continue  # been dropped": the parser took the determiner for the clause's "that"
         verb = token.head
         phrasal = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
         if not any(triggers.has("cancel_verb", w) for w in [verb.lemma_.lower(), *phrasal]):

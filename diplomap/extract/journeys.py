@@ -14,7 +14,7 @@ from .doc_index import with_lemmas, with_pos
 from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import prep_objects, repeated_preps
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
 from .wire_visits import states_among, travellers_to, trip_visit
@@ -53,7 +53,10 @@ def _trip_of(verb: Token) -> Token | None:
     has taken him to A"), or its subject ("his trip will take him to A", "the tour includes stops in A and B")."""
     if verb.dep_ == "relcl":
         return verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _trip_of(verb.head)  # "a trip that took him to A and also takes him to B"
+    return subject
 
 
 def _itinerary(verb: Token, triggers: Triggers) -> list[Token]:
@@ -63,13 +66,16 @@ def _itinerary(verb: Token, triggers: Triggers) -> list[Token]:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     stops = [p for o in objects if o.pos_ == "NOUN" for p in prep_objects(o, "in", "to")]
-    return prep_objects(verb, "to") or stops or objects
+    to = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+          for q in (p, *repeated_preps(p)) for c in q.children if c.dep_ == "pobj"]  # "to A, and then to B"
+    return to or stops or objects
 
 
 def _trip_owners(noun: Token, verb: Token, table: ActorTable) -> list[str]:
     """Who makes the trip: the one it takes ("taken him"), its possessor ("his trip"), or the subject of the
     verb it is the object of ("opening a tour which …")."""
-    taken = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+    taken = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PRON" or (
+        aid := table.actor_at(c.i)) is not None and table.by_id[aid].kind == "person")]  # "taken him", "taken Chavez"
     owners = actors_of(taken or [c for c in noun.children if c.dep_ == "poss"], table)
     if not owners and noun.dep_ == "dobj":
         owners = subjects_of(noun.head, table)

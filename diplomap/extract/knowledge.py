@@ -274,13 +274,22 @@ class Knowledge:
         if not exact and key not in self._leader_surnames:  # "Weizsaecker" for "Weizsäcker"/"Weizsacker"
             exact = [ldr for ldr, acronym in self._umlaut_names().get(_umlaut_key(key), ()) if not acronym]
         if not exact and " " in key:  # "John R. Bolton"; "Sitivene Rabuka" for "Sitiveni Rabuka"
-            exact = self._near_full_name(name)
+            exact = self._near_full_name(name) or self._styled_name(key)
         if exact:
             return _dedupe(ldr for ldr in exact if date is None or ldr.in_office(date))
         candidates = _dedupe(ldr for ldr, _ in self._leader_surnames.get(key, ())
                              if date is None or ldr.in_office(date))
         people = {normalize(ldr.name) for ldr in candidates}
         return candidates if len(people) == 1 else []
+
+    def _styled_name(self, key: str) -> list[Leader]:
+        """"Sheikh Hamad bin Khalifa al-Thani" for "Hamad bin Khalifa Al Thani": a style before the name
+        (name_prefixes.txt, honorifics.txt) dropped, a hyphen after a particle written as a space."""
+        words = key.replace("-", " ").split()
+        if words and (words[0] in self.name_prefixes or words[0] in self.honorifics):
+            words = words[1:]
+        alt = " ".join(words)
+        return [ldr for ldr, acronym in self._leader_names.get(alt, ()) if not acronym] if alt != key else []
 
     def _near_full_name(self, name: str) -> list[Leader]:
         """A full name the file lacks only by a middle initial, or by a spelling of the given

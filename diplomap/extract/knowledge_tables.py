@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "knowledge"
-ORG_CATEGORIES = ("igo", "alliance", "forum", "ngo", "armed_group", "party", "government", "ministry", "military", "legislature", "media")
+ORG_CATEGORIES = ("igo", "alliance", "forum", "ngo", "armed_group", "party", "government", "ministry", "military", "legislature", "media",
+                  "region")
 TITLE_RANKS = (1, 2, 3, 4)
 
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "metonyms")

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .coordination import expand
 from .mentions import ActorTable
-from .nlp import prep_objects
+from .nlp import prep_objects, repeated_preps
 from .own_settings import own_setting, setting_partners
 from .participants import OBJ_DEPS, SUBJ_DEPS, WITH_PREPS, actors_of, actors_of_token
 from .triggers import words
@@ -17,6 +17,12 @@ def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
     ("met Weber on Monday and later Kiprono")."""
     roots = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     roots += prep_objects(verb, *WITH_PREPS)
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS]
+    preps += [w for p in verb.children if p.dep_ == "prep" and p.lower_ not in WITH_PREPS for o in p.children
+              if o.dep_ == "pobj" for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+              and w.i > verb.i]  # "spoke by telephone with A": the phrase hung on the medium
+    roots += [c for p in preps for r in ([] if p.head == verb else [p]) + repeated_preps(p)
+              for c in r.children if c.dep_ == "pobj"]  # "with A and with B"
     roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
               and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
     roots += setting_partners(verb, table)
@@ -28,7 +34,7 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
     empty when the verb names a single meeting ("met A and B at a summit")."""
     separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") for c in verb.children)
     groups: list[list[str]] = []
-    last = None
+    last = last_with = None
     for root in _object_roots(verb, table):
         for t in expand(root):
             ids = actors_of_token(t, table)
@@ -37,11 +43,13 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
             if separate:  # "met separately with the two negotiators": a meeting with each
                 groups.extend([a] for a in ids if [a] not in groups)
                 continue
+            with_ = t.head if t.dep_ == "pobj" and t.head.lower_ in WITH_PREPS else None
             if not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
-                                 for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t):
+                                 for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t) or (
+                    with_ is not None and last_with not in (None, with_)):  # "with A and with B"
                 groups.append([])
             groups[-1].extend(a for a in ids if a not in groups[-1])
-            last = t
+            last, last_with = t, with_ or last_with
     return groups if len(groups) > 1 else []
 
 

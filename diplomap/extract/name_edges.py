@@ -125,6 +125,17 @@ def without_posting_place(ent: Span, kb: Knowledge) -> Span:
     return rest if looks_like_person_name(rest) and reads_as_name(rest, kb) else ent
 
 
+def without_state_of(ent: Span, kb: Knowledge) -> Span:
+    """"King Abdullah II of Jordan", "Queen Margrethe of Denmark" tagged whole: the state the "of" names is
+    no word of the name (it tells the person's state, read from the text after the name)."""
+    if ent.label_ != "PERSON":
+        return ent
+    cut = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), None)
+    if cut is None or kb.country(ent.doc[cut + 1:ent.end].text) is None:
+        return ent
+    return Span(ent.doc, ent.start, cut, label="PERSON")
+
+
 def with_cut_words(ent: Span, kb: Knowledge) -> Span:
     """"Alejandro" + PERSON "Restrepo Gaviria", PERSON "Nelson Colmenares" + "Prieto", "spokesperson Barend" +
     "Leyts": an untagged capitalised proper noun right before or after a PERSON that the parser joins to the name

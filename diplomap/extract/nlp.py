@@ -188,6 +188,11 @@ def prep_objects(token, *preps: str) -> list:
             for c in p.children if c.dep_ == "pobj"]
 
 
+def repeated_preps(prep) -> list:
+    """The same preposition coordinated with ``prep``: "with B" of "spoke with A and with B"."""
+    return [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+
+
 def agent_objects(verb) -> list:
     """The nouns of a passive's "by" phrase: X of "talks mediated by X", "was hosted by X"."""
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]

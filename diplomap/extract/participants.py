@@ -21,6 +21,7 @@ from .nlp import (
     entity_end,
     entity_start,
     prep_objects,
+    repeated_preps,
     sentence_of,
     sentence_start_back,
     whose_subject,
@@ -223,10 +224,20 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
 def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
     objs: list[Token] = []
     along = [w for w in with_preps(token) if w.head != token] if "with" in preps else []  # "along with B"
-    for prep in [*token.children, *along]:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    for prep in [*token.children, *along, *_between_past_a_date(token)]:
+        if prep.dep_ == "prep" and prep.lower_ in preps:  # "with A and with B": both
+            objs.extend(c for p in (prep, *repeated_preps(prep)) for c in p.children if c.dep_ == "pobj")
     return actors_of(objs, table)
+
+
+def _between_past_a_date(noun: Token) -> list[Token]:
+    """"followed talks last month between A and B": the parser hangs "between" on the verb past the date;
+    it is the event noun's."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    doc = noun.doc
+    return [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "between" and p.i > noun.i
+            and all(t.ent_type_ in ("DATE", "TIME") for t in doc[noun.right_edge.i + 1:p.i])]
 
 
 def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:
@@ -244,9 +255,7 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     for target in candidates:
         ids = apposed_states(target, table) or actors_of([target], table) or (
             city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"
-        if not ids and target.lemma_.lower() in words("place_noun"):  # "to the Afghan capital"
-            ids = [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")],
-                                        table) if table.by_id[a].kind == "country"]
+        ids = ids or place_noun_state(target, table)  # "to the Afghan capital"
         if ids:
             return ids, place_text(target)
     place = dateline_tokens(token.doc)
@@ -255,6 +264,14 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], (place_text(candidates[0]) if candidates else None)
+
+
+def place_noun_state(target: Token, table: ActorTable) -> list[str]:
+    """"the Afghan capital", "Kenya's capital": the state a place noun's modifier names."""
+    if target.lemma_.lower() not in words("place_noun"):
+        return []
+    return [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")], table)
+            if table.by_id[a].kind == "country"]
 
 
 def city_state(target: Token, table: ActorTable, kb: Knowledge) -> list[str]:

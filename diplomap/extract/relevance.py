@@ -37,7 +37,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue
         if not mentions or actor.id in table.organs:
             continue
-        if actor.kind == "person" and all(quoted(doc[m.start].idx) for m in mentions):
+        if all(quoted(doc[m.start].idx) for m in mentions):
             continue  # named only inside someone's quote: talked about, not a party
         if all(BYLINE.search(sentence_of(doc[m.start]).text) for m in mentions):
             continue
@@ -56,7 +56,7 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "celebrities such as singer X": named in passing, not a party
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table)
                                                     or _through_members(r, table) or _through_acts(r, table)
-                                                    for r in roots):
+                                                    for r in roots if not _region_as_place(r, actor, table)):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
@@ -110,6 +110,14 @@ def _a_place(doc, mentions: list[Mention]) -> bool:
     if any(r.dep_ in ("nsubj", "nsubjpass", "agent") for r in roots):
         return False
     return any(r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "near") for r in roots)
+
+
+def _region_as_place(token: Token, actor: Actor, table: ActorTable) -> bool:
+    """"a front opened from Abkhazia", "flew to Puntland": a self-governing region (organizations.csv,
+    category region) named as a place, not as a party."""
+    org = table.kb.organization(actor.name) if table.kb is not None else None
+    return org is not None and org.category == "region" and token.dep_ == "pobj" and token.head.lower_ not in (
+        "with", "between", "by")
 
 
 def _with_object(token: Token, table: ActorTable) -> bool:

@@ -200,9 +200,13 @@ def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
     with Kosovo, X")."""
     t = root
     noun = None  # the first noun on the way, unless a role noun stands above it in one phrase
+    role = lambda u: kb.title(u.text) is not None or is_person_noun(u, kb)  # noqa: E731
     for _ in range(6):
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             break
+        if t.dep_ == "prep" and t.lower_ in ("for", "of") and t.head.i < t.i - 1 and (
+                jumped := title_before(root.doc, start, role)) is not None:
+            return jumped  # "secretary of state for development, X": the parser hung "for" on another word
         t = t.head
         if t.i < start and (kb.title(t.text) is not None or is_person_noun(t, kb)):
             return t
@@ -210,7 +214,7 @@ def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
             noun = noun or t
             if noun.dep_ != "pobj":  # "chief negotiator in talks with Kosovo, X": "talks" is inside the title's phrase
                 return noun
-    return noun or title_before(root.doc, start, lambda t: kb.title(t.text) is not None or is_person_noun(t, kb))
+    return noun or title_before(root.doc, start, role)
 
 
 def names_a_person(noun: Token, kb: Knowledge) -> bool:

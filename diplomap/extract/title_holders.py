@@ -21,7 +21,8 @@ def title_holder(t: Token, table: ActorTable) -> list[str]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in table.token_actor):
             if table.by_id[table.token_actor[pobj.i]].kind == "person":
                 return [table.token_actor[pobj.i]]
-    return _named_after_posting(t, table) or _named_next(t, table) or [a for a in [named_in_phrase(t, table)] if a]
+    return _named_after_posting(t, table) or _named_next(t, table) or [a for a in [named_in_phrase(t, table)] if a] or (
+        _set_off_next(t, table))
 
 
 def named_in_phrase(token: Token, table: ActorTable) -> str | None:
@@ -49,6 +50,27 @@ def _named_next(t: Token, table: ActorTable) -> list[str]:
     elsewhere: a title written right before a person's name is that person's title."""
     aid = table.token_actor.get(t.i + 1)
     return [aid] if aid and table.by_id[aid].kind == "person" else []
+
+
+def _set_off_next(t: Token, table: ActorTable) -> list[str]:
+    """"was received by the Emir, Sheikh X, on Sunday": a person's name set off by commas right after
+    "the <title>" is its holder, also where the parser hung the name elsewhere (not the subject of a clause
+    of its own: "after meeting the Emir, X flew on")."""
+    doc = t.doc
+    comma = t.right_edge.i + 1  # "the EU's special representative for the Sahel, X,"
+    while comma < len(doc) and doc[comma].lower_ in ("for", "of", "on") and doc[comma].right_edge.i > comma:
+        edge = doc[comma].right_edge.i  # "secretary of state for development, X,": "for" hung elsewhere
+        comma = next((k for k in range(comma + 1, edge + 1) if doc[k].text == ","), edge + 1)
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not any(c.dep_ in ("det", "poss") for c in t.children):
+        return []
+    m = next((m for m in table.mentions if comma < m.start <= comma + 2), None)
+    if m is None or table.by_id[m.actor_id].kind != "person" or m.end >= len(doc) or doc[m.end].text != ",":
+        return []
+    root = doc[m.start:m.end].root
+    if root.dep_ == "conj" or root.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in root.head.children):
+        return []  # a subject of its own clause, not a second one the parser gave the verb
+    return [m.actor_id]
 
 
 def _named_after_posting(t: Token, table: ActorTable) -> list[str]:

@@ -15,7 +15,7 @@ from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import dateline_tokens, prep_objects
-from .participants import actors_of, official, subjects_of
+from .participants import actors_of, official, place_noun_state, subjects_of
 from .title_holders import delegation_leader
 from .triggers import Triggers
 from .visit_hosts import dateline_state
@@ -161,8 +161,10 @@ def traveller(table: ActorTable, aid: str, triggers: Triggers) -> bool:
 
 
 def states_among(places: list[Token], table: ActorTable) -> list[str]:
-    """The states (country actors) the place tokens name, in order: a trip's possible destinations."""
-    return [a for a in actors_of(places, table) if table.by_id[a].kind == "country"]
+    """The states (country actors) the place tokens name, in order: a trip's possible destinations
+    ("in Nairobi", "in the Kenyan capital")."""
+    return [a for a in actors_of(places, table) if table.by_id[a].kind == "country"] or [
+        a for p in places for a in place_noun_state(p, table)]
 
 
 def travellers_to(dest: str, candidates: list[str], table: ActorTable, triggers: Triggers,
