@@ -79,7 +79,7 @@ def test_pronoun_and_description_resolve_to_person(extract):
 
 
 def test_hard_wrapped_newswire_lines_are_unwrapped_for_parsing(extract):
-    from diplomap.extract.nlp import unwrap_lines
+    from diplomap.extract.wire_text import unwrap_lines
 
     text = ("TOKYO, March 31 - Japanese Prime Minister Yasuhiro Nakasone met\n"
             "U.S. Secretary of State George Shultz in Tokyo today to discuss\n"

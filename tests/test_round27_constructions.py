@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from meeting_helpers import assert_meetings, found, linked
 
+from tests.test_quote_constructions import speaker
+
 
 def actor(e, name: str):
     return next((a for a in e.actors if a.name == name), None)
@@ -233,3 +235,119 @@ def test_between_hung_past_a_date_is_the_talks_own(extract):
                 "Raghavan, and China's top diplomat, Zhou Ming, on the sidelines of a summit in Jakarta.",
                 date="2023-08-22")
     assert linked(e, "Arjun Raghavan", "Zhou Ming"), found(e)
+
+
+def country_of(e, name: str) -> str | None:
+    found = actor(e, name)
+    assert found is not None, [a.name for a in e.actors]
+    return found.country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ('"Both sides are stalling," said Dragana Ilic, a researcher at the Belgrade Centre for Security Policy.',
+     "Dragana Ilic", "SRB"),
+    ('"Both panels are waiting," said Amina Lucman, a researcher at Mindanao State University in Marawi.',
+     "Amina Lucman", "PHL"),
+])
+def test_a_researchers_institution_places_her(extract, text, name, country):
+    assert country_of(extract(text, date="2015-03-02"), name) == country
+
+
+def test_respective_demonyms_place_each_counterpart(extract):
+    e = extract("On Monday, Jordanian Foreign Minister Omar Khatib hosted his Egyptian and Palestinian "
+                "counterparts, Samir Fawzi and Riyad Mansour, in Amman for talks.", date="2017-07-24")
+    assert (country_of(e, "Samir Fawzi"), country_of(e, "Riyad Mansour")) == ("EGY", "PSE")
+
+
+def test_a_state_represented_by_its_ministers_places_them(extract):
+    e = extract("Egypt was represented by Foreign Minister Karim Nabil and Water Resources Minister Adel Fathy, "
+                "Sudan by Foreign Minister Mariam Hassan and Irrigation Minister Yasir Osman, and Ethiopia by Water "
+                "Minister Tesfaye Bekele.", date="2021-04-05")
+    got = [country_of(e, n) for n in ("Adel Fathy", "Mariam Hassan", "Yasir Osman", "Tesfaye Bekele")]
+    assert got == ["EGY", "SDN", "SDN", "ETH"]
+
+
+def test_a_party_named_congress_for_something_is_not_the_us_congress(extract):
+    e = extract("Her opponent, former footballer Samuel Kollie of the Congress for Democratic Change, received 40.6 "
+                "percent of the vote in the Liberian run-off.", date="2005-11-12")
+    assert country_of(e, "Samuel Kollie") != "USA"
+
+
+def test_where_one_studied_is_not_whom_one_serves(extract):
+    e = extract("Liberia's election commission said Grace Tubman had won. Tubman, a Harvard-trained economist, "
+                "appealed for calm.", date="2005-11-12")
+    assert country_of(e, "Grace Tubman") != "USA"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("India summoned Pakistani ambassador Tariq Aziz Khan last Friday and told him the troops posed a threat.",
+     ("India", "Tariq Aziz Khan")),
+    ("Chilean Ambassador Rosa Fuentes was summoned to the Peruvian Foreign Ministry in Lima on Monday.",
+     ("Peruvian Foreign Ministry", "Rosa Fuentes")),
+])
+def test_a_state_summoning_an_envoy_meets_him(extract, text, pair):
+    assert_meetings(extract(text, date="1987-01-31"), "summons", [("meet", "occurred", pair)])
+
+
+def test_summoning_leaders_to_a_summit_is_no_summons(extract):
+    e = extract("East African mediators have summoned President Daniel Garang and rebel leader Peter Malual to "
+                "Addis Ababa for a summit.", date="2015-08-12")
+    assert not any(set(w) == {"Daniel Garang"} or "Addis Ababa" in w for _, _, w in found(e)), found(e)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The ministry said Minister Paul Girard would visit N'Djamena next week for talks with Chadian President "
+     "Hamid Bichara on aid.", ("Hamid Bichara", "Paul Girard")),
+    ("U.N. mediator Carlos Ortega spent two hours with Pakistani Foreign Minister Zafar Ali and then crossed to "
+     "another wing of the palace for talks with Afghan Foreign Minister Abdul Karimi.", ("Abdul Karimi", "Carlos Ortega")),
+])
+def test_who_goes_somewhere_for_talks_holds_them(extract, text, pair):
+    assert linked(extract(text, date="1987-03-02"), *pair)
+
+
+def test_a_meeting_called_off_in_a_joined_clause_is_the_first_subjects(extract):
+    e = extract("British Prime Minister Anne Walsh had a working breakfast with Canadian Prime Minister Paul Roy on "
+                "Thursday, but a planned meeting with Indian Prime Minister Vikram Rao was called off at short notice.",
+                date="1987-10-15")
+    assert_meetings(e, "joined clause", [("meet", "negated", ("Anne Walsh", "Vikram Rao"))])
+
+
+def test_a_church_title_is_no_part_of_the_name(extract):
+    e = extract("Vice President Tom Carter will also meet the Roman Catholic Primate, Cardinal Jan Nowak, before "
+                "leaving Poland on Wednesday.", date="1987-09-26")
+    assert linked(e, "Tom Carter", "Jan Nowak"), [(a.name, a.aliases) for a in e.actors]
+
+
+def test_an_acronym_the_story_defines_is_its_own_body(extract):
+    e = extract("The rebel Coalition of Patriots for Change (CPC) attacked the capital last year. The regional bloc "
+                "said the CPC must lay down its arms.", date="2021-11-02")
+    assert actor(e, "Coalition of Patriots for Change") is not None
+    assert actor(e, "Chinese Communist Party") is None, [a.name for a in e.actors]
+
+
+def test_the_known_body_written_otherwise_keeps_its_acronym(extract):
+    e = extract("The United Nations High Commission for Refugees (UNHCR) shares that concern. The UNHCR said it "
+                "was ready to help.", date="2021-03-24")
+    assert actor(e, "UNHCR") is not None, [a.name for a in e.actors]
+
+
+def test_the_platform_x_ends_its_sentence(extract):
+    e = extract('"We stand with our friends," U.S. Ambassador Mary Colton wrote on X. Manalo had been scheduled '
+                "to meet Chinese Foreign Minister Wang Yi this week.", date="2023-08-07")
+    assert actor(e, "Mary Colton") is not None and not any(a.name.startswith("X.") for a in e.actors)
+    assert speaker(extract, '"We stand with our friends," U.S. Ambassador Mary Colton wrote on X. Manalo had been '
+                   "scheduled to meet Chinese Foreign Minister Wang Yi this week.", "We stand", "2023-08-07") == "Mary Colton"
+
+
+def test_a_monarch_called_by_his_given_name_is_not_his_sons_namesake(extract):
+    e = extract("Chinese President Xi Jinping traveled to Riyadh for meetings with King Salman and Crown Prince "
+                "Mohammed bin Salman.", date="2022-12-08")
+    kings = [a for a in e.actors if a.kind == "person" and a.role == "King"]
+    assert len(kings) == 1 and "Mohammed" not in kings[0].name, [(a.name, a.role) for a in e.actors]
+
+
+def test_to_a_and_then_to_b_is_a_visit_to_each(extract):
+    e = extract("Indonesian Foreign Minister Hasan Wirajuda flew to Phnom Penh and then to Bangkok on Monday.",
+                date="2011-02-08")
+    assert_meetings(e, "then to", [("visit", "occurred", ("Cambodia", "Hasan Wirajuda")),
+                                   ("visit", "occurred", ("Hasan Wirajuda", "Thailand"))])

@@ -41,7 +41,7 @@ from .organs import (
     place_unqualified_legislatures,
 )
 from .origins import place_by_lead_description, place_persons
-from .portfolio_names import join_of_cuts, join_portfolio_halves
+from .portfolio_names import join_for_tails, join_of_cuts, join_portfolio_halves
 from .references import resolve_references
 from .surname_forms import bare_surname
 from .typed_bodies import relabel_typed_bodies
@@ -90,6 +90,7 @@ def _repair_entities(doc: Doc, kb: Knowledge) -> None:
     names a kind of body beside them declares ("airline X", "X, the French export credit agency")."""
     join_portfolio_halves(doc, kb)
     join_of_cuts(doc, kb)
+    join_for_tails(doc)
     repair_person_entities(doc, kb)
     repair_org_entities(doc, kb)
     relabel_typed_bodies(doc, kb)
@@ -257,9 +258,10 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
                     article: Article, kb: Knowledge, table: ActorTable) -> str | None:
     """The actor a one-word name stands for: the one full name it is the surname of, a leader,
     or a titled name ("Gen. Suharto"); else no one."""
-    candidates = {aid for aid in by_form.values()
-                  if any(bare_surname(word) == bare_surname(t) for t in table.by_id[aid].name.split())}
-    if not candidates and len(word) >= 5:  # "Pederson" for "Geir Pedersen": a misspelt surname
+    styled = any(_monarch_styled(s, kb) for s in singles if s.text == word)  # "King Salman": a given name,
+    candidates = {aid for aid in by_form.values()  # not the surname of "Mohammed bin Salman"
+                  if any(bare_surname(word) == bare_surname(t) for t in table.by_id[aid].name.split()[:1 if styled else None])}
+    if not candidates and len(word) >= 5 and not styled:  # "Pederson" for "Geir Pedersen": a misspelt surname
         candidates = {aid for aid in by_form.values() if len(table.by_id[aid].name.split()) > 1
                       and fuzz.ratio(word.lower(), table.by_id[aid].name.split()[-1].lower()) >= 85}
         if len(candidates) > 1:
@@ -279,6 +281,15 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
     # one word, never with a first name, title or a leader's term ("Brexit", "Schengen",
     # "Okinawa" tagged PERSON): news introduce people by full name, so it is no one
     return None
+
+
+def _monarch_styled(span: Span, kb: Knowledge) -> bool:
+    """"King Salman", "Emir Tamim", "Sultan Haitham": a monarch is called by his given name."""
+    title = kb.title(span.doc[span.start - 1].text) if span.start > 0 else None
+    return title is not None and title.role in MONARCH_ROLES
+
+
+MONARCH_ROLES = ("King", "Queen", "Monarch", "Emir", "Sultan", "Emperor", "Pope", "Crown Prince")
 
 
 def _titled(span: Span, kb: Knowledge) -> bool:

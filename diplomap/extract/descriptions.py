@@ -178,8 +178,8 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         aid = table.token_actor.get(t.i) or _body_named_by(t, table)
         if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and (_inside_a_name(t, kb) or others_origin(t, kb))):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with"):
-            continue  # a destination or topic, not an affiliation
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with") or _schooled_at(t):
+            continue  # a destination or topic, not an affiliation; where one studied
         if aid is None and _an_outlet(t, kb):
             d.affiliated = True  # "BBC's X", "X of CNN": a news outlet's, whatever the story's setting
             continue
@@ -247,6 +247,13 @@ def _an_outlet(token: Token, kb: Knowledge) -> bool:
     return org is not None and org.category == "media"
 
 
+def _schooled_at(token: Token) -> bool:
+    """"a Harvard-trained economist", "a Sorbonne-educated lawyer": where one studied, not whom one serves."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in (
+        "trained", "educated", "schooled")
+
+
 def _city(token: Token, kb: Knowledge):
     """The country of a city named by the place entity this token ends ("in Da Nang", "Denver-based"),
     or by a capitalised word the NER left untagged that qualifies a title ("Kano Governor X")."""
@@ -254,6 +261,8 @@ def _city(token: Token, kb: Knowledge):
     if token.ent_type_ in ("", "PERSON") and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_title \
             and after is not None and after.is_title and kb.title(after.text) is not None:
         return kb.city(token.text)
+    if token.ent_type_ in ("", "PERSON") and token.dep_ == "pobj" and token.head.lower_ == "in" and token.is_title:
+        return kb.city(token.text)  # "a university in Marawi", the town tagged as a person or not at all
     if token.ent_type_ not in ("GPE", "ORG", "LOC") or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
         return None
     return kb.city(token.doc[entity_start(token):token.i + 1].text)

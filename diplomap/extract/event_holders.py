@@ -9,6 +9,7 @@ from .knowledge import speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import SUBJ_DEPS, actors_of, actors_of_token, discourse_topic, subjects_of, with_objects
+from .triggers import load_triggers
 
 # prepositions that place a meeting before the moment a person is described at ("after", "fresh from")
 HOLDER_PREPS = ("after", "following", "from", "since")
@@ -123,10 +124,38 @@ def _planned_by(token: Token, table: ActorTable) -> list[str]:
 def lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]) -> list[str]:
     """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
     said"), else the one the story is about ("Following talks with X, …")."""
-    holder = [a for a in described_person(anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
+    holder = [a for a in described_person(anchor, table) or _traveller(anchor, table) or _conjoined_subject(
+        anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
     topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
     topic = topic or (sourced_topic(token, table) if not holder else None)
     return holder or ([topic] if topic and topic not in parts else [])
+
+
+def _traveller(token: Token, table: ActorTable) -> list[str]:
+    """"X would visit N'Djamena for talks with Y", "X crossed to another wing for talks with Y": the one who
+    goes somewhere for the talks holds them (a verb of going, not "called for talks": an appeal)."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "for"):
+        return []
+    verb, triggers = token.head.head, load_triggers()
+    for _ in range(2):  # "visit N'Djamena for talks", "crossed to another wing for talks": hung on the place
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    if triggers.verbs.get(lemma) != "visit" and not any(triggers.has(role, lemma) for role in (
+            "arrival_verb", "departure_verb", "presence_verb")) and lemma != "cross":
+        return []
+    return [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person"]
+
+
+def _conjoined_subject(token: Token, table: ActorTable) -> list[str]:
+    """"X had breakfast with A, but a planned meeting with B was called off": the subject of the clause the
+    meeting's own clause is joined to (a person) is the one who was to meet B."""
+    verb = token.head
+    if token.dep_ not in SUBJ_DEPS or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for a in subjects_of(verb.head, table) if table.by_id[a].kind == "person"]
 
 
 def attached_to_root(token: Token) -> bool:

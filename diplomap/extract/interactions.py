@@ -40,6 +40,7 @@ from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
 from .story_talks import talks_of_the_story
+from .summons import summons_meetings
 from .talk_heads import headed_talks, with_side_heads
 from .talk_sequels import talks_before_outcomes
 from .they_meet import they_meet
@@ -241,10 +242,8 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
     events.extend(_visit_addresses(events, table, triggers))
     events.extend(_pointed_back(doc, table, triggers))
     events.extend(_planned_addresses(doc, table, triggers))
-    events.extend(told_in_person(doc, table, triggers))
-    events.extend(they_meet(doc, table, triggers))
-    events.extend(find_appeals(doc, table, triggers))
-    events.extend(find_deliveries(doc, table, triggers))
+    for finder in (told_in_person, they_meet, find_appeals, find_deliveries, summons_meetings):
+        events.extend(finder(doc, table, triggers))
     events.extend(headed_talks(doc, table, kb, triggers))
     events.extend(seeing_meetings(doc, table))
     events = with_side_heads(talks_in_states(events, table, kb), doc, table, kb)

@@ -35,6 +35,7 @@ def load_model():
     for word in kb.title_abbreviations:  # "Democratic Sens. X and Y": one token, no sentence end
         abbreviation = f"{word.capitalize()}."
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("diplomap_platform_stops", first=True)
     nlp.add_pipe("diplomap_paragraphs", before="parser")
     add_entity_ruler(nlp, kb)
     return nlp
@@ -50,66 +51,6 @@ def parsed_headline(doc: Doc, headline: str) -> Doc:
     if found is None or found[0] != headline:
         found = doc.user_data["diplomap_headline"] = (headline, load_model()(headline, disable=HEADLINE_SKIPS))
     return found[1]
-
-
-def unwrap_lines(text: str) -> str:
-    """The same text, the same length, with hard line wraps turned into spaces.
-
-    Newswire copy (Reuters) breaks lines every ~65 characters in mid-sentence; the
-    parser must not see those as paragraph ends. A line break stays when it ends a
-    paragraph: a blank line, an indented next line, or a short line (a heading).
-    Offsets into the result are offsets into the article text.
-    """
-    chars = list(text)
-    line_start = 0
-    for i, ch in enumerate(text):
-        if ch != "\n":
-            continue
-        prev_line = text[line_start:i]
-        line_start = i + 1
-        nxt = text[i + 1] if i + 1 < len(text) else "\n"
-        prv = text[i - 1] if i else "\n"
-        if prv == "\n" or nxt in "\n \t\r" or len(prev_line.strip()) < 40:
-            continue
-        chars[i] = " "
-    return "".join(chars)
-
-
-# Wire markup of 1987 newswire copy: a ticker "<NIPN.T>", a company not listed "<Texas Instruments Inc>".
-WIRE_TAG = re.compile(r"<([A-Z][^<>\n]{0,60})>")
-TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?$")
-
-
-def strip_wire_tags(text: str) -> str:
-    """The same text, the same length, with wire tags blanked: a ticker "<NIPN.T>" becomes
-    spaces, a bracketed company "<Oki Electric Industry Co>" loses its brackets, its name moved
-    one place left so the padding follows it ("- Oki Electric Industry Co  said"): a blank run
-    before a name parses it as punctuation and the company loses its verb."""
-    def blank(m: re.Match) -> str:
-        if TICKER.match(m.group(1)):
-            return " " * len(m.group(0))
-        return m.group(1) + "  "
-    return WIRE_TAG.sub(blank, text)
-
-
-# An apostrophe some wire copy prints as a double quote: "Kuwait"s", "OPEC"s", "I"m afraid".
-WIRE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|re|ll|ve|d)\b)')
-
-
-def mend_wire_apostrophes(text: str) -> str:
-    """The same text, the same length, with a double quote written for an apostrophe ("Kuwait"s Oil
-    Minister") made one again: as a quotation mark it opened false quotes and broke the possessive."""
-    return WIRE_APOSTROPHE.sub("'", text)
-
-
-NESTED_CLOSER = re.compile(r"(?<=\S)'(?=[\"\u201d])")
-
-
-def curl_nested_closers(text: str) -> str:
-    """The same text, the same length, with a straight single quote that ends a quote inside a quote
-    ("… clearly: 'No ceasefire while kidnappings continue,'\" X told") written as a typographic one: the
-    parser read the straight mark as the start of something and cut the speaker's name in two."""
-    return NESTED_CLOSER.sub("\u2019", text)
 
 
 # A wire dateline: "BONN, March 3 - ", "GENVAL, Belgium, June 2 - ", "WASHINGTON (Reuters) - ".
@@ -141,6 +82,23 @@ def paragraph_boundaries(doc):
         if lead is not None:
             lead.is_sent_start = True
             _hold_lead(doc, lead)
+    return doc
+
+
+@Language.component("diplomap_platform_stops")
+def platform_stops(doc):
+    """"… wrote on X. Manalo had been …": the platform X ends the sentence; the tokenizer read "X." as an
+    initial and the parser ran the name into it ("X. Manalo"). First in the pipeline: the token
+    vectors must be computed on the split tokens."""
+    found = [t for t in doc[1:-1] if t.text == "X." and doc[t.i - 1].lower_ in ("on", "via") and doc[t.i + 1].is_title]
+    if not found:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for t in found:
+            retokenizer.split(t, ["X", "."], heads=[(t, 1), (t, 1)])
+    for t in doc[3:]:
+        if doc[t.i - 1].text == "." and doc[t.i - 2].text == "X" and doc[t.i - 3].lower_ in ("on", "via"):
+            t.is_sent_start = True
     return doc
 
 
@@ -189,8 +147,11 @@ def prep_objects(token, *preps: str) -> list:
 
 
 def repeated_preps(prep) -> list:
-    """The same preposition coordinated with ``prep``: "with B" of "spoke with A and with B"."""
-    return [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    """The same preposition coordinated with ``prep``: "with B" of "spoke with A and with B" (or hung on the
+    verb: "flew to A and then to B")."""
+    return [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_] + [
+        c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_
+        and c.i > prep.i]
 
 
 def agent_objects(verb) -> list:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..models import Actor
 from .acronym_things import acronym_shape
 from .doc_index import with_lowers
@@ -15,6 +17,7 @@ from .nlp import text_of
 
 def merge_other_names(table: ActorTable, kb: Knowledge) -> None:
     """One organisation under several names: acronyms, then "X, also known as Y"."""
+    reclaim_story_acronyms(table, kb)
     merge_acronyms(table, kb)
     merge_also_known(table)
     merge_short_forms(table, kb)
@@ -82,6 +85,31 @@ def merge_acronyms(table: ActorTable, kb: Knowledge) -> None:
         if len(full) != 1:
             continue
         _merge(short, full[0], table)
+
+
+def reclaim_story_acronyms(table: ActorTable, kb: Knowledge) -> None:
+    """"the Coalition of Patriots for Change (CPC) … the CPC": an acronym the story defines for a body of its
+    own is that body, not the known one the knowledge files spell so (the Chinese Communist Party)."""
+    doc = table.doc
+    local = [a for a in table.by_id.values() if a.kind == "organization" and kb.organization(a.name) is None]
+    for known in [a for a in table.by_id.values() if a.kind == "organization" and kb.organization(a.name)]:
+        shorts = [m for m in table.mentions if m.actor_id == known.id and acronym_shape(doc[m.start:m.end].text)]
+        spelled = {doc[m.start:m.end].text for m in shorts}
+        owners = [a for a in local if _initials(a.name) in spelled]
+        entry = kb.organization(known.name)
+        if len(spelled) != 1 or len(owners) != 1 or entry is None or any(
+                fuzz.ratio(owners[0].name.lower(), n.lower()) >= 85 for n in (entry.name, *entry.aliases)):
+            continue  # "United Nations High Commission for Refugees (UNHCR)": the known body, written otherwise
+        first = min((m.start for m in table.mentions if m.actor_id == owners[0].id), default=len(doc))
+        if first > min(m.start for m in shorts):
+            continue  # the body's full name must come first, as a definition does
+        for m in shorts:
+            m.actor_id = owners[0].id
+            for i in range(m.start, m.end):
+                table.token_actor[i] = owners[0].id
+        owners[0].aliases += [n for n in spelled if n not in owners[0].aliases]
+        if not any(m.actor_id == known.id for m in table.mentions):
+            del table.by_id[known.id]
 
 
 def _merge(short: Actor, target: Actor, table: ActorTable) -> None:

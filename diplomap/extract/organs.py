@@ -114,8 +114,8 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
     if span[-1].pos_ in ("ADP", "DET", "CCONJ") or titled or (span[0].lower_ in kb.group_nouns and not body and not any(
             t.lower_ in kb.org_words for t in words[1:])):  # (not "State Committee for National Security")
         return False  # "Leaders of" cut from "Leaders of African Union": a fragment, not a name
-    if span[-1].lower_ in kb.not_org_words:
-        return False  # "Maritime Traffic Safety Law": a document, not a body
+    if span[-1].lower_ in kb.not_org_words and not any(t.lower_ in kb.org_words for t in words[:-1]):
+        return False  # "Maritime Traffic Safety Law": a document, not a body ("Centre for Security Policy" is)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.is_title and kb.title(nxt.text) and not kb.organization(span.text) \
             and not any(t.lower_ in kb.org_words or t.lower_ in kb.org_stopwords for t in words):
@@ -145,7 +145,8 @@ def org_country(span: Span, kb: Knowledge) -> str | None:
         c = kb.demonym(t.text) or kb.country(t.text)
         if c:
             return c.iso3
-        org = kb.organization(t.text) if t == opening and t.i < span.end - 1 else None
+        org = kb.organization(t.text) if t == opening and t.i < span.end - 1 and t.nbor().lower_ not in (
+            "for", "of") else None  # not "Congress for Democratic Change"
         if org is not None and org.country:  # "Taliban Foreign Ministry": a known body opening the name;
             return org.country  # not "Pan Africanist Congress" nor "National Congress Party": no Congress
     words = span[1:] if span[0].dep_ == "det" else span

@@ -14,12 +14,15 @@ from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import dateline, prep_objects, text_of
 from .placement import place_of_token, place_residents
+from .representations import place_by_representation
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
 
 
 def place_persons(table: ActorTable, kb: Knowledge) -> None:
-    """The last readings of persons' countries: a stated origin, then the story's setting."""
+    """The last readings of persons' countries: a state's stated representative, a stated origin, then
+    the story's setting."""
+    place_by_representation(table)
     place_by_origin(table, kb)
     place_by_lead_description(table, kb)
     place_by_spokesperson_before(table, kb)

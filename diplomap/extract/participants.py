@@ -243,7 +243,8 @@ def _between_past_a_date(noun: Token) -> list[Token]:
 def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:
     """Where a visit goes: ("to Washington" → the United States, location "Washington").
     "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
-    preps = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in token.children if p.dep_ == "prep"}
+    preps = {p.lower_: [c for q in (p, *repeated_preps(p)) for c in q.children if c.dep_ == "pobj"]
+             for p in token.children if p.dep_ == "prep"}  # "flew to Phnom Penh and then to Bangkok"
     onward = [c for p in token.children if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in ("on", "onward", "onwards")
               for q in p.children if q.dep_ == "prep" and q.lower_ == "to" for c in q.children if c.dep_ == "pobj"]
     preps["to"] = preps.get("to", []) + onward  # "travels on to Tanzania": "to" hung on "on"
@@ -252,6 +253,9 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     candidates = preps.get("to", []) + preps.get("into", []) + circuit_stops(token) + \
         (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", []) + where  # "flew into Lima", "a tour
     # of A", "Hanoi, where he arrives on Wednesday"
+    stops = [a for t in preps.get("to", []) for a in actors_of([t], table) if table.by_id[a].kind == "country"]
+    if len(preps.get("to", [])) > 1 and len(stops) > 1:
+        return list(dict.fromkeys(stops)), place_text(preps["to"][0])  # "to A and then to B": each a stop
     for target in candidates:
         ids = apposed_states(target, table) or actors_of([target], table) or (
             city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"

@@ -63,7 +63,7 @@ def extract_article(article: Article, *, nlp=None) -> Extraction:
 
 def _text(article: Article) -> str:
     from .apostrophes import straighten_word_apostrophes
-    from .nlp import curl_nested_closers, mend_wire_apostrophes, strip_wire_tags, unwrap_lines
+    from .wire_text import curl_nested_closers, mend_wire_apostrophes, strip_wire_tags, unwrap_lines
 
     return unwrap_lines(curl_nested_closers(straighten_word_apostrophes(mend_wire_apostrophes(strip_wire_tags(article.text)))))
 

@@ -73,3 +73,24 @@ def join_of_cuts(doc: Doc, kb: Knowledge) -> None:
 
 def _name_gap(gap: Span) -> bool:
     return len(gap) <= 5 and all(t.is_title or t.text in ("-", "&") or t.lower_ == "and" for t in gap)
+
+
+def join_for_tails(doc: Doc) -> None:
+    """"Congress" + "for Democratic Change", "Movement" + "for Justice and Equality": an ORG entity followed by
+    "for" and capitalised words no entity holds is one name (else "Congress" alone is the U.S. Congress)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].is_title:
+            j = end + 1
+            while j < len(doc) and not doc[j].ent_type_ and (doc[j].is_title or doc[j].lower_ == "and"):
+                j += 1
+            stop = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+            if j > end + 1 and doc[j - 1].is_title and j <= stop:
+                out.append(Span(doc, ent.start, j, label="ORG"))
+                continue
+        out.append(ent)
+    if out != ents:
+        doc.ents = out
+

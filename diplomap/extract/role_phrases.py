@@ -243,7 +243,8 @@ def respective_state(run: list[Token], root: Token, kb: Knowledge) -> list[Token
     gives each name its own state, in order; the other states are dropped from its run."""
     states = [t for t in run if t.ent_type_ in ("GPE", "NORP") and kb.country_of(t.text) is not None
               and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children))]
-    if len(states) < 2 or not any(t.tag_ in ("NNS", "NNPS") and kb.title(t.text) for t in run):
+    if len(states) < 2 or not any(t.tag_ in ("NNS", "NNPS") and (kb.title(t.text) or t.lemma_.lower() in kb.associate_nouns)
+                                  for t in run):  # "his Egyptian and Palestinian counterparts, A and B"
         return run
     first = root
     while first.dep_ == "conj" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
