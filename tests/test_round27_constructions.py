@@ -351,3 +351,22 @@ def test_to_a_and_then_to_b_is_a_visit_to_each(extract):
                 date="2011-02-08")
     assert_meetings(e, "then to", [("visit", "occurred", ("Cambodia", "Hasan Wirajuda")),
                                    ("visit", "occurred", ("Hasan Wirajuda", "Thailand"))])
+
+
+def test_calling_home_ones_own_negotiators_is_no_summons(extract):
+    e = extract("President Walter Hayes said he was summoning Ambassador Max Lindqvist and the other top U.S. "
+                "negotiators home.", date="1987-03-02")
+    assert not linked(e, "Walter Hayes", "Max Lindqvist"), found(e)
+
+
+def test_a_delegation_sent_by_a_state_and_led_by_named_officials(extract):
+    e = extract("Days later, Eritrea sent a delegation led by Foreign Minister Osman Idris and presidential "
+                "adviser Yemane Tesfay to Addis Ababa.", date="2018-07-20")
+    assert country_of(e, "Osman Idris") == "ERI" and country_of(e, "Yemane Tesfay") == "ERI"
+    assert_meetings(e, "delegation", [("visit", "occurred", ("Ethiopia", "Osman Idris"))])
+
+
+def test_leaving_for_a_capital_named_by_its_demonym_is_a_trip_there(extract):
+    e = extract("West German Minister of State Karl Weiss arrived in Damascus today. He will see Vice-President "
+                "Omar Haddad tomorrow before leaving for the Iranian capital.", date="1987-08-20")
+    assert_meetings(e, "leaving for", [("visit", "planned", ("Iran", "Karl Weiss"))])

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .meeting_places import place_text
 from .mentions import ActorTable
 from .nlp import destination_subject, prep_objects
-from .participants import actors_of, city_state
+from .participants import actors_of, city_state, place_noun_state
 from .triggers import load_triggers, verb_in
 
 
@@ -27,7 +27,8 @@ def departure_destination(token: Token, table: ActorTable) -> tuple[list[str], s
     # for Bangkok to attend the forum": the parser's for-clause whose subject is the place
     for target in prep_objects(token, "for") + clause + to:  # "headed to Oslo"; not "left Lima to …"
         ids = [a for a in actors_of([target], table) if table.by_id[a].kind == "country"] or (
-            city_state(target, table, table.kb) if table.kb is not None else [])  # "left for Venice"
+            city_state(target, table, table.kb) if table.kb is not None else []) or place_noun_state(
+            target, table)  # "left for Venice", "leaving for the Iranian capital"
         if ids:
             return ids, place_text(target)
     return [], None

@@ -286,10 +286,9 @@ class Knowledge:
         """"Sheikh Hamad bin Khalifa al-Thani" for "Hamad bin Khalifa Al Thani": a style before the name
         (name_prefixes.txt, honorifics.txt) dropped, a hyphen after a particle written as a space."""
         words = key.replace("-", " ").split()
-        if words and (words[0] in self.name_prefixes or words[0] in self.honorifics):
-            words = words[1:]
-        alt = " ".join(words)
-        return [ldr for ldr, acronym in self._leader_names.get(alt, ()) if not acronym] if alt != key else []
+        if not words or (words[0] not in self.name_prefixes and words[0] not in self.honorifics):
+            return []  # only a styled name ("Kim Il-sung" keeps the article's form)
+        return [ldr for ldr, acronym in self._leader_names.get(" ".join(words[1:]), ()) if not acronym]
 
     def _near_full_name(self, name: str) -> list[Leader]:
         """A full name the file lacks only by a middle initial, or by a spelling of the given

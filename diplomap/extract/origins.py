@@ -14,7 +14,7 @@ from .knowledge import Knowledge, role_families
 from .mentions import ActorTable
 from .nlp import dateline, prep_objects, text_of
 from .placement import place_of_token, place_residents
-from .representations import place_by_representation
+from .representations import place_by_representation, place_by_sending
 
 OFFICE_RANK = 3  # titles of this rank or higher (1 = head of state) are offices, not origins
 
@@ -23,6 +23,7 @@ def place_persons(table: ActorTable, kb: Knowledge) -> None:
     """The last readings of persons' countries: a state's stated representative, a stated origin, then
     the story's setting."""
     place_by_representation(table)
+    place_by_sending(table)
     place_by_origin(table, kb)
     place_by_lead_description(table, kb)
     place_by_spokesperson_before(table, kb)

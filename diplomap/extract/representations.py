@@ -1,10 +1,13 @@
 """Whom a state sends, told as "<state> was represented by X": "Egypt was represented by Foreign Minister
 A and Water Minister B, Sudan by C, and Ethiopia by D" (the gapped parts too): each person named in a
 "by" phrase is of the state named right before it. An explicit statement of whom a person serves,
-so it beats the story's context."""
+so it beats the story's context. And "<state> sent a delegation led by X and Y": unplaced, they are
+the sender's."""
 from __future__ import annotations
 
 from .mentions import ActorTable
+from .nlp import all_agent_objects
+from .participants import actors_of
 
 
 def place_by_representation(table: ActorTable) -> None:
@@ -25,3 +28,19 @@ def place_by_representation(table: ActorTable) -> None:
             elif actor.kind == "person":
                 actor.country = table.by_id[state].country
                 table.unplaced.discard(actor.id)
+
+
+def place_by_sending(table: ActorTable) -> None:
+    for verb in (t for t in table.doc if t.lemma_.lower() == "send" and t.pos_ == "VERB"):
+        sender = next((table.actor_for(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        if sender is None or table.by_id[sender].kind != "country":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        led = [a for o in objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+               for a in actors_of(all_agent_objects(c), table)]
+        for aid in led + actors_of(objects, table):
+            actor = table.by_id[aid]
+            if actor.kind == "person" and actor.country is None:
+                actor.country = table.by_id[sender].country
+                table.unplaced.discard(aid)
+

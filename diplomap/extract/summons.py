@@ -27,6 +27,9 @@ def summons_meetings(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
         if passive or any(p.dep_ == "prep" and p.lower_ in ("to", "for") and not _a_body(p, table) for p in verb.children):
             callers = callers if passive else []  # "summoned X to Addis Ababa for a summit": an invitation
         callers = [a for a in callers if a not in envoys]
+        envoys = [a for a in envoys if table.by_id[a].country is not None
+                  and table.by_id[a].country not in {table.by_id[c].country for c in callers}]
+        # another state's envoy; not "summoning Ambassador X and the other U.S. negotiators" home
         if envoys and callers:
             events.append(Event("meet", verb, callers + envoys, callers[0], envoys[0], subjects=tuple(callers)))
     return events

@@ -14,7 +14,7 @@ from .doc_index import doc_tokens, with_lemmas
 from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import dateline_tokens, prep_objects
+from .nlp import all_agent_objects, dateline_tokens, prep_objects
 from .participants import actors_of, official, place_noun_state, subjects_of
 from .title_holders import delegation_leader
 from .triggers import Triggers
@@ -223,9 +223,12 @@ def _sent(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     named = [a for a in actors_of(objs, table) if table.by_id[a].kind == "person" and official(table, a)]
     if named:
         return named
-    if any(o.pos_ == "NOUN" and triggers.has("envoy_noun", o.lemma_.lower()) for o in objs):
-        return [a for a in subjects_of(verb, table) if official(table, a)]
-    return []
+    envoys = [o for o in objs if o.pos_ == "NOUN" and triggers.has("envoy_noun", o.lemma_.lower())]
+    leaders = [a for o in envoys for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+               for a in actors_of(all_agent_objects(c), table) if table.by_id[a].kind == "person"]
+    if leaders:  # "sent a delegation led by Foreign Minister X and adviser Y": they go
+        return leaders
+    return [a for a in subjects_of(verb, table) if official(table, a)] if envoys else []
 
 
 def send_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
@@ -235,8 +238,10 @@ def send_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     for verb in with_lemmas(doc, triggers.words["send_verb"]):
         if verb.pos_ != "VERB" or not triggers.has("send_verb", verb.lemma_.lower()):
             continue
-        places = [c for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                  for c in p.children if c.dep_ == "pobj"]  # "sent an envoy to Hanoi": "to" read as a dative
+        heads = [verb, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl")]
+        places = [c for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]  # "sent an envoy to Hanoi": "to" read as a dative;
+        # "sent a delegation led by X to Hanoi": hung on the participle
         dest = states_among(places, table)
         if not dest:
             continue
