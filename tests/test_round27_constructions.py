@@ -370,3 +370,26 @@ def test_leaving_for_a_capital_named_by_its_demonym_is_a_trip_there(extract):
     e = extract("West German Minister of State Karl Weiss arrived in Damascus today. He will see Vice-President "
                 "Omar Haddad tomorrow before leaving for the Iranian capital.", date="1987-08-20")
     assert_meetings(e, "leaving for", [("visit", "planned", ("Iran", "Karl Weiss"))])
+
+
+def test_a_short_quote_with_its_speaker_is_continued_by_the_next(extract):
+    text = ('"Welcome home," the prime minister\'s chief of staff, Dawit Alemu, wrote on Twitter. "Today the peoples '
+            'of our two countries are writing a new page in our history."')
+    assert speaker(extract, text, "Today the peoples", "2018-07-14") == "Dawit Alemu"
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"We expect the planes to be full," the airline\'s chief executive, Tewolde GebreSelassie, told reporters.',
+     "Tewolde GebreSelassie"),
+    ('"We stand with our friends," U.S. Ambassador MaryAnn Colton wrote on X.', "MaryAnn Colton"),
+])
+def test_a_name_word_with_an_inner_capital_is_a_name(extract, text, name):
+    assert speaker(extract, text, "We ", "2018-07-14") == name
+
+
+def test_an_unnamed_spokesman_is_not_the_spokesman_named_before(extract):
+    text = ("West German government spokesman Friedrich Lang said Bonn was doing everything it could. In Tehran, a "
+            "spokesman for the Iranian Foreign Ministry, quoted by the official news agency IRNA, said Iran had no "
+            'control over the kidnappers. "The Islamic Republic is not holding anybody and cannot be asked to hand '
+            'anybody over," the spokesman said.')
+    assert speaker(extract, text, "The Islamic Republic", "1987-09-10") != "Friedrich Lang"

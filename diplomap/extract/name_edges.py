@@ -3,6 +3,8 @@ its hyphen ("Kenneth Kaunda" + "-Mwale", "Chung" + "In-yong"), and a name run in
 with the last word of the title before it ("Assistant Secretary of" + ORG "State Paul Wood")."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .cities import continent_words
@@ -13,6 +15,7 @@ from .triggers import words
 
 OTHER_LABELS = ("WORK_OF_ART", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "NORP")
 SURNAME_PREFIXES = surname_prefixes()
+INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 
 
 def known_word(token: Token, kb: Knowledge) -> bool:
@@ -34,7 +37,10 @@ def reads_as_name(name: Span, kb: Knowledge) -> bool:
 
 
 def inner_capital_surname(word: str) -> bool:
-    """"McDonald", "MacGregor", "DeConcini": a surname prefix, then a title-case word."""
+    """"McDonald", "MacGregor", "DeConcini": a surname prefix, then a title-case word; "GebreMariam",
+    "MaryKay": two title-case words written as one."""
+    if INNER_CAPITAL.fullmatch(word):
+        return True
     for prefix in SURNAME_PREFIXES:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 2 and rest.isalpha() and rest.istitle():

@@ -147,11 +147,12 @@ def find_quotes(doc: Doc, table: ActorTable) -> list[Quote]:
             kind, speaker = "scare", None
         quotes.append(Quote(text=body, speaker=speaker, kind=kind, cue=cue.text if cue is not None else None,
                             start=start, end=end))
-        if kind == "direct":  # an unattributed quote ("“…,” a resident said") breaks the chain too
+        if kind == "direct" or cue is not None and speaker is not None:  # an unattributed quote ("“…,” a
+            # resident said") breaks the chain too; a short one with its speaker ("“Welcome home,” X wrote") starts it
             last_speaker = speaker
             nl = text.find("\n", end)
             last_para_end = nl if nl >= 0 else len(text)
-            prev_end = end
+            prev_end = end if kind == "direct" else prev_end  # a short one bounds no later attribution
         i += 1
     quotes.extend(_indirect_quotes(doc, table, verbs, quotes))
     return quotes

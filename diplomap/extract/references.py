@@ -196,8 +196,10 @@ def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
     person noun of the unnamed-source lexicon with no name of its own (no apposition, no proper
     noun), in any role, or any person noun as an indefinite subject ("a local farmer said"): a
     later pronoun may stand for it, not for a person named before."""
-    if token.pos_ != "NOUN" or token.dep_ in ("appos", "attr"):
-        return False
+    if token.pos_ != "NOUN" or token.dep_ == "attr" or token.dep_ == "appos" and not (
+            token.head.ent_type_ in ("GPE", "LOC") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in token.children)):
+        return False  # not "X, a spokesman": a name's apposition ("In Tehran, a spokesman …" is the parser's)
     kb = table.kb
     if kb is not None and token.lemma_.lower() in kb.associate_nouns and token.dep_ in SUBJECT_DEPS and token.tag_ == "NN" \
             and any(c.dep_ == "poss" for c in token.children) and not _named_beside(token, table):
