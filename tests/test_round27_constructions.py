@@ -393,3 +393,17 @@ def test_an_unnamed_spokesman_is_not_the_spokesman_named_before(extract):
             'control over the kidnappers. "The Islamic Republic is not holding anybody and cannot be asked to hand '
             'anybody over," the spokesman said.')
     assert speaker(extract, text, "The Islamic Republic", "1987-09-10") != "Friedrich Lang"
+
+
+def test_then_went_on_shares_the_first_verbs_subject(extract):
+    e = extract("Czech Prime Minister Jan Dvorak flew to Moscow on Saturday for talks with Russian Prime Minister "
+                "Igor Volkov, then went on to Kyiv, where he spent much of the night with Ukrainian Prime Minister "
+                "Olena Shevchuk.", date="2009-01-12")
+    assert_meetings(e, "then went on", [("visit", "occurred", ("Jan Dvorak", "Ukraine"))])
+
+
+def test_an_unnamed_officials_he_is_not_the_host_named_in_his_sentence(extract):
+    e = extract("A senior West German minister arrived in Damascus today on a mission to help free two hostages, "
+                "diplomatic sources said. He was expected to be received by Vice-President Omar Haddad tomorrow before "
+                "leaving for the Iranian capital, where he will meet Foreign Minister Reza Tabrizi.", date="1987-08-20")
+    assert not linked(e, "Omar Haddad", "Reza Tabrizi"), found(e)

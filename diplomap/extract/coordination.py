@@ -114,6 +114,8 @@ def shared_subject_verb(v: Token) -> Token | None:
     between them and past the parser's "met X in the morning, lunched with Y" read as "X, lunched with Y"."""
     if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head != v:
         return _past_aside(v) or v.head
+    if v.dep_ == "dep" and v.head.pos_ == "VERB" and v.head.i < v.i and v.doc[v.i - 1].lower_ == "then":
+        return v.head  # "flew to Moscow for talks, then went on to Kyiv": the parser's loose "dep" is a conjunct
     return v.head.head if _misread_predicate(v) else None
 
 

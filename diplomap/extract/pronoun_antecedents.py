@@ -54,8 +54,11 @@ def antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
     """The person a pronoun refers to: in its own sentence the subject (else the
     nearest person); otherwise the latest sentence naming a person, its subject first
     ("The same message came from X. “…,” she said." is X)."""
-    if token.dep_ in SUBJECT_DEPS and load_triggers().verbs.get(token.head.lemma_.lower()) in MEETING_TYPES:
+    sent_start = sentence_of(token).start
+    echo = any(m.kind == UNNAMED and m.start >= sent_start and doc[m.start].lower_ == token.lower_ for m in history)
+    if token.dep_ in SUBJECT_DEPS and load_triggers().verbs.get(token.head.lemma_.lower()) in MEETING_TYPES and not echo:
         history = [m for m in history if m.kind != UNNAMED] or history  # "X met Y, a spokesperson said. She flew"
+        # (not "He was received by X before leaving for Y, where he will meet Z": the unnamed "he" again)
     if not history:
         return None
     own_subject: set[str] = set()  # "Erdogan had called him": "him" is not Erdogan ("himself" would be)
@@ -63,7 +66,6 @@ def antecedent(token: Token, history: list[Mention], doc: Doc) -> str | None:
         verb = token.head.head if token.dep_ == "pobj" else token.head
         own_subject = {m.actor_id for m in history for c in verb.children
                        if c.dep_ in SUBJECT_DEPS and m.start <= c.i < m.end}
-    sent_start = sentence_of(token).start
     while True:
         same = [m for m in history if m.start >= sent_start and m.start < token.i and m.actor_id not in own_subject]
         if same:

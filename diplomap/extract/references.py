@@ -205,9 +205,10 @@ def _unnamed_speaker(token: Token, table: ActorTable) -> bool:
             and any(c.dep_ == "poss" for c in token.children) and not _named_beside(token, table):
         return True  # "his lawyer said", "X's wife told VOA": someone the story does not name
     if token.lemma_.lower() not in unnamed_source_nouns() and not (
-            kb is not None and token.lemma_.lower() in kb.person_nouns and token.dep_ == "nsubj"
+            kb is not None and (token.lemma_.lower() in kb.person_nouns or kb.title(token.text)) and token.dep_ == "nsubj"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)):
-        return False  # any person noun when it is an indefinite subject: "A ferry pilot disagreed"
+        return False  # any person noun or title when it is an indefinite subject: "A ferry pilot disagreed", "A
+        # senior West German minister arrived in Damascus …. He …"
     if _named_beside(token, table):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod")]
