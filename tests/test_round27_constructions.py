@@ -407,3 +407,9 @@ def test_an_unnamed_officials_he_is_not_the_host_named_in_his_sentence(extract):
                 "diplomatic sources said. He was expected to be received by Vice-President Omar Haddad tomorrow before "
                 "leaving for the Iranian capital, where he will meet Foreign Minister Reza Tabrizi.", date="1987-08-20")
     assert not linked(e, "Omar Haddad", "Reza Tabrizi"), found(e)
+
+
+def test_a_charge_daffaires_is_an_envoy_of_his_state(extract):
+    e = extract("U.S. charge d'affaires Tom Hale met Polish leader Jan Kowal in Warsaw on Monday.", date="1987-09-26")
+    assert country_of(e, "Tom Hale") == "USA"
+    assert linked(e, "Tom Hale", "Jan Kowal"), found(e)

@@ -144,7 +144,7 @@ def _traveller(token: Token, table: ActorTable) -> list[str]:
         return []
     lemma = verb.lemma_.lower()
     if triggers.verbs.get(lemma) != "visit" and not any(triggers.has(role, lemma) for role in (
-            "arrival_verb", "departure_verb", "presence_verb")) and lemma != "cross":
+            "arrival_verb", "departure_verb", "presence_verb", "going_verb")):
         return []
     return [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person"]
 

@@ -11,6 +11,7 @@ from .participants import actors_of
 
 
 def place_by_representation(table: ActorTable) -> None:
+    """Each person of a "<state> was represented by …" sentence is of the state named before its phrase."""
     doc = table.doc
     for verb in (t for t in doc if t.lemma_.lower() == "represent" and t.tag_ == "VBN"
                  and any(c.dep_ == "auxpass" for c in t.children)):
@@ -31,6 +32,7 @@ def place_by_representation(table: ActorTable) -> None:
 
 
 def place_by_sending(table: ActorTable) -> None:
+    """Unplaced persons a state sends, or who lead the delegation it sends, are of that state."""
     for verb in (t for t in table.doc if t.lemma_.lower() == "send" and t.pos_ == "VERB"):
         sender = next((table.actor_for(c) for c in verb.children if c.dep_ == "nsubj"), None)
         if sender is None or table.by_id[sender].kind != "country":

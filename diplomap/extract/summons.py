@@ -1,7 +1,7 @@
 """A state calling in another state's envoy: "India summoned Pakistani ambassador X", "the ministry
 summoned China's ambassador, Y, to protest", "Z was summoned to the Foreign Ministry": the envoy is told
-something in person, a meeting of the two (PETRARCH codes the verb as a demand; the analyst's map wants
-the face-to-face contact). Not "summoned the leaders to Addis Ababa for a summit": an invitation to
+something in person, a meeting of the two (GUIDELINES: an in-person meeting; PETRARCH codes the verb as a
+demand and PLOVER as a disapproval, but the analyst's map wants the face-to-face contact). Not "summoned the leaders to Addis Ababa for a summit": an invitation to
 talks, read by the inviting frame (verb_parties)."""
 from __future__ import annotations
 
@@ -21,12 +21,12 @@ def summons_meetings(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
         if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not passive and any(p.dep_ == "prep" and p.lower_ in ("to", "for") and not _a_body(p, table)
+                               for p in verb.children):
+            continue  # "summoned X to Addis Ababa for a summit": an invitation
         envoys = [a for a in actors_of([c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")],
                                        table) if _envoy(a, table)]
-        callers = _ministry(verb, table) if passive else subjects_of(verb, table)
-        if passive or any(p.dep_ == "prep" and p.lower_ in ("to", "for") and not _a_body(p, table) for p in verb.children):
-            callers = callers if passive else []  # "summoned X to Addis Ababa for a summit": an invitation
-        callers = [a for a in callers if a not in envoys]
+        callers = [a for a in (_ministry(verb, table) if passive else subjects_of(verb, table)) if a not in envoys]
         envoys = [a for a in envoys if table.by_id[a].country is not None
                   and table.by_id[a].country not in {table.by_id[c].country for c in callers}]
         # another state's envoy; not "summoning Ambassador X and the other U.S. negotiators" home

@@ -32,7 +32,8 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "combatant_noun", "conference_role", "count_meeting_noun", "circuit_noun",
               "not_errand_verb", "inviting_verb", "presiding_noun", "seeing_verb",
               "internal_body", "address_noun", "outcome_prep", "unilateral_verb", "entourage_verb", "roll_call_word",
-              "personal_trip_noun", "invitation_noun", "standing_verb", "summoning_verb")
+              "personal_trip_noun", "invitation_noun", "standing_verb", "summoning_verb",
+              "going_verb")
 STATUSES = ("negated", "proposed", "planned", "occurred")
 
 
