@@ -413,3 +413,26 @@ def test_a_charge_daffaires_is_an_envoy_of_his_state(extract):
     e = extract("U.S. charge d'affaires Tom Hale met Polish leader Jan Kowal in Warsaw on Monday.", date="1987-09-26")
     assert country_of(e, "Tom Hale") == "USA"
     assert linked(e, "Tom Hale", "Jan Kowal"), found(e)
+
+
+def test_a_trip_someone_made_to_a_place_in_a_relative_clause(extract):
+    e = extract("Eritrean President Tesfay Gebre arrived in Addis Ababa on Saturday, returning a trip that Ethiopian "
+                "Prime Minister Dawit Haile made to Asmara less than a week ago.", date="2018-07-14")
+    assert_meetings(e, "trip made", [("visit", "occurred", ("Dawit Haile", "Eritrea"))])
+
+
+def test_the_kingdom_a_king_invites_to_is_his(extract):
+    e = extract("Saudi King Faisal has also invited Iranian President Hassan Karimi to visit the kingdom, according to a "
+                "senior Iranian official.", date="2023-04-10")
+    assert_meetings(e, "the kingdom", [("visit", "proposed", ("Hassan Karimi", "Saudi Arabia"))])
+
+
+@pytest.mark.parametrize("text,meetings,apart", [
+    ("Ousted President Carlos Mejia and interim leader Roberto Flores flew to San Jose on Thursday. Costa Rican "
+     "President Luis Solano received each of them at his residence.",
+     [("Carlos Mejia", "Luis Solano"), ("Luis Solano", "Roberto Flores")], ("Carlos Mejia", "Roberto Flores")),
+])
+def test_each_of_them_is_a_meeting_each(extract, text, meetings, apart):
+    e = extract(text, date="2009-07-10")
+    assert_meetings(e, "each of them", [("meet", "occurred", pair) for pair in meetings])
+    assert not any(i.type == "meet" and len(i.actors) > 2 for i in e.interactions), found(e)

@@ -32,7 +32,8 @@ def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
 def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
     """"Met A, then B", "met separately with A and B": one partner group per meeting;
     empty when the verb names a single meeting ("met A and B at a summit")."""
-    separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") for c in verb.children)
+    separate = any(c.dep_ == "advmod" and c.lower_ in words("separate_word") or c.dep_ == "dobj" and c.lower_ == "each"
+                   for c in verb.children)  # "met separately with A and B", "received each of them"
     groups: list[list[str]] = []
     last = last_with = None
     for root in _object_roots(verb, table):

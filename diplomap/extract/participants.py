@@ -75,8 +75,9 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
             return actors_of([antecedent], table)
         aid = table.actor_for(antecedent)
         return [aid] if aid else []
-    if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
-        return _plural_antecedent(t, table)  # "A, B and C agreed … after he visited them"; "A and B … They met"
+    group = _pronoun_group(t, table)
+    if group is not None:
+        return group
     if t.lower_ in FIRST_PERSON and t.dep_ in SUBJ_DEPS:
         return first_person_speaker(t, table)  # '"I will meet B," A said'
     holder = title_holder(t, table) or _listed_group(t, table) or included_members(t, table) or counterpart_of(t, table) or (
@@ -100,6 +101,16 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if not named and aid in table.delegations:
         return list(table.delegations[aid])  # "talks with Ukrainian officials": the delegation named
     return [aid, *(coordinated_modifiers(t, table) if not named else [])]
+
+
+def _pronoun_group(t: Token, table: ActorTable) -> list[str] | None:
+    """"A, B and C agreed … after he visited them"; "A and B … They met"; "received each of them", "both of
+    them met X"; None for any other word."""
+    if t.lower_ in ("each", "both") and t.pos_ in ("PRON", "DET") and (of := prep_objects(t, "of")):
+        return actors_of(of, table)
+    if (t.lower_ == "them" and t.dep_ in ("dobj", "pobj")) or (t.lower_ == "they" and t.dep_ in SUBJ_DEPS):
+        return _plural_antecedent(t, table)
+    return None
 
 
 def _plural_antecedent(t: Token, table: ActorTable, chained: bool = False) -> list[str]:
@@ -259,7 +270,8 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     for target in candidates:
         ids = apposed_states(target, table) or actors_of([target], table) or (
             city_state(target, table, kb) if target not in preps.get("in", []) else [])  # not "entered X in Y"
-        ids = ids or place_noun_state(target, table)  # "to the Afghan capital"
+        ids = ids or place_noun_state(target, table) or _inviters_state(token, target, table)  # "to the Afghan
+        # capital"; "invited X to visit the kingdom"
         if ids:
             return ids, place_text(target)
     place = dateline_tokens(token.doc)
@@ -276,6 +288,15 @@ def place_noun_state(target: Token, table: ActorTable) -> list[str]:
         return []
     return [a for a in actors_of([c for c in target.children if c.dep_ in ("amod", "compound", "poss")], table)
             if table.by_id[a].kind == "country"]
+
+
+def _inviters_state(token: Token, target: Token, table: ActorTable) -> list[str]:
+    """"King X invited Y to visit the kingdom": "the kingdom" (or "the country") the host invites to is his state."""
+    if target.lemma_.lower() not in ("kingdom", "country") or [c.lower_ for c in target.children] != ["the"] \
+            or token.dep_ != "xcomp" or token.head.lemma_.lower() != "invite":
+        return []
+    states = {c for a in subjects_of(token.head, table) if (c := table.by_id[a].country) is not None}
+    return [table.country_actor(states.pop())] if len(states) == 1 and table.kb is not None else []
 
 
 def city_state(target: Token, table: ActorTable, kb: Knowledge) -> list[str]:

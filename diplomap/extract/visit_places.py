@@ -19,6 +19,10 @@ def visit_place(token: Token, table: ActorTable) -> tuple[list[str], str | None]
         places += prep_objects(token.head, "to", "in")  # "began his tour in Hanoi", "made a stop in Vienna"
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "His first stop will be Hanoi"
         places += [c for c in token.head.children if c.dep_ == "attr"]
+    places += [o for c in token.children if c.dep_ in ("relcl", "acl") and triggers_light(c) and any(
+               g.dep_ == "nsubj" and g.lower_ not in ("that", "which") for g in c.children)  # (not "which took him")
+               for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj"]  # "a trip that X made to Asmara"
     places += _left_behind(token) + tour_stops(token)
     for c in places:
         aid = table.actor_for(c)
