@@ -436,3 +436,9 @@ def test_each_of_them_is_a_meeting_each(extract, text, meetings, apart):
     e = extract(text, date="2009-07-10")
     assert_meetings(e, "each of them", [("meet", "occurred", pair) for pair in meetings])
     assert not any(i.type == "meet" and len(i.actors) > 2 for i in e.interactions), found(e)
+
+
+def test_a_verb_joined_by_and_after_a_quote_is_no_attribution(extract):
+    text = ('In Kyiv, company spokeswoman Olena Marchuk said Russian Prime Minister Igor Volkov had chosen "a technical '
+            'route that would leave eastern Ukraine without gas", and called for a meeting of experts.')
+    assert speaker(extract, text, "a technical route", "2009-01-10") == "Olena Marchuk"

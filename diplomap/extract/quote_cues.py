@@ -35,6 +35,8 @@ def cue_after(doc: Doc, end_char: int, next_start: int, verbs: dict[str, str]) -
         if t.idx >= next_start or "\n" in t.text:
             return None
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "conj" and any(u.pos_ == "CCONJ" for u in doc[first.i:t.i]):
+                return None  # "X said Y had chosen “…”, and called for talks": the sentence's next predicate
             # after a finished sentence, "X said" is an attribution, "X says the …", "X warned against …" a new statement
             if bare and any((c.dep_ in ("ccomp", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS)
                             and c.i > t.i for c in t.children):
