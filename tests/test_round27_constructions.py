@@ -442,3 +442,11 @@ def test_a_verb_joined_by_and_after_a_quote_is_no_attribution(extract):
     text = ('In Kyiv, company spokeswoman Olena Marchuk said Russian Prime Minister Igor Volkov had chosen "a technical '
             'route that would leave eastern Ukraine without gas", and called for a meeting of experts.')
     assert speaker(extract, text, "a technical route", "2009-01-10") == "Olena Marchuk"
+
+
+def test_a_he_inside_a_quote_says_nothing_of_the_speakers_gender(extract):
+    text = ('"Brussels is shuttling because it has nothing else," said Dragana Petrovic, a researcher in Belgrade. In '
+            "Pristina, Arbena Krasniqi, director of the Balkan Dialogue Institute, said Kurti believed time was on "
+            'Kosovo\'s side. "He may be right about that," she said, "but the Serbs in the north are the ones living '
+            'with the uncertainty."')
+    assert speaker(extract, text, "He may be right", "2020-06-02") == "Arbena Krasniqi"

@@ -42,11 +42,24 @@ class Mention:
 
     def is_subject(self, doc: Doc) -> bool:
         root = doc[self.start:self.end].root
+        if misplaced_subject(root):
+            return True
         while root.dep_ in ("appos", "compound", "flat", "nmod") and root.head != root:
             if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and root.head.dep_ == "pobj":
                 root = root.head.head  # "The envoy for Myanmar, X, met": X stands beside the envoy, not the place
             root = root.head  # "NATO foreign ministers met": the body acts through its ministers
         return root.dep_ in SUBJECT_DEPS
+
+
+def misplaced_subject(token) -> bool:
+    """"In Pristina, X, director of …, said": the parser hung the clause's subject on the fronted place (as a
+    conjunct or an apposition), leaving its verb with none."""
+    place = token.head
+    if token.dep_ not in ("conj", "appos") or token.ent_type_ != "PERSON" or place.ent_type_ not in ("GPE", "LOC") \
+            or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    verb = place.head.head
+    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 @dataclass

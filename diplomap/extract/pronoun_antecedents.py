@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import MEETING_TYPES
-from .mentions import SUBJECT_DEPS, ActorTable, Mention
+from .mentions import SUBJECT_DEPS, ActorTable, Mention, misplaced_subject
 from .nlp import sentence_of
 from .triggers import load_triggers
 
@@ -112,6 +112,8 @@ def _possessor(m: Mention, doc: Doc) -> bool:
 
 
 def _object_role(m: Mention, doc: Doc) -> bool:
+    if misplaced_subject(doc[m.start:m.end].root):
+        return False  # "In Pristina, X, director of …, said": the clause's subject
     root = _clause_word(m, doc)
     # the agent of a passive ("This stance was taken by X when he outlined …") is its doer, no object
     return root.dep_ in ("pobj", "dobj", "dative") and root.head.dep_ != "agent"

@@ -64,7 +64,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             # "“… the Biden administration …,” he said": names inside a quote are not who speaks
             outside = history if token.i in quoted else [m for m in history if m.start not in quoted]
             aid = fronted_owner(token, table, genders) or antecedent(token, agreeing(token, outside, genders), doc)
-            note_gender(genders, aid, token)
+            if token.i not in quoted:  # "“He may be right,” she said": a quote's "he" is someone talked about
+                note_gender(genders, aid, token)
             if aid:
                 m = Mention(token.i, token.i + 1, aid, kind="pronoun")
                 table.add_mention(m)

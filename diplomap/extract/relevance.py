@@ -69,6 +69,9 @@ def _clause_role(token: Token) -> Token:
     an example to the noun it exemplifies ("groups such as X", "donors like X", "rights
     groups including X" act when the noun does)."""
     while token.head != token:
+        if token.dep_ in ("appos", "conj") and token.ent_type_ == "PERSON" and token.head.ent_type_ in ("GPE", "LOC") \
+                and token.head.dep_ == "pobj" and token.head.head.lower_ in ("in", "at"):
+            break  # "In Pristina, X, director of …, said": the parser hung the speaker on the fronted place
         if token.dep_ in ("conj", "appos"):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in EXAMPLE_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
