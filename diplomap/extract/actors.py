@@ -283,13 +283,13 @@ def _one_word_actor(word: str, singles: list[Span], persons: list[Span], by_form
     return None
 
 
+MONARCH_ROLES = ("King", "Queen", "Monarch", "Emir", "Sultan", "Emperor", "Pope", "Crown Prince")  # titles.csv roles
+
+
 def _monarch_styled(span: Span, kb: Knowledge) -> bool:
     """"King Salman", "Emir Tamim", "Sultan Haitham": a monarch is called by his given name."""
     title = kb.title(span.doc[span.start - 1].text) if span.start > 0 else None
     return title is not None and title.role in MONARCH_ROLES
-
-
-MONARCH_ROLES = ("King", "Queen", "Monarch", "Emir", "Sultan", "Emperor", "Pope", "Crown Prince")
 
 
 def _titled(span: Span, kb: Knowledge) -> bool:

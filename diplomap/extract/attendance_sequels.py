@@ -112,4 +112,5 @@ def _joiners(verb: Token, table: ActorTable) -> list[str]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return actors_of(all_agent_objects(verb), table)
     along = [c for w in with_preps(verb, only_after=None) if w.head != verb for c in w.children if c.dep_ == "pobj"]
-    return subjects_of(verb, table) + [a for a in actors_of(along, table) if a not in subjects_of(verb, table)]
+    subjects = subjects_of(verb, table)
+    return subjects + [a for a in actors_of(along, table) if a not in subjects]

@@ -42,7 +42,11 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
 
 def delegation_heads(subjects: list[Token]) -> list[Token]:
     """"The delegations, led by A and B, met": the heads a delegation subject's "led/headed by" names."""
-    heads = [who for s in subjects if s.lemma_.lower() in words("delegation_noun")
-             for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-             for who in all_agent_objects(c)]
+    heads = [who for s in subjects if s.lemma_.lower() in words("delegation_noun") for who in led_by(s)]
     return heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
+
+
+def led_by(noun: Token) -> list[Token]:
+    """The heads a noun's "led/headed by" participle names: A of "a delegation led by A and adviser B"."""
+    return [who for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+            for who in all_agent_objects(c)]

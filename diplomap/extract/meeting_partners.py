@@ -17,12 +17,12 @@ def _object_roots(verb: Token, table: ActorTable) -> list[Token]:
     ("met Weber on Monday and later Kiprono")."""
     roots = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     roots += prep_objects(verb, *WITH_PREPS)
-    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS]
-    preps += [w for p in verb.children if p.dep_ == "prep" and p.lower_ not in WITH_PREPS for o in p.children
-              if o.dep_ == "pobj" for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
-              and w.i > verb.i]  # "spoke by telephone with A": the phrase hung on the medium
-    roots += [c for p in preps for r in ([] if p.head == verb else [p]) + repeated_preps(p)
-              for c in r.children if c.dep_ == "pobj"]  # "with A and with B"
+    own = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in WITH_PREPS]
+    hung = [w for p in verb.children if p.dep_ == "prep" and p.lower_ not in WITH_PREPS for o in p.children
+            if o.dep_ == "pobj" for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+            and w.i > verb.i]  # "spoke by telephone with A": the phrase hung on the medium
+    more = hung + [r for p in own + hung for r in repeated_preps(p)]  # "with A and with B"
+    roots += [c for p in more for c in p.children if c.dep_ == "pobj"]
     roots += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
               and c.i in table.token_actor and not any(g.dep_ in SUBJ_DEPS for g in c.children)]
     roots += setting_partners(verb, table)

@@ -51,14 +51,19 @@ class Mention:
         return root.dep_ in SUBJECT_DEPS
 
 
-def misplaced_subject(token) -> bool:
-    """"In Pristina, X, director of …, said": the parser hung the clause's subject on the fronted place (as a
-    conjunct or an apposition), leaving its verb with none."""
+def hung_on_fronted_place(token) -> bool:
+    """"In Pristina, X, director of …, said": a person the parser hung on the place fronted by "in"/"at" (as a
+    conjunct or an apposition)."""
     place = token.head
-    if token.dep_ not in ("conj", "appos") or token.ent_type_ != "PERSON" or place.ent_type_ not in ("GPE", "LOC") \
-            or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+    return token.dep_ in ("conj", "appos") and token.ent_type_ == "PERSON" and place.ent_type_ in ("GPE", "LOC") \
+        and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+
+
+def misplaced_subject(token) -> bool:
+    """The clause's subject hung on the fronted place (``hung_on_fronted_place``), its verb left with none."""
+    if not hung_on_fronted_place(token):
         return False
-    verb = place.head.head
+    verb = token.head.head.head
     return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 

@@ -92,12 +92,12 @@ def reclaim_story_acronyms(table: ActorTable, kb: Knowledge) -> None:
     own is that body, not the known one the knowledge files spell so (the Chinese Communist Party)."""
     doc = table.doc
     local = [a for a in table.by_id.values() if a.kind == "organization" and kb.organization(a.name) is None]
-    for known in [a for a in table.by_id.values() if a.kind == "organization" and kb.organization(a.name)]:
+    entries = [(a, e) for a in table.by_id.values() if a.kind == "organization" and (e := kb.organization(a.name))]
+    for known, entry in entries:
         shorts = [m for m in table.mentions if m.actor_id == known.id and acronym_shape(doc[m.start:m.end].text)]
         spelled = {doc[m.start:m.end].text for m in shorts}
         owners = [a for a in local if _initials(a.name) in spelled]
-        entry = kb.organization(known.name)
-        if len(spelled) != 1 or len(owners) != 1 or entry is None or any(
+        if len(spelled) != 1 or len(owners) != 1 or any(
                 fuzz.ratio(owners[0].name.lower(), n.lower()) >= 85 for n in (entry.name, *entry.aliases)):
             continue  # "United Nations High Commission for Refugees (UNHCR)": the known body, written otherwise
         first = min((m.start for m in table.mentions if m.actor_id == owners[0].id), default=len(doc))

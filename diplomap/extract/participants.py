@@ -264,8 +264,9 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     candidates = preps.get("to", []) + preps.get("into", []) + circuit_stops(token) + \
         (dobj if token.pos_ in ("VERB", "NOUN") else []) + preps.get("in", []) + where  # "flew into Lima", "a tour
     # of A", "Hanoi, where he arrives on Wednesday"
-    stops = [a for t in preps.get("to", []) for a in actors_of([t], table) if table.by_id[a].kind == "country"]
-    if len(preps.get("to", [])) > 1 and len(stops) > 1:
+    stops = [a for t in preps["to"] for a in actors_of([t], table) if table.by_id[a].kind == "country"] \
+        if len(preps["to"]) > 1 else []
+    if len(stops) > 1:
         return list(dict.fromkeys(stops)), place_text(preps["to"][0])  # "to A and then to B": each a stop
     for target in candidates:
         ids = apposed_states(target, table) or actors_of([target], table) or (

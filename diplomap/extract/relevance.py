@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..models import Actor
-from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention
+from .mentions import ACTING_DEPS, BYLINE, PLACE_PREPS, ActorTable, Mention, hung_on_fronted_place
 from .nlp import quote_segments, sentence_of
 from .quotemarks import Segment
 from .triggers import load_triggers
@@ -54,9 +54,10 @@ def relevant_actors(table: ActorTable, used: set[str]) -> list[Actor]:
             continue  # "the base in Port Ellery", "lease back Port Ellery": never a subject, once "in" it
         if actor.kind == "person" and all(_passing_example(doc[m.start:m.end].root, table) for m in mentions):
             continue  # "celebrities such as singer X": named in passing, not a party
+        region = actor.kind == "organization" and _a_region(actor, table)
         if actor.kind == "organization" and not any(r.dep_ in ACTING_DEPS or _with_object(r, table)
                                                     or _through_members(r, table) or _through_acts(r, table)
-                                                    for r in roots if not _region_as_place(r, actor, table)):
+                                                    for r in roots if not (region and _as_place(r))):
             continue
         if actor.kind == "organization" and _cited_source(actor, mentions, roots, table):
             continue
@@ -69,9 +70,8 @@ def _clause_role(token: Token) -> Token:
     an example to the noun it exemplifies ("groups such as X", "donors like X", "rights
     groups including X" act when the noun does)."""
     while token.head != token:
-        if token.dep_ in ("appos", "conj") and token.ent_type_ == "PERSON" and token.head.ent_type_ in ("GPE", "LOC") \
-                and token.head.dep_ == "pobj" and token.head.head.lower_ in ("in", "at"):
-            break  # "In Pristina, X, director of …, said": the parser hung the speaker on the fronted place
+        if hung_on_fronted_place(token):
+            break  # "In Pristina, X, director of …, said": the speaker, not the place
         if token.dep_ in ("conj", "appos"):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in EXAMPLE_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
@@ -115,12 +115,15 @@ def _a_place(doc, mentions: list[Mention]) -> bool:
     return any(r.dep_ == "pobj" and r.head.lower_ in ("in", "at", "near") for r in roots)
 
 
-def _region_as_place(token: Token, actor: Actor, table: ActorTable) -> bool:
-    """"a front opened from Abkhazia", "flew to Puntland": a self-governing region (organizations.csv,
-    category region) named as a place, not as a party."""
+def _a_region(actor: Actor, table: ActorTable) -> bool:
+    """A self-governing region (organizations.csv, category region): named as a place, it is no party."""
     org = table.kb.organization(actor.name) if table.kb is not None else None
-    return org is not None and org.category == "region" and token.dep_ == "pobj" and token.head.lower_ not in (
-        "with", "between", "by")
+    return org is not None and org.category == "region"
+
+
+def _as_place(token: Token) -> bool:
+    """"a front opened from Abkhazia", "flew to Puntland": a place's phrase, not a party's."""
+    return token.dep_ == "pobj" and token.head.lower_ not in ("with", "between", "by")
 
 
 def _with_object(token: Token, table: ActorTable) -> bool:

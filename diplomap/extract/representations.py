@@ -5,8 +5,8 @@ so it beats the story's context. And "<state> sent a delegation led by X and Y":
 the sender's."""
 from __future__ import annotations
 
+from .delegations import led_by
 from .mentions import ActorTable
-from .nlp import all_agent_objects
 from .participants import actors_of
 
 
@@ -38,8 +38,7 @@ def place_by_sending(table: ActorTable) -> None:
         if sender is None or table.by_id[sender].kind != "country":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        led = [a for o in objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-               for a in actors_of(all_agent_objects(c), table)]
+        led = [a for o in objects for a in actors_of(led_by(o), table)]
         for aid in led + actors_of(objects, table):
             actor = table.by_id[aid]
             if actor.kind == "person" and actor.country is None:

@@ -200,7 +200,9 @@ def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
     with Kosovo, X")."""
     t = root
     noun = None  # the first noun on the way, unless a role noun stands above it in one phrase
-    role = lambda u: kb.title(u.text) is not None or is_person_noun(u, kb)  # noqa: E731
+    def role(u: Token) -> bool:
+        return kb.title(u.text) is not None or is_person_noun(u, kb)
+
     for _ in range(6):
         if t.dep_ not in ("appos", "conj", "pobj", "prep") or t.head == t:
             break
@@ -208,7 +210,7 @@ def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
                 jumped := title_before(root.doc, start, role)) is not None:
             return jumped  # "secretary of state for development, X": the parser hung "for" on another word
         t = t.head
-        if t.i < start and (kb.title(t.text) is not None or is_person_noun(t, kb)):
+        if t.i < start and role(t):
             return t
         if t.i < start and t.pos_ == "NOUN":
             noun = noun or t

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .delegations import led_by
 from .doc_index import doc_tokens, with_lemmas
 from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import all_agent_objects, dateline_tokens, prep_objects
+from .nlp import dateline_tokens, prep_objects
 from .participants import actors_of, official, place_noun_state, subjects_of
 from .title_holders import delegation_leader
 from .triggers import Triggers
@@ -224,8 +225,7 @@ def _sent(verb: Token, table: ActorTable, triggers: Triggers) -> list[str]:
     if named:
         return named
     envoys = [o for o in objs if o.pos_ == "NOUN" and triggers.has("envoy_noun", o.lemma_.lower())]
-    leaders = [a for o in envoys for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-               for a in actors_of(all_agent_objects(c), table) if table.by_id[a].kind == "person"]
+    leaders = [a for o in envoys for a in actors_of(led_by(o), table) if table.by_id[a].kind == "person"]
     if leaders:  # "sent a delegation led by Foreign Minister X and adviser Y": they go
         return leaders
     return [a for a in subjects_of(verb, table) if official(table, a)] if envoys else []
