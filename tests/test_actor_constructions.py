@@ -34,7 +34,7 @@ def test_demonym_before_a_compound_title_is_a_nationality(nlp):
     name is a known one): the capitalised words end in a title, so "Canadian" is no part of a name."""
     from spacy.tokens import Doc
 
-    from diplomap.extract.descriptions import _inside_a_name
+    from diplomap.extract.description_words import _inside_a_name
     from diplomap.extract.knowledge import load_knowledge
 
     words = ["Canadian", "Finance", "Minister", "Gerald", "Tisdale", "said"]

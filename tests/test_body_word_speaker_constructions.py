@@ -1,6 +1,6 @@
 """A document or unnamed source whose phrase holds two body words ("the all-party committee report
 said") speaks for the latest body named with either word, the word nearest the noun first
-(speakers._body_word_of). Every name and sentence is made up."""
+(speaker_phrases._body_word_of). Every name and sentence is made up."""
 from __future__ import annotations
 
 import pytest

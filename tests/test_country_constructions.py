@@ -244,7 +244,7 @@ def test_a_setting_places_no_one_else(extract, text, name):
     ("K. R. Narayanan", "K. Narayanan"), ("Jimmy Carter", "Jimmy Carter"),
 ])
 def test_middle_initials_dropped(full, bare):
-    from diplomap.extract.knowledge import without_initials
+    from diplomap.extract.knowledge_names import without_initials
     assert without_initials(full) == bare
 
 

@@ -8,7 +8,8 @@ from graph_fixtures import sample_corpus
 from test_stored_quotes import FakeStore
 
 from diplomap.corpus import quote_search
-from diplomap.corpus.store import SCHEMA_VERSION, Store
+from diplomap.corpus.store import Store
+from diplomap.corpus.store_schema import SCHEMA_VERSION
 from diplomap.corpus.stored_quotes import StoredQuotes, connector
 from diplomap.corpus.tables import SCHEMA, save_resolved
 from diplomap.models import Actor, Article, CorpusQuote, Extraction, Quote

@@ -13,7 +13,7 @@ import streamlit as st
 
 from components import state
 from diplomap.corpus.store import Store
-from diplomap.extract import knowledge
+from diplomap.extract import knowledge, knowledge_parts
 from diplomap.gc_pause import paused_gc
 from diplomap.views import palette
 
@@ -72,7 +72,7 @@ def test_a_collector_switched_off_before_stays_off():
 
 
 def test_country_names_come_from_the_countries_file_alone():
-    countries = knowledge.load_countries()
+    countries = knowledge_parts.load_countries()
     assert countries == knowledge.load_knowledge().countries  # same file, same validation
     assert palette.country_label("GBR") == countries["GBR"].name
     assert palette.country_label("QQQ") == "QQQ"  # not a country: the code itself

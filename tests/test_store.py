@@ -16,7 +16,8 @@ import pytest
 
 from diplomap.corpus import resolved_cache, sync
 from diplomap.corpus.formats import content_hash
-from diplomap.corpus.store import SCHEMA_VERSION, Store, StoreError
+from diplomap.corpus.store import Store, StoreError
+from diplomap.corpus.store_schema import SCHEMA_VERSION
 from diplomap.extract import pipeline
 from diplomap.models import Article, Extraction
 

@@ -234,7 +234,7 @@ def key(name: str) -> str:
 
 
 def surname(name: str) -> str | None:
-    """Same rule as diplomap's knowledge._surname: last word(s), particles kept, regnal numbers off."""
+    """Same rule as diplomap's knowledge_names._surname: last word(s), particles kept, regnal numbers off."""
     tokens = name.split()
     while len(tokens) >= 2 and (key(tokens[-1]) in {"jr", "sr"} or REGNAL.match(key(tokens[-1]))):
         tokens.pop()

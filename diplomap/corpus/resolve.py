@@ -33,7 +33,7 @@ RESOLVE_VERSION = "1"  # part of the store's cache key: bump when a change here 
 
 def known_titles() -> frozenset[str]:
     """Titles dropped from the front of person names ("President Trump" is "Trump"): titles.csv alone."""
-    from ..extract.knowledge import load_titles
+    from ..extract.knowledge_parts import load_titles
 
     return frozenset(t.phrase for t in load_titles())
 RECENT_MENTIONS = 5  # an actor's current country and role: the most frequent over this many latest mentions

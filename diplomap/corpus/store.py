@@ -14,39 +14,24 @@ import itertools
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract import pipeline
 from ..gc_pause import paused_gc
-from ..models import Article, Corpus, Extraction, IngestError
-from . import quote_search, resolved_cache, store_file, tables
+from ..models import Article, Corpus, Extraction
+from . import resolved_cache, store_file, tables
 from .corrections import Corrections, read_corrections
 from .deferred_read import DeferredTables
+from .store_commit import CommitResult, commit_articles
 from .store_errors import StoreError, explain, is_read_only
+from .store_schema import open_schema
 from .stored_quotes import StoredQuotes, connector
-from .tables import RESOLVED_INDEXES, SCHEMA, by_name, insert_extraction
+from .tables import by_name, insert_extraction
 
 DEFAULT_STORE = Path("data/diplomap.db")
-SCHEMA_VERSION = 2
 WRITE_BATCH = 256  # extractions per transaction in write_extractions
-
-# Version n to n + 1, in the opening write transaction; 2 adds the quotes' full-text index.
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: quote_search.build}
-_READABLE_AS_IS = {1}  # upgrades that only add an index: a read-only store is read without it
-
-
-@dataclass
-class CommitResult:
-    """What one ``Store.commit`` wrote; ``duplicates``: (article, stored id with the same text)."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    duplicates: list[tuple[Article, str]] = field(default_factory=list)
-    errors: list[IngestError] = field(default_factory=list)  # articles that could not be stored
 
 
 class Store:
@@ -109,44 +94,7 @@ class Store:
 
     def _open_schema(self) -> None:
         with self.reading() if self.read_only else self._write():
-            has_table = self._db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
-            if not has_table:
-                others = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-                if others:
-                    raise StoreError(f"{self.path}: an SQLite file, but not a diplomap store "
-                                     f"(tables: {', '.join(r[0] for r in others)})")
-                if self.read_only:
-                    raise StoreError(f"{self.path}: an empty file, not a diplomap store (opened read-only, "
-                                     f"so it cannot be made one)")
-                for statement in filter(str.strip, SCHEMA.split(";")):
-                    self._db.execute(statement)
-                quote_search.create(self._db)
-                self._db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
-                return
-            row = self._db.execute("SELECT version FROM schema_version").fetchone()
-            version = row[0] if row else None
-            if not isinstance(version, int) or version < 1:
-                raise StoreError(f"{self.path}: store schema version {version!r} is not a valid one (this "
-                                 f"diplomap reads 1 to {SCHEMA_VERSION}); the file is damaged or was not "
-                                 f"written by diplomap: move it away and ingest the articles again")
-            if version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: written by a newer diplomap (store schema {version}; this "
-                                 f"version reads up to {SCHEMA_VERSION}); upgrade diplomap or use another store")
-            if any(v not in _MIGRATIONS for v in range(version, SCHEMA_VERSION)):
-                raise StoreError(f"{self.path}: store schema {version} is too old for this diplomap (it cannot "
-                                 f"be upgraded); move it away and ingest the articles again")
-            if self.read_only:
-                if any(v not in _READABLE_AS_IS for v in range(version, SCHEMA_VERSION)):
-                    raise StoreError(f"{self.path}: store schema {version} needs an upgrade, which a read-only "
-                                     f"store cannot get; open it writable once")
-                return
-            for v in range(version, SCHEMA_VERSION):
-                _MIGRATIONS[v](self._db)
-            if version != SCHEMA_VERSION:
-                self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
-            for statement in filter(str.strip, RESOLVED_INDEXES.split(";")):
-                self._db.execute(statement)
+            open_schema(self._db, self.path, self.read_only)
 
     @contextmanager
     def _write(self):
@@ -202,38 +150,8 @@ class Store:
         an article stored with the same hash and version is left alone (unless ``rebuild``), one
         whose text another article already holds is not written (a duplicate)."""
         version = pipeline_version or pipeline.PIPELINE_VERSION
-        result = CommitResult()
         with self._write() as db:
-            for article, extraction in pending:
-                row = db.execute("SELECT content_hash, pipeline_version FROM articles WHERE id = ?",
-                                 (article.id,)).fetchone()
-                if not rebuild and row == (article.content_hash, version):
-                    result.unchanged += 1
-                    continue
-                other = db.execute("SELECT id FROM articles WHERE content_hash = ? AND id <> ? LIMIT 1",
-                                   (article.content_hash, article.id)).fetchone()
-                if other:  # stored by another writer meanwhile
-                    result.duplicates.append((article, other[0]))
-                    continue
-                db.execute("SAVEPOINT article")  # one article that cannot be stored costs only itself
-                try:
-                    db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-                    insert_extraction(db, article, extraction, version)
-                except sqlite3.OperationalError:  # the store's problem (disk full, read-only), not the article's
-                    raise
-                except Exception as e:  # noqa: BLE001
-                    db.execute("ROLLBACK TO article")
-                    db.execute("RELEASE article")
-                    result.errors.append(IngestError(article.path or article.id, f"{article.id}: cannot be "
-                                                     f"stored: {type(e).__name__}: {' '.join(str(e).split())[:300]}"))
-                    continue
-                db.execute("RELEASE article")
-                if row:
-                    result.updated += 1
-                else:
-                    result.added += 1
-            if result.added or result.updated:
-                db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+            result = commit_articles(db, pending, version, rebuild)
         return result
 
     def write_extractions(self, extractions: Iterable[Extraction], *,

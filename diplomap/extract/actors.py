@@ -23,7 +23,8 @@ from .cities import continent_words
 from .demonym_groups import is_plural_demonym, stands_for_state
 from .descriptions import countries_from_earlier_descriptions, describe_persons
 from .entities import repair_person_entities
-from .knowledge import Knowledge, load_knowledge, without_initials
+from .knowledge import Knowledge, load_knowledge
+from .knowledge_names import without_initials
 from .leader_lookup import placed_elsewhere
 from .mentions import NAME_LABELS, ActorTable, Mention
 from .missed_names import add_missed_names, is_regnal, person_actor

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
 from .events import Event
-from .knowledge import role_families
+from .knowledge_parts import role_families
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import actors_of, subjects_of

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import speech_verbs
+from .knowledge_parts import speech_verbs
 from .mentions import ActorTable
 from .participants import OBJ_DEPS, actors_of, subjects_of
 from .triggers import load_triggers, words

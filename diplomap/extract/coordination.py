@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import strong_speech_verbs
+from .knowledge_parts import strong_speech_verbs
 from .nlp import agent_objects, dated_names, name_children
 from .triggers import words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import speech_verbs
+from .knowledge_parts import speech_verbs
 from .mentions import ActorTable
 from .nlp import sentence_of
 from .participants import SUBJ_DEPS, actors_of, actors_of_token, discourse_topic, subjects_of, with_objects

@@ -17,7 +17,8 @@ from ..models import MEETING_TYPES
 from .doc_index import with_pos
 from .events import Event
 from .interaction_frames import event_for, trigger_kind
-from .knowledge import Knowledge, speech_verbs
+from .knowledge import Knowledge
+from .knowledge_parts import speech_verbs
 from .meeting_places import names_a_city
 from .mentions import ActorTable
 from .nlp import quoted_tokens, sentence_of

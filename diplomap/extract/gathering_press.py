@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
-from .knowledge import strong_speech_verbs
+from .knowledge_parts import strong_speech_verbs
 from .mentions import ActorTable
 from .nlp import prep_objects
 from .participants import subjects_of

@@ -26,7 +26,7 @@ from .events import Event
 from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
-from .interaction_frames import by_phone, event_for, split_calls, trigger_kind
+from .interaction_frames import event_for, split_calls, trigger_kind
 from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
 from .internal_meetings import without_internal
 from .journeys import itinerary_visits, journey_visits
@@ -39,6 +39,7 @@ from .participants import OBJ_DEPS, actors_of, subjects_of
 from .place_talks import seeing_meetings, talks_in_states
 from .settlements import find_settlements
 from .signings import find_signings
+from .spoken_meetings import _planned_addresses, _pointed_back, _visit_addresses
 from .story_talks import talks_of_the_story
 from .summons import summons_meetings
 from .talk_heads import headed_talks, with_side_heads
@@ -94,65 +95,6 @@ def _name_after(token: Token) -> list[Token]:
     while end < len(token.doc) and token.doc[end].pos_ in ("PROPN", "ADJ", "NOUN"):
         end += 1
     return [token.doc[end - 1]] if end > token.i + 1 and token.doc[end - 1].pos_ == "PROPN" else []
-
-
-def _visit_addresses(events: list[Event], table: ActorTable, triggers: Triggers) -> list[Event]:
-    """"X flew to Hanoi and told President Y that …": on a visit, a speech act addressed to a
-    person there is a meeting with that person (not "told reporters")."""
-    out = []
-    for ev in events:
-        if ev.type != "visit" or ev.source is None:
-            continue
-        for verb in sentence_of(ev.trigger):
-            if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
-                continue
-            if ev.source not in subjects_of(verb, table):
-                continue
-            hearers = [a for a in actors_of([c for c in verb.children if c.dep_ in OBJ_DEPS], table)
-                       if table.by_id[a].kind == "person" and a != ev.source]
-            if hearers:
-                out.append(Event("meet", verb, [ev.source, *hearers], ev.source, hearers[0], subjects=(ev.source,)))
-    return out
-
-
-def _planned_addresses(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
-    """"X is expected to tell President Y that …", "X will assure Y …": a speech act still to
-    come, addressed to a person named as its object, is a planned meeting (CAMEO consult)."""
-    events = []
-    for verb in with_lemmas(doc, triggers.words["report_verb"]):
-        if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
-            continue
-        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.i in table.token_actor]
-        hearers = [a for a in actors_of(objects, table) if table.by_id[a].kind == "person"]
-        speakers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person" and a not in hearers]
-        if speakers and hearers and status_of(verb, governors(verb), triggers) == "planned":
-            events.append(Event("meet", verb, speakers + hearers, speakers[0], hearers[0], subjects=tuple(speakers)))
-    return events
-
-
-def _pointed_back(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
-    """"… failed at the Hanoi summit. There, Kim asked Trump for relief": a sentence opening with
-    "There," right after one that names a meeting tells what one person there told another."""
-    events = []
-    for there in with_lowers(doc, ("there",)):
-        sent = sentence_of(there)
-        if there.i != sent.start or there.lower_ != "there" or there.dep_ != "advmod" or sent.start == 0:
-            continue
-        before = sentence_of(doc[sent.start - 1])
-        if not any(triggers.nouns.get(t.lemma_.lower()) in ("meet", "negotiate") and t.pos_ in ("NOUN", "PROPN")
-                   for t in before):
-            continue
-        verb = there.head
-        if verb.pos_ != "VERB" or not triggers.has("report_verb", verb.lemma_.lower()) or by_phone(verb):
-            continue
-        speakers = [a for a in subjects_of(verb, table) if table.by_id[a].kind == "person"]
-        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS] + [  # "urged Y to lift …"
-            s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(a.lower_ == "to" for a in c.children)
-            for s in c.children if s.dep_ == "nsubj"]
-        hearers = [a for a in actors_of(objects, table) if table.by_id[a].kind == "person" and a not in speakers]
-        if speakers and hearers:
-            events.append(Event("meet", verb, speakers + hearers, speakers[0], hearers[0], subjects=tuple(speakers)))
-    return events
 
 
 def _loan_partners(events: list[Event], table: ActorTable, triggers: Triggers) -> None:

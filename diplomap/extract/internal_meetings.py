@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events import Event
-from .knowledge import role_families
+from .knowledge_parts import role_families
 from .mentions import ActorTable
 from .triggers import words
 

@@ -12,7 +12,6 @@ Lookups are meant for entity spans and short phrases, not for arbitrary tokens.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from .cities import MIN_POPULATION, TOWN_POPULATION, city_countries
 from .knowledge_index import NameIndex, country_label, org_label, title_label
 from .knowledge_links import read_knowledge_files  # noqa: F401 - part of this module's API
+from .knowledge_names import _dedupe, _surname, _umlaut_key, without_initials
 from .knowledge_tables import (  # noqa: F401 - records, normalize and read_table are this module's API too
     DEFAULT_DIR,
     Country,
@@ -30,31 +30,12 @@ from .knowledge_tables import (  # noqa: F401 - records, normalize and read_tabl
     _bare,
     _check_date,
     _is_acronym,
-    _read_lines,
-    _read_words,
     _title_key,
     normalize,
-    read_countries,
     read_table,
-    read_titles,
 )
 
-_SUFFIXES = {"jr", "sr"}
-_REGNAL = re.compile(r"^[ivxlc]+$")  # "Frederik X", "Charles III": a number, not a surname
 MEMO_SIZE = 1 << 16  # entries a lookup memo keeps before it starts again (a long stream meets new words)
-
-
-def _surname(name: str) -> str | None:
-    """"Keir Starmer" → "Starmer", "Ursula von der Leyen" → "von der Leyen"; None for one word."""
-    tokens = name.split()
-    while len(tokens) >= 2 and (normalize(tokens[-1]) in _SUFFIXES or _REGNAL.match(normalize(tokens[-1]))):
-        tokens.pop()
-    if len(tokens) < 2:
-        return None
-    i = len(tokens) - 1
-    while i > 1 and tokens[i - 1][:1].islower():  # particles: von, der, da, bin, al-
-        i -= 1
-    return " ".join(tokens[i:])
 
 
 @dataclass
@@ -306,81 +287,7 @@ class Knowledge:
             if len(full.split()) == 2 and full.split()[0][:5] == given[:5] else []
 
 
-def without_initials(name: str) -> str:
-    """"Paul A. Volcker" → "Paul Volcker": a full name as news copy often writes it, middle
-    initials dropped (the first and last words are kept whatever they are)."""
-    words = name.split()
-    kept = [w for i, w in enumerate(words)
-            if i in (0, len(words) - 1) or not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
-    return " ".join(kept)
-
-
-def _umlaut_key(key: str) -> str:
-    """A German name's key without its umlauts' "e": "weizsaecker" and "weizsacker" agree."""
-    return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-
-
-def _dedupe(leaders) -> list[Leader]:
-    return list(dict.fromkeys(leaders))
-
-
 # --- loading ---------------------------------------------------------------------------
-
-
-@cache
-def surname_prefixes(directory: str | Path | None = None) -> tuple[str, ...]:
-    """Prefixes of surnames with an inner capital ("Mc" of "McDonald"): ``surname_prefixes.txt``,
-    case as written, for the name-shape tests that run before any knowledge base is at hand."""
-    root = Path(directory) if directory is not None else DEFAULT_DIR
-    return tuple(sorted({w.strip() for w in _read_lines(root / "surname_prefixes.txt")}, key=len, reverse=True))
-
-
-@cache
-def name_particles(directory: str | Path | None = None) -> frozenset[str]:
-    """Particles inside personal names ("von", "bin", "da"): ``name_particles.txt``, read on its own
-    because name-shape tests run before any knowledge base is at hand."""
-    root = Path(directory) if directory is not None else DEFAULT_DIR
-    return _read_words(root / "name_particles.txt")
-
-
-@cache
-def speech_verbs(directory: str | Path | None = None) -> dict[str, str]:
-    """Cue verb lemma → strength, ``strong`` or ``weak`` (``speech_verbs.csv``)."""
-    root = Path(directory) if directory is not None else DEFAULT_DIR
-    return {r["lemma"]: r["strength"] for r in read_table(root / "speech_verbs.csv")}
-
-
-@cache
-def strong_speech_verbs() -> frozenset[str]:
-    """The cue verbs that make their subject the speaker by themselves ("said", "told"; not "added")."""
-    return frozenset(lemma for lemma, strength in speech_verbs().items() if strength == "strong")
-
-
-@cache
-def role_families(directory: str | Path | None = None) -> dict[str, frozenset[str]]:
-    """Role (lower case) → the families it belongs to (``role_families.csv``): "the envoy" said of
-    an ambassador, "the lawmaker" of a senator."""
-    root = Path(directory) if directory is not None else DEFAULT_DIR
-    out: dict[str, set[str]] = {}
-    for r in read_table(root / "role_families.csv"):
-        out.setdefault(r["role"].strip().lower(), set()).add(r["family"].strip())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
-def load_titles(directory: str | Path | None = None) -> tuple[Title, ...]:
-    """``titles.csv`` alone, validated: what resolving needs, without the whole knowledge base
-    (a restarted dashboard reads only this before its first view)."""
-    root = Path(directory) if directory is not None else DEFAULT_DIR
-    return tuple(read_titles(root))
-
-
-@cache
-def load_countries(directory: str | Path | None = None) -> dict[str, Country]:
-    """``countries.csv`` alone, validated: the names the dashboard's tables and pickers show, without
-    the whole knowledge base (0.8 s, most of it leaders) before a restarted server's first view."""
-    root = Path(directory) if directory is not None else DEFAULT_DIR
-    return read_countries(root)
 
 
 @cache

@@ -194,12 +194,12 @@ def _read_organizations(path: Path, countries: dict[str, Country]) -> list[Organ
 
 
 def read_countries(root: Path) -> dict[str, Country]:
-    """``root/countries.csv`` on its own (see ``knowledge.load_countries``)."""
+    """``root/countries.csv`` on its own (see ``knowledge_parts.load_countries``)."""
     return _read_countries(root / "countries.csv")
 
 
 def read_titles(root: Path) -> list[Title]:
-    """``root/titles.csv`` on its own (see ``knowledge.load_titles``)."""
+    """``root/titles.csv`` on its own (see ``knowledge_parts.load_titles``)."""
     return _read_titles(root / "titles.csv")
 
 

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from ..ids import slug
 from ..models import Actor
 from .apposed_titles import name_after
-from .knowledge import Knowledge, name_particles
+from .knowledge import Knowledge
+from .knowledge_parts import name_particles
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}

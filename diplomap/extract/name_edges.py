@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Span, Token
 
 from .cities import continent_words
-from .knowledge import Knowledge, surname_prefixes
+from .knowledge import Knowledge
+from .knowledge_parts import surname_prefixes
 from .mentions import NAME_PARTICLES
 from .nlp import entity_end, entity_start
 from .triggers import words

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from ..models import Actor
 from .group_members import group_state, stated_group_state
-from .knowledge import Knowledge, role_families
+from .knowledge import Knowledge
+from .knowledge_parts import role_families
 from .mentions import ActorTable
 from .nlp import dateline, prep_objects, text_of
 from .placement import place_of_token, place_residents

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .host_officials import host_state
-from .knowledge import Knowledge, role_families
+from .knowledge import Knowledge
+from .knowledge_parts import role_families
 from .mentions import ActorTable
 from .nlp import entity_start, load_model, parsed_headline, sentence_of, text_of
 from .story_setting import dateline_country, headline_states, setting_country, state_counts

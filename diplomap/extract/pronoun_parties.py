@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import speech_verbs
+from .knowledge_parts import speech_verbs
 from .mentions import ActorTable
 from .nlp import quoted_tokens
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Quote, QuoteKind
 from .doc_index import with_lemmas
-from .knowledge import speech_verbs, strong_speech_verbs
+from .knowledge_parts import speech_verbs, strong_speech_verbs
 from .mentions import ActorTable
 from .nlp import quote_segments, sentence_of, text_of, token_at
 from .quote_cues import cue_after, cue_before

@@ -12,6 +12,7 @@ from .nlp import quoted_tokens, sentence_of
 from .org_heads import org_head_of
 from .pronoun_antecedents import UNNAMED, agreeing, antecedent, fronted_owner, main_subject, note_gender
 from .speaker_descriptions import unnamed_source_nouns
+from .speaker_phrases import _body_word_of, _in_phrase
 from .story_setting import host_state
 from .title_holders import named_in_phrase
 
@@ -82,10 +83,9 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             history.append(m)
             continue
         if _unnamed_speaker(token, table):
-            from .speakers import _body_word_of, _in_phrase  # "a spokesman for the ministry": the ministry
-
-            # a correspondent or analyst "of" a body is no voice of it, a spokesman for it is; "a senior
-            # ministry official" speaks for the ministry named before ("Japan's Agriculture Ministry")
+            # "a spokesman for the ministry": the ministry; a correspondent or analyst "of" a body is no
+            # voice of it, a spokesman for it is; "a senior ministry official" speaks for the ministry
+            # named before ("Japan's Agriculture Ministry")
             speaks_for = token.dep_ in SUBJECT_DEPS and token.lemma_.lower() not in kb.person_nouns
             body = _in_phrase(token, table) or _body_word_of(token, table) if speaks_for else ""
             body = body if body and table.by_id[body].kind != "person" else ""

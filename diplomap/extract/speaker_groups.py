@@ -154,7 +154,7 @@ def document_author(noun: Token, table: ActorTable, name_actor: Callable[[list[T
 def _state_of_document(noun: Token, table: ActorTable) -> str | None:
     """"the U.S. statement said", "a Chinese statement said", "Iran's letter said": a document
     whose own modifier is a state is that state's word (a state named as a modifier of a person
-    or a body does not speak: speakers._in_phrase); "a government statement said" in a story filed
+    or a body does not speak: speaker_phrases._in_phrase); "a government statement said" in a story filed
     from WELLINGTON is the host government's."""
     for c in noun.children:
         aid = table.actor_at(c.i) if c.dep_ in ("compound", "amod", "poss", "nmod") else None

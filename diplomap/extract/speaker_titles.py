@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import role_families
+from .knowledge_parts import role_families
 from .mentions import ActorTable
 
 

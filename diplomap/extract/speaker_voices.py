@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .doc_index import with_lemmas
-from .knowledge import speech_verbs
+from .knowledge_parts import speech_verbs
 from .mentions import SUBJECT_DEPS, ActorTable
 from .nlp import quoted_tokens, sentence_of
 from .speaker_descriptions import body_referred_to, state_voice_nouns

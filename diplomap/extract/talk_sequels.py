@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .events import Event
-from .knowledge import speech_verbs
+from .knowledge_parts import speech_verbs
 from .mentions import ActorTable
 from .participants import SUBJ_DEPS, actors_of
 from .triggers import Triggers

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import Knowledge, strong_speech_verbs
+from .knowledge import Knowledge
+from .knowledge_parts import strong_speech_verbs
 
 RELABELLED = ("PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC")
 DETERMINERS = ("the", "a", "an")

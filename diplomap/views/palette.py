@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 import pycountry
 
-from ..extract.knowledge import load_countries
+from ..extract.knowledge_parts import load_countries
 from ..models import MEETING_TYPES
 
 NO_TYPE = "#b0b0b0"  # an edge whose interactions carry no type
