@@ -62,12 +62,17 @@ def _trip_of(verb: Token) -> Token | None:
 def _itinerary(verb: Token, triggers: Triggers) -> list[Token]:
     """The stops a trip's itinerary verb names: "taken him to A and B" ("to"), "includes A and B" (its object),
     "will include stops in A and B" (the places of a stop noun it has as object)."""
+    if triggers.has("leg_verb", verb.lemma_.lower()):
+        return prep_objects(verb, "in") if verb.dep_ in ("relcl", "conj") else []  # "a tour that began in A"
     if not triggers.has("itinerary_verb", verb.lemma_.lower()):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     stops = [p for o in objects if o.pos_ == "NOUN" for p in prep_objects(o, "in", "to")]
-    to = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-          for q in (p, *repeated_preps(p)) for c in q.children if c.dep_ == "pobj"]  # "to A, and then to B"
+    preps = [q for p in verb.children if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in ("to", "from", "on")
+             for q in (p, *repeated_preps(p), *(c for c in p.children if c.dep_ == "conj" and c.lower_ == "on"))]
+    legs = preps + [c for q in preps if q.lower_ == "on" for c in q.children if c.dep_ == "prep" and c.lower_ == "to"]
+    to = [c for q in legs if q.lower_ != "on" for c in q.children if c.dep_ == "pobj"]  # "to A, and then to B";
+    # "took him from A to B and on to C"
     return to or stops or objects
 
 
@@ -76,9 +81,14 @@ def _trip_owners(noun: Token, verb: Token, table: ActorTable) -> list[str]:
     verb it is the object of ("opening a tour which …")."""
     taken = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PRON" or (
         aid := table.actor_at(c.i)) is not None and table.by_id[aid].kind == "person")]  # "taken him", "taken Chavez"
+    taken = taken or [c for v in verb.conjuncts for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
     owners = actors_of(taken or [c for c in noun.children if c.dep_ == "poss"], table)
     if not owners and noun.dep_ == "dobj":
         owners = subjects_of(noun.head, table)
+    stop = noun.head.head if noun.dep_ == "pobj" else noun
+    if not owners and stop.dep_ in ("appos", "npadvmod"):  # "arrived in A, the second stop of a tour that …"
+        verb = stop.head.head if stop.head.dep_ in ("nsubj", "nsubjpass") else stop.head  # (hung on the subject)
+        owners = subjects_of(verb, table) if verb.pos_ in ("VERB", "AUX") else []
     return owners
 
 
@@ -86,7 +96,7 @@ def itinerary_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Ev
     """"his trip, which has already taken him to London and Paris": a visit to each stop, occurred; "a tour
     which includes Bolivia", "his trip will include stops in A and B" (a programme ahead): planned."""
     events = []
-    for verb in with_lemmas(doc, triggers.words["itinerary_verb"]):
+    for verb in with_lemmas(doc, triggers.words["itinerary_verb"] | triggers.words["leg_verb"]):
         places = _itinerary(verb, triggers)
         noun = _trip_of(verb)
         if not places or noun is None or triggers.nouns.get(noun.lemma_.lower()) != "visit":

@@ -35,12 +35,13 @@ from .title_holders import (
     delegation_leader,
     describes_person,
     included_members,
+    listed_after,
     title_body,
     title_holder,
     title_prefixes_dropped,
     titled,
 )
-from .triggers import words
+from .triggers import load_triggers, words
 from .trip_stops import apposed_states, circuit_stops
 
 WITH_PREPS = {"with", "between", "among", "alongside"}
@@ -80,7 +81,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
         return group
     if t.lower_ in FIRST_PERSON and t.dep_ in SUBJ_DEPS:
         return first_person_speaker(t, table)  # '"I will meet B," A said'
-    holder = title_holder(t, table) or _listed_group(t, table) or included_members(t, table) or counterpart_of(t, table) or (
+    holder = title_holder(t, table) or _listed_group(t, table) or included_members(t, table) or counterpart_of(t, table) or \
+        listed_after(t, table) or (
         delegation_leader(t, table) if table.actor_for(t) is None else [])
     if holder:
         return holder
@@ -275,12 +277,21 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
         # capital"; "invited X to visit the kingdom"
         if ids:
             return ids, place_text(target)
+    if not candidates and _second_arrival(token):  # "A flew to Amman, and B arrived by road on Monday": there too
+        return destination(token.head, table, kb)
     place = dateline_tokens(token.doc)
     if place and any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
         aid = table.actor_for(place[-1])  # "arrived here" in a story filed from CARACAS
         if aid:
             return [aid], " ".join(t.text for t in place).title()
     return [], (place_text(candidates[0]) if candidates else None)
+
+
+def _second_arrival(token: Token) -> bool:
+    """A verb of travel with a subject of its own and no place, coordinated with one of travel that has a place."""
+    visits = load_triggers().verbs
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and visits.get(token.head.lemma_.lower()) == "visit" \
+        and visits.get(token.lemma_.lower()) == "visit" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def place_noun_state(target: Token, table: ActorTable) -> list[str]:

@@ -74,6 +74,8 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             elif aid == "":  # "A pilot said …. He agreed with X's remark …. “…,” he added": still the pilot
                 history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
+        if token.pos_ == "NOUN" and named_in_phrase(token, table):
+            continue  # "The U.S. envoy for Yemen, X, …": the phrase names its own holder, no one before
         aid = org_head_of(token, history, table, kb) or _description_of(token, history, table, kb) \
             or _namesake_of_apposition(token, described_as, table) or _styled_person(token, history, table, kb) \
             or _visitor(token, history, table)

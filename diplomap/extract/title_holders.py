@@ -73,6 +73,29 @@ def _set_off_next(t: Token, table: ActorTable) -> list[str]:
     return [m.actor_id]
 
 
+def listed_after(t: Token, table: ActorTable) -> list[str]:
+    """"a meeting between the heads of the two border services, A of X and B of Y": the persons a list set
+    off by a comma right after a plural noun's phrase names (however the parser hung the list), when the
+    noun itself names no one; not a list that is the subject of a clause of its own."""
+    doc = t.doc
+    comma = t.right_edge.i + 1
+    if t.tag_ != "NNS" or t.i in table.token_actor or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    m = next((m for m in table.mentions if m.start == comma + 1), None)
+    if m is None or table.by_id[m.actor_id].kind != "person":
+        return []
+    first = doc[m.start:m.end].root
+    if first.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    found = [m.actor_id]
+    for c in first.conjuncts:
+        aid = table.actor_at(c.i)
+        if aid is None or table.by_id[aid].kind != "person":
+            return []
+        found.append(aid)
+    return found if len(found) > 1 else []
+
+
 def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
     """The same read in word order, when the parser hung "to <place>" elsewhere: the title, "to",
     "of", "in" or "for", the place's words, then a person's name, set off by a comma or not ("ambassador to
@@ -183,12 +206,28 @@ def _counterparts_state(t: Token, table: ActorTable) -> list[str]:
 
 def delegation_leader(t: Token, table: ActorTable) -> list[str]:
     """"X received a delegation led by Y", "met a team headed by Y": a delegation no state names stands
-    for the persons who lead it (a state's own delegation is ``delegations``)."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in words("delegation_noun") or t.i in table.token_actor:
+    for the persons who lead it (a state's own delegation is ``delegations``); so do plural parties led by
+    persons named in apposition ("talks between the two governments led by their foreign ministers, A and B")."""
+    delegation = t.pos_ == "NOUN" and t.lemma_.lower() in words("delegation_noun")
+    if not (delegation or t.tag_ == "NNS") or t.i in table.token_actor:
         return []
     leading = table.kb.leading_verbs if table.kb is not None else frozenset({"lead", "head"})
     for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in leading):
         agents = agent_objects(acl)
+        listed = [a for p in agents if p.tag_ == "NNS" for a in _apposed_persons(p, table)]
+        if listed or not delegation:
+            return listed
         found = [table.actor_for(p) for p in agents]
         return [a for a in found if a and table.by_id[a].kind == "person"]
     return []
+
+
+def _apposed_persons(noun: Token, table: ActorTable) -> list[str]:
+    """"their foreign ministers, A of X and B of Y": the persons listed in apposition to a plural noun."""
+    found: list[str] = []
+    for c in (c for c in noun.children if c.dep_ == "appos"):
+        for x in (c, *c.conjuncts):
+            aid = table.actor_at(x.i)
+            if aid is not None and table.by_id[aid].kind == "person" and aid not in found:
+                found.append(aid)
+    return found
