@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from meeting_helpers import assert_meetings, found, linked
 
+from tests.test_quote_constructions import speaker
+
 
 @pytest.mark.parametrize("text,pair,never", [
     ("The U.N. envoy Lars Berglund flew to Muscat on Saturday. The U.S. special envoy for Yemen, Dan Kesselring, "
@@ -74,3 +76,100 @@ def test_a_second_arrival_with_its_own_place_goes_there(extract):
     e = extract("Egyptian Foreign Minister Ali Hassan flew to Amman on Sunday night, and Palestinian Foreign "
                 "Minister Omar Khalil arrived in Cairo on Monday.", date="2019-05-04")
     assert not linked(e, "Omar Khalil", "Jordan"), found(e)
+
+
+# --- batch 2: names called by the first word; quotes in reported clauses; "its radio said" -------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday. U.N. Secretary-General Antonio Guterres, who "
+     "held talks with Abiy in Addis Ababa on Tuesday, said sanctions could end.",
+     ("Abiy Ahmed", "António Guterres")),
+    ("Thai Prime Minister Prayut Chan-o-cha arrived in Hanoi on Monday. Vietnamese President Tran Quang Minh "
+     "received Prayut at the presidential palace.", ("Prayut Chan-o-cha", "Tran Quang Minh")),
+])
+def test_a_leader_called_by_the_first_word_of_the_name(extract, text, pair):
+    e = extract(text, date="2019-05-04")
+    assert linked(e, *pair), found(e)
+
+
+def test_a_quote_after_a_first_word_name_goes_to_that_person(extract):
+    text = ("Ethiopian Prime Minister Abiy Ahmed met Somali officials in Ankara. Abiy has described access to the "
+            "sea as vital. In a speech to parliament, he said his government had \u201cno desire for war with any "
+            "neighbor.\u201d")
+    assert speaker(extract, text, "no desire for war", date="2024-05-04") == "Abiy Ahmed"
+
+
+@pytest.mark.parametrize("text,quote,who", [
+    ("Japanese Prime Minister Kenji Mori met Sri Lankan President Arun Perera in Tokyo. Mori told Perera that "
+     "Japan would \u201ccontinue to play a leading role\u201d in the talks and urged all lenders to treat the "
+     "debt \u201cin a transparent and fair manner.\u201d", "in a transparent", "Kenji Mori"),
+    ("In Beijing, Chinese Foreign Ministry spokesperson Li Wen told a regular briefing Thursday that China "
+     "\u201csupports Sri Lanka in overcoming its difficulties\u201d and would keep working with \u201crelevant "
+     "countries and financial institutions\u201d to play a positive role.", "relevant countries", "Li Wen"),
+])
+def test_a_quote_in_a_reported_clause_is_the_tellers(extract, text, quote, who):
+    assert speaker(extract, text, quote, date="2023-05-04") == who
+
+
+@pytest.mark.parametrize("owner", ["clandestine radio", "statement", "spokesman"])
+def test_its_voice_speaks_for_the_body_named_before(extract, owner):
+    text = ("But the Khmer Rouge, the strongest of the resistance groups, rejected any contact with Phnom Penh. "
+            "\u201cDemocratic Kampuchea will never negotiate with the aggressors or their puppets,\u201d "
+            f"its {owner} said.")
+    assert speaker(extract, text, "Democratic Kampuchea will never", date="1987-07-04") == "Khmer Rouge"
+
+
+def test_a_person_noun_is_no_body_whose_name_holds_the_word(extract):
+    text = ("Japan chairs the Official Creditor Committee. A visit to Beijing has been put off, according to a "
+            "senior official who spoke on condition of anonymity. The official said the president would not travel "
+            "\u201cuntil there is something to sign.\u201d")
+    assert speaker(extract, text, "until there is something", date="2023-05-04") != "Official Creditor Committee"
+
+
+def test_a_body_described_by_a_word_before_its_name(extract):
+    text = ("Business consultancy Norvik & Partners puts the revenue at $2 billion. \u201cThe country is emerging "
+            "as a key player in medical tourism,\u201d the consultancy says.")
+    assert speaker(extract, text, "emerging as a key player", date="2019-05-04") == "Norvik & Partners"
+
+
+# --- batch 3: lists the parser broke; titles coordinated before a name; "the Fund"; stances on talks ----------
+
+def test_a_call_with_a_list_is_a_call_with_each(extract):
+    e = extract("Turkish President Recep Tayyip Erdogan spoke by telephone with Qatar's Emir Sheikh Tamim, King "
+                "Salman and Russian President Vladimir Putin about the crisis.", date="2017-06-10")
+    assert_meetings(e, "call list", [("call", "occurred", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+                                     ("call", "occurred", ("Recep Tayyip Erdogan", "Salman bin Abdulaziz Al Saud"))],
+                    never=[("Tamim bin Hamad Al Thani", "Vladimir Putin")])
+
+
+def test_a_name_after_coordinated_titles_is_their_holder(extract):
+    e = extract("Kuwait's Emir Sheikh Sabah stopped in Dubai on Wednesday morning for talks with the UAE's Vice "
+                "President and Prime Minister, Sheikh Mohammed bin Rashid Al Maktoum.", date="2017-06-10")
+    assert linked(e, "Sheikh Sabah", "Mohammed bin Rashid Al Maktoum"), found(e)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Poland rejoined the International Monetary Fund last year and has been holding talks with the Fund on a "
+     "first standby credit, bankers said.", ("International Monetary Fund", "Poland")),
+    ("Hungary joined the International Monetary Fund in 1982. Budapest opened talks with the Fund on a new "
+     "credit this week.", ("Hungary", "International Monetary Fund")),
+])
+def test_the_head_word_of_a_body_named_before_is_that_body(extract, text, pair):
+    e = extract(text, date="1987-05-04")
+    assert linked(e, *pair), found(e)
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Iranian President Ali Mousavi met the envoy. Iranian officials have repeatedly ruled out direct "
+     "negotiations with Baghdad.", ("negotiate", "negated", ("Iran", "Iraq"))),
+    ("Iranian President Ali Mousavi met the envoy. Iraq has proposed talks with Tehran on the border.",
+     ("negotiate", "proposed", ("Iran", "Iraq"))),
+])
+def test_who_refuses_or_proposes_the_talks_is_their_party(extract, text, meeting):
+    assert_meetings(extract(text, date="1987-05-04"), "stance", [meeting], never=[("Ali Mousavi", "Iraq")])
+
+
+def test_between_hung_on_the_place_is_the_talks(extract):
+    e = extract("US President Donald Trump telephoned Sheikh Tamim on Wednesday and offered to host talks at the "
+                "White House between Qatar and Saudi Arabia if necessary.", date="2017-06-10")
+    assert_meetings(e, "between place", [("negotiate|meet", "proposed", ("Donald Trump", "Qatar", "Saudi Arabia"))])

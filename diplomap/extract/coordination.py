@@ -18,7 +18,7 @@ def expand(token: Token) -> list[Token]:
             continue
         out.append(t)  # "met with President X Thursday": X, the parser's object being the day
         stack.extend([*dated_names(t), *(c for c in name_children(t) if (
-            c.dep_ in ("conj", "appos") and not _trailing_speaker(c)) or (
+            c.dep_ in ("conj", "appos") and not _trailing_speaker(c) and not stray_list(c)) or (
             c.dep_ in ("nmod", "compound") and _hides_and(c)))])
         if t.pos_ in ("PROPN", "NOUN"):
             stack.extend(c for w in with_preps(t, ("along", "together")) for c in w.children if c.dep_ == "pobj")
@@ -52,6 +52,17 @@ def companions(head: Token, dep: str) -> list[Token]:
     accompanied by B," (acl on a name) or of "A met C, accompanied by B" (advcl on the verb)."""
     return [o for c in head.children if c.dep_ == dep and c.tag_ == "VBN" and c.lemma_.lower() in words("companion_verb")
             for o in agent_objects(c)]
+
+
+def stray_list(token: Token) -> bool:
+    """"A spoke with B, C and D": the parser hangs "C and D" on the subject A as an apposition past the verb;
+    an apposition stands right after its noun, so one past the noun's own verb continues the phrase before it."""
+    head, doc = token.head, token.doc
+    if token.dep_ != "appos" or head.dep_ not in ("nsubj", "nsubjpass") or not head.i < head.head.i < token.i:
+        return False
+    before = token.left_edge.i - 2  # the word before the comma: the end of a "with" object
+    return before > 0 and doc[before + 1].text == "," and any(
+        a.dep_ == "pobj" and a.head.lower_ in ("with", "to") for a in [doc[before], *doc[before].ancestors])
 
 
 def _trailing_speaker(token: Token) -> bool:

@@ -125,10 +125,24 @@ def lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]
     """Who met the one partner named: the person a phrase describes ("X, fresh from talks with Y,
     said"), else the one the story is about ("Following talks with X, …")."""
     holder = [a for a in described_person(anchor, table) or _traveller(anchor, table) or _conjoined_subject(
-        anchor, table) or reporting_speaker(anchor, table, tuple(parts)) if a not in parts]
+        anchor, table) or _stance_subject(anchor, table) or reporting_speaker(anchor, table, tuple(parts))
+        if a not in parts]
     topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
     topic = topic or (sourced_topic(token, table) if not holder else None)
     return holder or ([topic] if topic and topic not in parts else [])
+
+
+def _stance_subject(token: Token, table: ActorTable) -> list[str]:
+    """"Iranian officials ruled out negotiations with Baghdad", "X proposed talks with Y": the subject of a verb
+    that refuses, seeks or offers the talks its object names (modality.csv: negated or proposed) is their party."""
+    if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return []
+    verb = token.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    if load_triggers().modality.get(lemma) not in ("negated", "proposed"):
+        return []
+    return subjects_of(verb, table)
 
 
 def _traveller(token: Token, table: ActorTable) -> list[str]:

@@ -72,6 +72,9 @@ def split_calls(ev: Event) -> list[Event]:
     if ev.type == "visit" and ev.subjects and len(others) > 1:
         return [Event(ev.type, ev.trigger, [*ev.subjects, d], ev.source, d, ev.location, ev.subjects)
                 for d in others]
+    if ev.type == "call" and len(ev.subjects) == 1 and len(others) > 1 and ev.trigger.pos_ != "NOUN":
+        return [Event(ev.type, ev.trigger, [*ev.subjects, o], ev.source, o, ev.location, ev.subjects)
+                for o in others]  # "spoke by telephone with A, B and C": a call each
     if ev.type != "call" or len(ev.subjects) < 2 or not others:
         return [ev]
     return [Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]

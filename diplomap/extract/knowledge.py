@@ -86,6 +86,7 @@ class Knowledge:
     groupings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Quad" -> its member states
     body_adjectives: dict[str, str] = field(default_factory=dict)  # "Congressional" -> "Congress"
     family_name_first: frozenset[str] = frozenset()  # ISO3 of states whose leaders are named "Xi Jinping"
+    given_name_first: frozenset[str] = frozenset()  # ISO3 of states whose people are called "Abiy" for "Abiy Ahmed"
     former_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "RUS" -> ("SUN", "1991-12-26")
     national_titles: dict[str, str] = field(default_factory=dict)  # "treasury secretary" -> "USA"
     venues: dict[str, str] = field(default_factory=dict)  # "venice" -> "ITA": a meeting place the gazetteer misreads
@@ -133,8 +134,13 @@ class Knowledge:
                 surname = _surname(name)
                 if surname:
                     self._leader_surnames.setdefault(normalize(surname), []).append((leader, False))
-                if leader.country in self.family_name_first and " " in name:  # "Xi" for "Xi Jinping"
+                if leader.country in self.first_word_states and " " in name:  # "Xi" for "Xi Jinping", "Abiy"
                     self._leader_surnames.setdefault(normalize(name.split()[0]), []).append((leader, False))
+
+    @property
+    def first_word_states(self) -> frozenset[str]:
+        """States whose people are called by the first word of the name: "Xi" (family name), "Abiy" (given)."""
+        return self.family_name_first | self.given_name_first
 
     def country(self, text: str) -> Country | None:
         """By name or alias ("Britain", "U.S."), not by demonym, capital or metonym."""

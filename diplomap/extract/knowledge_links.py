@@ -51,6 +51,7 @@ def read_knowledge_files(root: Path) -> dict:
         groupings=_read_groupings(root / "groupings.csv", countries, organizations),
         body_adjectives=_read_body_adjectives(root / "body_adjectives.csv", organizations),
         family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
+        given_name_first=frozenset(_read_lines(root / "given_name_first.txt")),
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_keyed_states(root / "national_titles.csv", countries, "title", _title_key),
         venues=_read_keyed_states(root / "venues.csv", countries, "place", normalize),

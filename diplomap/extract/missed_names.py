@@ -20,7 +20,8 @@ def add_missed_names(table: ActorTable, person_names: dict[str, str], article: A
     surnames: dict[str, set[str]] = {}
     for form, aid in person_names.items():
         if " " in form and not is_regnal(form.split()[-1]):
-            for word in {form.split()[-1], without_particle(form.split()[-1]), *first_surnames(form, kb)}:
+            first = [form.split()[0]] if table.by_id[aid].country in kb.first_word_states else []  # "Abiy", "Xi"
+            for word in {form.split()[-1], without_particle(form.split()[-1]), *first_surnames(form, kb), *first}:
                 surnames.setdefault(word, set()).add(aid)  # "al-Tayer", "Tayer"; "Restrepo" of "A Restrepo Gaviria"
     firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
               for aid in aids if any(m.actor_id == aid for m in table.mentions)}
@@ -56,7 +57,31 @@ def add_missed_names(table: ActorTable, person_names: dict[str, str], article: A
                 actor.aliases.append(token.text)
             table.add_mention(Mention(token.i, token.i + 1, person))
     _hyphenated_surnames(table, singles)
+    _body_heads(table)
     table.mentions.sort(key=lambda m: m.start)
+
+
+def _body_heads(table: ActorTable) -> None:
+    """"talks with the Fund" after "the International Monetary Fund", "the Community" after "the European
+    Community": "the" and the capitalised head word of the one body named in full before stand for it."""
+    heads: dict[str, set[str]] = {}
+    for a in table.by_id.values():
+        words = a.name.split()
+        if a.kind == "organization" and len(words) > 1:
+            cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+            if cut > 1:  # "Export-Import Bank of China": "Bank"
+                heads.setdefault(words[cut - 1], set()).add(a.id)
+    doc = table.doc
+    for token in with_pos(doc, ("PROPN",)):
+        aids = heads.get(token.text, set())
+        named_on = token.i + 1 < len(doc) and doc[token.i + 1].is_title  # "the Fund Manager": another name
+        if len(aids) != 1 or token.i in table.token_actor or token.ent_type_ or not token.is_title or named_on \
+                or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        aid = next(iter(aids))
+        first = table.first_mention(aid)
+        if first is not None and first.start < token.i:
+            table.add_mention(Mention(token.i, token.i + 1, aid))
 
 
 def _hyphenated_surnames(table: ActorTable, singles: dict[str, str]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .coordination import companions, controller_objects, expand, shared_subject_verb, with_preps
+from .coordination import companions, controller_objects, expand, shared_subject_verb, stray_list, with_preps
 from .delegations import delegation_heads
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge
@@ -237,10 +237,21 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
 def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
     objs: list[Token] = []
     along = [w for w in with_preps(token) if w.head != token] if "with" in preps else []  # "along with B"
-    for prep in [*token.children, *along, *_between_past_a_date(token)]:
+    for prep in [*token.children, *along, *_between_past_a_date(token), *_between_past_a_place(token)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:  # "with A and with B": both
             objs.extend(c for p in (prep, *repeated_preps(prep)) for c in p.children if c.dep_ == "pobj")
-    return actors_of(objs, table)
+    return actors_of(objs + _list_tail(objs), table)
+
+
+def _list_tail(objs: list[Token]) -> list[Token]:
+    """"spoke with B, C and D" where the parser hung "C and D" on the subject (coordination.stray_list): the
+    rest of the list, set off by the comma right after the last object."""
+    if not objs:
+        return []
+    doc, nxt = objs[-1].doc, objs[-1].right_edge.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return []
+    return [t for t in doc[nxt + 1:min(nxt + 6, len(doc))] if stray_list(t)][:1]
 
 
 def _between_past_a_date(noun: Token) -> list[Token]:
@@ -251,6 +262,16 @@ def _between_past_a_date(noun: Token) -> list[Token]:
     doc = noun.doc
     return [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "between" and p.i > noun.i
             and all(t.ent_type_ in ("DATE", "TIME") for t in doc[noun.right_edge.i + 1:p.i])]
+
+
+def _between_past_a_place(noun: Token) -> list[Token]:
+    """"host talks at the White House between A and B": the parser hangs "between" on the place; it is the
+    event noun's."""
+    if noun.pos_ != "NOUN":
+        return []
+    places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
+    return [b for o in places for b in o.children if b.dep_ == "prep" and b.lower_ == "between"]
 
 
 def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:

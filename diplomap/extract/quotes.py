@@ -310,10 +310,25 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
         speaker = _according_to(doc, lo, hi, table)
     if speaker is None and cue is None:
         frame = _framing_verb(doc, start, end, prev_end)
+        teller = _reporting_verb(frame, verbs) if frame is not None else None
+        frame = teller or frame  # "X told reporters that China … would keep working with “…”": X's words
         if frame is not None:
-            speaker = speaker_of(frame, table, strict=True)
+            speaker = speaker_of(frame, table, strict=teller is None)
             cue = frame if speaker is not None else None
     return cue, speaker
+
+
+def _reporting_verb(frame: Token, verbs: dict[str, str]) -> Token | None:
+    """The speech verb whose reported clause holds a quote's framing verb ("X told reporters that China
+    “supports …” and would keep working with “…”"), when that verb is no speech verb itself."""
+    if frame.lemma_.lower() in verbs:
+        return None
+    v = frame
+    while v.dep_ in ("conj", "xcomp") and v.head != v:  # "and would keep working with “…”"
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in verbs or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return v.head
 
 
 def _indirect_quotes(doc: Doc, table: ActorTable, verbs: dict[str, str], direct: list[Quote]) -> list[Quote]:

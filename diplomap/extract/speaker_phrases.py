@@ -96,8 +96,10 @@ def _described_body(noun: Token, table: ActorTable) -> str | None:
         heads = _heads(span.root)
         near = [t for t in doc[max(m.start - 2, 0):m.start] if t.head.i in range(m.start, m.end) or t in heads] \
             + [c for c in span.root.children if c.dep_ == "appos"]
-        if any(t.lemma_.lower() == word for t in [*span, *near]):
-            return m.actor_id
+        inside = [t for t in span if t.dep_ not in ("compound", "amod") or t.head not in span]
+        if any(t.lemma_.lower() == word for t in [*inside, *near]):
+            return m.actor_id  # (a word modifying the name's head is no description of it: "the official" is
+            # no "Official Creditor Committee")
     return None
 
 

@@ -156,3 +156,12 @@ def voice_pronoun(s: Token, table: ActorTable, subject_actor: Callable[[Token, A
             voice = subject_actor(t, table)
             return voice if voice is not None and table.by_id[voice].kind != "person" else None
     return None
+
+
+def its_owner(noun: Token, table: ActorTable) -> str | None:
+    """"“…,” its clandestine radio said", "its statement said", "its spokesman said": a voice, outlet or
+    document of "its" speaks for the body or state named last as a subject before it."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return None
+    body = last_body(table, noun.i, quoted_tokens(table.doc))
+    return body[1] if body is not None else None

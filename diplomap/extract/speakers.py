@@ -43,7 +43,14 @@ from .speaker_groups import (
 from .speaker_names import capitalised_organ, missed_name, name_words, named_body, named_outlet, outlet_voice
 from .speaker_phrases import _body_word_of, _described_body, _in_phrase, _named_at_edge
 from .speaker_titles import title_holder
-from .speaker_voices import issuing_body, last_speaking_thing, short_named_body, voice_owner, voice_pronoun
+from .speaker_voices import (
+    issuing_body,
+    its_owner,
+    last_speaking_thing,
+    short_named_body,
+    voice_owner,
+    voice_pronoun,
+)
 
 CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "acl")  # a cue without a subject hangs from these
 AFTER_DEPS = ("dobj", "npadvmod", "attr", "dep", "appos", "nsubj")  # "…,” said Joshua Pollack
@@ -106,8 +113,18 @@ def _subject_levels(verb: Token) -> list[list[Token]]:
         climbs = v.dep_ in CLIMB_DEPS or (v.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.i != v.i)
         if v.head.i == v.i or not climbs or (subj and verb.tag_ != "VBG"):
             break
+        if not subj and _past_after_modal(v) and v.head.dep_ == "ccomp":
+            v = v.head.head  # "told X that Japan would continue … and urged lenders …": the teller urged
+            continue
         v = v.head
     return levels
+
+
+def _past_after_modal(v: Token) -> bool:
+    """A past-tense verb of its own coordinated with a verb under a modal ("would continue … and urged"): the
+    modal does not reach it, so it is no second predicate of the modal's clause but one of the clause above."""
+    return v.dep_ == "conj" and v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+        and any(c.tag_ == "MD" for c in v.head.children)
 
 
 def subject_actor(s: Token, table: ActorTable) -> str | None:
@@ -146,7 +163,7 @@ def subject_actor(s: Token, table: ActorTable) -> str | None:
     if aid:
         return aid
     if s.pos_ == "NOUN":  # "a statement posted by X said", "the agency said", "said the spokesperson"
-        return document_author(s, table, lambda words: named_body(words, table)) \
+        return its_owner(s, table) or document_author(s, table, lambda words: named_body(words, table)) \
             or _described_body(s, table) or _body_word_of(s, table) or _earlier_namesake(s, table) \
             or body_referred_to(s, table) or _earlier_voice(s, table) or voice_owner(s, table) \
             or issuing_body(s, table, subject_actor)

@@ -57,15 +57,15 @@ def _set_off_next(t: Token, table: ActorTable) -> list[str]:
     "the <title>" is its holder, also where the parser hung the name elsewhere (not the subject of a clause
     of its own: "after meeting the Emir, X flew on")."""
     doc = t.doc
-    comma = t.right_edge.i + 1  # "the EU's special representative for the Sahel, X,"
+    comma = t.right_edge.i + (doc[t.right_edge.i].text != ",")  # "the EU's special representative for the Sahel, X,"
     while comma < len(doc) and doc[comma].lower_ in ("for", "of", "on") and doc[comma].right_edge.i > comma:
         edge = doc[comma].right_edge.i  # "secretary of state for development, X,": "for" hung elsewhere
         comma = next((k for k in range(comma + 1, edge + 1) if doc[k].text == ","), edge + 1)
     if comma + 1 >= len(doc) or doc[comma].text != "," or not any(c.dep_ in ("det", "poss") for c in t.children):
         return []
     m = next((m for m in table.mentions if comma < m.start <= comma + 2), None)
-    if m is None or table.by_id[m.actor_id].kind != "person" or m.end >= len(doc) or doc[m.end].text != ",":
-        return []
+    if m is None or table.by_id[m.actor_id].kind != "person" or m.end >= len(doc) or doc[m.end].text not in (",", "."):
+        return []  # set off by a comma, or closing the sentence
     root = doc[m.start:m.end].root
     if root.dep_ == "conj" or root.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in root.head.children):
