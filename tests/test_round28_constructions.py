@@ -173,3 +173,48 @@ def test_between_hung_on_the_place_is_the_talks(extract):
     e = extract("US President Donald Trump telephoned Sheikh Tamim on Wednesday and offered to host talks at the "
                 "White House between Qatar and Saudi Arabia if necessary.", date="2017-06-10")
     assert_meetings(e, "between place", [("negotiate|meet", "proposed", ("Donald Trump", "Qatar", "Saudi Arabia"))])
+
+
+# --- batch 4: a delegation's leader goes; a name set off after "the leader of X"; "executives, including X" --
+
+@pytest.mark.parametrize("text,pair,status", [
+    ("Romanian Foreign Minister Ana Lupescu led a delegation to Beijing last week.", ("Ana Lupescu", "China"),
+     "occurred"),
+    ("Sri Lankan State Minister of Finance Ravi Perera said he would lead a Treasury team to Beijing next month.",
+     ("China", "Ravi Perera"), "planned"),
+])
+def test_who_leads_a_delegation_somewhere_goes_there(extract, text, pair, status):
+    assert_meetings(extract(text, date="2023-05-04"), "led", [("visit", status, pair)])
+
+
+def test_a_delegation_led_to_talks_is_no_visit_of_a_place(extract):
+    e = extract("Romanian Foreign Minister Ana Lupescu led the delegation to the talks in Geneva.", date="2023-05-04")
+    assert not any(t == "visit" for t, _, _ in found(e)), found(e)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Burundian President Faustin Ndayi met the leader of the main rebel alliance, former President Joseph Kamba, "
+     "on Monday.", "occurred"),
+    ("But President Faustin Ndayi again refused to meet the leader of the main rebel alliance, former President "
+     "Joseph Kamba.", "negated"),
+])
+def test_a_name_set_off_after_a_title_phrase_is_its_holder_not_someone_before(extract, text, status):
+    assert_meetings(extract(text, date="2021-05-04"), "set off", [("meet", status, ("Faustin Ndayi", "Joseph Kamba"))])
+
+
+def test_the_named_members_of_a_plural_are_the_parties(extract):
+    e = extract("South Korean President Yoon Suk Yeol arrived in Tokyo. On Friday, Yoon is scheduled to meet "
+                "Japanese business executives, including Keidanren chairman Masakazu Tokura, and to speak to "
+                "students.", date="2023-03-16")
+    assert_meetings(e, "including", [("meet", "planned", ("Masakazu Tokura", "Yoon Suk Yeol"))],
+                    never=[("Japan", "Masakazu Tokura")])
+
+
+def test_both_foreign_ministers_are_the_foreign_ministers(extract):
+    e = extract("Ethiopian Foreign Minister Taye Atske Selassie and his Somali counterpart Ahmed Moallim Fiqi met in "
+                "Ankara. Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud were not "
+                "present. African Union Commission Chairperson Moussa Faki Mahamat, who spoke by phone with both "
+                "foreign ministers last week, welcomed the process.", date="2024-08-14")
+    assert_meetings(e, "both ministers", [("call", "occurred", ("Moussa Faki Mahamat", "Taye Atske Selassie")),
+                                          ("call", "occurred", ("Ahmed Moallim Fiqi", "Moussa Faki Mahamat"))],
+                    never=[("Abiy Ahmed", "Moussa Faki Mahamat")])

@@ -50,7 +50,14 @@ from .transits import find_transits
 from .triggers import Triggers, load_triggers
 from .verb_gatherings import verb_gathering
 from .visit_hosts import dateline_host
-from .wire_visits import apposed_presence_visits, origin_visits, presence_visits, return_visits, send_visits
+from .wire_visits import (
+    apposed_presence_visits,
+    led_visits,
+    origin_visits,
+    presence_visits,
+    return_visits,
+    send_visits,
+)
 
 __all__ = ["find_interactions", "find_delegations", "load_triggers"]
 
@@ -167,7 +174,7 @@ def find_interactions(doc: Doc, table: ActorTable, article: Article, kb: Knowled
             events.extend(split_calls(ev))
     events = split_tours(events, table) + _host_meetings(doc, table)
     for trips in (presence_visits, apposed_presence_visits, return_visits, origin_visits, journey_visits,
-                  itinerary_visits, send_visits, errand_visits, entourage_visits):  # visits told without a visit verb's frame
+                  itinerary_visits, send_visits, led_visits, errand_visits, entourage_visits):  # visits told without a visit verb's frame
         events.extend(trips(doc, table, triggers))
     events.extend(find_settlements(doc, table, triggers))
     events.extend(find_transits(doc, table))

@@ -46,11 +46,15 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
 
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
     """"The two leaders": heads first; then the last two persons whose own title is the noun ("Greek Cypriot leader
-    A and Turkish Cypriot leader B …", "the two negotiators" after a mediator was named); then office holders
+    A and Turkish Cypriot leader B …", "the two negotiators" after a mediator was named; "both foreign ministers",
+    an office named in full, however far back, never the prime minister named since); then office holders
     before, then two named after."""
     leader = t.lemma_.lower() == "leader"
+    office = [c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in words("pair_word")
+              and c.pos_ != "NUM"] + [t.lemma_.lower()]  # "both foreign ministers": not the prime minister
     return (_two_named(t, table, 300, _of_rank(1, table)) if leader else []) \
-        or _two_named(t, table, 120, lambda a: (a.role or "").lower().split()[-1:] == [t.lemma_.lower()]) \
+        or _two_named(t, table, 120 if len(office) == 1 else len(t.doc),  # a named office: its holders, however far
+                      lambda a: (a.role or "").lower().split()[-len(office):] == office) \
         or _two_named(t, table, 120, _of_rank(3, table)) \
         or _two_named(t, table, 80, _of_rank(1 if leader else 3, table), after=True)
 

@@ -14,7 +14,7 @@ from .pronoun_antecedents import UNNAMED, agreeing, antecedent, fronted_owner, m
 from .speaker_descriptions import unnamed_source_nouns
 from .speaker_phrases import _body_word_of, _in_phrase
 from .story_setting import host_state
-from .title_holders import named_in_phrase
+from .title_holders import named_in_phrase, set_off_next
 
 INDEFINITE = ("a", "an", "one", "another")
 
@@ -74,8 +74,9 @@ def resolve_references(table: ActorTable, kb: Knowledge, skip: set[int]) -> None
             elif aid == "":  # "A pilot said …. He agreed with X's remark …. “…,” he added": still the pilot
                 history.append(Mention(token.i, token.i + 1, "", kind=UNNAMED))
             continue
-        if token.pos_ == "NOUN" and named_in_phrase(token, table):
-            continue  # "The U.S. envoy for Yemen, X, …": the phrase names its own holder, no one before
+        if token.pos_ == "NOUN" and (named_in_phrase(token, table) or set_off_next(token, table)):
+            continue  # "The U.S. envoy for Yemen, X, …", "met the leader of the alliance, former President X,":
+            # the phrase names its own holder, no one before
         aid = org_head_of(token, history, table, kb) or _description_of(token, history, table, kb) \
             or _namesake_of_apposition(token, described_as, table) or _styled_person(token, history, table, kb) \
             or _visitor(token, history, table)

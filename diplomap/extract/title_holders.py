@@ -22,7 +22,7 @@ def title_holder(t: Token, table: ActorTable) -> list[str]:
             if table.by_id[table.token_actor[pobj.i]].kind == "person":
                 return [table.token_actor[pobj.i]]
     return _named_after_posting(t, table) or _named_next(t, table) or [a for a in [named_in_phrase(t, table)] if a] or (
-        _set_off_next(t, table))
+        set_off_next(t, table))
 
 
 def named_in_phrase(token: Token, table: ActorTable) -> str | None:
@@ -52,7 +52,7 @@ def _named_next(t: Token, table: ActorTable) -> list[str]:
     return [aid] if aid and table.by_id[aid].kind == "person" else []
 
 
-def _set_off_next(t: Token, table: ActorTable) -> list[str]:
+def set_off_next(t: Token, table: ActorTable) -> list[str]:
     """"was received by the Emir, Sheikh X, on Sunday": a person's name set off by commas right after
     "the <title>" is its holder, also where the parser hung the name elsewhere (not the subject of a clause
     of its own: "after meeting the Emir, X flew on")."""
@@ -63,7 +63,8 @@ def _set_off_next(t: Token, table: ActorTable) -> list[str]:
         comma = next((k for k in range(comma + 1, edge + 1) if doc[k].text == ","), edge + 1)
     if comma + 1 >= len(doc) or doc[comma].text != "," or not any(c.dep_ in ("det", "poss") for c in t.children):
         return []
-    m = next((m for m in table.mentions if comma < m.start <= comma + 2), None)
+    m = next((m for m in table.mentions if comma < m.start <= comma + 4 and all(  # "…, former President X,"
+        w.pos_ in ("ADJ", "PROPN", "DET") and not w.is_punct for w in doc[comma + 1:m.start])), None)
     if m is None or table.by_id[m.actor_id].kind != "person" or m.end >= len(doc) or doc[m.end].text not in (",", "."):
         return []  # set off by a comma, or closing the sentence
     root = doc[m.start:m.end].root
@@ -115,8 +116,10 @@ def _named_after_posting(t: Token, table: ActorTable) -> list[str]:
 def included_members(t: Token, table: ActorTable) -> list[str]:
     """"met African leaders, including X and Y": the persons or states a group noun's "including"
     phrase names stand for the group (its other members go unnamed); also a plural title the wire writes
-    in capitals ("Deputy Finance Ministers, including X, will attend")."""
-    if table.kb is None or not (t.pos_ == "NOUN" and t.lemma_.lower() in table.kb.group_nouns or _capital_titles(t, table)):
+    in capitals ("Deputy Finance Ministers, including X, will attend"), and any plural noun whose phrase names
+    persons only ("met business executives, including Keidanren chairman X")."""
+    group = t.pos_ == "NOUN" and t.lemma_.lower() in table.kb.group_nouns if table.kb is not None else False
+    if table.kb is None or not (group or t.tag_ == "NNS" or _capital_titles(t, table)):
         return []
     found: list[str] = []
     stack = prep_objects(t, "including") or _clause_including(t)
@@ -126,6 +129,8 @@ def included_members(t: Token, table: ActorTable) -> list[str]:
         aid = table.actor_for(x)
         if aid and table.by_id[aid].kind in ("person", "country") and aid not in found:
             found.append(aid)
+    if not group and any(table.by_id[a].kind != "person" for a in found):
+        return []  # "business executives, including X and Y": persons only, where no group noun names a side
     return found
 
 

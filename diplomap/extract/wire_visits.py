@@ -278,3 +278,21 @@ def origin_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event
         if visit is not None:
             events.append(visit)
     return events
+
+
+def led_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
+    """"X led a delegation to Beijing", "would head a Treasury team to Tokyo": the leader of a delegation
+    (``delegation_noun``) going somewhere goes there; "the delegation to X" is a standing one, no trip."""
+    events = []
+    leading = table.kb.leading_verbs if table.kb is not None else frozenset({"lead", "head"})
+    for verb in with_lemmas(doc, leading):
+        if verb.pos_ != "VERB":
+            continue
+        teams = [o for o in verb.children if o.dep_ == "dobj" and triggers.has("delegation_noun", o.lemma_.lower())
+                 and any(c.lower_ in ("a", "an") for c in o.children)]  # not "headed the delegation to Bolivia"
+        places = [c for h in (verb, *teams) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]
+        visit = trip_visit(verb, places, subjects_of(verb, table), table, triggers) if teams and places else None
+        if visit is not None:
+            events.append(visit)
+    return events
