@@ -123,7 +123,8 @@ def count_misses(articles: list[Article], gold: dict[str, dict], score, *, show:
                          if i is not None and not any(key(a) == f"g{i}" for a in table.by_id)}
                 counts[f"stage 1 unknown kind: {'/'.join(sorted(k or '?' for k in kinds)) or 'not a gold actor'}"] += 1
             if show:
-                print(f"--- {stage} | {meeting.get('type')} {meeting['actors']}\n    {sentence.text.strip()[:400]}\n"
+                kind = f" ({stand_in(sentence)})" if stage == STAGES[1] else ""
+                print(f"--- {stage}{kind} | {meeting.get('type')} {meeting['actors']}\n    {sentence.text.strip()[:400]}\n"
                       f"    frames: {[(e.type, [table.by_id[a].name for a in e.actors]) for e in events]}")
     return counts
 

@@ -218,3 +218,40 @@ def test_both_foreign_ministers_are_the_foreign_ministers(extract):
     assert_meetings(e, "both ministers", [("call", "occurred", ("Moussa Faki Mahamat", "Taye Atske Selassie")),
                                           ("call", "occurred", ("Ahmed Moallim Fiqi", "Moussa Faki Mahamat"))],
                     never=[("Abiy Ahmed", "Moussa Faki Mahamat")])
+
+
+def test_a_party_name_many_states_share_yields_to_the_office_held_at_the_date(extract):
+    e = extract("Israeli Prime Minister Yitzhak Shamir has rejected the idea. Foreign Minister Shimon Peres, whose "
+                "Labour Party shares power with Shamir's Likud bloc, supports the conference.", date="1987-12-02")
+    peres = next(a for a in e.actors if a.name == "Shimon Peres")
+    assert peres.country == "ISR"
+
+
+# --- batch 5: knowledge — "the Indian side led by X", "his government", built places ------------------------
+
+def test_a_side_led_by_a_person_is_that_person(extract):
+    e = extract("Pakistani Foreign Secretary Abdul Sattar arrived in Delhi. Formal talks begin tomorrow, with the "
+                "Indian side led by Alfred Gonsalves, a secretary in the External Affairs Ministry, officials said.",
+                date="1987-05-04")
+    assert linked(e, "Abdul Sattar", "Alfred Gonsalves"), found(e)
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Colombian President Gustavo Petro has asked Venezuela to act as a guarantor of possible peace talks between "
+     "his government and the National Liberation Army, a Marxist rebel group.",
+     ("negotiate", None, ("Colombia", "National Liberation Army"))),
+    ("Ethiopian Prime Minister Abiy Ahmed said talks between his administration and the Oromo Liberation Army "
+     "would resume in Zanzibar.", ("negotiate", None, ("Ethiopia", "Oromo Liberation Army"))),
+])
+def test_a_leaders_government_is_the_leaders_state(extract, text, meeting):
+    assert_meetings(extract(text, date="2023-05-04"), "his government", [meeting])
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Sudanese officials said water from the Roseires Dam was released on Monday.", "Roseires Dam"),
+    ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 95 soldiers returned.",
+     "Coordination Headquarters"),
+])
+def test_a_built_place_is_no_person(extract, text, place):
+    e = extract(text, date="2023-05-04")
+    assert not any(a.kind == "person" and place in a.name for a in e.actors), [a.name for a in e.actors]

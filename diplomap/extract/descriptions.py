@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Article
+from ..models import Actor, Article
 from .counterparts import OTHER_SIDE_NOUNS, counterparts_roles
 from .description_words import (
     _an_outlet,
@@ -241,7 +241,7 @@ def _merge(have: Description, d: Description, national_office: bool = False) -> 
     if (have.country is None and have.organization is None) or (untitled and d.role and d.country) \
             or (have.organization and d.country and ((d.role or "").lower() in ENVOY_ROLES  # "the delegate of X"
                                                      or national_office and d.organization is None)):
-        have.country, have.organization = d.country, d.organization
+        have.country, have.organization, have.party_body = d.country, d.organization, d.party_body
     have.possessor = have.possessor or d.possessor
     if (have.role or "").lower() in COUNSEL_ROLES:
         have.possessor = None  # "X's lawyer": X's state is not his
@@ -272,25 +272,7 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
         for run, owner in _shared_runs(root, table, kb):
             _merge(have, _read_description(respective_state(run, root, kb), table, kb, owner))
     for aid, d in found.items():
-        actor = table.by_id[aid]
-        leader = named_leader(actor.name, article.date, kb, d.role)
-        in_office = leader is not None and leader.in_office(article.date or "")
-        if in_office and leader is not None and not leader.country and d.country is None:
-            d.organization = d.organization or leader.role  # the head of a body: no dateline's, no setting's
-        if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)) \
-                and not in_office:  # "Reagan's meeting with Gorbachev": a leader in office is no one's envoy
-            d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
-        if in_office and d.possessor and not d.role:
-            d.possessor = None
-        actor.role = d.role or (leader.role if leader and leader.in_office(article.date or "") else None)
-        if d.organization:
-            actor.country = None
-        elif d.country:
-            actor.country = d.country
-        elif leader is not None:
-            actor.country = leader.country or None
-        elif d.possessor and table.by_id[d.possessor].country:
-            actor.country = table.by_id[d.possessor].country
+        _settle(table.by_id[aid], d, table, article, kb)
     table.unplaced = (table.unplaced - set(found)) | {  # a second pass reads only the undescribed
         aid for aid, d in found.items() if (d.role is None and d.organization is None
                                             and not d.affiliated and d.possessor is None) or private_person(d, kb) or local_member(d)}
@@ -301,6 +283,30 @@ def describe_persons(table: ActorTable, article: Article, kb: Knowledge, only_mi
     _place_from_context(found, table, kb)
     if only_missing:
         counterparts_roles(table)
+
+
+def _settle(actor: Actor, d: Description, table: ActorTable, article: Article, kb: Knowledge) -> None:
+    """A person's role and state from the description the text gives, then from knowledge at the date."""
+    leader = named_leader(actor.name, article.date, kb, d.role)
+    in_office = leader is not None and leader.in_office(article.date or "")
+    if in_office and leader is not None and leader.country and d.party_body:
+        d.country = leader.country  # "Foreign Minister X, whose Labour Party …": the party's name is no state's
+    if in_office and leader is not None and not leader.country and d.country is None:
+        d.organization = d.organization or leader.role  # the head of a body: no dateline's, no setting's
+    if d.possessor and d.organization is None and not (d.role and d.country and not _topic_role(d.role, kb)) \
+            and not in_office:  # "Reagan's meeting with Gorbachev": a leader in office is no one's envoy
+        d.country = table.by_id[d.possessor].country or d.country  # "Trump's Ukraine envoy"
+    if in_office and d.possessor and not d.role:
+        d.possessor = None
+    actor.role = d.role or (leader.role if leader and in_office else None)
+    if d.organization:
+        actor.country = None
+    elif d.country:
+        actor.country = d.country
+    elif leader is not None:
+        actor.country = leader.country or None
+    elif d.possessor and table.by_id[d.possessor].country:
+        actor.country = table.by_id[d.possessor].country
 
 
 def _place_from_context(found: dict[str, Description], table: ActorTable, kb: Knowledge) -> None:

@@ -87,8 +87,8 @@ def _trip_owners(noun: Token, verb: Token, table: ActorTable) -> list[str]:
         owners = subjects_of(noun.head, table)
     stop = noun.head.head if noun.dep_ == "pobj" else noun
     if not owners and stop.dep_ in ("appos", "npadvmod"):  # "arrived in A, the second stop of a tour that …"
-        verb = stop.head.head if stop.head.dep_ in ("nsubj", "nsubjpass") else stop.head  # (hung on the subject)
-        owners = subjects_of(verb, table) if verb.pos_ in ("VERB", "AUX") else []
+        arrival = stop.head.head if stop.head.dep_ in ("nsubj", "nsubjpass") else stop.head  # (hung on the subject)
+        owners = subjects_of(arrival, table) if arrival.pos_ in ("VERB", "AUX") else []
     return owners
 
 

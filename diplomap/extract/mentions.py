@@ -15,6 +15,7 @@ from ..models import Actor
 from .apposed_titles import name_after
 from .knowledge import Knowledge
 from .knowledge_parts import name_particles
+from .triggers import words
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -125,6 +126,9 @@ class ActorTable:
                     actor = self.by_id[self.token_actor[child.i]]
                     if actor.kind in ("country", "organization") and self.kb and is_group_noun(token, self.kb):
                         return actor.id
+                    if actor.kind == "person" and child.dep_ == "poss" and actor.country \
+                            and token.lemma_.lower() in words("ruling_noun"):
+                        return self.country_actor(actor.country)  # "his government", "Duque's administration"
         return None
 
     def _name_after_title(self, token: Token) -> str | None:

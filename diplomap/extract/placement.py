@@ -27,6 +27,7 @@ class Description:
     local_body: bool = False  # ... one the knowledge files do not know at all (no outlet, no known body)
     body_place: str | None = None  # ... whose name holds a place ("Asia Society Houston Center")
     party: tuple[str, frozenset[str]] | None = None  # a party label's state and roles ("Republican Senator")
+    party_body: bool = False  # the state is a political party's ("whose Labour Party"): many states have one
 
 
 ENVOY_ROLES = frozenset(role for role, families in role_families().items() if "diplomat" in families)

@@ -128,6 +128,7 @@ def affiliate(d: Description, body: Actor, kb: Knowledge, former: bool) -> None:
             w.lower() in kb.roving_body_words for w in re.split(r"[\s\-]+|'s\b", body.name))
     if home:
         d.country = home
+        d.party_body = org is not None and org.category == "party"
     elif org is not None and org.category in INTERNATIONAL_BODIES and not former:
         d.organization = body.name
 

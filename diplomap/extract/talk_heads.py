@@ -34,9 +34,7 @@ def _talks_of(side: Token, triggers: Triggers) -> Token | None:
 
 
 def _is_side(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in words("delegation_noun") or (
-        lemma == "side" and any(c.lower_ in words("pair_word") for c in noun.children))
+    return noun.lemma_.lower() in words("delegation_noun")  # "the delegations", "both sides", "the Soviet side"
 
 
 def _heads(verb: Token, table: ActorTable) -> list[str]:
@@ -48,7 +46,7 @@ def _heads(verb: Token, table: ActorTable) -> list[str]:
 
 def _party_of_side(noun: Token, table: ActorTable) -> str | None:
     """The state or body a side noun belongs to: "the Soviet delegation", "the IMF team", "Norway's side"."""
-    if noun.lemma_.lower() not in words("delegation_noun") | {"side"}:
+    if noun.lemma_.lower() not in words("delegation_noun"):
         return None
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "poss", "nmod"):
