@@ -255,3 +255,10 @@ def test_a_leaders_government_is_the_leaders_state(extract, text, meeting):
 def test_a_built_place_is_no_person(extract, text, place):
     e = extract(text, date="2023-05-04")
     assert not any(a.kind == "person" and place in a.name for a in e.actors), [a.name for a in e.actors]
+
+
+def test_each_sides_head_named_later_leaves_the_states_their_talks(extract):
+    e = extract("U.S. and Iranian officials held indirect talks in Muscat on Saturday, with Omani Foreign Minister "
+                "Salim al-Harthi carrying messages between the two delegations. The U.S. side was led by special "
+                "envoy Mark Ellis and the Iranian side by Foreign Minister Hamid Tavakoli.", date="2025-04-12")
+    assert_meetings(e, "sides", [("negotiate", "occurred", ("Iran", "United States"))])

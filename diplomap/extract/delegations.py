@@ -15,12 +15,14 @@ def find_delegations(doc: Doc, table: ActorTable) -> dict[str, list[str]]:
 
     Read by sentence rather than by arc: the parser rarely gets such semicolon lists right."""
     out: dict[str, list[str]] = {}
-    for token in with_lemmas(doc, words("delegation_noun")):
-        if token.lemma_.lower() not in words("delegation_noun"):
+    for token in with_lemmas(doc, words("delegation_noun") | words("side_noun")):
+        if token.lemma_.lower() not in words("delegation_noun") | words("side_noun"):
             continue
+        side = token.lemma_.lower() in words("side_noun")  # "the Indian side led by X"; not "the U.S. side was led
+        # by A and the Iranian side by B", the talks' two sides (talk_heads)
         verb: Token | None
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in words("membership_verb"):
-            verb = token.head  # "The Ukrainian delegation includes A; B; C"
+            verb = None if side else token.head  # "The Ukrainian delegation includes A; B; C"
         else:  # "a Ukrainian delegation led by A and including B"
             verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in words("membership_verb")), None)
         if verb is None:

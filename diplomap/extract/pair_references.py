@@ -51,7 +51,8 @@ def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
     before, then two named after."""
     leader = t.lemma_.lower() == "leader"
     office = [c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in words("pair_word")
-              and c.pos_ != "NUM"] + [t.lemma_.lower()]  # "both foreign ministers": not the prime minister
+              and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_] + [t.lemma_.lower()]  # "both foreign ministers":
+    # not the prime minister; "the two EU presidents": any presidents (a body's or a state's name is no office)
     return (_two_named(t, table, 300, _of_rank(1, table)) if leader else []) \
         or _two_named(t, table, 120 if len(office) == 1 else len(t.doc),  # a named office: its holders, however far
                       lambda a: (a.role or "").lower().split()[-len(office):] == office) \

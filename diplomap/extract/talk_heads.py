@@ -34,7 +34,10 @@ def _talks_of(side: Token, triggers: Triggers) -> Token | None:
 
 
 def _is_side(noun: Token) -> bool:
-    return noun.lemma_.lower() in words("delegation_noun")  # "the delegations", "both sides", "the Soviet side"
+    """"The delegations", "both sides" were led by …: the talks' sides; one state's "side" is only one of them."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("delegation_noun") or (
+        lemma in words("side_noun") and any(c.lower_ in words("pair_word") for c in noun.children))
 
 
 def _heads(verb: Token, table: ActorTable) -> list[str]:
@@ -46,7 +49,7 @@ def _heads(verb: Token, table: ActorTable) -> list[str]:
 
 def _party_of_side(noun: Token, table: ActorTable) -> str | None:
     """The state or body a side noun belongs to: "the Soviet delegation", "the IMF team", "Norway's side"."""
-    if noun.lemma_.lower() not in words("delegation_noun"):
+    if noun.lemma_.lower() not in words("delegation_noun") | words("side_noun"):
         return None
     for c in noun.children:
         if c.dep_ not in ("amod", "compound", "poss", "nmod"):

@@ -213,7 +213,7 @@ def delegation_leader(t: Token, table: ActorTable) -> list[str]:
     """"X received a delegation led by Y", "met a team headed by Y": a delegation no state names stands
     for the persons who lead it (a state's own delegation is ``delegations``); so do plural parties led by
     persons named in apposition ("talks between the two governments led by their foreign ministers, A and B")."""
-    delegation = t.pos_ == "NOUN" and t.lemma_.lower() in words("delegation_noun")
+    delegation = t.pos_ == "NOUN" and t.lemma_.lower() in words("delegation_noun") | words("side_noun")
     if not (delegation or t.tag_ == "NNS") or t.i in table.token_actor:
         return []
     leading = table.kb.leading_verbs if table.kb is not None else frozenset({"lead", "head"})
