@@ -61,7 +61,7 @@ def stray_list(token: Token) -> bool:
     if token.dep_ != "appos" or head.dep_ not in ("nsubj", "nsubjpass") or not head.i < head.head.i < token.i:
         return False
     before = token.left_edge.i - 2  # the word before the comma: the end of a "with" object
-    return before > 0 and doc[before + 1].text == "," and any(
+    return before >= 0 and doc[before + 1].text == "," and any(
         a.dep_ == "pobj" and a.head.lower_ in ("with", "to") for a in [doc[before], *doc[before].ancestors])
 
 

@@ -134,15 +134,13 @@ def lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]
 
 def _stance_subject(token: Token, table: ActorTable) -> list[str]:
     """"Iranian officials ruled out negotiations with Baghdad", "X proposed talks with Y": the subject of a verb
-    that refuses, seeks or offers the talks its object names (modality.csv: negated or proposed) is their party."""
+    that refuses, seeks or offers the talks its object names (``stance_verb``) is their party."""
     if token.dep_ != "dobj" or token.head.pos_ != "VERB":
         return []
     verb = token.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-    if load_triggers().modality.get(lemma) not in ("negated", "proposed"):
-        return []
-    return subjects_of(verb, table)
+    return subjects_of(verb, table) if load_triggers().has("stance_verb", lemma) else []
 
 
 def _traveller(token: Token, table: ActorTable) -> list[str]:

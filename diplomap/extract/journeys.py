@@ -5,7 +5,9 @@ gathering it names: "his departure for the conference in Vienna") and the "from"
 (``departure_noun``, ``return_noun`` in ``interaction_words.csv``). As with the verbs (wire_visits), only an
 official of another state travels. A trip's itinerary told in a relative clause ("his trip, which has taken him to
 London, Paris and Bonn", "opening a tour which includes Bolivia and Guatemala": ``itinerary_verb``) is a visit to
-each state named, by the trip's owner: over when the clause is past, ahead when it is present."""
+each state named, by the trip's owner: over when the clause is past, ahead when it is present; so is where the
+trip began or ends ("a tour that began in Bolivia": ``leg_verb``), the tour's owner also the subject an
+apposition hangs it on ("arrived in Lima, the second stop of a tour that …")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token

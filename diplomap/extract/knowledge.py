@@ -134,7 +134,7 @@ class Knowledge:
                 surname = _surname(name)
                 if surname:
                     self._leader_surnames.setdefault(normalize(surname), []).append((leader, False))
-                if leader.country in self.first_word_states and " " in name:  # "Xi" for "Xi Jinping", "Abiy"
+                if leader.country in self.family_name_first and " " in name:  # "Xi" for "Xi Jinping"
                     self._leader_surnames.setdefault(normalize(name.split()[0]), []).append((leader, False))
 
     @property

@@ -126,9 +126,11 @@ class ActorTable:
                     actor = self.by_id[self.token_actor[child.i]]
                     if actor.kind in ("country", "organization") and self.kb and is_group_noun(token, self.kb):
                         return actor.id
-                    if actor.kind == "person" and child.dep_ == "poss" and actor.country \
-                            and token.lemma_.lower() in words("ruling_noun"):
-                        return self.country_actor(actor.country)  # "his government", "Duque's administration"
+                    if actor.kind == "person" and child.dep_ == "poss" and actor.country and self.kb \
+                            and token.lemma_.lower() in words("ruling_noun") \
+                            and not any(c.dep_ in ("amod", "compound") for c in token.children):
+                        return self.country_actor(actor.country)  # "his government", "Duque's administration";
+                        # not "his shadow cabinet"
         return None
 
     def _name_after_title(self, token: Token) -> str | None:

@@ -20,7 +20,7 @@ def add_missed_names(table: ActorTable, person_names: dict[str, str], article: A
     surnames: dict[str, set[str]] = {}
     for form, aid in person_names.items():
         if " " in form and not is_regnal(form.split()[-1]):
-            first = [form.split()[0]] if table.by_id[aid].country in kb.first_word_states else []  # "Abiy", "Xi"
+            first = [form.split()[0]] if _called_by_first_word(form, article, kb) else []  # "Abiy", "Xi"
             for word in {form.split()[-1], without_particle(form.split()[-1]), *first_surnames(form, kb), *first}:
                 surnames.setdefault(word, set()).add(aid)  # "al-Tayer", "Tayer"; "Restrepo" of "A Restrepo Gaviria"
     firsts = {aid: min(m.start for m in table.mentions if m.actor_id == aid) for aids in surnames.values()
@@ -61,6 +61,14 @@ def add_missed_names(table: ActorTable, person_names: dict[str, str], article: A
     table.mentions.sort(key=lambda m: m.start)
 
 
+def _called_by_first_word(form: str, article: Article, kb: Knowledge) -> bool:
+    """A leader of a state whose people the news call by the first word of the name (family_name_first.txt,
+    given_name_first.txt), named here in full: "Abiy" after "Abiy Ahmed". Only a name the story gives in full,
+    never the first word of every such leader ("Don", "Prem" would be persons in any story)."""
+    return any(leader.country in kb.first_word_states for leader in kb.leaders_named(form, article.date)
+               if " " in form)
+
+
 def _body_heads(table: ActorTable) -> None:
     """"talks with the Fund" after "the International Monetary Fund", "the Community" after "the European
     Community": "the" and the capitalised head word of the one body named in full before stand for it."""
@@ -74,7 +82,8 @@ def _body_heads(table: ActorTable) -> None:
     doc = table.doc
     for token in with_pos(doc, ("PROPN",)):
         aids = heads.get(token.text, set())
-        named_on = token.i + 1 < len(doc) and doc[token.i + 1].is_title  # "the Fund Manager": another name
+        named_on = token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].ent_type_ not in (
+            "DATE", "TIME")  # "the Fund Manager": another name; not "the Fund Tuesday"
         if len(aids) != 1 or token.i in table.token_actor or token.ent_type_ or not token.is_title or named_on \
                 or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue

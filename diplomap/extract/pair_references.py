@@ -26,7 +26,7 @@ def the_two(t: Token, table: ActorTable) -> list[str]:
         return _last_two_of_kind(t, table)
     if table.kb is not None and t.lemma_.lower() in table.kb.body_nouns:  # "negotiators from the two blocs"
         return _last_two_of_kind(t, table, kind="organization")
-    if t.lemma_.lower() == "side":  # "both sides": the two leaders just named, else the last two states
+    if t.lemma_.lower() in words("side_noun"):  # "both sides": the two leaders just named, else the last two states
         return _two_sides(t, table)
     if not (table.kb and (table.kb.title(t.text) or t.lemma_.lower() in table.kb.group_nouns)) \
             or t.lemma_.lower() in ("country", "nation", "state", "government"):
@@ -44,15 +44,25 @@ def _two_sides(t: Token, table: ActorTable) -> list[str]:
     return leaders or _last_two_of_kind(t, table)
 
 
+def _office_named(t: Token, table: ActorTable) -> list[str]:
+    """The words of the office a plural noun names, lower case: its modifiers as far as they make a known title
+    with it ("both foreign ministers": foreign minister; "the two new foreign ministers": foreign minister;
+    "the two veteran negotiators", "the two EU presidents": the noun alone)."""
+    mods = [c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("ADJ", "NOUN")
+            and not c.ent_type_ and c.lower_ not in words("pair_word")]
+    for k in range(len(mods)):
+        if table.kb is not None and table.kb.title(" ".join([*mods[k:], t.lemma_.lower()])) is not None:
+            return [*mods[k:], t.lemma_.lower()]
+    return [t.lemma_.lower()]
+
+
 def _last_two_leaders(t: Token, table: ActorTable) -> list[str]:
     """"The two leaders": heads first; then the last two persons whose own title is the noun ("Greek Cypriot leader
     A and Turkish Cypriot leader B …", "the two negotiators" after a mediator was named; "both foreign ministers",
     an office named in full, however far back, never the prime minister named since); then office holders
     before, then two named after."""
     leader = t.lemma_.lower() == "leader"
-    office = [c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in words("pair_word")
-              and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_] + [t.lemma_.lower()]  # "both foreign ministers":
-    # not the prime minister; "the two EU presidents": any presidents (a body's or a state's name is no office)
+    office = _office_named(t, table)  # "both foreign ministers": not the prime minister
     return (_two_named(t, table, 300, _of_rank(1, table)) if leader else []) \
         or _two_named(t, table, 120 if len(office) == 1 else len(t.doc),  # a named office: its holders, however far
                       lambda a: (a.role or "").lower().split()[-len(office):] == office) \

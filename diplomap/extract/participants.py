@@ -309,10 +309,13 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
 
 
 def _second_arrival(token: Token) -> bool:
-    """A verb of travel with a subject of its own and no place, coordinated with one of travel that has a place."""
-    visits = load_triggers().verbs
-    return token.dep_ == "conj" and token.head.pos_ == "VERB" and visits.get(token.head.lemma_.lower()) == "visit" \
-        and visits.get(token.lemma_.lower()) == "visit" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    """A verb of arrival (``arrival_verb``) with a subject of its own and no place, coordinated with a verb of
+    travel that has one; not "went home", "came back", "stopped to talk to reporters"."""
+    triggers = load_triggers()
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and triggers.verbs.get(token.head.lemma_.lower()) == "visit" \
+        and triggers.has("arrival_verb", token.lemma_.lower()) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+        and not any(c.lower_ in ("home", "back") for c in token.children)
 
 
 def place_noun_state(target: Token, table: ActorTable) -> list[str]:

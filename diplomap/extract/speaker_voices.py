@@ -161,7 +161,10 @@ def voice_pronoun(s: Token, table: ActorTable, subject_actor: Callable[[Token, A
 def its_owner(noun: Token, table: ActorTable) -> str | None:
     """"“…,” its clandestine radio said", "its statement said", "its spokesman said": a voice, outlet or
     document of "its" speaks for the body or state named last as a subject before it."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if noun.pos_ != "NOUN" or its is None:
         return None
+    if (resolved := table.actor_at(its.i)) is not None:
+        return resolved  # an "its" the references already gave its body
     body = last_body(table, noun.i, quoted_tokens(table.doc))
     return body[1] if body is not None else None

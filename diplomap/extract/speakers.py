@@ -101,7 +101,8 @@ def _passive_agent(verb: Token, table: ActorTable) -> str | None:
 
 def _subject_levels(verb: Token) -> list[list[Token]]:
     """The subjects of the cue, then of each clause it hangs from (a participle such as
-    "saying" also climbs out of the clause it is attached to by mistake)."""
+    "saying" also climbs out of the clause it is attached to by mistake; a past-tense verb coordinated under a
+    modal it does not share climbs past the reported clause: "told X that Japan would … and urged …")."""
     levels = []
     v = verb
     for _ in range(4):

@@ -55,7 +55,8 @@ def _named_next(t: Token, table: ActorTable) -> list[str]:
 def set_off_next(t: Token, table: ActorTable) -> list[str]:
     """"was received by the Emir, Sheikh X, on Sunday": a person's name set off by commas right after
     "the <title>" is its holder, also where the parser hung the name elsewhere (not the subject of a clause
-    of its own: "after meeting the Emir, X flew on")."""
+    of its own: "after meeting the Emir, X flew on"); title words may stand before the name ("the leader of the
+    alliance, former President X,") and the sentence's end may close it ("…, Vice President and Prime Minister, X.")."""
     doc = t.doc
     comma = t.right_edge.i + (doc[t.right_edge.i].text != ",")  # "the EU's special representative for the Sahel, X,"
     while comma < len(doc) and doc[comma].lower_ in ("for", "of", "on") and doc[comma].right_edge.i > comma:

@@ -284,8 +284,8 @@ def led_visits(doc: Doc, table: ActorTable, triggers: Triggers) -> list[Event]:
     """"X led a delegation to Beijing", "would head a Treasury team to Tokyo": the leader of a delegation
     (``delegation_noun``) going somewhere goes there; "the delegation to X" is a standing one, no trip."""
     events = []
-    leading = table.kb.leading_verbs if table.kb is not None else frozenset({"lead", "head"})
-    for verb in with_lemmas(doc, leading):
+    leading = (table.kb.leading_verbs if table.kb is not None else frozenset()) & triggers.words["light_verb"]
+    for verb in with_lemmas(doc, leading):  # "led", "headed"; not "directed a team to Haiti", a command
         if verb.pos_ != "VERB":
             continue
         teams = [o for o in verb.children if o.dep_ == "dobj" and triggers.has("delegation_noun", o.lemma_.lower())
