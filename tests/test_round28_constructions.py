@@ -268,3 +268,10 @@ def test_each_sides_head_named_later_leaves_the_states_their_talks(extract):
                 "Salim al-Harthi carrying messages between the two delegations. The U.S. side was led by special "
                 "envoy Mark Ellis and the Iranian side by Foreign Minister Hamid Tavakoli.", date="2025-04-12")
     assert_meetings(e, "sides", [("negotiate", "occurred", ("Iran", "United States"))])
+
+
+def test_a_three_way_call_is_one_call_among_all(extract):
+    e = extract("Turkish President Recep Tayyip Erdogan spoke with Russian President Vladimir Putin and Ukrainian "
+                "President Volodymyr Zelensky in a three-way video call on Monday.", date="2022-03-10")
+    assert_meetings(e, "three-way", [("call", "occurred", ("Recep Tayyip Erdogan", "Vladimir Putin",
+                                                           "Volodymyr Zelenskyy"))])

@@ -6,6 +6,8 @@ A verb trigger ("met", "phoned", "visited") takes its subjects, objects and "wit
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import MEETING_TYPES
@@ -72,12 +74,19 @@ def split_calls(ev: Event) -> list[Event]:
     if ev.type == "visit" and ev.subjects and len(others) > 1:
         return [Event(ev.type, ev.trigger, [*ev.subjects, d], ev.source, d, ev.location, ev.subjects)
                 for d in others]
-    if ev.type == "call" and len(ev.subjects) == 1 and len(others) > 1 and ev.trigger.pos_ != "NOUN":
+    if ev.type == "call" and len(ev.subjects) == 1 and len(others) > 1 and ev.trigger.pos_ != "NOUN" \
+            and not _joint_call(ev.trigger):
         return [Event(ev.type, ev.trigger, [*ev.subjects, o], ev.source, o, ev.location, ev.subjects)
-                for o in others]  # "spoke by telephone with A, B and C": a call each
+                for o in others]  # "spoke by telephone with A, B and C": a call each (not "in a three-way call")
     if ev.type != "call" or len(ev.subjects) < 2 or not others:
         return [ev]
     return [Event(ev.type, ev.trigger, [s, *others], s, others[0], ev.location, (s,)) for s in ev.subjects]
+
+
+def _joint_call(trigger: Token) -> bool:
+    """"… in a three-way video call", "a joint phone call": the sentence tells one call among all its partners."""
+    text = sentence_of(trigger).text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words("joint_call_word"))
 
 
 def tagged_as_verb(token: Token, lemma: str, triggers: Triggers) -> bool:
