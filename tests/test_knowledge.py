@@ -100,3 +100,13 @@ def test_an_unused_role_not_in_titles_is_an_error(tmp_path):
     (tmp_path / "unused_titles.csv").write_text("country,role\nFRA,Grand Vizier\n")
     with pytest.raises(KnowledgeError, match="Grand Vizier"):
         load_knowledge(tmp_path)
+
+
+@pytest.mark.parametrize("listing", ["family_name_first.txt", "given_name_first.txt"])
+def test_a_first_word_state_not_in_countries_is_an_error(tmp_path, listing):
+    (tmp_path / "countries.csv").write_text("iso3,name,aliases,demonyms,capitals,metonyms\nETH,Ethiopia,,,,\n")
+    (tmp_path / "organizations.csv").write_text("name,aliases,country,category\n")
+    (tmp_path / "titles.csv").write_text("title,role,rank\npresident,President,1\n")
+    (tmp_path / listing).write_text("# states\nETH\nETJ\n")
+    with pytest.raises(KnowledgeError, match="ETJ"):
+        load_knowledge(tmp_path)

@@ -50,8 +50,8 @@ def read_knowledge_files(root: Path) -> dict:
         case_sensitive=frozenset(_read_lines(root / "case_sensitive.txt")),
         groupings=_read_groupings(root / "groupings.csv", countries, organizations),
         body_adjectives=_read_body_adjectives(root / "body_adjectives.csv", organizations),
-        family_name_first=frozenset(_read_lines(root / "family_name_first.txt")),
-        given_name_first=frozenset(_read_lines(root / "given_name_first.txt")),
+        family_name_first=_read_states(root / "family_name_first.txt", countries),
+        given_name_first=_read_states(root / "given_name_first.txt", countries),
         former_states=_read_former_states(root / "former_states.csv", countries),
         national_titles=_read_keyed_states(root / "national_titles.csv", countries, "title", _title_key),
         venues=_read_keyed_states(root / "venues.csv", countries, "place", normalize),
@@ -111,6 +111,11 @@ def _read_world_regions(path: Path, countries: dict) -> tuple[str, ...]:
         if normalize(region) in states:
             raise KnowledgeError(f"{path}: {region!r} is a state's name in countries.csv, not a region")
     return regions
+
+
+def _read_states(path: Path, countries: dict[str, Country]) -> frozenset[str]:
+    """A list of ISO3 codes, one a line, each a state of countries.csv (a typo would silently match nothing)."""
+    return frozenset(_country_code(code, countries, str(path)) for code in _read_lines(path))
 
 
 def _read_former_states(path: Path, countries: dict[str, Country]) -> dict[str, tuple[str, str]]:
