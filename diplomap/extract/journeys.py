@@ -16,7 +16,7 @@ from .doc_index import with_lemmas, with_pos
 from .events import Event
 from .meeting_places import place_text
 from .mentions import ActorTable
-from .nlp import prep_objects, repeated_preps
+from .nlp import onward_objects, prep_objects, repeated_preps
 from .participants import actors_of, subjects_of
 from .triggers import Triggers
 from .wire_visits import states_among, travellers_to, trip_visit
@@ -72,9 +72,8 @@ def _itinerary(verb: Token, triggers: Triggers) -> list[Token]:
     stops = [p for o in objects if o.pos_ == "NOUN" for p in prep_objects(o, "in", "to")]
     preps = [q for p in verb.children if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in ("to", "from", "on")
              for q in (p, *repeated_preps(p), *(c for c in p.children if c.dep_ == "conj" and c.lower_ == "on"))]
-    legs = preps + [c for q in preps if q.lower_ == "on" for c in q.children if c.dep_ == "prep" and c.lower_ == "to"]
-    to = [c for q in legs if q.lower_ != "on" for c in q.children if c.dep_ == "pobj"]  # "to A, and then to B";
-    # "took him from A to B and on to C"
+    to = [c for q in preps if q.lower_ != "on" for c in q.children if c.dep_ == "pobj"] + onward_objects(
+        q for q in preps if q.lower_ == "on")  # "to A, and then to B"; "took him from A to B and on to C"
     return to or stops or objects
 
 

@@ -65,8 +65,7 @@ def _called_by_first_word(form: str, article: Article, kb: Knowledge) -> bool:
     """A leader of a state whose people the news call by the first word of the name (family_name_first.txt,
     given_name_first.txt), named here in full: "Abiy" after "Abiy Ahmed". Only a name the story gives in full,
     never the first word of every such leader ("Don", "Prem" would be persons in any story)."""
-    return any(leader.country in kb.first_word_states for leader in kb.leaders_named(form, article.date)
-               if " " in form)
+    return any(leader.country in kb.first_word_states for leader in kb.leaders_named(form, article.date))
 
 
 def _body_heads(table: ActorTable) -> None:

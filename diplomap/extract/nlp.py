@@ -154,6 +154,13 @@ def repeated_preps(prep) -> list:
         and c.i > prep.i]
 
 
+def onward_objects(ons) -> list:
+    """"travels on to Tanzania", "from A to B and on to C": the objects of the "to" phrase the parser hangs
+    on each "on" (or "onward") token given."""
+    return [c for o in ons for q in o.children if q.dep_ == "prep" and q.lower_ == "to"
+            for c in q.children if c.dep_ == "pobj"]
+
+
 def agent_objects(verb) -> list:
     """The nouns of a passive's "by" phrase: X of "talks mediated by X", "was hosted by X"."""
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]

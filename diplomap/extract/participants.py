@@ -20,6 +20,7 @@ from .nlp import (
     destination_subject,
     entity_end,
     entity_start,
+    onward_objects,
     prep_objects,
     repeated_preps,
     sentence_of,
@@ -279,8 +280,8 @@ def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[st
     "to" phrases first, then a direct object ("visit India"), then "in" ("arrived in Amman")."""
     preps = {p.lower_: [c for q in (p, *repeated_preps(p)) for c in q.children if c.dep_ == "pobj"]
              for p in token.children if p.dep_ == "prep"}  # "flew to Phnom Penh and then to Bangkok"
-    onward = [c for p in token.children if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in ("on", "onward", "onwards")
-              for q in p.children if q.dep_ == "prep" and q.lower_ == "to" for c in q.children if c.dep_ == "pobj"]
+    onward = onward_objects(p for p in token.children if p.dep_ in ("prep", "advmod", "prt")
+                            and p.lower_ in ("on", "onward", "onwards"))
     preps["to"] = preps.get("to", []) + onward  # "travels on to Tanzania": "to" hung on "on"
     dobj = [c for c in token.children if c.dep_ in OBJ_DEPS]
     where = [token.head] if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children) else []
