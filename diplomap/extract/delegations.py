@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_index import with_lemmas
 from .mentions import ActorTable
-from .nlp import all_agent_objects, sentence_of
+from .nlp import all_agent_objects, sentence_of, sentence_start_back
 from .triggers import words
 
 
@@ -52,3 +52,20 @@ def led_by(noun: Token) -> list[Token]:
     """The heads a noun's "led/headed by" participle names: A of "a delegation led by A and adviser B"."""
     return [who for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
             for who in all_agent_objects(c)]
+
+
+def delegation_named_before(t: Token, table: ActorTable) -> list[str]:
+    """"Japan sent a delegation led by A to Washington. The delegation met B": a bare "the delegation" is
+    the one named just before (in its sentence or the two before), and its people are its members named, else
+    its heads."""
+    lemma = t.lemma_.lower()
+    if lemma not in words("delegation_noun") or t.tag_ != "NN" or [c.lower_ for c in t.children] != ["the"]:
+        return []
+    for u in reversed(t.doc[sentence_start_back(t, 2):t.i]):
+        if u.lemma_.lower() != lemma or u.tag_ != "NN":
+            continue
+        state = table.actor_for(u)
+        if state in table.delegations:  # "led by A and including B": every member named
+            return list(table.delegations[state])
+        return list(dict.fromkeys(a for who in led_by(u) if (a := table.actor_at(who.i)) and table.by_id[a].kind == "person"))
+    return []

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .coordination import expand
 from .mentions import ActorTable
 from .nlp import prep_objects, sentence_start_back
 
@@ -38,7 +39,36 @@ def group_named_before(t: Token, table: ActorTable, group_of: Callable[[Token], 
         if bare_plural_title(u, table):
             continue  # an earlier "the ministers" points back further itself
         return group_of(u)
+    return titled_persons_listed(t, table)
+
+
+def titled_persons_listed(t: Token, table: ActorTable) -> list[str]:
+    """"President A of X and President B of Y arrived in Lima … The presidents met on Monday": the nearest
+    list of two or more persons named before a bare plural title, in its sentence or the few before, when
+    every one of them holds that title ("the leaders": heads of state or government)."""
+    if not bare_plural_title(t, table):
+        return []
+    lemma = _title_lemma(t)
+    for u in reversed(t.doc[sentence_start_back(t, SENTENCES_BACK):t.i]):
+        aid = table.token_actor.get(u.i)
+        if aid is None or table.by_id[aid].kind != "person" or u.dep_ == "conj" \
+                or not any(c.dep_ == "conj" for c in u.children):
+            continue
+        members = [a for x in expand(u) if (a := table.token_actor.get(x.i))]
+        if len(set(members)) >= 2 and all(_holds(table, a, lemma) for a in members):
+            return list(dict.fromkeys(members))
     return []
+
+
+def _holds(table: ActorTable, aid: str, lemma: str) -> bool:
+    """The actor is a person whose role is the title ``lemma`` ("Foreign Minister" for "minister"); for
+    "leader", one who heads a state or government."""
+    actor = table.by_id[aid]
+    if actor.kind != "person":
+        return False
+    if lemma == "leader":
+        return table.holds_office(actor, 1)
+    return (actor.role or "").lower().split()[-1:] == [lemma]
 
 
 def modifier_side(t: Token, table: ActorTable) -> list[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .coordination import companions, controller_objects, expand, shared_subject_verb, stray_list, with_preps
-from .delegations import delegation_heads
+from .delegations import delegation_heads, delegation_named_before
+from .displaced_preps import displaced_partner_preps
 from .group_references import coordinated_modifiers, group_named_before, modifier_side
 from .knowledge import Knowledge
 from .meeting_places import place_text
@@ -96,7 +97,8 @@ def actors_of_token(t: Token, table: ActorTable) -> list[str]:
     if aid is None:  # "X, vice minister of the Ministry of Trade,": the title is X's, no group of its "of" noun
         return [] if (appositive or describes_person(t, table)) and titled(t, table) else _group_of(
             t, table) or _organ_of(t, table) or the_two(t, table) or the_armed_group(t, table) or group_named_before(
-            t, table, lambda u: _group_of(u, table, titles=True) or modifier_side(u, table)) or _body_back(t, table)
+            t, table, lambda u: _group_of(u, table, titles=True) or modifier_side(u, table)) or _body_back(
+            t, table) or delegation_named_before(t, table)
     if title_body(t, table):
         return []  # "X, vice minister of the Ministry of Trade (MITI),": the body of X's title
     if table.by_id[aid].kind != "person" and appositive and (not named or titled(t, table)):
@@ -238,7 +240,7 @@ def subjects_of(verb: Token, table: ActorTable) -> list[str]:
 def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]:
     objs: list[Token] = []
     along = [w for w in with_preps(token) if w.head != token] if "with" in preps else []  # "along with B"
-    for prep in [*token.children, *along, *_between_past_a_date(token), *_between_past_a_place(token)]:
+    for prep in [*token.children, *along, *displaced_partner_preps(token)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:  # "with A and with B": both
             objs.extend(c for p in (prep, *repeated_preps(prep)) for c in p.children if c.dep_ == "pobj")
     return actors_of(objs + _list_tail(objs), table)
@@ -253,26 +255,6 @@ def _list_tail(objs: list[Token]) -> list[Token]:
     if nxt + 1 >= len(doc) or doc[nxt].text != ",":
         return []
     return [t for t in doc[nxt + 1:min(nxt + 6, len(doc))] if stray_list(t)][:1]
-
-
-def _between_past_a_date(noun: Token) -> list[Token]:
-    """"followed talks last month between A and B": the parser hangs "between" on the verb past the date;
-    it is the event noun's."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or noun.head.pos_ not in ("VERB", "AUX"):
-        return []
-    doc = noun.doc
-    return [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "between" and p.i > noun.i
-            and all(t.ent_type_ in ("DATE", "TIME") for t in doc[noun.right_edge.i + 1:p.i])]
-
-
-def _between_past_a_place(noun: Token) -> list[Token]:
-    """"host talks at the White House between A and B": the parser hangs "between" on the place; it is the
-    event noun's."""
-    if noun.pos_ != "NOUN":
-        return []
-    places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for o in p.children
-              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
-    return [b for o in places for b in o.children if b.dep_ == "prep" and b.lower_ == "between"]
 
 
 def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:

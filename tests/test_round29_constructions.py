@@ -1,0 +1,63 @@
+"""Classes of round 29, read off the tuning sets annotated from corpus stories outside dev: a bare plural
+title takes up the list of its holders named just before ("President A of X and President B of Y arrived
+… The presidents met"); a bare "the delegation" is the one named just before ("Japan sent a delegation led
+by A … The delegation met B"); "before his meeting, on April 5-6 in Ottawa, with X" (a partner set off
+from its event noun by a when-and-where phrase the parser hangs elsewhere).
+
+Every text here is invented (names, places, wording); each case stands for a class of construction.
+"""
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import found, has, linked
+
+
+@pytest.mark.parametrize("text,who", [
+    ("President Tomas Ferreira of Uruguay and President Luis Herrera of Ecuador arrived in Lima on Sunday. "
+     "The presidents met privately on Monday.", ("Luis Herrera", "Tomas Ferreira")),
+    ("Foreign Minister Ana Pereira of Brazil and Foreign Minister Jorge Villa of Peru flew to Geneva on Tuesday. "
+     "The ministers held talks with the U.N. envoy Lars Berglund on Wednesday.",
+     ("Ana Pereira", "Jorge Villa", "Lars Berglund")),
+    ("Prime Minister Rui Matos of Portugal and President Jorge Villa of Chile flew to Geneva on Tuesday. "
+     "The leaders met on Wednesday.", ("Jorge Villa", "Rui Matos")),
+])
+def test_a_bare_plural_title_is_the_list_of_its_holders_before(extract, text, who):
+    e = extract(text, date="2021-08-20")
+    assert has(e, "meet|negotiate", "occurred", *who), found(e)
+
+
+def test_a_plural_title_the_listed_persons_do_not_all_hold_is_not_them(extract):
+    e = extract("President Tomas Ferreira of Uruguay and Foreign Minister Jorge Villa of Peru criticised the plan on "
+                "Sunday. The presidents met privately on Monday.", date="2021-08-20")
+    assert not linked(e, "Tomas Ferreira", "Jorge Villa"), found(e)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Japan sent a trade delegation led by Vice Minister Hiroshi Tanabe to Washington. The delegation met U.S. "
+     "Trade Representative Carl Webber on Tuesday.", ("Carl Webber", "Hiroshi Tanabe")),
+    ("A Japanese delegation led by Vice Minister Hiroshi Tanabe and including Deputy Minister Kenji Ota arrived "
+     "in Washington. The delegation held talks with U.S. Trade Representative Carl Webber on Tuesday.",
+     ("Carl Webber", "Hiroshi Tanabe", "Kenji Ota")),
+])
+def test_the_delegation_is_the_one_named_just_before(extract, text, who):
+    e = extract(text, date="1987-04-02")
+    assert has(e, "meet|negotiate", "occurred", *who), found(e)
+
+
+def test_the_delegation_named_long_before_is_not_taken_up(extract):
+    e = extract("Japan sent a trade delegation led by Vice Minister Hiroshi Tanabe to Washington. Tokyo stocks fell. "
+                "The yen rose. Bond prices were mixed. The delegation met U.S. Trade Representative Carl Webber on "
+                "Tuesday.", date="1987-04-02")
+    assert not linked(e, "Carl Webber", "Hiroshi Tanabe"), found(e)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("President Reagan lifted the tariff on Friday. Some saw the move as a gesture in advance of his annual "
+     "meeting, on April 5-6 in Ottawa, with Prime Minister Brian Mulroney.", ("Brian Mulroney", "Ronald Reagan")),
+    ("The talks, in Geneva last week, between Foreign Minister Ali Farahani of Iran and Foreign Minister Saad "
+     "Jabouri of Iraq ended without agreement.", ("Ali Farahani", "Saad Jabouri")),
+])
+def test_a_partner_past_a_set_off_time_and_place_is_the_events(extract, text, who):
+    e = extract(text, date="1987-03-20")
+    assert linked(e, *who), found(e)
+
