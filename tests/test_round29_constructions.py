@@ -61,3 +61,22 @@ def test_a_partner_past_a_set_off_time_and_place_is_the_events(extract, text, wh
     e = extract(text, date="1987-03-20")
     assert linked(e, *who), found(e)
 
+
+
+@pytest.mark.parametrize("text,status,who", [
+    ("Finance Minister Hideo Sato is expected to bring a package to the meeting, which will be attended by France, "
+     "Italy and Canada, the sources said.", "planned", ("France", "Italy")),
+    ("President Tomas Ferreira of Uruguay begins a four-day state visit to Britain on Tuesday which will focus on "
+     "trade.", "planned", ("Tomas Ferreira", "United Kingdom")),
+    ("Sato brought a package to the meeting, which was attended by France, Italy and Canada.", "occurred",
+     ("France", "Italy")),
+])
+def test_a_relative_clause_on_the_event_tells_its_status(extract, text, status, who):
+    e = extract(text, date="1987-03-22")
+    assert any(t in ("meet", "visit") and s == status and set(who) <= set(names) for t, s, names in found(e)), found(e)
+
+
+def test_what_must_happen_to_talks_under_way_leaves_them_under_way(extract):
+    e = extract("She said Canadian-U.S. trade negotiations, which must be concluded by October, were going well.",
+                date="1987-03-22")
+    assert not any(s == "proposed" for _, s, _ in found(e)), found(e)

@@ -99,10 +99,27 @@ def status_of(token: Token, chain: list[Token], triggers: Triggers) -> str:
     top = chain[-1]  # "little chance that another summit will take place": the clause is
     if top.dep_ in ("ccomp", "acl") and lemmas.get(top.head.lemma_.lower()) == "proposed":  # a possibility
         found.add("proposed")
-    for s in STATUS_ORDER:
-        if s in found:
-            return s
+    return next((s for s in STATUS_ORDER if s in found), None) or _unmarked_status(token, chain, triggers)
+
+
+def _unmarked_status(token: Token, chain: list[Token], triggers: Triggers) -> str:
+    """The status of an event its chain marks with no modality word: what a relative clause on the event noun
+    tells ("to the meeting, which will be attended by A and B"; not "talks, which must be concluded by June",
+    what must happen to talks under way), a scheduled present ("leaves for Tokyo on Monday"), else occurred."""
+    relative = _relative_on_event(token)
+    told = status_of(relative, [relative], triggers) if relative is not None else "occurred"
+    if told in ("planned", "negated"):
+        return told
     return "planned" if _scheduled_present(chain) else "occurred"
+
+
+def _relative_on_event(noun: Token) -> Token | None:
+    """The verb of a relative clause whose subject is the event noun itself ("the meeting, which will be
+    attended by …", "talks that were called off"), else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((r for r in noun.children if r.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in r.children)), None)
 
 
 def _no_reaches(chain: list[Token], k: int) -> bool:

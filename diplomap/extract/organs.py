@@ -48,10 +48,13 @@ def add_state_organs(table: ActorTable, kb: Knowledge) -> None:
         phrase = normalize(" ".join(t.text for t in words))
         key = (state.country, phrase)
         aid = by_key.get(key)
+        name = doc[m.start:head.i + 1].text
         if aid is None:
-            name = doc[m.start:head.i + 1].text
             aid = by_key[key] = slug(name)
             table.by_id.setdefault(aid, Actor(id=aid, name=name, kind="organization", country=state.country))
+        organ = table.by_id[aid]
+        if name != organ.name and name not in organ.aliases:
+            organ.aliases.append(name)  # "a United States military plane … the U.S. military": one organ
         table.organs.add(aid)
         table.by_id[aid].mentions += 1
         table.add_mention(Mention(words[0].i, head.i + 1, aid))
