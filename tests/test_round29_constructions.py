@@ -80,3 +80,13 @@ def test_what_must_happen_to_talks_under_way_leaves_them_under_way(extract):
     e = extract("She said Canadian-U.S. trade negotiations, which must be concluded by October, were going well.",
                 date="1987-03-22")
     assert not any(s == "proposed" for _, s, _ in found(e)), found(e)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Trade is the most urgent problem facing U.S.-Canadian relations, Joe Kowalczyk said. Negotiators for the two "
+     "countries have been meeting for more than a year.", ("Canada", "United States")),
+    ("The Iran-Iraq war entered its seventh year. The two countries have held no talks since 1985.", ("Iran", "Iraq")),
+])
+def test_a_hyphenated_pair_of_states_is_the_two_countries(extract, text, pair):
+    e = extract(text, date="1987-03-20")
+    assert linked(e, *pair), found(e)

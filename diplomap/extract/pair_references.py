@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..models import Actor
+from .event_modifiers import hyphen_pair
 from .meeting_places import venue
 from .mentions import ActorTable
 from .nlp import dateline_tokens
@@ -92,16 +93,33 @@ def _two_named(t: Token, table: ActorTable, window: int, fits: Callable[[Actor],
 
 
 def _last_two_of_kind(t: Token, table: ActorTable, kind: str = "country") -> list[str]:
-    """The last two states (or bodies, ``kind``) named within 80 tokens before ``t``, not as the place of a meeting."""
+    """The last two states (or bodies, ``kind``) named within 80 tokens before ``t``, not as the place of a meeting;
+    a hyphenated pair of states counts as both ("U.S.-Canadian relations … the two countries")."""
+    named = [(m.start, m.actor_id) for m in table.mentions
+             if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == kind
+             and t.doc[m.start] not in dateline_tokens(t.doc)
+             and not venue(t.doc[m.start:m.end].root)]  # "met in Quito": where, not a side
+    if kind == "country":
+        named += _hyphenated_states(t, table)
     found: list[str] = []
-    for m in sorted(table.mentions, key=lambda m: -m.start):
-        if m.start < t.i and t.i - m.start < 80 and table.by_id[m.actor_id].kind == kind \
-                and m.actor_id not in found and t.doc[m.start] not in dateline_tokens(t.doc) \
-                and not venue(t.doc[m.start:m.end].root):  # "met in Quito": where, not a side
-            found.append(m.actor_id)
+    for _, aid in sorted(named, key=lambda n: -n[0]):
+        if aid not in found:
+            found.append(aid)
             if len(found) == 2:
                 return found[::-1]
     return []
+
+
+def _hyphenated_states(t: Token, table: ActorTable) -> list[tuple[int, str]]:
+    """The states hyphenated modifiers name within 80 tokens before ``t`` ("U.S.-Canadian relations", "the
+    Iran-Iraq war"), each at its modifier's place, the pair's first last (read nearest first)."""
+    out: list[tuple[int, str]] = []
+    for u in t.doc[max(t.i - 80, 0):t.i]:
+        if "-" in u.text.strip("-") and u.dep_ in ("amod", "compound", "nmod") and u.head.i > u.i:
+            pair = hyphen_pair(u.head, table)
+            if len(pair) == 2 and all(table.by_id[a].kind == "country" for a in pair):
+                out += [(u.i, pair[1]), (u.i, pair[0])][::-1]
+    return out
 
 
 def the_armed_group(t: Token, table: ActorTable) -> list[str]:
