@@ -90,3 +90,15 @@ def test_what_must_happen_to_talks_under_way_leaves_them_under_way(extract):
 def test_a_hyphenated_pair_of_states_is_the_two_countries(extract, text, pair):
     e = extract(text, date="1987-03-20")
     assert linked(e, *pair), found(e)
+
+
+def test_an_event_in_a_phrase_set_off_after_a_name_is_that_persons(extract):
+    e = extract("French Prime Minister Alain Marchetti, in a visit earlier this week with President Ronald Reagan, "
+                "sounded out the administration on its plans.", date="1987-03-20")
+    assert linked(e, "Alain Marchetti", "Ronald Reagan"), found(e)
+
+
+def test_an_event_in_a_phrase_on_a_place_is_no_persons(extract):
+    e = extract("Prime Minister Alain Marchetti spoke in Lyon, in a region where talks with the unions had "
+                "failed.", date="1987-03-20")
+    assert not any("Alain Marchetti" in names and len(names) > 1 for _, _, names in found(e)), found(e)

@@ -55,6 +55,7 @@ from .verb_partners import (
     kept_from,
     margin_withs,
     on_the_margins,
+    phrase_holder,
     plural_meetings,
     sibling_withs,
     spoken_to,
@@ -302,7 +303,8 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
-    parts = parts or gerund_subjects(token, table)  # "A and B, meeting in Quito, agreed"
+    parts = parts or gerund_subjects(token, table) or phrase_holder(token, table)  # "A and B, meeting in Quito,
+    # agreed"; "A, in a visit with B, said"
     anchor = _anchor(token)
     head, via_prep = governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",

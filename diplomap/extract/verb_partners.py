@@ -114,6 +114,18 @@ def gerund_subjects(token: Token, table: ActorTable) -> list[str]:
     return actors_of([token.head], table) if token.dep_ == "appos" and token.lower_.endswith("ing") else []
 
 
+def phrase_holder(noun: Token, table: ActorTable) -> list[str]:
+    """"X, in a visit earlier this week with Y, sounded out …": an event noun in a phrase set off after a
+    person's name is that person's."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("in", "during", "on", "at"):
+        return []
+    named = noun.head.head
+    aid = table.token_actor.get(named.i) if named.pos_ == "PROPN" else None
+    doc = noun.doc
+    set_off = named.i + 1 < len(doc) and doc[named.i + 1].text == ","
+    return [aid] if aid is not None and set_off and table.by_id[aid].kind == "person" else []
+
+
 def sibling_withs(noun: Token, table: ActorTable) -> list[str]:
     """"in a visit earlier this week with X": the parser hangs the "with" phrase on the preposition whose
     object the meeting noun is, on the name that phrase describes, after the noun, on the noun's "of"
