@@ -303,8 +303,7 @@ def _noun_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
     if kind == "visit" and not by:  # "the visit of President X to Japan"
         by = [a for a in with_objects(token, table, preps=("of",)) if table.by_id[a].kind == "person"]
     parts = by + [a for a in owners if a not in by]
-    parts = parts or gerund_subjects(token, table) or phrase_holder(token, table)  # "A and B, meeting in Quito,
-    # agreed"; "A, in a visit with B, said"
+    parts = parts or gerund_subjects(token, table) or phrase_holder(token, table)  # "A, in a visit with B, said"
     anchor = _anchor(token)
     head, via_prep = governing_verb(anchor)
     if head != anchor and head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass",
