@@ -102,3 +102,18 @@ def test_an_event_in_a_phrase_on_a_place_is_no_persons(extract):
     e = extract("Prime Minister Alain Marchetti spoke in Lyon, in a region where talks with the unions had "
                 "failed.", date="1987-03-20")
     assert not any("Alain Marchetti" in names and len(names) > 1 for _, _, names in found(e)), found(e)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission said farm prices must fall. The entire 17-man Commission is today visiting Bonn.",
+    "The European Commission said farm prices must fall. The full Commission is today visiting Bonn.",
+])
+def test_a_body_named_again_by_its_head_word_past_modifiers(extract, text):
+    e = extract(text, date="1987-03-20")
+    assert has(e, "visit", None, "European Commission", "Germany"), found(e)
+
+
+def test_a_longer_name_on_the_head_word_is_another_body(extract):
+    e = extract("The European Commission said farm prices must fall. The Commission Secretariat is today visiting "
+                "Bonn.", date="1987-03-20")
+    assert not has(e, "visit", None, "European Commission", "Germany"), found(e)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..ids import slug
 from ..models import Actor, Article
 from .doc_index import doc_tokens, with_pos
@@ -83,13 +85,22 @@ def _body_heads(table: ActorTable) -> None:
         aids = heads.get(token.text, set())
         named_on = token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].ent_type_ not in (
             "DATE", "TIME")  # "the Fund Manager": another name; not "the Fund Tuesday"
-        if len(aids) != 1 or token.i in table.token_actor or token.ent_type_ or not token.is_title or named_on \
-                or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if len(aids) != 1 or token.i in table.token_actor or token.ent_type_ not in ("", "ORG") or not token.is_title \
+                or named_on or token.ent_type_ == "ORG" and token.ent_iob_ != "B" or not _after_the(token):
             continue
         aid = next(iter(aids))
         first = table.first_mention(aid)
         if first is not None and first.start < token.i:
             table.add_mention(Mention(token.i, token.i + 1, aid))
+
+
+def _after_the(token: Token) -> bool:
+    """"the Fund", "the entire 17-man Commission": "the" before the word, past a few modifiers in lower case."""
+    doc, k = token.doc, token.i - 1
+    while k >= 0 and token.i - k <= 5 and doc[k].lower_ != "the" and doc[k].text == doc[k].lower_ \
+            and doc[k].head.i > k and doc[k].pos_ in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _hyphenated_surnames(table: ActorTable, singles: dict[str, str]) -> None:
