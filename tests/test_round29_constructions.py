@@ -2,7 +2,9 @@
 title takes up the list of its holders named just before ("President A of X and President B of Y arrived
 … The presidents met"); a bare "the delegation" is the one named just before ("Japan sent a delegation led
 by A … The delegation met B"); "before his meeting, on April 5-6 in Ottawa, with X" (a partner set off
-from its event noun by a when-and-where phrase the parser hangs elsewhere).
+from its event noun by a when-and-where phrase the parser hangs elsewhere); "them" as the members a group
+was said to include, never its own verb's subjects; the place before a body's local unit ("the Tokyo office
+of X") is where the unit sits, not whose it is.
 
 Every text here is invented (names, places, wording); each case stands for a class of construction.
 """
@@ -117,3 +119,31 @@ def test_a_longer_name_on_the_head_word_is_another_body(extract):
     e = extract("The European Commission said farm prices must fall. The Commission Secretariat is today visiting "
                 "Bonn.", date="1987-03-20")
     assert not has(e, "visit", None, "European Commission", "Germany"), found(e)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Meeting them will be Paul Brandt, director of the Tokyo office of the U.S. Commerce Department.", "USA"),
+    ("The envoy met Marta Klein, head of the Nairobi bureau of the German Foreign Office.", "DEU"),
+])
+def test_a_place_before_a_bodys_local_unit_is_where_it_sits_not_whose(extract, text, country):
+    e = extract(text, date="1987-04-05")
+    person = next(a for a in e.actors if a.kind == "person" and a.name in ("Paul Brandt", "Marta Klein"))
+    assert person.country == country, [(a.name, a.country) for a in e.actors]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The Japanese aides at the talks include Kenji Ota, a director-general at the trade ministry, and Hiroshi "
+     "Tanabe, his deputy. Paul Brandt and Carl Webber, both U.S. trade officials, will meet with them on Monday.",
+     ("Carl Webber", "Hiroshi Tanabe", "Kenji Ota", "Paul Brandt")),
+    ("The Brazilian delegation includes Ana Pereira and Jorge Villa. Prime Minister Rui Matos received them in "
+     "Lisbon on Friday.", ("Ana Pereira", "Jorge Villa", "Rui Matos")),
+])
+def test_them_is_the_members_a_group_was_said_to_include(extract, text, who):
+    e = extract(text, date="1987-04-05")
+    assert has(e, "meet", None, *who), found(e)
+
+
+def test_them_is_never_its_own_verbs_subjects(extract):
+    e = extract("Paul Brandt and Carl Webber, both U.S. trade officials, will meet with them on Monday.",
+                date="1987-04-05")
+    assert not linked(e, "Paul Brandt", "Carl Webber"), found(e)

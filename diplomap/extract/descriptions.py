@@ -187,8 +187,9 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         aid = table.token_actor.get(t.i) or _body_named_by(t, table)
         if (topic and _modifies_title(t, kb)) or (kb.demonym(t.text) and (_inside_a_name(t, kb) or others_origin(t, kb))):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with") or _schooled_at(t):
-            continue  # a destination or topic, not an affiliation; where one studied
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "about", "against", "with") or _schooled_at(t) \
+                or _branch_site(t, kb):
+            continue  # a destination or topic, not an affiliation; where one studied; where a body's office sits
         if aid is None and _an_outlet(t, kb):
             d.affiliated = True  # "BBC's X", "X of CNN": a news outlet's, whatever the story's setting
             continue
@@ -214,6 +215,13 @@ def _read_description(tokens: list[Token], table: ActorTable, kb: Knowledge, sel
         d.country = d.organization = None  # "Indian reluctance Richard Weitz": a heading, not a description
     _placed(d, tokens, table, kb, topic)
     return d
+
+
+def _branch_site(t: Token, kb: Knowledge) -> bool:
+    """"director of the Japan office of the U.S. Trade Representative's Office": the place before a body's
+    local unit (branch_nouns.txt) that an "of" phrase gives to another body is where the unit sits."""
+    return t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in kb.branch_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
 
 
 def _placed(d: Description, tokens: list[Token], table: ActorTable, kb: Knowledge, topic: bool) -> None:

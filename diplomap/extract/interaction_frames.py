@@ -60,6 +60,7 @@ from .verb_partners import (
     sibling_withs,
     spoken_to,
     stranded_object,
+    unknown_partner,
     with_later,
 )
 from .visit_frames import verb_visit, visit_of
@@ -187,7 +188,7 @@ def _verb_event(token: Token, kind: str, lemma: str, table: ActorTable, kb: Know
         objs = objs + [a for a in purpose_callees(token, table) if a not in objs + subj]
     objs, withs, groups = _partners(token, kind, topic, table, subj, objs, withs)
     parts = subj + [a for a in objs + withs if a not in subj]
-    if kind not in MEETING_TYPES and not [a for a in objs + withs if a not in subj]:
+    if not [a for a in objs + withs if a not in subj] and (kind not in MEETING_TYPES or unknown_partner(token, table)):
         return None  # a statement needs a target apart from its authors ("the two presidents backing …")
     return Event(kind, token, parts, subj[0] if subj else None, (objs + withs)[0] if objs + withs else None,
                  subjects=tuple(subj), partners=tuple(tuple(g) for g in groups))

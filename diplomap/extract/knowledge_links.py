@@ -33,7 +33,8 @@ WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_
               "body_nouns", "act_nouns", "place_nouns", "civic_roles", "royal_styles", "roving_body_words",
               "gloss_verbs", "associate_nouns", "origin_verbs", "leading_verbs",
               "alias_verbs", "service_verbs", "membership_verbs", "retinue_nouns",
-              "title_abbreviations", "feminine_names", "masculine_names", "voice_ranks", "remark_nouns", "rebuttal_verbs", "elder_kin_nouns")
+              "title_abbreviations", "feminine_names", "masculine_names", "voice_ranks", "remark_nouns", "rebuttal_verbs", "elder_kin_nouns",
+              "branch_nouns")
 
 
 def read_knowledge_files(root: Path) -> dict:

@@ -121,18 +121,34 @@ def _pronoun_group(t: Token, table: ActorTable) -> list[str] | None:
 def _plural_antecedent(t: Token, table: ActorTable, chained: bool = False) -> list[str]:
     """"Norway, Egypt and the Soviet Union agreed … after he visited them": the last coordination of two or
     more actors named as a subject before the pronoun, in its sentence or the one before ("A and B were both in
-    Quito. They held talks", "A and B arrived in Lima. C met them"), unless a plural noun is a subject in
-    between ("Officials said they …")."""
+    Quito. They held talks", "A and B arrived in Lima. C met them"), not its own verb's subject, unless a plural
+    noun is a subject in between ("Officials said they …")."""
     lo = sentence_start_back(t, 1)
-    subjects = [h for h in t.doc[lo:t.i] if h.dep_ in SUBJ_DEPS]
+    own = next((v for v in t.ancestors if v.pos_ in ("VERB", "AUX")), None)  # "A and B will meet them": not A, B
+    subjects = [h for h in t.doc[lo:t.i] if h.dep_ in SUBJ_DEPS and (t.lower_ != "them" or h.head != own)]
     for h in reversed(subjects):
         group = actors_of([h], table) if any(c.dep_ == "conj" for c in h.children) else hidden_coordination(h, table)
         if len(group) >= 2:
             return group
         if h.lower_ == "they" and not chained:  # "A and B visited X. This week they saw Y. They then flew to Z"
             return _plural_antecedent(h, table, chained=True)
+        if members := _listed_members(h, table):
+            return members
         if h.tag_ in ("NNS", "NNPS") or h.lower_ in ("we", "they"):
             return []
+    return []
+
+
+def _listed_members(h: Token, table: ActorTable) -> list[str]:
+    """"The Japanese aides at the talks include A and B. C will meet them": a subject whose verb
+    (membership_verbs.txt) lists its members stands for the persons listed."""
+    verb = h.head
+    if table.kb is None or h.dep_ != "nsubj" or verb.lemma_.lower() not in table.kb.membership_verbs:
+        return []
+    for o in verb.children:
+        if o.dep_ == "dobj" and any(c.dep_ == "conj" for c in o.children):
+            group = [a for a in actors_of([o], table) if table.by_id[a].kind == "person"]
+            return group if len(group) >= 2 else []
     return []
 
 

@@ -215,3 +215,13 @@ def briefers(verb: Token, table: ActorTable) -> list[str]:
         elif p.lemma_.lower() == "brief" and any(c.dep_ == "auxpass" for c in p.children):
             found += [a for a in actors_of(agent_objects(p), table) if a not in found]
     return found
+
+
+PARTNER_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def unknown_partner(verb: Token, table: ActorTable) -> bool:
+    """"A and B will meet with them", "A and B met him": a partner the verb names by a pronoun no actor stands
+    for; the subjects met that unknown partner, not each other."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, "with")
+    return any(o.lower_ in PARTNER_PRONOUNS and table.actor_for(o) is None for o in objs)
