@@ -147,3 +147,48 @@ def test_them_is_never_its_own_verbs_subjects(extract):
     e = extract("Paul Brandt and Carl Webber, both U.S. trade officials, will meet with them on Monday.",
                 date="1987-04-05")
     assert not linked(e, "Paul Brandt", "Carl Webber"), found(e)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Makoto Hirano, vice minister of Japan's trade ministry, is to hold three days of meetings with the Deputy "
+     "U.S. Treasury Secretary, Paul Brandt, and the Under Secretary of State, Carl Webber.",
+     ("Carl Webber", "Makoto Hirano")),
+    ("Foreign Minister Ana Pereira will have two rounds of meetings with the British envoy, Tom Hale, and the Irish "
+     "ambassador, Sean Byrne.", ("Ana Pereira", "Sean Byrne")),
+])
+def test_a_with_list_member_the_parser_hung_higher_is_still_a_partner(extract, text, who):
+    e = extract(text, date="1987-04-08")
+    assert linked(e, *who), found(e)
+
+
+def test_a_noun_joined_past_a_with_list_that_is_no_actor_is_no_partner(extract):
+    e = extract("Foreign Minister Ana Pereira held talks with the British envoy, Tom Hale, and the plan was "
+                "approved on Monday.", date="1987-04-08")
+    assert has(e, "meet|negotiate", None, "Ana Pereira", "Tom Hale"), found(e)
+
+
+@pytest.mark.parametrize("text,known", [
+    ("Ana Pereira held talks with Tom Hale on Monday.", "Aristides Pereira"),  # a head of state in 1987
+    ("President Aristides Pereira spoke on Monday. Ana Pereira held talks with Tom Hale.", "Aristides Pereira"),
+])
+def test_a_surname_after_another_given_name_is_not_the_known_person(extract, text, known):
+    e = extract(text, date="1987-04-08")
+    assert not linked(e, known, "Tom Hale"), found(e)
+
+
+def test_a_surname_after_a_title_is_still_the_known_person(extract):
+    e = extract("President Pereira held talks with Tom Hale on Monday.", date="1987-04-08")
+    assert linked(e, "Aristides Pereira", "Tom Hale"), found(e)
+
+
+@pytest.mark.parametrize("subject", ["The committee", "The Senate panel"])
+def test_talks_held_by_a_subject_no_actor_stands_for_are_not_the_earlier_subjects(extract, subject):
+    e = extract(f"President Aristides Pereira spoke on Monday. {subject} held talks with Tom Hale.",
+                date="1987-04-08")
+    assert not linked(e, "Aristides Pereira", "Tom Hale"), found(e)
+
+
+def test_talks_held_by_a_named_subject_stay_the_subjects(extract):
+    e = extract("President Aristides Pereira spoke on Monday. Tom Hale characterised the talks with Pereira as "
+                "useful.", date="1987-04-08")
+    assert linked(e, "Aristides Pereira", "Tom Hale"), found(e)

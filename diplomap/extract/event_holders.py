@@ -127,9 +127,17 @@ def lone_holder(token: Token, anchor: Token, table: ActorTable, parts: list[str]
     holder = [a for a in described_person(anchor, table) or _traveller(anchor, table) or _conjoined_subject(
         anchor, table) or _stance_subject(anchor, table) or reporting_speaker(anchor, table, tuple(parts))
         if a not in parts]
-    topic = discourse_topic(token, table) if not holder and attached_to_root(token) else None
+    topic = discourse_topic(token, table) if not holder and attached_to_root(token) and not _unknown_subject(
+        token, table) else None
     topic = topic or (sourced_topic(token, table) if not holder else None)
     return holder or ([topic] if topic and topic not in parts else [])
+
+
+def _unknown_subject(token: Token, table: ActorTable) -> bool:
+    """"Ana Pereira held talks with X", "The committee held talks with X": the main clause has a subject of its
+    own, a name or a singular noun no actor stands for; the story's earlier subject did not hold the talks."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (s.pos_ == "PROPN" or s.tag_ == "NN") and table.actor_for(s) is None
+               for s in sentence_of(token).root.children)
 
 
 def _stance_subject(token: Token, table: ActorTable) -> list[str]:

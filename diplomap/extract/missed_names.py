@@ -52,6 +52,8 @@ def add_missed_names(table: ActorTable, person_names: dict[str, str], article: A
             if len({lead.name for lead in leaders}) == 1:
                 person = person_actor(table, leaders[0].name)
                 singles[token.text] = person
+        if person and _other_given_name(token, table.by_id[person].name, kb):
+            continue  # "Ana Pereira" is not Aristides Pereira
         if person:
             actor = table.by_id[person]
             actor.mentions += 1
@@ -61,6 +63,15 @@ def add_missed_names(table: ActorTable, person_names: dict[str, str], article: A
     _hyphenated_surnames(table, singles)
     _body_heads(table)
     table.mentions.sort(key=lambda m: m.start)
+
+
+def _other_given_name(token: Token, name: str, kb: Knowledge) -> bool:
+    """"Ana Pereira" where the surname is Aristides Pereira's: a capitalised word joined before the surname that
+    is no title, honorific or demonym and no spelling of a word of the person's name is another's given name."""
+    return any(c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN" and c.is_alpha and c.is_title
+               and c.ent_type_ in ("", "PERSON")
+               and not kb.title(c.text) and not kb.demonym(c.text) and not kb.is_honorific(c.text)
+               and not any(kb.same_given_name(c.text, w) for w in name.split()) for c in token.children)
 
 
 def _called_by_first_word(form: str, article: Article, kb: Knowledge) -> bool:

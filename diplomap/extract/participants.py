@@ -269,8 +269,20 @@ def _list_tail(objs: list[Token]) -> list[Token]:
         return []
     doc, nxt = objs[-1].doc, objs[-1].right_edge.i + 1
     if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return _hung_conj(objs[-1])
+    return [t for t in doc[nxt + 1:min(nxt + 6, len(doc))] if stray_list(t)][:1] or _hung_conj(objs[-1])
+
+
+def _hung_conj(last: Token) -> list[Token]:
+    """"meetings with the Deputy Trade Representative, A, and the Under Secretary of Commerce, B": the parser
+    hangs the list's last member on a noun above the "with" phrase; a noun joined to that noun right after the
+    phrase's closing comma and "and" continues the list."""
+    doc, j = last.doc, last.right_edge.i + 1
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "and" or doc[j].dep_ != "cc" or doc[j].head not in set(last.ancestors):
         return []
-    return [t for t in doc[nxt + 1:min(nxt + 6, len(doc))] if stray_list(t)][:1]
+    return [c for c in doc[j].head.children if c.dep_ == "conj" and c.i > j and c.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def destination(token: Token, table: ActorTable, kb: Knowledge) -> tuple[list[str], str | None]:
