@@ -192,3 +192,9 @@ def test_talks_held_by_a_named_subject_stay_the_subjects(extract):
     e = extract("President Aristides Pereira spoke on Monday. Tom Hale characterised the talks with Pereira as "
                 "useful.", date="1987-04-08")
     assert linked(e, "Aristides Pereira", "Tom Hale"), found(e)
+
+
+def test_the_event_noun_as_subject_still_takes_the_story_s_subject(extract):
+    e = extract("Finance Minister Lena Brandt of Germany ended a three-day visit to Chile on Sunday.\n"
+                "No meeting with President Jorge Villa was on her agenda.", date="2023-05-02")
+    assert has(e, "meet", "negated", "Jorge Villa", "Lena Brandt"), found(e)

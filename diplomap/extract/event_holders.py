@@ -137,6 +137,7 @@ def _unknown_subject(token: Token, table: ActorTable) -> bool:
     """"Ana Pereira held talks with X", "The committee held talks with X": the main clause has a subject of its
     own, a name or a singular noun no actor stands for; the story's earlier subject did not hold the talks."""
     return any(s.dep_ in ("nsubj", "nsubjpass") and (s.pos_ == "PROPN" or s.tag_ == "NN") and table.actor_for(s) is None
+               and s != token and not s.is_ancestor(token)  # not "No meeting with X was on her schedule"
                for s in sentence_of(token).root.children)
 
 
