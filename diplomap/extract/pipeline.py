@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..models import Article, Extraction
 
-PIPELINE_VERSION = "0.26.0"
+PIPELINE_VERSION = "0.27.0"
 CHUNK_CHARS = 100_000  # longest text handed to spaCy in one piece
 
 
