@@ -4,7 +4,8 @@ title takes up the list of its holders named just before ("President A of X and 
 by A … The delegation met B"); "before his meeting, on April 5-6 in Ottawa, with X" (a partner set off
 from its event noun by a when-and-where phrase the parser hangs elsewhere); "them" as the members a group
 was said to include, never its own verb's subjects; the place before a body's local unit ("the Tokyo office
-of X") is where the unit sits, not whose it is.
+of X") is where the unit sits, not whose it is; an event in the phrase of a prior word ("ahead of her meeting
+with X") is planned; a past conjunct ("expected progress and discussed it with X") keeps its own tense.
 
 Every text here is invented (names, places, wording); each case stands for a class of construction.
 """
@@ -198,3 +199,32 @@ def test_the_event_noun_as_subject_still_takes_the_story_s_subject(extract):
     e = extract("Finance Minister Lena Brandt of Germany ended a three-day visit to Chile on Sunday.\n"
                 "No meeting with President Jorge Villa was on her agenda.", date="2023-05-02")
     assert has(e, "meet", "negated", "Jorge Villa", "Lena Brandt"), found(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Lena Brandt cut the levy ahead of her meeting with Prime Minister Rui Matos.",
+    "Chancellor Lena Brandt cut the levy in advance of her annual meeting with Prime Minister Rui Matos.",
+    "On the eve of her talks with Prime Minister Rui Matos, Chancellor Lena Brandt cut the levy.",
+])
+def test_an_event_ahead_of_the_clause_is_planned(extract, text):
+    e = extract(text, date="1987-03-20")
+    assert has(e, "meet|negotiate", "planned", "Lena Brandt", "Rui Matos"), found(e)
+
+
+def test_an_event_the_clause_is_ahead_of_took_place(extract):
+    e = extract("Chancellor Lena Brandt met Prime Minister Rui Matos ahead of the summit.", date="1987-03-20")
+    assert has(e, "meet", "occurred", "Lena Brandt", "Rui Matos"), found(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Brandt said she expected progress and discussed the levy with Rui Matos on Monday.",
+    "\u201cWe expect Portugal to honour its promise\u201d and discussed the levy with Rui Matos, Lena Brandt said.",
+])
+def test_a_past_conjunct_keeps_its_own_tense(extract, text):
+    e = extract(text, date="1987-03-20")
+    assert has(e, "meet|negotiate", "occurred", "Lena Brandt", "Rui Matos"), found(e)
+
+
+def test_a_bare_conjunct_takes_the_modal(extract):
+    e = extract("Lena Brandt will fly to Lisbon and meet Rui Matos.", date="1987-03-20")
+    assert has(e, "meet", "planned", "Lena Brandt", "Rui Matos"), found(e)

@@ -19,8 +19,8 @@ STATUS_ORDER = ("negated", "proposed", "planned", "occurred")
 def governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the verbs/nouns above it within its clause chain. A temporal clause's own verb
     ("talks will not resume until X visits Lima"), a relative clause's ("X, who is in Rome today, will fly to
-    Tokyo") and a perfect participle's ("after having completed a trip to Paris") keep their own status, not
-    the main clause's."""
+    Tokyo"), a perfect participle's ("after having completed a trip to Paris") and a past conjunct's ("expected
+    progress and discussed it with X") keep their own status, not the main clause's."""
     chain = [token]
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words("future_clause_mark")
                                      for c in token.children):
@@ -35,6 +35,8 @@ def governors(token: Token, limit: int = 6) -> list[Token]:
             break
         if _perfect_participle(t):
             break  # "will fly to Tokyo after having completed a trip to Paris": the trip is behind him
+        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.pos_ in ("VERB", "AUX"):
+            break  # "expected progress and discussed it with X": a past conjunct keeps its own tense
         if t.dep_ == "pobj" and t.head.lower_ not in words("event_prep") and not (
                 t.head.lower_ in ("of", "from") and t.head.head.lemma_.lower() in words("phase_noun")) and not (
                 t.head.lower_ == "to" and t.head.head.lemma_.lower() in words("return_verb")):
@@ -110,7 +112,14 @@ def _unmarked_status(token: Token, chain: list[Token], triggers: Triggers) -> st
     told = status_of(relative, [relative], triggers) if relative is not None else "occurred"
     if told in ("planned", "negated"):
         return told
-    return "planned" if _scheduled_present(chain) else "occurred"
+    return "planned" if _scheduled_present(chain) or _still_ahead(token, triggers) else "occurred"
+
+
+def _still_ahead(token: Token, triggers: Triggers) -> bool:
+    """"Lifted the tariff ahead of his meeting with X", "on the eve of her visit": the event of the phrase of a
+    ``prior_word`` is still ahead of what the clause tells."""
+    prep = token.head if token.dep_ in ("pobj", "pcomp") else None
+    return prep is not None and prep.lower_ in ("of", "for") and triggers.has("prior_word", prep.head.lemma_.lower())
 
 
 def _relative_on_event(noun: Token) -> Token | None:
