@@ -228,3 +228,34 @@ def test_a_past_conjunct_keeps_its_own_tense(extract, text):
 def test_a_bare_conjunct_takes_the_modal(extract):
     e = extract("Lena Brandt will fly to Lisbon and meet Rui Matos.", date="1987-03-20")
     assert has(e, "meet", "planned", "Lena Brandt", "Rui Matos"), found(e)
+
+
+@pytest.mark.parametrize("text,title,body", [
+    ("The World Food Programme (WFP) emergency relief coordinator Maria Olsen said aid was arriving.", "emergency",
+     ["World", "Food", "Programme", "WFP"]),
+    ("The Andean Trade Bank (ATB) president Pedro Almeida said on Monday that the loan was approved.", "president",
+     ["Andean", "Trade", "Bank", "ATB"]),
+])
+def test_a_body_with_its_acronym_in_brackets_before_a_title_is_found(nlp, text, title, body):
+    from diplomap.extract.role_phrases import bracketed_body
+
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == title)
+    assert [t.text for t in bracketed_body(doc, first, 0)] == body
+
+
+def test_the_role_phrase_before_a_name_reaches_past_the_bracketed_acronym(nlp):
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.role_phrases import adjacent_role_phrase
+
+    text = "The World Food Programme (WFP) emergency relief coordinator Maria Olsen said aid was arriving."
+    doc = nlp(text)
+    span = doc.char_span(text.index("Maria"), text.index(" said"))
+    assert "WFP" in [t.text for t in adjacent_role_phrase(span, load_knowledge())]
+
+
+def test_a_bracketed_word_that_is_no_acronym_is_no_body(nlp):
+    from diplomap.extract.role_phrases import bracketed_body
+
+    doc = nlp("The bank (which is new) president Pedro Almeida spoke.")
+    assert bracketed_body(doc, next(t.i for t in doc if t.text == "president"), 0) == []

@@ -37,6 +37,7 @@ from .role_phrases import (
     after_another_name,
     apposition_or_kind,
     before_next_name,
+    bracketed_body,
     copular_predicate,
     described_by,
     home_state_run,
@@ -67,7 +68,8 @@ def _descriptor_tokens(m: Mention, doc: Doc, kb: Knowledge) -> list[list[Token]]
         left = adjacent_role_phrase(span, kb) or left  # Jong Chon", "vice-president for Africa X": a role
         # phrase the parser left beside the name, or cut off with only its portfolio hung on the name
     if left:
-        runs.append(left)
+        runs.append(bracketed_body(doc, left[0].i, sentence_of(root).start) + left)  # "The X Corporation (XC)
+        # president Y": the body before the title
     for describes in (affiliation_phrase, apposition_or_kind):  # "Janusz Bugajski of the Jamestown Foundation",
         for child in root.children:  # "Mark Rutte, NATO's secretary general", "A and other Japanese officials"
             run = list(child.subtree) if child.i >= span.end and describes(child) else []

@@ -6,7 +6,7 @@ sometimes cuts such a phrase ("Under" read as a preposition), or leaves it besid
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .apposed_titles import title_before
 from .knowledge import Knowledge
@@ -25,12 +25,17 @@ def title_cut_by_prefix(root: Token, left: list[Token], kb: Knowledge) -> list[T
 
 
 def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
-    """Up to eight tokens right before a name, back to punctuation, if they hold a title."""
+    """Up to eight tokens right before a name, back to punctuation (past a body's acronym in brackets), if they
+    hold a title."""
     doc = span.doc
     run: list[Token] = []
     i = span.start - 1
-    while i >= max(span.start - 8, sentence_of(span[0]).start):
+    lo = max(span.start - 8, sentence_of(span[0]).start)
+    while i >= lo:
         t = doc[i]
+        if body := bracketed_body(doc, i + 1, lo):
+            run[:0] = body  # "The United Nations (UN) emergency relief coordinator X"
+            break
         if (t.is_punct and t.text not in ("'s", "’s", "-")) or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of", "for"):
             break
         run.insert(0, t)
@@ -38,6 +43,18 @@ def adjacent_role_phrase(span: Span, kb: Knowledge) -> list[Token]:
     run = after_another_name(run)  # "A and his Ugandan counterpart B": B's words begin after A's "and"
     # "- Peruvian President X", "- farmer X"; not "... across Japan's bow but also a sign X will"
     return run if any(kb.title(t.text) or is_person_noun(t, kb) for t in run) else []
+
+
+def bracketed_body(doc: Doc, start: int, lo: int) -> list[Token]:
+    """"The Andean Development Corporation (CAF) president X": the body's name and its acronym in brackets
+    right before ``start``, where a title run begins (no earlier than ``lo``)."""
+    i = start - 1
+    if i - 2 < lo or doc[i].text != ")" or doc[i - 2].text != "(" or not doc[i - 1].is_upper:
+        return []
+    j = i - 3
+    while j >= lo and doc[j].pos_ == "PROPN":
+        j -= 1
+    return [*doc[j + 1:i - 2], doc[i - 1]]
 
 
 def read_title(d: Description, words: list[str], kb: Knowledge) -> None:
