@@ -259,3 +259,25 @@ def test_a_bracketed_word_that_is_no_acronym_is_no_body(nlp):
 
     doc = nlp("The bank (which is new) president Pedro Almeida spoke.")
     assert bracketed_body(doc, next(t.i for t in doc if t.text == "president"), 0) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Retired FBI agent Tom Hale told reporters that the group was weak.", "FBI"),  # the NER's "Retired FBI"
+    ("Former NATO commander Tom Hale said the alliance was ready.", "NATO"),
+    ("British Airways said the flights would resume.", "British Airways"),  # a demonym is the name's
+    ("Islamic Jihad said the truce would hold.", "Islamic Jihad"),  # no acronym after the adjective
+])
+def test_a_sentence_opening_adjective_is_trimmed_only_before_an_acronym(nlp, text, name):
+    from spacy.tokens import Span
+
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.name_spans import clean_name_span
+
+    doc = nlp(text)
+    span = clean_name_span(Span(doc, 0, 2, label="ORG"), load_knowledge())
+    assert span is not None and span.text == name, span
+
+
+def test_the_state_department_spelling_of_al_qaeda_is_al_qaeda(extract):
+    e = extract("The statement said al-Qa\u2019ida had lost a leader in the raid.", date="2019-09-17")
+    assert any(a.id == "al-qaeda" for a in e.actors), [a.id for a in e.actors]

@@ -28,6 +28,9 @@ def clean_name_span(span: Span, kb: Knowledge) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or span.label_ == "ORG" and end - start > 1
                            and doc[end - 1].lower_ in ("of", "the", "for", "and")):
         end -= 1  # "The Operational Command of the" cut by the NER before "Polish Armed Forces": the body's own words
+    if span.label_ == "ORG" and end - start == 2 and doc[start].is_sent_start and doc[start].tag_ in ("JJ", "VBN") \
+            and not kb.demonym(doc[start].text) and doc[start + 1].is_upper:
+        start += 1  # "Retired FBI agent X told NPR": a sentence's first adjective before a body's acronym
     start += _title_words(doc, start, end, kb) if span.label_ == "PERSON" else 0
     if span.label_ == "PERSON" and end - start > 2 and start > 0 and kb.title(f"{doc[start - 1].text} {doc[start].text}"):
         start += 1  # "State" + "Councilor Guo Ming": the title's last word the NER took into the name
