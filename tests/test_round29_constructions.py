@@ -281,3 +281,24 @@ def test_a_sentence_opening_adjective_is_trimmed_only_before_an_acronym(nlp, tex
 def test_the_state_department_spelling_of_al_qaeda_is_al_qaeda(extract):
     e = extract("The statement said al-Qa\u2019ida had lost a leader in the raid.", date="2019-09-17")
     assert any(a.id == "al-qaeda" for a in e.actors), [a.id for a in e.actors]
+
+
+def test_according_to_in_the_next_claim_is_not_the_quotes_source(extract):
+    e = extract('The task force issued a statement on Friday. "No troops were hurt," the statement said. "We will not '
+                'be deterred by these attacks and will defend ourselves." Twelve rockets struck near the base, according '
+                'to the Iraqi military.', date="2019-11-10")
+    names = {a.id: a.name for a in e.actors}
+    assert not any("deterred" in q.text and names.get(q.speaker or "") == "Iraqi military" for q in e.quotes), \
+        [(q.text[:30], q.speaker) for q in e.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not be deterred by these attacks and will defend ourselves," according to the Iraqi military.',
+    'Rockets struck the base. "We will not be deterred by these attacks and will defend ourselves." According to '
+    'the Iraqi military.',
+])
+def test_according_to_right_after_the_quote_is_its_source(extract, text):
+    e = extract(text, date="2019-11-10")
+    names = {a.id: a.name for a in e.actors}
+    assert any("deterred" in q.text and names.get(q.speaker or "") == "Iraqi military" for q in e.quotes), \
+        [(q.text[:30], q.speaker) for q in e.quotes]

@@ -103,6 +103,13 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
     return None
 
 
+def _according_next(after: Token) -> bool:
+    """"“…” according to X": the phrase right after the quote names its source, also where the parser begins a
+    new sentence at the closing mark; not "“…” Twelve rockets struck, according to X", the next claim's."""
+    nxt = next((t for t in after.doc[after.i:after.i + 4] if not (t.is_punct or t.is_space)), None)
+    return nxt is not None and nxt.lower_ == "according"
+
+
 def _body_described(noun: Token, table: ActorTable) -> str | None:
     """"according to the organisation", "according to the agency": a common noun for a body names
     the body a cue's subject so worded would (a description of a person is left alone)."""
@@ -304,10 +311,9 @@ def _attribute(doc: Doc, table: ActorTable, verbs: dict[str, str], cue: Token | 
     if speaker is None and cue is not None and cue.idx < start:
         cue, speaker = _nested_cue(cue, token_at(doc, start + 1), verbs, table)
     if speaker is None:  # "…,” according to X" / "According to X, “…”" in the quote's own sentence
-        lo = sent.start_char
         after = token_at(doc, min(end + 1, len(text) - 1))
-        hi = sentence_of(after).end_char if after is not None else end
-        speaker = _according_to(doc, lo, hi, table)
+        hi = sentence_of(after).end_char if after is not None and _according_next(after) else sent.end_char
+        speaker = _according_to(doc, sent.start_char, max(hi, end), table)
     if speaker is None and cue is None:
         frame = _framing_verb(doc, start, end, prev_end)
         teller = _reporting_verb(frame, verbs) if frame is not None else None
