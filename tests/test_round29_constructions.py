@@ -302,3 +302,18 @@ def test_according_to_right_after_the_quote_is_its_source(extract, text):
     names = {a.id: a.name for a in e.actors}
     assert any("deterred" in q.text and names.get(q.speaker or "") == "Iraqi military" for q in e.quotes), \
         [(q.text[:30], q.speaker) for q in e.quotes]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The vote follows the United States' killing of Karim Nasser in an airstrike last week.", "Karim Nasser"),
+    ("The talks follow China's release of Tom Hale on Monday.", "Tom Hale"),
+])
+def test_the_possessor_of_an_act_done_to_a_person_is_not_the_persons_state(extract, text, name):
+    e = extract(text, date="2020-01-06")
+    person = next(a for a in e.actors if a.name == name)
+    assert person.country is None, person
+
+
+def test_a_role_noun_before_a_name_still_describes_it(extract):
+    e = extract("China's chief negotiator, Wang Ming, said the talks were useful.", date="2020-01-06")
+    assert next(a for a in e.actors if a.name == "Wang Ming").country == "CHN"

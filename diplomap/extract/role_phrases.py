@@ -229,7 +229,7 @@ def described_by(root: Token, start: int, kb: Knowledge) -> Token | None:
         t = t.head
         if t.i < start and role(t):
             return t
-        if t.i < start and t.pos_ == "NOUN":
+        if t.i < start and t.pos_ == "NOUN" and root.dep_ != "pobj":  # not "the United States' killing of X"
             noun = noun or t
             if noun.dep_ != "pobj":  # "chief negotiator in talks with Kosovo, X": "talks" is inside the title's phrase
                 return noun
