@@ -317,3 +317,18 @@ def test_the_possessor_of_an_act_done_to_a_person_is_not_the_persons_state(extra
 def test_a_role_noun_before_a_name_still_describes_it(extract):
     e = extract("China's chief negotiator, Wang Ming, said the talks were useful.", date="2020-01-06")
     assert next(a for a in e.actors if a.name == "Wang Ming").country == "CHN"
+
+
+@pytest.mark.parametrize("text,end,body", [
+    ("Associates of Petrov alleged he had been poisoned.", 3, False),  # the NER's "Associates of Navalny"
+    ("Relatives of Petrov said he had been poisoned.", 3, False),
+    ("Friends of the Earth said the plan was weak.", 4, True),  # a body's name, "the" after "of"
+])
+def test_people_around_a_person_are_no_body(nlp, text, end, body):
+    from spacy.tokens import Span
+
+    from diplomap.extract.knowledge import load_knowledge
+    from diplomap.extract.organs import plausible_org
+
+    doc = nlp(text)
+    assert plausible_org(Span(doc, 0, end, label="ORG"), load_knowledge()) is body

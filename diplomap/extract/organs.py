@@ -127,6 +127,8 @@ def plausible_org(span: Span, kb: Knowledge) -> bool:
         return False
     if any(t.lower_ in kb.media_words for t in words):
         return False
+    if len(span) > 2 and span[0].lemma_.lower() in kb.associate_nouns and span[1].lower_ == "of" and span[2].pos_ == "PROPN":
+        return False  # "Associates of Navalny", "Relatives of Kim": people around a person, no body
     owner = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
     if any(t.lower_ in kb.media_words for c in owner for t in c.subtree):
         return False  # "VOA's Korean Service": a part of an outlet
