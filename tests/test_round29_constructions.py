@@ -332,3 +332,12 @@ def test_people_around_a_person_are_no_body(nlp, text, end, body):
 
     doc = nlp(text)
     assert plausible_org(Span(doc, 0, end, label="ORG"), load_knowledge()) is body
+
+
+def test_a_documents_authors_speak_as_the_document(extract):
+    e = extract('The World Bank report notes that growth "has slowed in every region this year." According to the '
+                'report\u2019s authors, the figures show that "the region has been able to avoid a deep recession."',
+                date="2019-12-05")
+    names = {a.id: a.name for a in e.actors}
+    assert [names.get(q.speaker or "") for q in e.quotes if "recession" in q.text] == ["World Bank"], \
+        [(q.text[:30], q.speaker) for q in e.quotes]

@@ -98,7 +98,7 @@ def _according_to(doc: Doc, lo: int, hi: int, table: ActorTable) -> str | None:
         if lo <= t.idx < hi and t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    return table.actor_for(c) or author_of(c, table) or _body_described(c, table)
+                    return table.actor_for(c) or author_of(c, table) or _body_described(c, table) or _documents(c, table)
             return table.actor_for(doc[t.i + 2])
     return None
 
@@ -108,6 +108,13 @@ def _according_next(after: Token) -> bool:
     new sentence at the closing mark; not "“…” Twelve rockets struck, according to X", the next claim's."""
     nxt = next((t for t in after.doc[after.i:after.i + 4] if not (t.is_punct or t.is_space)), None)
     return nxt is not None and nxt.lower_ == "according"
+
+
+def _documents(noun: Token, table: ActorTable) -> str | None:
+    """"according to the report's authors": the people behind a document (document_nouns.txt) speak as it does."""
+    nouns = table.kb.document_nouns if table.kb else frozenset()
+    return next((aid for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in nouns
+                 and (aid := table.actor_for(c) or _body_described(c, table))), None)
 
 
 def _body_described(noun: Token, table: ActorTable) -> str | None:
