@@ -341,3 +341,12 @@ def test_a_documents_authors_speak_as_the_document(extract):
     names = {a.id: a.name for a in e.actors}
     assert [names.get(q.speaker or "") for q in e.quotes if "recession" in q.text] == ["World Bank"], \
         [(q.text[:30], q.speaker) for q in e.quotes]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Prime Minister Rui Matos can then meet President Jorge Villa in Lisbon.", "proposed"),
+    ("Prime Minister Rui Matos then met President Jorge Villa in Lisbon.", "occurred"),
+])
+def test_what_one_can_do_is_not_yet_done(extract, text, status):
+    e = extract(text, date="1987-03-27")
+    assert has(e, "meet", status, "Jorge Villa", "Rui Matos"), found(e)
