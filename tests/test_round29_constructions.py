@@ -350,3 +350,12 @@ def test_a_documents_authors_speak_as_the_document(extract):
 def test_what_one_can_do_is_not_yet_done(extract, text, status):
     e = extract(text, date="1987-03-27")
     assert has(e, "meet", status, "Jorge Villa", "Rui Matos"), found(e)
+
+
+@pytest.mark.parametrize("text", [
+    "The crisis was meant to force Greece to negotiate with Turkey.",
+    "The allies compelled Greece to open talks with Turkey.",
+])
+def test_talks_one_is_forced_into_are_not_held(extract, text):
+    e = extract(text, date="1987-03-28")
+    assert has(e, "negotiate|meet", "proposed", "Greece", "Turkey"), found(e)
