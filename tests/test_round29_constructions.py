@@ -359,3 +359,13 @@ def test_what_one_can_do_is_not_yet_done(extract, text, status):
 def test_talks_one_is_forced_into_are_not_held(extract, text):
     e = extract(text, date="1987-03-28")
     assert has(e, "negotiate|meet", "proposed", "Greece", "Turkey"), found(e)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian Deputy Foreign Minister Ryabkov Sergey Alexeevich is expected to attend.", "Sergey Ryabkov"),
+    ("Ukrainian minister Olena Petrivna Kovalenko said talks would resume.", "Olena Kovalenko"),
+    ("German banker Hans Heinrich Weber said rates would rise.", "Hans Heinrich Weber"),  # "Heinrich" is no patronymic
+])
+def test_an_east_slavic_name_is_given_name_and_surname(extract, text, name):
+    e = extract(text, date="2025-03-12")
+    assert name in [a.name for a in e.actors if a.kind == "person"], [a.name for a in e.actors]

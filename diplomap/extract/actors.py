@@ -44,7 +44,7 @@ from .organs import (
 from .origins import place_by_lead_description, place_persons
 from .portfolio_names import join_for_tails, join_of_cuts, join_portfolio_halves
 from .references import resolve_references
-from .surname_forms import bare_surname
+from .surname_forms import bare_surname, surname_first
 from .typed_bodies import relabel_typed_bodies
 
 # --- finding actors ------------------------------------------------------------------------
@@ -232,6 +232,7 @@ def _same_person(a: str, b: str, kb: Knowledge) -> bool:
 def _full_name_actor(name: str, by_form: dict[str, str], article: Article, kb: Knowledge,
                      table: ActorTable) -> str:
     """The actor a full name joins ("Jim Risch" and "James Risch", "Fogh Rasmussen"), else a new one."""
+    name = surname_first(name, kb) or name
     canonical = _leader_name(name, article, kb)
     given = _prefixed_given_name(name, by_form, kb, table)
     if given is not None:

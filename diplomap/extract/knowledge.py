@@ -68,6 +68,7 @@ class Knowledge:
     body_nouns: frozenset[str] = frozenset()  # "“…,” the group said": the body named just before
     act_nouns: frozenset[str] = frozenset()  # "meeting", "veto": "a meeting of the X Council" is the body acting
     place_nouns: frozenset[str] = frozenset()  # "province", "district": "in Ghazni province" is in Ghazni
+    patronymic_endings: frozenset[str] = frozenset()  # "ovich", "evna": "Ryabkov Sergey Alexeevich" is surname-first
     branch_nouns: frozenset[str] = frozenset()  # "office", "bureau": "the Japan office of X" sits in Japan, serves X
     civic_roles: frozenset[str] = frozenset()  # "activist", "leader": a story's setting places their holders
     roving_body_words: frozenset[str] = frozenset()  # "world", "university": a body not of the setting

@@ -34,7 +34,7 @@ WORD_LISTS = ("honorifics", "group_nouns", "media_words", "org_stopwords", "org_
               "gloss_verbs", "associate_nouns", "origin_verbs", "leading_verbs",
               "alias_verbs", "service_verbs", "membership_verbs", "retinue_nouns",
               "title_abbreviations", "feminine_names", "masculine_names", "voice_ranks", "remark_nouns", "rebuttal_verbs", "elder_kin_nouns",
-              "branch_nouns")
+              "branch_nouns", "patronymic_endings")
 
 
 def read_knowledge_files(root: Path) -> dict:
