@@ -383,3 +383,12 @@ def test_a_negated_meeting_of_the_past_is_no_event(extract, text):
 def test_a_negated_meeting_of_the_story_stays_negated(extract):
     e = extract("President Ana Pereira did not meet Prime Minister Rui Matos during the visit.", date="1987-06-19")
     assert has(e, "meet", "negated", "Ana Pereira", "Rui Matos"), found(e)
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Chancellor Petra Lang met the World Bank president, then Finance Minister Karl Dahl.", "World Bank"),
+    ("Chancellor Petra Lang met Ana Pereira, then Finance Minister Karl Dahl.", "Ana Pereira"),
+])
+def test_then_between_two_objects_starts_another_meeting(extract, text, first):
+    e = extract(text, date="2021-05-04")
+    assert has(e, "meet", None, "Petra Lang", first) and has(e, "meet", None, "Karl Dahl", "Petra Lang"), found(e)

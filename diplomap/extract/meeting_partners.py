@@ -45,8 +45,8 @@ def partner_groups(verb: Token, table: ActorTable) -> list[list[str]]:
                 groups.extend([a] for a in ids if [a] not in groups)
                 continue
             with_ = t.head if t.dep_ == "pobj" and t.head.lower_ in WITH_PREPS else None
-            if not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")
-                                 for c in t.doc[t.left_edge.i:t.i]) or own_setting(verb, last, t) or (
+            if not groups or any(c.dep_ == "advmod" and c.lower_ in words("sequence_word")  # also just before B
+                                 for c in t.doc[max(t.left_edge.i - 1, 0):t.i]) or own_setting(verb, last, t) or (
                     with_ is not None and last_with not in (None, with_)):  # "with A and with B"
                 groups.append([])
             groups[-1].extend(a for a in ids if a not in groups[-1])
