@@ -371,20 +371,6 @@ def test_an_east_slavic_name_is_given_name_and_surname(extract, text, name):
     assert name in [a.name for a in e.actors if a.kind == "person"], [a.name for a in e.actors]
 
 
-@pytest.mark.parametrize("text", [
-    "Officials said Ana Pereira and Rui Matos, who had not met before, mostly discussed the budget.",
-    "Ana Pereira and Rui Matos had never met previously, officials said.",
-])
-def test_a_negated_meeting_of_the_past_is_no_event(extract, text):
-    e = extract(text, date="1987-06-19")
-    assert not any(s == "negated" and set(w) == {"Ana Pereira", "Rui Matos"} for _, s, w in found(e)), found(e)
-
-
-def test_a_negated_meeting_of_the_story_stays_negated(extract):
-    e = extract("President Ana Pereira did not meet Prime Minister Rui Matos during the visit.", date="1987-06-19")
-    assert has(e, "meet", "negated", "Ana Pereira", "Rui Matos"), found(e)
-
-
 @pytest.mark.parametrize("text,first", [
     ("Chancellor Petra Lang met the World Bank president, then Finance Minister Karl Dahl.", "World Bank"),
     ("Chancellor Petra Lang met Ana Pereira, then Finance Minister Karl Dahl.", "Ana Pereira"),

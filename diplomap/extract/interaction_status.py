@@ -232,11 +232,3 @@ def dated_past(trigger: Token, article: Article) -> bool:
             return True
     return False
 
-
-
-def told_as_history(trigger: Token, triggers: Triggers) -> bool:
-    """"A and B, who had not met before, discussed …", "had never met previously": a negated meeting verb with an
-    ``earlier_word`` tells the parties' past, not an event of the story."""
-    children = list(trigger.children)
-    return trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in children) and any(
-        c.dep_ in ("advmod", "prep") and triggers.has("earlier_word", c.lower_) for c in children)

@@ -27,15 +27,7 @@ from .fallback_meetings import fallback_events
 from .gatherings import find_gatherings, split_bodies
 from .in_person import told_in_person
 from .interaction_frames import event_for, split_calls, trigger_kind
-from .interaction_status import (
-    dated_past,
-    event_date,
-    governors,
-    later_than,
-    location_of,
-    status_of,
-    told_as_history,
-)
+from .interaction_status import dated_past, event_date, governors, later_than, location_of, status_of
 from .internal_meetings import without_internal
 from .journeys import itinerary_visits, journey_visits
 from .knowledge import Knowledge
@@ -246,7 +238,7 @@ def _merge(events: list[Event], table: ActorTable, article: Article, triggers: T
             if members:
                 ev.actors = [table.country_actor(code) for code in members]
         actors = _clean(ev, table)
-        if len(actors) < 2 or told_as_history(ev.trigger, triggers):
+        if len(actors) < 2:
             continue
         key = frozenset(actors)
         if any(_same_event(ev, key, other, other_key) for other, other_key in seen):

@@ -25,7 +25,7 @@ WORD_ROLES = ("light_verb", "event_prep", "arranging_verb", "call_marker", "pair
               "sequel_verb", "appearance_verb", "assembly_word", "topic_object_verb",
               "address_verb", "receiving_verb", "margin_noun", "return_verb", "back_verb", "departure_noun", "return_noun",
               "posted_role", "stay_verb", "urging_verb", "opening_verb", "origin_verb", "itinerary_verb", "leg_verb", "ruling_noun", "side_noun", "stance_verb", "joint_call_word",
-              "fulfilled_noun", "call_purpose_verb", "prior_word", "earlier_word",
+              "fulfilled_noun", "call_purpose_verb", "prior_word",
               "shared_modifier", "taken_up_verb", "delivery_verb", "handed_noun",
               "briefing_verb", "press_audience", "hosting_verb", "send_verb", "envoy_noun", "settle_verb",
               "joining_verb", "companion_verb",
