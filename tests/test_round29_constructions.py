@@ -378,3 +378,13 @@ def test_an_east_slavic_name_is_given_name_and_surname(extract, text, name):
 def test_then_between_two_objects_starts_another_meeting(extract, text, first):
     e = extract(text, date="2021-05-04")
     assert has(e, "meet", None, "Petra Lang", first) and has(e, "meet", None, "Karl Dahl", "Petra Lang"), found(e)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("An ICE spokesperson said the detainees were moved to Texas on Tuesday.", "Immigration and Customs Enforcement"),
+    ("The FBI said it had opened an inquiry into the attack.", "FBI"),
+    ("The Department of Homeland Security declined to comment on the flights.", "Department of Homeland Security"),
+])
+def test_us_federal_agencies_are_american_bodies(extract, text, body):
+    e = extract(text, date="2025-03-12")
+    assert [(a.name, a.country) for a in e.actors if a.kind == "organization"] == [(body, "USA")], e.actors
