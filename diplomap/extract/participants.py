@@ -264,13 +264,13 @@ def with_objects(token: Token, table: ActorTable, preps=WITH_PREPS) -> list[str]
 
 def _list_tail(objs: list[Token]) -> list[Token]:
     """"spoke with B, C and D" where the parser hung "C and D" on the subject (coordination.stray_list): the
-    rest of the list, set off by the comma right after the last object."""
+    rest of the list, set off by the comma right after the last object; else a member hung higher (_hung_conj)."""
     if not objs:
         return []
     doc, nxt = objs[-1].doc, objs[-1].right_edge.i + 1
-    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
-        return _hung_conj(objs[-1])
-    return [t for t in doc[nxt + 1:min(nxt + 6, len(doc))] if stray_list(t)][:1] or _hung_conj(objs[-1])
+    set_off = nxt + 1 < len(doc) and doc[nxt].text == ","
+    stray = [t for t in doc[nxt + 1:min(nxt + 6, len(doc))] if stray_list(t)] if set_off else []
+    return stray[:1] or _hung_conj(objs[-1])
 
 
 def _hung_conj(last: Token) -> list[Token]:
